@@ -1,0 +1,34 @@
+// Bundles the CLI and the Action into dist/ with esbuild. Deterministic: CI rebuilds
+// and compares byte for byte with the committed dist/.
+import { build } from "esbuild";
+import { rm } from "node:fs/promises";
+
+const banner = [
+  "import { createRequire as __mgCreateRequire } from 'node:module';",
+  "const require = __mgCreateRequire(import.meta.url);",
+].join("\n");
+
+await rm(new URL("../dist", import.meta.url), { recursive: true, force: true });
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  legalComments: "eof",
+  charset: "utf8",
+  logLevel: "warning",
+};
+
+await build({
+  ...common,
+  entryPoints: { cli: "src/cli/main.ts" },
+  outdir: "dist",
+  banner: { js: `#!/usr/bin/env node\n${banner}` },
+});
+await build({
+  ...common,
+  entryPoints: { index: "src/action/main.ts" },
+  outdir: "dist",
+  banner: { js: banner },
+});

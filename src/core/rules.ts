@@ -1,0 +1,85 @@
+// The rule registry: every rule id the gate can report, its default severity, a one-line
+// title, the SARIF security-severity, and where its documentation lives. Rule ids are a
+// public contract (SPEC section 5): add, never rename.
+import type { Severity } from "./findings.ts";
+
+export interface RuleInfo {
+  severity: Severity;
+  title: string;
+  /** CVSS-like 0.0-10.0 score for SARIF `security-severity` (GitHub code scanning). */
+  securitySeverity: number;
+}
+
+const r = (severity: Severity, securitySeverity: number, title: string): RuleInfo => ({
+  severity,
+  title,
+  securitySeverity,
+});
+
+export const RULES = {
+  "manifest/parse-error": r("error", 7.0, "The manifest cannot be parsed"),
+  "manifest/schema": r("error", 7.0, "The manifest does not match the model-gate/v1 schema"),
+  "manifest/duplicate-name": r("error", 6.0, "Two manifests declare the same model name"),
+  "change/unmanifested-artifact": r("error", 8.0, "A model file changed that no manifest owns"),
+  "change/manifest-deleted": r("warning", 5.0, "A model manifest was deleted"),
+  "policy/changed": r("warning", 7.0, "The pull request changes the gate's policy file"),
+  "integrity/missing-digest": r("error", 7.5, "An artifact is not pinned by a sha256 digest"),
+  "integrity/digest-mismatch": r("error", 9.0, "An artifact's bytes do not match its declared digest"),
+  "integrity/artifact-missing": r("error", 7.5, "A declared in-repo artifact does not exist"),
+  "integrity/unpinned-reference": r("error", 7.5, "A reference outside the repository is not pinned"),
+  "integrity/signature-missing": r("error", 7.0, "The policy requires a model signature and none is present"),
+  "integrity/signature-invalid": r("error", 9.0, "The model signature does not verify"),
+  "integrity/signature-mismatch": r("error", 9.0, "The signed file digests do not match the model files"),
+  "integrity/signer-not-allowed": r("error", 8.0, "The model is signed by an identity the policy does not allow"),
+  "integrity/signature-unverified": r("warning", 5.0, "The signature could not be verified offline"),
+  "risk/missing-assessment": r("error", 8.0, "The model has no risk assessment"),
+  "risk/report-missing": r("error", 7.5, "The risk assessment report file does not exist"),
+  "risk/tier-mismatch": r("error", 7.0, "The risk assessment was made for another risk tier"),
+  "risk/assessment-expired": r("error", 6.0, "The risk assessment is older than the policy allows"),
+  "risk/assessment-not-bound": r("error", 8.0, "The risk assessment is not bound to this model's digest"),
+  "risk/framework-incomplete": r("error", 7.0, "A required framework review is incomplete"),
+  "risk/unacceptable": r("error", 10.0, "Unacceptable-risk models are blocked"),
+  "evidence/missing-adversarial": r("error", 8.0, "No adversarial-test evidence for a tier that requires it"),
+  "evidence/report-missing": r("error", 7.5, "An adversarial-test report file does not exist"),
+  "evidence/unreadable-report": r("error", 7.5, "An adversarial-test report cannot be parsed"),
+  "evidence/not-bound": r("error", 8.0, "Adversarial-test evidence is not bound to this model's digest"),
+  "evidence/stale-report": r("error", 8.0, "The model changed but its evidence report did not"),
+  "evidence/expired": r("error", 6.0, "Adversarial-test evidence is older than the policy allows"),
+  "evidence/threshold-exceeded": r("error", 8.5, "The attack success rate is above the tier's threshold"),
+  "provenance/missing-datasets": r("error", 7.0, "The model declares no datasets"),
+  "provenance/unvetted-dataset": r("error", 7.5, "A dataset has not been vetted"),
+  "provenance/license-denied": r("error", 6.5, "A dataset's license is denied by policy"),
+  "provenance/license-unknown": r("error", 5.5, "A dataset's license is not a valid SPDX expression"),
+  "provenance/missing-digest": r("error", 6.5, "A dataset is not pinned by digest"),
+  "provenance/personal-data-without-dpia": r("error", 8.0, "Personal data without a data protection impact assessment"),
+  "controls/missing": r("error", 7.0, "A deployment control the policy requires is missing"),
+  "evaluation/below-threshold": r("error", 6.0, "An evaluation metric is below the policy minimum"),
+  "evaluation/expired": r("error", 5.0, "The evaluation is older than the policy allows"),
+  "agent/unapproved-tool-scope": r("error", 8.0, "An agent tool has a risky scope without human approval"),
+  "approval/insufficient": r("error", 8.0, "The change lacks the approvals its risk tier requires"),
+  "approval/changes-requested": r("error", 8.0, "A required reviewer requested changes"),
+  "approval/unverifiable": r("error", 7.0, "Approvals could not be verified"),
+  "approval/pending": r("note", 0.0, "Approvals are checked on the pull request"),
+  "waiver/expired": r("warning", 5.0, "A waiver has expired"),
+  "waiver/invalid": r("error", 6.0, "A waiver is invalid"),
+  "safety/unsafe-pickle": r("error", 9.8, "A model file can run code when it is loaded"),
+  "safety/unsafe-format": r("error", 8.0, "A model file is malformed or carries risky content"),
+  "safety/not-scanned": r("note", 3.0, "A model file could not be scanned"),
+  "input/path-outside-repo": r("error", 9.0, "A path leaves the repository"),
+  "input/symlink": r("error", 8.5, "A path is a symbolic link"),
+  "input/too-large": r("error", 5.0, "A file is over the size limit"),
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export const DOCS_BASE_URL = "https://github.com/model-gate/model-gate/blob/main/docs/rules/";
+
+export function ruleDocUrl(id: RuleId): string {
+  return `${DOCS_BASE_URL}${id}.md`;
+}
+
+export function isRuleId(s: string): s is RuleId {
+  return Object.hasOwn(RULES, s);
+}

@@ -1,0 +1,59 @@
+// The resolved policy (SPEC section 3): the base commit's file merged over the baseline.
+import type { ControlName, Environment, RiskTier } from "../manifest/model.ts";
+
+export interface Approvers {
+  teams: string[];
+  users: string[];
+}
+
+export interface TierPolicy {
+  blocked?: boolean;
+  approvals?: { count: number; from?: Approvers };
+  riskAssessment?: { required?: boolean; maxAgeDays?: number; frameworks?: string[] };
+  adversarialTests?: { required?: boolean; maxAttackSuccessRate?: number; maxAgeDays?: number };
+  datasets?: { required?: boolean; vetted?: boolean; digest?: boolean };
+  controls?: ControlName[];
+  evaluation?: { minMetrics?: Record<string, number>; maxAgeDays?: number };
+  /** Issue 4: require a model signature from one of these signers. */
+  signature?: { required?: boolean; signers?: string[] };
+  /** Issue 4: an unscannable (LFS pointer) model file is an error, not a note. */
+  scan?: { required?: boolean };
+}
+
+export interface Waiver {
+  rule: string;
+  model: string;
+  reason: string;
+  owner: string;
+  ticket?: string;
+  expires: string;
+  /** Line of the waiver in the policy file, for findings about it. */
+  line?: number;
+}
+
+export interface Policy {
+  manifests: string[];
+  artifacts: string[];
+  /** Which README.md files count as Hugging Face model cards (issue 4). */
+  modelCards: string[];
+  /** CycloneDX ML-BOM file patterns (issue 4). */
+  mlBoms: string[];
+  owners: Approvers;
+  tiers: Record<RiskTier, TierPolicy>;
+  environments: Partial<Record<Environment, { controls: ControlName[] }>>;
+  licenses: { deny?: string[]; allow?: string[] };
+  approvals: { allowAuthor: boolean; latestCommitOnly: boolean };
+  agent: { riskyScopes: string[] };
+  waivers: Waiver[];
+  limits: { maxFileBytes: number };
+}
+
+export interface LoadedPolicy {
+  policy: Policy;
+  /** ".github/model-gate.yml@<base>" or "baseline". */
+  source: string;
+  /** sha256 of the policy file bytes ("sha256:..."), or of the baseline's canonical JSON. */
+  digest: string;
+  /** Repo path of the policy file, when one was read. */
+  file?: string;
+}

@@ -1,0 +1,24 @@
+// A read-only view of one version of the repository (a commit, or the working tree).
+// Implementations are adapters (git, filesystem, GitHub API); the engine only sees this.
+// Every implementation refuses paths that leave the repository and never follows symlinks.
+
+export type Entry =
+  | { kind: "file"; size: number }
+  | { kind: "missing" }
+  | { kind: "symlink" }
+  | { kind: "directory" }
+  /** Submodule, socket, device: not something the gate reads. */
+  | { kind: "other" };
+
+export interface Tree {
+  /** Human label: "HEAD", a short sha, "working tree". */
+  readonly label: string;
+  /** What is at a normalised repo-relative path (see repo/paths.ts). Never follows symlinks. */
+  stat(path: string): Promise<Entry>;
+  /** Whole contents. Callers stat first and respect the size limit. */
+  read(path: string): Promise<Uint8Array>;
+  /** Streaming contents, for hashing and scanning large files in constant memory. */
+  chunks(path: string): AsyncIterable<Uint8Array>;
+  /** Every regular file path in this version (repo-relative, "/" separated). */
+  list(): Promise<string[]>;
+}
