@@ -1,0 +1,42 @@
+// `npm run bench`: times `model-gate check` on generated repositories of 200 and 1,000
+// changed models and reports the ratio to the floor (bench/floor.mjs), and the linearity
+// (1,000 vs 200). Then the safety scanner's throughput against sha256 (bench/safety.mjs).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generate } from "./generate.mjs";
+
+const CLI = new URL("../dist/cli.js", import.meta.url).pathname;
+const FLOOR = new URL("./floor.mjs", import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function time(args, expectCode) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (r.status !== expectCode) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const root = mkdtempSync(join(tmpdir(), "mg-bench-"));
+const rows = [];
+try {
+  for (const n of [200, 1000]) {
+    const dir = generate(join(root, `n${n}`), n);
+    const check = time([CLI, "check", "--repo", dir, "--base", "main", "--head", "pr", "--format", "json", "--output", join(root, `r${n}.json`)], 0);
+    const floor = time([FLOOR, dir], 0);
+    rows.push({ n, check, floor, ratio: check / floor });
+    console.log(`${String(n).padStart(5)} models: check ${check.toFixed(0)} ms, floor ${floor.toFixed(0)} ms, ratio ${(check / floor).toFixed(2)}x`);
+  }
+  const [small, large] = rows;
+  console.log(`linearity: 1000 vs 200 models = ${(large.check / small.check).toFixed(2)}x (ideal 5x; floor ${(large.floor / small.floor).toFixed(2)}x)`);
+  console.log(`target: ratio <= 1.5x at 1000 models: ${large.ratio <= 1.5 ? "met" : "NOT met"}`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
+if (existsSync(new URL("./safety.mjs", import.meta.url))) await import("./safety.mjs");

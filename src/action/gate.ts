@@ -1,0 +1,123 @@
+// From the triggering event to a GateResult: which commits, which changes, which policy, which
+// reviews. The head is the workspace checkout (or, under pull_request_target, the PR head
+// commit read as data); the policy and base manifests come from the base commit.
+import type { Change } from "../core/change.ts";
+import { GateError, UserError } from "../core/errors.ts";
+import type { GateResult } from "../core/result.ts";
+import { errorResult } from "../core/verdict.ts";
+import { evaluate } from "../engine/evaluate.ts";
+import { matcher } from "../engine/patterns.ts";
+import type { Repo } from "../github/api-errors.ts";
+import { compareChanges, pullRequestChanges } from "../github/changed-files.ts";
+import type { GitHubClient } from "../github/client.ts";
+import type { GateEvent } from "../github/event.ts";
+import { readPullRequestFacts } from "../github/pull-request-facts.ts";
+import { readPolicy } from "../policy/read.ts";
+import type { LoadedPolicy } from "../policy/types.ts";
+import { createFsTree } from "../repo/fs-tree.ts";
+import { diffChanges } from "../repo/git.ts";
+import type { Tree } from "../repo/tree.ts";
+import { type CommitTree, openCommitTree } from "./commit-tree.ts";
+import type { ActionInputs } from "./inputs.ts";
+
+export interface GateContext {
+  gh: GitHubClient;
+  repo: Repo;
+  workspace: string;
+  inputs: ActionInputs;
+  event: GateEvent;
+  now: Date;
+  log: (line: string) => void;
+}
+
+/** Never throws a UserError: the user's mistakes and API outages become verdict `error`. */
+export async function runGate(ctx: GateContext): Promise<GateResult> {
+  const { event, inputs } = ctx;
+  const labels = {
+    baseLabel: event.kind === "unsupported" ? "" : (event.baseSha ?? ""),
+    headLabel: event.kind === "unsupported" ? "" : event.headSha,
+  };
+  let policy: LoadedPolicy | undefined;
+  const trees: CommitTree[] = [];
+  try {
+    if (event.kind === "unsupported") throw new UserError(event.reason);
+    const open = (sha: string) =>
+      openCommitTree({
+        workspace: ctx.workspace,
+        sha,
+        label: sha.slice(0, 7),
+        gh: ctx.gh,
+        repo: ctx.repo,
+        log: ctx.log,
+      }).then((t) => {
+        trees.push(t);
+        return t;
+      });
+    // pull_request_target runs with the base branch checked out: the head is read from git.
+    const head: Tree =
+      event.kind === "pull_request" && event.name === "pull_request_target"
+        ? await open(event.headSha)
+        : createFsTree(ctx.workspace, "workspace");
+    const base = event.baseSha ? await open(event.baseSha) : null;
+    if (base) ctx.log(`Base ${event.baseSha!.slice(0, 7)} read via ${base.via}.`);
+
+    policy = await readPolicy(base ?? head, inputs.policy.file, inputs.policy.explicit);
+    ctx.log(`Policy: ${policy.source} (${policy.digest.slice(0, 19)}).`);
+
+    const changes = await changesOf(ctx, event);
+    if (base && changes !== "all")
+      await base.prefetch(manifestPaths(policy, changes), policy.policy.limits.maxFileBytes);
+
+    const pullRequest =
+      event.kind === "pull_request"
+        ? await readPullRequestFacts(ctx.gh, ctx.repo, event, policy.policy)
+        : null;
+    return await evaluate({
+      policy,
+      head,
+      base,
+      changes,
+      pullRequest,
+      now: ctx.now,
+      mode: inputs.mode,
+      ...labels,
+    });
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return errorResult({
+      message: e.describe(),
+      mode: inputs.mode,
+      ...labels,
+      ...(policy ? { policy: { source: policy.source, digest: policy.digest } } : {}),
+    });
+  } finally {
+    for (const t of trees) await t.close().catch(() => {});
+  }
+}
+
+async function changesOf(
+  ctx: GateContext,
+  event: Exclude<GateEvent, { kind: "unsupported" }>,
+): Promise<Change[] | "all"> {
+  if (event.kind === "pull_request")
+    return pullRequestChanges(ctx.gh, ctx.repo, event.number, event.changedFiles);
+  if (!event.baseSha) return "all"; // a new branch: audit everything in it
+  // The base tree was opened (and fetched) already; git can diff when it has both commits.
+  try {
+    return await diffChanges(ctx.workspace, event.baseSha, event.headSha);
+  } catch (e) {
+    if (e instanceof GateError || !(e instanceof UserError)) throw e;
+    ctx.log("git cannot compare the commits locally; asking the GitHub compare API.");
+    return compareChanges(ctx.gh, ctx.repo, event.baseSha, event.headSha);
+  }
+}
+
+/** The changed paths whose base version the engine reads: manifests, cards and BOMs. */
+function manifestPaths(policy: LoadedPolicy, changes: Change[]): string[] {
+  const p = policy.policy;
+  const isManifest = matcher([...p.manifests, ...p.modelCards, ...p.mlBoms]);
+  const out: string[] = [];
+  for (const c of changes)
+    for (const path of [c.path, c.previousPath]) if (path && isManifest(path)) out.push(path);
+  return out;
+}

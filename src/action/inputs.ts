@@ -1,0 +1,47 @@
+// The Action's inputs (action.yml), read and checked once. A wrong value is the user's mistake:
+// a UserError that names the input and the values it takes.
+import * as core from "@actions/core";
+import { UserError } from "../core/errors.ts";
+import type { CommentPolicy } from "../github/comment.ts";
+
+export interface ActionInputs {
+  token: string;
+  /** The policy path in the base commit; explicit when the user set it. */
+  policy: { file: string; explicit: boolean };
+  mode: "enforce" | "warn";
+  comment: CommentPolicy;
+  sarifFile: string;
+  reportFile: string;
+  checkRun: boolean;
+}
+
+export const DEFAULT_POLICY = ".github/model-gate.yml";
+
+export function readInputs(get: (name: string) => string = (n) => core.getInput(n)): ActionInputs {
+  const policy = get("policy").trim();
+  return {
+    token: get("token").trim(),
+    policy: { file: policy || DEFAULT_POLICY, explicit: policy !== "" && policy !== DEFAULT_POLICY },
+    mode: oneOf(get, "mode", ["enforce", "warn"] as const, "enforce"),
+    comment: oneOf(get, "comment", ["always", "on-failure", "never"] as const, "always"),
+    sarifFile: get("sarif-file").trim(),
+    reportFile: get("report-file").trim(),
+    checkRun: oneOf(get, "check-run", ["true", "false"] as const, "false") === "true",
+  };
+}
+
+/** The mode alone, for reporting an input error in the mode the user asked for when possible. */
+export function modeOf(get: (name: string) => string = (n) => core.getInput(n)): "enforce" | "warn" {
+  return get("mode").trim().toLowerCase() === "warn" ? "warn" : "enforce";
+}
+
+function oneOf<T extends string>(get: (n: string) => string, name: string, values: readonly T[], dflt: T): T {
+  const raw = get(name).trim().toLowerCase();
+  if (raw === "") return dflt;
+  if ((values as readonly string[]).includes(raw)) return raw as T;
+  throw new UserError(
+    `input ${name} is ${JSON.stringify(raw.slice(0, 50))}; it takes ${values.map((v) => `"${v}"`).join(", ")}`,
+    {},
+    `fix the "with: ${name}:" line of the workflow step`,
+  );
+}

@@ -1,0 +1,96 @@
+// The Action's entry point (bundled to dist/index.js): read the inputs and the event, run the
+// gate, publish, and fail the step when the verdict is fail or error in enforce mode. A user's
+// mistake is a clear message; anything else is a bug and shows its stack trace.
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+import * as core from "@actions/core";
+import { UserError } from "../core/errors.ts";
+import type { GateResult } from "../core/result.ts";
+import { errorResult } from "../core/verdict.ts";
+import { parseRepository } from "../github/api-errors.ts";
+import { createClient } from "../github/client.ts";
+import { parseEvent } from "../github/event.ts";
+import { safeLogLine } from "../reports/escape.ts";
+import { runGate } from "./gate.ts";
+import { modeOf, readInputs } from "./inputs.ts";
+import { publish } from "./publish.ts";
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const inputs = readInputs();
+  const repo = parseRepository(env.GITHUB_REPOSITORY ?? "");
+  if (!inputs.token)
+    throw new UserError(
+      "input token is empty",
+      {},
+      "remove the token input to use the default github.token, or pass a token",
+    );
+  const retryBaseMs = Number(env.MODEL_GATE_RETRY_BASE_MS);
+  const gh = createClient({
+    token: inputs.token,
+    baseUrl: env.GITHUB_API_URL || "https://api.github.com",
+    retryBaseMs: Number.isFinite(retryBaseMs) && retryBaseMs >= 0 ? retryBaseMs : 1000,
+    log: (m) => core.info(safeLogLine(m)),
+  });
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const event = parseEvent(eventName, payload, `${repo.owner}/${repo.repo}`);
+  core.info(
+    safeLogLine(
+      event.kind === "unsupported"
+        ? `Event ${eventName}: not supported.`
+        : `Event ${eventName}: ${event.kind === "pull_request" ? `pull request #${event.number}, ` : ""}base ${event.baseSha?.slice(0, 7) ?? "(none)"}, head ${event.headSha.slice(0, 7)}.`,
+    ),
+  );
+
+  const result = await runGate({
+    gh,
+    repo,
+    workspace,
+    inputs,
+    event,
+    now: new Date(),
+    log: (m) => core.info(safeLogLine(m)),
+  });
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  await publish(result, {
+    gh,
+    repo,
+    event,
+    inputs,
+    workspace,
+    tempDir: env.RUNNER_TEMP || os.tmpdir(),
+    runUrl: env.GITHUB_RUN_ID
+      ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined,
+  });
+  conclude(result);
+}
+
+function conclude(result: GateResult): void {
+  if (result.verdict === "pass") return;
+  const what =
+    result.verdict === "error"
+      ? "Model Gate could not evaluate this change (verdict error, failing closed)."
+      : `Model Gate found unaudited model changes (${result.findings.filter((f) => f.severity === "error" && !f.waived).length} unwaived errors).`;
+  if (result.mode === "warn") core.warning(`${what} Mode is warn, so the step passes.`);
+  else core.setFailed(what);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof UserError) {
+    // Before the gate ran (inputs, environment): still a verdict, fail closed.
+    const mode = modeOf();
+    const result = errorResult({ message: e.describe(), mode, baseLabel: "", headLabel: "" });
+    core.setOutput("verdict", "error");
+    core.error(result.error!, { title: "Model Gate could not evaluate" });
+    conclude(result);
+    return;
+  }
+  const stack = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  core.info(safeLogLine(stack));
+  core.setFailed(
+    `Model Gate crashed; this is a bug, please report it with the log above: ${e instanceof Error ? e.message : String(e)}`,
+  );
+});

@@ -1,0 +1,214 @@
+// approval/*: the approvals a change needs, judged from pull-request reviews only (never from
+// anything written in the PR). Pure: the GitHub adapter gathers the facts, this decides.
+// Policy: "committee approval (2 reviewers) for high risk, 1 for limited"; the author never
+// approves their own change; a change to the policy file needs its owners' approval.
+import type { NewFinding } from "../core/findings.ts";
+import type { Membership, PullRequestFacts, Review } from "../core/pull-request.ts";
+import type { RiskTier } from "../manifest/model.ts";
+import type { Approvers, Policy } from "../policy/types.ts";
+
+export interface ApprovalModel {
+  name: string;
+  file: string;
+  tier: RiskTier | null;
+  line?: number;
+}
+
+export interface ApprovalArgs {
+  models: ApprovalModel[];
+  policy: Policy;
+  pr: PullRequestFacts | null;
+  policyChanged: boolean;
+  policyFile: string;
+}
+
+/** What GitHub says when a team or permission cannot be read: the scope the token lacks. */
+export const MEMBERSHIP_SCOPE_HINT =
+  "needs a token with read:org / members:read (a GitHub App token, or a personal access token with read:org)";
+
+type Eligibility = "yes" | "no" | { unknown: string };
+
+interface Standing {
+  user: string;
+  state: "APPROVED" | "CHANGES_REQUESTED";
+  commitId: string;
+}
+
+export function checkApprovals(args: ApprovalArgs): NewFinding[] {
+  const { policy, pr } = args;
+  const out: NewFinding[] = [];
+  const needs = args.models.flatMap((m) => {
+    const need = requirementOf(policy, m.tier);
+    return need ? [{ model: m, ...need }] : [];
+  });
+
+  if (!pr) {
+    for (const { model, count, from } of needs)
+      out.push({
+        ruleId: "approval/pending",
+        message: `Approvals are checked on the pull request; ${count} required from ${describe(from)}.`,
+        file: model.file,
+        line: model.line,
+        model: model.name,
+      });
+    if (args.policyChanged)
+      out.push({
+        ruleId: "approval/pending",
+        message: `Approvals are checked on the pull request; a change to the policy needs 1 approval from ${describeOwners(policy.owners)}.`,
+        file: args.policyFile,
+      });
+    return out;
+  }
+
+  const standings = latestStandings(pr.reviews);
+  const judge = (from: Approvers, count: number, who: string) =>
+    judgeApprovals(pr, policy, standings, from, count, who);
+
+  for (const { model, count, from } of needs) {
+    for (const problem of judge(from, count, `A ${model.tier}-risk model`))
+      out.push({ ...problem, file: model.file, line: model.line, model: model.name });
+  }
+  if (args.policyChanged) {
+    for (const problem of judge(policy.owners, 1, "A change to the policy file"))
+      out.push({ ...problem, file: args.policyFile });
+  }
+  return out;
+}
+
+function requirementOf(policy: Policy, tier: RiskTier | null): { count: number; from: Approvers } | null {
+  if (!tier) return null;
+  const t = policy.tiers[tier];
+  // A blocked tier cannot be approved into the repo; risk/unacceptable says so.
+  if (!t || t.blocked) return null;
+  const count = t.approvals?.count ?? 0;
+  if (!(count > 0)) return null;
+  return { count, from: t.approvals?.from ?? { teams: [], users: [] } };
+}
+
+/** Each reviewer's standing: the latest APPROVED / CHANGES_REQUESTED, reset by DISMISSED. */
+export function latestStandings(reviews: readonly Review[]): Map<string, Standing> {
+  const sorted = [...reviews].sort((a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt));
+  const byUser = new Map<string, Standing>();
+  for (const r of sorted) {
+    const key = r.user.toLowerCase();
+    if (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED")
+      byUser.set(key, { user: r.user, state: r.state, commitId: r.commitId });
+    else if (r.state === "DISMISSED") byUser.delete(key);
+    // COMMENTED and PENDING leave an earlier decision as it was (as GitHub does).
+  }
+  return byUser;
+}
+
+function judgeApprovals(
+  pr: PullRequestFacts,
+  policy: Policy,
+  standings: Map<string, Standing>,
+  from: Approvers,
+  count: number,
+  who: string,
+): Omit<NewFinding, "file">[] {
+  const author = pr.author.toLowerCase();
+  const counted: string[] = [];
+  const unknown: { user: string; why: string }[] = [];
+  const ignored: string[] = [];
+  const blockers: string[] = [];
+  const unknownBlockers: { user: string; why: string }[] = [];
+
+  for (const s of standings.values()) {
+    const isAuthor = s.user.toLowerCase() === author;
+    if (s.state === "CHANGES_REQUESTED") {
+      if (isAuthor) continue;
+      const e = eligibility(s.user, from, pr);
+      if (e === "yes") blockers.push(s.user);
+      else if (e !== "no") unknownBlockers.push({ user: s.user, why: e.unknown });
+      continue;
+    }
+    if (isAuthor && !policy.approvals.allowAuthor) {
+      ignored.push(`${s.user} is the author and cannot approve their own change`);
+      continue;
+    }
+    if (policy.approvals.latestCommitOnly && s.commitId !== pr.headSha) {
+      ignored.push(
+        `${s.user} approved an older commit (${short(s.commitId)}), not the head ${short(pr.headSha)}`,
+      );
+      continue;
+    }
+    const e = eligibility(s.user, from, pr);
+    if (e === "yes") counted.push(s.user);
+    else if (e === "no") ignored.push(`${s.user} is not one of ${describe(from)}`);
+    else unknown.push({ user: s.user, why: e.unknown });
+  }
+
+  const out: Omit<NewFinding, "file">[] = [];
+  if (blockers.length > 0)
+    out.push({
+      ruleId: "approval/changes-requested",
+      message: `${list(blockers)} requested changes. ${who} cannot merge until they approve or their review is dismissed.`,
+    });
+  if (counted.length >= count) {
+    if (unknownBlockers.length > 0) out.push(unverifiable(unknownBlockers, "requested changes"));
+    return out;
+  }
+  if (unknown.length > 0 || unknownBlockers.length > 0) {
+    out.push(unverifiable([...unknown, ...unknownBlockers], "reviewed"));
+    return out;
+  }
+  const has = counted.length === 0 ? "none" : `${counted.length} (${list(counted)})`;
+  const notes = ignored.length > 0 ? ` Not counted: ${ignored.join("; ")}.` : "";
+  out.push({
+    ruleId: "approval/insufficient",
+    message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)} on the head commit ${short(pr.headSha)}; it has ${has}.${notes}`,
+  });
+  return out;
+}
+
+function unverifiable(users: { user: string; why: string }[], did: string): Omit<NewFinding, "file"> {
+  const whys = [...new Set(users.map((u) => u.why))];
+  return {
+    ruleId: "approval/unverifiable",
+    message: `Cannot tell whether ${list(users.map((u) => u.user))} (who ${did}) may approve: ${whys.join("; ")}.`,
+  };
+}
+
+function eligibility(user: string, from: Approvers, pr: PullRequestFacts): Eligibility {
+  const login = user.toLowerCase();
+  const teams = from.teams ?? [];
+  const users = from.users ?? [];
+  if (teams.length === 0 && users.length === 0)
+    return memberOf(login, pr.writers, "the repository's writers");
+  if (users.some((u) => u.toLowerCase() === login)) return "yes";
+  let unknown: { unknown: string } | null = null;
+  for (const team of teams) {
+    const m = Object.hasOwn(pr.teams, team) ? pr.teams[team] : undefined;
+    const e = m ? memberOf(login, m, `team ${team}`) : { unknown: `team ${team} was not looked up` };
+    if (e === "yes") return "yes";
+    if (e !== "no") unknown ??= e;
+  }
+  return unknown ?? "no";
+}
+
+function memberOf(login: string, m: Membership, what: string): Eligibility {
+  if ("unreadable" in m) return { unknown: `${what}: ${m.unreadable}` };
+  return m.members.some((u) => u.toLowerCase() === login) ? "yes" : "no";
+}
+
+function describe(from: Approvers): string {
+  const teams = from.teams ?? [];
+  const users = from.users ?? [];
+  if (teams.length === 0 && users.length === 0) return "the repository's collaborators with write access";
+  return [...teams.map((t) => `team ${t}`), ...users].join(", ");
+}
+
+function describeOwners(owners: Approvers): string {
+  return owners.teams.length + owners.users.length === 0
+    ? "the repository's collaborators with write access"
+    : `the policy owners (${describe(owners)})`;
+}
+
+function list(users: string[]): string {
+  return users.join(", ");
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 7);
+}

@@ -1,0 +1,121 @@
+// evidence/*: adversarial tests of these exact bytes, recent, readable, under the tier's
+// attack-success threshold, and renewed whenever the model changes. Policy: "adversarial
+// testing before any high or limited risk model ships"; OWASP LLM01 (prompt injection).
+import { ageInDays, parseIsoDate } from "../core/dates.ts";
+import type { NewFinding } from "../core/findings.ts";
+import { fileProblem } from "../engine/files.ts";
+import type { ModelFacts } from "../engine/collect.ts";
+import { at, q } from "./context.ts";
+
+const pct = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
+
+export function checkEvidence(facts: ModelFacts): NewFinding[] {
+  const out: NewFinding[] = [];
+  const need = facts.tierPolicy.adversarialTests;
+  const tests = facts.loaded.manifest.spec.adversarialTests ?? [];
+  const tierName = facts.tier ?? "high";
+  if (tests.length === 0) {
+    if (need?.required) {
+      out.push({
+        ruleId: "evidence/missing-adversarial",
+        message: `A ${tierName}-risk model needs adversarial-test evidence (garak, promptfoo or model-gate JSON) for its current bytes. Add spec.adversarialTests.`,
+        ...at(facts, "spec"),
+      });
+    }
+  }
+  for (const ev of facts.evidence) {
+    const t = tests[ev.index];
+    if (!t) continue;
+    const where = at(facts, "spec", "adversarialTests", ev.index, "report");
+    const problem = fileProblem(ev.file, `${t.tool} report`, "evidence/report-missing", where, facts.policy.limits.maxFileBytes);
+    if (problem) {
+      out.push(problem);
+      continue;
+    }
+    const parsed = ev.parse;
+    if (!parsed || !parsed.ok || parsed.summary.attempts === 0) {
+      const reason = parsed && !parsed.ok ? parsed.reason : "it records no attempts";
+      const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
+      out.push({
+        ruleId: "evidence/unreadable-report",
+        message: `The ${t.tool} report ${q(t.report)} cannot be used: ${reason}${line}. An unreadable report never counts as a pass; regenerate it.`,
+        ...where,
+      });
+      continue;
+    }
+    const s = parsed.summary;
+    const claimed = t.modelDigest;
+    if (facts.modelDigest === null || claimed !== facts.modelDigest || (s.modelDigest && s.modelDigest !== facts.modelDigest)) {
+      const said = s.modelDigest && s.modelDigest !== claimed ? `the report itself says ${s.modelDigest}` : `it is for ${claimed ?? "no recorded digest"}`;
+      out.push({
+        ruleId: "evidence/not-bound",
+        message: `The ${t.tool} report ${q(t.report)} is not bound to this model: ${said}, but the model's bytes have digest ${facts.modelDigest ?? "(unknown)"}. Test these bytes and record their digest.`,
+        ...at(facts, "spec", "adversarialTests", ev.index, "modelDigest"),
+      });
+    }
+    const dateText = s.date ?? t.date;
+    const dated = parseIsoDate(dateText);
+    if (need?.maxAgeDays !== undefined) {
+      if (dated === null) {
+        out.push({
+          ruleId: "evidence/expired",
+          message: `The ${t.tool} report ${q(t.report)} has no valid date; add date: YYYY-MM-DD to the test entry.`,
+          ...at(facts, "spec", "adversarialTests", ev.index),
+        });
+      } else {
+        const age = ageInDays(dated, facts.now);
+        if (age > need.maxAgeDays || age < -1) {
+          out.push({
+            ruleId: "evidence/expired",
+            message:
+              age < -1
+                ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future.`
+                : `The ${t.tool} report ${q(t.report)} is ${age} days old; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
+            ...at(facts, "spec", "adversarialTests", ev.index, "date"),
+          });
+        }
+      }
+    }
+    const limit = need?.maxAttackSuccessRate;
+    if (limit !== undefined && s.attackSuccessRate > limit) {
+      const worst = [...s.suites]
+        .filter((x) => x.attempts > 0)
+        .sort((a, b) => b.successes / b.attempts - a.successes / a.attempts)
+        .slice(0, 3)
+        .map((x) => `${x.name} ${x.successes}/${x.attempts}`)
+        .join(", ");
+      out.push({
+        ruleId: "evidence/threshold-exceeded",
+        message: `The ${t.tool} report ${q(t.report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""} Mitigate and re-test.`,
+        ...where,
+      });
+    }
+  }
+  out.push(...checkStaleness(facts));
+  return out;
+}
+
+/** SPEC section 2: when the model digest changes, every report must change in the same change set. */
+function checkStaleness(facts: ModelFacts): NewFinding[] {
+  if (!facts.hasChangeSet || facts.baseModelDigest === null) return [];
+  const now = facts.modelDigest;
+  if (now !== null && now === facts.baseModelDigest) return [];
+  const out: NewFinding[] = [];
+  const ra = facts.loaded.manifest.spec.riskAssessment;
+  const reports: { path: string | null; declared: string; loc: (string | number)[] }[] = [];
+  if (ra?.report && facts.riskReport) {
+    reports.push({ path: facts.riskReport.path, declared: ra.report, loc: ["spec", "riskAssessment", "report"] });
+  }
+  for (const ev of facts.evidence) {
+    reports.push({ path: ev.file.path, declared: ev.file.declared, loc: ["spec", "adversarialTests", ev.index, "report"] });
+  }
+  for (const r of reports) {
+    if (!r.path || facts.changed.has(r.path)) continue;
+    out.push({
+      ruleId: "evidence/stale-report",
+      message: `The model's bytes changed (${facts.baseModelDigest} → ${now ?? "unknown"}) but ${q(r.declared)} did not: it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`,
+      ...at(facts, ...r.loc),
+    });
+  }
+  return out;
+}

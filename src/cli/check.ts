@@ -1,0 +1,91 @@
+// `model-gate check`: git adapters in, engine, one report out.
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { UserError } from "../core/errors.ts";
+import type { GateResult } from "../core/result.ts";
+import { errorResult, exitCode } from "../core/verdict.ts";
+import { DEFAULT_POLICY_FILE } from "../engine/discover.ts";
+import { evaluate } from "../engine/evaluate.ts";
+import { readPolicy } from "../policy/read.ts";
+import { defaultBranch, diffChanges, mergeBase, resolveRef, topLevel } from "../repo/git.ts";
+import { createGitTree } from "../repo/git-tree.ts";
+import { renderReport, type ReportFormat, REPORT_FORMATS } from "../reports/render.ts";
+import { oneOf, parse } from "./args.ts";
+import { HELP } from "./help.ts";
+
+export async function runCheck(argv: string[]): Promise<number> {
+  const { values } = parse(
+    "check",
+    argv,
+    {
+      repo: { type: "string" },
+      base: { type: "string" },
+      head: { type: "string" },
+      all: { type: "boolean" },
+      policy: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string" },
+      mode: { type: "string" },
+      now: { type: "string" },
+    },
+    false,
+  );
+  if (values.help) {
+    process.stdout.write(HELP.check);
+    return 0;
+  }
+  const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
+  const mode = oneOf("mode", values.mode, ["enforce", "warn"] as const, "enforce");
+  const now = values.now ? new Date(`${values.now}${values.now.length === 10 ? "T12:00:00Z" : ""}`) : new Date();
+  if (Number.isNaN(now.getTime())) throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
+
+  const repo = await topLevel(resolve(values.repo ?? "."));
+  const headSha = await resolveRef(repo, values.head ?? "HEAD");
+  const baseSha =
+    values.base !== undefined
+      ? await resolveRef(repo, values.base)
+      : values.all
+        ? null
+        : await mergeBase(repo, await defaultBranch(repo), headSha);
+
+  const head = await createGitTree(repo, headSha, short(headSha));
+  const base = baseSha ? await createGitTree(repo, baseSha, short(baseSha)) : null;
+  let result: GateResult;
+  try {
+    const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
+    const policy = await readPolicy(base ?? head, policyFile, values.policy !== undefined);
+    result = await evaluate({
+      policy,
+      head,
+      base,
+      changes: values.all || !baseSha ? "all" : await diffChanges(repo, baseSha, headSha),
+      pullRequest: null,
+      now,
+      mode,
+      baseLabel: baseSha ?? "none",
+      headLabel: headSha,
+    });
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    // The gate could not evaluate (a bad policy, say): verdict error, fail closed.
+    process.stderr.write(`model-gate: error: ${e.describe()}\n`);
+    result = errorResult({ message: e.describe(), mode, baseLabel: baseSha ?? "none", headLabel: headSha });
+  } finally {
+    head.close();
+    base?.close();
+  }
+
+  const color = !values.output && format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const report = renderReport(result, format, { color });
+  if (values.output) {
+    await writeFile(values.output, report);
+    process.stderr.write(`model-gate: ${result.verdict} (${format} report written to ${values.output})\n`);
+  } else {
+    process.stdout.write(report);
+  }
+  return exitCode(result);
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 12);
+}

@@ -1,0 +1,68 @@
+// Help texts, one per command.
+export const VERSION = "0.1.0";
+
+export const HELP = {
+  main: `model-gate ${VERSION}: no unaudited model changes.
+
+Usage: model-gate <command> [options]
+
+Commands:
+  check      evaluate the model changes between two commits (or --all manifests)
+  digest     print the model digest of a manifest's artifacts
+  validate   check manifest files against the schema (for pre-commit)
+  init       write a starter policy and an example manifest
+
+Run 'model-gate <command> --help' for a command's options.
+Exit codes: 0 pass, 1 fail, 2 error or usage.
+Docs: https://github.com/model-gate/model-gate#readme
+`,
+  check: `Usage: model-gate check [options]
+
+Evaluate what changed between two commits of a local git repository against the policy
+read from the base commit.
+
+Options:
+  --repo DIR          repository to check (default: the current directory)
+  --base REF          base commit (default: merge base of HEAD with the default branch)
+  --head REF          head commit (default: HEAD)
+  --all               evaluate every manifest, not only changed ones (audits)
+  --policy FILE       policy path in the repository, read from the base commit
+                      (default: .github/model-gate.yml; the built-in baseline when absent)
+  --format FORMAT     text | json | sarif | markdown (default: text)
+  --output FILE       write the report to FILE instead of standard output
+  --mode MODE         enforce | warn (warn reports everything and exits 0)
+  --now DATE          evaluate as of this ISO date (default: today)
+  -h, --help          show this help
+
+Approvals live on GitHub: locally they are reported as pending and do not fail the verdict.
+Exit codes: 0 pass, 1 fail, 2 error or usage.
+`,
+  digest: `Usage: model-gate digest <manifest> [--repo DIR] [--artifacts]
+
+Print the model digest (SPEC section 2) computed from the manifest's artifacts as they are
+in the working tree: the oid of a Git LFS pointer, else the sha256 of the file's bytes.
+
+Options:
+  --repo DIR      repository root (default: the git top level of the current directory)
+  --artifacts     also print each artifact's digest
+  -h, --help      show this help
+`,
+  validate: `Usage: model-gate validate <file>...
+
+Check manifest files against the model-gate/v1 schema. For pre-commit hooks: exits 1 when
+any file has an error.
+
+Options:
+  -h, --help      show this help
+`,
+  init: `Usage: model-gate init [--repo DIR] [--force]
+
+Write a starter policy (.github/model-gate.yml, extending the baseline) and an example
+manifest (models/example.model.yaml). Existing files are kept unless --force.
+
+Options:
+  --repo DIR      where to write (default: the current directory)
+  --force         overwrite existing files
+  -h, --help      show this help
+`,
+};

@@ -1,0 +1,141 @@
+// Gathers the facts the checks judge for one model: computed artifact digests, the state of
+// every referenced file, parsed evidence. The only part of the per-model work that reads files;
+// the checks themselves are pure functions of these facts.
+import { parseEvidence } from "../evidence/parse.ts";
+import type { EvidenceParse } from "../evidence/types.ts";
+import { digestChunks, isDigest, modelDigest } from "../manifest/digest.ts";
+import type { LoadedManifest, RiskTier } from "../manifest/model.ts";
+import type { Policy, TierPolicy } from "../policy/types.ts";
+import { looksLikeLfsPointer, parseLfsPointer } from "../repo/lfs.ts";
+import type { Tree } from "../repo/tree.ts";
+import { type FileFact, statFile } from "./files.ts";
+
+export interface ArtifactFact {
+  index: number;
+  /** path or uri, as declared. */
+  key: string;
+  declaredDigest: string | null;
+  /** For in-repo files: what the bytes (or the LFS pointer) say. */
+  computedDigest: string | null;
+  file: FileFact | null;
+  lfs: boolean;
+  /** A file that starts like an LFS pointer but is not a valid one. */
+  malformedPointer: boolean;
+}
+
+export interface EvidenceFact {
+  index: number;
+  file: FileFact;
+  parse: EvidenceParse | null;
+}
+
+export interface ModelFacts {
+  loaded: LoadedManifest;
+  name: string;
+  /** The declared tier; null when the format could not say (then the high tier's rules apply). */
+  tier: RiskTier | null;
+  tierPolicy: TierPolicy;
+  policy: Policy;
+  artifacts: ArtifactFact[];
+  /** The model digest of SPEC section 2, from computed digests; null when any is unknown. */
+  modelDigest: string | null;
+  /** The model digest the base commit's manifest declared; null for a new manifest. */
+  baseModelDigest: string | null;
+  riskReport: FileFact | null;
+  evidence: EvidenceFact[];
+  dpias: Map<number, FileFact>;
+  /** Paths changed by this change set (head side), for staleness. */
+  changed: ReadonlySet<string>;
+  /** True when the change set is known (not an --all audit). */
+  hasChangeSet: boolean;
+  now: Date;
+}
+
+const POINTER_MAX = 1024;
+
+export async function collectFacts(args: {
+  loaded: LoadedManifest;
+  base: LoadedManifest | null;
+  head: Tree;
+  policy: Policy;
+  changed: ReadonlySet<string>;
+  hasChangeSet: boolean;
+  now: Date;
+}): Promise<ModelFacts> {
+  const { loaded, head, policy } = args;
+  const spec = loaded.manifest.spec;
+  const max = policy.limits.maxFileBytes;
+  const tier = spec.riskTier ?? null;
+  const tierPolicy = policy.tiers[tier ?? "high"] ?? {};
+
+  const artifacts = await Promise.all(spec.artifacts.map((a, index) => artifactFact(head, a, index)));
+  const riskReport = spec.riskAssessment?.report ? await statFile(head, spec.riskAssessment.report, max) : null;
+  const evidence = await Promise.all(
+    (spec.adversarialTests ?? []).map(async (t, index): Promise<EvidenceFact> => {
+      const file = await statFile(head, t.report, max);
+      if (file.status !== "ok" || !file.path) return { index, file, parse: null };
+      return { index, file, parse: parseEvidence(t.tool, await head.read(file.path)) };
+    }),
+  );
+  const dpias = new Map<number, FileFact>();
+  for (const [i, d] of (spec.datasets ?? []).entries()) {
+    if (d.dpia) dpias.set(i, await statFile(head, d.dpia, max));
+  }
+  return {
+    loaded,
+    name: loaded.manifest.metadata.name,
+    tier,
+    tierPolicy,
+    policy,
+    artifacts,
+    modelDigest: digestOf(artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))),
+    baseModelDigest: args.base ? declaredModelDigest(args.base) : null,
+    riskReport,
+    evidence,
+    dpias,
+    changed: args.changed,
+    hasChangeSet: args.hasChangeSet,
+    now: args.now,
+  };
+}
+
+/** The model digest a manifest claims, from its declared digests alone. */
+export function declaredModelDigest(m: LoadedManifest): string | null {
+  return digestOf(m.manifest.spec.artifacts.map((a) => ({ key: a.path ?? a.uri ?? "", digest: a.digest ?? null })));
+}
+
+function digestOf(items: { key: string; digest: string | null | undefined }[]): string | null {
+  if (items.length === 0 || items.some((i) => !i.digest || !isDigest(i.digest))) return null;
+  return modelDigest(items.map((i) => ({ key: i.key, digest: i.digest as string })));
+}
+
+async function artifactFact(
+  head: Tree,
+  a: { path?: string; uri?: string; digest?: string },
+  index: number,
+): Promise<ArtifactFact> {
+  const declaredDigest = typeof a.digest === "string" ? a.digest : null;
+  if (!a.path) {
+    return { index, key: a.uri ?? "", declaredDigest, computedDigest: null, file: null, lfs: false, malformedPointer: false };
+  }
+  // Artifacts are hashed in a stream, so the manifest size limit does not apply to them.
+  const file = await statFile(head, a.path, Number.MAX_SAFE_INTEGER);
+  const fact: ArtifactFact = {
+    index,
+    key: a.path,
+    declaredDigest,
+    computedDigest: null,
+    file,
+    lfs: false,
+    malformedPointer: false,
+  };
+  if (file.status !== "ok" || !file.path) return fact;
+  if ((file.size ?? 0) <= POINTER_MAX) {
+    const bytes = await head.read(file.path);
+    const pointer = parseLfsPointer(bytes);
+    if (pointer) return { ...fact, lfs: true, computedDigest: `sha256:${pointer.oid}` };
+    if (looksLikeLfsPointer(bytes)) return { ...fact, malformedPointer: true };
+  }
+  const { digest } = await digestChunks(head.chunks(file.path));
+  return { ...fact, computedDigest: digest };
+}

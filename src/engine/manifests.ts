@@ -1,0 +1,44 @@
+// Reads a manifest file of any supported format from a tree, safely (size cap, no symlinks),
+// into zero or more models plus findings about the file itself.
+import type { NewFinding } from "../core/findings.ts";
+import { loadManifest } from "../manifest/load.ts";
+import type { LoadedManifest } from "../manifest/model.ts";
+import type { Policy } from "../policy/types.ts";
+import type { Tree } from "../repo/tree.ts";
+import { fileProblem, statFile } from "./files.ts";
+import { type Matcher, matcher } from "./patterns.ts";
+
+export interface ManifestFile {
+  file: string;
+  models: LoadedManifest[];
+  findings: NewFinding[];
+}
+
+type Loader = (file: string, bytes: Uint8Array) => { models: LoadedManifest[]; findings: NewFinding[] };
+
+const native: Loader = (file, bytes) => {
+  const r = loadManifest(file, bytes);
+  return r.ok ? { models: [r.loaded], findings: [] } : { models: [], findings: r.findings };
+};
+
+export interface ManifestKinds {
+  isManifest: Matcher;
+  loaderFor(path: string): Loader | null;
+}
+
+export function manifestKinds(policy: Policy, extra: { patterns: readonly string[]; load: Loader }[] = []): ManifestKinds {
+  const kinds = [{ match: matcher(policy.manifests), load: native }, ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load }))];
+  return {
+    isManifest: (p) => kinds.some((k) => k.match(p)),
+    loaderFor: (p) => kinds.find((k) => k.match(p))?.load ?? null,
+  };
+}
+
+export async function readManifestFile(tree: Tree, path: string, kinds: ManifestKinds, maxBytes: number): Promise<ManifestFile> {
+  const load = kinds.loaderFor(path);
+  const fact = await statFile(tree, path, maxBytes);
+  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path }, maxBytes);
+  if (problem || !load || !fact.path) return { file: path, models: [], findings: problem ? [problem] : [] };
+  const { models, findings } = load(fact.path, await tree.read(fact.path));
+  return { file: path, models, findings };
+}

@@ -1,0 +1,360 @@
+// One commit of a local repository as a Tree, without a checkout. The file listing comes from a
+// single `git ls-tree` (lazy, cached); contents come through ONE long-running
+// `git cat-file --batch` per tree, so reading a thousand files does not start a thousand
+// processes. cat-file prints raw objects: no clean/smudge filters, no textconv, no hooks.
+// A chunks() stream holds its process until the consumer finishes it; a request made meanwhile
+// (a nested read, a second stream) goes to another process rather than wait forever.
+
+import type { ChildProcess } from "node:child_process";
+import type { Readable, Writable } from "node:stream";
+import { UserError } from "../core/errors.ts";
+import { gitStartError, resolveRef, runGit, spawnGit } from "./git.ts";
+import { MAX_LISTED_FILES, notAFile, requireTreePath, sortPaths, tooManyFiles } from "./memory-tree.ts";
+import type { Entry, Tree } from "./tree.ts";
+
+/** Largest piece chunks() yields (pipe reads are usually 64 KiB; this is the upper bound). */
+export const GIT_CHUNK_BYTES = 1024 * 1024;
+
+export interface GitTreeStats {
+  /** cat-file processes started: 1, plus one per chunks() stream left open while reading more. */
+  processesSpawned: number;
+  /** Objects requested through cat-file. */
+  requests: number;
+}
+
+export interface GitTree extends Tree {
+  /** The full commit sha this tree shows. */
+  readonly commit: string;
+  readonly stats: Readonly<GitTreeStats>;
+  /** Stops the cat-file process. The tree cannot read contents afterwards. */
+  close(): Promise<void>;
+}
+
+interface LsEntry {
+  mode: string;
+  type: string;
+  oid: string;
+  size: number;
+}
+
+export async function createGitTree(repo: string, commit: string, label?: string): Promise<GitTree> {
+  const sha = await resolveRef(repo, commit);
+  const treeLabel = label ?? (commit === sha ? sha.slice(0, 7) : commit);
+  const batch = new CatFilePool(repo);
+  let listing: Promise<Map<string, LsEntry>> | undefined;
+  const entries = () => {
+    listing ??= lsTree(repo, sha);
+    return listing;
+  };
+
+  const missingObject = (path: string) =>
+    new UserError(
+      `${path} cannot be read from ${treeLabel}: its object is missing from the repository`,
+      { file: path },
+      "fetch the full history (actions/checkout with fetch-depth: 0) without a blob filter",
+    );
+
+  async function lookup(path: string): Promise<{ entry: Entry; oid?: string }> {
+    const parts = requireTreePath(path).split("/");
+    const map = await entries();
+    for (let i = 1; i <= parts.length; i++) {
+      const e = map.get(parts.slice(0, i).join("/"));
+      if (!e) return { entry: { kind: "missing" } };
+      if (e.mode === "120000") return { entry: { kind: "symlink" } };
+      if (i === parts.length) {
+        const found = classify(e);
+        // ls-tree -l prints "BAD" as the size of a blob whose object is absent.
+        if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path);
+        return found;
+      }
+      // Inside a submodule or under a file: this commit does not hold the path.
+      if (e.type !== "tree") return { entry: { kind: "missing" } };
+    }
+    return { entry: { kind: "missing" } };
+  }
+
+  async function fileOid(path: string): Promise<{ oid: string; size: number }> {
+    const { entry, oid } = await lookup(path);
+    if (entry.kind !== "file" || !oid) throw notAFile(treeLabel, path, entry);
+    return { oid, size: entry.size };
+  }
+
+  return {
+    label: treeLabel,
+    commit: sha,
+    stats: batch.stats,
+    async stat(path) {
+      return (await lookup(path)).entry;
+    },
+    async read(path) {
+      const { oid, size } = await fileOid(path);
+      const out = new Uint8Array(size);
+      let at = 0;
+      for await (const piece of batch.object(oid, () => missingObject(path), false)) {
+        if (at + piece.length > size)
+          throw new Error(`git cat-file returned more than ${size} bytes for ${path}`);
+        out.set(piece, at);
+        at += piece.length;
+      }
+      if (at !== size) throw new Error(`git cat-file returned ${at} of ${size} bytes for ${path}`);
+      return out;
+    },
+    async *chunks(path) {
+      const { oid } = await fileOid(path);
+      yield* batch.object(oid, () => missingObject(path), true);
+    },
+    async list() {
+      const out: string[] = [];
+      for (const [path, e] of await entries()) {
+        if (classify(e).entry.kind !== "file") continue;
+        out.push(path);
+        if (out.length > MAX_LISTED_FILES) throw tooManyFiles(treeLabel);
+      }
+      return sortPaths(out);
+    },
+    close: () => batch.close(),
+  };
+}
+
+function classify(e: LsEntry): { entry: Entry; oid?: string } {
+  if (e.mode === "120000") return { entry: { kind: "symlink" } };
+  if (e.type === "tree") return { entry: { kind: "directory" } };
+  if (e.type === "blob" && /^100(644|755|664)$/.test(e.mode))
+    return { entry: { kind: "file", size: e.size }, oid: e.oid };
+  return { entry: { kind: "other" } }; // submodule (160000 commit) or an odd mode
+}
+
+async function lsTree(repo: string, sha: string): Promise<Map<string, LsEntry>> {
+  const r = await runGit(repo, ["ls-tree", "-r", "-t", "-z", "-l", "--full-tree", sha]);
+  if (r.code !== 0) throw new UserError(`git ls-tree ${sha} failed in ${repo}: ${r.stderr.trim()}`);
+  return parseLsTree(r.stdout.toString("utf8"));
+}
+
+/** Parses `git ls-tree -z -l` records: "<mode> <type> <oid> <size or ->\t<path>\0". */
+export function parseLsTree(out: string): Map<string, LsEntry> {
+  const map = new Map<string, LsEntry>();
+  for (const record of out.split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("\t");
+    const [mode, type, oid, size] = record.slice(0, tab).trim().split(/ +/);
+    if (tab < 0 || !mode || !type || !oid || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid) || size === undefined)
+      throw new Error(`malformed git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+    // Size is "-" for trees and submodules, "BAD" for a blob whose object is missing: NaN.
+    const bytes = size === "-" ? 0 : /^\d+$/.test(size) ? Number(size) : Number.NaN;
+    map.set(record.slice(tab + 1), { mode, type, oid, size: bytes });
+  }
+  return map;
+}
+
+interface BatchProcess {
+  child: ChildProcess;
+  stdin: Writable;
+  stdout: AsyncIterator<Buffer>;
+  pending: Buffer;
+  /** Why the process stopped (spawn error), for the message of the request that notices. */
+  failure?: Error;
+  stderr: string;
+}
+
+/** At most this many cat-file processes per tree (only open chunks() streams need more than one). */
+const MAX_PROCESSES = 8;
+
+/**
+ * Routes requests to cat-file processes. Everything goes to the first process that no chunks()
+ * stream is queued on; a stream can be suspended by its consumer for as long as it likes, so a
+ * request never queues behind one while another process can be started.
+ */
+class CatFilePool {
+  readonly stats: GitTreeStats = { processesSpawned: 0, requests: 0 };
+  private readonly procs: CatFileBatch[] = [];
+  private closed = false;
+
+  constructor(private readonly repo: string) {}
+
+  object(oid: string, missing: () => Error, streaming: boolean): AsyncGenerator<Uint8Array> {
+    if (this.closed) throw new Error("git tree is closed");
+    let target = this.procs.find((p) => p.streams === 0);
+    if (!target && this.procs.length < MAX_PROCESSES) {
+      target = new CatFileBatch(this.repo, this.stats);
+      this.procs.push(target);
+    }
+    target ??= this.procs.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+    return target.object(oid, missing, streaming);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.procs.map((p) => p.close()));
+  }
+}
+
+/**
+ * One `git cat-file --batch` process with a request queue: a request writes an object id and
+ * reads "<oid> <type> <size>\n<bytes>\n" (or "<oid> missing\n"). Requests run one at a time;
+ * the child is ref'ed only while a request waits, so an idle tree never keeps Node alive.
+ */
+class CatFileBatch {
+  private proc: BatchProcess | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  /** Requests queued or running; the child is ref'ed while this is above zero. */
+  waiting = 0;
+  /** chunks() streams queued or running: while above zero the pool sends requests elsewhere. */
+  streams = 0;
+  private closed = false;
+
+  constructor(
+    private readonly repo: string,
+    private readonly stats: GitTreeStats,
+  ) {}
+
+  /** Call synchronously after choosing this process: counts the request before any await. */
+  object(oid: string, missing: () => Error, streaming: boolean): AsyncGenerator<Uint8Array> {
+    if (this.closed) throw new Error("git tree is closed");
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid)) throw new Error(`not an object id: ${oid}`);
+    this.waiting++;
+    if (streaming) this.streams++;
+    this.updateRef();
+    return this.serve(oid, missing, streaming);
+  }
+
+  private async *serve(oid: string, missing: () => Error, streaming: boolean): AsyncGenerator<Uint8Array> {
+    const release = await this.acquire();
+    let proc: BatchProcess | undefined;
+    let left = -1; // body bytes (plus the closing LF) still to consume; -1 = no body started
+    try {
+      proc = this.ensure();
+      this.stats.requests++;
+      proc.stdin.write(`${oid}\n`);
+      const header = await readLine(proc);
+      if (header === `${oid} missing`) {
+        left = 0; // a complete reply: the process stays in sync
+        throw missing();
+      }
+      const m = /^([0-9a-f]+) (\S+) (\d+)$/.exec(header);
+      if (!m || m[1] !== oid) throw new Error(`unexpected git cat-file reply ${JSON.stringify(header)}`);
+      left = Number(m[3]) + 1;
+      const isBlob = m[2] === "blob";
+      while (left > 1) {
+        if (proc.pending.length === 0) await fill(proc);
+        const n = Math.min(left - 1, proc.pending.length, GIT_CHUNK_BYTES);
+        const piece = proc.pending.subarray(0, n);
+        proc.pending = proc.pending.subarray(n);
+        left -= n;
+        if (!isBlob) continue; // drain a non-blob (tree/commit) to stay in sync, then refuse it
+        yield piece;
+      }
+      if (proc.pending.length === 0) await fill(proc);
+      if (proc.pending[0] !== 0x0a) throw new Error("git cat-file reply lost its framing");
+      proc.pending = proc.pending.subarray(1);
+      left = 0;
+      if (!isBlob) throw new Error(`object ${oid} is a ${m[2]}, not a file`);
+    } finally {
+      // A consumer that stops early leaves the rest of the body in the pipe: drain it so the
+      // next request reads its own reply; if that fails, the next request starts a new process.
+      if (proc && left !== 0) await this.drainOrKill(proc, left);
+      release();
+      this.waiting--;
+      if (streaming) this.streams--;
+      this.updateRef();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const proc = this.proc;
+    this.proc = undefined;
+    if (!proc || proc.child.exitCode !== null || proc.child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => proc.child.kill(), 2000);
+      proc.child.once("close", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      proc.stdin.end();
+    });
+  }
+
+  private async drainOrKill(proc: BatchProcess, left: number): Promise<void> {
+    try {
+      if (left < 0) throw new Error("reply not framed");
+      while (left > 0) {
+        if (proc.pending.length === 0) await fill(proc);
+        const n = Math.min(left, proc.pending.length);
+        proc.pending = proc.pending.subarray(n);
+        left -= n;
+      }
+    } catch {
+      if (this.proc === proc) this.proc = undefined;
+      proc.child.kill();
+    }
+  }
+
+  private acquire(): Promise<() => void> {
+    const previous = this.queue;
+    let release!: () => void;
+    this.queue = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return previous.then(() => release);
+  }
+
+  private ensure(): BatchProcess {
+    if (this.proc && this.proc.child.exitCode === null && !this.proc.failure) return this.proc;
+    const child = spawnGit(this.repo, ["cat-file", "--batch"]);
+    this.stats.processesSpawned++;
+    const stdout = child.stdout as Readable;
+    const proc: BatchProcess = {
+      child,
+      stdin: child.stdin as Writable,
+      stdout: stdout[Symbol.asyncIterator](),
+      pending: Buffer.alloc(0),
+      stderr: "",
+    };
+    child.on("error", (e) => {
+      proc.failure = gitStartError(e, this.repo);
+    });
+    proc.stdin.on("error", () => {}); // EPIPE if git died; the reader reports it
+    child.stderr?.on("data", (b: Buffer) => {
+      if (proc.stderr.length < 4096) proc.stderr += b.toString("utf8");
+    });
+    this.proc = proc;
+    this.updateRef();
+    return proc;
+  }
+
+  /** Keep the event loop alive only while some request is waiting on git. */
+  private updateRef(): void {
+    const proc = this.proc;
+    if (!proc) return;
+    const handles = [proc.child, proc.child.stdin, proc.child.stdout, proc.child.stderr] as unknown as Array<{
+      ref?: () => void;
+      unref?: () => void;
+    } | null>;
+    for (const h of handles) {
+      if (this.waiting > 0) h?.ref?.();
+      else h?.unref?.();
+    }
+  }
+}
+
+async function fill(proc: BatchProcess): Promise<void> {
+  const next = await proc.stdout.next();
+  if (next.done) {
+    if (proc.failure) throw proc.failure;
+    throw new Error(`git cat-file stopped unexpectedly${proc.stderr ? `: ${proc.stderr.trim()}` : ""}`);
+  }
+  proc.pending = proc.pending.length === 0 ? next.value : Buffer.concat([proc.pending, next.value]);
+}
+
+async function readLine(proc: BatchProcess): Promise<string> {
+  for (;;) {
+    const i = proc.pending.indexOf(0x0a);
+    if (i >= 0) {
+      const line = proc.pending.subarray(0, i).toString("utf8");
+      proc.pending = proc.pending.subarray(i + 1);
+      return line;
+    }
+    if (proc.pending.length > 4096) throw new Error("git cat-file header too long");
+    await fill(proc);
+  }
+}

@@ -1,0 +1,755 @@
+// A failing and a passing example for each rule, shown in docs/rules/. Only the documentation
+// generator imports this file, so none of it ends up in the bundle.
+import type { RuleId } from "../core/rules.ts";
+
+export interface RuleExample {
+  /** Fenced-code language. */
+  lang: "yaml" | "text";
+  bad: string;
+  good: string;
+  /** What the file is, when not a model manifest excerpt. */
+  file?: string;
+}
+
+const y = (bad: string, good: string, file?: string): RuleExample => ({
+  lang: "yaml",
+  bad: bad.trim(),
+  good: good.trim(),
+  ...(file ? { file } : {}),
+});
+const t = (bad: string, good: string, file?: string): RuleExample => ({
+  lang: "text",
+  bad: bad.trim(),
+  good: good.trim(),
+  ...(file ? { file } : {}),
+});
+
+const D1 = "sha256:4f2a0c5e9d7b1a3f6e8c0b2d4a6f8e1c3b5d7f9a0c2e4b6d8f1a3c5e7b9d0f2a";
+const D2 = "sha256:9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d";
+
+export const RULE_EXAMPLES: Record<RuleId, RuleExample> = {
+  "manifest/parse-error": y(
+    `
+metadata:
+  name: support-assistant
+	version: 2.4.0        # a tab: YAML does not allow tabs for indentation
+spec: { type: llm
+`,
+    `
+metadata:
+  name: support-assistant
+  version: "2.4.0"
+spec: { type: llm }
+`,
+  ),
+  "manifest/schema": y(
+    `
+apiVersion: model-gate/v1
+kind: ModelManifest
+metadata: { name: support-assistant }
+spec:
+  type: llm
+  riskTeir: high            # misspelt: unknown key
+  artifacts: models/support/model.safetensors   # must be a list
+`,
+    `
+apiVersion: model-gate/v1
+kind: ModelManifest
+metadata: { name: support-assistant }
+spec:
+  type: llm
+  riskTier: high
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D1}
+`,
+  ),
+  "manifest/duplicate-name": y(
+    `
+# models/support.model.yaml
+metadata: { name: support-assistant }
+---
+# models/support-v2.model.yaml
+metadata: { name: support-assistant }   # same name again
+`,
+    `
+# models/support.model.yaml
+metadata: { name: support-assistant }
+---
+# models/support-v2.model.yaml
+metadata: { name: support-assistant-v2 }
+`,
+  ),
+  "change/unmanifested-artifact": t(
+    `
+PR changes:
+  models/ranker/model.onnx          <- matches "**/*.onnx", declared by no manifest
+`,
+    `
+PR changes:
+  models/ranker/model.onnx
+  models/ranker.model.yaml          <- declares it:
+    spec:
+      artifacts:
+        - path: models/ranker/model.onnx
+          digest: ${D1}
+`,
+  ),
+  "change/manifest-deleted": t(
+    `
+PR deletes models/ranker.model.yaml
+PR keeps   models/ranker/model.onnx      <- now nobody audits changes to it
+`,
+    `
+PR deletes models/ranker.model.yaml
+PR deletes models/ranker/model.onnx      <- the model is retired as a whole
+`,
+  ),
+  "policy/changed": y(
+    `
+# .github/model-gate.yml, changed in the same PR as a model
+tiers:
+  high:
+    adversarialTests: { maxAttackSuccessRate: 0.30 }   # loosened to let this PR pass
+`,
+    `
+# A separate PR, reviewed and approved by the policy owners:
+owners: { teams: [acme/ai-governance] }
+tiers:
+  high:
+    adversarialTests: { maxAttackSuccessRate: 0.05 }
+`,
+    ".github/model-gate.yml",
+  ),
+  "integrity/missing-digest": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D1}   # from: model-gate digest models/support.model.yaml
+`,
+  ),
+  "integrity/digest-mismatch": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors   # the file was retrained in this PR
+      digest: ${D1}                            # still the old digest
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}   # the new bytes
+  riskAssessment: { modelDigest: ${D2}, ... }   # and evidence for them
+`,
+  ),
+  "integrity/artifact-missing": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensor    # typo: no such file
+      digest: ${D1}
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D1}
+`,
+  ),
+  "integrity/unpinned-reference": y(
+    `
+spec:
+  artifacts:
+    - uri: s3://models/support/tokenizer.json     # could be overwritten any time
+`,
+    `
+spec:
+  artifacts:
+    - uri: s3://models/support/tokenizer.json
+      digest: ${D2}
+`,
+  ),
+  "integrity/signature-missing": y(
+    `
+# policy: tiers.high.signature.required: true
+spec:
+  riskTier: high
+  artifacts: [...]
+`,
+    `
+spec:
+  riskTier: high
+  artifacts: [...]
+  signature:
+    path: models/support/model.sig    # OpenSSF Model Signing (sigstore) bundle
+`,
+  ),
+  "integrity/signature-invalid": t(
+    `
+$ model-gate check
+error integrity/signature-invalid  models/support.model.yaml:14
+  The signature bundle models/support/model.sig does not verify.
+`,
+    `
+$ model_signing sign sigstore models/support --signature models/support/model.sig
+$ git add models/support/model.sig
+`,
+  ),
+  "integrity/signature-mismatch": t(
+    `
+model.sig signs   model.safetensors  sha256:4f2a…   (before fine-tuning)
+manifest declares model.safetensors  sha256:9b1d…   (after fine-tuning)
+`,
+    `
+model.sig signs   model.safetensors  sha256:9b1d…   (re-signed after fine-tuning)
+manifest declares model.safetensors  sha256:9b1d…
+`,
+  ),
+  "integrity/signer-not-allowed": y(
+    `
+# .github/model-gate.yml
+tiers:
+  high:
+    signature:
+      required: true
+      signers: ["https://github.com/acme/models/.github/workflows/release.yml@refs/heads/main"]
+# model.sig was signed by alice@example.com from a laptop
+`,
+    `
+# model.sig signed by the release workflow, whose identity is in signers:
+tiers:
+  high:
+    signature:
+      required: true
+      signers: ["https://github.com/acme/models/.github/workflows/release.yml@refs/heads/main"]
+`,
+    ".github/model-gate.yml",
+  ),
+  "integrity/signature-unverified": t(
+    `
+model.sig: a detached signature without its certificate or transparency-log entry
+`,
+    `
+model.sig: a sigstore bundle (v0.3) with certificate and inclusion proof
+`,
+  ),
+  "risk/missing-assessment": y(
+    `
+spec:
+  type: llm
+  riskTier: high
+  # no riskAssessment
+`,
+    `
+spec:
+  type: llm
+  riskTier: high
+  riskAssessment:
+    report: docs/risk/support-assistant-2.4.0.md
+    tier: high
+    assessedBy: alice
+    date: "2026-10-01"
+    modelDigest: ${D1}
+    frameworks:
+      owasp-llm-2025: { LLM01: mitigated, LLM02: mitigated, ..., LLM10: accepted }
+`,
+  ),
+  "risk/report-missing": y(
+    `
+spec:
+  riskAssessment:
+    report: docs/risk/support-assistant.md   # not committed
+    tier: high
+`,
+    `
+spec:
+  riskAssessment:
+    report: docs/risk/support-assistant-2.4.0.md   # committed in this PR
+    tier: high
+`,
+  ),
+  "risk/tier-mismatch": y(
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    tier: limited      # assessed when the model only summarised tickets
+`,
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    tier: high         # re-assessed now that it answers customers
+`,
+  ),
+  "risk/assessment-expired": y(
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    date: "2024-09-01"     # more than 365 days ago
+`,
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    date: "2026-10-01"
+`,
+  ),
+  "risk/assessment-not-bound": y(
+    `
+spec:
+  artifacts:
+    - { path: models/support/model.safetensors, digest: ${D2} }
+  riskAssessment:
+    modelDigest: ${D1}   # assessed the previous weights
+`,
+    `
+spec:
+  artifacts:
+    - { path: models/support/model.safetensors, digest: ${D2} }
+  riskAssessment:
+    modelDigest: ${D2}
+`,
+  ),
+  "risk/framework-incomplete": y(
+    `
+spec:
+  riskAssessment:
+    frameworks:
+      owasp-llm-2025: { LLM01: open, LLM02: mitigated }   # LLM01 open, LLM03-LLM10 missing
+`,
+    `
+spec:
+  riskAssessment:
+    frameworks:
+      owasp-llm-2025:
+        { LLM01: mitigated, LLM02: mitigated, LLM03: mitigated, LLM04: mitigated, LLM05: mitigated,
+          LLM06: not-applicable, LLM07: mitigated, LLM08: not-applicable, LLM09: accepted, LLM10: mitigated }
+`,
+  ),
+  "risk/unacceptable": y(
+    `
+metadata: { name: citizen-score }
+spec:
+  riskTier: unacceptable    # social scoring: prohibited
+`,
+    `
+# Do not ship it. If the assessment finds a lower tier, record it:
+spec:
+  riskTier: high
+  riskAssessment: { tier: high, report: docs/risk/citizen-score.md, ... }
+`,
+  ),
+  "evidence/missing-adversarial": y(
+    `
+spec:
+  riskTier: high
+  # no adversarialTests
+`,
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - tool: garak
+      report: evidence/support-assistant/garak.report.jsonl
+      modelDigest: ${D1}
+      date: "2026-10-02"
+`,
+  ),
+  "evidence/report-missing": y(
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/promptfoo.json     # never committed
+`,
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/promptfoo.json     # committed: promptfoo eval --output evidence/support/promptfoo.json
+`,
+  ),
+  "evidence/unreadable-report": y(
+    `
+spec:
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/summary.html     # an HTML summary, not garak's JSONL report
+`,
+    `
+spec:
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl
+`,
+  ),
+  "evidence/not-bound": y(
+    `
+spec:
+  artifacts: [{ path: models/support/model.safetensors, digest: ${D2} }]
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl
+      modelDigest: ${D1}     # the run tested the previous model
+`,
+    `
+spec:
+  artifacts: [{ path: models/support/model.safetensors, digest: ${D2} }]
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl   # re-run against the new weights
+      modelDigest: ${D2}
+`,
+  ),
+  "evidence/stale-report": t(
+    `
+PR changes:  models/support/model.safetensors   (digest 4f2a… -> 9b1d…)
+             models/support.model.yaml          (modelDigest: 9b1d… everywhere)
+PR leaves:   evidence/support/garak.report.jsonl  <- still the run on 4f2a…
+`,
+    `
+PR changes:  models/support/model.safetensors
+             models/support.model.yaml
+             evidence/support/garak.report.jsonl  <- new run on 9b1d…
+             docs/risk/support-assistant-2.5.0.md
+`,
+  ),
+  "evidence/expired": y(
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.report.jsonl, date: "2026-03-01" }   # > 90 days
+`,
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.report.jsonl, date: "2026-10-02" }
+`,
+  ),
+  "evidence/threshold-exceeded": y(
+    `
+# policy: tiers.high.adversarialTests.maxAttackSuccessRate: 0.05
+spec:
+  riskTier: high
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl   # promptinject 14/100, dan 3/200: 17/300 = 5.7%
+      modelDigest: ${D1}
+      date: "2026-10-02"
+`,
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl   # after an input filter: 5/300 = 1.7%
+      modelDigest: ${D1}
+      date: "2026-10-09"
+`,
+  ),
+  "provenance/missing-datasets": y(
+    `
+spec:
+  riskTier: high
+  # no datasets
+`,
+    `
+spec:
+  riskTier: high
+  datasets:
+    - name: support-tickets-2025
+      role: fine-tuning
+      source: s3://datasets/support-tickets-2025
+      license: CC-BY-4.0
+      digest: ${D1}
+      vetted: { by: bob, date: "2026-09-01" }
+      personalData: false
+`,
+  ),
+  "provenance/unvetted-dataset": y(
+    `
+spec:
+  datasets:
+    - name: scraped-forum-2025
+      role: training
+      source: https://forum.example.com/dump.tar.gz
+      # no vetted
+`,
+    `
+spec:
+  datasets:
+    - name: scraped-forum-2025
+      role: training
+      source: https://forum.example.com/dump.tar.gz
+      vetted: { by: bob, date: "2026-09-01" }
+`,
+  ),
+  "provenance/license-denied": y(
+    `
+# policy: licenses: { deny: [CC-BY-NC-4.0, CC-BY-NC-SA-4.0] }
+spec:
+  datasets:
+    - { name: reviews, license: CC-BY-NC-4.0 }     # non-commercial
+`,
+    `
+spec:
+  datasets:
+    - { name: reviews-commercial, license: CC-BY-4.0 }
+`,
+  ),
+  "provenance/license-unknown": y(
+    `
+spec:
+  datasets:
+    - { name: reviews, license: "Creative Commons (see website)" }
+`,
+    `
+spec:
+  datasets:
+    - { name: reviews, license: CC-BY-4.0 }
+    - { name: partner-data, license: LicenseRef-Acme-Partner-2025 }
+`,
+  ),
+  "provenance/missing-digest": y(
+    `
+spec:
+  datasets:
+    - { name: support-tickets-2025, source: s3://datasets/support-tickets-2025 }
+`,
+    `
+spec:
+  datasets:
+    - name: support-tickets-2025
+      source: s3://datasets/support-tickets-2025
+      digest: ${D2}    # sha256 of the snapshot archive
+`,
+  ),
+  "provenance/personal-data-without-dpia": y(
+    `
+spec:
+  datasets:
+    - { name: support-tickets-2025, personalData: true }
+`,
+    `
+spec:
+  datasets:
+    - { name: support-tickets-2025, personalData: true, dpia: docs/privacy/dpia-support-tickets.md }
+`,
+  ),
+  "controls/missing": y(
+    `
+spec:
+  riskTier: high
+  environments: [api]
+  controls:
+    encryption: { atRest: true, inTransit: false }
+    # no inferenceLogging, monitoring, inputValidation, outputSanitization, rateLimit
+`,
+    `
+spec:
+  riskTier: high
+  environments: [api]
+  controls:
+    encryption: { atRest: true, inTransit: true }
+    inferenceLogging: { enabled: true, retentionDays: 180 }
+    monitoring: { anomalyAlerts: true, driftDetection: true }
+    inputValidation: true
+    outputSanitization: true
+    rateLimit: { requestsPerMinute: 600 }
+`,
+  ),
+  "evaluation/below-threshold": y(
+    `
+# policy: tiers.high.evaluation.minMetrics: { accuracy: 0.95 }
+spec:
+  evaluation: { date: "2026-10-01", metrics: { accuracy: 0.91 } }
+`,
+    `
+spec:
+  evaluation: { date: "2026-10-01", metrics: { accuracy: 0.97 } }
+`,
+  ),
+  "evaluation/expired": y(
+    `
+spec:
+  evaluation: { date: "2026-01-15", metrics: { accuracy: 0.97 } }   # > 90 days old
+`,
+    `
+spec:
+  evaluation: { date: "2026-10-01", metrics: { accuracy: 0.96 } }
+`,
+  ),
+  "agent/unapproved-tool-scope": y(
+    `
+spec:
+  type: agent
+  agent:
+    tools:
+      - { name: send_email, scopes: [write] }
+      - { name: run_shell, scopes: [execute, network] }
+`,
+    `
+spec:
+  type: agent
+  agent:
+    tools:
+      - { name: send_email, scopes: [write], humanApproval: true }
+      - { name: search_docs, scopes: [read] }
+`,
+  ),
+  "approval/insufficient": t(
+    `
+high-risk model, policy: 2 approvals from acme/ai-risk-committee
+reviews: carol (committee) APPROVED, dave (not in the team) APPROVED
+`,
+    `
+reviews: carol (committee) APPROVED, erin (committee) APPROVED, on the head commit
+`,
+  ),
+  "approval/changes-requested": t(
+    `
+reviews: carol APPROVED, erin CHANGES_REQUESTED (latest review)
+`,
+    `
+reviews: carol APPROVED, erin APPROVED (after the requested fix)
+`,
+  ),
+  "approval/unverifiable": y(
+    `
+# workflow: the default GITHUB_TOKEN cannot read organisation teams
+- uses: model-gate/model-gate@v1
+`,
+    `
+# a GitHub App token with "Members: read" on the organisation
+- uses: actions/create-github-app-token@v2
+  id: app
+  with: { app-id: "\${{ vars.GATE_APP_ID }}", private-key: "\${{ secrets.GATE_APP_KEY }}", owner: acme }
+- uses: model-gate/model-gate@v1
+  with: { token: "\${{ steps.app.outputs.token }}" }
+`,
+    ".github/workflows/model-gate.yml",
+  ),
+  "approval/pending": t(
+    `
+$ model-gate check
+note approval/pending  models/support.model.yaml
+`,
+    `
+(on the pull request, the Action counts the reviews)
+`,
+  ),
+  "waiver/expired": y(
+    `
+waivers:
+  - rule: evidence/threshold-exceeded
+    model: support-assistant
+    reason: "vendor fix lands in 2.4.1"
+    owner: alice
+    expires: 2026-06-30      # past
+`,
+    `
+# the fix shipped: the waiver is removed
+waivers: []
+`,
+    ".github/model-gate.yml",
+  ),
+  "waiver/invalid": y(
+    `
+waivers:
+  - rule: evidence/*               # not an exact rule id
+    model: support-assistant
+    reason: ""                     # empty
+    expires: 2027-12-31            # more than 90 days ahead
+`,
+    `
+waivers:
+  - rule: evidence/threshold-exceeded
+    model: support-assistant
+    reason: "vendor fix lands in 2.4.1; traffic limited to beta users"
+    owner: alice
+    ticket: SEC-1234
+    expires: 2026-12-31
+`,
+    ".github/model-gate.yml",
+  ),
+  "safety/unsafe-pickle": y(
+    `
+spec:
+  artifacts:
+    - path: models/churn/model.pkl        # pickle that imports os.system on load
+      digest: ${D1}
+`,
+    `
+spec:
+  artifacts:
+    - path: models/churn/model.safetensors
+      digest: ${D2}
+`,
+  ),
+  "safety/unsafe-format": y(
+    `
+spec:
+  artifacts:
+    - path: models/vision/model.keras     # contains a Lambda layer with Python code
+`,
+    `
+spec:
+  artifacts:
+    - path: models/vision/model.safetensors
+`,
+  ),
+  "safety/not-scanned": y(
+    `
+- uses: actions/checkout@v5             # LFS files stay pointers: nothing to scan
+`,
+    `
+- uses: actions/checkout@v5
+  with: { lfs: true }
+`,
+    ".github/workflows/model-gate.yml",
+  ),
+  "input/path-outside-repo": y(
+    `
+spec:
+  riskAssessment:
+    report: ../../home/runner/.credentials
+`,
+    `
+spec:
+  riskAssessment:
+    report: docs/risk/support-assistant-2.4.0.md
+`,
+  ),
+  "input/symlink": t(
+    `
+evidence/support/garak.report.jsonl -> /etc/passwd       (a symbolic link)
+`,
+    `
+evidence/support/garak.report.jsonl                      (a regular file)
+`,
+  ),
+  "input/too-large": y(
+    `
+spec:
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.full.jsonl }   # 240 MiB with every transcript
+`,
+    `
+spec:
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.report.jsonl }   # the report alone, without hit logs: 3 MiB
+# or, on the default branch: limits: { maxFileBytes: 52428800 }
+`,
+  ),
+};

@@ -1,0 +1,318 @@
+// A local stand-in for the GitHub REST and GraphQL API (127.0.0.1, random port), answering the
+// endpoints the Action uses the way github.com does: Link pagination headers, the 3,000-file
+// cap of the PR files list, the real error bodies (403 "Resource not accessible by
+// integration" for a read-only token), and a configurable sequence of failures. Every request
+// is logged so tests can count them. Git objects (trees, blobs) come from a local repository.
+import { execFileSync } from "node:child_process";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface FakeFile {
+  filename: string;
+  status: "added" | "modified" | "removed" | "renamed";
+  previous_filename?: string;
+}
+
+export interface FakeReview {
+  user: string;
+  state: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
+  commit_id: string;
+  submitted_at?: string;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: "Bot" | "User" };
+}
+
+export interface FakeState {
+  owner: string;
+  repo: string;
+  pulls: Record<number, { files: FakeFile[]; reviews: FakeReview[] }>;
+  comments: Record<number, FakeComment[]>;
+  /** "org/slug" -> members, or "forbidden" when the token cannot read the team. */
+  teams: Record<string, string[] | "forbidden">;
+  /** login -> permission (admin | write | read | none). */
+  permissions: Record<string, string>;
+  /** Tokens that may write (comments, check runs); any other token is read-only. */
+  writeTokens: string[];
+  /** The identity that writes comments with a write token. */
+  botLogin: string;
+  checkRuns: { id: number; head_sha: string; conclusion: string; annotations: unknown[]; requests: number }[];
+  /** A local git repository for /git/trees, /git/blobs, /compare and GraphQL object(). */
+  gitDir?: string;
+}
+
+export interface Failure {
+  /** Matches "METHOD /path" (no query). */
+  match: RegExp;
+  status: number;
+  /** How many times to fail; Infinity for an outage. */
+  times: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  status: number;
+}
+
+export interface FakeGitHub {
+  url: string;
+  state: FakeState;
+  requests: LoggedRequest[];
+  failures: Failure[];
+  /** Runs before a write to comments, to simulate another run racing. */
+  beforeCreateComment?: (issue: number) => void;
+  close(): Promise<void>;
+}
+
+const READ_ONLY = {
+  message: "Resource not accessible by integration",
+  documentation_url: "https://docs.github.com/rest",
+  status: "403",
+};
+const NOT_FOUND = { message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" };
+
+export function defaultState(over: Partial<FakeState> = {}): FakeState {
+  return {
+    owner: "Codertocat",
+    repo: "Hello-World",
+    pulls: {},
+    comments: {},
+    teams: {},
+    permissions: {},
+    writeTokens: ["write-token"],
+    botLogin: "github-actions[bot]",
+    checkRuns: [],
+    ...over,
+  };
+}
+
+export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
+  let nextId = 1000;
+  const fake: FakeGitHub = {
+    url: "",
+    state,
+    requests: [],
+    failures: [],
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString("utf8")) : undefined;
+      const logged: LoggedRequest = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, status: 0 };
+      fake.requests.push(logged);
+      const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+        logged.status = status;
+        res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+        res.end(data === undefined ? "" : JSON.stringify(data));
+      };
+      const key = `${logged.method} ${url.pathname}`;
+      const failure = fake.failures.find((f) => f.times > 0 && f.match.test(key));
+      if (failure) {
+        failure.times -= 1;
+        send(failure.status, { message: failure.status >= 500 ? "Server Error" : "Error" });
+        return;
+      }
+      try {
+        route(req, url, body, send);
+      } catch (e) {
+        send(500, { message: String(e) });
+      }
+    });
+  });
+
+  const canWrite = (req: IncomingMessage) => {
+    const auth = req.headers.authorization ?? "";
+    return state.writeTokens.some((t) => auth === `token ${t}` || auth === `Bearer ${t}`);
+  };
+
+  function paginate(url: URL, all: unknown[], send: (s: number, d: unknown, h?: Record<string, string>) => void) {
+    const perPage = Math.min(Number(url.searchParams.get("per_page") ?? 30), 100);
+    const page = Number(url.searchParams.get("page") ?? 1);
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const headers: Record<string, string> = {};
+    const link = (p: number, rel: string) => {
+      const u = new URL(url.toString());
+      u.searchParams.set("page", String(p));
+      u.searchParams.set("per_page", String(perPage));
+      return `<${fake.url}${u.pathname}${u.search}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page < last) links.push(link(page + 1, "next"), link(last, "last"));
+    if (page > 1) links.push(link(1, "first"), link(page - 1, "prev"));
+    if (links.length) headers.link = links.join(", ");
+    send(200, all.slice((page - 1) * perPage, page * perPage), headers);
+  }
+
+  function git(...args: string[]): string {
+    if (!state.gitDir) throw new Error("no gitDir");
+    return execFileSync("git", args, { cwd: state.gitDir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  }
+
+  function route(
+    req: IncomingMessage,
+    url: URL,
+    body: Record<string, unknown> | undefined,
+    send: (s: number, d: unknown, h?: Record<string, string>) => void,
+  ) {
+    const method = req.method ?? "GET";
+    const p = url.pathname;
+    const repoPrefix = `/repos/${state.owner}/${state.repo}`;
+    let m: RegExpExecArray | null;
+
+    if (method === "GET" && p === "/user") return send(403, READ_ONLY);
+
+    if (method === "POST" && p === "/graphql") return graphql(body ?? {}, send);
+
+    if ((m = /^\/orgs\/([^/]+)\/teams\/([^/]+)(?:\/memberships\/([^/]+))?$/.exec(p)) && method === "GET") {
+      const team = state.teams[`${m[1]}/${m[2]}`];
+      if (team === undefined) return send(404, NOT_FOUND);
+      if (team === "forbidden") return send(403, READ_ONLY);
+      if (!m[3]) return send(200, { id: 1, slug: m[2], name: m[2] });
+      return team.some((u) => u.toLowerCase() === m![3]!.toLowerCase())
+        ? send(200, { state: "active", role: "member", url: "" })
+        : send(404, NOT_FOUND);
+    }
+
+    if (!p.startsWith(`${repoPrefix}/`)) return send(404, NOT_FOUND);
+    const rest = p.slice(repoPrefix.length);
+
+    if ((m = /^\/pulls\/(\d+)\/files$/.exec(rest)) && method === "GET") {
+      const pr = state.pulls[Number(m[1])];
+      if (!pr) return send(404, NOT_FOUND);
+      // GitHub lists at most 3,000 files of a pull request.
+      return paginate(url, pr.files.slice(0, 3000).map((f) => ({ sha: "0".repeat(40), additions: 1, deletions: 0, changes: 1, ...f })), send);
+    }
+    if ((m = /^\/pulls\/(\d+)\/reviews$/.exec(rest)) && method === "GET") {
+      const pr = state.pulls[Number(m[1])];
+      if (!pr) return send(404, NOT_FOUND);
+      return paginate(
+        url,
+        pr.reviews.map((r, i) => ({
+          id: i + 1,
+          user: { login: r.user, type: "User" },
+          body: "",
+          state: r.state,
+          commit_id: r.commit_id,
+          submitted_at: r.state === "PENDING" ? undefined : (r.submitted_at ?? new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()),
+        })),
+        send,
+      );
+    }
+    if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest)) && method === "GET") {
+      const perm = state.permissions[m[1]!] ?? "none";
+      return send(200, { permission: perm, role_name: perm, user: { login: m[1] } });
+    }
+    if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      const n = Number(m[1]);
+      const list = (state.comments[n] ??= []);
+      if (method === "GET") return paginate(url, list, send);
+      if (method === "POST") {
+        if (!canWrite(req)) return send(403, READ_ONLY);
+        fake.beforeCreateComment?.(n);
+        const c: FakeComment = { id: nextId++, body: String(body?.body ?? ""), user: { login: state.botLogin, type: "Bot" } };
+        list.push(c);
+        return send(201, c);
+      }
+    }
+    if ((m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
+      const id = Number(m[1]);
+      const owner = Object.values(state.comments).find((l) => l.some((c) => c.id === id));
+      const c = owner?.find((x) => x.id === id);
+      if (!owner || !c) return send(404, NOT_FOUND);
+      if (!canWrite(req)) return send(403, READ_ONLY);
+      if (method === "PATCH") {
+        if (c.user.login !== state.botLogin) return send(403, READ_ONLY);
+        c.body = String(body?.body ?? "");
+        return send(200, c);
+      }
+      if (method === "DELETE") {
+        owner.splice(owner.indexOf(c), 1);
+        return send(204, undefined);
+      }
+    }
+    if (rest === "/check-runs" && method === "POST") {
+      if (!canWrite(req)) return send(403, READ_ONLY);
+      const output = (body?.output ?? {}) as { annotations?: unknown[] };
+      if ((output.annotations?.length ?? 0) > 50)
+        return send(422, { message: "Validation Failed", errors: ["Only 50 annotations are allowed per request"] });
+      const run = {
+        id: nextId++,
+        head_sha: String(body?.head_sha),
+        conclusion: String(body?.conclusion),
+        annotations: [...(output.annotations ?? [])],
+        requests: 1,
+      };
+      state.checkRuns.push(run);
+      return send(201, { id: run.id, head_sha: run.head_sha });
+    }
+    if ((m = /^\/check-runs\/(\d+)$/.exec(rest)) && method === "PATCH") {
+      if (!canWrite(req)) return send(403, READ_ONLY);
+      const run = state.checkRuns.find((r) => r.id === Number(m![1]));
+      if (!run) return send(404, NOT_FOUND);
+      const output = (body?.output ?? {}) as { annotations?: unknown[] };
+      if ((output.annotations?.length ?? 0) > 50)
+        return send(422, { message: "Validation Failed", errors: ["Only 50 annotations are allowed per request"] });
+      run.annotations.push(...(output.annotations ?? []));
+      run.requests += 1;
+      return send(200, { id: run.id });
+    }
+    if ((m = /^\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/.exec(rest)) && method === "GET") {
+      const out = git("diff", "--name-status", "--no-renames", m[1]!, m[2]!);
+      const files = out
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => {
+          const [s, f] = l.split("\t");
+          return { filename: f, status: s === "A" ? "added" : s === "D" ? "removed" : "modified" };
+        });
+      return send(200, { status: "ahead", files: files.slice(0, 300), commits: [] });
+    }
+    if ((m = /^\/git\/trees\/([0-9a-f]+)$/.exec(rest)) && method === "GET") {
+      const out = git("ls-tree", "-r", "-t", "-l", "-z", m[1]!);
+      const tree = out
+        .split("\0")
+        .filter(Boolean)
+        .map((l) => {
+          const [meta, path] = l.split("\t");
+          const [mode, type, sha, size] = meta!.split(/\s+/);
+          return { path, mode, type, sha, ...(type === "blob" ? { size: Number(size) } : {}) };
+        });
+      return send(200, { sha: m[1], tree, truncated: false });
+    }
+    if ((m = /^\/git\/blobs\/([0-9a-f]+)$/.exec(rest)) && method === "GET") {
+      const bytes = execFileSync("git", ["cat-file", "blob", m[1]!], { cwd: state.gitDir });
+      return send(200, { sha: m[1], encoding: "base64", content: bytes.toString("base64"), size: bytes.length });
+    }
+    return send(404, NOT_FOUND);
+  }
+
+  function graphql(body: Record<string, unknown>, send: (s: number, d: unknown) => void) {
+    const query = String(body.query ?? "");
+    const vars = (body.variables ?? {}) as Record<string, string>;
+    const repository: Record<string, unknown> = {};
+    for (const m of query.matchAll(/(\w+): object\(expression: \$(\w+)\)/g)) {
+      const expr = vars[m[2]!]!;
+      try {
+        const bytes = execFileSync("git", ["cat-file", "blob", expr], { cwd: state.gitDir, stdio: ["ignore", "pipe", "ignore"] });
+        const isBinary = bytes.includes(0);
+        repository[m[1]!] = { text: isBinary ? null : bytes.toString("utf8"), isBinary };
+      } catch {
+        repository[m[1]!] = null;
+      }
+    }
+    send(200, { data: { repository } });
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return fake;
+}

@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../../src/core/findings.ts";
+import { RULE_IDS, RULES } from "../../src/core/rules.ts";
+import { COMMENT_MAX_CHARS, renderAnnotations, renderMarkdown } from "../../src/reports/markdown.ts";
+import { renderText } from "../../src/reports/text.ts";
+import { HOSTILE, sampleResult } from "./sample-result.ts";
+
+const MARKER = "<!-- model-gate:comment -->";
+
+function manyFindings(n: number): Finding[] {
+  return Array.from({ length: n }, (_, i) => {
+    const ruleId = RULE_IDS[i % RULE_IDS.length]!;
+    return {
+      ruleId,
+      severity: RULES[ruleId].severity,
+      message: `Finding ${i}: ${"the dataset or artifact that is at fault, and what to do about it. ".repeat(3)}`,
+      file: `models/m${i % 40}.model.yaml`,
+      line: (i % 300) + 1,
+      model: `model-${i % 40}`,
+      waived: null,
+    };
+  });
+}
+
+function bigResult(n: number) {
+  const models = Array.from({ length: 40 }, (_, i) => ({
+    manifest: `models/m${i}.model.yaml`,
+    name: `model-${i}`,
+    riskTier: "high" as const,
+    modelDigest: null,
+    verdict: "fail" as const,
+  }));
+  return sampleResult({ models, findings: manyFindings(n) });
+}
+
+describe("renderMarkdown", () => {
+  it("puts the hidden marker on the first line only when asked", () => {
+    expect(renderMarkdown(sampleResult(), { marker: MARKER }).split("\n")[0]).toBe(MARKER);
+    expect(renderMarkdown(sampleResult())).not.toContain("<!--");
+  });
+
+  it("stays under GitHub's 65,536-character comment limit with 10,000 findings and says what it left out", () => {
+    const md = renderMarkdown(bigResult(10_000), { marker: MARKER });
+    expect(md.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    const shown = md.split("\n").filter((l) => l.startsWith("- ")).length;
+    expect(shown).toBeGreaterThan(50);
+    expect(md).toContain(
+      `…and ${10_000 - shown} more findings; see the full report (the JSON/SARIF artifact or the job summary).`,
+    );
+    // all 40 models still get their table row
+    expect(md.split("\n").filter((l) => l.startsWith("| **model\\-")).length).toBe(40);
+  });
+
+  it("shows the most important findings when it must leave some out", () => {
+    const findings = manyFindings(3000).map((f, i) => ({
+      ...f,
+      severity: i === 2999 ? ("error" as const) : ("warning" as const),
+      message: i === 2999 ? "THE ONE ERROR" : f.message,
+    }));
+    const md = renderMarkdown(sampleResult({ findings }), { maxChars: 20_000 });
+    expect(md.length).toBeLessThanOrEqual(20_000);
+    expect(md).toContain("THE ONE ERROR");
+  });
+
+  it("a summary budget of 1,000,000 holds all 10,000 findings when they fit, and never more than the budget", () => {
+    const md = renderMarkdown(bigResult(10_000), { maxChars: 1_000_000 });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(1_000_000);
+    const shown = md.split("\n").filter((l) => l.startsWith("- ")).length;
+    expect(shown + Number(/…and (\d+) more findings/.exec(md)?.[1] ?? 0)).toBe(10_000);
+  });
+
+  it("respects absurdly small budgets", () => {
+    for (const max of [0, 50, 300, 2000]) {
+      expect(renderMarkdown(bigResult(100), { maxChars: max, marker: MARKER }).length).toBeLessThanOrEqual(
+        Math.max(max, 1),
+      );
+    }
+  });
+
+  it("table cells reflect each control family", () => {
+    const md = renderMarkdown(sampleResult());
+    const row = md.split("\n").find((l) => l.startsWith("| **support"))!;
+    const cells = row.split(" | ");
+    // Model | Tier | Verdict | Risk | Evidence | Provenance | Controls | Integrity | Approval | Safety
+    expect(cells.slice(2)).toEqual([
+      "❌ fail",
+      "🔕 waived",
+      "❌ fail",
+      "✅ pass",
+      "❌ fail",
+      "✅ pass",
+      "❌ fail",
+      "✅ pass |",
+    ]);
+  });
+
+  it("lists the waivers in effect", () => {
+    const md = renderMarkdown(sampleResult());
+    const section = md.slice(md.indexOf("### Waivers in effect"));
+    expect(section).toContain("| support\\-assistant | alice | SEC\\-1234 | 2026\\-12\\-31 | 1 |");
+    expect(section).toContain("| fraud\\-detector | bob | — | 2026\\-11\\-30 | 1 |");
+  });
+
+  it("escapes hostile manifest content: no forged marker, HTML, link, mention or bidi", () => {
+    const base = sampleResult();
+    const findings = HOSTILE.map((s, i) => ({
+      ...base.findings[i % base.findings.length]!,
+      message: s,
+      file: s,
+      model: s,
+      waived: null,
+    }));
+    const models = base.models.map((m, i) => ({ ...m, name: HOSTILE[i]!, manifest: HOSTILE[i + 4]! }));
+    const md = renderMarkdown(
+      sampleResult({ findings, models, base: "<!-- model-gate:comment -->", error: "<b>x</b>" }),
+      { marker: MARKER, runUrl: "javascript:alert(1)" },
+    );
+    expect(md.split(MARKER)).toHaveLength(2); // only our own marker
+    expect(md.indexOf(MARKER)).toBe(0);
+    const body = md.slice(MARKER.length);
+    expect(body).not.toMatch(/<(?!sub>|\/sub>|br>)/); // our own <sub> and <br> are the only tags
+    expect(md).not.toContain("](javascript:");
+    expect(md).not.toMatch(/@[A-Za-z0-9]/);
+    expect(md).not.toMatch(/[\u202A-\u202E\u001B]/);
+    expect(md).not.toContain("workflow run");
+  });
+});
+
+describe("renderText with hostile content", () => {
+  it("prints no workflow command, no foreign escape sequence and no bidi control", () => {
+    const base = sampleResult();
+    const findings = HOSTILE.map((s, i) => ({
+      ...base.findings[i % base.findings.length]!,
+      message: s,
+      file: s,
+      waived: null,
+    }));
+    const models = base.models.map((m, i) => ({ ...m, manifest: HOSTILE[i]! }));
+    for (const color of [false, true]) {
+      const text = renderText(sampleResult({ findings, models }), { color });
+      for (const line of text.split("\n")) {
+        expect(line).not.toMatch(/^\s*::/);
+        expect(line).not.toContain("##[");
+      }
+      expect(text).not.toMatch(/[\u202A-\u202E\u0007]/);
+      expect(text).not.toContain("\u001B]8");
+      if (!color) expect(text).not.toContain("\u001B");
+    }
+  });
+});
+
+describe("renderAnnotations", () => {
+  it("caps at 10 errors and 10 warnings plus one notice that counts the rest", () => {
+    const findings = manyFindings(500).map((f, i) => ({
+      ...f,
+      severity: i % 2 ? ("warning" as const) : ("error" as const),
+    }));
+    const annotations = renderAnnotations(sampleResult({ findings }), { maxErrors: 10, maxWarnings: 10 });
+    expect(annotations).toHaveLength(21);
+    expect(annotations.filter((a) => a.level === "error")).toHaveLength(10);
+    expect(annotations.filter((a) => a.level === "warning")).toHaveLength(10);
+    expect(annotations[20]).toEqual({
+      level: "notice",
+      title: "Model Gate",
+      message: "480 more findings are in the job summary.",
+    });
+  });
+
+  it("annotates unwaived errors and warnings at their manifest line, and skips waived findings and notes", () => {
+    const annotations = renderAnnotations(sampleResult());
+    expect(annotations.map((a) => a.level)).toEqual([
+      "error",
+      "error",
+      "error",
+      "error",
+      "error",
+      "error",
+      "warning",
+      "warning",
+    ]);
+    const threshold = annotations.find((a) => a.title.includes("evidence/threshold-exceeded"))!;
+    expect(threshold).toMatchObject({ file: "models/support.model.yaml", startLine: 31 });
+    expect(threshold.title).toBe("Model Gate: evidence/threshold-exceeded (support-assistant)");
+    expect(threshold.message).toContain("docs/rules/evidence/threshold-exceeded.md");
+    const pickle = annotations.find((a) => a.title.includes("safety/unsafe-pickle"))!;
+    expect(pickle.startLine).toBeUndefined();
+    expect(annotations.some((a) => a.title.includes("risk/assessment-expired"))).toBe(false);
+  });
+
+  it("no notice when everything fits; hostile messages become one visible line", () => {
+    const f = { ...sampleResult().findings[0]!, message: "a\n::error::x\u202E" };
+    const [a, ...rest] = renderAnnotations(sampleResult({ findings: [f] }));
+    expect(rest).toEqual([]);
+    expect(a!.message.split("\n")[0]).toBe("a ::error::x\\u202E");
+  });
+});
