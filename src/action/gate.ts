@@ -15,7 +15,7 @@ import { readPullRequestFacts } from "../github/pull-request-facts.ts";
 import { readPolicy } from "../policy/read.ts";
 import type { LoadedPolicy } from "../policy/types.ts";
 import { createFsTree } from "../repo/fs-tree.ts";
-import { diffChanges } from "../repo/git.ts";
+import { diffChanges, runGit } from "../repo/git.ts";
 import type { Tree } from "../repo/tree.ts";
 import { type CommitTree, openCommitTree } from "./commit-tree.ts";
 import type { ActionInputs } from "./inputs.ts";
@@ -54,10 +54,9 @@ export async function runGate(ctx: GateContext): Promise<GateResult> {
         return t;
       });
     // pull_request_target runs with the base branch checked out: the head is read from git.
-    const head: Tree =
-      event.kind === "pull_request" && event.name === "pull_request_target"
-        ? await open(event.headSha)
-        : createFsTree(ctx.workspace, "workspace");
+    const fromGit = event.kind === "pull_request" && event.name === "pull_request_target";
+    if (!fromGit) await requireCheckout(ctx.workspace);
+    const head: Tree = fromGit ? await open(event.headSha) : createFsTree(ctx.workspace, "workspace");
     const base = event.baseSha ? await open(event.baseSha) : null;
     if (base) ctx.log(`Base ${event.baseSha!.slice(0, 7)} read via ${base.via}.`);
 
@@ -93,6 +92,17 @@ export async function runGate(ctx: GateContext): Promise<GateResult> {
   } finally {
     for (const t of trees) await t.close().catch(() => {});
   }
+}
+
+/** The head files come from the checkout: without one, every changed manifest would look absent. */
+async function requireCheckout(workspace: string): Promise<void> {
+  const r = await runGit(workspace, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => null);
+  if (!r || r.code !== 0)
+    throw new UserError(
+      `The workspace ${workspace} holds no git checkout.`,
+      {},
+      "Add `- uses: actions/checkout@v5` before the model-gate step.",
+    );
 }
 
 async function changesOf(

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     log: (m) => core.info(safeLogLine(m)),
   });
   const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const payload = await readPayload(env.GITHUB_EVENT_PATH);
   const event = parseEvent(eventName, payload, `${repo.owner}/${repo.repo}`);
   core.info(
     safeLogLine(
@@ -66,6 +66,15 @@ async function main(): Promise<void> {
       : undefined,
   });
   conclude(result);
+}
+
+async function readPayload(file: string | undefined): Promise<unknown> {
+  if (!file) return {};
+  try {
+    return JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    throw new UserError(`cannot read the event payload ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 function conclude(result: GateResult): void {

@@ -45,11 +45,12 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
     }
     const s = parsed.summary;
     const claimed = t.modelDigest;
-    if (facts.modelDigest === null || claimed !== facts.modelDigest || (s.modelDigest && s.modelDigest !== facts.modelDigest)) {
+    // An unknown model digest already fails integrity; binding is judged once the bytes are known.
+    if (facts.modelDigest !== null && (claimed !== facts.modelDigest || (s.modelDigest && s.modelDigest !== facts.modelDigest))) {
       const said = s.modelDigest && s.modelDigest !== claimed ? `the report itself says ${s.modelDigest}` : `it is for ${claimed ?? "no recorded digest"}`;
       out.push({
         ruleId: "evidence/not-bound",
-        message: `The ${t.tool} report ${q(t.report)} is not bound to this model: ${said}, but the model's bytes have digest ${facts.modelDigest ?? "(unknown)"}. Test these bytes and record their digest.`,
+        message: `The ${t.tool} report ${q(t.report)} is not bound to this model: ${said}, but the model's bytes have digest ${facts.modelDigest}. Test these bytes and record their digest.`,
         ...at(facts, "spec", "adversarialTests", ev.index, "modelDigest"),
       });
     }
@@ -97,9 +98,8 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
 
 /** SPEC section 2: when the model digest changes, every report must change in the same change set. */
 function checkStaleness(facts: ModelFacts): NewFinding[] {
-  if (!facts.hasChangeSet || facts.baseModelDigest === null) return [];
   const now = facts.modelDigest;
-  if (now !== null && now === facts.baseModelDigest) return [];
+  if (!facts.hasChangeSet || facts.baseModelDigest === null || now === null || now === facts.baseModelDigest) return [];
   const out: NewFinding[] = [];
   const ra = facts.loaded.manifest.spec.riskAssessment;
   const reports: { path: string | null; declared: string; loc: (string | number)[] }[] = [];
@@ -113,7 +113,7 @@ function checkStaleness(facts: ModelFacts): NewFinding[] {
     if (!r.path || facts.changed.has(r.path)) continue;
     out.push({
       ruleId: "evidence/stale-report",
-      message: `The model's bytes changed (${facts.baseModelDigest} → ${now ?? "unknown"}) but ${q(r.declared)} did not: it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`,
+      message: `The model's bytes changed (${facts.baseModelDigest} → ${now}) but ${q(r.declared)} did not: it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`,
       ...at(facts, ...r.loc),
     });
   }

@@ -77,12 +77,13 @@ export function checkRisk(facts: ModelFacts): NewFinding[] {
       });
     }
   }
-  if (facts.modelDigest === null || ra.modelDigest !== facts.modelDigest) {
+  // An unknown model digest already fails integrity; binding is judged once the bytes are known.
+  if (facts.modelDigest !== null && ra.modelDigest !== facts.modelDigest) {
     out.push({
       ruleId: "risk/assessment-not-bound",
       message: ra.modelDigest
-        ? `The risk assessment is for model digest ${ra.modelDigest}, but the model's bytes have digest ${facts.modelDigest ?? "(unknown: an artifact is missing or unpinned)"}. Assess these bytes and record their digest.`
-        : `The risk assessment records no modelDigest. Add modelDigest: ${facts.modelDigest ?? "(the model digest: model-gate digest)"} for the bytes that were assessed.`,
+        ? `The risk assessment is for model digest ${ra.modelDigest}, but the model's bytes have digest ${facts.modelDigest}. Assess these bytes and record their digest.`
+        : `The risk assessment records no modelDigest. Add modelDigest: ${facts.modelDigest} for the bytes that were assessed.`,
       ...at(facts, "spec", "riskAssessment", "modelDigest"),
     });
   }

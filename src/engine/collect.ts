@@ -2,11 +2,13 @@
 // every referenced file, parsed evidence. The only part of the per-model work that reads files;
 // the checks themselves are pure functions of these facts.
 import { parseEvidence } from "../evidence/parse.ts";
+import { checkModelSignature, type SignatureCheck } from "../formats/model-signing.ts";
 import type { EvidenceParse } from "../evidence/types.ts";
 import { digestChunks, isDigest, modelDigest } from "../manifest/digest.ts";
 import type { LoadedManifest, RiskTier } from "../manifest/model.ts";
 import type { Policy, TierPolicy } from "../policy/types.ts";
 import { looksLikeLfsPointer, parseLfsPointer } from "../repo/lfs.ts";
+import { dirOf } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
 import { type FileFact, statFile } from "./files.ts";
 
@@ -44,6 +46,8 @@ export interface ModelFacts {
   riskReport: FileFact | null;
   evidence: EvidenceFact[];
   dpias: Map<number, FileFact>;
+  /** The model signature file and what verifying it said, when the manifest declares one. */
+  signature: { file: FileFact; check: SignatureCheck | null } | null;
   /** Paths changed by this change set (head side), for staleness. */
   changed: ReadonlySet<string>;
   /** True when the change set is known (not an --all audit). */
@@ -61,6 +65,8 @@ export async function collectFacts(args: {
   changed: ReadonlySet<string>;
   hasChangeSet: boolean;
   now: Date;
+  /** Every file in head, for the files a model signature covers. */
+  headFiles?: readonly string[];
 }): Promise<ModelFacts> {
   const { loaded, head, policy } = args;
   const spec = loaded.manifest.spec;
@@ -81,6 +87,9 @@ export async function collectFacts(args: {
   for (const [i, d] of (spec.datasets ?? []).entries()) {
     if (d.dpia) dpias.set(i, await statFile(head, d.dpia, max));
   }
+  const signature = spec.signature?.path
+    ? await signatureFact(head, spec.signature.path, policy, tierPolicy, args.headFiles ?? [], loaded, args.now)
+    : null;
   return {
     loaded,
     name: loaded.manifest.metadata.name,
@@ -93,6 +102,7 @@ export async function collectFacts(args: {
     riskReport,
     evidence,
     dpias,
+    signature,
     changed: args.changed,
     hasChangeSet: args.hasChangeSet,
     now: args.now,
@@ -107,6 +117,40 @@ export function declaredModelDigest(m: LoadedManifest): string | null {
 function digestOf(items: { key: string; digest: string | null | undefined }[]): string | null {
   if (items.length === 0 || items.some((i) => !i.digest || !isDigest(i.digest))) return null;
   return modelDigest(items.map((i) => ({ key: i.key, digest: i.digest as string })));
+}
+
+const MAX_SIGNED_FILES = 10_000;
+
+/** Verifies a model signature against the files in its folder, hashed as the signer hashed them. */
+async function signatureFact(
+  head: Tree,
+  declared: string,
+  policy: Policy,
+  tierPolicy: TierPolicy,
+  headFiles: readonly string[],
+  loaded: LoadedManifest,
+  now: Date,
+): Promise<ModelFacts["signature"]> {
+  const file = await statFile(head, declared, policy.limits.maxFileBytes);
+  if (file.status !== "ok" || !file.path) return { file, check: null };
+  const folder = dirOf(file.path);
+  const prefix = folder ? `${folder}/` : "";
+  const covered = headFiles.filter((p) => p.startsWith(prefix) && p !== file.path).slice(0, MAX_SIGNED_FILES);
+  const files = await Promise.all(
+    covered.map(async (p) => ({ path: p.slice(prefix.length), digest: (await artifactFact(head, { path: p }, 0)).computedDigest })),
+  );
+  const check = await checkModelSignature({
+    sigFile: file.path,
+    sigBytes: await head.read(file.path),
+    files,
+    allowedSigners: tierPolicy.signature?.signers ?? [],
+    trustedKeys: policy.signing?.keys ?? [],
+    trustedCertificates: policy.signing?.certificates ?? [],
+    at: { file: loaded.file, line: loaded.source.locate(["spec", "signature", "path"]).line },
+    model: loaded.manifest.metadata.name,
+    now,
+  });
+  return { file, check };
 }
 
 async function artifactFact(

@@ -3,7 +3,7 @@
 // policy file, deleted manifests and duplicate model names.
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
-import { normaliseRepoPath } from "../repo/paths.ts";
+import { dirOf, normaliseRepoPath } from "../repo/paths.ts";
 import { manifestFormats } from "./formats.ts";
 import { type ManifestFile, type ManifestKinds, manifestKinds, readManifestFile } from "./manifests.ts";
 import { matcher } from "./patterns.ts";
@@ -20,6 +20,7 @@ export interface Target {
 
 export interface Discovery {
   kinds: ManifestKinds;
+  headFiles: string[];
   targets: Target[];
   /** Manifest files that were to be evaluated but could not be read as any model. */
   unreadable: string[];
@@ -54,13 +55,14 @@ function referencedPaths(m: LoadedManifest): { artifacts: string[]; others: stri
 export async function discover(input: GateInput): Promise<Discovery> {
   const { policy } = input.policy;
   const max = policy.limits.maxFileBytes;
-  const kinds = manifestKinds(policy, manifestFormats(policy));
   const isArtifact = matcher(policy.artifacts);
+  // Every manifest in the head tree is read: ownership and duplicate names need them all.
+  const headFiles = await input.head.list();
+  const modelFolders = new Set(headFiles.filter(isArtifact).map(dirOf));
+  const kinds = manifestKinds(policy, manifestFormats(policy, modelFolders));
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   const findings: NewFinding[] = [];
 
-  // Every manifest in the head tree is read: ownership and duplicate names need them all.
-  const headFiles = await input.head.list();
   const manifestPaths = headFiles.filter(kinds.isManifest);
   const files = await mapPool(manifestPaths, 16, (p) => readManifestFile(input.head, p, kinds, max));
   const byFile = new Map<string, ManifestFile>(files.map((f) => [f.file, f]));
@@ -140,12 +142,13 @@ export async function discover(input: GateInput): Promise<Discovery> {
     const f = byFile.get(file);
     if (!f) continue;
     findings.push(...f.findings);
-    if (f.models.length === 0) unreadable.push(file);
+    if (f.models.length === 0 && f.findings.length > 0) unreadable.push(file);
     for (const model of f.models) targets.push({ model, baseFile });
   }
   findings.push(...duplicateNames(files, new Set(targetFiles.keys())));
   return {
     kinds,
+    headFiles,
     targets,
     unreadable,
     findings,

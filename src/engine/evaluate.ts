@@ -9,6 +9,7 @@ import { checkEvidence } from "../checks/evidence.ts";
 import { checkIntegrity } from "../checks/integrity.ts";
 import { checkProvenance } from "../checks/provenance.ts";
 import { checkRisk } from "../checks/risk.ts";
+import { checkSignature } from "../checks/signature.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
 import { blocks, decide, sortFindings, toFinding } from "../core/verdict.ts";
@@ -24,6 +25,7 @@ import type { GateInput } from "./types.ts";
 /** The rule families, one file each under src/checks/. */
 const CHECKS: Check[] = [
   checkIntegrity,
+  checkSignature,
   checkRisk,
   checkEvidence,
   checkProvenance,
@@ -53,6 +55,7 @@ export async function evaluate(input: GateInput): Promise<GateResult> {
       changed: found.changedPaths,
       hasChangeSet: input.changes !== "all" && input.base !== null,
       now: input.now,
+      headFiles: found.headFiles,
     });
     return { facts, findings: CHECKS.flatMap((check) => check(facts)) };
   });

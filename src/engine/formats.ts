@@ -1,7 +1,32 @@
 // The standard formats read as manifests besides model-gate/v1 (issue 4): Hugging Face model
 // cards and CycloneDX ML-BOMs, each under its own policy file patterns.
+import type { NewFinding } from "../core/findings.ts";
+import { loadCycloneDx } from "../formats/cyclonedx.ts";
+import { loadModelCard } from "../formats/model-card.ts";
+import type { LoadedManifest } from "../manifest/model.ts";
 import type { Policy } from "../policy/types.ts";
+import { dirOf } from "../repo/paths.ts";
 
-export function manifestFormats(_policy: Policy) {
-  return [];
+type Loader = (file: string, bytes: Uint8Array) => { models: LoadedManifest[]; findings: NewFinding[] };
+
+/**
+ * `modelFolders`: folders that hold a model file. A README.md that matches the card patterns
+ * but has no front matter is only a finding there (a README beside a model is meant to be its
+ * card); elsewhere it is ordinary documentation and is skipped.
+ */
+export function manifestFormats(policy: Policy, modelFolders: ReadonlySet<string> = new Set()) {
+  const card: Loader = (file, bytes) => {
+    const r = loadModelCard(file, bytes, { allowLicenses: policy.licenses.allow ?? [] });
+    if (r.ok) return { models: [r.loaded], findings: r.findings };
+    const noFrontMatter = r.findings.length === 1 && r.findings[0]?.message.includes("no YAML front matter");
+    return noFrontMatter && !modelFolders.has(dirOf(file)) ? { models: [], findings: [] } : { models: [], findings: r.findings };
+  };
+  const bom: Loader = (file, bytes) => {
+    const r = loadCycloneDx(file, bytes);
+    return r.ok ? { models: r.models, findings: r.findings } : { models: [], findings: r.findings };
+  };
+  return [
+    { patterns: policy.modelCards, load: card },
+    { patterns: policy.mlBoms, load: bom },
+  ];
 }

@@ -20,6 +20,8 @@ export interface ClientOptions {
 }
 
 const MAX_RATE_LIMIT_RETRIES = 2;
+/** Longer waits than this are not worth a job's time: the read fails and the gate fails closed. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 
 export function createClient(opts: ClientOptions): GitHubClient {
   const base = opts.retryBaseMs ?? 1000;
@@ -37,8 +39,9 @@ export function createClient(opts: ClientOptions): GitHubClient {
           _o: unknown,
           count: number,
         ) => {
-          log(`GitHub API rate limit on ${options.method} ${options.url}; retrying in ${after}s`);
-          return count < MAX_RATE_LIMIT_RETRIES;
+          const retry = count < MAX_RATE_LIMIT_RETRIES && after <= MAX_RATE_LIMIT_WAIT_SECONDS;
+          log(`GitHub API rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after}s` : "giving up"}`);
+          return retry;
         },
         onSecondaryRateLimit: (
           after: number,
@@ -46,8 +49,11 @@ export function createClient(opts: ClientOptions): GitHubClient {
           _o: unknown,
           count: number,
         ) => {
-          log(`GitHub API secondary rate limit on ${options.method} ${options.url}; retrying in ${after}s`);
-          return count < MAX_RATE_LIMIT_RETRIES;
+          const retry = count < MAX_RATE_LIMIT_RETRIES && after <= MAX_RATE_LIMIT_WAIT_SECONDS;
+          log(
+            `GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after}s` : "giving up"}`,
+          );
+          return retry;
         },
       },
       log: { debug: () => {}, info: () => {}, warn: log, error: log },

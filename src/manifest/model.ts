@@ -78,6 +78,10 @@ export interface ModelManifest {
     type: ModelType;
     riskTier?: RiskTier;
     environments?: Environment[];
+    /** The model's own license (SPDX expression), e.g. from a model card. */
+    license?: string;
+    /** Models this one was fine-tuned or merged from. */
+    baseModels?: string[];
     artifacts: Artifact[];
     riskAssessment?: RiskAssessment;
     adversarialTests?: AdversarialTest[];

@@ -44,6 +44,8 @@ export interface Policy {
   licenses: { deny?: string[]; allow?: string[] };
   approvals: { allowAuthor: boolean; latestCommitOnly: boolean };
   agent: { riskyScopes: string[] };
+  /** Trust anchors for offline model-signature verification (issue 4). */
+  signing?: { keys?: { name: string; pem: string }[]; certificates?: string[] };
   waivers: Waiver[];
   limits: { maxFileBytes: number };
 }

@@ -118,17 +118,16 @@ export function renderRulesIndex(): string {
   for (const family of FAMILY_ORDER) {
     const ids = RULE_IDS.filter((id) => ruleFamily(id) === family);
     if (ids.length === 0) continue;
+    const rows = ids.map((id) => {
+      const r = RULES[id];
+      return [`[\`${id}\`](${id}.md)`, r.severity, r.securitySeverity.toFixed(1), r.title];
+    });
     lines.push(
       `## ${family}`,
       "",
-      "| Rule | Severity | Security severity | What it means |",
-      "| --- | --- | ---: | --- |",
+      ...table(["Rule", "Severity", "Security severity", "What it means"], [false, false, true, false], rows),
+      "",
     );
-    for (const id of ids) {
-      const r = RULES[id];
-      lines.push(`| [\`${id}\`](${id}.md) | ${r.severity} | ${r.securitySeverity.toFixed(1)} | ${r.title} |`);
-    }
-    lines.push("");
   }
   lines.push(
     "## Frameworks referenced",
@@ -141,6 +140,15 @@ export function renderRulesIndex(): string {
     "",
   );
   return lines.join("\n");
+}
+
+/** A markdown table with padded columns, as the repository's formatter (biome) writes it. */
+function table(header: string[], rightAligned: boolean[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (rightAligned[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ")} |`;
+  const rule = `| ${widths.map((w, i) => (rightAligned[i] ? `${"-".repeat(w - 1)}:` : "-".repeat(w))).join(" | ")} |`;
+  return [line(header), rule, ...rows.map(line)];
 }
 
 /** Every documentation file, path -> content. */

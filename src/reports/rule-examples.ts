@@ -11,10 +11,12 @@ export interface RuleExample {
   file?: string;
 }
 
+// One space before a YAML comment, as the repository's formatter writes embedded YAML.
+const yaml = (s: string) => s.trim().replace(/(\S) {2,}#/g, "$1 #");
 const y = (bad: string, good: string, file?: string): RuleExample => ({
   lang: "yaml",
-  bad: bad.trim(),
-  good: good.trim(),
+  bad: yaml(bad),
+  good: yaml(good),
   ...(file ? { file } : {}),
 });
 const t = (bad: string, good: string, file?: string): RuleExample => ({
@@ -146,7 +148,8 @@ spec:
   artifacts:
     - path: models/support/model.safetensors
       digest: ${D2}   # the new bytes
-  riskAssessment: { modelDigest: ${D2}, ... }   # and evidence for them
+  riskAssessment:
+    modelDigest: ${D2}   # and evidence for them
 `,
   ),
   "integrity/artifact-missing": y(
@@ -307,14 +310,16 @@ spec:
     `
 spec:
   artifacts:
-    - { path: models/support/model.safetensors, digest: ${D2} }
+    - path: models/support/model.safetensors
+      digest: ${D2}
   riskAssessment:
     modelDigest: ${D1}   # assessed the previous weights
 `,
     `
 spec:
   artifacts:
-    - { path: models/support/model.safetensors, digest: ${D2} }
+    - path: models/support/model.safetensors
+      digest: ${D2}
   riskAssessment:
     modelDigest: ${D2}
 `,
@@ -331,8 +336,16 @@ spec:
   riskAssessment:
     frameworks:
       owasp-llm-2025:
-        { LLM01: mitigated, LLM02: mitigated, LLM03: mitigated, LLM04: mitigated, LLM05: mitigated,
-          LLM06: not-applicable, LLM07: mitigated, LLM08: not-applicable, LLM09: accepted, LLM10: mitigated }
+        LLM01: mitigated
+        LLM02: mitigated
+        LLM03: mitigated
+        LLM04: mitigated
+        LLM05: mitigated
+        LLM06: not-applicable
+        LLM07: mitigated
+        LLM08: not-applicable
+        LLM09: accepted
+        LLM10: mitigated
 `,
   ),
   "risk/unacceptable": y(
@@ -395,7 +408,9 @@ spec:
   "evidence/not-bound": y(
     `
 spec:
-  artifacts: [{ path: models/support/model.safetensors, digest: ${D2} }]
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}
   adversarialTests:
     - tool: garak
       report: evidence/support/garak.report.jsonl
@@ -403,7 +418,9 @@ spec:
 `,
     `
 spec:
-  artifacts: [{ path: models/support/model.safetensors, digest: ${D2} }]
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}
   adversarialTests:
     - tool: garak
       report: evidence/support/garak.report.jsonl   # re-run against the new weights

@@ -8,7 +8,19 @@ const MAX_KV = 1_000_000;
 const MAX_KEY = 65_535;
 /** Template text kept for inspection; longer templates are an error of their own. */
 const TEMPLATE_KEEP = 1024 * 1024;
-const SCALAR_BYTES: Record<number, number> = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
+const SCALAR_BYTES: Record<number, number> = {
+  0: 1,
+  1: 1,
+  2: 2,
+  3: 2,
+  4: 4,
+  5: 4,
+  6: 4,
+  7: 1,
+  10: 8,
+  11: 8,
+  12: 8,
+};
 const STRING = 8;
 const ARRAY = 9;
 
@@ -17,16 +29,22 @@ const SUSPICIOUS: [RegExp, string][] = [
   [/__[A-Za-z_]+__/, "a Python dunder attribute"],
   [/\\x5f|\\u005f|\\137/i, "an escaped underscore (filter evasion)"],
   [/\|\s*attr\s*\(/, "the attr() filter"],
-  [/\b(?:import|popen|subprocess|eval|exec|getattr|globals|builtins|subclasses|lipsum|cycler|joiner)\b/, "code-execution vocabulary"],
+  [
+    /\b(?:import|popen|subprocess|eval|exec|getattr|globals|builtins|subclasses|lipsum|cycler|joiner)\b/,
+    "code-execution vocabulary",
+  ],
 ];
 
 export function templateProblems(template: string): string[] {
-  return SUSPICIOUS.filter(([re]) => re.test(template)).map(([re, what]) => `${what} (${JSON.stringify(re.exec(template)?.[0])})`);
+  return SUSPICIOUS.filter(([re]) => re.test(template)).map(
+    ([re, what]) => `${what} (${JSON.stringify(re.exec(template)?.[0])})`,
+  );
 }
 
 export async function scanGguf(reader: ChunkReader, label: string, sink: IssueSink): Promise<void> {
   const bad = (why: string) => new MalformedError(why);
-  const exact = async (n: number) => reader.readExact(n, () => bad("the file ends inside the metadata header"));
+  const exact = async (n: number) =>
+    reader.readExact(n, () => bad("the file ends inside the metadata header"));
   const dv = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
   const head = await exact(8);
   const version = dv(head).getUint32(4, true);
@@ -62,7 +80,10 @@ export async function scanGguf(reader: ChunkReader, label: string, sink: IssueSi
     if (keyLen > MAX_KEY) throw bad(`a metadata key is ${keyLen} bytes long`);
     const key = new TextDecoder().decode(await exact(keyLen));
     const type = dv(await exact(4)).getUint32(0, true);
-    if (type === STRING && (key === "tokenizer.chat_template" || key.startsWith("tokenizer.chat_template."))) {
+    if (
+      type === STRING &&
+      (key === "tokenizer.chat_template" || key.startsWith("tokenizer.chat_template."))
+    ) {
       const len = await count();
       const text = new TextDecoder().decode(await exact(Math.min(len, TEMPLATE_KEEP)));
       await skipExact(len - Math.min(len, TEMPLATE_KEEP));
@@ -77,8 +98,16 @@ function reportTemplate(key: string, text: string, len: number, label: string, s
   const problems = templateProblems(text);
   if (len > TEMPLATE_KEEP) problems.push(`it is ${len} bytes long, too long to review`);
   if (problems.length > 0) {
-    sink.add("safety/unsafe-format", "error", `${label} carries a chat template (${key}) with ${problems.join(", ")}: template injection can run code where it is rendered; remove or replace the template`);
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label} carries a chat template (${key}) with ${problems.join(", ")}: template injection can run code where it is rendered; remove or replace the template`,
+    );
   } else {
-    sink.add("safety/unsafe-format", "warning", `${label} carries a chat template (${key}, Jinja) that runs at inference; review it`);
+    sink.add(
+      "safety/unsafe-format",
+      "warning",
+      `${label} carries a chat template (${key}, Jinja) that runs at inference; review it`,
+    );
   }
 }

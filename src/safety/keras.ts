@@ -1,8 +1,9 @@
 // Keras: `Lambda` layers carry Python code (marshalled bytecode or a function reference)
 // that runs when the model is loaded; objects from modules outside Keras import and run
 // that module. Scans the config.json of a .keras archive, and legacy HDF5 files by bytes.
-import type { IssueSink } from "./types.ts";
+import { Buffer } from "node:buffer";
 import { classifyGlobal } from "./pickle-globals.ts";
+import type { IssueSink } from "./types.ts";
 
 export const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
 
@@ -15,7 +16,11 @@ export function checkKerasConfig(text: string, label: string, sink: IssueSink): 
   try {
     config = JSON.parse(text);
   } catch (e) {
-    sink.add("safety/unsafe-format", "error", `${label}: config.json is not valid JSON (${(e as Error).message}); the model cannot be checked`);
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label}: config.json is not valid JSON (${(e as Error).message}); the model cannot be checked`,
+    );
     return;
   }
   const stack: Node[] = [config];
@@ -29,20 +34,36 @@ export function checkKerasConfig(text: string, label: string, sink: IssueSink): 
     if (typeof node !== "object" || node === null) continue;
     const o = node as Record<string, unknown>;
     const cls = typeof o.class_name === "string" ? o.class_name : null;
-    const layerName = isRecord(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
+    const layerName =
+      isRecord(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
     if (cls === "Lambda" || cls === "__lambda__") {
-      sink.add("safety/unsafe-pickle", "error", `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`);
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`,
+      );
     }
     const module = typeof o.module === "string" ? o.module : null;
     if (module !== null && cls !== null && !KERAS_MODULE.test(module)) {
       const target = `${module}.${cls}`;
       const fn = typeof o.config === "string" ? o.config : null;
-      const dangerous = classifyGlobal(module, cls) === "dangerous" || (fn !== null && classifyGlobal(module, fn) === "dangerous");
-      const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
+      const dangerous =
+        classifyGlobal(module, cls) === "dangerous" ||
+        (fn !== null && classifyGlobal(module, fn) === "dangerous");
+      const registered =
+        typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
       if (dangerous)
-        sink.add("safety/unsafe-pickle", "error", `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`);
+        sink.add(
+          "safety/unsafe-format",
+          "error",
+          `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`,
+        );
       else
-        sink.add("safety/unsafe-format", "warning", `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`);
+        sink.add(
+          "safety/unsafe-format",
+          "warning",
+          `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`,
+        );
     }
     for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
   }
@@ -54,15 +75,26 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** Legacy HDF5 Keras models keep their config as a JSON string attribute: search the bytes. */
 export class H5LambdaSearch {
-  private tail = "";
+  private static readonly NEEDLES = [Buffer.from('"Lambda"'), Buffer.from('"__lambda__"')];
+  private tail: Buffer = Buffer.alloc(0);
   found = false;
-  private static readonly RE = /"class_name":\s*"(?:Lambda|__lambda__)"/;
 
   feed(chunk: Uint8Array): void {
     if (this.found) return;
-    // latin1 keeps one char per byte, so the overlap is exact
-    const text = this.tail + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("latin1");
-    if (H5LambdaSearch.RE.test(text)) this.found = true;
-    this.tail = text.slice(-64);
+    const c = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    // The overlap lets a match straddle two chunks; it is copied, never the chunk itself.
+    const head = Buffer.concat([this.tail, c.subarray(0, 64)]);
+    this.found = H5LambdaSearch.hit(head) || H5LambdaSearch.hit(c);
+    const joined = c.length >= 64 ? c : head;
+    this.tail = Buffer.from(joined.subarray(Math.max(0, joined.length - 64)));
+  }
+
+  private static hit(b: Buffer): boolean {
+    for (const needle of H5LambdaSearch.NEEDLES) {
+      for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 1)) {
+        if (/"class_name"\s*:\s*$/.test(b.subarray(Math.max(0, i - 32), i).toString("latin1"))) return true;
+      }
+    }
+    return false;
   }
 }

@@ -8,7 +8,8 @@ export const NPY_MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 /** Reads the header; returns true when the rest of the stream is a pickle. */
 export async function npyHoldsPickle(reader: ChunkReader): Promise<boolean> {
   const pre = await reader.read(10);
-  if (pre.length < 10 || NPY_MAGIC.some((b, i) => pre[i] !== b)) throw new MalformedError("not a valid .npy header");
+  if (pre.length < 10 || NPY_MAGIC.some((b, i) => pre[i] !== b))
+    throw new MalformedError("not a valid .npy header");
   const major = pre[6] as number;
   const dv = new DataView(pre.buffer, pre.byteOffset, pre.byteLength);
   let headerLen: number;

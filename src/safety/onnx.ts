@@ -5,7 +5,17 @@
 import type { ChunkReader } from "./chunk-reader.ts";
 import { type IssueSink, MalformedError } from "./types.ts";
 
-const enum M { Model, Graph, Node, Attribute, Tensor, SparseTensor, Function, TrainingInfo, Entry }
+enum M {
+  Model,
+  Graph,
+  Node,
+  Attribute,
+  Tensor,
+  SparseTensor,
+  Function,
+  TrainingInfo,
+  Entry,
+}
 
 /** (message, field number) -> sub-message type, for the fields that can hold tensors. */
 const CHILDREN: Record<number, Record<number, M>> = {
@@ -14,7 +24,14 @@ const CHILDREN: Record<number, Record<number, M>> = {
   [M.Graph]: { 1: M.Node, 5: M.Tensor, 15: M.SparseTensor },
   [M.Node]: { 5: M.Attribute },
   [M.Function]: { 7: M.Node },
-  [M.Attribute]: { 5: M.Tensor, 6: M.Graph, 10: M.Tensor, 11: M.Graph, 22: M.SparseTensor, 23: M.SparseTensor },
+  [M.Attribute]: {
+    5: M.Tensor,
+    6: M.Graph,
+    10: M.Tensor,
+    11: M.Graph,
+    22: M.SparseTensor,
+    23: M.SparseTensor,
+  },
   [M.SparseTensor]: { 1: M.Tensor, 2: M.Tensor },
   [M.Tensor]: { 13: M.Entry },
 };
@@ -90,7 +107,10 @@ export async function scanOnnx(reader: ChunkReader, label: string, sink: IssueSi
       if (child !== undefined) {
         if (stack.length >= MAX_DEPTH) throw bad("messages nested too deep");
         stack.push({ type: child, end });
-      } else if ((top.type === M.Entry && (field === 1 || field === 2)) || (top.type === M.Tensor && field === 8)) {
+      } else if (
+        (top.type === M.Entry && (field === 1 || field === 2)) ||
+        (top.type === M.Tensor && field === 8)
+      ) {
         const text = len <= KEEP ? new TextDecoder().decode(await reader.read(len)) : null;
         if (text === null && (await reader.skip(len)) !== len) throw bad("the file ends inside a field");
         if (top.type === M.Tensor) top.name = text ?? "(long name)";
@@ -109,11 +129,19 @@ export async function scanOnnx(reader: ChunkReader, label: string, sink: IssueSi
     const tensor = parent.name ? `tensor ${JSON.stringify(parent.name.slice(0, 200))}` : "a tensor";
     const loc = f.value;
     if (loc === null || loc === undefined) {
-      sink.add("safety/unsafe-format", "error", `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`);
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`,
+      );
       return;
     }
     const why = locationProblem(loc);
     if (why)
-      sink.add("safety/unsafe-format", "error", `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`);
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`,
+      );
   }
 }

@@ -27,14 +27,22 @@ const LIST_MAX = 8;
  */
 export function reportPickle(s: PickleSummary, label: string, advice: string, sink: IssueSink): void {
   if (s.invalid !== null) {
-    sink.add("safety/unsafe-format", "error", `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`);
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`,
+    );
   }
   const unknown: string[] = [];
   for (const imp of s.imports) {
     const verdict = classifyGlobal(imp.module, imp.name);
     const what = `${imp.module}.${imp.name}`;
     if (verdict === "dangerous") {
-      sink.add("safety/unsafe-pickle", "error", `${label} imports ${what} (can run code on load; ${imp.via} at byte ${imp.offset}); ${advice}`);
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports ${what} (can run code on load; ${imp.via} at byte ${imp.offset}); ${advice}`,
+      );
     } else if (verdict === "unknown" && imp.trusted) {
       unknown.push(what);
     }
@@ -51,12 +59,24 @@ export function reportPickle(s: PickleSummary, label: string, advice: string, si
   for (const o of s.oddities) {
     if (!o.trusted) continue;
     if (o.kind === "unresolved-stack-global") {
-      sink.add("safety/unsafe-pickle", "error", `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`);
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`,
+      );
     } else {
-      sink.add("safety/unsafe-pickle", "error", `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`);
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`,
+      );
     }
   }
   if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
-    sink.add("safety/unsafe-format", "warning", `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`);
+    sink.add(
+      "safety/unsafe-format",
+      "warning",
+      `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`,
+    );
   }
 }

@@ -54,19 +54,75 @@ export interface PickleSummary {
 
 type Value = string | null;
 
-const enum Op {
-  MARK = 0x28, STOP = 0x2e, POP = 0x30, POP_MARK = 0x31, DUP = 0x32, FLOAT = 0x46, INT = 0x49,
-  BININT = 0x4a, BININT1 = 0x4b, LONG = 0x4c, BININT2 = 0x4d, NONE = 0x4e, PERSID = 0x50,
-  BINPERSID = 0x51, REDUCE = 0x52, STRING = 0x53, BINSTRING = 0x54, SHORT_BINSTRING = 0x55,
-  UNICODE = 0x56, BINUNICODE = 0x58, APPEND = 0x61, BUILD = 0x62, GLOBAL = 0x63, DICT = 0x64,
-  EMPTY_DICT = 0x7d, APPENDS = 0x65, GET = 0x67, BINGET = 0x68, INST = 0x69, LONG_BINGET = 0x6a,
-  LIST = 0x6c, EMPTY_LIST = 0x5d, OBJ = 0x6f, PUT = 0x70, BINPUT = 0x71, LONG_BINPUT = 0x72,
-  SETITEM = 0x73, TUPLE = 0x74, EMPTY_TUPLE = 0x29, SETITEMS = 0x75, BINFLOAT = 0x47,
-  BINBYTES = 0x42, SHORT_BINBYTES = 0x43, PROTO = 0x80, NEWOBJ = 0x81, EXT1 = 0x82, EXT2 = 0x83,
-  EXT4 = 0x84, TUPLE1 = 0x85, TUPLE2 = 0x86, TUPLE3 = 0x87, NEWTRUE = 0x88, NEWFALSE = 0x89,
-  LONG1 = 0x8a, LONG4 = 0x8b, SHORT_BINUNICODE = 0x8c, BINUNICODE8 = 0x8d, BINBYTES8 = 0x8e,
-  EMPTY_SET = 0x8f, ADDITEMS = 0x90, FROZENSET = 0x91, NEWOBJ_EX = 0x92, STACK_GLOBAL = 0x93,
-  MEMOIZE = 0x94, FRAME = 0x95, BYTEARRAY8 = 0x96, NEXT_BUFFER = 0x97, READONLY_BUFFER = 0x98,
+enum Op {
+  MARK = 0x28,
+  STOP = 0x2e,
+  POP = 0x30,
+  POP_MARK = 0x31,
+  DUP = 0x32,
+  FLOAT = 0x46,
+  INT = 0x49,
+  BININT = 0x4a,
+  BININT1 = 0x4b,
+  LONG = 0x4c,
+  BININT2 = 0x4d,
+  NONE = 0x4e,
+  PERSID = 0x50,
+  BINPERSID = 0x51,
+  REDUCE = 0x52,
+  STRING = 0x53,
+  BINSTRING = 0x54,
+  SHORT_BINSTRING = 0x55,
+  UNICODE = 0x56,
+  BINUNICODE = 0x58,
+  APPEND = 0x61,
+  BUILD = 0x62,
+  GLOBAL = 0x63,
+  DICT = 0x64,
+  EMPTY_DICT = 0x7d,
+  APPENDS = 0x65,
+  GET = 0x67,
+  BINGET = 0x68,
+  INST = 0x69,
+  LONG_BINGET = 0x6a,
+  LIST = 0x6c,
+  EMPTY_LIST = 0x5d,
+  OBJ = 0x6f,
+  PUT = 0x70,
+  BINPUT = 0x71,
+  LONG_BINPUT = 0x72,
+  SETITEM = 0x73,
+  TUPLE = 0x74,
+  EMPTY_TUPLE = 0x29,
+  SETITEMS = 0x75,
+  BINFLOAT = 0x47,
+  BINBYTES = 0x42,
+  SHORT_BINBYTES = 0x43,
+  PROTO = 0x80,
+  NEWOBJ = 0x81,
+  EXT1 = 0x82,
+  EXT2 = 0x83,
+  EXT4 = 0x84,
+  TUPLE1 = 0x85,
+  TUPLE2 = 0x86,
+  TUPLE3 = 0x87,
+  NEWTRUE = 0x88,
+  NEWFALSE = 0x89,
+  LONG1 = 0x8a,
+  LONG4 = 0x8b,
+  SHORT_BINUNICODE = 0x8c,
+  BINUNICODE8 = 0x8d,
+  BINBYTES8 = 0x8e,
+  EMPTY_SET = 0x8f,
+  ADDITEMS = 0x90,
+  FROZENSET = 0x91,
+  NEWOBJ_EX = 0x92,
+  STACK_GLOBAL = 0x93,
+  MEMOIZE = 0x94,
+  FRAME = 0x95,
+  BYTEARRAY8 = 0x96,
+  NEXT_BUFFER = 0x97,
+  READONLY_BUFFER = 0x98,
 }
 
 const VALID = new Uint8Array(256);
@@ -89,8 +145,21 @@ function unescapeString(s: string): string {
   return s.replace(/\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|.)/gs, (_m, e: string) => {
     if (e[0] === "x") return String.fromCharCode(Number.parseInt(e.slice(1), 16));
     if (/^[0-7]/.test(e)) return String.fromCharCode(Number.parseInt(e, 8) & 0xff);
-    const simple: Record<string, string> = { n: "\n", t: "\t", r: "\r", a: "\x07", b: "\b", f: "\f", v: "\v", "\n": "" };
-    return Object.hasOwn(simple, e) ? (simple[e] as string) : e === "\\" || e === "'" || e === '"' ? e : `\\${e}`;
+    const simple: Record<string, string> = {
+      n: "\n",
+      t: "\t",
+      r: "\r",
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      v: "\v",
+      "\n": "",
+    };
+    return Object.hasOwn(simple, e)
+      ? (simple[e] as string)
+      : e === "\\" || e === "'" || e === '"'
+        ? e
+        : `\\${e}`;
   });
 }
 
@@ -259,7 +328,8 @@ export class PickleWalker {
   }
 
   private oddity(kind: PickleOddity["kind"], offset: number): void {
-    if (this.oddities.length < RECORD_MAX) this.oddities.push({ kind, offset, trusted: true, segment: this.segment });
+    if (this.oddities.length < RECORD_MAX)
+      this.oddities.push({ kind, offset, trusted: true, segment: this.segment });
   }
 
   // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
@@ -300,7 +370,8 @@ export class PickleWalker {
     } else {
       this.memoUnreliable = true;
     }
-    if (v !== null && (this.memoStrings.size < MEMO_STRINGS || this.memoStrings.has(key))) this.memoStrings.set(key, v);
+    if (v !== null && (this.memoStrings.size < MEMO_STRINGS || this.memoStrings.has(key)))
+      this.memoStrings.set(key, v);
     else this.memoStrings.delete(key);
   }
 
@@ -326,7 +397,10 @@ export class PickleWalker {
       this.opAt = at;
       if (!this.inSegment) {
         if (!VALID[op]) {
-          if (this.pickles === 0) throw new Invalid(`byte 0x${op.toString(16).padStart(2, "0")} at offset ${at} is not a pickle opcode: not a valid pickle`);
+          if (this.pickles === 0)
+            throw new Invalid(
+              `byte 0x${op.toString(16).padStart(2, "0")} at offset ${at} is not a pickle opcode: not a valid pickle`,
+            );
           this.trailingAt = at;
           this.done = true;
           return pos;
@@ -512,7 +586,8 @@ export class PickleWalker {
         case Op.FRAME:
           // Frames only group opcodes for buffering; the opcodes inside are read as usual.
           if (avail < 8) return this.more(pos);
-          if (dv.getUint32(pos + 5, true) > 0x1fffff) throw new Invalid(`FRAME length too large at offset ${at}`);
+          if (dv.getUint32(pos + 5, true) > 0x1fffff)
+            throw new Invalid(`FRAME length too large at offset ${at}`);
           pos += 9;
           break;
 
@@ -528,12 +603,20 @@ export class PickleWalker {
         case Op.BINUNICODE8:
         case Op.BINBYTES8:
         case Op.BYTEARRAY8: {
-          const h = op === Op.BINUNICODE8 || op === Op.BINBYTES8 || op === Op.BYTEARRAY8 ? 8 : op === Op.BINSTRING || op === Op.BINUNICODE || op === Op.BINBYTES || op === Op.LONG4 ? 4 : 1;
+          const h =
+            op === Op.BINUNICODE8 || op === Op.BINBYTES8 || op === Op.BYTEARRAY8
+              ? 8
+              : op === Op.BINSTRING || op === Op.BINUNICODE || op === Op.BINBYTES || op === Op.LONG4
+                ? 4
+                : 1;
           if (avail < h) return this.more(pos);
           let len: number;
           if (h === 1) len = b[pos + 1] as number;
           else if (h === 4) {
-            len = op === Op.BINSTRING || op === Op.LONG4 ? dv.getInt32(pos + 1, true) : dv.getUint32(pos + 1, true);
+            len =
+              op === Op.BINSTRING || op === Op.LONG4
+                ? dv.getInt32(pos + 1, true)
+                : dv.getUint32(pos + 1, true);
             if (len < 0) throw new Invalid(`negative length at offset ${at}`);
           } else {
             const hi = dv.getUint32(pos + 5, true);
@@ -541,7 +624,12 @@ export class PickleWalker {
             len = hi * 0x100000000 + dv.getUint32(pos + 1, true);
           }
           const start = pos + 1 + h;
-          const isText = op === Op.SHORT_BINSTRING || op === Op.SHORT_BINUNICODE || op === Op.BINSTRING || op === Op.BINUNICODE || op === Op.BINUNICODE8;
+          const isText =
+            op === Op.SHORT_BINSTRING ||
+            op === Op.SHORT_BINUNICODE ||
+            op === Op.BINSTRING ||
+            op === Op.BINUNICODE ||
+            op === Op.BINUNICODE8;
           if (isText && len <= STR_KEEP) {
             if (end - start < len) return this.more(pos);
             const unicode = op === Op.SHORT_BINUNICODE || op === Op.BINUNICODE || op === Op.BINUNICODE8;
@@ -585,7 +673,8 @@ export class PickleWalker {
           const line = latin1(b, pos + 1, nl);
           pos = nl + 1;
           if (op === Op.GET || op === Op.PUT) {
-            if (!/^\d+$/.test(line)) throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${at}`);
+            if (!/^\d+$/.test(line))
+              throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${at}`);
             const key = Number(line);
             if (op === Op.GET) this.push(this.memoGet(key));
             else {
@@ -627,7 +716,9 @@ export class PickleWalker {
           break;
         }
         default:
-          throw new Invalid(`byte 0x${op.toString(16).padStart(2, "0")} at offset ${at} is not a pickle opcode: not a valid pickle`);
+          throw new Invalid(
+            `byte 0x${op.toString(16).padStart(2, "0")} at offset ${at} is not a pickle opcode: not a valid pickle`,
+          );
       }
     }
     return pos;

@@ -10,11 +10,30 @@ export const MAX_HEADER_BYTES = 100 * 1024 * 1024;
 
 /** Bits per element. */
 const DTYPE_BITS: Record<string, number> = {
-  BOOL: 8, U8: 8, I8: 8, F8_E5M2: 8, F8_E4M3: 8, F8_E8M0: 8, I16: 16, U16: 16, F16: 16, BF16: 16,
-  I32: 32, U32: 32, F32: 32, C64: 64, F64: 64, I64: 64, U64: 64, F4: 4, F6_E2M3: 6, F6_E3M2: 6,
+  BOOL: 8,
+  U8: 8,
+  I8: 8,
+  F8_E5M2: 8,
+  F8_E4M3: 8,
+  F8_E8M0: 8,
+  I16: 16,
+  U16: 16,
+  F16: 16,
+  BF16: 16,
+  I32: 32,
+  U32: 32,
+  F32: 32,
+  C64: 64,
+  F64: 64,
+  I64: 64,
+  U64: 64,
+  F4: 4,
+  F6_E2M3: 6,
+  F6_E3M2: 6,
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 const isUint = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 
 /** Problems with the header, in plain words; empty when it is sound. */
@@ -55,7 +74,12 @@ export function checkSafetensorsHeader(headerBytes: Uint8Array, dataBytes: numbe
       problems.push(`tensor ${label} has an invalid shape`);
       continue;
     }
-    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isUint) || offsets[0] > offsets[1]) {
+    if (
+      !Array.isArray(offsets) ||
+      offsets.length !== 2 ||
+      !offsets.every(isUint) ||
+      (offsets[0] as number) > (offsets[1] as number)
+    ) {
       problems.push(`tensor ${label} has invalid data_offsets`);
       continue;
     }
@@ -63,7 +87,9 @@ export function checkSafetensorsHeader(headerBytes: Uint8Array, dataBytes: numbe
     let bits = BigInt(DTYPE_BITS[dtype] as number);
     for (const d of shape as number[]) bits *= BigInt(d);
     if (bits % 8n !== 0n || bits / 8n !== BigInt(end - begin)) {
-      problems.push(`tensor ${label}: shape [${(shape as number[]).join(", ")}] of ${dtype} does not match its ${end - begin}-byte span`);
+      problems.push(
+        `tensor ${label}: shape [${(shape as number[]).join(", ")}] of ${dtype} does not match its ${end - begin}-byte span`,
+      );
       continue;
     }
     spans.push({ name: label, begin, end });
@@ -92,13 +118,23 @@ export function checkSafetensorsHeader(headerBytes: Uint8Array, dataBytes: numbe
   return problems;
 }
 
-export async function scanSafetensors(reader: ChunkReader, size: number, label: string, sink: IssueSink): Promise<void> {
+export async function scanSafetensors(
+  reader: ChunkReader,
+  size: number,
+  label: string,
+  sink: IssueSink,
+): Promise<void> {
   const bad = (why: string) =>
-    sink.add("safety/unsafe-format", "error", `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`);
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`,
+    );
   const head = await reader.read(8);
   if (head.length < 8) return bad("shorter than its 8-byte header size");
   const n = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
-  if (n > BigInt(MAX_HEADER_BYTES)) return bad(`the header claims ${n} bytes (over the ${MAX_HEADER_BYTES}-byte cap)`);
+  if (n > BigInt(MAX_HEADER_BYTES))
+    return bad(`the header claims ${n} bytes (over the ${MAX_HEADER_BYTES}-byte cap)`);
   const len = Number(n);
   if (8 + len > size) return bad(`the header claims ${len} bytes but the file has ${size}`);
   const header = await reader.read(len);

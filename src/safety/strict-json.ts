@@ -47,7 +47,16 @@ export function parseStrictJson(text: string): Json {
         out += String.fromCharCode(Number.parseInt(hex, 16));
         i += 4;
       } else {
-        const map: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+        const map: Record<string, string> = {
+          '"': '"',
+          "\\": "\\",
+          "/": "/",
+          b: "\b",
+          f: "\f",
+          n: "\n",
+          r: "\r",
+          t: "\t",
+        };
         if (e === undefined || !Object.hasOwn(map, e)) fail("bad escape");
         out += map[e as string];
       }
@@ -110,7 +119,9 @@ export function parseStrictJson(text: string): Json {
       }
     }
     if (c === '"') return str();
-    const lit = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    const lit = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(i, i + 400),
+    );
     if (!lit) return fail("unexpected token");
     i += lit[0].length;
     if (lit[0] === "true") return true;

@@ -41,7 +41,7 @@ export class LimitError extends Error {
 /** Reading the bytes failed (I/O): not a finding, the caller's problem. */
 export class SourceError extends Error {
   override readonly name = "SourceError";
-  constructor(readonly cause: unknown) {
+  constructor(override readonly cause: unknown) {
     super(cause instanceof Error ? cause.message : String(cause));
   }
 }

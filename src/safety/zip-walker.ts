@@ -71,7 +71,8 @@ function zip64Fields(extra: Uint8Array, want: number[]): number[] {
           out.push(w);
           continue;
         }
-        if (q + 8 > p + 4 + len || q + 8 > extra.length) throw new MalformedError("zip64 extra field too short");
+        if (q + 8 > p + 4 + len || q + 8 > extra.length)
+          throw new MalformedError("zip64 extra field too short");
         out.push(u64(dv, q));
         q += 8;
       }
@@ -211,12 +212,15 @@ async function* inflate(src: AsyncIterator<Uint8Array>, budget: ZipBudget): Asyn
     for await (const out of z as AsyncIterable<Buffer>) {
       budget.inflated += out.length;
       if (budget.inflated > budget.maxInflated)
-        throw new LimitError(`inflating archive members exceeded ${budget.maxInflated} bytes (zip bomb guard)`);
+        throw new LimitError(
+          `inflating archive members exceeded ${budget.maxInflated} bytes (zip bomb guard)`,
+        );
       yield new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
     }
   } catch (e) {
     if (e instanceof LimitError || e instanceof MalformedError) throw e;
-    if ((e as { code?: string }).code?.startsWith("Z_")) throw new MalformedError(`corrupt deflate data (${(e as Error).message})`);
+    if ((e as { code?: string }).code?.startsWith("Z_"))
+      throw new MalformedError(`corrupt deflate data (${(e as Error).message})`);
     throw e;
   } finally {
     stopped = true;
@@ -239,7 +243,8 @@ export async function walkZip(
   for (;;) {
     const at = reader.position - base;
     const head = await reader.read(4);
-    if (head.length === 0) throw new MalformedError("the archive ends without a central directory (truncated)");
+    if (head.length === 0)
+      throw new MalformedError("the archive ends without a central directory (truncated)");
     if (head.length < 4) throw new MalformedError("the archive is truncated");
     const sig = view(head).getUint32(0, true);
     if (sig === CENTRAL || sig === EOCD) {
@@ -247,8 +252,10 @@ export async function walkZip(
       await checkCentralDirectory(reader, base, walked, budget);
       return;
     }
-    if (sig !== LOCAL) throw new MalformedError(`unexpected bytes at offset ${at} where a zip header should be`);
-    if (++budget.members > budget.maxMembers) throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
+    if (sig !== LOCAL)
+      throw new MalformedError(`unexpected bytes at offset ${at} where a zip header should be`);
+    if (++budget.members > budget.maxMembers)
+      throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(26, () => new MalformedError("truncated local header"));
     const dv = view(fixed);
     const flags = dv.getUint16(2, true);
@@ -257,8 +264,12 @@ export async function walkZip(
     const extraLen = dv.getUint16(24, true);
     const csize32 = dv.getUint32(14, true);
     const usize32 = dv.getUint32(18, true);
-    const name = utf8.decode(await reader.readExact(nameLen, () => new MalformedError("truncated member name")));
-    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))).slice();
+    const name = utf8.decode(
+      await reader.readExact(nameLen, () => new MalformedError("truncated member name")),
+    );
+    const extra = (
+      await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))
+    ).slice();
     const [, csize] = zip64Fields(extra, [usize32, csize32]) as [number, number];
     const entry: ZipEntry = { name, method, flags, encrypted: (flags & 1) !== 0, offset: at };
     const result = { size: 0 };
@@ -288,7 +299,9 @@ async function checkCentralDirectory(
     const sig = view(head).getUint32(0, true);
     if (sig === EOCD) return;
     if (sig === ZIP64_EOCD) {
-      const n = view(await reader.readExact(8, () => new MalformedError("truncated zip64 end record"))).getBigUint64(0, true);
+      const n = view(
+        await reader.readExact(8, () => new MalformedError("truncated zip64 end record")),
+      ).getBigUint64(0, true);
       if (n > 1_000_000n) throw new MalformedError("zip64 end record too large");
       await reader.skip(Number(n));
       continue;
@@ -298,12 +311,16 @@ async function checkCentralDirectory(
       continue;
     }
     if (sig === DIGITAL_SIGNATURE) {
-      const n = view(await reader.readExact(2, () => new MalformedError("truncated signature record"))).getUint16(0, true);
+      const n = view(
+        await reader.readExact(2, () => new MalformedError("truncated signature record")),
+      ).getUint16(0, true);
       await reader.skip(n);
       continue;
     }
-    if (sig !== CENTRAL) throw new MalformedError(`unexpected bytes at offset ${at} in the central directory`);
-    if (++entries > budget.maxMembers) throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
+    if (sig !== CENTRAL)
+      throw new MalformedError(`unexpected bytes at offset ${at} in the central directory`);
+    if (++entries > budget.maxMembers)
+      throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(42, () => new MalformedError("truncated central directory entry"));
     const dv = view(fixed);
     const csize32 = dv.getUint32(16, true);
@@ -312,8 +329,12 @@ async function checkCentralDirectory(
     const extraLen = dv.getUint16(26, true);
     const commentLen = dv.getUint16(28, true);
     const offset32 = dv.getUint32(38, true);
-    const name = utf8.decode(await reader.readExact(nameLen, () => new MalformedError("truncated central directory name")));
-    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))).slice();
+    const name = utf8.decode(
+      await reader.readExact(nameLen, () => new MalformedError("truncated central directory name")),
+    );
+    const extra = (
+      await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))
+    ).slice();
     await reader.skip(commentLen);
     const [, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]) as [number, number, number];
     const seen = walked.get(offset);

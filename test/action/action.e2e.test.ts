@@ -2,11 +2,18 @@
 // 127.0.0.1, with real webhook payloads. dist/ is built by test/action/global-setup.ts.
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { COMMENT_MARKER } from "../../src/github/comment.ts";
-import { defaultState, type FakeGitHub, type FakeReview, type FakeState, startFakeGitHub } from "./fake-github.ts";
+import {
+  defaultState,
+  type FakeGitHub,
+  type FakeReview,
+  type FakeState,
+  startFakeGitHub,
+} from "./fake-github.ts";
 import {
   BASE_FILES,
   cleanTemps,
   type Files,
+  git,
   makeRepo,
   manyModels,
   mergeGroupPayload,
@@ -16,6 +23,7 @@ import {
   type RunResult,
   runAction,
   TEAM_POLICY,
+  tempDir,
   type Workspace,
   workflowCommands,
 } from "./harness.ts";
@@ -41,7 +49,8 @@ async function setup(opts: {
   const ws = makeRepo(opts.base ?? BASE_FILES, opts.changes, { shallow: opts.shallow });
   const state = defaultState({ permissions: WRITERS, gitDir: ws.origin, ...opts.state });
   state.pulls[7] = {
-    files: opts.files ?? Object.keys(opts.changes).map((filename) => ({ filename, status: "added" as const })),
+    files:
+      opts.files ?? Object.keys(opts.changes).map((filename) => ({ filename, status: "added" as const })),
     reviews: opts.reviews?.(ws) ?? [],
   };
   fake = await startFakeGitHub(state);
@@ -50,7 +59,11 @@ async function setup(opts: {
 
 const approve = (user: string, sha: string): FakeReview => ({ user, state: "APPROVED", commit_id: sha });
 
-function run(ws: Workspace, f: FakeGitHub, opts: Partial<Parameters<typeof runAction>[0]> & { fork?: boolean } = {}) {
+function run(
+  ws: Workspace,
+  f: FakeGitHub,
+  opts: Partial<Parameters<typeof runAction>[0]> & { fork?: boolean } = {},
+) {
   const event = opts.event ?? "pull_request";
   return runAction({
     workspace: ws.dir,
@@ -121,7 +134,9 @@ describe("pull requests", () => {
     // Still one comment, updated in place and green now.
     expect(fake.state.comments[7]).toHaveLength(1);
     expect(fake.state.comments[7]![0]!.body).not.toContain("approval/insufficient");
-    expect(fake.requests.filter((q) => q.method === "PATCH" && q.path.includes("/issues/comments/"))).toHaveLength(1);
+    expect(
+      fake.requests.filter((q) => q.method === "PATCH" && q.path.includes("/issues/comments/")),
+    ).toHaveLength(1);
   });
 
   it("blocks when a required reviewer requests changes", async () => {
@@ -133,7 +148,9 @@ describe("pull requests", () => {
         approve("bob", w.headSha),
         { user: "carol", state: "CHANGES_REQUESTED", commit_id: w.headSha },
       ],
-      state: { teams: { "Codertocat/ai-risk": ["alice", "bob", "carol"], "Codertocat/ai-governance": ["gina"] } },
+      state: {
+        teams: { "Codertocat/ai-risk": ["alice", "bob", "carol"], "Codertocat/ai-governance": ["gina"] },
+      },
     });
     const r = await run(ws, fake);
     expect(errorsOf(r)).toEqual(["approval/changes-requested"]);
@@ -163,7 +180,9 @@ describe("pull requests", () => {
     expect(r.outputs.verdict).toBe("pass");
     expect(r.code).toBe(0);
     const warnings = workflowCommands(r.stdout).filter((c) => c.command === "warning");
-    expect(warnings.map((w) => w.rest).join("\n")).toMatch(/pull request comment.*Resource not accessible by integration.*forks/);
+    expect(warnings.map((w) => w.rest).join("\n")).toMatch(
+      /pull request comment.*Resource not accessible by integration.*forks/,
+    );
     expect(warnings.map((w) => w.rest).join("\n")).toMatch(/check run/);
     expect(fake.state.comments[7] ?? []).toHaveLength(0);
   });
@@ -176,7 +195,9 @@ describe("pull requests", () => {
     fake.failures.push({ match: /^GET .*\/pulls\/7\/files$/, status: 502, times: 2 });
     const r = await run(ws, fake);
     expect(r.outputs.verdict).toBe("pass");
-    expect(fake.requests.filter((q) => q.path.endsWith("/pulls/7/files")).map((q) => q.status)).toEqual([502, 502, 200]);
+    expect(fake.requests.filter((q) => q.path.endsWith("/pulls/7/files")).map((q) => q.status)).toEqual([
+      502, 502, 200,
+    ]);
   });
 
   it("fails closed with verdict error when the API stays down", async () => {
@@ -186,11 +207,16 @@ describe("pull requests", () => {
     expect(r.outputs.verdict).toBe("error");
     expect(r.code).toBe(1);
     expect(r.report.error).toMatch(/GitHub API is unavailable.*after retries.*HTTP 503/);
-    expect(workflowCommands(r.stdout).some((c) => c.command === "error" && /unavailable/.test(c.rest))).toBe(true);
+    expect(workflowCommands(r.stdout).some((c) => c.command === "error" && /unavailable/.test(c.rest))).toBe(
+      true,
+    );
   });
 
   it("fails closed when the PR changes more than GitHub's 3,000-file list holds", async () => {
-    const files = Array.from({ length: 3001 }, (_, i) => ({ filename: `data/f${i}.txt`, status: "added" as const }));
+    const files = Array.from({ length: 3001 }, (_, i) => ({
+      filename: `data/f${i}.txt`,
+      status: "added" as const,
+    }));
     const { ws, fake } = await setup({ changes: modelFiles("support"), files });
     const r2 = await run(ws, fake, {
       payload: prPayload("pull_request", { baseSha: ws.baseSha, headSha: ws.headSha, changedFiles: 3001 }),
@@ -220,7 +246,9 @@ describe("pull requests", () => {
 
   it("never edits a look-alike comment by another user", async () => {
     const { ws, fake } = await setup({ changes: modelFiles("support") });
-    fake.state.comments[7] = [{ id: 5, body: `${COMMENT_MARKER}\nfake: all green`, user: { login: "mallory", type: "User" } }];
+    fake.state.comments[7] = [
+      { id: 5, body: `${COMMENT_MARKER}\nfake: all green`, user: { login: "mallory", type: "User" } },
+    ];
     await run(ws, fake);
     const comments = fake.state.comments[7]!;
     expect(comments).toHaveLength(2);
@@ -251,8 +279,12 @@ describe("limits", () => {
     const cmds = workflowCommands(r.stdout);
     const errors = cmds.filter((c) => c.command === "error" && c.rest.includes("file="));
     expect(errors).toHaveLength(10);
-    expect(cmds.filter((c) => c.command === "warning" && c.rest.includes("file=")).length).toBeLessThanOrEqual(10);
-    expect(cmds.some((c) => c.command === "notice" && /\d+ more findings are in the job summary/.test(c.rest))).toBe(true);
+    expect(
+      cmds.filter((c) => c.command === "warning" && c.rest.includes("file=")).length,
+    ).toBeLessThanOrEqual(10);
+    expect(
+      cmds.some((c) => c.command === "notice" && /\d+ more findings are in the job summary/.test(c.rest)),
+    ).toBe(true);
     expect(Buffer.byteLength(r.summary)).toBeLessThan(1024 * 1024);
     const body = fake.state.comments[7]![0]!.body;
     expect(body.length).toBeLessThan(65_536);
@@ -286,7 +318,8 @@ describe("limits", () => {
   it("reads the base through the API in batches when the checkout is shallow", async () => {
     const base = { ...BASE_FILES, ...manyModels(60) };
     const changes: Files = {};
-    for (const [p, t] of Object.entries(base)) if (p.endsWith(".model.yaml")) changes[p] = t.replace("version: 1.0.0", "version: 1.0.1");
+    for (const [p, t] of Object.entries(base))
+      if (p.endsWith(".model.yaml")) changes[p] = t.replace("version: 1.0.0", "version: 1.0.1");
     const { ws, fake } = await setup({
       base,
       changes,
@@ -315,8 +348,12 @@ describe("security", () => {
     const { ws, fake } = await setup({ changes: files });
     const r = await run(ws, fake);
     expect(r.outputs.verdict).toBe("fail");
+    // The hostile strings did reach the log and the comment, made inert.
+    expect(r.stdout).toContain("add-mask");
+    expect(r.stdout).toContain("stop-commands");
     const cmds = workflowCommands(r.stdout);
-    for (const c of cmds) expect(["error", "warning", "notice", "debug", "group", "endgroup"]).toContain(c.command);
+    for (const c of cmds)
+      expect(["error", "warning", "notice", "debug", "group", "endgroup"]).toContain(c.command);
     expect(r.stdout).not.toMatch(/^\s*::(add-mask|stop-commands|set-output|set-env)/m);
     expect(r.stdout).not.toMatch(/^::error::pwned/m);
     const body = fake.state.comments[7]![0]!.body;
@@ -325,10 +362,55 @@ describe("security", () => {
   });
 });
 
+describe("the PR cannot judge itself", () => {
+  it("pull_request_target reads the PR head as data from git, not the base checkout", async () => {
+    const { ws, fake } = await setup({ changes: modelFiles("support", { fails: 40 }) });
+    git(ws.dir, "checkout", "-q", "--detach", ws.baseSha); // what pull_request_target checks out
+    const r = await run(ws, fake, { event: "pull_request_target" });
+    expect(r.outputs.models).toBe("1");
+    expect(errorsOf(r)).toContain("evidence/threshold-exceeded");
+  });
+
+  it("a PR that loosens the policy is judged by the base policy and needs the policy owners", async () => {
+    const loose = TEAM_POLICY.replace("count: 2", "count: 0");
+    const { ws, fake } = await setup({
+      base: { ...BASE_FILES, ".github/model-gate.yml": TEAM_POLICY },
+      changes: { ...modelFiles("support"), ".github/model-gate.yml": loose },
+      reviews: (w) => [approve("alice", w.headSha)],
+      state: { teams: { "Codertocat/ai-risk": ["alice", "bob"], "Codertocat/ai-governance": ["gina"] } },
+    });
+    const r = await run(ws, fake);
+    const insufficient = r.report.findings.filter((f: { ruleId: string }) => f.ruleId === "approval/insufficient");
+    expect(insufficient.map((f: { file: string }) => f.file).sort()).toEqual([
+      ".github/model-gate.yml",
+      "models/support.model.yaml",
+    ]);
+    expect(ruleIds(r)).toContain("policy/changed");
+    expect(r.report.policy.source).toBe(`.github/model-gate.yml@${ws.baseSha.slice(0, 7)}`);
+  });
+
+  it("no checkout in the workspace is verdict error with what to add", async () => {
+    const { ws, fake } = await setup({ changes: modelFiles("support") });
+    const empty = tempDir("mg-empty-");
+    const r = await runAction({
+      workspace: empty,
+      event: "pull_request",
+      payload: prPayload("pull_request", { baseSha: ws.baseSha, headSha: ws.headSha }),
+      apiUrl: fake.url,
+      env: { GITHUB_SHA: ws.headSha },
+    });
+    expect(r.outputs.verdict).toBe("error");
+    expect(r.report.error).toContain("actions/checkout");
+  });
+});
+
 describe("other events", () => {
   it("merge_group: evaluates the queue's commits; approvals were enforced on the PR", async () => {
     const { ws, fake } = await setup({ changes: modelFiles("support") });
-    const r = await run(ws, fake, { event: "merge_group", payload: mergeGroupPayload(ws.baseSha, ws.headSha) });
+    const r = await run(ws, fake, {
+      event: "merge_group",
+      payload: mergeGroupPayload(ws.baseSha, ws.headSha),
+    });
     expect(r.outputs.verdict).toBe("pass");
     expect(ruleIds(r)).toContain("approval/pending");
     expect(fake.requests.some((q) => q.path.includes("/pulls/"))).toBe(false);

@@ -4,7 +4,7 @@
 // integration" for a read-only token), and a configurable sequence of failures. Every request
 // is logged so tests can count them. Git objects (trees, blobs) come from a local repository.
 import { execFileSync } from "node:child_process";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface FakeFile {
@@ -107,7 +107,12 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
     req.on("end", () => {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString("utf8")) : undefined;
-      const logged: LoggedRequest = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, status: 0 };
+      const logged: LoggedRequest = {
+        method: req.method ?? "GET",
+        path: url.pathname,
+        query: url.searchParams,
+        status: 0,
+      };
       fake.requests.push(logged);
       const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
         logged.status = status;
@@ -134,7 +139,11 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
     return state.writeTokens.some((t) => auth === `token ${t}` || auth === `Bearer ${t}`);
   };
 
-  function paginate(url: URL, all: unknown[], send: (s: number, d: unknown, h?: Record<string, string>) => void) {
+  function paginate(
+    url: URL,
+    all: unknown[],
+    send: (s: number, d: unknown, h?: Record<string, string>) => void,
+  ) {
     const perPage = Math.min(Number(url.searchParams.get("per_page") ?? 30), 100);
     const page = Number(url.searchParams.get("page") ?? 1);
     const last = Math.max(1, Math.ceil(all.length / perPage));
@@ -172,7 +181,9 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
 
     if (method === "POST" && p === "/graphql") return graphql(body ?? {}, send);
 
-    if ((m = /^\/orgs\/([^/]+)\/teams\/([^/]+)(?:\/memberships\/([^/]+))?$/.exec(p)) && method === "GET") {
+    m = /^\/orgs\/([^/]+)\/teams\/([^/]+)(?:\/memberships\/([^/]+))?$/.exec(p);
+
+    if (m && method === "GET") {
       const team = state.teams[`${m[1]}/${m[2]}`];
       if (team === undefined) return send(404, NOT_FOUND);
       if (team === "forbidden") return send(403, READ_ONLY);
@@ -185,13 +196,22 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
     if (!p.startsWith(`${repoPrefix}/`)) return send(404, NOT_FOUND);
     const rest = p.slice(repoPrefix.length);
 
-    if ((m = /^\/pulls\/(\d+)\/files$/.exec(rest)) && method === "GET") {
+    m = /^\/pulls\/(\d+)\/files$/.exec(rest);
+
+    if (m && method === "GET") {
       const pr = state.pulls[Number(m[1])];
       if (!pr) return send(404, NOT_FOUND);
       // GitHub lists at most 3,000 files of a pull request.
-      return paginate(url, pr.files.slice(0, 3000).map((f) => ({ sha: "0".repeat(40), additions: 1, deletions: 0, changes: 1, ...f })), send);
+      return paginate(
+        url,
+        pr.files
+          .slice(0, 3000)
+          .map((f) => ({ sha: "0".repeat(40), additions: 1, deletions: 0, changes: 1, ...f })),
+        send,
+      );
     }
-    if ((m = /^\/pulls\/(\d+)\/reviews$/.exec(rest)) && method === "GET") {
+    m = /^\/pulls\/(\d+)\/reviews$/.exec(rest);
+    if (m && method === "GET") {
       const pr = state.pulls[Number(m[1])];
       if (!pr) return send(404, NOT_FOUND);
       return paginate(
@@ -202,28 +222,39 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
           body: "",
           state: r.state,
           commit_id: r.commit_id,
-          submitted_at: r.state === "PENDING" ? undefined : (r.submitted_at ?? new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()),
+          submitted_at:
+            r.state === "PENDING"
+              ? undefined
+              : (r.submitted_at ?? new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()),
         })),
         send,
       );
     }
-    if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest)) && method === "GET") {
+    m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest);
+    if (m && method === "GET") {
       const perm = state.permissions[m[1]!] ?? "none";
       return send(200, { permission: perm, role_name: perm, user: { login: m[1] } });
     }
-    if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+    m = /^\/issues\/(\d+)\/comments$/.exec(rest);
+    if (m) {
       const n = Number(m[1]);
-      const list = (state.comments[n] ??= []);
+      state.comments[n] ??= [];
+      const list = state.comments[n];
       if (method === "GET") return paginate(url, list, send);
       if (method === "POST") {
         if (!canWrite(req)) return send(403, READ_ONLY);
         fake.beforeCreateComment?.(n);
-        const c: FakeComment = { id: nextId++, body: String(body?.body ?? ""), user: { login: state.botLogin, type: "Bot" } };
+        const c: FakeComment = {
+          id: nextId++,
+          body: String(body?.body ?? ""),
+          user: { login: state.botLogin, type: "Bot" },
+        };
         list.push(c);
         return send(201, c);
       }
     }
-    if ((m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
+    m = /^\/issues\/comments\/(\d+)$/.exec(rest);
+    if (m) {
       const id = Number(m[1]);
       const owner = Object.values(state.comments).find((l) => l.some((c) => c.id === id));
       const c = owner?.find((x) => x.id === id);
@@ -243,7 +274,10 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       if (!canWrite(req)) return send(403, READ_ONLY);
       const output = (body?.output ?? {}) as { annotations?: unknown[] };
       if ((output.annotations?.length ?? 0) > 50)
-        return send(422, { message: "Validation Failed", errors: ["Only 50 annotations are allowed per request"] });
+        return send(422, {
+          message: "Validation Failed",
+          errors: ["Only 50 annotations are allowed per request"],
+        });
       const run = {
         id: nextId++,
         head_sha: String(body?.head_sha),
@@ -254,18 +288,23 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       state.checkRuns.push(run);
       return send(201, { id: run.id, head_sha: run.head_sha });
     }
-    if ((m = /^\/check-runs\/(\d+)$/.exec(rest)) && method === "PATCH") {
+    m = /^\/check-runs\/(\d+)$/.exec(rest);
+    if (m && method === "PATCH") {
       if (!canWrite(req)) return send(403, READ_ONLY);
       const run = state.checkRuns.find((r) => r.id === Number(m![1]));
       if (!run) return send(404, NOT_FOUND);
       const output = (body?.output ?? {}) as { annotations?: unknown[] };
       if ((output.annotations?.length ?? 0) > 50)
-        return send(422, { message: "Validation Failed", errors: ["Only 50 annotations are allowed per request"] });
+        return send(422, {
+          message: "Validation Failed",
+          errors: ["Only 50 annotations are allowed per request"],
+        });
       run.annotations.push(...(output.annotations ?? []));
       run.requests += 1;
       return send(200, { id: run.id });
     }
-    if ((m = /^\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/.exec(rest)) && method === "GET") {
+    m = /^\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/.exec(rest);
+    if (m && method === "GET") {
       const out = git("diff", "--name-status", "--no-renames", m[1]!, m[2]!);
       const files = out
         .split("\n")
@@ -276,7 +315,8 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
         });
       return send(200, { status: "ahead", files: files.slice(0, 300), commits: [] });
     }
-    if ((m = /^\/git\/trees\/([0-9a-f]+)$/.exec(rest)) && method === "GET") {
+    m = /^\/git\/trees\/([0-9a-f]+)$/.exec(rest);
+    if (m && method === "GET") {
       const out = git("ls-tree", "-r", "-t", "-l", "-z", m[1]!);
       const tree = out
         .split("\0")
@@ -288,9 +328,15 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
         });
       return send(200, { sha: m[1], tree, truncated: false });
     }
-    if ((m = /^\/git\/blobs\/([0-9a-f]+)$/.exec(rest)) && method === "GET") {
+    m = /^\/git\/blobs\/([0-9a-f]+)$/.exec(rest);
+    if (m && method === "GET") {
       const bytes = execFileSync("git", ["cat-file", "blob", m[1]!], { cwd: state.gitDir });
-      return send(200, { sha: m[1], encoding: "base64", content: bytes.toString("base64"), size: bytes.length });
+      return send(200, {
+        sha: m[1],
+        encoding: "base64",
+        content: bytes.toString("base64"),
+        size: bytes.length,
+      });
     }
     return send(404, NOT_FOUND);
   }
@@ -302,7 +348,10 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
     for (const m of query.matchAll(/(\w+): object\(expression: \$(\w+)\)/g)) {
       const expr = vars[m[2]!]!;
       try {
-        const bytes = execFileSync("git", ["cat-file", "blob", expr], { cwd: state.gitDir, stdio: ["ignore", "pipe", "ignore"] });
+        const bytes = execFileSync("git", ["cat-file", "blob", expr], {
+          cwd: state.gitDir,
+          stdio: ["ignore", "pipe", "ignore"],
+        });
         const isBinary = bytes.includes(0);
         repository[m[1]!] = { text: isBinary ? null : bytes.toString("utf8"), isBinary };
       } catch {

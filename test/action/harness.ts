@@ -132,7 +132,12 @@ export function modelFiles(name: string, opts: ModelOptions = {}): Files {
         frameworks: { "owasp-llm-2025": { ...OWASP } },
       },
       adversarialTests: [
-        { tool: "garak", report: `evidence/${name}/garak.report.jsonl`, modelDigest: digest, date: daysAgo(3) },
+        {
+          tool: "garak",
+          report: `evidence/${name}/garak.report.jsonl`,
+          modelDigest: digest,
+          date: daysAgo(3),
+        },
       ],
       datasets: [
         {
@@ -191,7 +196,9 @@ const require = createRequire(import.meta.url);
 const EXAMPLES: Example[] = require("@octokit/webhooks-examples");
 
 function example(name: string, action?: string): Record<string, unknown> {
-  const e = EXAMPLES.find((x) => x.name === name)?.examples.find((x) => action === undefined || x.action === action);
+  const e = EXAMPLES.find((x) => x.name === name)?.examples.find(
+    (x) => action === undefined || x.action === action,
+  );
   if (!e) throw new Error(`no webhook example ${name}/${action}`);
   return structuredClone(e);
 }
@@ -207,7 +214,10 @@ export interface PrEventOptions {
 
 /** A pull_request / pull_request_target (opened) or pull_request_review (submitted) payload. */
 export function prPayload(event: string, o: PrEventOptions): Record<string, unknown> {
-  const p = event === "pull_request_review" ? example("pull_request_review", "submitted") : example("pull_request", "opened");
+  const p =
+    event === "pull_request_review"
+      ? example("pull_request_review", "submitted")
+      : example("pull_request", "opened");
   // biome-ignore lint/suspicious/noExplicitAny: webhook payloads are edited in place
   const pr = p.pull_request as any;
   pr.number = o.number ?? 7;
@@ -291,7 +301,7 @@ export async function runAction(opts: {
     GITHUB_SERVER_URL: "https://github.com",
     GITHUB_GRAPHQL_URL: `${opts.apiUrl}/graphql`,
     GITHUB_REPOSITORY: "Codertocat/Hello-World",
-    GITHUB_SHA: git(opts.workspace, "rev-parse", "HEAD"),
+    GITHUB_SHA: opts.env?.GITHUB_SHA ?? git(opts.workspace, "rev-parse", "HEAD"),
     GITHUB_RUN_ID: "42",
     RUNNER_TEMP: tmp,
     MODEL_GATE_RETRY_BASE_MS: "5",
@@ -299,7 +309,11 @@ export async function runAction(opts: {
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, "_").toUpperCase()}`] = v;
 
-  const child = spawn(process.execPath, [DIST], { cwd: opts.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [DIST], {
+    cwd: opts.workspace,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (b: Buffer) => {

@@ -11,7 +11,11 @@ const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
 let dir: string;
 
 function cli(args: string[], cwd = dir) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -58,7 +62,9 @@ describe("model-gate check", () => {
     expect(r.code).toBe(1);
     const sarif = JSON.parse(readFileSync(out, "utf8"));
     expect(sarif.version).toBe("2.1.0");
-    expect(sarif.runs[0].results.some((x: { ruleId: string }) => x.ruleId === "integrity/digest-mismatch")).toBe(true);
+    expect(
+      sarif.runs[0].results.some((x: { ruleId: string }) => x.ruleId === "integrity/digest-mismatch"),
+    ).toBe(true);
     rmSync(out);
   });
 
@@ -71,14 +77,20 @@ describe("model-gate check", () => {
   it("audits every manifest with --all", () => {
     const r = cli(["check", "--all", "--head", "main", "--format", "json"]);
     const report = JSON.parse(r.out);
-    expect(report.models.map((m: { name: string }) => m.name).sort()).toEqual(["fraud-scorer", "support-assistant"]);
+    expect(report.models.map((m: { name: string }) => m.name).sort()).toEqual([
+      "fraud-scorer",
+      "support-assistant",
+    ]);
   });
 
   it("turns a broken base policy into verdict error (exit 2), naming the file and line", () => {
     const repo = mkdtempSync(join(tmpdir(), "mg-badpolicy-"));
     try {
       buildDemoRepo(repo);
-      writeFileSync(join(repo, ".github/model-gate.yml"), "apiVersion: model-gate/v1\nkind: Policy\ntiers:\n  high:\n    approvals: { count: two }\n");
+      writeFileSync(
+        join(repo, ".github/model-gate.yml"),
+        "apiVersion: model-gate/v1\nkind: Policy\ntiers:\n  high:\n    approvals: { count: two }\n",
+      );
       git(repo, "commit", "-qam", "break the policy");
       git(repo, "checkout", "-q", "-b", "pr");
       writeFileSync(join(repo, "x.txt"), "x");
@@ -117,7 +129,9 @@ describe("other commands", () => {
     try {
       const r = cli(["digest", "models/fraud.model.yaml"]);
       expect(r.code).toBe(0);
-      const declared = /digest: (sha256:[0-9a-f]{64})/.exec(readFileSync(join(dir, "models/fraud.model.yaml"), "utf8"))?.[1];
+      const declared = /digest: (sha256:[0-9a-f]{64})/.exec(
+        readFileSync(join(dir, "models/fraud.model.yaml"), "utf8"),
+      )?.[1];
       expect(r.out.trim()).toMatch(/^sha256:[0-9a-f]{64}$/);
       expect(r.out.trim()).not.toBe(declared); // the weights were swapped
     } finally {
@@ -127,7 +141,10 @@ describe("other commands", () => {
 
   it("validates manifests for pre-commit", () => {
     expect(cli(["validate", "models/support.model.yaml"]).code).toBe(0);
-    writeFileSync(join(dir, "bad.model.yaml"), "apiVersion: model-gate/v1\nkind: ModelManifest\nmetadata: { name: x }\nspec: { type: llm, riskTier: extreme, artifacts: [] }\n");
+    writeFileSync(
+      join(dir, "bad.model.yaml"),
+      "apiVersion: model-gate/v1\nkind: ModelManifest\nmetadata: { name: x }\nspec: { type: llm, riskTier: extreme, artifacts: [] }\n",
+    );
     const r = cli(["validate", "bad.model.yaml"]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/bad\.model\.yaml:4:\d+/);

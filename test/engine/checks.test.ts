@@ -1,5 +1,6 @@
-import { stringify } from "yaml";
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import {
   DIGEST,
   daysAgo,
@@ -19,9 +20,16 @@ describe("a compliant high-risk LLM", () => {
     const result = await run(repoFiles());
     expect(errors(result)).toEqual([]);
     expect(result.verdict).toBe("pass");
-    expect(rules(result)).toEqual(["approval/pending"]);
+    // The weights are a Git LFS pointer: not in the checkout, so not scanned (a note).
+    expect(rules(result)).toEqual(["approval/pending", "safety/not-scanned"]);
     expect(result.models).toEqual([
-      { manifest: MANIFEST_PATH, name: "support-assistant", riskTier: "high", modelDigest: DIGEST, verdict: "pass" },
+      {
+        manifest: MANIFEST_PATH,
+        name: "support-assistant",
+        riskTier: "high",
+        modelDigest: DIGEST,
+        verdict: "pass",
+      },
     ]);
   });
 });
@@ -39,8 +47,11 @@ describe("integrity", () => {
   });
 
   it("hashes plain files and reports a missing artifact", async () => {
-    const plain = "not a pointer, real bytes";
-    const m = supportManifest(`sha256:${sha(plain)}`);
+    const header = JSON.stringify({ w: { dtype: "F32", shape: [1], data_offsets: [0, 4] } });
+    const len = Buffer.alloc(8);
+    len.writeBigUInt64LE(BigInt(header.length));
+    const plain = new Uint8Array(Buffer.concat([len, Buffer.from(header), Buffer.alloc(4)]));
+    const m = supportManifest(`sha256:${createHash("sha256").update(plain).digest("hex")}`);
     expect(errors(await run(repoFiles(m, { "models/support/model.safetensors": plain })))).toEqual([]);
     const files = repoFiles();
     delete files["models/support/model.safetensors"];
@@ -89,7 +100,9 @@ describe("risk assessment", () => {
     const m = supportManifest();
     m.spec.type = "agent";
     const result = await run(repoFiles(m));
-    expect(result.findings.find((x) => x.ruleId === "risk/framework-incomplete")?.message).toContain("owasp-agentic-2026");
+    expect(result.findings.find((x) => x.ruleId === "risk/framework-incomplete")?.message).toContain(
+      "owasp-agentic-2026",
+    );
   });
 
   it("blocks the unacceptable tier", async () => {
@@ -102,7 +115,9 @@ describe("risk assessment", () => {
 
 describe("adversarial evidence", () => {
   it("fails a report above the tier's attack success rate", async () => {
-    const result = await run(repoFiles(supportManifest(), { "evidence/garak.report.jsonl": garakReport(13, 50) }));
+    const result = await run(
+      repoFiles(supportManifest(), { "evidence/garak.report.jsonl": garakReport(13, 50) }),
+    );
     const f = result.findings.find((x) => x.ruleId === "evidence/threshold-exceeded");
     expect(f?.message).toContain("26% (13/50)");
     expect(f?.message).toContain("at most 5%");
@@ -146,7 +161,11 @@ describe("adversarial evidence", () => {
     head["docs/risk/support.md"] = base["docs/risk/support.md"] as string;
     const result = await run(head, { base });
     expect(errors(result)).toEqual(["evidence/stale-report", "evidence/stale-report"]);
-    const changed = { ...head, "evidence/garak.report.jsonl": garakReport(1, 100), "docs/risk/support.md": "# new\n" };
+    const changed = {
+      ...head,
+      "evidence/garak.report.jsonl": garakReport(1, 100),
+      "docs/risk/support.md": "# new\n",
+    };
     expect(errors(await run(changed, { base }))).toEqual([]);
   });
 });
@@ -235,10 +254,18 @@ describe("controls, evaluation, agents", () => {
 describe("change detection", () => {
   it("maps a changed artifact to its manifest and finds unmanifested model files", async () => {
     const base = repoFiles();
-    const head = { ...repoFiles(), "models/support/model.safetensors": pointer("weights v2"), "models/rogue.pt": "x" };
+    const head = {
+      ...repoFiles(),
+      "models/support/model.safetensors": pointer("weights v2"),
+      "models/rogue.pt": "x",
+    };
     const result = await run(head, { base });
-    expect(errors(result)).toEqual(expect.arrayContaining(["change/unmanifested-artifact", "integrity/digest-mismatch"]));
-    expect(result.findings.find((f) => f.ruleId === "change/unmanifested-artifact")?.file).toBe("models/rogue.pt");
+    expect(errors(result)).toEqual(
+      expect.arrayContaining(["change/unmanifested-artifact", "integrity/digest-mismatch"]),
+    );
+    expect(result.findings.find((f) => f.ruleId === "change/unmanifested-artifact")?.file).toBe(
+      "models/rogue.pt",
+    );
     expect(result.models.map((m) => m.name)).toEqual(["support-assistant"]);
   });
 
@@ -264,14 +291,26 @@ describe("change detection", () => {
     head["models/other/model.safetensors"] = base["models/support/model.safetensors"] as string;
     const result = await run(head, {
       base,
-      changes: [{ path: "models/other/model.safetensors", previousPath: "models/support/model.safetensors", status: "renamed" }],
+      changes: [
+        {
+          path: "models/other/model.safetensors",
+          previousPath: "models/support/model.safetensors",
+          status: "renamed",
+        },
+      ],
     });
     expect(errors(result)).toEqual(["change/unmanifested-artifact", "integrity/artifact-missing"]);
   });
 
   it("warns on a deleted manifest and on a policy change", async () => {
-    const base = { ...repoFiles(), ".github/model-gate.yml": "apiVersion: model-gate/v1\nkind: Policy\nextends: baseline\n" };
-    const head = { ...base, ".github/model-gate.yml": "apiVersion: model-gate/v1\nkind: Policy\nextends: baseline\nwaivers: []\n" };
+    const base = {
+      ...repoFiles(),
+      ".github/model-gate.yml": "apiVersion: model-gate/v1\nkind: Policy\nextends: baseline\n",
+    };
+    const head = {
+      ...base,
+      ".github/model-gate.yml": "apiVersion: model-gate/v1\nkind: Policy\nextends: baseline\nwaivers: []\n",
+    };
     delete (head as Record<string, unknown>)[MANIFEST_PATH];
     const result = await run(head, { base });
     expect(rules(result)).toEqual(expect.arrayContaining(["change/manifest-deleted", "policy/changed"]));
@@ -303,13 +342,17 @@ describe("hostile paths", () => {
   });
 
   it("does not read evidence over the size limit", async () => {
-    const policy = "apiVersion: model-gate/v1\nkind: Policy\nextends: baseline\nlimits: { maxFileBytes: 100 }\n";
+    const policy =
+      "apiVersion: model-gate/v1\nkind: Policy\nextends: baseline\nlimits: { maxFileBytes: 100 }\n";
     const result = await run(repoFiles(), { policy });
     expect(errors(result)).toContain("input/too-large");
   });
 
   it("reports a malformed manifest at its line instead of crashing", async () => {
-    const result = await run({ ...repoFiles(), "models/bad.model.yaml": "apiVersion: model-gate/v1\nkind: ModelManifest\nmetadata: [\n" });
+    const result = await run({
+      ...repoFiles(),
+      "models/bad.model.yaml": "apiVersion: model-gate/v1\nkind: ModelManifest\nmetadata: [\n",
+    });
     const f = result.findings.find((x) => x.file === "models/bad.model.yaml");
     expect(f?.ruleId).toBe("manifest/parse-error");
     expect(f?.line).toBeGreaterThan(0);

@@ -23,13 +23,24 @@ export function garakReport(fails: number, total: number, date = daysAgo(3)): st
   return [
     { entry_type: "start_run setup", "_config.version": "0.14.0" },
     { entry_type: "init", garak_version: "0.14.0", start_time: `${date}T10:00:00.000000`, run: "r1" },
-    { entry_type: "eval", probe: "promptinject.HijackHateHumans", detector: "promptinject.AttackRogueString", passed: total - fails, total_evaluated: total, fails, nones: 0, total_processed: total },
+    {
+      entry_type: "eval",
+      probe: "promptinject.HijackHateHumans",
+      detector: "promptinject.AttackRogueString",
+      passed: total - fails,
+      total_evaluated: total,
+      fails,
+      nones: 0,
+      total_processed: total,
+    },
   ]
     .map((l) => JSON.stringify(l))
     .join("\n");
 }
 
-const owasp = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`LLM${String(i + 1).padStart(2, "0")}`, "mitigated"]));
+const owasp = Object.fromEntries(
+  Array.from({ length: 10 }, (_, i) => [`LLM${String(i + 1).padStart(2, "0")}`, "mitigated"]),
+);
 
 // biome-ignore lint/suspicious/noExplicitAny: test manifests are mutated freely
 export type Manifest = any;
@@ -52,7 +63,9 @@ export function supportManifest(digest = DIGEST): Manifest {
         modelDigest: digest,
         frameworks: { "owasp-llm-2025": { ...owasp } },
       },
-      adversarialTests: [{ tool: "garak", report: "evidence/garak.report.jsonl", modelDigest: digest, date: daysAgo(3) }],
+      adversarialTests: [
+        { tool: "garak", report: "evidence/garak.report.jsonl", modelDigest: digest, date: daysAgo(3) },
+      ],
       datasets: [
         {
           name: "support-tickets-2025",
@@ -80,7 +93,10 @@ export function supportManifest(digest = DIGEST): Manifest {
 
 export const MANIFEST_PATH = "models/support.model.yaml";
 
-export function repoFiles(manifest: Manifest = supportManifest(), extra: Record<string, MemoryFile> = {}): Record<string, MemoryFile> {
+export function repoFiles(
+  manifest: Manifest = supportManifest(),
+  extra: Record<string, MemoryFile> = {},
+): Record<string, MemoryFile> {
   return {
     [MANIFEST_PATH]: stringify(manifest),
     "models/support/model.safetensors": pointer(WEIGHTS),
@@ -133,7 +149,10 @@ export async function run(head: Record<string, MemoryFile>, opts: RunOptions = {
 
 /** The rule ids of unwaived findings at error severity, sorted, for compact assertions. */
 export function errors(result: GateResult): string[] {
-  return result.findings.filter((f) => f.severity === "error" && !f.waived).map((f) => f.ruleId).sort();
+  return result.findings
+    .filter((f) => f.severity === "error" && !f.waived)
+    .map((f) => f.ruleId)
+    .sort();
 }
 
 export function rules(result: GateResult): string[] {

@@ -1,0 +1,80 @@
+import { symlinkSync } from "node:fs";
+import path from "node:path";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { createApiTree } from "../../src/github/api-tree.ts";
+import { createClient } from "../../src/github/client.ts";
+import { COMMENT_MARKER, upsertComment } from "../../src/github/comment.ts";
+import { defaultState, type FakeGitHub, startFakeGitHub } from "../action/fake-github.ts";
+import { cleanTemps, git, makeRepo } from "../action/harness.ts";
+
+let fake: FakeGitHub | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+afterAll(() => cleanTemps());
+
+const repo = { owner: "Codertocat", repo: "Hello-World" };
+
+describe("createApiTree", () => {
+  it("reads files, sees symlinks and directories, and batches 50 files per GraphQL query", async () => {
+    const files: Record<string, string> = { "bin.dat": "\u0000\u0001binary" };
+    for (let i = 0; i < 120; i++) files[`m/${i}.model.yaml`] = `name: m${i}\n`;
+    const ws = makeRepo(files, {});
+    symlinkSync("/etc/passwd", path.join(ws.dir, "link.yaml"));
+    git(ws.dir, "add", "-A");
+    git(ws.dir, "commit", "-q", "-m", "link");
+    const sha = git(ws.dir, "rev-parse", "HEAD");
+    fake = await startFakeGitHub(defaultState({ gitDir: ws.dir }));
+    const gh = createClient({ token: "t", baseUrl: fake.url, retryBaseMs: 1 });
+    const tree = createApiTree(gh, repo, sha, "base");
+
+    expect(await tree.stat("link.yaml")).toEqual({ kind: "symlink" });
+    expect(await tree.stat("m")).toEqual({ kind: "directory" });
+    expect(await tree.stat("nope.yaml")).toEqual({ kind: "missing" });
+    expect(await tree.stat("m/0.model.yaml/x")).toEqual({ kind: "missing" });
+    await expect(tree.read("link.yaml")).rejects.toThrow(/not a regular file/);
+
+    await tree.prefetch(
+      Array.from({ length: 120 }, (_, i) => `m/${i}.model.yaml`),
+      1024,
+    );
+    expect(fake.requests.filter((q) => q.path === "/graphql")).toHaveLength(3);
+    expect(new TextDecoder().decode(await tree.read("m/7.model.yaml"))).toBe("name: m7\n");
+    expect(fake.requests.filter((q) => q.path === "/graphql")).toHaveLength(3); // served from the prefetch
+    expect(Buffer.from(await tree.read("bin.dat"))).toEqual(Buffer.from("\u0000\u0001binary"));
+    expect(fake.requests.filter((q) => q.path.includes("/git/blobs/"))).toHaveLength(1);
+    expect(fake.requests.filter((q) => q.path.includes("/git/trees/"))).toHaveLength(1);
+    expect(await tree.list()).not.toContain("link.yaml");
+  });
+});
+
+describe("upsertComment", () => {
+  it("creates once, then updates in place; on-failure keeps updating an existing comment", async () => {
+    const state = defaultState();
+    fake = await startFakeGitHub(state);
+    const gh = createClient({ token: "write-token", baseUrl: fake.url, retryBaseMs: 1 });
+    expect(await upsertComment(gh, repo, 3, "red", { policy: "always", failing: true })).toBe("created");
+    expect(await upsertComment(gh, repo, 3, "green", { policy: "on-failure", failing: false })).toBe(
+      "updated",
+    );
+    expect(state.comments[3]).toHaveLength(1);
+    expect(state.comments[3]![0]!.body).toBe(`${COMMENT_MARKER}\ngreen`);
+    expect(await upsertComment(gh, repo, 4, "green", { policy: "on-failure", failing: false })).toBe(
+      "skipped",
+    );
+  });
+
+  it("removes duplicate copies left by racing runs, keeping the oldest", async () => {
+    const state = defaultState();
+    const bot = { login: "github-actions[bot]", type: "Bot" as const };
+    state.comments[3] = [
+      { id: 10, body: `${COMMENT_MARKER}\na`, user: bot },
+      { id: 11, body: `${COMMENT_MARKER}\nb`, user: bot },
+    ];
+    fake = await startFakeGitHub(state);
+    const gh = createClient({ token: "write-token", baseUrl: fake.url, retryBaseMs: 1 });
+    await upsertComment(gh, repo, 3, "c", { policy: "always", failing: true });
+    expect(state.comments[3]!.map((c) => [c.id, c.body])).toEqual([[10, `${COMMENT_MARKER}\nc`]]);
+  });
+});
