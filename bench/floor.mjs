@@ -21,7 +21,8 @@ for (const file of walk(root)) {
   createHash("sha256").update(bytes).digest("hex");
   const rel = relative(root, file);
   if (rel.endsWith(".yaml") || rel.endsWith(".yml")) parse(bytes.toString("utf8"));
-  else if (rel.endsWith(".jsonl")) for (const line of bytes.toString("utf8").split("\n")) if (line) JSON.parse(line);
+  else if (rel.endsWith(".jsonl"))
+    for (const line of bytes.toString("utf8").split("\n")) if (line) JSON.parse(line);
   n++;
 }
 process.stdout.write(`${n}\n`);

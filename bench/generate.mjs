@@ -10,13 +10,19 @@ const today = new Date();
 const day = (n) => new Date(today.getTime() - n * 86_400_000).toISOString().slice(0, 10);
 
 function git(dir, ...args) {
-  execFileSync("git", ["-c", "user.name=Bench", "-c", "user.email=b@example.com", "-c", "commit.gpgsign=false", ...args], {
-    cwd: dir,
-    stdio: "ignore",
-  });
+  execFileSync(
+    "git",
+    ["-c", "user.name=Bench", "-c", "user.email=b@example.com", "-c", "commit.gpgsign=false", ...args],
+    {
+      cwd: dir,
+      stdio: "ignore",
+    },
+  );
 }
 
-const owasp = Array.from({ length: 10 }, (_, i) => `LLM${String(i + 1).padStart(2, "0")}: mitigated`).join(", ");
+const owasp = Array.from({ length: 10 }, (_, i) => `LLM${String(i + 1).padStart(2, "0")}: mitigated`).join(
+  ", ",
+);
 
 function manifest(i, digest) {
   return `apiVersion: model-gate/v1
@@ -72,9 +78,25 @@ function garak(i) {
   ];
   for (let p = 0; p < 20; p++) {
     for (let a = 0; a < 10; a++) {
-      lines.push({ entry_type: "attempt", seq: a, probe_classname: `probe${p}`, prompt: `attack prompt ${a} for model ${i}`, outputs: [`reply ${a}`], status: 2 });
+      lines.push({
+        entry_type: "attempt",
+        seq: a,
+        probe_classname: `probe${p}`,
+        prompt: `attack prompt ${a} for model ${i}`,
+        outputs: [`reply ${a}`],
+        status: 2,
+      });
     }
-    lines.push({ entry_type: "eval", probe: `probe${p}.Probe`, detector: "det.D", passed: 99, total_evaluated: 100, fails: 1, nones: 0, total_processed: 100 });
+    lines.push({
+      entry_type: "eval",
+      probe: `probe${p}.Probe`,
+      detector: "det.D",
+      passed: 99,
+      total_evaluated: 100,
+      fails: 1,
+      nones: 0,
+      total_processed: 100,
+    });
   }
   return `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`;
 }
@@ -84,15 +106,22 @@ export function generate(dir, n) {
   mkdirSync(dir, { recursive: true });
   git(dir, "init", "-q", "-b", "main");
   mkdirSync(join(dir, ".github"), { recursive: true });
-  writeFileSync(join(dir, ".github/model-gate.yml"), "apiVersion: model-gate/v1\nkind: Policy\nextends: baseline\n");
+  writeFileSync(
+    join(dir, ".github/model-gate.yml"),
+    "apiVersion: model-gate/v1\nkind: Policy\nextends: baseline\n",
+  );
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "-m", "policy");
   git(dir, "checkout", "-q", "-b", "pr");
   for (let i = 0; i < n; i++) {
     const weights = `weights of model ${i}`;
     const oid = sha(weights);
-    for (const d of [`models/m${i}`, "docs/risk", `evidence/m${i}`]) mkdirSync(join(dir, d), { recursive: true });
-    writeFileSync(join(dir, `models/m${i}/model.safetensors`), `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${weights.length}\n`);
+    for (const d of [`models/m${i}`, "docs/risk", `evidence/m${i}`])
+      mkdirSync(join(dir, d), { recursive: true });
+    writeFileSync(
+      join(dir, `models/m${i}/model.safetensors`),
+      `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${weights.length}\n`,
+    );
     writeFileSync(join(dir, `models/m${i}.model.yaml`), manifest(i, `sha256:${oid}`));
     writeFileSync(join(dir, `docs/risk/m${i}.md`), `# Risk assessment of model ${i}\n`);
     writeFileSync(join(dir, `evidence/m${i}/garak.report.jsonl`), garak(i));

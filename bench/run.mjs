@@ -17,7 +17,8 @@ function time(args, expectCode) {
     const t0 = process.hrtime.bigint();
     const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30 });
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (r.status !== expectCode) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+    if (r.status !== expectCode)
+      throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
@@ -28,13 +29,33 @@ const rows = [];
 try {
   for (const n of [200, 1000]) {
     const dir = generate(join(root, `n${n}`), n);
-    const check = time([CLI, "check", "--repo", dir, "--base", "main", "--head", "pr", "--format", "json", "--output", join(root, `r${n}.json`)], 0);
+    const check = time(
+      [
+        CLI,
+        "check",
+        "--repo",
+        dir,
+        "--base",
+        "main",
+        "--head",
+        "pr",
+        "--format",
+        "json",
+        "--output",
+        join(root, `r${n}.json`),
+      ],
+      0,
+    );
     const floor = time([FLOOR, dir], 0);
     rows.push({ n, check, floor, ratio: check / floor });
-    console.log(`${String(n).padStart(5)} models: check ${check.toFixed(0)} ms, floor ${floor.toFixed(0)} ms, ratio ${(check / floor).toFixed(2)}x`);
+    console.log(
+      `${String(n).padStart(5)} models: check ${check.toFixed(0)} ms, floor ${floor.toFixed(0)} ms, ratio ${(check / floor).toFixed(2)}x`,
+    );
   }
   const [small, large] = rows;
-  console.log(`linearity: 1000 vs 200 models = ${(large.check / small.check).toFixed(2)}x (ideal 5x; floor ${(large.floor / small.floor).toFixed(2)}x)`);
+  console.log(
+    `linearity: 1000 vs 200 models = ${(large.check / small.check).toFixed(2)}x (ideal 5x; floor ${(large.floor / small.floor).toFixed(2)}x)`,
+  );
   console.log(`target: ratio <= 1.5x at 1000 models: ${large.ratio <= 1.5 ? "met" : "NOT met"}`);
 } finally {
   rmSync(root, { recursive: true, force: true });

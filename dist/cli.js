@@ -20732,7 +20732,11 @@ var RULES = {
   "integrity/signature-missing": r("error", 7, "The policy requires a model signature and none is present"),
   "integrity/signature-invalid": r("error", 9, "The model signature does not verify"),
   "integrity/signature-mismatch": r("error", 9, "The signed file digests do not match the model files"),
-  "integrity/signer-not-allowed": r("error", 8, "The model is signed by an identity the policy does not allow"),
+  "integrity/signer-not-allowed": r(
+    "error",
+    8,
+    "The model is signed by an identity the policy does not allow"
+  ),
   "integrity/signature-unverified": r("warning", 5, "The signature could not be verified offline"),
   "risk/missing-assessment": r("error", 8, "The model has no risk assessment"),
   "risk/report-missing": r("error", 7.5, "The risk assessment report file does not exist"),
@@ -20753,7 +20757,11 @@ var RULES = {
   "provenance/license-denied": r("error", 6.5, "A dataset's license is denied by policy"),
   "provenance/license-unknown": r("error", 5.5, "A dataset's license is not a valid SPDX expression"),
   "provenance/missing-digest": r("error", 6.5, "A dataset is not pinned by digest"),
-  "provenance/personal-data-without-dpia": r("error", 8, "Personal data without a data protection impact assessment"),
+  "provenance/personal-data-without-dpia": r(
+    "error",
+    8,
+    "Personal data without a data protection impact assessment"
+  ),
   "controls/missing": r("error", 7, "A deployment control the policy requires is missing"),
   "evaluation/below-threshold": r("error", 6, "An evaluation metric is below the policy minimum"),
   "evaluation/expired": r("error", 5, "The evaluation is older than the policy allows"),
@@ -20826,7 +20834,8 @@ function normaliseRepoPath(raw, baseDir = "") {
   if (raw.includes("\\")) return { ok: false, reason: "the path contains a backslash; use '/'" };
   if (raw.startsWith("/") || /^[a-zA-Z]:/.test(raw) || raw.startsWith("~"))
     return { ok: false, reason: "the path is absolute; write it relative to the repository root" };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) return { ok: false, reason: "the path is a URL, not a file in the repository" };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+    return { ok: false, reason: "the path is a URL, not a file in the repository" };
   const joined = baseDir ? `${baseDir}/${raw}` : raw;
   const out = [];
   for (const seg of joined.split("/")) {
@@ -36080,12 +36089,7 @@ var manifest_schema_default = {
   description: "Declares an AI/ML model, the exact bytes it is made of, and the evidence that audits it. Add `# yaml-language-server: $schema=https://model-gate.dev/schema/manifest-v1.json` at the top of a manifest for editor completion.",
   type: "object",
   additionalProperties: false,
-  required: [
-    "apiVersion",
-    "kind",
-    "metadata",
-    "spec"
-  ],
+  required: ["apiVersion", "kind", "metadata", "spec"],
   properties: {
     $schema: {
       type: "string",
@@ -36102,9 +36106,7 @@ var manifest_schema_default = {
     metadata: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "name"
-      ],
+      required: ["name"],
       properties: {
         name: {
           type: "string",
@@ -36126,41 +36128,21 @@ var manifest_schema_default = {
     spec: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "type",
-        "riskTier",
-        "artifacts"
-      ],
+      required: ["type", "riskTier", "artifacts"],
       properties: {
         type: {
-          enum: [
-            "llm",
-            "agent",
-            "classifier",
-            "regression",
-            "embedding",
-            "other"
-          ],
+          enum: ["llm", "agent", "classifier", "regression", "embedding", "other"],
           description: "What kind of model this is."
         },
         riskTier: {
-          enum: [
-            "minimal",
-            "limited",
-            "high",
-            "unacceptable"
-          ],
+          enum: ["minimal", "limited", "high", "unacceptable"],
           description: "EU AI Act risk category; selects the policy tier."
         },
         environments: {
           type: "array",
           uniqueItems: true,
           items: {
-            enum: [
-              "cloud",
-              "api",
-              "internal"
-            ]
+            enum: ["cloud", "api", "internal"]
           },
           description: "Where the model is deployed; each adds the policy's environment controls."
         },
@@ -36234,9 +36216,7 @@ var manifest_schema_default = {
         signature: {
           type: "object",
           additionalProperties: false,
-          required: [
-            "path"
-          ],
+          required: ["path"],
           properties: {
             path: {
               $ref: "#/definitions/repoPath",
@@ -36269,21 +36249,14 @@ var manifest_schema_default = {
       additionalProperties: false,
       anyOf: [
         {
-          required: [
-            "path"
-          ]
+          required: ["path"]
         },
         {
-          required: [
-            "uri"
-          ]
+          required: ["uri"]
         }
       ],
       not: {
-        required: [
-          "path",
-          "uri"
-        ]
+        required: ["path", "uri"]
       },
       properties: {
         path: {
@@ -36308,12 +36281,7 @@ var manifest_schema_default = {
           $ref: "#/definitions/repoPath"
         },
         tier: {
-          enum: [
-            "minimal",
-            "limited",
-            "high",
-            "unacceptable"
-          ]
+          enum: ["minimal", "limited", "high", "unacceptable"]
         },
         assessedBy: {
           type: "string",
@@ -36333,12 +36301,7 @@ var manifest_schema_default = {
           additionalProperties: {
             type: "object",
             additionalProperties: {
-              enum: [
-                "mitigated",
-                "accepted",
-                "not-applicable",
-                "open"
-              ]
+              enum: ["mitigated", "accepted", "not-applicable", "open"]
             }
           },
           description: "Per framework (owasp-llm-2025, owasp-agentic-2026), the status of each item."
@@ -36348,17 +36311,10 @@ var manifest_schema_default = {
     adversarialTest: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "tool",
-        "report"
-      ],
+      required: ["tool", "report"],
       properties: {
         tool: {
-          enum: [
-            "garak",
-            "promptfoo",
-            "model-gate"
-          ]
+          enum: ["garak", "promptfoo", "model-gate"]
         },
         report: {
           $ref: "#/definitions/repoPath"
@@ -36374,20 +36330,14 @@ var manifest_schema_default = {
     dataset: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "name"
-      ],
+      required: ["name"],
       properties: {
         name: {
           type: "string",
           minLength: 1
         },
         role: {
-          enum: [
-            "training",
-            "fine-tuning",
-            "evaluation"
-          ]
+          enum: ["training", "fine-tuning", "evaluation"]
         },
         source: {
           type: "string",
@@ -36404,10 +36354,7 @@ var manifest_schema_default = {
         vetted: {
           type: "object",
           additionalProperties: false,
-          required: [
-            "by",
-            "date"
-          ],
+          required: ["by", "date"],
           properties: {
             by: {
               type: "string",
@@ -36484,21 +36431,14 @@ var manifest_schema_default = {
           }
         },
         isolation: {
-          enum: [
-            "container",
-            "vm",
-            "none"
-          ]
+          enum: ["container", "vm", "none"]
         }
       }
     },
     agentTool: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "name",
-        "scopes"
-      ],
+      required: ["name", "scopes"],
       properties: {
         name: {
           type: "string",
@@ -36508,12 +36448,7 @@ var manifest_schema_default = {
           type: "array",
           uniqueItems: true,
           items: {
-            enum: [
-              "read",
-              "write",
-              "execute",
-              "network"
-            ]
+            enum: ["read", "write", "execute", "network"]
           }
         },
         humanApproval: {
@@ -36532,10 +36467,7 @@ var policy_schema_default = {
   description: "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).",
   type: "object",
   additionalProperties: false,
-  required: [
-    "apiVersion",
-    "kind"
-  ],
+  required: ["apiVersion", "kind"],
   properties: {
     $schema: {
       type: "string"
@@ -36639,12 +36571,7 @@ var policy_schema_default = {
           type: "array",
           uniqueItems: true,
           items: {
-            enum: [
-              "read",
-              "write",
-              "execute",
-              "network"
-            ]
+            enum: ["read", "write", "execute", "network"]
           },
           description: "Agent tool scopes that need humanApproval: true."
         }
@@ -36671,10 +36598,7 @@ var policy_schema_default = {
           items: {
             type: "object",
             additionalProperties: false,
-            required: [
-              "name",
-              "pem"
-            ],
+            required: ["name", "pem"],
             properties: {
               name: {
                 type: "string",
@@ -36757,9 +36681,7 @@ var policy_schema_default = {
     environment: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "controls"
-      ],
+      required: ["controls"],
       properties: {
         controls: {
           type: "array",
@@ -36785,9 +36707,7 @@ var policy_schema_default = {
         approvals: {
           type: "object",
           additionalProperties: false,
-          required: [
-            "count"
-          ],
+          required: ["count"],
           properties: {
             count: {
               type: "integer",
@@ -36812,10 +36732,7 @@ var policy_schema_default = {
               type: "array",
               uniqueItems: true,
               items: {
-                enum: [
-                  "owasp-llm-2025",
-                  "owasp-agentic-2026"
-                ]
+                enum: ["owasp-llm-2025", "owasp-agentic-2026"]
               },
               description: "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)."
             }
@@ -36924,10 +36841,7 @@ var policy_schema_default = {
           type: "string"
         },
         ticket: {
-          type: [
-            "string",
-            "number"
-          ]
+          type: ["string", "number"]
         },
         expires: {
           type: "string",
@@ -38956,7 +38870,10 @@ var native = (file, bytes) => {
   return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: r2.findings };
 };
 function manifestKinds(policy, extra = []) {
-  const kinds = [{ match: matcher(policy.manifests), load: native }, ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load }))];
+  const kinds = [
+    { match: matcher(policy.manifests), load: native },
+    ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load }))
+  ];
   return {
     isManifest: (p) => kinds.some((k) => k.match(p)),
     loaderFor: (p) => kinds.find((k) => k.match(p))?.load ?? null
@@ -39014,7 +38931,7 @@ async function discover(input) {
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   const findings = [];
   const manifestPaths = headFiles.filter(kinds.isManifest);
-  const files = await mapPool(manifestPaths, 16, (p) => readManifestFile(input.head, p, kinds, max));
+  const files = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max));
   const byFile = new Map(files.map((f) => [f.file, f]));
   const owners = /* @__PURE__ */ new Map();
   const artifactOwners = /* @__PURE__ */ new Map();
@@ -39064,13 +38981,19 @@ async function discover(input) {
         }
       }
       for (const p of [c.path, c.previousPath]) {
-        for (const m of p ? owners.get(p) ?? [] : []) if (!targetFiles.has(m.file)) targetFiles.set(m.file, m.file);
+        for (const m of p ? owners.get(p) ?? [] : [])
+          if (!targetFiles.has(m.file)) targetFiles.set(m.file, m.file);
       }
       if (isArtifact(c.path)) {
         const ownedBy = artifactOwners.get(c.path) ?? [];
         changedArtifacts.push({ path: c.path, owners: ownedBy });
         if (ownedBy.length === 0) {
-          findings.push(unmanifested(c.path, c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`));
+          findings.push(
+            unmanifested(
+              c.path,
+              c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`
+            )
+          );
         }
       }
     }
@@ -39213,7 +39136,8 @@ function requirementOf(policy, tier) {
   return { count, from: t.approvals?.from ?? { teams: [], users: [] } };
 }
 function latestStandings(reviews) {
-  const sorted = [...reviews].sort((a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt));
+  const time = (r2) => Date.parse(r2.submittedAt) || 0;
+  const sorted = reviews.filter((r2) => r2.state !== "PENDING").sort((a, b) => time(a) - time(b));
   const byUser = /* @__PURE__ */ new Map();
   for (const r2 of sorted) {
     const key = r2.user.toLowerCase();
@@ -39424,13 +39348,19 @@ function checkEvidence(facts) {
     const t = tests[ev.index];
     if (!t) continue;
     const where = at(facts, "spec", "adversarialTests", ev.index, "report");
-    const problem = fileProblem(ev.file, `${t.tool} report`, "evidence/report-missing", where, facts.policy.limits.maxFileBytes);
+    const problem = fileProblem(
+      ev.file,
+      `${t.tool} report`,
+      "evidence/report-missing",
+      where,
+      facts.policy.limits.maxFileBytes
+    );
     if (problem) {
       out.push(problem);
       continue;
     }
     const parsed = ev.parse;
-    if (!parsed || !parsed.ok || parsed.summary.attempts === 0) {
+    if (!parsed?.ok || parsed.summary.attempts === 0) {
       const reason = parsed && !parsed.ok ? parsed.reason : "it records no attempts";
       const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
       out.push({
@@ -39485,15 +39415,24 @@ function checkEvidence(facts) {
 }
 function checkStaleness(facts) {
   const now = facts.modelDigest;
-  if (!facts.hasChangeSet || facts.baseModelDigest === null || now === null || now === facts.baseModelDigest) return [];
+  if (!facts.hasChangeSet || facts.baseModelDigest === null || now === null || now === facts.baseModelDigest)
+    return [];
   const out = [];
   const ra = facts.loaded.manifest.spec.riskAssessment;
   const reports = [];
   if (ra?.report && facts.riskReport) {
-    reports.push({ path: facts.riskReport.path, declared: ra.report, loc: ["spec", "riskAssessment", "report"] });
+    reports.push({
+      path: facts.riskReport.path,
+      declared: ra.report,
+      loc: ["spec", "riskAssessment", "report"]
+    });
   }
   for (const ev of facts.evidence) {
-    reports.push({ path: ev.file.path, declared: ev.file.declared, loc: ["spec", "adversarialTests", ev.index, "report"] });
+    reports.push({
+      path: ev.file.path,
+      declared: ev.file.declared,
+      loc: ["spec", "adversarialTests", ev.index, "report"]
+    });
   }
   for (const r2 of reports) {
     if (!r2.path || facts.changed.has(r2.path)) continue;
@@ -39563,7 +39502,13 @@ function compare(a, b) {
 function checkIntegrity(facts) {
   const out = [];
   for (const a of facts.artifacts) {
-    const where = at(facts, "spec", "artifacts", a.index, a.declaredDigest ? "digest" : a.file ? "path" : "uri");
+    const where = at(
+      facts,
+      "spec",
+      "artifacts",
+      a.index,
+      a.declaredDigest ? "digest" : a.file ? "path" : "uri"
+    );
     if (!a.file) {
       if (!a.declaredDigest || !isDigest(a.declaredDigest)) {
         out.push({
@@ -39574,7 +39519,13 @@ function checkIntegrity(facts) {
       }
       continue;
     }
-    const problem = fileProblem(a.file, "artifact", "integrity/artifact-missing", where, Number.MAX_SAFE_INTEGER);
+    const problem = fileProblem(
+      a.file,
+      "artifact",
+      "integrity/artifact-missing",
+      where,
+      Number.MAX_SAFE_INTEGER
+    );
     if (problem) {
       out.push(problem);
       continue;
@@ -39623,7 +39574,11 @@ function judgeLicense(expression, policy) {
   try {
     ast = (0, import_spdx_expression_parse.default)(expression);
   } catch (e) {
-    return { ok: false, kind: "unknown", reason: `${JSON.stringify(expression)} is not a valid SPDX expression (${e.message})` };
+    return {
+      ok: false,
+      kind: "unknown",
+      reason: `${JSON.stringify(expression)} is not a valid SPDX expression (${e.message})`
+    };
   }
   const alts = alternatives(ast);
   const base = (l) => l.split(" WITH ")[0] ?? l;
@@ -39687,7 +39642,13 @@ function checkProvenance(facts) {
           ...where
         });
       } else {
-        const p = fileProblem(dpia, "DPIA", "provenance/personal-data-without-dpia", where, facts.policy.limits.maxFileBytes);
+        const p = fileProblem(
+          dpia,
+          "DPIA",
+          "provenance/personal-data-without-dpia",
+          where,
+          facts.policy.limits.maxFileBytes
+        );
         if (p) out.push(p);
       }
     }
@@ -39832,7 +39793,13 @@ function checkSignature(facts) {
     ] : [];
   }
   const where = at(facts, "spec", "signature", "path");
-  const problem = fileProblem(sig.file, "model signature", "integrity/signature-missing", where, facts.policy.limits.maxFileBytes);
+  const problem = fileProblem(
+    sig.file,
+    "model signature",
+    "integrity/signature-missing",
+    where,
+    facts.policy.limits.maxFileBytes
+  );
   if (problem) return [problem];
   const findings = sig.check?.findings ?? [];
   return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
@@ -40707,7 +40674,15 @@ async function collectFacts(args) {
   for (const [i, d] of (spec.datasets ?? []).entries()) {
     if (d.dpia) dpias.set(i, await statFile(head, d.dpia, max));
   }
-  const signature = spec.signature?.path ? await signatureFact(head, spec.signature.path, policy, tierPolicy, args.headFiles ?? [], loaded, args.now) : null;
+  const signature = spec.signature?.path ? await signatureFact(
+    head,
+    spec.signature.path,
+    policy,
+    tierPolicy,
+    args.headFiles ?? [],
+    loaded,
+    args.now
+  ) : null;
   return {
     loaded,
     name: loaded.manifest.metadata.name,
@@ -40715,7 +40690,9 @@ async function collectFacts(args) {
     tierPolicy,
     policy,
     artifacts,
-    modelDigest: digestOf(artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))),
+    modelDigest: digestOf(
+      artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
+    ),
     baseModelDigest: args.base ? declaredModelDigest(args.base) : null,
     riskReport,
     evidence,
@@ -40727,7 +40704,9 @@ async function collectFacts(args) {
   };
 }
 function declaredModelDigest(m) {
-  return digestOf(m.manifest.spec.artifacts.map((a) => ({ key: a.path ?? a.uri ?? "", digest: a.digest ?? null })));
+  return digestOf(
+    m.manifest.spec.artifacts.map((a) => ({ key: a.path ?? a.uri ?? "", digest: a.digest ?? null }))
+  );
 }
 function digestOf(items) {
   if (items.length === 0 || items.some((i) => !i.digest || !isDigest(i.digest))) return null;
@@ -40741,7 +40720,10 @@ async function signatureFact(head, declared, policy, tierPolicy, headFiles, load
   const prefix = folder ? `${folder}/` : "";
   const covered = headFiles.filter((p) => p.startsWith(prefix) && p !== file.path).slice(0, MAX_SIGNED_FILES);
   const files = await Promise.all(
-    covered.map(async (p) => ({ path: p.slice(prefix.length), digest: (await artifactFact(head, { path: p }, 0)).computedDigest }))
+    covered.map(async (p) => ({
+      path: p.slice(prefix.length),
+      digest: (await artifactFact(head, { path: p }, 0)).computedDigest
+    }))
   );
   const check = await checkModelSignature({
     sigFile: file.path,
@@ -40759,7 +40741,15 @@ async function signatureFact(head, declared, policy, tierPolicy, headFiles, load
 async function artifactFact(head, a, index) {
   const declaredDigest = typeof a.digest === "string" ? a.digest : null;
   if (!a.path) {
-    return { index, key: a.uri ?? "", declaredDigest, computedDigest: null, file: null, lfs: false, malformedPointer: false };
+    return {
+      index,
+      key: a.uri ?? "",
+      declaredDigest,
+      computedDigest: null,
+      file: null,
+      lfs: false,
+      malformedPointer: false
+    };
   }
   const file = await statFile(head, a.path, Number.MAX_SAFE_INTEGER);
   const fact = {
@@ -40867,6 +40857,7 @@ var ChunkReader = class {
       try {
         r2 = await this.it.next();
       } catch (e) {
+        if (e instanceof MalformedError || e instanceof LimitError || e instanceof SourceError) throw e;
         throw new SourceError(e);
       }
       if (r2.done) {
@@ -41372,7 +41363,8 @@ var H5LambdaSearch = class _H5LambdaSearch {
     const c = Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const head = Buffer2.concat([this.tail, c.subarray(0, 64)]);
     this.found = _H5LambdaSearch.hit(head) || _H5LambdaSearch.hit(c);
-    this.tail = Buffer2.from(c.subarray(Math.max(0, c.length - 64)));
+    const joined = c.length >= 64 ? c : head;
+    this.tail = Buffer2.from(joined.subarray(Math.max(0, joined.length - 64)));
   }
   static hit(b) {
     for (const needle of _H5LambdaSearch.NEEDLES) {
@@ -41528,6 +41520,7 @@ var GLOBAL_LINE_MAX = 1024;
 var STACK_STRINGS = 1 << 16;
 var STACK_MAX = 1 << 23;
 var MEMO_STRINGS = 2e5;
+var MEMO_DENSE = 1 << 20;
 var RECORD_MAX = 2e3;
 var VALID = new Uint8Array(256);
 for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
@@ -41535,6 +41528,15 @@ for (let c = 128; c <= 152; c++) VALID[c] = 1;
 var Invalid = class extends Error {
 };
 var utf8 = new TextDecoder("utf-8", { fatal: false });
+function decodeUtf8(b, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c >= 128) return utf8.decode(b.subarray(start, end));
+    s += String.fromCharCode(c);
+  }
+  return s;
+}
 function latin1(b, start, end) {
   let s = "";
   for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
@@ -41566,7 +41568,10 @@ function unescapeRawUnicode(s) {
 var PickleWalker = class {
   stack = [];
   marks = [];
-  memoStrings = /* @__PURE__ */ new Map();
+  /** Memo values by key: strings (capped in number) or null; keys past the dense range are not kept. */
+  memo = [];
+  memoStringCount = 0;
+  memoFar = /* @__PURE__ */ new Map();
   /** len(memo) bookkeeping without storing every key: keys 0..contiguous-1 plus sparse extras. */
   memoContiguous = 0;
   memoExtra = /* @__PURE__ */ new Set();
@@ -41696,7 +41701,9 @@ var PickleWalker = class {
     this.segmentStart = at2;
     this.stack = [];
     this.marks = [];
-    this.memoStrings.clear();
+    this.memo = [];
+    this.memoStringCount = 0;
+    this.memoFar.clear();
     this.memoContiguous = 0;
     this.memoExtra.clear();
     this.memoUnreliable = false;
@@ -41742,13 +41749,20 @@ ${name}`;
     } else {
       this.memoUnreliable = true;
     }
-    if (v !== null && (this.memoStrings.size < MEMO_STRINGS || this.memoStrings.has(key)))
-      this.memoStrings.set(key, v);
-    else this.memoStrings.delete(key);
+    const old = key < MEMO_DENSE ? this.memo[key] : this.memoFar.get(key);
+    if (typeof old === "string") this.memoStringCount--;
+    const keep = v !== null && this.memoStringCount < MEMO_STRINGS ? v : null;
+    if (keep !== null) this.memoStringCount++;
+    if (key < MEMO_DENSE) {
+      const memo = this.memo;
+      while (memo.length < key) memo.push(null);
+      memo[key] = keep;
+    } else if (keep !== null) this.memoFar.set(key, keep);
+    else this.memoFar.delete(key);
   }
   memoGet(key) {
     if (this.memoUnreliable) return null;
-    return this.memoStrings.get(key) ?? null;
+    return (key < MEMO_DENSE ? this.memo[key] : this.memoFar.get(key)) ?? null;
   }
   str(v) {
     return v.length <= STR_KEEP ? v : null;
@@ -41986,7 +42000,7 @@ ${name}`;
           if (isText && len <= STR_KEEP) {
             if (end - start < len) return this.more(pos);
             const unicode = op === 140 /* SHORT_BINUNICODE */ || op === 88 /* BINUNICODE */ || op === 141 /* BINUNICODE8 */;
-            this.push(unicode ? utf8.decode(b.subarray(start, start + len)) : latin1(b, start, start + len));
+            this.push(unicode ? decodeUtf8(b, start, start + len) : latin1(b, start, start + len));
             pos = start + len;
             break;
           }
@@ -42056,8 +42070,8 @@ ${name}`;
           }
           if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
             throw new Invalid(`import line too long at offset ${at2}`);
-          const module = utf8.decode(b.subarray(pos + 1, nl1));
-          const name = utf8.decode(b.subarray(nl1 + 1, nl2));
+          const module = decodeUtf8(b, pos + 1, nl1);
+          const name = decodeUtf8(b, nl1 + 1, nl2);
           this.record(module, name, at2, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
           if (op === 105 /* INST */) {
             this.calls++;
@@ -42888,7 +42902,7 @@ async function scanChangedModelFiles(input, found, facts) {
     const index = owner?.artifacts.findIndex((a) => a.file?.path === path2) ?? -1;
     const where = owner ? {
       file: owner.loaded.file,
-      line: owner.loaded.source.locate(["spec", "artifacts", index < 0 ? 0 : index, "path"]).line,
+      line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
       model: owner.name
     } : { file: path2 };
     const fact = await statFile(input.head, path2, Number.MAX_SAFE_INTEGER);
@@ -42905,7 +42919,8 @@ async function scanChangedModelFiles(input, found, facts) {
       continue;
     }
     const issues = await scanModelFile(fact.path, () => input.head.chunks(fact.path), size2);
-    for (const issue of issues) out.push({ ruleId: issue.ruleId, severity: issue.severity, message: issue.message, ...where });
+    for (const issue of issues)
+      out.push({ ruleId: issue.ruleId, severity: issue.severity, message: issue.message, ...where });
   }
   return out;
 }
@@ -42921,7 +42936,7 @@ var CHECKS = [
   checkEvaluation,
   checkAgent
 ];
-var CONCURRENCY = 16;
+var CONCURRENCY = 64;
 async function evaluate(input) {
   const { policy } = input.policy;
   const raw = [];
@@ -42944,7 +42959,13 @@ async function evaluate(input) {
     return { facts, findings: CHECKS.flatMap((check) => check(facts)) };
   });
   for (const r2 of results) raw.push(...r2.findings);
-  raw.push(...await scanChangedModelFiles(input, found, results.map((r2) => r2.facts)));
+  raw.push(
+    ...await scanChangedModelFiles(
+      input,
+      found,
+      results.map((r2) => r2.facts)
+    )
+  );
   raw.push(
     ...checkApprovals({
       models: results.map(({ facts }) => ({
@@ -42960,6 +42981,7 @@ async function evaluate(input) {
     })
   );
   const findings = sortFindings(applyWaivers(raw.map(toFinding), waivers.active));
+  const failing = new Set(findings.filter(blocks).map((f) => `${f.file}\0${f.model ?? ""}`));
   return {
     schemaVersion: 1,
     verdict: decide(findings),
@@ -42967,7 +42989,10 @@ async function evaluate(input) {
     base: input.baseLabel,
     head: input.headLabel,
     policy: { source: input.policy.source, digest: input.policy.digest },
-    models: [...results.map(({ facts }) => modelResult(facts, findings)), ...found.unreadable.map((file) => unreadableModel(file, findings))],
+    models: [
+      ...results.map(({ facts }) => modelResult(facts, failing.has(`${facts.loaded.file}\0${facts.name}`))),
+      ...found.unreadable.map((file) => unreadableModel(file, findings))
+    ],
     findings
   };
 }
@@ -42977,14 +43002,13 @@ async function baseModel(input, kinds, baseFile, head) {
   const name = head.manifest.metadata.name;
   return read.models.find((m) => m.manifest.metadata.name === name) ?? (read.models.length === 1 ? read.models[0] ?? null : null);
 }
-function modelResult(facts, findings) {
-  const mine = findings.filter((f) => f.model === facts.name && f.file === facts.loaded.file);
+function modelResult(facts, failing) {
   return {
     manifest: facts.loaded.file,
     name: facts.name,
     riskTier: facts.tier,
     modelDigest: facts.modelDigest,
-    verdict: mine.some(blocks) ? "fail" : "pass"
+    verdict: failing ? "fail" : "pass"
   };
 }
 function unreadableModel(file, findings) {
@@ -43203,12 +43227,17 @@ async function readPolicy(tree, file, explicit) {
   const fact = await statFile(tree, file, Math.max(POLICY_MAX_BYTES, BASELINE.limits.maxFileBytes));
   if (fact.status === "missing") {
     if (explicit) {
-      throw new UserError(`the policy file ${file} is not in ${tree.label}`, { file }, "The policy is read from the base commit: commit it there first, or omit --policy to use the baseline.");
+      throw new UserError(
+        `the policy file ${file} is not in ${tree.label}`,
+        { file },
+        "The policy is read from the base commit: commit it there first, or omit --policy to use the baseline."
+      );
     }
     return loadPolicy({ bytes: null, file, label: tree.label });
   }
   const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
-  if (problem || !fact.path) throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
+  if (problem || !fact.path)
+    throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
   const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
   return { ...loaded, file: fact.path };
 }
@@ -43561,17 +43590,27 @@ var CatFileBatch = class {
     this.waiting++;
     if (streaming) this.streams++;
     this.updateRef();
-    return this.serve(oid, missing, streaming);
-  }
-  async *serve(oid, missing, streaming) {
-    const release = await this.acquire();
+    const turn = this.acquire();
     let proc;
-    let left = -1;
     try {
       proc = this.ensure();
-      this.stats.requests++;
       proc.stdin.write(`${oid}
 `);
+      this.stats.requests++;
+    } catch (e) {
+      proc = void 0;
+      void turn.then((release) => release());
+      this.waiting--;
+      if (streaming) this.streams--;
+      throw e;
+    }
+    return this.serve(proc, turn, oid, missing, streaming);
+  }
+  async *serve(proc, turn, oid, missing, streaming) {
+    const release = await turn;
+    let left = -1;
+    try {
+      if (proc.failure) throw proc.failure;
       const header = await readLine(proc);
       if (header === `${oid} missing`) {
         left = 0;
@@ -43596,7 +43635,7 @@ var CatFileBatch = class {
       left = 0;
       if (!isBlob) throw new Error(`object ${oid} is a ${m[2]}, not a file`);
     } finally {
-      if (proc && left !== 0) await this.drainOrKill(proc, left);
+      if (left !== 0) await this.drainOrKill(proc, left);
       release();
       this.waiting--;
       if (streaming) this.streams--;
@@ -44756,7 +44795,12 @@ function renderReport(result, format, opts = {}) {
 import { parseArgs } from "node:util";
 function parse2(command, argv, options, allowPositionals) {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals, strict: true });
+    return parseArgs({
+      args: argv,
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals,
+      strict: true
+    });
   } catch (e) {
     throw new UserError(`${e.message}`, {}, `Run: model-gate ${command} --help`);
   }
@@ -44860,21 +44904,28 @@ async function runCheck(argv) {
   const format = oneOf("format", values.format, REPORT_FORMATS, "text");
   const mode = oneOf("mode", values.mode, ["enforce", "warn"], "enforce");
   const now = values.now ? /* @__PURE__ */ new Date(`${values.now}${values.now.length === 10 ? "T12:00:00Z" : ""}`) : /* @__PURE__ */ new Date();
-  if (Number.isNaN(now.getTime())) throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
+  if (Number.isNaN(now.getTime()))
+    throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
   const repo = await topLevel(resolve(values.repo ?? "."));
   const headSha = await resolveRef(repo, values.head ?? "HEAD");
   const baseSha = values.base !== void 0 ? await resolveRef(repo, values.base) : values.all ? null : await mergeBase(repo, await defaultBranch(repo), headSha);
-  const head = await createGitTree(repo, headSha, short2(headSha));
-  const base = baseSha ? await createGitTree(repo, baseSha, short2(baseSha)) : null;
+  const [head, base] = await Promise.all([
+    createGitTree(repo, headSha, short2(headSha)),
+    baseSha ? createGitTree(repo, baseSha, short2(baseSha)) : null
+  ]);
   let result;
   try {
     const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
-    const policy = await readPolicy(base ?? head, policyFile, values.policy !== void 0);
+    const [policy, changes] = await Promise.all([
+      readPolicy(base ?? head, policyFile, values.policy !== void 0),
+      values.all || !baseSha ? "all" : diffChanges(repo, baseSha, headSha),
+      head.list()
+    ]);
     result = await evaluate({
       policy,
       head,
       base,
-      changes: values.all || !baseSha ? "all" : await diffChanges(repo, baseSha, headSha),
+      changes,
       pullRequest: null,
       now,
       mode,
@@ -45030,12 +45081,18 @@ function isMissing(e) {
 
 // src/cli/digest.ts
 async function runDigest(argv) {
-  const { values, positionals } = parse2("digest", argv, { repo: { type: "string" }, artifacts: { type: "boolean" } }, true);
+  const { values, positionals } = parse2(
+    "digest",
+    argv,
+    { repo: { type: "string" }, artifacts: { type: "boolean" } },
+    true
+  );
   if (values.help) {
     process.stdout.write(HELP.digest);
     return 0;
   }
-  if (positionals.length !== 1) throw new UserError("digest takes exactly one manifest path", {}, "Run: model-gate digest --help");
+  if (positionals.length !== 1)
+    throw new UserError("digest takes exactly one manifest path", {}, "Run: model-gate digest --help");
   const root = values.repo ? resolve2(values.repo) : await topLevel(resolve2("."));
   const file = relative(root, resolve2(positionals[0])).split("\\").join("/");
   const tree = createFsTree(root);
@@ -45044,7 +45101,11 @@ async function runDigest(argv) {
   const model = read.models[0];
   if (!model) {
     const first = read.findings[0];
-    throw new UserError(first?.message ?? "not a manifest", { file, line: first?.line }, "Run: model-gate validate on it.");
+    throw new UserError(
+      first?.message ?? "not a manifest",
+      { file, line: first?.line },
+      "Run: model-gate validate on it."
+    );
   }
   const facts = await collectFacts({
     loaded: model,
@@ -45063,7 +45124,8 @@ async function runDigest(argv) {
     );
   }
   if (values.artifacts) {
-    for (const a of facts.artifacts) process.stdout.write(`${a.file ? a.computedDigest : a.declaredDigest}  ${a.key}
+    for (const a of facts.artifacts)
+      process.stdout.write(`${a.file ? a.computedDigest : a.declaredDigest}  ${a.key}
 `);
   }
   process.stdout.write(`${facts.modelDigest}
@@ -45130,7 +45192,9 @@ async function runInit(argv) {
     process.stdout.write(`wrote ${rel}
 `);
   }
-  process.stdout.write("Next: add your model's artifacts, run 'model-gate digest' on the manifest, then 'model-gate check'.\n");
+  process.stdout.write(
+    "Next: add your model's artifacts, run 'model-gate digest' on the manifest, then 'model-gate check'.\n"
+  );
   return 0;
 }
 async function exists(p) {
@@ -45148,7 +45212,8 @@ async function runValidate(argv) {
     process.stdout.write(HELP.validate);
     return 0;
   }
-  if (positionals.length === 0) throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
+  if (positionals.length === 0)
+    throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
   const root = resolve4(".");
   const tree = createFsTree(root);
   const kinds = manifestKinds({ ...BASELINE, manifests: ["**"] });
@@ -45161,8 +45226,10 @@ async function runValidate(argv) {
 `);
   }
   for (const f of findings) {
-    process.stdout.write(`${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2e3)}
-`);
+    process.stdout.write(
+      `${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2e3)}
+`
+    );
   }
   return findings.some((f) => f.severity === "error") ? 1 : 0;
 }
@@ -45203,9 +45270,11 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`model-gate: error: ${e.describe()}
 `);
     } else {
-      process.stderr.write(`model-gate: internal error (a bug; please report it with this trace):
+      process.stderr.write(
+        `model-gate: internal error (a bug; please report it with this trace):
 ${e?.stack ?? String(e)}
-`);
+`
+      );
     }
     process.exitCode = 2;
   }

@@ -42434,7 +42434,11 @@ var RULES = {
   "integrity/signature-missing": r("error", 7, "The policy requires a model signature and none is present"),
   "integrity/signature-invalid": r("error", 9, "The model signature does not verify"),
   "integrity/signature-mismatch": r("error", 9, "The signed file digests do not match the model files"),
-  "integrity/signer-not-allowed": r("error", 8, "The model is signed by an identity the policy does not allow"),
+  "integrity/signer-not-allowed": r(
+    "error",
+    8,
+    "The model is signed by an identity the policy does not allow"
+  ),
   "integrity/signature-unverified": r("warning", 5, "The signature could not be verified offline"),
   "risk/missing-assessment": r("error", 8, "The model has no risk assessment"),
   "risk/report-missing": r("error", 7.5, "The risk assessment report file does not exist"),
@@ -42455,7 +42459,11 @@ var RULES = {
   "provenance/license-denied": r("error", 6.5, "A dataset's license is denied by policy"),
   "provenance/license-unknown": r("error", 5.5, "A dataset's license is not a valid SPDX expression"),
   "provenance/missing-digest": r("error", 6.5, "A dataset is not pinned by digest"),
-  "provenance/personal-data-without-dpia": r("error", 8, "Personal data without a data protection impact assessment"),
+  "provenance/personal-data-without-dpia": r(
+    "error",
+    8,
+    "Personal data without a data protection impact assessment"
+  ),
   "controls/missing": r("error", 7, "A deployment control the policy requires is missing"),
   "evaluation/below-threshold": r("error", 6, "An evaluation metric is below the policy minimum"),
   "evaluation/expired": r("error", 5, "The evaluation is older than the policy allows"),
@@ -46999,7 +47007,9 @@ function createClient(opts) {
         retryAfterBaseValue: base,
         onRateLimit: (after, options, _o, count) => {
           const retry2 = count < MAX_RATE_LIMIT_RETRIES && after <= MAX_RATE_LIMIT_WAIT_SECONDS;
-          log(`GitHub API rate limit on ${options.method} ${options.url}; ${retry2 ? `retrying in ${after}s` : "giving up"}`);
+          log(
+            `GitHub API rate limit on ${options.method} ${options.url}; ${retry2 ? `retrying in ${after}s` : "giving up"}`
+          );
           return retry2;
         },
         onSecondaryRateLimit: (after, options, _o, count) => {
@@ -47237,7 +47247,8 @@ function requirementOf(policy, tier) {
   return { count, from: t.approvals?.from ?? { teams: [], users: [] } };
 }
 function latestStandings(reviews) {
-  const sorted = [...reviews].sort((a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt));
+  const time = (r2) => Date.parse(r2.submittedAt) || 0;
+  const sorted = reviews.filter((r2) => r2.state !== "PENDING").sort((a, b) => time(a) - time(b));
   const byUser = /* @__PURE__ */ new Map();
   for (const r2 of sorted) {
     const key = r2.user.toLowerCase();
@@ -47438,7 +47449,8 @@ function normaliseRepoPath(raw, baseDir = "") {
   if (raw.includes("\\")) return { ok: false, reason: "the path contains a backslash; use '/'" };
   if (raw.startsWith("/") || /^[a-zA-Z]:/.test(raw) || raw.startsWith("~"))
     return { ok: false, reason: "the path is absolute; write it relative to the repository root" };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) return { ok: false, reason: "the path is a URL, not a file in the repository" };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+    return { ok: false, reason: "the path is a URL, not a file in the repository" };
   const joined = baseDir ? `${baseDir}/${raw}` : raw;
   const out = [];
   for (const seg of joined.split("/")) {
@@ -47528,13 +47540,19 @@ function checkEvidence(facts) {
     const t = tests[ev.index];
     if (!t) continue;
     const where = at(facts, "spec", "adversarialTests", ev.index, "report");
-    const problem = fileProblem(ev.file, `${t.tool} report`, "evidence/report-missing", where, facts.policy.limits.maxFileBytes);
+    const problem = fileProblem(
+      ev.file,
+      `${t.tool} report`,
+      "evidence/report-missing",
+      where,
+      facts.policy.limits.maxFileBytes
+    );
     if (problem) {
       out.push(problem);
       continue;
     }
     const parsed = ev.parse;
-    if (!parsed || !parsed.ok || parsed.summary.attempts === 0) {
+    if (!parsed?.ok || parsed.summary.attempts === 0) {
       const reason = parsed && !parsed.ok ? parsed.reason : "it records no attempts";
       const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
       out.push({
@@ -47589,15 +47607,24 @@ function checkEvidence(facts) {
 }
 function checkStaleness(facts) {
   const now = facts.modelDigest;
-  if (!facts.hasChangeSet || facts.baseModelDigest === null || now === null || now === facts.baseModelDigest) return [];
+  if (!facts.hasChangeSet || facts.baseModelDigest === null || now === null || now === facts.baseModelDigest)
+    return [];
   const out = [];
   const ra = facts.loaded.manifest.spec.riskAssessment;
   const reports = [];
   if (ra?.report && facts.riskReport) {
-    reports.push({ path: facts.riskReport.path, declared: ra.report, loc: ["spec", "riskAssessment", "report"] });
+    reports.push({
+      path: facts.riskReport.path,
+      declared: ra.report,
+      loc: ["spec", "riskAssessment", "report"]
+    });
   }
   for (const ev of facts.evidence) {
-    reports.push({ path: ev.file.path, declared: ev.file.declared, loc: ["spec", "adversarialTests", ev.index, "report"] });
+    reports.push({
+      path: ev.file.path,
+      declared: ev.file.declared,
+      loc: ["spec", "adversarialTests", ev.index, "report"]
+    });
   }
   for (const r2 of reports) {
     if (!r2.path || facts.changed.has(r2.path)) continue;
@@ -47667,7 +47694,13 @@ function compare(a, b) {
 function checkIntegrity(facts) {
   const out = [];
   for (const a of facts.artifacts) {
-    const where = at(facts, "spec", "artifacts", a.index, a.declaredDigest ? "digest" : a.file ? "path" : "uri");
+    const where = at(
+      facts,
+      "spec",
+      "artifacts",
+      a.index,
+      a.declaredDigest ? "digest" : a.file ? "path" : "uri"
+    );
     if (!a.file) {
       if (!a.declaredDigest || !isDigest(a.declaredDigest)) {
         out.push({
@@ -47678,7 +47711,13 @@ function checkIntegrity(facts) {
       }
       continue;
     }
-    const problem = fileProblem(a.file, "artifact", "integrity/artifact-missing", where, Number.MAX_SAFE_INTEGER);
+    const problem = fileProblem(
+      a.file,
+      "artifact",
+      "integrity/artifact-missing",
+      where,
+      Number.MAX_SAFE_INTEGER
+    );
     if (problem) {
       out.push(problem);
       continue;
@@ -47727,7 +47766,11 @@ function judgeLicense(expression, policy) {
   try {
     ast = (0, import_spdx_expression_parse.default)(expression);
   } catch (e) {
-    return { ok: false, kind: "unknown", reason: `${JSON.stringify(expression)} is not a valid SPDX expression (${e.message})` };
+    return {
+      ok: false,
+      kind: "unknown",
+      reason: `${JSON.stringify(expression)} is not a valid SPDX expression (${e.message})`
+    };
   }
   const alts = alternatives(ast);
   const base = (l) => l.split(" WITH ")[0] ?? l;
@@ -47791,7 +47834,13 @@ function checkProvenance(facts) {
           ...where
         });
       } else {
-        const p = fileProblem(dpia, "DPIA", "provenance/personal-data-without-dpia", where, facts.policy.limits.maxFileBytes);
+        const p = fileProblem(
+          dpia,
+          "DPIA",
+          "provenance/personal-data-without-dpia",
+          where,
+          facts.policy.limits.maxFileBytes
+        );
         if (p) out.push(p);
       }
     }
@@ -47936,7 +47985,13 @@ function checkSignature(facts) {
     ] : [];
   }
   const where = at(facts, "spec", "signature", "path");
-  const problem = fileProblem(sig.file, "model signature", "integrity/signature-missing", where, facts.policy.limits.maxFileBytes);
+  const problem = fileProblem(
+    sig.file,
+    "model signature",
+    "integrity/signature-missing",
+    where,
+    facts.policy.limits.maxFileBytes
+  );
   if (problem) return [problem];
   const findings = sig.check?.findings ?? [];
   return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
@@ -48841,7 +48896,15 @@ async function collectFacts(args) {
   for (const [i, d] of (spec.datasets ?? []).entries()) {
     if (d.dpia) dpias.set(i, await statFile(head, d.dpia, max));
   }
-  const signature = spec.signature?.path ? await signatureFact(head, spec.signature.path, policy, tierPolicy, args.headFiles ?? [], loaded, args.now) : null;
+  const signature = spec.signature?.path ? await signatureFact(
+    head,
+    spec.signature.path,
+    policy,
+    tierPolicy,
+    args.headFiles ?? [],
+    loaded,
+    args.now
+  ) : null;
   return {
     loaded,
     name: loaded.manifest.metadata.name,
@@ -48849,7 +48912,9 @@ async function collectFacts(args) {
     tierPolicy,
     policy,
     artifacts,
-    modelDigest: digestOf(artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))),
+    modelDigest: digestOf(
+      artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
+    ),
     baseModelDigest: args.base ? declaredModelDigest(args.base) : null,
     riskReport,
     evidence,
@@ -48861,7 +48926,9 @@ async function collectFacts(args) {
   };
 }
 function declaredModelDigest(m) {
-  return digestOf(m.manifest.spec.artifacts.map((a) => ({ key: a.path ?? a.uri ?? "", digest: a.digest ?? null })));
+  return digestOf(
+    m.manifest.spec.artifacts.map((a) => ({ key: a.path ?? a.uri ?? "", digest: a.digest ?? null }))
+  );
 }
 function digestOf(items) {
   if (items.length === 0 || items.some((i) => !i.digest || !isDigest(i.digest))) return null;
@@ -48875,7 +48942,10 @@ async function signatureFact(head, declared, policy, tierPolicy, headFiles, load
   const prefix = folder ? `${folder}/` : "";
   const covered = headFiles.filter((p) => p.startsWith(prefix) && p !== file.path).slice(0, MAX_SIGNED_FILES);
   const files = await Promise.all(
-    covered.map(async (p) => ({ path: p.slice(prefix.length), digest: (await artifactFact(head, { path: p }, 0)).computedDigest }))
+    covered.map(async (p) => ({
+      path: p.slice(prefix.length),
+      digest: (await artifactFact(head, { path: p }, 0)).computedDigest
+    }))
   );
   const check = await checkModelSignature({
     sigFile: file.path,
@@ -48893,7 +48963,15 @@ async function signatureFact(head, declared, policy, tierPolicy, headFiles, load
 async function artifactFact(head, a, index) {
   const declaredDigest = typeof a.digest === "string" ? a.digest : null;
   if (!a.path) {
-    return { index, key: a.uri ?? "", declaredDigest, computedDigest: null, file: null, lfs: false, malformedPointer: false };
+    return {
+      index,
+      key: a.uri ?? "",
+      declaredDigest,
+      computedDigest: null,
+      file: null,
+      lfs: false,
+      malformedPointer: false
+    };
   }
   const file = await statFile(head, a.path, Number.MAX_SAFE_INTEGER);
   const fact = {
@@ -64121,12 +64199,7 @@ var manifest_schema_default = {
   description: "Declares an AI/ML model, the exact bytes it is made of, and the evidence that audits it. Add `# yaml-language-server: $schema=https://model-gate.dev/schema/manifest-v1.json` at the top of a manifest for editor completion.",
   type: "object",
   additionalProperties: false,
-  required: [
-    "apiVersion",
-    "kind",
-    "metadata",
-    "spec"
-  ],
+  required: ["apiVersion", "kind", "metadata", "spec"],
   properties: {
     $schema: {
       type: "string",
@@ -64143,9 +64216,7 @@ var manifest_schema_default = {
     metadata: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "name"
-      ],
+      required: ["name"],
       properties: {
         name: {
           type: "string",
@@ -64167,41 +64238,21 @@ var manifest_schema_default = {
     spec: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "type",
-        "riskTier",
-        "artifacts"
-      ],
+      required: ["type", "riskTier", "artifacts"],
       properties: {
         type: {
-          enum: [
-            "llm",
-            "agent",
-            "classifier",
-            "regression",
-            "embedding",
-            "other"
-          ],
+          enum: ["llm", "agent", "classifier", "regression", "embedding", "other"],
           description: "What kind of model this is."
         },
         riskTier: {
-          enum: [
-            "minimal",
-            "limited",
-            "high",
-            "unacceptable"
-          ],
+          enum: ["minimal", "limited", "high", "unacceptable"],
           description: "EU AI Act risk category; selects the policy tier."
         },
         environments: {
           type: "array",
           uniqueItems: true,
           items: {
-            enum: [
-              "cloud",
-              "api",
-              "internal"
-            ]
+            enum: ["cloud", "api", "internal"]
           },
           description: "Where the model is deployed; each adds the policy's environment controls."
         },
@@ -64275,9 +64326,7 @@ var manifest_schema_default = {
         signature: {
           type: "object",
           additionalProperties: false,
-          required: [
-            "path"
-          ],
+          required: ["path"],
           properties: {
             path: {
               $ref: "#/definitions/repoPath",
@@ -64310,21 +64359,14 @@ var manifest_schema_default = {
       additionalProperties: false,
       anyOf: [
         {
-          required: [
-            "path"
-          ]
+          required: ["path"]
         },
         {
-          required: [
-            "uri"
-          ]
+          required: ["uri"]
         }
       ],
       not: {
-        required: [
-          "path",
-          "uri"
-        ]
+        required: ["path", "uri"]
       },
       properties: {
         path: {
@@ -64349,12 +64391,7 @@ var manifest_schema_default = {
           $ref: "#/definitions/repoPath"
         },
         tier: {
-          enum: [
-            "minimal",
-            "limited",
-            "high",
-            "unacceptable"
-          ]
+          enum: ["minimal", "limited", "high", "unacceptable"]
         },
         assessedBy: {
           type: "string",
@@ -64374,12 +64411,7 @@ var manifest_schema_default = {
           additionalProperties: {
             type: "object",
             additionalProperties: {
-              enum: [
-                "mitigated",
-                "accepted",
-                "not-applicable",
-                "open"
-              ]
+              enum: ["mitigated", "accepted", "not-applicable", "open"]
             }
           },
           description: "Per framework (owasp-llm-2025, owasp-agentic-2026), the status of each item."
@@ -64389,17 +64421,10 @@ var manifest_schema_default = {
     adversarialTest: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "tool",
-        "report"
-      ],
+      required: ["tool", "report"],
       properties: {
         tool: {
-          enum: [
-            "garak",
-            "promptfoo",
-            "model-gate"
-          ]
+          enum: ["garak", "promptfoo", "model-gate"]
         },
         report: {
           $ref: "#/definitions/repoPath"
@@ -64415,20 +64440,14 @@ var manifest_schema_default = {
     dataset: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "name"
-      ],
+      required: ["name"],
       properties: {
         name: {
           type: "string",
           minLength: 1
         },
         role: {
-          enum: [
-            "training",
-            "fine-tuning",
-            "evaluation"
-          ]
+          enum: ["training", "fine-tuning", "evaluation"]
         },
         source: {
           type: "string",
@@ -64445,10 +64464,7 @@ var manifest_schema_default = {
         vetted: {
           type: "object",
           additionalProperties: false,
-          required: [
-            "by",
-            "date"
-          ],
+          required: ["by", "date"],
           properties: {
             by: {
               type: "string",
@@ -64525,21 +64541,14 @@ var manifest_schema_default = {
           }
         },
         isolation: {
-          enum: [
-            "container",
-            "vm",
-            "none"
-          ]
+          enum: ["container", "vm", "none"]
         }
       }
     },
     agentTool: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "name",
-        "scopes"
-      ],
+      required: ["name", "scopes"],
       properties: {
         name: {
           type: "string",
@@ -64549,12 +64558,7 @@ var manifest_schema_default = {
           type: "array",
           uniqueItems: true,
           items: {
-            enum: [
-              "read",
-              "write",
-              "execute",
-              "network"
-            ]
+            enum: ["read", "write", "execute", "network"]
           }
         },
         humanApproval: {
@@ -64573,10 +64577,7 @@ var policy_schema_default = {
   description: "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).",
   type: "object",
   additionalProperties: false,
-  required: [
-    "apiVersion",
-    "kind"
-  ],
+  required: ["apiVersion", "kind"],
   properties: {
     $schema: {
       type: "string"
@@ -64680,12 +64681,7 @@ var policy_schema_default = {
           type: "array",
           uniqueItems: true,
           items: {
-            enum: [
-              "read",
-              "write",
-              "execute",
-              "network"
-            ]
+            enum: ["read", "write", "execute", "network"]
           },
           description: "Agent tool scopes that need humanApproval: true."
         }
@@ -64712,10 +64708,7 @@ var policy_schema_default = {
           items: {
             type: "object",
             additionalProperties: false,
-            required: [
-              "name",
-              "pem"
-            ],
+            required: ["name", "pem"],
             properties: {
               name: {
                 type: "string",
@@ -64798,9 +64791,7 @@ var policy_schema_default = {
     environment: {
       type: "object",
       additionalProperties: false,
-      required: [
-        "controls"
-      ],
+      required: ["controls"],
       properties: {
         controls: {
           type: "array",
@@ -64826,9 +64817,7 @@ var policy_schema_default = {
         approvals: {
           type: "object",
           additionalProperties: false,
-          required: [
-            "count"
-          ],
+          required: ["count"],
           properties: {
             count: {
               type: "integer",
@@ -64853,10 +64842,7 @@ var policy_schema_default = {
               type: "array",
               uniqueItems: true,
               items: {
-                enum: [
-                  "owasp-llm-2025",
-                  "owasp-agentic-2026"
-                ]
+                enum: ["owasp-llm-2025", "owasp-agentic-2026"]
               },
               description: "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)."
             }
@@ -64965,10 +64951,7 @@ var policy_schema_default = {
           type: "string"
         },
         ticket: {
-          type: [
-            "string",
-            "number"
-          ]
+          type: ["string", "number"]
         },
         expires: {
           type: "string",
@@ -66948,7 +66931,10 @@ var native = (file, bytes) => {
   return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: r2.findings };
 };
 function manifestKinds(policy, extra = []) {
-  const kinds = [{ match: matcher(policy.manifests), load: native }, ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load }))];
+  const kinds = [
+    { match: matcher(policy.manifests), load: native },
+    ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load }))
+  ];
   return {
     isManifest: (p) => kinds.some((k) => k.match(p)),
     loaderFor: (p) => kinds.find((k) => k.match(p))?.load ?? null
@@ -67006,7 +66992,7 @@ async function discover(input) {
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   const findings = [];
   const manifestPaths2 = headFiles.filter(kinds.isManifest);
-  const files = await mapPool(manifestPaths2, 16, (p) => readManifestFile(input.head, p, kinds, max));
+  const files = await mapPool(manifestPaths2, 64, (p) => readManifestFile(input.head, p, kinds, max));
   const byFile = new Map(files.map((f) => [f.file, f]));
   const owners = /* @__PURE__ */ new Map();
   const artifactOwners = /* @__PURE__ */ new Map();
@@ -67056,13 +67042,19 @@ async function discover(input) {
         }
       }
       for (const p of [c.path, c.previousPath]) {
-        for (const m of p ? owners.get(p) ?? [] : []) if (!targetFiles.has(m.file)) targetFiles.set(m.file, m.file);
+        for (const m of p ? owners.get(p) ?? [] : [])
+          if (!targetFiles.has(m.file)) targetFiles.set(m.file, m.file);
       }
       if (isArtifact(c.path)) {
         const ownedBy = artifactOwners.get(c.path) ?? [];
         changedArtifacts.push({ path: c.path, owners: ownedBy });
         if (ownedBy.length === 0) {
-          findings.push(unmanifested(c.path, c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`));
+          findings.push(
+            unmanifested(
+              c.path,
+              c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`
+            )
+          );
         }
       }
     }
@@ -67217,6 +67209,7 @@ var ChunkReader = class {
       try {
         r2 = await this.it.next();
       } catch (e) {
+        if (e instanceof MalformedError || e instanceof LimitError || e instanceof SourceError) throw e;
         throw new SourceError(e);
       }
       if (r2.done) {
@@ -67722,7 +67715,8 @@ var H5LambdaSearch = class _H5LambdaSearch {
     const c = Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const head = Buffer2.concat([this.tail, c.subarray(0, 64)]);
     this.found = _H5LambdaSearch.hit(head) || _H5LambdaSearch.hit(c);
-    this.tail = Buffer2.from(c.subarray(Math.max(0, c.length - 64)));
+    const joined = c.length >= 64 ? c : head;
+    this.tail = Buffer2.from(joined.subarray(Math.max(0, joined.length - 64)));
   }
   static hit(b) {
     for (const needle of _H5LambdaSearch.NEEDLES) {
@@ -67878,6 +67872,7 @@ var GLOBAL_LINE_MAX = 1024;
 var STACK_STRINGS = 1 << 16;
 var STACK_MAX = 1 << 23;
 var MEMO_STRINGS = 2e5;
+var MEMO_DENSE = 1 << 20;
 var RECORD_MAX = 2e3;
 var VALID = new Uint8Array(256);
 for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
@@ -67885,6 +67880,15 @@ for (let c = 128; c <= 152; c++) VALID[c] = 1;
 var Invalid = class extends Error {
 };
 var utf8 = new TextDecoder("utf-8", { fatal: false });
+function decodeUtf8(b, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c >= 128) return utf8.decode(b.subarray(start, end));
+    s += String.fromCharCode(c);
+  }
+  return s;
+}
 function latin1(b, start, end) {
   let s = "";
   for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
@@ -67916,7 +67920,10 @@ function unescapeRawUnicode(s) {
 var PickleWalker = class {
   stack = [];
   marks = [];
-  memoStrings = /* @__PURE__ */ new Map();
+  /** Memo values by key: strings (capped in number) or null; keys past the dense range are not kept. */
+  memo = [];
+  memoStringCount = 0;
+  memoFar = /* @__PURE__ */ new Map();
   /** len(memo) bookkeeping without storing every key: keys 0..contiguous-1 plus sparse extras. */
   memoContiguous = 0;
   memoExtra = /* @__PURE__ */ new Set();
@@ -68046,7 +68053,9 @@ var PickleWalker = class {
     this.segmentStart = at2;
     this.stack = [];
     this.marks = [];
-    this.memoStrings.clear();
+    this.memo = [];
+    this.memoStringCount = 0;
+    this.memoFar.clear();
     this.memoContiguous = 0;
     this.memoExtra.clear();
     this.memoUnreliable = false;
@@ -68092,13 +68101,20 @@ ${name}`;
     } else {
       this.memoUnreliable = true;
     }
-    if (v !== null && (this.memoStrings.size < MEMO_STRINGS || this.memoStrings.has(key)))
-      this.memoStrings.set(key, v);
-    else this.memoStrings.delete(key);
+    const old = key < MEMO_DENSE ? this.memo[key] : this.memoFar.get(key);
+    if (typeof old === "string") this.memoStringCount--;
+    const keep = v !== null && this.memoStringCount < MEMO_STRINGS ? v : null;
+    if (keep !== null) this.memoStringCount++;
+    if (key < MEMO_DENSE) {
+      const memo = this.memo;
+      while (memo.length < key) memo.push(null);
+      memo[key] = keep;
+    } else if (keep !== null) this.memoFar.set(key, keep);
+    else this.memoFar.delete(key);
   }
   memoGet(key) {
     if (this.memoUnreliable) return null;
-    return this.memoStrings.get(key) ?? null;
+    return (key < MEMO_DENSE ? this.memo[key] : this.memoFar.get(key)) ?? null;
   }
   str(v) {
     return v.length <= STR_KEEP ? v : null;
@@ -68336,7 +68352,7 @@ ${name}`;
           if (isText && len <= STR_KEEP) {
             if (end - start < len) return this.more(pos);
             const unicode = op === 140 /* SHORT_BINUNICODE */ || op === 88 /* BINUNICODE */ || op === 141 /* BINUNICODE8 */;
-            this.push(unicode ? utf8.decode(b.subarray(start, start + len)) : latin1(b, start, start + len));
+            this.push(unicode ? decodeUtf8(b, start, start + len) : latin1(b, start, start + len));
             pos = start + len;
             break;
           }
@@ -68406,8 +68422,8 @@ ${name}`;
           }
           if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
             throw new Invalid(`import line too long at offset ${at2}`);
-          const module = utf8.decode(b.subarray(pos + 1, nl1));
-          const name = utf8.decode(b.subarray(nl1 + 1, nl2));
+          const module = decodeUtf8(b, pos + 1, nl1);
+          const name = decodeUtf8(b, nl1 + 1, nl2);
           this.record(module, name, at2, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
           if (op === 105 /* INST */) {
             this.calls++;
@@ -69238,7 +69254,7 @@ async function scanChangedModelFiles(input, found, facts) {
     const index = owner?.artifacts.findIndex((a) => a.file?.path === path3) ?? -1;
     const where = owner ? {
       file: owner.loaded.file,
-      line: owner.loaded.source.locate(["spec", "artifacts", index < 0 ? 0 : index, "path"]).line,
+      line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
       model: owner.name
     } : { file: path3 };
     const fact = await statFile(input.head, path3, Number.MAX_SAFE_INTEGER);
@@ -69255,7 +69271,8 @@ async function scanChangedModelFiles(input, found, facts) {
       continue;
     }
     const issues = await scanModelFile(fact.path, () => input.head.chunks(fact.path), size2);
-    for (const issue2 of issues) out.push({ ruleId: issue2.ruleId, severity: issue2.severity, message: issue2.message, ...where });
+    for (const issue2 of issues)
+      out.push({ ruleId: issue2.ruleId, severity: issue2.severity, message: issue2.message, ...where });
   }
   return out;
 }
@@ -69271,7 +69288,7 @@ var CHECKS = [
   checkEvaluation,
   checkAgent
 ];
-var CONCURRENCY = 16;
+var CONCURRENCY = 64;
 async function evaluate(input) {
   const { policy } = input.policy;
   const raw = [];
@@ -69294,7 +69311,13 @@ async function evaluate(input) {
     return { facts, findings: CHECKS.flatMap((check) => check(facts)) };
   });
   for (const r2 of results) raw.push(...r2.findings);
-  raw.push(...await scanChangedModelFiles(input, found, results.map((r2) => r2.facts)));
+  raw.push(
+    ...await scanChangedModelFiles(
+      input,
+      found,
+      results.map((r2) => r2.facts)
+    )
+  );
   raw.push(
     ...checkApprovals({
       models: results.map(({ facts }) => ({
@@ -69310,6 +69333,7 @@ async function evaluate(input) {
     })
   );
   const findings = sortFindings(applyWaivers(raw.map(toFinding), waivers.active));
+  const failing = new Set(findings.filter(blocks).map((f) => `${f.file}\0${f.model ?? ""}`));
   return {
     schemaVersion: 1,
     verdict: decide(findings),
@@ -69317,7 +69341,10 @@ async function evaluate(input) {
     base: input.baseLabel,
     head: input.headLabel,
     policy: { source: input.policy.source, digest: input.policy.digest },
-    models: [...results.map(({ facts }) => modelResult(facts, findings)), ...found.unreadable.map((file) => unreadableModel(file, findings))],
+    models: [
+      ...results.map(({ facts }) => modelResult(facts, failing.has(`${facts.loaded.file}\0${facts.name}`))),
+      ...found.unreadable.map((file) => unreadableModel(file, findings))
+    ],
     findings
   };
 }
@@ -69327,14 +69354,13 @@ async function baseModel(input, kinds, baseFile, head) {
   const name = head.manifest.metadata.name;
   return read.models.find((m) => m.manifest.metadata.name === name) ?? (read.models.length === 1 ? read.models[0] ?? null : null);
 }
-function modelResult(facts, findings) {
-  const mine = findings.filter((f) => f.model === facts.name && f.file === facts.loaded.file);
+function modelResult(facts, failing) {
   return {
     manifest: facts.loaded.file,
     name: facts.name,
     riskTier: facts.tier,
     modelDigest: facts.modelDigest,
-    verdict: mine.some(blocks) ? "fail" : "pass"
+    verdict: failing ? "fail" : "pass"
   };
 }
 function unreadableModel(file, findings) {
@@ -69714,12 +69740,17 @@ async function readPolicy(tree, file, explicit) {
   const fact = await statFile(tree, file, Math.max(POLICY_MAX_BYTES, BASELINE.limits.maxFileBytes));
   if (fact.status === "missing") {
     if (explicit) {
-      throw new UserError(`the policy file ${file} is not in ${tree.label}`, { file }, "The policy is read from the base commit: commit it there first, or omit --policy to use the baseline.");
+      throw new UserError(
+        `the policy file ${file} is not in ${tree.label}`,
+        { file },
+        "The policy is read from the base commit: commit it there first, or omit --policy to use the baseline."
+      );
     }
     return loadPolicy({ bytes: null, file, label: tree.label });
   }
   const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
-  if (problem || !fact.path) throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
+  if (problem || !fact.path)
+    throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
   const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
   return { ...loaded, file: fact.path };
 }
@@ -70275,17 +70306,27 @@ var CatFileBatch = class {
     this.waiting++;
     if (streaming) this.streams++;
     this.updateRef();
-    return this.serve(oid, missing, streaming);
-  }
-  async *serve(oid, missing, streaming) {
-    const release = await this.acquire();
+    const turn = this.acquire();
     let proc;
-    let left = -1;
     try {
       proc = this.ensure();
-      this.stats.requests++;
       proc.stdin.write(`${oid}
 `);
+      this.stats.requests++;
+    } catch (e) {
+      proc = void 0;
+      void turn.then((release) => release());
+      this.waiting--;
+      if (streaming) this.streams--;
+      throw e;
+    }
+    return this.serve(proc, turn, oid, missing, streaming);
+  }
+  async *serve(proc, turn, oid, missing, streaming) {
+    const release = await turn;
+    let left = -1;
+    try {
+      if (proc.failure) throw proc.failure;
       const header = await readLine(proc);
       if (header === `${oid} missing`) {
         left = 0;
@@ -70310,7 +70351,7 @@ var CatFileBatch = class {
       left = 0;
       if (!isBlob) throw new Error(`object ${oid} is a ${m[2]}, not a file`);
     } finally {
-      if (proc && left !== 0) await this.drainOrKill(proc, left);
+      if (left !== 0) await this.drainOrKill(proc, left);
       release();
       this.waiting--;
       if (streaming) this.streams--;
@@ -70511,12 +70552,13 @@ async function runGate(ctx) {
 }
 async function requireCheckout(workspace) {
   const r2 = await runGit(workspace, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => null);
-  if (!r2 || r2.code !== 0)
-    throw new UserError(
-      `The workspace ${workspace} holds no git checkout.`,
-      {},
-      "Add `- uses: actions/checkout@v5` before the model-gate step."
-    );
+  if (r2?.code === 0) return;
+  const git = r2?.stderr.trim().split("\n")[0];
+  throw new UserError(
+    `The workspace ${workspace} holds no git checkout${git ? ` (git: ${git})` : ""}.`,
+    {},
+    "Add `- uses: actions/checkout@v5` before the model-gate step."
+  );
 }
 async function changesOf(ctx, event) {
   if (event.kind === "pull_request")
@@ -71895,7 +71937,9 @@ async function readPayload(file) {
   try {
     return JSON.parse(await readFile(file, "utf8"));
   } catch (e) {
-    throw new UserError(`cannot read the event payload ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new UserError(
+      `cannot read the event payload ${file}: ${e instanceof Error ? e.message : String(e)}`
+    );
   }
 }
 function conclude(result) {

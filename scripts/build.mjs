@@ -1,7 +1,8 @@
 // Bundles the CLI and the Action into dist/ with esbuild. Deterministic: CI rebuilds
 // and compares byte for byte with the committed dist/.
-import { build } from "esbuild";
+
 import { rm } from "node:fs/promises";
+import { build } from "esbuild";
 
 const banner = [
   "import { createRequire as __mgCreateRequire } from 'node:module';",

@@ -16,16 +16,24 @@ try {
     ["compliant", 0],
     ["unaudited", 1],
   ]) {
-    console.log(`\n━━━ Pull request '${branch}' → main ━━━\n$ model-gate check --base main --head ${branch}\n`);
-    const run = spawnSync(process.execPath, [cli, "check", "--repo", dir, "--base", "main", "--head", branch], {
-      stdio: "inherit",
-      env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? "1" : "0" },
-    });
+    console.log(
+      `\n━━━ Pull request '${branch}' → main ━━━\n$ model-gate check --base main --head ${branch}\n`,
+    );
+    const run = spawnSync(
+      process.execPath,
+      [cli, "check", "--repo", dir, "--base", "main", "--head", branch],
+      {
+        stdio: "inherit",
+        env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? "1" : "0" },
+      },
+    );
     console.log(`(exit code ${run.status}; expected ${expected})`);
     if (run.status !== expected) ok = false;
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(ok ? "\nDemo: both pull requests were judged as expected." : "\nDemo: a verdict was not the expected one.");
+console.log(
+  ok ? "\nDemo: both pull requests were judged as expected." : "\nDemo: a verdict was not the expected one.",
+);
 process.exit(ok ? 0 : 1);

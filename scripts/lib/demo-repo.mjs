@@ -18,12 +18,17 @@ export function lfsPointer(oid, size) {
 
 function fill(text, now) {
   return text
-    .replace(/\{\{date:(-?\d+)\}\}/g, (_, n) => new Date(now.getTime() + Number(n) * 86_400_000).toISOString().slice(0, 10))
+    .replace(/\{\{date:(-?\d+)\}\}/g, (_, n) =>
+      new Date(now.getTime() + Number(n) * 86_400_000).toISOString().slice(0, 10),
+    )
     .replace(/\{\{lfs:([\w.-]+)\}\}\n?/g, (_, name) => {
       const bytes = Buffer.from(weights(name));
       return lfsPointer(createHash("sha256").update(bytes).digest("hex"), bytes.length);
     })
-    .replace(/\{\{digest:([\w.-]+)\}\}/g, (_, name) => `sha256:${createHash("sha256").update(weights(name)).digest("hex")}`);
+    .replace(
+      /\{\{digest:([\w.-]+)\}\}/g,
+      (_, name) => `sha256:${createHash("sha256").update(weights(name)).digest("hex")}`,
+    );
 }
 
 function copyTree(from, to, now) {
@@ -41,11 +46,15 @@ function copyTree(from, to, now) {
 }
 
 export function git(dir, ...args) {
-  return execFileSync("git", ["-c", "user.name=Demo", "-c", "user.email=demo@example.com", "-c", "commit.gpgsign=false", ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  }).trim();
+  return execFileSync(
+    "git",
+    ["-c", "user.name=Demo", "-c", "user.email=demo@example.com", "-c", "commit.gpgsign=false", ...args],
+    {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  ).trim();
 }
 
 /** Creates the repository in `dir` (empty or absent) and returns the branch names. */

@@ -97,12 +97,13 @@ export async function runGate(ctx: GateContext): Promise<GateResult> {
 /** The head files come from the checkout: without one, every changed manifest would look absent. */
 async function requireCheckout(workspace: string): Promise<void> {
   const r = await runGit(workspace, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => null);
-  if (!r || r.code !== 0)
-    throw new UserError(
-      `The workspace ${workspace} holds no git checkout.`,
-      {},
-      "Add `- uses: actions/checkout@v5` before the model-gate step.",
-    );
+  if (r?.code === 0) return;
+  const git = r?.stderr.trim().split("\n")[0];
+  throw new UserError(
+    `The workspace ${workspace} holds no git checkout${git ? ` (git: ${git})` : ""}.`,
+    {},
+    "Add `- uses: actions/checkout@v5` before the model-gate step.",
+  );
 }
 
 async function changesOf(

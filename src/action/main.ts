@@ -73,7 +73,9 @@ async function readPayload(file: string | undefined): Promise<unknown> {
   try {
     return JSON.parse(await readFile(file, "utf8"));
   } catch (e) {
-    throw new UserError(`cannot read the event payload ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new UserError(
+      `cannot read the event payload ${file}: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }
 

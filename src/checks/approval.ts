@@ -87,7 +87,9 @@ function requirementOf(policy: Policy, tier: RiskTier | null): { count: number; 
 
 /** Each reviewer's standing: the latest APPROVED / CHANGES_REQUESTED, reset by DISMISSED. */
 export function latestStandings(reviews: readonly Review[]): Map<string, Standing> {
-  const sorted = [...reviews].sort((a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt));
+  // Drafts (PENDING) have no time and decide nothing; a stable sort keeps GitHub's order on ties.
+  const time = (r: Review) => Date.parse(r.submittedAt) || 0;
+  const sorted = reviews.filter((r) => r.state !== "PENDING").sort((a, b) => time(a) - time(b));
   const byUser = new Map<string, Standing>();
   for (const r of sorted) {
     const key = r.user.toLowerCase();

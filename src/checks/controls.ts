@@ -3,14 +3,16 @@
 // art. 12 record keeping), "input validation, output sanitization, query budgets" for APIs
 // (OWASP LLM01, LLM05, LLM10), "Isolate via containers. Monitor for drift" for internal apps.
 import type { NewFinding } from "../core/findings.ts";
-import type { ControlName, Controls } from "../manifest/model.ts";
 import type { ModelFacts } from "../engine/collect.ts";
+import type { ControlName, Controls } from "../manifest/model.ts";
 import { at } from "./context.ts";
 
 /** Is the control in place, and if not, what is missing. */
 const CONTROL_TESTS: Record<ControlName, (c: Controls) => string | null> = {
   encryption: (c) =>
-    c.encryption?.atRest === true && c.encryption?.inTransit === true ? null : "encryption: { atRest: true, inTransit: true }",
+    c.encryption?.atRest === true && c.encryption?.inTransit === true
+      ? null
+      : "encryption: { atRest: true, inTransit: true }",
   inferenceLogging: (c) =>
     c.inferenceLogging?.enabled === true && (c.inferenceLogging.retentionDays ?? 0) > 0
       ? null
@@ -21,8 +23,10 @@ const CONTROL_TESTS: Record<ControlName, (c: Controls) => string | null> = {
       : "monitoring: { anomalyAlerts: true, driftDetection: true }",
   inputValidation: (c) => (c.inputValidation === true ? null : "inputValidation: true"),
   outputSanitization: (c) => (c.outputSanitization === true ? null : "outputSanitization: true"),
-  rateLimit: (c) => ((c.rateLimit?.requestsPerMinute ?? 0) > 0 ? null : "rateLimit: { requestsPerMinute: <n> }"),
-  isolation: (c) => (c.isolation === "container" || c.isolation === "vm" ? null : "isolation: container (or vm)"),
+  rateLimit: (c) =>
+    (c.rateLimit?.requestsPerMinute ?? 0) > 0 ? null : "rateLimit: { requestsPerMinute: <n> }",
+  isolation: (c) =>
+    c.isolation === "container" || c.isolation === "vm" ? null : "isolation: container (or vm)",
 };
 
 export function checkControls(facts: ModelFacts): NewFinding[] {

@@ -3,8 +3,8 @@
 // testing before any high or limited risk model ships"; OWASP LLM01 (prompt injection).
 import { ageInDays, parseIsoDate } from "../core/dates.ts";
 import type { NewFinding } from "../core/findings.ts";
-import { fileProblem } from "../engine/files.ts";
 import type { ModelFacts } from "../engine/collect.ts";
+import { fileProblem } from "../engine/files.ts";
 import { at, q } from "./context.ts";
 
 const pct = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
@@ -27,13 +27,19 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
     const t = tests[ev.index];
     if (!t) continue;
     const where = at(facts, "spec", "adversarialTests", ev.index, "report");
-    const problem = fileProblem(ev.file, `${t.tool} report`, "evidence/report-missing", where, facts.policy.limits.maxFileBytes);
+    const problem = fileProblem(
+      ev.file,
+      `${t.tool} report`,
+      "evidence/report-missing",
+      where,
+      facts.policy.limits.maxFileBytes,
+    );
     if (problem) {
       out.push(problem);
       continue;
     }
     const parsed = ev.parse;
-    if (!parsed || !parsed.ok || parsed.summary.attempts === 0) {
+    if (!parsed?.ok || parsed.summary.attempts === 0) {
       const reason = parsed && !parsed.ok ? parsed.reason : "it records no attempts";
       const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
       out.push({
@@ -46,8 +52,14 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
     const s = parsed.summary;
     const claimed = t.modelDigest;
     // An unknown model digest already fails integrity; binding is judged once the bytes are known.
-    if (facts.modelDigest !== null && (claimed !== facts.modelDigest || (s.modelDigest && s.modelDigest !== facts.modelDigest))) {
-      const said = s.modelDigest && s.modelDigest !== claimed ? `the report itself says ${s.modelDigest}` : `it is for ${claimed ?? "no recorded digest"}`;
+    if (
+      facts.modelDigest !== null &&
+      (claimed !== facts.modelDigest || (s.modelDigest && s.modelDigest !== facts.modelDigest))
+    ) {
+      const said =
+        s.modelDigest && s.modelDigest !== claimed
+          ? `the report itself says ${s.modelDigest}`
+          : `it is for ${claimed ?? "no recorded digest"}`;
       out.push({
         ruleId: "evidence/not-bound",
         message: `The ${t.tool} report ${q(t.report)} is not bound to this model: ${said}, but the model's bytes have digest ${facts.modelDigest}. Test these bytes and record their digest.`,
@@ -99,15 +111,24 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
 /** SPEC section 2: when the model digest changes, every report must change in the same change set. */
 function checkStaleness(facts: ModelFacts): NewFinding[] {
   const now = facts.modelDigest;
-  if (!facts.hasChangeSet || facts.baseModelDigest === null || now === null || now === facts.baseModelDigest) return [];
+  if (!facts.hasChangeSet || facts.baseModelDigest === null || now === null || now === facts.baseModelDigest)
+    return [];
   const out: NewFinding[] = [];
   const ra = facts.loaded.manifest.spec.riskAssessment;
   const reports: { path: string | null; declared: string; loc: (string | number)[] }[] = [];
   if (ra?.report && facts.riskReport) {
-    reports.push({ path: facts.riskReport.path, declared: ra.report, loc: ["spec", "riskAssessment", "report"] });
+    reports.push({
+      path: facts.riskReport.path,
+      declared: ra.report,
+      loc: ["spec", "riskAssessment", "report"],
+    });
   }
   for (const ev of facts.evidence) {
-    reports.push({ path: ev.file.path, declared: ev.file.declared, loc: ["spec", "adversarialTests", ev.index, "report"] });
+    reports.push({
+      path: ev.file.path,
+      declared: ev.file.declared,
+      loc: ["spec", "adversarialTests", ev.index, "report"],
+    });
   }
   for (const r of reports) {
     if (!r.path || facts.changed.has(r.path)) continue;

@@ -1,15 +1,21 @@
 // integrity/*: every artifact pinned by a sha256 digest that matches its bytes.
 // Policy: "every artifact pinned by digest" (SPEC section 3).
 import type { NewFinding } from "../core/findings.ts";
-import { isDigest } from "../manifest/digest.ts";
-import { fileProblem } from "../engine/files.ts";
 import type { ModelFacts } from "../engine/collect.ts";
+import { fileProblem } from "../engine/files.ts";
+import { isDigest } from "../manifest/digest.ts";
 import { at, q } from "./context.ts";
 
 export function checkIntegrity(facts: ModelFacts): NewFinding[] {
   const out: NewFinding[] = [];
   for (const a of facts.artifacts) {
-    const where = at(facts, "spec", "artifacts", a.index, a.declaredDigest ? "digest" : a.file ? "path" : "uri");
+    const where = at(
+      facts,
+      "spec",
+      "artifacts",
+      a.index,
+      a.declaredDigest ? "digest" : a.file ? "path" : "uri",
+    );
     if (!a.file) {
       if (!a.declaredDigest || !isDigest(a.declaredDigest)) {
         out.push({
@@ -20,7 +26,13 @@ export function checkIntegrity(facts: ModelFacts): NewFinding[] {
       }
       continue;
     }
-    const problem = fileProblem(a.file, "artifact", "integrity/artifact-missing", where, Number.MAX_SAFE_INTEGER);
+    const problem = fileProblem(
+      a.file,
+      "artifact",
+      "integrity/artifact-missing",
+      where,
+      Number.MAX_SAFE_INTEGER,
+    );
     if (problem) {
       out.push(problem);
       continue;

@@ -19,7 +19,10 @@ function alternatives(node: SpdxNode): string[][] {
   return out;
 }
 
-export function judgeLicense(expression: unknown, policy: { deny?: string[]; allow?: string[] }): LicenseVerdict {
+export function judgeLicense(
+  expression: unknown,
+  policy: { deny?: string[]; allow?: string[] },
+): LicenseVerdict {
   if (typeof expression !== "string" || expression.trim() === "") {
     return { ok: false, kind: "unknown", reason: "no license is given" };
   }
@@ -27,13 +30,18 @@ export function judgeLicense(expression: unknown, policy: { deny?: string[]; all
   try {
     ast = parse(expression);
   } catch (e) {
-    return { ok: false, kind: "unknown", reason: `${JSON.stringify(expression)} is not a valid SPDX expression (${(e as Error).message})` };
+    return {
+      ok: false,
+      kind: "unknown",
+      reason: `${JSON.stringify(expression)} is not a valid SPDX expression (${(e as Error).message})`,
+    };
   }
   const alts = alternatives(ast);
   const base = (l: string) => l.split(" WITH ")[0] ?? l;
   const deny = new Set(policy.deny ?? []);
   const allow = policy.allow ? new Set(policy.allow) : null;
-  const accepted = (l: string) => !deny.has(base(l)) && (allow === null || allow.has(base(l)) || allow.has(l));
+  const accepted = (l: string) =>
+    !deny.has(base(l)) && (allow === null || allow.has(base(l)) || allow.has(l));
   if (alts.some((alt) => alt.every(accepted))) return { ok: true };
   const bad = [...new Set(alts.flat().filter((l) => !accepted(l)))];
   return { ok: false, kind: "denied", licenses: bad };

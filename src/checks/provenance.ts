@@ -2,9 +2,9 @@
 // for personal data. Policy: "Ban unvetted training data"; OWASP LLM04 (data and model
 // poisoning); NIST AI RMF MAP 4; EU AI Act art. 10 (data governance), GDPR art. 35.
 import type { NewFinding } from "../core/findings.ts";
-import { isDigest } from "../manifest/digest.ts";
-import { fileProblem } from "../engine/files.ts";
 import type { ModelFacts } from "../engine/collect.ts";
+import { fileProblem } from "../engine/files.ts";
+import { isDigest } from "../manifest/digest.ts";
 import { at, q } from "./context.ts";
 import { judgeLicense } from "./licenses.ts";
 
@@ -61,7 +61,13 @@ export function checkProvenance(facts: ModelFacts): NewFinding[] {
           ...where,
         });
       } else {
-        const p = fileProblem(dpia, "DPIA", "provenance/personal-data-without-dpia", where, facts.policy.limits.maxFileBytes);
+        const p = fileProblem(
+          dpia,
+          "DPIA",
+          "provenance/personal-data-without-dpia",
+          where,
+          facts.policy.limits.maxFileBytes,
+        );
         if (p) out.push(p);
       }
     }

@@ -3,8 +3,8 @@
 // models undergo OWASP Top 10 checks", "unacceptable tier always blocked" (EU AI Act art. 5).
 import { ageInDays, parseIsoDate } from "../core/dates.ts";
 import type { NewFinding } from "../core/findings.ts";
-import { fileProblem } from "../engine/files.ts";
 import type { ModelFacts } from "../engine/collect.ts";
+import { fileProblem } from "../engine/files.ts";
 import { at, q } from "./context.ts";
 import { FRAMEWORK_ITEMS, requiredFrameworks } from "./frameworks.ts";
 
@@ -43,7 +43,8 @@ export function checkRisk(facts: ModelFacts): NewFinding[] {
   } else {
     out.push({
       ruleId: "risk/report-missing",
-      message: "The risk assessment names no report file. Set spec.riskAssessment.report to the assessment in the repository.",
+      message:
+        "The risk assessment names no report file. Set spec.riskAssessment.report to the assessment in the repository.",
       ...at(facts, "spec", "riskAssessment"),
     });
   }
@@ -99,7 +100,9 @@ export function checkRisk(facts: ModelFacts): NewFinding[] {
       continue;
     }
     const missing = items.filter((i) => !Object.hasOwn(review, i));
-    const open = Object.entries(review).filter(([, s]) => s === "open").map(([k]) => k);
+    const open = Object.entries(review)
+      .filter(([, s]) => s === "open")
+      .map(([k]) => k);
     if (missing.length > 0 || open.length > 0) {
       const parts = [
         missing.length ? `no status for ${missing.join(", ")}` : "",

@@ -20,9 +20,17 @@ export function checkSignature(facts: ModelFacts): NewFinding[] {
       : [];
   }
   const where = at(facts, "spec", "signature", "path");
-  const problem = fileProblem(sig.file, "model signature", "integrity/signature-missing", where, facts.policy.limits.maxFileBytes);
+  const problem = fileProblem(
+    sig.file,
+    "model signature",
+    "integrity/signature-missing",
+    where,
+    facts.policy.limits.maxFileBytes,
+  );
   if (problem) return [problem];
   const findings = sig.check?.findings ?? [];
   // Without a policy requirement an unverifiable signature is information, not a failure.
-  return need?.required ? findings : findings.map((f) => (f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f));
+  return need?.required
+    ? findings
+    : findings.map((f) => (f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f));
 }

@@ -9,7 +9,7 @@ import { evaluate } from "../engine/evaluate.ts";
 import { readPolicy } from "../policy/read.ts";
 import { defaultBranch, diffChanges, mergeBase, resolveRef, topLevel } from "../repo/git.ts";
 import { createGitTree } from "../repo/git-tree.ts";
-import { renderReport, type ReportFormat, REPORT_FORMATS } from "../reports/render.ts";
+import { REPORT_FORMATS, type ReportFormat, renderReport } from "../reports/render.ts";
 import { oneOf, parse } from "./args.ts";
 import { HELP } from "./help.ts";
 
@@ -36,8 +36,11 @@ export async function runCheck(argv: string[]): Promise<number> {
   }
   const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
   const mode = oneOf("mode", values.mode, ["enforce", "warn"] as const, "enforce");
-  const now = values.now ? new Date(`${values.now}${values.now.length === 10 ? "T12:00:00Z" : ""}`) : new Date();
-  if (Number.isNaN(now.getTime())) throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
+  const now = values.now
+    ? new Date(`${values.now}${values.now.length === 10 ? "T12:00:00Z" : ""}`)
+    : new Date();
+  if (Number.isNaN(now.getTime()))
+    throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
 
   const repo = await topLevel(resolve(values.repo ?? "."));
   const headSha = await resolveRef(repo, values.head ?? "HEAD");
@@ -48,17 +51,24 @@ export async function runCheck(argv: string[]): Promise<number> {
         ? null
         : await mergeBase(repo, await defaultBranch(repo), headSha);
 
-  const head = await createGitTree(repo, headSha, short(headSha));
-  const base = baseSha ? await createGitTree(repo, baseSha, short(baseSha)) : null;
+  const [head, base] = await Promise.all([
+    createGitTree(repo, headSha, short(headSha)),
+    baseSha ? createGitTree(repo, baseSha, short(baseSha)) : null,
+  ]);
   let result: GateResult;
   try {
     const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
-    const policy = await readPolicy(base ?? head, policyFile, values.policy !== undefined);
+    // Independent git calls run side by side.
+    const [policy, changes] = await Promise.all([
+      readPolicy(base ?? head, policyFile, values.policy !== undefined),
+      values.all || !baseSha ? ("all" as const) : diffChanges(repo, baseSha, headSha),
+      head.list(),
+    ]);
     result = await evaluate({
       policy,
       head,
       base,
-      changes: values.all || !baseSha ? "all" : await diffChanges(repo, baseSha, headSha),
+      changes,
       pullRequest: null,
       now,
       mode,

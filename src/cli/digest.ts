@@ -10,14 +10,22 @@ import { parse } from "./args.ts";
 import { HELP } from "./help.ts";
 
 export async function runDigest(argv: string[]): Promise<number> {
-  const { values, positionals } = parse("digest", argv, { repo: { type: "string" }, artifacts: { type: "boolean" } }, true);
+  const { values, positionals } = parse(
+    "digest",
+    argv,
+    { repo: { type: "string" }, artifacts: { type: "boolean" } },
+    true,
+  );
   if (values.help) {
     process.stdout.write(HELP.digest);
     return 0;
   }
-  if (positionals.length !== 1) throw new UserError("digest takes exactly one manifest path", {}, "Run: model-gate digest --help");
+  if (positionals.length !== 1)
+    throw new UserError("digest takes exactly one manifest path", {}, "Run: model-gate digest --help");
   const root = values.repo ? resolve(values.repo) : await topLevel(resolve("."));
-  const file = relative(root, resolve(positionals[0] as string)).split("\\").join("/");
+  const file = relative(root, resolve(positionals[0] as string))
+    .split("\\")
+    .join("/");
   const tree = createFsTree(root);
   // Any file name is accepted here: the user names the manifest explicitly.
   const kinds = manifestKinds({ ...BASELINE, manifests: ["**"] });
@@ -25,7 +33,11 @@ export async function runDigest(argv: string[]): Promise<number> {
   const model = read.models[0];
   if (!model) {
     const first = read.findings[0];
-    throw new UserError(first?.message ?? "not a manifest", { file, line: first?.line }, "Run: model-gate validate on it.");
+    throw new UserError(
+      first?.message ?? "not a manifest",
+      { file, line: first?.line },
+      "Run: model-gate validate on it.",
+    );
   }
   const facts = await collectFacts({
     loaded: model,
@@ -44,7 +56,8 @@ export async function runDigest(argv: string[]): Promise<number> {
     );
   }
   if (values.artifacts) {
-    for (const a of facts.artifacts) process.stdout.write(`${a.file ? a.computedDigest : a.declaredDigest}  ${a.key}\n`);
+    for (const a of facts.artifacts)
+      process.stdout.write(`${a.file ? a.computedDigest : a.declaredDigest}  ${a.key}\n`);
   }
   process.stdout.write(`${facts.modelDigest}\n`);
   return 0;

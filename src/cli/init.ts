@@ -60,7 +60,9 @@ export async function runInit(argv: string[]): Promise<number> {
     await writeFile(path, text);
     process.stdout.write(`wrote ${rel}\n`);
   }
-  process.stdout.write("Next: add your model's artifacts, run 'model-gate digest' on the manifest, then 'model-gate check'.\n");
+  process.stdout.write(
+    "Next: add your model's artifacts, run 'model-gate digest' on the manifest, then 'model-gate check'.\n",
+  );
   return 0;
 }
 

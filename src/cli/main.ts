@@ -41,7 +41,9 @@ main(process.argv.slice(2)).then(
     if (isUserError(e)) {
       process.stderr.write(`model-gate: error: ${e.describe()}\n`);
     } else {
-      process.stderr.write(`model-gate: internal error (a bug; please report it with this trace):\n${(e as Error)?.stack ?? String(e)}\n`);
+      process.stderr.write(
+        `model-gate: internal error (a bug; please report it with this trace):\n${(e as Error)?.stack ?? String(e)}\n`,
+      );
     }
     process.exitCode = 2;
   },

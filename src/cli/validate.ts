@@ -1,5 +1,6 @@
 // `model-gate validate <files...>`: schema checks only, for pre-commit hooks.
 import { relative, resolve } from "node:path";
+import { UserError } from "../core/errors.ts";
 import type { Finding } from "../core/findings.ts";
 import { toFinding } from "../core/verdict.ts";
 import { manifestKinds, readManifestFile } from "../engine/manifests.ts";
@@ -8,7 +9,6 @@ import { createFsTree } from "../repo/fs-tree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
 import { parse } from "./args.ts";
 import { HELP } from "./help.ts";
-import { UserError } from "../core/errors.ts";
 
 export async function runValidate(argv: string[]): Promise<number> {
   const { values, positionals } = parse("validate", argv, {}, true);
@@ -16,7 +16,8 @@ export async function runValidate(argv: string[]): Promise<number> {
     process.stdout.write(HELP.validate);
     return 0;
   }
-  if (positionals.length === 0) throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
+  if (positionals.length === 0)
+    throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
   const root = resolve(".");
   const tree = createFsTree(root);
   const kinds = manifestKinds({ ...BASELINE, manifests: ["**"] });
@@ -28,7 +29,9 @@ export async function runValidate(argv: string[]): Promise<number> {
     if (read.findings.length === 0) process.stdout.write(`${escapeTerminal(file)}: ok\n`);
   }
   for (const f of findings) {
-    process.stdout.write(`${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2000)}\n`);
+    process.stdout.write(
+      `${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2000)}\n`,
+    );
   }
   return findings.some((f) => f.severity === "error") ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // What one evaluation produces: the JSON report of SPEC section 6, before serialisation.
-import type { Finding, Verdict } from "./findings.ts";
+
 import type { RiskTier } from "../manifest/model.ts";
+import type { Finding, Verdict } from "./findings.ts";
 
 export interface ModelResult {
   manifest: string;

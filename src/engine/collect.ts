@@ -2,8 +2,8 @@
 // every referenced file, parsed evidence. The only part of the per-model work that reads files;
 // the checks themselves are pure functions of these facts.
 import { parseEvidence } from "../evidence/parse.ts";
-import { checkModelSignature, type SignatureCheck } from "../formats/model-signing.ts";
 import type { EvidenceParse } from "../evidence/types.ts";
+import { checkModelSignature, type SignatureCheck } from "../formats/model-signing.ts";
 import { digestChunks, isDigest, modelDigest } from "../manifest/digest.ts";
 import type { LoadedManifest, RiskTier } from "../manifest/model.ts";
 import type { Policy, TierPolicy } from "../policy/types.ts";
@@ -75,7 +75,9 @@ export async function collectFacts(args: {
   const tierPolicy = policy.tiers[tier ?? "high"] ?? {};
 
   const artifacts = await Promise.all(spec.artifacts.map((a, index) => artifactFact(head, a, index)));
-  const riskReport = spec.riskAssessment?.report ? await statFile(head, spec.riskAssessment.report, max) : null;
+  const riskReport = spec.riskAssessment?.report
+    ? await statFile(head, spec.riskAssessment.report, max)
+    : null;
   const evidence = await Promise.all(
     (spec.adversarialTests ?? []).map(async (t, index): Promise<EvidenceFact> => {
       const file = await statFile(head, t.report, max);
@@ -88,7 +90,15 @@ export async function collectFacts(args: {
     if (d.dpia) dpias.set(i, await statFile(head, d.dpia, max));
   }
   const signature = spec.signature?.path
-    ? await signatureFact(head, spec.signature.path, policy, tierPolicy, args.headFiles ?? [], loaded, args.now)
+    ? await signatureFact(
+        head,
+        spec.signature.path,
+        policy,
+        tierPolicy,
+        args.headFiles ?? [],
+        loaded,
+        args.now,
+      )
     : null;
   return {
     loaded,
@@ -97,7 +107,9 @@ export async function collectFacts(args: {
     tierPolicy,
     policy,
     artifacts,
-    modelDigest: digestOf(artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))),
+    modelDigest: digestOf(
+      artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest })),
+    ),
     baseModelDigest: args.base ? declaredModelDigest(args.base) : null,
     riskReport,
     evidence,
@@ -111,7 +123,9 @@ export async function collectFacts(args: {
 
 /** The model digest a manifest claims, from its declared digests alone. */
 export function declaredModelDigest(m: LoadedManifest): string | null {
-  return digestOf(m.manifest.spec.artifacts.map((a) => ({ key: a.path ?? a.uri ?? "", digest: a.digest ?? null })));
+  return digestOf(
+    m.manifest.spec.artifacts.map((a) => ({ key: a.path ?? a.uri ?? "", digest: a.digest ?? null })),
+  );
 }
 
 function digestOf(items: { key: string; digest: string | null | undefined }[]): string | null {
@@ -137,7 +151,10 @@ async function signatureFact(
   const prefix = folder ? `${folder}/` : "";
   const covered = headFiles.filter((p) => p.startsWith(prefix) && p !== file.path).slice(0, MAX_SIGNED_FILES);
   const files = await Promise.all(
-    covered.map(async (p) => ({ path: p.slice(prefix.length), digest: (await artifactFact(head, { path: p }, 0)).computedDigest })),
+    covered.map(async (p) => ({
+      path: p.slice(prefix.length),
+      digest: (await artifactFact(head, { path: p }, 0)).computedDigest,
+    })),
   );
   const check = await checkModelSignature({
     sigFile: file.path,
@@ -160,7 +177,15 @@ async function artifactFact(
 ): Promise<ArtifactFact> {
   const declaredDigest = typeof a.digest === "string" ? a.digest : null;
   if (!a.path) {
-    return { index, key: a.uri ?? "", declaredDigest, computedDigest: null, file: null, lfs: false, malformedPointer: false };
+    return {
+      index,
+      key: a.uri ?? "",
+      declaredDigest,
+      computedDigest: null,
+      file: null,
+      lfs: false,
+      malformedPointer: false,
+    };
   }
   // Artifacts are hashed in a stream, so the manifest size limit does not apply to them.
   const file = await statFile(head, a.path, Number.MAX_SAFE_INTEGER);

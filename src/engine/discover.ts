@@ -64,7 +64,7 @@ export async function discover(input: GateInput): Promise<Discovery> {
   const findings: NewFinding[] = [];
 
   const manifestPaths = headFiles.filter(kinds.isManifest);
-  const files = await mapPool(manifestPaths, 16, (p) => readManifestFile(input.head, p, kinds, max));
+  const files = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max));
   const byFile = new Map<string, ManifestFile>(files.map((f) => [f.file, f]));
   const owners = new Map<string, LoadedManifest[]>();
   const artifactOwners = new Map<string, LoadedManifest[]>();
@@ -117,13 +117,19 @@ export async function discover(input: GateInput): Promise<Discovery> {
         }
       }
       for (const p of [c.path, c.previousPath]) {
-        for (const m of p ? (owners.get(p) ?? []) : []) if (!targetFiles.has(m.file)) targetFiles.set(m.file, m.file);
+        for (const m of p ? (owners.get(p) ?? []) : [])
+          if (!targetFiles.has(m.file)) targetFiles.set(m.file, m.file);
       }
       if (isArtifact(c.path)) {
         const ownedBy = artifactOwners.get(c.path) ?? [];
         changedArtifacts.push({ path: c.path, owners: ownedBy });
         if (ownedBy.length === 0) {
-          findings.push(unmanifested(c.path, c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`));
+          findings.push(
+            unmanifested(
+              c.path,
+              c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`,
+            ),
+          );
         }
       }
     }

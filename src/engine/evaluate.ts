@@ -34,7 +34,7 @@ const CHECKS: Check[] = [
   checkAgent,
 ];
 
-const CONCURRENCY = 16;
+const CONCURRENCY = 64;
 
 export async function evaluate(input: GateInput): Promise<GateResult> {
   const { policy } = input.policy;
@@ -61,7 +61,13 @@ export async function evaluate(input: GateInput): Promise<GateResult> {
   });
   for (const r of results) raw.push(...r.findings);
 
-  raw.push(...(await scanChangedModelFiles(input, found, results.map((r) => r.facts))));
+  raw.push(
+    ...(await scanChangedModelFiles(
+      input,
+      found,
+      results.map((r) => r.facts),
+    )),
+  );
 
   raw.push(
     ...checkApprovals({
@@ -79,6 +85,7 @@ export async function evaluate(input: GateInput): Promise<GateResult> {
   );
 
   const findings = sortFindings(applyWaivers(raw.map(toFinding), waivers.active));
+  const failing = new Set(findings.filter(blocks).map((f) => `${f.file}\0${f.model ?? ""}`));
   return {
     schemaVersion: 1,
     verdict: decide(findings),
@@ -86,7 +93,10 @@ export async function evaluate(input: GateInput): Promise<GateResult> {
     base: input.baseLabel,
     head: input.headLabel,
     policy: { source: input.policy.source, digest: input.policy.digest },
-    models: [...results.map(({ facts }) => modelResult(facts, findings)), ...found.unreadable.map((file) => unreadableModel(file, findings))],
+    models: [
+      ...results.map(({ facts }) => modelResult(facts, failing.has(`${facts.loaded.file}\0${facts.name}`))),
+      ...found.unreadable.map((file) => unreadableModel(file, findings)),
+    ],
     findings,
   };
 }
@@ -100,17 +110,19 @@ async function baseModel(
   if (!input.base || !baseFile) return null;
   const read = await readManifestFile(input.base, baseFile, kinds, input.policy.policy.limits.maxFileBytes);
   const name = head.manifest.metadata.name;
-  return read.models.find((m) => m.manifest.metadata.name === name) ?? (read.models.length === 1 ? (read.models[0] ?? null) : null);
+  return (
+    read.models.find((m) => m.manifest.metadata.name === name) ??
+    (read.models.length === 1 ? (read.models[0] ?? null) : null)
+  );
 }
 
-function modelResult(facts: ModelFacts, findings: Finding[]): ModelResult {
-  const mine = findings.filter((f) => f.model === facts.name && f.file === facts.loaded.file);
+function modelResult(facts: ModelFacts, failing: boolean): ModelResult {
   return {
     manifest: facts.loaded.file,
     name: facts.name,
     riskTier: facts.tier,
     modelDigest: facts.modelDigest,
-    verdict: mine.some(blocks) ? "fail" : "pass",
+    verdict: failing ? "fail" : "pass",
   };
 }
 

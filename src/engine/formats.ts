@@ -19,7 +19,9 @@ export function manifestFormats(policy: Policy, modelFolders: ReadonlySet<string
     const r = loadModelCard(file, bytes, { allowLicenses: policy.licenses.allow ?? [] });
     if (r.ok) return { models: [r.loaded], findings: r.findings };
     const noFrontMatter = r.findings.length === 1 && r.findings[0]?.message.includes("no YAML front matter");
-    return noFrontMatter && !modelFolders.has(dirOf(file)) ? { models: [], findings: [] } : { models: [], findings: r.findings };
+    return noFrontMatter && !modelFolders.has(dirOf(file))
+      ? { models: [], findings: [] }
+      : { models: [], findings: r.findings };
   };
   const bom: Loader = (file, bytes) => {
     const r = loadCycloneDx(file, bytes);

@@ -26,15 +26,26 @@ export interface ManifestKinds {
   loaderFor(path: string): Loader | null;
 }
 
-export function manifestKinds(policy: Policy, extra: { patterns: readonly string[]; load: Loader }[] = []): ManifestKinds {
-  const kinds = [{ match: matcher(policy.manifests), load: native }, ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load }))];
+export function manifestKinds(
+  policy: Policy,
+  extra: { patterns: readonly string[]; load: Loader }[] = [],
+): ManifestKinds {
+  const kinds = [
+    { match: matcher(policy.manifests), load: native },
+    ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load })),
+  ];
   return {
     isManifest: (p) => kinds.some((k) => k.match(p)),
     loaderFor: (p) => kinds.find((k) => k.match(p))?.load ?? null,
   };
 }
 
-export async function readManifestFile(tree: Tree, path: string, kinds: ManifestKinds, maxBytes: number): Promise<ManifestFile> {
+export async function readManifestFile(
+  tree: Tree,
+  path: string,
+  kinds: ManifestKinds,
+  maxBytes: number,
+): Promise<ManifestFile> {
   const load = kinds.loaderFor(path);
   const fact = await statFile(tree, path, maxBytes);
   const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path }, maxBytes);

@@ -9,7 +9,11 @@ import type { Discovery } from "./discover.ts";
 import { statFile } from "./files.ts";
 import type { GateInput } from "./types.ts";
 
-export async function scanChangedModelFiles(input: GateInput, found: Discovery, facts: ModelFacts[]): Promise<NewFinding[]> {
+export async function scanChangedModelFiles(
+  input: GateInput,
+  found: Discovery,
+  facts: ModelFacts[],
+): Promise<NewFinding[]> {
   const out: NewFinding[] = [];
   const factsByFile = new Map(facts.map((f) => [f.loaded.file, f]));
   for (const { path, owners } of found.changedArtifacts) {
@@ -19,7 +23,7 @@ export async function scanChangedModelFiles(input: GateInput, found: Discovery, 
     const where: Pick<NewFinding, "file" | "line" | "model"> = owner
       ? {
           file: owner.loaded.file,
-          line: owner.loaded.source.locate(["spec", "artifacts", index < 0 ? 0 : index, "path"]).line,
+          line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
           model: owner.name,
         }
       : { file: path };
@@ -37,7 +41,8 @@ export async function scanChangedModelFiles(input: GateInput, found: Discovery, 
       continue;
     }
     const issues = await scanModelFile(fact.path, () => input.head.chunks(fact.path as string), size);
-    for (const issue of issues) out.push({ ruleId: issue.ruleId, severity: issue.severity, message: issue.message, ...where });
+    for (const issue of issues)
+      out.push({ ruleId: issue.ruleId, severity: issue.severity, message: issue.message, ...where });
   }
   return out;
 }

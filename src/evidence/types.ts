@@ -22,4 +22,6 @@ export interface EvidenceSummary {
   date?: string;
 }
 
-export type EvidenceParse = { ok: true; summary: EvidenceSummary } | { ok: false; reason: string; line?: number };
+export type EvidenceParse =
+  | { ok: true; summary: EvidenceSummary }
+  | { ok: false; reason: string; line?: number };

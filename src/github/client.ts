@@ -40,7 +40,9 @@ export function createClient(opts: ClientOptions): GitHubClient {
           count: number,
         ) => {
           const retry = count < MAX_RATE_LIMIT_RETRIES && after <= MAX_RATE_LIMIT_WAIT_SECONDS;
-          log(`GitHub API rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after}s` : "giving up"}`);
+          log(
+            `GitHub API rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after}s` : "giving up"}`,
+          );
           return retry;
         },
         onSecondaryRateLimit: (

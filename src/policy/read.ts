@@ -14,12 +14,17 @@ export async function readPolicy(tree: Tree, file: string, explicit: boolean): P
   const fact = await statFile(tree, file, Math.max(POLICY_MAX_BYTES, BASELINE.limits.maxFileBytes));
   if (fact.status === "missing") {
     if (explicit) {
-      throw new UserError(`the policy file ${file} is not in ${tree.label}`, { file }, "The policy is read from the base commit: commit it there first, or omit --policy to use the baseline.");
+      throw new UserError(
+        `the policy file ${file} is not in ${tree.label}`,
+        { file },
+        "The policy is read from the base commit: commit it there first, or omit --policy to use the baseline.",
+      );
     }
     return loadPolicy({ bytes: null, file, label: tree.label });
   }
   const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
-  if (problem || !fact.path) throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
+  if (problem || !fact.path)
+    throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
   const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
   return { ...loaded, file: fact.path };
 }

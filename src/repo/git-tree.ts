@@ -190,8 +190,9 @@ class CatFilePool {
 
 /**
  * One `git cat-file --batch` process with a request queue: a request writes an object id and
- * reads "<oid> <type> <size>\n<bytes>\n" (or "<oid> missing\n"). Requests run one at a time;
- * the child is ref'ed only while a request waits, so an idle tree never keeps Node alive.
+ * reads "<oid> <type> <size>\n<bytes>\n" (or "<oid> missing\n"). Requests are written at once
+ * (pipelined) and their replies read in order; the child is ref'ed only while a request waits,
+ * so an idle tree never keeps Node alive.
  */
 class CatFileBatch {
   private proc: BatchProcess | undefined;
@@ -214,17 +215,35 @@ class CatFileBatch {
     this.waiting++;
     if (streaming) this.streams++;
     this.updateRef();
-    return this.serve(oid, missing, streaming);
-  }
-
-  private async *serve(oid: string, missing: () => Error, streaming: boolean): AsyncGenerator<Uint8Array> {
-    const release = await this.acquire();
+    // Pipelined: the request is written now and its place in the reply order taken now, so
+    // many reads are in flight at once and none waits a round trip for the one before it.
+    const turn = this.acquire();
     let proc: BatchProcess | undefined;
-    let left = -1; // body bytes (plus the closing LF) still to consume; -1 = no body started
     try {
       proc = this.ensure();
-      this.stats.requests++;
       proc.stdin.write(`${oid}\n`);
+      this.stats.requests++;
+    } catch (e) {
+      proc = undefined;
+      void turn.then((release) => release());
+      this.waiting--;
+      if (streaming) this.streams--;
+      throw e;
+    }
+    return this.serve(proc, turn, oid, missing, streaming);
+  }
+
+  private async *serve(
+    proc: BatchProcess,
+    turn: Promise<() => void>,
+    oid: string,
+    missing: () => Error,
+    streaming: boolean,
+  ): AsyncGenerator<Uint8Array> {
+    const release = await turn;
+    let left = -1; // body bytes (plus the closing LF) still to consume; -1 = no body started
+    try {
+      if (proc.failure) throw proc.failure;
       const header = await readLine(proc);
       if (header === `${oid} missing`) {
         left = 0; // a complete reply: the process stays in sync
@@ -251,7 +270,7 @@ class CatFileBatch {
     } finally {
       // A consumer that stops early leaves the rest of the body in the pipe: drain it so the
       // next request reads its own reply; if that fails, the next request starts a new process.
-      if (proc && left !== 0) await this.drainOrKill(proc, left);
+      if (left !== 0) await this.drainOrKill(proc, left);
       release();
       this.waiting--;
       if (streaming) this.streams--;

@@ -12,7 +12,8 @@ export function normaliseRepoPath(raw: string, baseDir = ""): PathCheck {
   if (raw.includes("\\")) return { ok: false, reason: "the path contains a backslash; use '/'" };
   if (raw.startsWith("/") || /^[a-zA-Z]:/.test(raw) || raw.startsWith("~"))
     return { ok: false, reason: "the path is absolute; write it relative to the repository root" };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) return { ok: false, reason: "the path is a URL, not a file in the repository" };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+    return { ok: false, reason: "the path is a URL, not a file in the repository" };
   const joined = baseDir ? `${baseDir}/${raw}` : raw;
   const out: string[] = [];
   for (const seg of joined.split("/")) {

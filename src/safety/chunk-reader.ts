@@ -1,7 +1,7 @@
 // A pull reader over a stream of chunks. Keeps only the current chunk and small pushed-back
 // pieces, so memory stays constant however large the file. Views it returns are valid until
 // the next call.
-import { SourceError } from "./types.ts";
+import { LimitError, MalformedError, SourceError } from "./types.ts";
 
 const EMPTY = new Uint8Array(0);
 
@@ -32,6 +32,8 @@ export class ChunkReader {
       try {
         r = await this.it.next();
       } catch (e) {
+        // A nested reader's source is another scanner stage: its findings pass through.
+        if (e instanceof MalformedError || e instanceof LimitError || e instanceof SourceError) throw e;
         throw new SourceError(e);
       }
       if (r.done) {

@@ -16,6 +16,8 @@ const STACK_STRINGS = 1 << 16;
 const STACK_MAX = 1 << 23;
 /** Memo entries holding strings that are remembered. */
 const MEMO_STRINGS = 200_000;
+/** Memo keys below this live in an array; string values of larger keys in a map. */
+const MEMO_DENSE = 1 << 20;
 /** Distinct imports and unresolved sites recorded. */
 const RECORD_MAX = 2000;
 
@@ -134,6 +136,17 @@ class Invalid extends Error {}
 
 const utf8 = new TextDecoder("utf-8", { fatal: false });
 
+/** UTF-8 decode with a fast path for short ASCII (module and attribute names). */
+function decodeUtf8(b: Uint8Array, start: number, end: number): string {
+  let s = "";
+  for (let i = start; i < end; i++) {
+    const c = b[i] as number;
+    if (c >= 0x80) return utf8.decode(b.subarray(start, end));
+    s += String.fromCharCode(c);
+  }
+  return s;
+}
+
 function latin1(b: Uint8Array, start: number, end: number): string {
   let s = "";
   for (let i = start; i < end; i++) s += String.fromCharCode(b[i] as number);
@@ -174,7 +187,10 @@ function unescapeRawUnicode(s: string): string {
 export class PickleWalker {
   private stack: Value[] = [];
   private marks: number[] = [];
-  private memoStrings = new Map<number, string>();
+  /** Memo values by key: strings (capped in number) or null; keys past the dense range are not kept. */
+  private memo: Value[] = [];
+  private memoStringCount = 0;
+  private memoFar = new Map<number, string>();
   /** len(memo) bookkeeping without storing every key: keys 0..contiguous-1 plus sparse extras. */
   private memoContiguous = 0;
   private memoExtra = new Set<number>();
@@ -315,7 +331,9 @@ export class PickleWalker {
     this.segmentStart = at;
     this.stack = [];
     this.marks = [];
-    this.memoStrings.clear();
+    this.memo = [];
+    this.memoStringCount = 0;
+    this.memoFar.clear();
     this.memoContiguous = 0;
     this.memoExtra.clear();
     this.memoUnreliable = false;
@@ -370,14 +388,21 @@ export class PickleWalker {
     } else {
       this.memoUnreliable = true;
     }
-    if (v !== null && (this.memoStrings.size < MEMO_STRINGS || this.memoStrings.has(key)))
-      this.memoStrings.set(key, v);
-    else this.memoStrings.delete(key);
+    const old = key < MEMO_DENSE ? this.memo[key] : this.memoFar.get(key);
+    if (typeof old === "string") this.memoStringCount--;
+    const keep = v !== null && this.memoStringCount < MEMO_STRINGS ? v : null;
+    if (keep !== null) this.memoStringCount++;
+    if (key < MEMO_DENSE) {
+      const memo = this.memo;
+      while (memo.length < key) memo.push(null); // dense in real pickles; sparse keys cost a slot each
+      memo[key] = keep;
+    } else if (keep !== null) this.memoFar.set(key, keep);
+    else this.memoFar.delete(key);
   }
 
   private memoGet(key: number): Value {
     if (this.memoUnreliable) return null;
-    return this.memoStrings.get(key) ?? null;
+    return (key < MEMO_DENSE ? this.memo[key] : this.memoFar.get(key)) ?? null;
   }
 
   private str(v: string): Value {
@@ -633,7 +658,7 @@ export class PickleWalker {
           if (isText && len <= STR_KEEP) {
             if (end - start < len) return this.more(pos);
             const unicode = op === Op.SHORT_BINUNICODE || op === Op.BINUNICODE || op === Op.BINUNICODE8;
-            this.push(unicode ? utf8.decode(b.subarray(start, start + len)) : latin1(b, start, start + len));
+            this.push(unicode ? decodeUtf8(b, start, start + len) : latin1(b, start, start + len));
             pos = start + len;
             break;
           }
@@ -704,8 +729,8 @@ export class PickleWalker {
           }
           if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
             throw new Invalid(`import line too long at offset ${at}`);
-          const module = utf8.decode(b.subarray(pos + 1, nl1));
-          const name = utf8.decode(b.subarray(nl1 + 1, nl2));
+          const module = decodeUtf8(b, pos + 1, nl1);
+          const name = decodeUtf8(b, nl1 + 1, nl2);
           this.record(module, name, at, op === Op.GLOBAL ? "GLOBAL" : "INST");
           if (op === Op.INST) {
             this.calls++;

@@ -98,7 +98,7 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
     state,
     requests: [],
     failures: [],
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => (server.listening ? server.close(() => resolve()) : resolve())),
   };
 
   const server: Server = createServer((req, res) => {

@@ -286,6 +286,13 @@ describe("checkApprovals: messages and scope", () => {
 });
 
 describe("latestStandings", () => {
+  it("ignores draft (PENDING) reviews, which have no submission time", () => {
+    const draft = { ...review("alice", "PENDING"), submittedAt: "" };
+    const s = latestStandings([review("alice", "APPROVED"), draft, review("bob", "CHANGES_REQUESTED")]);
+    expect(s.get("alice")?.state).toBe("APPROVED");
+    expect(s.get("bob")?.state).toBe("CHANGES_REQUESTED");
+  });
+
   it("orders by submittedAt, not by list order", () => {
     const later = review("alice", "CHANGES_REQUESTED");
     const earlier = { ...review("alice", "APPROVED"), submittedAt: "2020-01-01T00:00:00Z" };

@@ -10,7 +10,11 @@ export interface TensorSpec {
 }
 
 /** A safetensors file: header object (as given, even if inconsistent) + data bytes. */
-export function safetensors(header: Record<string, unknown> | string, dataBytes: number, pad = 0): Uint8Array {
+export function safetensors(
+  header: Record<string, unknown> | string,
+  dataBytes: number,
+  pad = 0,
+): Uint8Array {
   const json = enc.encode((typeof header === "string" ? header : JSON.stringify(header)) + " ".repeat(pad));
   return bytes(u64(json.length), json, new Uint8Array(dataBytes));
 }
@@ -33,7 +37,10 @@ const ggufString = (s: string) => {
   return bytes(u64(b.length), b);
 };
 
-export type GgufValue = { type: "string"; value: string } | { type: "u32"; value: number } | { type: "strings"; value: string[] };
+export type GgufValue =
+  | { type: "string"; value: string }
+  | { type: "u32"; value: number }
+  | { type: "strings"; value: string[] };
 
 export function gguf(kvs: [string, GgufValue][], version = 3): Uint8Array {
   const parts: Uint8Array[] = [bytes("GGUF", u32(version), u64(0), u64(kvs.length))];
@@ -63,13 +70,35 @@ export const pbVarint = (field: number, v: number) => bytes(varint(field * 8), v
 /** TensorProto with external data at `location` (and a raw_data-free body). */
 export function onnxExternalTensor(name: string, location: string): Uint8Array {
   const entry = (k: string, v: string) => pbBytes(13, bytes(pbString(1, k), pbString(2, v)));
-  return bytes(pbVarint(1, 10), pbVarint(2, 1), pbString(8, name), entry("location", location), entry("offset", "0"), pbVarint(14, 1));
+  return bytes(
+    pbVarint(1, 10),
+    pbVarint(2, 1),
+    pbString(8, name),
+    entry("location", location),
+    entry("offset", "0"),
+    pbVarint(14, 1),
+  );
 }
 
 /** ModelProto { ir_version, graph { node, initializer... } }. */
 export function onnxModel(initializers: Uint8Array[], opts: { inAttribute?: Uint8Array } = {}): Uint8Array {
-  const node = pbBytes(1, bytes(pbString(1, "x"), pbString(2, "y"), pbString(4, "Relu"), opts.inAttribute ? pbBytes(5, bytes(pbString(1, "value"), pbBytes(5, opts.inAttribute))) : new Uint8Array(0)));
+  const node = pbBytes(
+    1,
+    bytes(
+      pbString(1, "x"),
+      pbString(2, "y"),
+      pbString(4, "Relu"),
+      opts.inAttribute
+        ? pbBytes(5, bytes(pbString(1, "value"), pbBytes(5, opts.inAttribute)))
+        : new Uint8Array(0),
+    ),
+  );
   const raw = bytes(pbVarint(1, 1), pbVarint(2, 1), pbString(8, "inline"), pbBytes(9, new Uint8Array(5000)));
   const graph = bytes(node, pbString(2, "g"), pbBytes(5, raw), ...initializers.map((t) => pbBytes(5, t)));
-  return bytes(pbVarint(1, 8), pbString(2, "pytorch"), pbBytes(7, graph), pbBytes(8, bytes(pbString(1, ""), pbVarint(2, 17))));
+  return bytes(
+    pbVarint(1, 8),
+    pbString(2, "pytorch"),
+    pbBytes(7, graph),
+    pbBytes(8, bytes(pbString(1, ""), pbVarint(2, 17))),
+  );
 }

@@ -5,7 +5,9 @@ import { type SafetyIssue, scanModelFile } from "../../src/safety/index.ts";
 const enc = new TextEncoder();
 
 export function bytes(...parts: (Uint8Array | string | number[])[]): Uint8Array {
-  const arrs = parts.map((p) => (typeof p === "string" ? latin1(p) : p instanceof Uint8Array ? p : Uint8Array.from(p)));
+  const arrs = parts.map((p) =>
+    typeof p === "string" ? latin1(p) : p instanceof Uint8Array ? p : Uint8Array.from(p),
+  );
   const out = new Uint8Array(arrs.reduce((n, a) => n + a.length, 0));
   let o = 0;
   for (const a of arrs) {
@@ -79,7 +81,10 @@ export interface ZipMember {
 }
 
 /** A minimal zip writer (no CRC check in our reader, so CRCs are zero). */
-export function zip(members: ZipMember[], opts: { centralOverride?: (m: ZipMember, offset: number) => { name: string; offset: number } } = {}): Uint8Array {
+export function zip(
+  members: ZipMember[],
+  opts: { centralOverride?: (m: ZipMember, offset: number) => { name: string; offset: number } } = {},
+): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -88,18 +93,60 @@ export function zip(members: ZipMember[], opts: { centralOverride?: (m: ZipMembe
     const name = enc.encode(m.name);
     const flags = m.descriptor ? 0x0808 : 0x0800;
     const sizes = m.descriptor ? [...u32(0), ...u32(0)] : [...u32(data.length), ...u32(m.data.length)];
-    const local = bytes(u32(0x04034b50), u16(20), u16(flags), u16(m.deflate ? 8 : 0), u16(0), u16(0), u32(0), sizes, u16(name.length), u16(0), name);
-    const desc = m.descriptor ? bytes(u32(0x08074b50), u32(0), u32(data.length), u32(m.data.length)) : new Uint8Array(0);
+    const local = bytes(
+      u32(0x04034b50),
+      u16(20),
+      u16(flags),
+      u16(m.deflate ? 8 : 0),
+      u16(0),
+      u16(0),
+      u32(0),
+      sizes,
+      u16(name.length),
+      u16(0),
+      name,
+    );
+    const desc = m.descriptor
+      ? bytes(u32(0x08074b50), u32(0), u32(data.length), u32(m.data.length))
+      : new Uint8Array(0);
     const c = opts.centralOverride?.(m, offset) ?? { name: m.name, offset };
     const cname = enc.encode(c.name);
     central.push(
-      bytes(u32(0x02014b50), u16(20), u16(20), u16(flags), u16(m.deflate ? 8 : 0), u16(0), u16(0), u32(0), u32(data.length), u32(m.data.length), u16(cname.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(c.offset), cname),
+      bytes(
+        u32(0x02014b50),
+        u16(20),
+        u16(20),
+        u16(flags),
+        u16(m.deflate ? 8 : 0),
+        u16(0),
+        u16(0),
+        u32(0),
+        u32(data.length),
+        u32(m.data.length),
+        u16(cname.length),
+        u16(0),
+        u16(0),
+        u16(0),
+        u16(0),
+        u32(0),
+        u32(c.offset),
+        cname,
+      ),
     );
     parts.push(local, data, desc);
     offset += local.length + data.length + desc.length;
   }
   const cd = bytes(...central);
-  const eocd = bytes(u32(0x06054b50), u16(0), u16(0), u16(members.length), u16(members.length), u32(cd.length), u32(offset), u16(0));
+  const eocd = bytes(
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(members.length),
+    u16(members.length),
+    u32(cd.length),
+    u32(offset),
+    u16(0),
+  );
   return bytes(...parts, cd, eocd);
 }
 
