@@ -20369,7 +20369,7 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this.instance.Events.trigger("message", message.toString());
         }
-        async __disconnect__(flush) {
+        async __disconnect__(flush2) {
           await this.yieldLoop();
           clearInterval(this.heartbeat);
           return this.Promise.resolve();
@@ -20749,10 +20749,10 @@ var require_light = __commonJS({
               return this._startAutoCleanup();
             }
           }
-          disconnect(flush = true) {
+          disconnect(flush2 = true) {
             var ref;
             if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+              return (ref = this.connection) != null ? ref.disconnect(flush2) : void 0;
             }
           }
         }
@@ -20881,8 +20881,8 @@ var require_light = __commonJS({
           publish(message) {
             return this._store.__publish__(message);
           }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
+          disconnect(flush2 = true) {
+            return this._store.__disconnect__(flush2);
           }
           chain(_limiter) {
             this._limiter = _limiter;
@@ -48582,8 +48582,11 @@ function own2(o, key) {
 function str(v) {
   return typeof v === "string" && v.length > 0 ? v : void 0;
 }
+function asText(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+}
 function quote(v, max = 80) {
-  const s = String(v).replace(/[\u0000-\u001f\u007f]+/g, " ");
+  const s = asText(v).replace(/[\u0000-\u001f\u007f]+/g, " ");
   return JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
 }
 function mappedSource(under, translate2) {
@@ -48889,7 +48892,9 @@ async function collectFacts(args) {
     (spec.adversarialTests ?? []).map(async (t, index) => {
       const file = await statFile(head, t.report, max);
       if (file.status !== "ok" || !file.path) return { index, file, parse: null };
-      return { index, file, parse: parseEvidence(t.tool, await head.read(file.path)) };
+      const bytes = await head.read(file.path);
+      const parse4 = args.parser ? await args.parser.parseEvidence(t.tool, bytes) : parseEvidence(t.tool, bytes);
+      return { index, file, parse: parse4 };
     })
   );
   const dpias = /* @__PURE__ */ new Map();
@@ -49208,6 +49213,42 @@ var AstSourceMap = class {
     if (node && (0, import_yaml.isAlias)(node) && this.doc) return node.resolve(this.doc) ?? null;
     return node;
   }
+  /** The positions locate() can give, as plain data (see PositionTable). */
+  toTable() {
+    const root = this.doc?.contents;
+    const memo = /* @__PURE__ */ new Map();
+    const packed = (node) => {
+      const p = this.pos(node);
+      return p ? [p.line, p.column] : [0, 0];
+    };
+    const table = (raw) => {
+      const node = this.deref(raw);
+      if (!node || !((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node))) return null;
+      const known = memo.get(node);
+      if (known) return known;
+      const out = (0, import_yaml.isMap)(node) ? { keys: [], pos: [], children: [] } : { pos: [], children: [] };
+      memo.set(node, out);
+      for (const entry of node.items) {
+        if (out.keys) {
+          const pair = entry;
+          const key = pair.key;
+          if (!key || !(0, import_yaml.isScalar)(key)) continue;
+          out.keys.push(
+            typeof key.value === "string" ? key.value : key.source ?? String(key.value)
+          );
+          out.pos.push(...packed(key));
+          out.children.push(table(pair.value));
+        } else {
+          const item = entry;
+          out.pos.push(...item ? packed(item) : [-1, -1]);
+          out.children.push(item ? table(item) : null);
+        }
+      }
+      return out;
+    };
+    const [line, column] = packed(root);
+    return { root: line > 0 ? [line, column] : null, node: table(root) };
+  }
   pos(node) {
     if (!node?.range) return void 0;
     const { line, col } = this.lines.linePos(node.range[0]);
@@ -49231,6 +49272,24 @@ function childOf(node, seg) {
     return item ? { node: item, at: item } : void 0;
   }
   return void 0;
+}
+function tableSourceMap(table) {
+  return {
+    locate(path3) {
+      let node = table.node;
+      let best = table.root ? { line: table.root[0], column: table.root[1] } : { line: 1, column: 1 };
+      for (const seg of path3) {
+        if (!node) break;
+        const i = node.keys ? node.keys.indexOf(String(seg)) : typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+        if (!Number.isInteger(i) || i < 0 || i >= node.children.length) break;
+        const line = node.pos[2 * i] ?? -1;
+        if (line < 0) break;
+        if (line > 0) best = { line, column: node.pos[2 * i + 1] ?? 0 };
+        node = node.children[i] ?? null;
+      }
+      return best;
+    }
+  };
 }
 
 // src/formats/cyclonedx-schemas.ts
@@ -66111,7 +66170,7 @@ var CardReader = class {
         `model-gate.name ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
         ["model-gate", "name"]
       );
-      return sanitiseName(String(given));
+      return sanitiseName(asText(given));
     }
     const folder = dirOf(this.file).split("/").pop() ?? "";
     if (folder) return sanitiseName(folder);
@@ -66844,6 +66903,12 @@ function manifestFormats(policy, modelFolders = /* @__PURE__ */ new Set()) {
   ];
 }
 
+// src/engine/parse-pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
 // src/manifest/load.ts
 var parseError = (file, message, line, column) => ({
   ruleId: "manifest/parse-error",
@@ -66917,6 +66982,143 @@ function headerProblem(v) {
   return void 0;
 }
 
+// src/engine/parse-jobs.ts
+function manifestFromReply(reply) {
+  if (!reply.ok) return reply;
+  return { ok: true, loaded: { ...reply.loaded, source: tableSourceMap(reply.table) } };
+}
+
+// src/engine/parse-pool.ts
+var inThreadParser = {
+  loadManifest: async (file, bytes) => loadManifest(file, bytes),
+  parseEvidence: async (tool, bytes) => parseEvidence(tool, bytes),
+  close: async () => {
+  }
+};
+var MIN_MANIFESTS_FOR_WORKERS = 50;
+var MAX_WORKERS = 3;
+function workerCount(manifests, env, cores, bundled) {
+  if (!bundled) return 0;
+  if (env !== void 0 && env !== "") {
+    if (!/^\d{1,2}$/.test(env))
+      throw new UserError(
+        `MODEL_GATE_WORKERS must be a whole number of worker threads (got ${JSON.stringify(env)})`,
+        {},
+        "set it to 0 to parse in the main thread, or unset it"
+      );
+    return Math.min(Number(env), 16);
+  }
+  if (manifests < MIN_MANIFESTS_FOR_WORKERS) return 0;
+  return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
+}
+function openParser(manifests) {
+  const bundled = true;
+  const n = workerCount(manifests, process.env.MODEL_GATE_WORKERS, availableParallelism(), bundled);
+  if (n === 0) return inThreadParser;
+  const script = new URL("./parse-worker.js", import.meta.url);
+  if (!existsSync3(fileURLToPath(script))) {
+    if (process.env.MODEL_GATE_WORKERS) throw new Error(`MODEL_GATE_WORKERS is set but ${script} is missing`);
+    return inThreadParser;
+  }
+  return new WorkerPool(script, n, Boolean(process.env.MODEL_GATE_WORKERS));
+}
+var IN_FLIGHT = 4;
+var WorkerPool = class {
+  constructor(script, size2, workersOnly) {
+    this.workersOnly = workersOnly;
+    this.slots = Array.from({ length: size2 }, () => {
+      const slot = {
+        // A larger young generation: parsing makes much short-lived garbage, fewer scavenges.
+        worker: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 48 } }),
+        pending: 0
+      };
+      slot.worker.unref();
+      slot.worker.on("message", (m) => this.settle(m));
+      slot.worker.on("error", (e) => this.fail(new Error(`a parse worker failed (a bug): ${e.stack ?? e}`)));
+      slot.worker.on("exit", (code) => {
+        if (slot.pending > 0) this.fail(new Error(`a parse worker exited (code ${code}) with jobs pending`));
+      });
+      return slot;
+    });
+  }
+  workersOnly;
+  slots;
+  waiting = /* @__PURE__ */ new Map();
+  queue = [];
+  nextId = 1;
+  failure;
+  localScheduled = false;
+  async loadManifest(file, bytes) {
+    const r2 = await this.run({ kind: "manifest", file, bytes });
+    return "table" in r2 ? manifestFromReply(r2) : r2;
+  }
+  async parseEvidence(tool, bytes) {
+    return await this.run({ kind: "evidence", tool, bytes });
+  }
+  async close() {
+    this.failure ??= new Error("the parse pool is closed");
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+  run(job) {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.pump();
+    });
+  }
+  pump() {
+    for (const slot of this.slots) {
+      while (slot.pending < IN_FLIGHT && this.queue.length > 0) this.post(slot, this.queue.shift());
+    }
+    if (!this.workersOnly && this.queue.length > 0 && !this.localScheduled) {
+      this.localScheduled = true;
+      setImmediate(() => this.runLocal());
+    }
+  }
+  post(slot, q2) {
+    const id = this.nextId++;
+    this.waiting.set(id, { slot, resolve: q2.resolve, reject: q2.reject });
+    if (slot.pending++ === 0) slot.worker.ref();
+    const job = { ...q2.job, bytes: q2.job.bytes.slice() };
+    slot.worker.postMessage({ id, job }, [job.bytes.buffer]);
+  }
+  runLocal() {
+    this.localScheduled = false;
+    const q2 = this.queue.shift();
+    if (q2) {
+      const { job } = q2;
+      try {
+        q2.resolve(
+          job.kind === "manifest" ? loadManifest(job.file, job.bytes) : parseEvidence(job.tool, job.bytes)
+        );
+      } catch (e) {
+        q2.reject(e);
+      }
+    }
+    this.pump();
+  }
+  settle(m) {
+    const w = this.waiting.get(m.id);
+    if (!w) return;
+    this.waiting.delete(m.id);
+    if (--w.slot.pending === 0) w.slot.worker.unref();
+    if (m.ok) w.resolve(m.value);
+    else w.reject(new Error(`a parse worker threw (a bug):
+${m.stack}`));
+    this.pump();
+  }
+  fail(e) {
+    this.failure ??= e;
+    for (const [id, w] of this.waiting) {
+      this.waiting.delete(id);
+      w.slot.pending = 0;
+      w.slot.worker.unref();
+      w.reject(e);
+    }
+    for (const q2 of this.queue.splice(0)) q2.reject(e);
+  }
+};
+
 // src/engine/patterns.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 function matcher(globs) {
@@ -66926,13 +67128,13 @@ function matcher(globs) {
 }
 
 // src/engine/manifests.ts
-var native = (file, bytes) => {
-  const r2 = loadManifest(file, bytes);
+var nativeLoader = (parser) => async (file, bytes) => {
+  const r2 = await parser().loadManifest(file, bytes);
   return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: r2.findings };
 };
-function manifestKinds(policy, extra = []) {
+function manifestKinds(policy, extra = [], parser = () => inThreadParser) {
   const kinds = [
-    { match: matcher(policy.manifests), load: native },
+    { match: matcher(policy.manifests), load: nativeLoader(parser) },
     ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load }))
   ];
   return {
@@ -66945,7 +67147,7 @@ async function readManifestFile(tree, path3, kinds, maxBytes) {
   const fact = await statFile(tree, path3, maxBytes);
   const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path3 }, maxBytes);
   if (problem || !load || !fact.path) return { file: path3, models: [], findings: problem ? [problem] : [] };
-  const { models, findings } = load(fact.path, await tree.read(fact.path));
+  const { models, findings } = await load(fact.path, await tree.read(fact.path));
   return { file: path3, models, findings };
 }
 
@@ -66982,16 +67184,18 @@ function referencedPaths(m) {
     ]
   };
 }
-async function discover(input) {
+async function discover(input, openParser2 = () => inThreadParser) {
   const { policy } = input.policy;
   const max = policy.limits.maxFileBytes;
   const isArtifact = matcher(policy.artifacts);
   const headFiles = await input.head.list();
   const modelFolders = new Set(headFiles.filter(isArtifact).map(dirOf));
-  const kinds = manifestKinds(policy, manifestFormats(policy, modelFolders));
+  let parser = inThreadParser;
+  const kinds = manifestKinds(policy, manifestFormats(policy, modelFolders), () => parser);
+  const manifestPaths2 = headFiles.filter(kinds.isManifest);
+  parser = openParser2(manifestPaths2.length);
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   const findings = [];
-  const manifestPaths2 = headFiles.filter(kinds.isManifest);
   const files = await mapPool(manifestPaths2, 64, (p) => readManifestFile(input.head, p, kinds, max));
   const byFile = new Map(files.map((f) => [f.file, f]));
   const owners = /* @__PURE__ */ new Map();
@@ -67078,6 +67282,7 @@ async function discover(input) {
   findings.push(...duplicateNames(files, new Set(targetFiles.keys())));
   return {
     kinds,
+    parser,
     headFiles,
     targets,
     unreadable,
@@ -67877,6 +68082,22 @@ var RECORD_MAX = 2e3;
 var VALID = new Uint8Array(256);
 for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
 for (let c = 128; c <= 152; c++) VALID[c] = 1;
+var PUSHES_OPAQUE = new Uint8Array(256);
+for (const op of [
+  78 /* NONE */,
+  136 /* NEWTRUE */,
+  137 /* NEWFALSE */,
+  125 /* EMPTY_DICT */,
+  93 /* EMPTY_LIST */,
+  41 /* EMPTY_TUPLE */,
+  143 /* EMPTY_SET */,
+  151 /* NEXT_BUFFER */
+])
+  PUSHES_OPAQUE[op] = 1;
+PUSHES_OPAQUE[75 /* BININT1 */] = 2;
+PUSHES_OPAQUE[77 /* BININT2 */] = 3;
+PUSHES_OPAQUE[74 /* BININT */] = 5;
+PUSHES_OPAQUE[71 /* BINFLOAT */] = 9;
 var Invalid = class extends Error {
 };
 var utf8 = new TextDecoder("utf-8", { fatal: false });
@@ -67917,17 +68138,161 @@ function unescapeRawUnicode(s) {
     return cp <= 1114111 ? String.fromCodePoint(cp) : m;
   });
 }
+var UTF8 = 0;
+var LATIN1 = 1;
+var UTF16 = 2;
+var CHUNK = 1 << 30;
+var EMPTY2 = new Uint8Array(0);
+var ARENA_MIN = 1 << 14;
+var ARENA_GENEROUS = 1 << 22;
+var KEEP_BETWEEN_PICKLES = 1 << 20;
+var StringArena = class _StringArena {
+  words = new Int32Array(ARENA_MIN);
+  bytes = new Uint8Array(this.words.buffer);
+  top = 0;
+  reset() {
+    if (this.words.length > KEEP_BETWEEN_PICKLES) {
+      this.words = new Int32Array(ARENA_MIN);
+      this.bytes = new Uint8Array(this.words.buffer);
+    }
+    this.top = 0;
+  }
+  /** Ref of a new entry holding b[start, start + len), or 0 when there is no room. */
+  add(kind, b, start, len) {
+    const w = this.top;
+    const size2 = 1 + (len + 3 >> 2);
+    if (w + size2 > this.words.length) return 0;
+    this.words[w] = len << 2 | kind;
+    const a = this.bytes;
+    const o = 4 * w + 4;
+    if (len <= 16) for (let i = 0; i < len; i++) a[o + i] = b[start + i];
+    else a.set(b.subarray(start, start + len), o);
+    this.top = w + size2;
+    return w + 1;
+  }
+  /** Ref of a new copy of `from`'s entry `ref`, or 0 when there is no room. */
+  copy(from, ref) {
+    const head = from.words[ref - 1];
+    return this.add(head & 3, from.bytes, 4 * ref, head >> 2);
+  }
+  /** Words an entry of len bytes takes. */
+  static size(len) {
+    return 1 + (len + 3 >> 2);
+  }
+  string(ref) {
+    const head = this.words[ref - 1];
+    const start = 4 * ref;
+    const end = start + (head >> 2);
+    const a = this.bytes;
+    switch (head & 3) {
+      case UTF8:
+        return decodeUtf8(a, start, end);
+      case LATIN1:
+        return latin1(a, start, end);
+      default: {
+        let s = "";
+        for (let i = start; i < end; i += 2)
+          s += String.fromCharCode(a[i] | a[i + 1] << 8);
+        return s;
+      }
+    }
+  }
+  /**
+   * Like `compact` when the only roots are refs[0, n) and their positive refs never decrease
+   * (the stack, where each push allocates after everything before it): slides the live
+   * entries down in place, so the arena's memory stays the same (and in cache).
+   */
+  slide(need, refs, n) {
+    const w = this.words;
+    let top = 0;
+    let lastOld = 0;
+    let lastNew = 0;
+    for (let i = 0; i < n; i++) {
+      const ref = refs[i];
+      if (ref <= 0 || ref >= CHUNK) continue;
+      if (ref !== lastOld) {
+        const size2 = _StringArena.size(w[ref - 1] >> 2);
+        for (let k = 0; k < size2; k++) w[top + k] = w[ref - 1 + k];
+        lastOld = ref;
+        lastNew = top + 1;
+        top += size2;
+      }
+      refs[i] = lastNew;
+    }
+    this.top = top;
+    this.ensure(need);
+  }
+  /** Grows the arena (keeping its entries) unless `need` more words leave enough free. */
+  ensure(need) {
+    const top = this.top;
+    const slack = top + need < ARENA_GENEROUS ? 4 : 2;
+    if (slack * (top + need) <= this.words.length) return;
+    const next = new Int32Array(Math.max(2 * this.words.length, slack * (top + need)));
+    next.set(this.words.subarray(0, top));
+    this.words = next;
+    this.bytes = new Uint8Array(next.buffer);
+  }
+  /**
+   * Keeps only the entries `roots` passes to `move` (storing the new refs it returns) and
+   * makes room for `need` more words, growing so that at least half stays free (three
+   * quarters while small): copies stay below one per string added.
+   */
+  compact(need, roots) {
+    const old = this.words;
+    const fresh = new Int32Array(old.length);
+    let top = 0;
+    roots((ref) => {
+      const head = old[ref - 1];
+      if (head < 0) return -head;
+      const size2 = _StringArena.size(head >> 2);
+      for (let k = 0; k < size2; k++) fresh[top + k] = old[ref - 1 + k];
+      old[ref - 1] = -(top + 1);
+      top += size2;
+      return top - size2 + 1;
+    });
+    this.words = fresh;
+    this.bytes = new Uint8Array(fresh.buffer);
+    this.top = top;
+    this.ensure(need);
+  }
+};
 var PickleWalker = class {
-  stack = [];
-  marks = [];
-  /** Memo values by key: strings (capped in number) or null; keys past the dense range are not kept. */
-  memo = [];
+  // The stack, marks and memo are typed arrays of int values: the walk allocates nothing per
+  // opcode. A string is a value naming its bytes: first in the input being run (CHUNK), copied
+  // into `loose` if still on the stack when the input goes, into `kept` when memoised. It is
+  // decoded only when STACK_GLOBAL consumes it. Arenas are compacted (live strings copied,
+  // values renumbered) when full, so their size follows what the stack and memo can still
+  // reach, which the caps bound.
+  stk = new Int32Array(256);
+  sp = 0;
+  marks = new Int32Array(64);
+  mp = 0;
+  /** Stack height at the innermost MARK: pops never go below it. */
+  fl = 0;
+  /** Memo values of keys below MEMO_DENSE (0 for unset); keys below memoHigh may be non-zero. */
+  memo = new Int32Array(0);
+  memoHigh = 0;
   memoStringCount = 0;
   memoFar = /* @__PURE__ */ new Map();
   /** len(memo) bookkeeping without storing every key: keys 0..contiguous-1 plus sparse extras. */
   memoContiguous = 0;
   memoExtra = /* @__PURE__ */ new Set();
+  /** memoExtra.size, as a plain field (read on every MEMOIZE). */
+  memoExtras = 0;
   memoUnreliable = false;
+  /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
+  loose = new StringArena();
+  /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
+  kept = new StringArena();
+  /**
+   * Words of `kept` that may be garbage (entries of overwritten memo slots, perhaps still
+   * shared): while it is under half, a full `kept` grows instead of being compacted.
+   */
+  keptGarbage = 0;
+  /** The input `run` is walking (what CHUNK values point into). */
+  input = EMPTY2;
+  /** Lowest stack index that may hold a CHUNK value. */
+  chunkLow = STACK_STRINGS;
   segment = 0;
   inSegment = false;
   base = 0;
@@ -67949,7 +68314,8 @@ var PickleWalker = class {
     return this.done;
   }
   /** Consumes one chunk. The chunk may be reused by the caller afterwards. */
-  feed(chunk) {
+  feed(input) {
+    const chunk = new Uint8Array(input.buffer, input.byteOffset, input.length);
     const len = chunk.length;
     let off = 0;
     try {
@@ -68047,17 +68413,27 @@ var PickleWalker = class {
     for (const o of this.oddities) if (o.segment === this.segment) o.trusted = false;
   }
   segmentStart = 0;
+  /** Offset of the last opcode run looked at (set when `run` returns or throws). */
   opAt = 0;
   beginSegment(at2) {
     this.inSegment = true;
     this.segmentStart = at2;
-    this.stack = [];
-    this.marks = [];
-    this.memo = [];
+    this.sp = 0;
+    this.mp = 0;
+    this.fl = 0;
+    if (this.stk.length > KEEP_BETWEEN_PICKLES) this.stk = new Int32Array(256);
+    if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
+    if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
+    else this.memo.fill(0, 0, this.memoHigh);
+    this.memoHigh = 0;
+    this.loose.reset();
+    this.kept.reset();
+    this.keptGarbage = 0;
     this.memoStringCount = 0;
     this.memoFar.clear();
     this.memoContiguous = 0;
     this.memoExtra.clear();
+    this.memoExtras = 0;
     this.memoUnreliable = false;
   }
   record(module, name, offset, via) {
@@ -68071,374 +68447,661 @@ ${name}`;
       this.oddities.push({ kind, offset, trusted: true, segment: this.segment });
   }
   // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
-  floor() {
-    const m = this.marks.length;
-    return m === 0 ? 0 : this.marks[m - 1];
-  }
   need(n, what) {
-    if (this.stack.length - this.floor() < n) throw new Invalid(`stack underflow at ${what}`);
+    if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
   }
   push(v) {
-    const s = this.stack;
-    if (s.length >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
-    s.push(v !== null && s.length < STACK_STRINGS ? v : null);
+    const sp = this.sp;
+    if (sp === this.stk.length) this.growStack();
+    this.stk[sp] = sp < STACK_STRINGS ? v : 0;
+    this.sp = sp + 1;
   }
-  pop() {
-    return this.stack.pop();
+  growStack() {
+    if (this.sp >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
+    const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
+    n.set(this.stk);
+    this.stk = n;
+  }
+  top() {
+    return this.stk[this.sp - 1];
+  }
+  mark() {
+    const mp = this.mp;
+    if (mp === this.marks.length) {
+      if (mp >= STACK_MAX) throw new Invalid("too many MARKs");
+      const n = new Int32Array(Math.min(STACK_MAX, mp * 2));
+      n.set(this.marks);
+      this.marks = n;
+    }
+    this.marks[mp] = this.sp;
+    this.mp = mp + 1;
+    this.fl = this.sp;
   }
   popMark(what) {
-    const m = this.marks.pop();
-    if (m === void 0) throw new Invalid(`${what} without a MARK`);
-    this.stack.length = m;
+    if (this.mp === 0) throw new Invalid(`${what} without a MARK`);
+    const mp = --this.mp;
+    this.sp = this.marks[mp];
+    this.fl = mp === 0 ? 0 : this.marks[mp - 1];
   }
+  // --- kept strings ---
+  /** Pushes a string given as bytes (at most 2 * STR_KEEP of them); opaque when too deep to keep. */
+  pushBytes(kind, b, start, len) {
+    if (this.sp >= STACK_STRINGS) {
+      this.push(0);
+      return;
+    }
+    let ref = this.loose.add(kind, b, start, len);
+    if (ref === 0) {
+      this.compactLoose(StringArena.size(len));
+      ref = this.loose.add(kind, b, start, len);
+    }
+    this.push(ref);
+  }
+  compactLoose(need) {
+    const stk = this.stk;
+    const n = Math.min(this.sp, STACK_STRINGS);
+    let prev = 0;
+    let sorted = true;
+    for (let i = 0; i < n && sorted; i++) {
+      const v = stk[i];
+      if (v > 0 && v < CHUNK) {
+        sorted = v >= prev;
+        prev = v;
+      }
+    }
+    if (sorted) {
+      this.loose.slide(need, stk, n);
+      return;
+    }
+    this.loose.compact(need, (move) => {
+      for (let i = 0; i < n; i++) {
+        const v = stk[i];
+        if (v > 0 && v < CHUNK) stk[i] = move(v);
+      }
+    });
+  }
+  /** The value the memo stores for stack value v (a string kept for good: a negative ref). */
+  toKept(v) {
+    if (v <= 0) return v;
+    let ref = this.copyToKept(v);
+    if (ref === 0 && 2 * this.keptGarbage < this.kept.top) {
+      this.kept.ensure(StringArena.size(this.lengthOf(v)));
+      ref = this.copyToKept(v);
+    }
+    if (ref === 0) {
+      this.keptGarbage = 0;
+      const stk = this.stk;
+      const memo = this.memo;
+      const n = Math.min(this.sp, STACK_STRINGS);
+      const high = this.memoHigh;
+      const far = this.memoFar;
+      const need = StringArena.size(this.lengthOf(v));
+      this.kept.compact(need, (move) => {
+        for (let i = 0; i < n; i++) {
+          const x = stk[i];
+          if (x < 0) stk[i] = -move(-x);
+        }
+        for (let i = 0; i < high; i++) {
+          const x = memo[i];
+          if (x < 0) memo[i] = -move(-x);
+        }
+        for (const [k, x] of far) far.set(k, -move(-x));
+      });
+      ref = this.copyToKept(v);
+    }
+    return -ref;
+  }
+  /** Byte length of the string of a positive value. */
+  lengthOf(v) {
+    return v >= CHUNK ? this.input[v - CHUNK + 1] : this.loose.words[v - 1] >> 2;
+  }
+  /** Counts a memo value about to be overwritten as possible garbage in `kept`. */
+  dropKept(v) {
+    if (v < 0) this.keptGarbage += StringArena.size(this.kept.words[-v - 1] >> 2);
+  }
+  copyToKept(v) {
+    if (v < CHUNK) return this.kept.copy(this.loose, v);
+    const p = v - CHUNK;
+    const b = this.input;
+    return this.kept.add(b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, p + 2, b[p + 1]);
+  }
+  /** Copies the strings still named by CHUNK values into `loose`: the input is about to go. */
+  detachChunk() {
+    const stk = this.stk;
+    const b = this.input;
+    for (let i = this.chunkLow, n = Math.min(this.sp, STACK_STRINGS); i < n; i++) {
+      const v = stk[i];
+      if (v < CHUNK) continue;
+      const p = v - CHUNK;
+      const kind = b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1;
+      const len = b[p + 1];
+      let ref = this.loose.add(kind, b, p + 2, len);
+      if (ref === 0) {
+        this.compactLoose(StringArena.size(len));
+        ref = this.loose.add(kind, b, p + 2, len);
+      }
+      stk[i] = ref;
+    }
+    this.chunkLow = STACK_STRINGS;
+  }
+  /** Pushes a decoded protocol 0 string (kept as UTF-16 code units when short enough). */
+  pushText(s) {
+    if (s.length > STR_KEEP) {
+      this.push(0);
+      return;
+    }
+    const u = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      u[2 * i] = c & 255;
+      u[2 * i + 1] = c >>> 8;
+    }
+    this.pushBytes(UTF16, u, 0, u.length);
+  }
+  stringOf(v) {
+    if (v >= CHUNK) {
+      const p = v - CHUNK;
+      const b = this.input;
+      const end = p + 2 + b[p + 1];
+      return b[p] === 140 /* SHORT_BINUNICODE */ ? decodeUtf8(b, p + 2, end) : latin1(b, p + 2, end);
+    }
+    return v > 0 ? this.loose.string(v) : this.kept.string(-v);
+  }
+  // --- memo ---
   memoSet(key, v) {
-    if (key < this.memoContiguous || this.memoExtra.has(key)) {
-    } else if (key === this.memoContiguous) {
+    if (key === this.memoContiguous && this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE) {
+      this.memoContiguous = key + 1;
+      if (v === 0 || this.memoStringCount >= MEMO_STRINGS) return;
+      const ref = this.toKept(v);
+      this.memoStringCount++;
+      if (key >= this.memo.length) this.growMemo(key);
+      this.memo[key] = ref;
+      this.memoHigh = key + 1;
+      return;
+    }
+    if (key === this.memoContiguous) {
       this.memoContiguous++;
-      while (this.memoExtra.delete(this.memoContiguous)) this.memoContiguous++;
-    } else if (this.memoExtra.size < RECORD_MAX * 50) {
+      if (this.memoExtras > 0) {
+        while (this.memoExtra.delete(this.memoContiguous)) this.memoContiguous++;
+        this.memoExtras = this.memoExtra.size;
+      }
+    } else if (key < this.memoContiguous || this.memoExtra.has(key)) {
+    } else if (this.memoExtras < RECORD_MAX * 50) {
       this.memoExtra.add(key);
+      this.memoExtras = this.memoExtra.size;
     } else {
       this.memoUnreliable = true;
     }
-    const old = key < MEMO_DENSE ? this.memo[key] : this.memoFar.get(key);
-    if (typeof old === "string") this.memoStringCount--;
-    const keep = v !== null && this.memoStringCount < MEMO_STRINGS ? v : null;
-    if (keep !== null) this.memoStringCount++;
     if (key < MEMO_DENSE) {
-      const memo = this.memo;
-      while (memo.length < key) memo.push(null);
-      memo[key] = keep;
-    } else if (keep !== null) this.memoFar.set(key, keep);
-    else this.memoFar.delete(key);
+      if (key < this.memoHigh && this.memo[key] !== 0) {
+        this.memoStringCount--;
+        this.dropKept(this.memo[key]);
+      }
+      const keep2 = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
+      if (keep2 !== 0) {
+        this.memoStringCount++;
+        if (key >= this.memo.length) this.growMemo(key);
+        if (key >= this.memoHigh) this.memoHigh = key + 1;
+        this.memo[key] = keep2;
+      } else if (key < this.memoHigh) this.memo[key] = 0;
+      return;
+    }
+    const old = this.memoFar.get(key);
+    if (old !== void 0) {
+      this.memoStringCount--;
+      this.dropKept(old);
+    }
+    const keep = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
+    if (keep !== 0) {
+      this.memoStringCount++;
+      this.memoFar.set(key, keep);
+    } else this.memoFar.delete(key);
+  }
+  growMemo(key) {
+    const n = new Int32Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memo.length * 2, 1024)));
+    n.set(this.memo);
+    this.memo = n;
   }
   memoGet(key) {
-    if (this.memoUnreliable) return null;
-    return (key < MEMO_DENSE ? this.memo[key] : this.memoFar.get(key)) ?? null;
-  }
-  str(v) {
-    return v.length <= STR_KEEP ? v : null;
+    if (this.memoUnreliable) return 0;
+    if (key < MEMO_DENSE) return key < this.memoHigh ? this.memo[key] : 0;
+    return this.memoFar.get(key) ?? 0;
   }
   /**
    * Runs opcodes in b[pos, end) whose first byte is before stopAt. Returns the position after
    * the last complete opcode; sets `incomplete` when the opcode at the returned position needs
    * more bytes, or a skip state when a long argument continues past `end`.
+   *
+   * The common opcodes of large pickles (numbers, short strings, memo, containers) are handled
+   * here with the stack top in locals; the rest go through `step`, which uses the fields.
    */
   run(b, pos, end, stopAt, base) {
     const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    while (pos < end && pos < stopAt) {
+    const limit = Math.min(end, stopAt);
+    let at2 = -1;
+    let sp = this.sp;
+    let stk = this.stk;
+    let fl = this.fl;
+    let inSegment = this.inSegment;
+    const pushesOpaque = PUSHES_OPAQUE;
+    let chunkLow = this.chunkLow;
+    this.input = b;
+    loop: while (pos < limit) {
       const op = b[pos];
-      const at2 = base + pos;
-      this.opAt = at2;
-      if (!this.inSegment) {
+      at2 = pos;
+      if (!inSegment) {
         if (!VALID[op]) {
+          this.opAt = base + pos;
           if (this.pickles === 0)
             throw new Invalid(
-              `byte 0x${op.toString(16).padStart(2, "0")} at offset ${at2} is not a pickle opcode: not a valid pickle`
+              `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
             );
-          this.trailingAt = at2;
+          this.trailingAt = base + pos;
           this.done = true;
-          return pos;
+          break;
         }
         this.segment = this.pickles === 0 && this.segment === 0 ? 0 : this.segment + 1;
-        this.beginSegment(at2);
+        this.beginSegment(base + pos);
+        inSegment = true;
+        sp = 0;
+        fl = 0;
+        stk = this.stk;
       }
       const avail = end - pos - 1;
-      switch (op) {
-        // ---- no argument ----
-        case 40 /* MARK */:
-          if (this.marks.length >= STACK_MAX) throw new Invalid("too many MARKs");
-          this.marks.push(this.stack.length);
-          pos += 1;
+      const push = pushesOpaque[op];
+      if (push !== 0) {
+        if (avail < push - 1) {
+          this.incomplete = true;
           break;
-        case 46 /* STOP */:
-          this.need(1, "STOP");
-          this.pickles++;
-          this.inSegment = false;
-          pos += 1;
+        }
+        if (sp === stk.length) {
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.growStack();
+          stk = this.stk;
+        }
+        stk[sp] = 0;
+        sp++;
+        pos += push;
+        continue;
+      }
+      if (op === 140 /* SHORT_BINUNICODE */ || op === 85 /* SHORT_BINSTRING */) {
+        if (avail < 1) {
+          this.incomplete = true;
           break;
-        case 48 /* POP */:
-          if (this.stack.length > this.floor()) this.pop();
-          else this.popMark("POP");
-          pos += 1;
+        }
+        const len = b[pos + 1];
+        if (avail - 1 < len) {
+          this.incomplete = true;
           break;
-        case 49 /* POP_MARK */:
-          this.popMark("POP_MARK");
-          pos += 1;
-          break;
-        case 50 /* DUP */:
-          this.need(1, "DUP");
-          this.push(this.stack[this.stack.length - 1]);
-          pos += 1;
-          break;
-        case 78 /* NONE */:
-        case 136 /* NEWTRUE */:
-        case 137 /* NEWFALSE */:
-        case 125 /* EMPTY_DICT */:
-        case 93 /* EMPTY_LIST */:
-        case 41 /* EMPTY_TUPLE */:
-        case 143 /* EMPTY_SET */:
-        case 151 /* NEXT_BUFFER */:
-          this.push(null);
-          pos += 1;
-          break;
-        case 152 /* READONLY_BUFFER */:
-          this.need(1, "READONLY_BUFFER");
-          pos += 1;
-          break;
-        case 81 /* BINPERSID */:
-          this.need(1, "BINPERSID");
-          this.pop();
-          this.push(null);
-          pos += 1;
-          break;
-        case 97 /* APPEND */:
-        case 98 /* BUILD */:
-          this.need(2, op === 97 /* APPEND */ ? "APPEND" : "BUILD");
-          this.pop();
-          this.stack[this.stack.length - 1] = null;
-          if (op === 98 /* BUILD */) this.calls++;
-          pos += 1;
-          break;
-        case 115 /* SETITEM */:
-          this.need(3, "SETITEM");
-          this.stack.length -= 2;
-          pos += 1;
-          break;
-        case 101 /* APPENDS */:
-        case 117 /* SETITEMS */:
-        case 144 /* ADDITEMS */:
-          this.popMark("APPENDS/SETITEMS/ADDITEMS");
-          this.need(1, "APPENDS/SETITEMS/ADDITEMS");
-          pos += 1;
-          break;
-        case 108 /* LIST */:
-        case 116 /* TUPLE */:
-        case 100 /* DICT */:
-        case 145 /* FROZENSET */:
-          this.popMark("LIST/TUPLE/DICT/FROZENSET");
-          this.push(null);
-          pos += 1;
-          break;
-        case 111 /* OBJ */:
-          this.calls++;
-          {
-            const m = this.marks[this.marks.length - 1];
-            if (m === void 0 || this.stack.length - m < 1) throw new Invalid("OBJ without a class");
+        }
+        let v = 0;
+        if (sp < STACK_STRINGS && pos < CHUNK) {
+          v = CHUNK + pos;
+          if (sp < chunkLow) chunkLow = sp;
+        } else if (sp < STACK_STRINGS) {
+          const loose = this.loose;
+          v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
+          if (v === 0) {
+            this.sp = sp;
+            this.compactLoose(StringArena.size(len));
+            v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
           }
-          this.popMark("OBJ");
-          this.push(null);
+        }
+        if (sp === stk.length) {
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.growStack();
+          stk = this.stk;
+        }
+        stk[sp] = v;
+        sp++;
+        pos += 2 + len;
+        continue;
+      }
+      if (op === 148 /* MEMOIZE */) {
+        if (sp - fl < 1) throw this.underflow("MEMOIZE", base + pos);
+        const key = this.memoContiguous;
+        const v = stk[sp - 1];
+        if (this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE && (v === 0 || this.memoStringCount >= MEMO_STRINGS)) {
+          this.memoContiguous = key + 1;
+        } else {
+          this.sp = sp;
+          this.memoSet(key + this.memoExtras, v);
+        }
+        pos += 1;
+        continue;
+      }
+      switch (op) {
+        case 113 /* BINPUT */:
+          if (avail < 1) {
+            this.incomplete = true;
+            break loop;
+          }
+          if (sp - fl < 1) throw this.underflow("PUT", base + pos);
+          this.sp = sp;
+          this.memoSet(b[pos + 1], stk[sp - 1]);
+          pos += 2;
+          continue;
+        case 104 /* BINGET */: {
+          if (avail < 1) {
+            this.incomplete = true;
+            break loop;
+          }
+          const v = this.memoGet(b[pos + 1]);
+          if (sp === stk.length) {
+            this.sp = sp;
+            this.opAt = base + pos;
+            this.growStack();
+            stk = this.stk;
+          }
+          stk[sp] = sp < STACK_STRINGS ? v : 0;
+          sp++;
+          pos += 2;
+          continue;
+        }
+        case 97 /* APPEND */:
+          if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
+          sp--;
+          stk[sp - 1] = 0;
           pos += 1;
-          break;
+          continue;
+        case 115 /* SETITEM */:
+          if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
+          sp -= 2;
+          pos += 1;
+          continue;
         case 133 /* TUPLE1 */:
         case 134 /* TUPLE2 */:
         case 135 /* TUPLE3 */: {
-          const n = op - 133 /* TUPLE1 */ + 1;
-          this.need(n, "TUPLEn");
-          this.stack.length -= n;
-          this.push(null);
+          const k = op - 133 /* TUPLE1 */ + 1;
+          if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
+          sp -= k - 1;
+          stk[sp - 1] = 0;
           pos += 1;
-          break;
+          continue;
         }
-        case 82 /* REDUCE */:
-        case 129 /* NEWOBJ */:
-          this.need(2, op === 82 /* REDUCE */ ? "REDUCE" : "NEWOBJ");
-          this.calls++;
-          this.stack.length -= 2;
-          this.push(null);
+        case 40 /* MARK */:
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.mark();
+          fl = sp;
           pos += 1;
-          break;
-        case 146 /* NEWOBJ_EX */:
-          this.need(3, "NEWOBJ_EX");
-          this.calls++;
-          this.stack.length -= 3;
-          this.push(null);
+          continue;
+        case 101 /* APPENDS */:
+        case 117 /* SETITEMS */:
+        case 144 /* ADDITEMS */:
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.popMark("APPENDS/SETITEMS/ADDITEMS");
+          sp = this.sp;
+          fl = this.fl;
+          if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
           pos += 1;
-          break;
-        case 147 /* STACK_GLOBAL */: {
-          this.need(2, "STACK_GLOBAL");
-          const name = this.pop();
-          const module = this.pop();
-          if (module !== null && name !== null) this.record(module, name, at2, "STACK_GLOBAL");
-          else this.oddity("unresolved-stack-global", at2);
-          this.push(null);
-          pos += 1;
-          break;
-        }
-        case 148 /* MEMOIZE */:
-          this.need(1, "MEMOIZE");
-          this.memoSet(this.memoContiguous + this.memoExtra.size, this.stack[this.stack.length - 1]);
-          pos += 1;
-          break;
-        // ---- fixed-size arguments ----
-        case 75 /* BININT1 */:
-        case 77 /* BININT2 */:
-        case 74 /* BININT */:
-        case 71 /* BINFLOAT */: {
-          const n = op === 75 /* BININT1 */ ? 1 : op === 77 /* BININT2 */ ? 2 : op === 74 /* BININT */ ? 4 : 8;
-          if (avail < n) return this.more(pos);
-          this.push(null);
-          pos += 1 + n;
-          break;
-        }
-        case 104 /* BINGET */:
-        case 106 /* LONG_BINGET */: {
-          const n = op === 104 /* BINGET */ ? 1 : 4;
-          if (avail < n) return this.more(pos);
-          const key = n === 1 ? b[pos + 1] : dv.getUint32(pos + 1, true);
-          this.push(this.memoGet(key));
-          pos += 1 + n;
-          break;
-        }
-        case 113 /* BINPUT */:
-        case 114 /* LONG_BINPUT */: {
-          const n = op === 113 /* BINPUT */ ? 1 : 4;
-          if (avail < n) return this.more(pos);
-          this.need(1, "PUT");
-          const key = n === 1 ? b[pos + 1] : dv.getUint32(pos + 1, true);
-          this.memoSet(key, this.stack[this.stack.length - 1]);
-          pos += 1 + n;
-          break;
-        }
-        case 130 /* EXT1 */:
-        case 131 /* EXT2 */:
-        case 132 /* EXT4 */: {
-          const n = op === 130 /* EXT1 */ ? 1 : op === 131 /* EXT2 */ ? 2 : 4;
-          if (avail < n) return this.more(pos);
-          this.oddity("extension-registry", at2);
-          this.push(null);
-          pos += 1 + n;
-          break;
-        }
-        case 128 /* PROTO */: {
-          if (avail < 1) return this.more(pos);
-          const v = b[pos + 1];
-          if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${at2}`);
-          pos += 2;
-          break;
-        }
-        case 149 /* FRAME */:
-          if (avail < 8) return this.more(pos);
-          if (dv.getUint32(pos + 5, true) > 2097151)
-            throw new Invalid(`FRAME length too large at offset ${at2}`);
-          pos += 9;
-          break;
-        // ---- length-prefixed arguments ----
-        case 85 /* SHORT_BINSTRING */:
-        case 140 /* SHORT_BINUNICODE */:
-        case 67 /* SHORT_BINBYTES */:
-        case 138 /* LONG1 */:
-        case 84 /* BINSTRING */:
-        case 88 /* BINUNICODE */:
-        case 66 /* BINBYTES */:
-        case 139 /* LONG4 */:
-        case 141 /* BINUNICODE8 */:
-        case 142 /* BINBYTES8 */:
-        case 150 /* BYTEARRAY8 */: {
-          const h2 = op === 141 /* BINUNICODE8 */ || op === 142 /* BINBYTES8 */ || op === 150 /* BYTEARRAY8 */ ? 8 : op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 66 /* BINBYTES */ || op === 139 /* LONG4 */ ? 4 : 1;
-          if (avail < h2) return this.more(pos);
-          let len;
-          if (h2 === 1) len = b[pos + 1];
-          else if (h2 === 4) {
-            len = op === 84 /* BINSTRING */ || op === 139 /* LONG4 */ ? dv.getInt32(pos + 1, true) : dv.getUint32(pos + 1, true);
-            if (len < 0) throw new Invalid(`negative length at offset ${at2}`);
-          } else {
-            const hi = dv.getUint32(pos + 5, true);
-            if (hi > 2097151) throw new Invalid(`length over 2^53 at offset ${at2}`);
-            len = hi * 4294967296 + dv.getUint32(pos + 1, true);
-          }
-          const start = pos + 1 + h2;
-          const isText = op === 85 /* SHORT_BINSTRING */ || op === 140 /* SHORT_BINUNICODE */ || op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 141 /* BINUNICODE8 */;
-          if (isText && len <= STR_KEEP) {
-            if (end - start < len) return this.more(pos);
-            const unicode = op === 140 /* SHORT_BINUNICODE */ || op === 88 /* BINUNICODE */ || op === 141 /* BINUNICODE8 */;
-            this.push(unicode ? decodeUtf8(b, start, start + len) : latin1(b, start, start + len));
-            pos = start + len;
-            break;
-          }
-          this.push(null);
-          if (end - start >= len) {
-            pos = start + len;
-            break;
-          }
-          this.skipRemaining = len - (end - start);
-          return end;
-        }
-        // ---- newline-terminated arguments ----
-        case 73 /* INT */:
-        case 76 /* LONG */:
-        case 70 /* FLOAT */:
-        case 83 /* STRING */:
-        case 86 /* UNICODE */:
-        case 80 /* PERSID */:
-        case 103 /* GET */:
-        case 112 /* PUT */: {
-          const nl = b.indexOf(10, pos + 1);
-          const small = op === 103 /* GET */ || op === 112 /* PUT */;
-          const cap = small ? 64 : LINE_KEEP;
-          if (nl < 0 || nl - pos - 1 > cap) {
-            if (nl < 0 && end - pos - 1 <= cap) return this.more(pos);
-            if (small) throw new Invalid(`memo key line too long at offset ${at2}`);
-            if (op === 80 /* PERSID */) this.calls++;
-            this.push(null);
-            if (nl >= 0) {
-              pos = nl + 1;
-              break;
-            }
-            this.skipLine = true;
-            return end;
-          }
-          const line = latin1(b, pos + 1, nl);
-          pos = nl + 1;
-          if (op === 103 /* GET */ || op === 112 /* PUT */) {
-            if (!/^\d+$/.test(line))
-              throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${at2}`);
-            const key = Number(line);
-            if (op === 103 /* GET */) this.push(this.memoGet(key));
-            else {
-              this.need(1, "PUT");
-              this.memoSet(key, this.stack[this.stack.length - 1]);
-            }
-          } else if (op === 83 /* STRING */) {
-            const q2 = line[0];
-            if (line.length < 2 || q2 !== "'" && q2 !== '"' || line[line.length - 1] !== q2)
-              throw new Invalid(`STRING argument is not quoted at offset ${at2}`);
-            this.push(this.str(unescapeString(line.slice(1, -1))));
-          } else if (op === 86 /* UNICODE */) {
-            this.push(this.str(unescapeRawUnicode(line)));
-          } else {
-            if (op === 80 /* PERSID */) this.calls++;
-            this.push(null);
-          }
-          break;
-        }
-        case 99 /* GLOBAL */:
-        case 105 /* INST */: {
-          const nl1 = b.indexOf(10, pos + 1);
-          const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
-          if (nl1 < 0 || nl2 < 0) {
-            if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.more(pos);
-            throw new Invalid(`import line too long at offset ${at2}`);
-          }
-          if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
-            throw new Invalid(`import line too long at offset ${at2}`);
-          const module = decodeUtf8(b, pos + 1, nl1);
-          const name = decodeUtf8(b, nl1 + 1, nl2);
-          this.record(module, name, at2, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
-          if (op === 105 /* INST */) {
-            this.calls++;
-            this.popMark("INST");
-          }
-          this.push(null);
-          pos = nl2 + 1;
-          break;
-        }
+          continue;
         default:
-          throw new Invalid(
-            `byte 0x${op.toString(16).padStart(2, "0")} at offset ${at2} is not a pickle opcode: not a valid pickle`
-          );
+          this.sp = sp;
+          this.fl = fl;
+          this.opAt = base + pos;
+          pos = this.step(op, b, pos, end, base, dv);
+          sp = this.sp;
+          stk = this.stk;
+          fl = this.fl;
+          inSegment = this.inSegment;
+          if (this.halt) {
+            this.halt = false;
+            break loop;
+          }
+          continue;
       }
     }
+    this.sp = sp;
+    this.fl = fl;
+    this.chunkLow = chunkLow;
+    this.detachChunk();
+    this.input = EMPTY2;
+    if (at2 >= 0) this.opAt = base + at2;
+    return pos;
+  }
+  underflow(what, at2) {
+    this.opAt = at2;
+    return new Invalid(`stack underflow at ${what}`);
+  }
+  /** Set by `step` when `run` must return the position it gave (more input or a skip needed). */
+  halt = false;
+  /** The less common opcodes: runs the one at pos and returns the position after it. */
+  step(op, b, pos, end, base, dv) {
+    const avail = end - pos - 1;
+    switch (op) {
+      // ---- other opcodes without an argument ----
+      case 46 /* STOP */:
+        this.need(1, "STOP");
+        this.pickles++;
+        this.inSegment = false;
+        pos += 1;
+        return pos;
+      case 48 /* POP */:
+        if (this.sp > this.fl) this.sp--;
+        else this.popMark("POP");
+        pos += 1;
+        return pos;
+      case 49 /* POP_MARK */:
+        this.popMark("POP_MARK");
+        pos += 1;
+        return pos;
+      case 50 /* DUP */:
+        this.need(1, "DUP");
+        this.push(this.top());
+        pos += 1;
+        return pos;
+      case 98 /* BUILD */:
+        this.need(2, "BUILD");
+        this.sp--;
+        this.stk[this.sp - 1] = 0;
+        this.calls++;
+        return pos + 1;
+      case 152 /* READONLY_BUFFER */:
+        this.need(1, "READONLY_BUFFER");
+        pos += 1;
+        return pos;
+      case 81 /* BINPERSID */:
+        this.need(1, "BINPERSID");
+        this.stk[this.sp - 1] = 0;
+        pos += 1;
+        return pos;
+      case 108 /* LIST */:
+      case 116 /* TUPLE */:
+      case 100 /* DICT */:
+      case 145 /* FROZENSET */:
+        this.popMark("LIST/TUPLE/DICT/FROZENSET");
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 111 /* OBJ */:
+        this.calls++;
+        if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
+        this.popMark("OBJ");
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 82 /* REDUCE */:
+      case 129 /* NEWOBJ */:
+        this.need(2, op === 82 /* REDUCE */ ? "REDUCE" : "NEWOBJ");
+        this.calls++;
+        this.sp -= 2;
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 146 /* NEWOBJ_EX */:
+        this.need(3, "NEWOBJ_EX");
+        this.calls++;
+        this.sp -= 3;
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 147 /* STACK_GLOBAL */: {
+        this.need(2, "STACK_GLOBAL");
+        const name = this.stk[this.sp - 1];
+        const module = this.stk[this.sp - 2];
+        this.sp -= 2;
+        if (module !== 0 && name !== 0)
+          this.record(this.stringOf(module), this.stringOf(name), base + pos, "STACK_GLOBAL");
+        else this.oddity("unresolved-stack-global", base + pos);
+        this.push(0);
+        pos += 1;
+        return pos;
+      }
+      // ---- other fixed-size arguments ----
+      case 106 /* LONG_BINGET */:
+        if (avail < 4) return this.haltAt(this.more(pos));
+        this.push(this.memoGet(dv.getUint32(pos + 1, true)));
+        pos += 5;
+        return pos;
+      case 114 /* LONG_BINPUT */:
+        if (avail < 4) return this.haltAt(this.more(pos));
+        this.need(1, "PUT");
+        this.memoSet(dv.getUint32(pos + 1, true), this.top());
+        pos += 5;
+        return pos;
+      case 130 /* EXT1 */:
+      case 131 /* EXT2 */:
+      case 132 /* EXT4 */: {
+        const n = op === 130 /* EXT1 */ ? 1 : op === 131 /* EXT2 */ ? 2 : 4;
+        if (avail < n) return this.haltAt(this.more(pos));
+        this.oddity("extension-registry", base + pos);
+        this.push(0);
+        pos += 1 + n;
+        return pos;
+      }
+      case 128 /* PROTO */: {
+        if (avail < 1) return this.haltAt(this.more(pos));
+        const v = b[pos + 1];
+        if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${base + pos}`);
+        pos += 2;
+        return pos;
+      }
+      case 149 /* FRAME */:
+        if (avail < 8) return this.haltAt(this.more(pos));
+        if (dv.getUint32(pos + 5, true) > 2097151)
+          throw new Invalid(`FRAME length too large at offset ${base + pos}`);
+        pos += 9;
+        return pos;
+      // ---- length-prefixed arguments ----
+      case 67 /* SHORT_BINBYTES */:
+      case 138 /* LONG1 */:
+      case 84 /* BINSTRING */:
+      case 88 /* BINUNICODE */:
+      case 66 /* BINBYTES */:
+      case 139 /* LONG4 */:
+      case 141 /* BINUNICODE8 */:
+      case 142 /* BINBYTES8 */:
+      case 150 /* BYTEARRAY8 */: {
+        const h2 = op === 141 /* BINUNICODE8 */ || op === 142 /* BINBYTES8 */ || op === 150 /* BYTEARRAY8 */ ? 8 : op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 66 /* BINBYTES */ || op === 139 /* LONG4 */ ? 4 : 1;
+        if (avail < h2) return this.haltAt(this.more(pos));
+        let len;
+        if (h2 === 1) len = b[pos + 1];
+        else if (h2 === 4) {
+          len = op === 84 /* BINSTRING */ || op === 139 /* LONG4 */ ? dv.getInt32(pos + 1, true) : dv.getUint32(pos + 1, true);
+          if (len < 0) throw new Invalid(`negative length at offset ${base + pos}`);
+        } else {
+          const hi = dv.getUint32(pos + 5, true);
+          if (hi > 2097151) throw new Invalid(`length over 2^53 at offset ${base + pos}`);
+          len = hi * 4294967296 + dv.getUint32(pos + 1, true);
+        }
+        const start = pos + 1 + h2;
+        const isText = op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 141 /* BINUNICODE8 */;
+        if (isText && len <= STR_KEEP) {
+          if (end - start < len) return this.haltAt(this.more(pos));
+          this.pushBytes(op === 84 /* BINSTRING */ ? LATIN1 : UTF8, b, start, len);
+          pos = start + len;
+          return pos;
+        }
+        this.push(0);
+        if (end - start >= len) {
+          pos = start + len;
+          return pos;
+        }
+        this.skipRemaining = len - (end - start);
+        return this.haltAt(end);
+      }
+      // ---- newline-terminated arguments ----
+      case 73 /* INT */:
+      case 76 /* LONG */:
+      case 70 /* FLOAT */:
+      case 83 /* STRING */:
+      case 86 /* UNICODE */:
+      case 80 /* PERSID */:
+      case 103 /* GET */:
+      case 112 /* PUT */: {
+        const nl = b.indexOf(10, pos + 1);
+        const small = op === 103 /* GET */ || op === 112 /* PUT */;
+        const cap = small ? 64 : LINE_KEEP;
+        if (nl < 0 || nl - pos - 1 > cap) {
+          if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
+          if (small) throw new Invalid(`memo key line too long at offset ${base + pos}`);
+          if (op === 80 /* PERSID */) this.calls++;
+          this.push(0);
+          if (nl >= 0) {
+            pos = nl + 1;
+            return pos;
+          }
+          this.skipLine = true;
+          return this.haltAt(end);
+        }
+        const line = latin1(b, pos + 1, nl);
+        const opAt = base + pos;
+        pos = nl + 1;
+        if (op === 103 /* GET */ || op === 112 /* PUT */) {
+          if (!/^\d+$/.test(line))
+            throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${opAt}`);
+          const key = Number(line);
+          if (op === 103 /* GET */) this.push(this.memoGet(key));
+          else {
+            this.need(1, "PUT");
+            this.memoSet(key, this.top());
+          }
+        } else if (op === 83 /* STRING */) {
+          const q2 = line[0];
+          if (line.length < 2 || q2 !== "'" && q2 !== '"' || line[line.length - 1] !== q2)
+            throw new Invalid(`STRING argument is not quoted at offset ${opAt}`);
+          this.pushText(unescapeString(line.slice(1, -1)));
+        } else if (op === 86 /* UNICODE */) {
+          this.pushText(unescapeRawUnicode(line));
+        } else {
+          if (op === 80 /* PERSID */) this.calls++;
+          this.push(0);
+        }
+        return pos;
+      }
+      case 99 /* GLOBAL */:
+      case 105 /* INST */: {
+        const nl1 = b.indexOf(10, pos + 1);
+        const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
+        if (nl1 < 0 || nl2 < 0) {
+          if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.haltAt(this.more(pos));
+          throw new Invalid(`import line too long at offset ${base + pos}`);
+        }
+        if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
+          throw new Invalid(`import line too long at offset ${base + pos}`);
+        const module = decodeUtf8(b, pos + 1, nl1);
+        const name = decodeUtf8(b, nl1 + 1, nl2);
+        this.record(module, name, base + pos, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
+        if (op === 105 /* INST */) {
+          this.calls++;
+          this.popMark("INST");
+        }
+        this.push(0);
+        pos = nl2 + 1;
+        return pos;
+      }
+      default:
+        throw new Invalid(
+          `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
+        );
+    }
+  }
+  haltAt(pos) {
+    this.halt = true;
     return pos;
   }
   more(pos) {
@@ -68775,7 +69438,7 @@ var DIGITAL_SIGNATURE = 84233040;
 var DESCRIPTOR = 134695760;
 var DESCRIPTOR_SIG = Buffer3.from([80, 75, 7, 8]);
 var LOOK = 26;
-var EMPTY2 = new Uint8Array(0);
+var EMPTY3 = new Uint8Array(0);
 var utf82 = new TextDecoder("utf-8", { fatal: false });
 function view(b) {
   return new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -68844,7 +69507,7 @@ function findDescriptor(x, from, to, countBase) {
 }
 async function* rawUntilDescriptor(reader, out) {
   let count = 0;
-  let pending = EMPTY2;
+  let pending = EMPTY3;
   for (; ; ) {
     const c = await reader.next();
     if (!c) throw new MalformedError("a zip member has no data descriptor (truncated archive)");
@@ -68882,7 +69545,7 @@ async function* rawUntilDescriptor(reader, out) {
       }
       yield pending;
       count += pending.length;
-      pending = EMPTY2;
+      pending = EMPTY3;
     }
     const limit = c.length - LOOK + 1;
     const [i, len] = findDescriptor(c, 0, limit, count);
@@ -69290,11 +69953,22 @@ var CHECKS = [
 ];
 var CONCURRENCY = 64;
 async function evaluate(input) {
+  let parser;
+  try {
+    return await evaluateWith(input, (manifests) => {
+      parser = openParser(manifests);
+      return parser;
+    });
+  } finally {
+    await parser?.close();
+  }
+}
+async function evaluateWith(input, open3) {
   const { policy } = input.policy;
   const raw = [];
   const waivers = checkWaivers(policy, input.now, input.policy.file);
   raw.push(...waivers.findings);
-  const found = await discover(input);
+  const found = await discover(input, open3);
   raw.push(...found.findings);
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
     const base = await baseModel(input, found.kinds, target.baseFile, target.model);
@@ -69306,7 +69980,8 @@ async function evaluate(input) {
       changed: found.changedPaths,
       hasChangeSet: input.changes !== "all" && input.base !== null,
       now: input.now,
-      headFiles: found.headFiles
+      headFiles: found.headFiles,
+      parser: found.parser
     });
     return { facts, findings: CHECKS.flatMap((check) => check(facts)) };
   });
@@ -70164,11 +70839,14 @@ function createApiTree(gh, repo, sha2, label) {
 }
 
 // src/repo/git-tree.ts
+var SMALL_BLOB_BYTES = 1024;
+var SMALL_BLOB_COUNT = 16384;
 var GIT_CHUNK_BYTES = 1024 * 1024;
-async function createGitTree(repo, commit, label) {
-  const sha2 = await resolveRef(repo, commit);
+async function createGitTree(repo, commit, label, opts = {}) {
+  const sha2 = opts.resolved && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? commit : await resolveRef(repo, commit);
   const treeLabel = label ?? (commit === sha2 ? sha2.slice(0, 7) : commit);
   const batch = new CatFilePool(repo);
+  const small = /* @__PURE__ */ new Map();
   let listing;
   const entries = () => {
     listing ??= lsTree(repo, sha2);
@@ -70209,6 +70887,8 @@ async function createGitTree(repo, commit, label) {
     },
     async read(path3) {
       const { oid, size: size2 } = await fileOid(path3);
+      const cached = small.get(oid);
+      if (cached && !batch.isClosed) return cached.slice();
       const out = new Uint8Array(size2);
       let at2 = 0;
       for await (const piece of batch.object(oid, () => missingObject(path3), false)) {
@@ -70218,6 +70898,7 @@ async function createGitTree(repo, commit, label) {
         at2 += piece.length;
       }
       if (at2 !== size2) throw new Error(`git cat-file returned ${at2} of ${size2} bytes for ${path3}`);
+      if (size2 <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out.slice());
       return out;
     },
     async *chunks(path3) {
@@ -70270,6 +70951,9 @@ var CatFilePool = class {
   stats = { processesSpawned: 0, requests: 0 };
   procs = [];
   closed = false;
+  get isClosed() {
+    return this.closed;
+  }
   object(oid, missing, streaming) {
     if (this.closed) throw new Error("git tree is closed");
     let target = this.procs.find((p) => p.streams === 0);
@@ -70310,7 +70994,7 @@ var CatFileBatch = class {
     let proc;
     try {
       proc = this.ensure();
-      proc.stdin.write(`${oid}
+      this.send(proc, `${oid}
 `);
       this.stats.requests++;
     } catch (e) {
@@ -70369,8 +71053,13 @@ var CatFileBatch = class {
         clearTimeout(timer);
         resolve();
       });
+      flush(proc);
       proc.stdin.end();
     });
+  }
+  send(proc, request2) {
+    if (proc.outbox === "") setImmediate(() => flush(proc));
+    proc.outbox += request2;
   }
   async drainOrKill(proc, left) {
     try {
@@ -70402,6 +71091,7 @@ var CatFileBatch = class {
     const proc = {
       child,
       stdin: child.stdin,
+      outbox: "",
       stdout: stdout[Symbol.asyncIterator](),
       pending: Buffer.alloc(0),
       stderr: ""
@@ -70429,6 +71119,12 @@ var CatFileBatch = class {
     }
   }
 };
+function flush(proc) {
+  if (proc.outbox === "") return;
+  const data = proc.outbox;
+  proc.outbox = "";
+  proc.stdin.write(data);
+}
 async function fill(proc) {
   const next = await proc.stdout.next();
   if (next.done) {
@@ -70697,10 +71393,11 @@ async function ourComments(gh, repo, issue2, self2) {
     per_page: 100
   });
   const marked = all.filter((c) => c.body?.includes(COMMENT_MARKER) && c.user);
-  let me = self2?.toLowerCase();
-  if (!me && marked.some((c) => c.user?.type !== "Bot")) me = (await viewer(gh))?.toLowerCase();
-  return marked.filter((c) => c.user.type === "Bot" || me !== void 0 && c.user.login.toLowerCase() === me).sort((a, b) => a.id - b.id);
+  if (marked.length === 0) return [];
+  const me = (self2 ?? await viewer(gh) ?? DEFAULT_BOT).toLowerCase();
+  return marked.filter((c) => c.user.login.toLowerCase() === me).sort((a, b) => a.id - b.id);
 }
+var DEFAULT_BOT = "github-actions[bot]";
 async function viewer(gh) {
   try {
     return (await gh.rest.users.getAuthenticated()).data.login;
@@ -71615,7 +72312,7 @@ function findingFingerprint(f) {
   return createHash4("sha256").update(JSON.stringify([f.ruleId, f.file ?? "", f.model ?? "", message])).digest("hex");
 }
 function pathToUri(path3) {
-  return path3.replace(/\\/g, "/").replace(/^\/+/, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  return path3.replace(/\\/g, "/").replace(/^\/+/, "").split("/").map((segment) => encodeURIComponent(wellFormed(segment))).join("/");
 }
 function physicalLocation(file, line, column) {
   const region = line !== void 0 && Number.isInteger(line) && line >= 1 ? {

@@ -19,6 +19,8 @@ const common = {
   legalComments: "eof",
   charset: "utf8",
   logLevel: "warning",
+  // Tells the engine it runs from the bundle, where dist/parse-worker.js sits beside it.
+  define: { __MODEL_GATE_BUNDLE__: "true" },
 };
 
 await build({
@@ -30,6 +32,13 @@ await build({
 await build({
   ...common,
   entryPoints: { index: "src/action/main.ts" },
+  outdir: "dist",
+  banner: { js: banner },
+});
+// The engine's parse worker thread (src/engine/parse-pool.ts), loaded from beside cli.js/index.js.
+await build({
+  ...common,
+  entryPoints: { "parse-worker": "src/engine/parse-worker.ts" },
   outdir: "dist",
   banner: { js: banner },
 });

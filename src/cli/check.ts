@@ -43,17 +43,21 @@ export async function runCheck(argv: string[]): Promise<number> {
     throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
 
   const repo = await topLevel(resolve(values.repo ?? "."));
+  // Resolved side by side; a bad --head is still the error reported first.
+  const givenBaseP = values.base !== undefined ? resolveRef(repo, values.base) : Promise.resolve(null);
+  givenBaseP.catch(() => {});
   const headSha = await resolveRef(repo, values.head ?? "HEAD");
+  const givenBase = await givenBaseP;
   const baseSha =
-    values.base !== undefined
-      ? await resolveRef(repo, values.base)
-      : values.all
-        ? null
-        : await mergeBase(repo, await defaultBranch(repo), headSha);
+    givenBase ??
+    (values.base === undefined && !values.all
+      ? await mergeBase(repo, await defaultBranch(repo), headSha)
+      : null);
 
+  // Both shas come from resolveRef: the trees need not resolve them again.
   const [head, base] = await Promise.all([
-    createGitTree(repo, headSha, short(headSha)),
-    baseSha ? createGitTree(repo, baseSha, short(baseSha)) : null,
+    createGitTree(repo, headSha, short(headSha), { resolved: true }),
+    baseSha ? createGitTree(repo, baseSha, short(baseSha), { resolved: true }) : null,
   ]);
   let result: GateResult;
   try {

@@ -11,6 +11,7 @@ import { looksLikeLfsPointer, parseLfsPointer } from "../repo/lfs.ts";
 import { dirOf } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
 import { type FileFact, statFile } from "./files.ts";
+import type { Parser } from "./parse-pool.ts";
 
 export interface ArtifactFact {
   index: number;
@@ -67,6 +68,8 @@ export async function collectFacts(args: {
   now: Date;
   /** Every file in head, for the files a model signature covers. */
   headFiles?: readonly string[];
+  /** Parses evidence (in this thread or on a worker); in this thread by default. */
+  parser?: Parser;
 }): Promise<ModelFacts> {
   const { loaded, head, policy } = args;
   const spec = loaded.manifest.spec;
@@ -82,7 +85,11 @@ export async function collectFacts(args: {
     (spec.adversarialTests ?? []).map(async (t, index): Promise<EvidenceFact> => {
       const file = await statFile(head, t.report, max);
       if (file.status !== "ok" || !file.path) return { index, file, parse: null };
-      return { index, file, parse: parseEvidence(t.tool, await head.read(file.path)) };
+      const bytes = await head.read(file.path);
+      const parse = args.parser
+        ? await args.parser.parseEvidence(t.tool, bytes)
+        : parseEvidence(t.tool, bytes);
+      return { index, file, parse };
     }),
   );
   const dpias = new Map<number, FileFact>();

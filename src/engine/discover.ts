@@ -6,6 +6,7 @@ import type { LoadedManifest } from "../manifest/model.ts";
 import { dirOf, normaliseRepoPath } from "../repo/paths.ts";
 import { manifestFormats } from "./formats.ts";
 import { type ManifestFile, type ManifestKinds, manifestKinds, readManifestFile } from "./manifests.ts";
+import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { matcher } from "./patterns.ts";
 import { mapPool } from "./pool.ts";
 import type { GateInput } from "./types.ts";
@@ -19,7 +20,10 @@ export interface Target {
 }
 
 export interface Discovery {
+  /** Reads manifests of every kind, with the run's parser. */
   kinds: ManifestKinds;
+  /** The parser manifests were read with, for the evidence too. */
+  parser: Parser;
   headFiles: string[];
   targets: Target[];
   /** Manifest files that were to be evaluated but could not be read as any model. */
@@ -52,18 +56,27 @@ function referencedPaths(m: LoadedManifest): { artifacts: string[]; others: stri
   };
 }
 
-export async function discover(input: GateInput): Promise<Discovery> {
+/**
+ * `openParser` gives the parser for the manifests once their number is known (the caller
+ * closes it); in-thread parsing by default.
+ */
+export async function discover(
+  input: GateInput,
+  openParser: (manifests: number) => Parser = () => inThreadParser,
+): Promise<Discovery> {
   const { policy } = input.policy;
   const max = policy.limits.maxFileBytes;
   const isArtifact = matcher(policy.artifacts);
   // Every manifest in the head tree is read: ownership and duplicate names need them all.
   const headFiles = await input.head.list();
   const modelFolders = new Set(headFiles.filter(isArtifact).map(dirOf));
-  const kinds = manifestKinds(policy, manifestFormats(policy, modelFolders));
+  let parser = inThreadParser;
+  const kinds = manifestKinds(policy, manifestFormats(policy, modelFolders), () => parser);
+  const manifestPaths = headFiles.filter(kinds.isManifest);
+  parser = openParser(manifestPaths.length);
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   const findings: NewFinding[] = [];
 
-  const manifestPaths = headFiles.filter(kinds.isManifest);
   const files = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max));
   const byFile = new Map<string, ManifestFile>(files.map((f) => [f.file, f]));
   const owners = new Map<string, LoadedManifest[]>();
@@ -154,6 +167,7 @@ export async function discover(input: GateInput): Promise<Discovery> {
   findings.push(...duplicateNames(files, new Set(targetFiles.keys())));
   return {
     kinds,
+    parser,
     headFiles,
     targets,
     unreadable,

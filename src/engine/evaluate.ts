@@ -18,6 +18,7 @@ import { applyWaivers, checkWaivers } from "../policy/waivers.ts";
 import { collectFacts, type ModelFacts } from "./collect.ts";
 import { discover } from "./discover.ts";
 import { type ManifestKinds, readManifestFile } from "./manifests.ts";
+import { openParser, type Parser } from "./parse-pool.ts";
 import { mapPool } from "./pool.ts";
 import { scanChangedModelFiles } from "./scan.ts";
 import type { GateInput } from "./types.ts";
@@ -37,12 +38,24 @@ const CHECKS: Check[] = [
 const CONCURRENCY = 64;
 
 export async function evaluate(input: GateInput): Promise<GateResult> {
+  let parser: Parser | undefined;
+  try {
+    return await evaluateWith(input, (manifests) => {
+      parser = openParser(manifests);
+      return parser;
+    });
+  } finally {
+    await parser?.close();
+  }
+}
+
+async function evaluateWith(input: GateInput, open: (manifests: number) => Parser): Promise<GateResult> {
   const { policy } = input.policy;
   const raw: NewFinding[] = [];
   const waivers = checkWaivers(policy, input.now, input.policy.file);
   raw.push(...waivers.findings);
 
-  const found = await discover(input);
+  const found = await discover(input, open);
   raw.push(...found.findings);
 
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
@@ -56,6 +69,7 @@ export async function evaluate(input: GateInput): Promise<GateResult> {
       hasChangeSet: input.changes !== "all" && input.base !== null,
       now: input.now,
       headFiles: found.headFiles,
+      parser: found.parser,
     });
     return { facts, findings: CHECKS.flatMap((check) => check(facts)) };
   });

@@ -1,11 +1,11 @@
 // Reads a manifest file of any supported format from a tree, safely (size cap, no symlinks),
 // into zero or more models plus findings about the file itself.
 import type { NewFinding } from "../core/findings.ts";
-import { loadManifest } from "../manifest/load.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import type { Policy } from "../policy/types.ts";
 import type { Tree } from "../repo/tree.ts";
 import { fileProblem, statFile } from "./files.ts";
+import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { type Matcher, matcher } from "./patterns.ts";
 
 export interface ManifestFile {
@@ -14,12 +14,16 @@ export interface ManifestFile {
   findings: NewFinding[];
 }
 
-type Loader = (file: string, bytes: Uint8Array) => { models: LoadedManifest[]; findings: NewFinding[] };
+type Loaded = { models: LoadedManifest[]; findings: NewFinding[] };
+type Loader = (file: string, bytes: Uint8Array) => Loaded | Promise<Loaded>;
 
-const native: Loader = (file, bytes) => {
-  const r = loadManifest(file, bytes);
-  return r.ok ? { models: [r.loaded], findings: [] } : { models: [], findings: r.findings };
-};
+/** Native manifests, parsed by the current `parser()` (in this thread or on a worker). */
+const nativeLoader =
+  (parser: () => Parser): Loader =>
+  async (file, bytes) => {
+    const r = await parser().loadManifest(file, bytes);
+    return r.ok ? { models: [r.loaded], findings: [] } : { models: [], findings: r.findings };
+  };
 
 export interface ManifestKinds {
   isManifest: Matcher;
@@ -29,9 +33,10 @@ export interface ManifestKinds {
 export function manifestKinds(
   policy: Policy,
   extra: { patterns: readonly string[]; load: Loader }[] = [],
+  parser: () => Parser = () => inThreadParser,
 ): ManifestKinds {
   const kinds = [
-    { match: matcher(policy.manifests), load: native },
+    { match: matcher(policy.manifests), load: nativeLoader(parser) },
     ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load })),
   ];
   return {
@@ -50,6 +55,6 @@ export async function readManifestFile(
   const fact = await statFile(tree, path, maxBytes);
   const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path }, maxBytes);
   if (problem || !load || !fact.path) return { file: path, models: [], findings: problem ? [problem] : [] };
-  const { models, findings } = load(fact.path, await tree.read(fact.path));
+  const { models, findings } = await load(fact.path, await tree.read(fact.path));
   return { file: path, models, findings };
 }

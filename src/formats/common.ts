@@ -37,9 +37,17 @@ export function str(v: unknown): string | undefined {
   return typeof v === "string" && v.length > 0 ? v : undefined;
 }
 
+/**
+ * Any untrusted value as text. Not String(v): parsed data may hold a `toString` or `valueOf`
+ * key (as plain data), and String() on such an object throws instead of describing it.
+ */
+export function asText(v: unknown): string {
+  return typeof v === "string" ? v : (JSON.stringify(v) ?? String(v));
+}
+
 /** Untrusted text shown in a message: one line, bounded. */
 export function quote(v: unknown, max = 80): string {
-  const s = String(v).replace(/[\u0000-\u001f\u007f]+/g, " ");
+  const s = asText(v).replace(/[\u0000-\u001f\u007f]+/g, " ");
   return JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
 }
 

@@ -16,6 +16,7 @@ import { validateManifest } from "../manifest/schema.ts";
 import { parseDocument } from "../manifest/yaml.ts";
 import { dirOf } from "../repo/paths.ts";
 import {
+  asText,
   decodeText,
   isRecord,
   MAX_FORMAT_BYTES,
@@ -252,7 +253,7 @@ class CardReader {
         `model-gate.name ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
         ["model-gate", "name"],
       );
-      return sanitiseName(String(given));
+      return sanitiseName(asText(given));
     }
     const folder = dirOf(this.file).split("/").pop() ?? "";
     if (folder) return sanitiseName(folder);

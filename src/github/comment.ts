@@ -1,5 +1,6 @@
-// The one sticky PR comment. Found by a hidden marker AND by being written by us (a bot, or the
-// token's own user), so nobody can hijack it by pasting the marker into their own comment.
+// The one sticky PR comment. Found by a hidden marker AND by being written by us (the token's
+// own login: github-actions[bot] for GITHUB_TOKEN), so nobody, human or another bot, can
+// hijack it by pasting the marker into their own comment.
 // Updated in place; when two runs race and both create one, the newer copies are deleted.
 import type { Repo } from "./api-errors.ts";
 import type { GitHubClient } from "./client.ts";
@@ -58,12 +59,14 @@ async function ourComments(
     per_page: 100,
   });
   const marked = all.filter((c) => c.body?.includes(COMMENT_MARKER) && c.user);
-  let me = self?.toLowerCase();
-  if (!me && marked.some((c) => c.user?.type !== "Bot")) me = (await viewer(gh))?.toLowerCase();
-  return marked
-    .filter((c) => c.user!.type === "Bot" || (me !== undefined && c.user!.login.toLowerCase() === me))
-    .sort((a, b) => a.id - b.id);
+  if (marked.length === 0) return [];
+  // An App installation token cannot ask who it is: its first comment tells (see upsertComment),
+  // and until then only the default token's bot counts.
+  const me = (self ?? (await viewer(gh)) ?? DEFAULT_BOT).toLowerCase();
+  return marked.filter((c) => c.user!.login.toLowerCase() === me).sort((a, b) => a.id - b.id);
 }
+
+const DEFAULT_BOT = "github-actions[bot]";
 
 /** The token's own login (a personal token); null for app and GITHUB_TOKEN installation tokens. */
 async function viewer(gh: GitHubClient): Promise<string | null> {

@@ -277,6 +277,47 @@ class AstSourceMap implements YamlSourceMap {
     return node;
   }
 
+  /** The positions locate() can give, as plain data (see PositionTable). */
+  toTable(): PositionTable {
+    const root = this.doc?.contents as Node | null | undefined;
+    const memo = new Map<Node, PositionNode>();
+    const packed = (node: Node | null | undefined): [number, number] => {
+      const p = this.pos(node);
+      return p ? [p.line, p.column] : [0, 0];
+    };
+    // Mirrors childOf(): same keys (first match wins), same alias resolution. An alias's target
+    // is tabled once and shared, so the table is no bigger than the document.
+    const table = (raw: Node | null | undefined): PositionNode | null => {
+      const node = this.deref(raw);
+      if (!node || !(isMap(node) || isSeq(node))) return null;
+      const known = memo.get(node);
+      if (known) return known;
+      const out: PositionNode = isMap(node) ? { keys: [], pos: [], children: [] } : { pos: [], children: [] };
+      memo.set(node, out);
+      for (const entry of node.items as unknown[]) {
+        if (out.keys) {
+          const pair = entry as { key: Node | null; value: Node | null };
+          const key = pair.key;
+          if (!key || !isScalar(key)) continue;
+          out.keys.push(
+            typeof key.value === "string"
+              ? key.value
+              : ((key as { source?: string }).source ?? String(key.value)),
+          );
+          out.pos.push(...packed(key));
+          out.children.push(table(pair.value));
+        } else {
+          const item = entry as Node | null | undefined;
+          out.pos.push(...(item ? packed(item) : [-1, -1]));
+          out.children.push(item ? table(item) : null);
+        }
+      }
+      return out;
+    };
+    const [line, column] = packed(root);
+    return { root: line > 0 ? [line, column] : null, node: table(root) };
+  }
+
   private pos(node: Node | null | undefined): { line: number; column: number } | undefined {
     if (!node?.range) return undefined;
     const { line, col } = this.lines.linePos(node.range[0]);
@@ -308,4 +349,57 @@ function childOf(
     return item ? { node: item, at: item } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Where every key and item of a parsed document sits, as plain data: what a worker thread sends
+ * back instead of the YAML AST (which cannot cross threads). `tableSourceMap` answers locate()
+ * from it exactly as the AST-backed map does.
+ */
+export interface PositionTable {
+  /** Line and column of the document's root value; null when it has none. */
+  root: [number, number] | null;
+  node: PositionNode | null;
+}
+
+/**
+ * A mapping (with `keys`) or a sequence. `pos` holds line, column pairs for each key (mapping)
+ * or item (sequence): 0, 0 when the node has no position, -1, -1 for an absent item.
+ * `children[i]` is the table of the i-th value, null for a scalar.
+ */
+export interface PositionNode {
+  keys?: string[];
+  pos: number[];
+  children: (PositionNode | null)[];
+}
+
+/** The position table of an AST-backed source map (from parseDocument); undefined for others. */
+export function positionTable(source: SourceMap): PositionTable | undefined {
+  return source instanceof AstSourceMap ? source.toTable() : undefined;
+}
+
+/** A SourceMap answering from a PositionTable, with AstSourceMap's locate() semantics. */
+export function tableSourceMap(table: PositionTable): SourceMap {
+  return {
+    locate(path) {
+      let node = table.node;
+      let best = table.root ? { line: table.root[0], column: table.root[1] } : { line: 1, column: 1 };
+      for (const seg of path) {
+        if (!node) break;
+        const i = node.keys
+          ? node.keys.indexOf(String(seg))
+          : typeof seg === "number"
+            ? seg
+            : /^\d+$/.test(seg)
+              ? Number(seg)
+              : -1;
+        if (!Number.isInteger(i) || i < 0 || i >= node.children.length) break;
+        const line = node.pos[2 * i] ?? -1;
+        if (line < 0) break;
+        if (line > 0) best = { line, column: node.pos[2 * i + 1] ?? 0 };
+        node = node.children[i] ?? null;
+      }
+      return best;
+    },
+  };
 }

@@ -12,6 +12,10 @@ import { gitStartError, resolveRef, runGit, spawnGit } from "./git.ts";
 import { MAX_LISTED_FILES, notAFile, requireTreePath, sortPaths, tooManyFiles } from "./memory-tree.ts";
 import type { Entry, Tree } from "./tree.ts";
 
+/** Blobs up to this size are kept after a read (at most SMALL_BLOB_COUNT of them, 16 MiB). */
+const SMALL_BLOB_BYTES = 1024;
+const SMALL_BLOB_COUNT = 16_384;
+
 /** Largest piece chunks() yields (pipe reads are usually 64 KiB; this is the upper bound). */
 export const GIT_CHUNK_BYTES = 1024 * 1024;
 
@@ -37,10 +41,22 @@ interface LsEntry {
   size: number;
 }
 
-export async function createGitTree(repo: string, commit: string, label?: string): Promise<GitTree> {
-  const sha = await resolveRef(repo, commit);
+/**
+ * `resolved`: `commit` is already a full commit sha from resolveRef(), so it is not resolved
+ * (one git process) again.
+ */
+export async function createGitTree(
+  repo: string,
+  commit: string,
+  label?: string,
+  opts: { resolved?: boolean } = {},
+): Promise<GitTree> {
+  const sha =
+    opts.resolved && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? commit : await resolveRef(repo, commit);
   const treeLabel = label ?? (commit === sha ? sha.slice(0, 7) : commit);
   const batch = new CatFilePool(repo);
+  // Small blobs (LFS pointers, read by several checks) by object id: objects never change.
+  const small = new Map<string, Uint8Array>();
   let listing: Promise<Map<string, LsEntry>> | undefined;
   const entries = () => {
     listing ??= lsTree(repo, sha);
@@ -88,6 +104,8 @@ export async function createGitTree(repo: string, commit: string, label?: string
     },
     async read(path) {
       const { oid, size } = await fileOid(path);
+      const cached = small.get(oid);
+      if (cached && !batch.isClosed) return cached.slice();
       const out = new Uint8Array(size);
       let at = 0;
       for await (const piece of batch.object(oid, () => missingObject(path), false)) {
@@ -97,6 +115,7 @@ export async function createGitTree(repo: string, commit: string, label?: string
         at += piece.length;
       }
       if (at !== size) throw new Error(`git cat-file returned ${at} of ${size} bytes for ${path}`);
+      if (size <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out.slice());
       return out;
     },
     async *chunks(path) {
@@ -149,6 +168,8 @@ export function parseLsTree(out: string): Map<string, LsEntry> {
 interface BatchProcess {
   child: ChildProcess;
   stdin: Writable;
+  /** Requests not yet written: one write per event-loop turn instead of one per object. */
+  outbox: string;
   stdout: AsyncIterator<Buffer>;
   pending: Buffer;
   /** Why the process stopped (spawn error), for the message of the request that notices. */
@@ -170,6 +191,10 @@ class CatFilePool {
   private closed = false;
 
   constructor(private readonly repo: string) {}
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
 
   object(oid: string, missing: () => Error, streaming: boolean): AsyncGenerator<Uint8Array> {
     if (this.closed) throw new Error("git tree is closed");
@@ -221,7 +246,7 @@ class CatFileBatch {
     let proc: BatchProcess | undefined;
     try {
       proc = this.ensure();
-      proc.stdin.write(`${oid}\n`);
+      this.send(proc, `${oid}\n`);
       this.stats.requests++;
     } catch (e) {
       proc = undefined;
@@ -289,8 +314,14 @@ class CatFileBatch {
         clearTimeout(timer);
         resolve();
       });
+      flush(proc);
       proc.stdin.end();
     });
+  }
+
+  private send(proc: BatchProcess, request: string): void {
+    if (proc.outbox === "") setImmediate(() => flush(proc));
+    proc.outbox += request;
   }
 
   private async drainOrKill(proc: BatchProcess, left: number): Promise<void> {
@@ -325,6 +356,7 @@ class CatFileBatch {
     const proc: BatchProcess = {
       child,
       stdin: child.stdin as Writable,
+      outbox: "",
       stdout: stdout[Symbol.asyncIterator](),
       pending: Buffer.alloc(0),
       stderr: "",
@@ -354,6 +386,13 @@ class CatFileBatch {
       else h?.unref?.();
     }
   }
+}
+
+function flush(proc: BatchProcess): void {
+  if (proc.outbox === "") return;
+  const data = proc.outbox;
+  proc.outbox = "";
+  proc.stdin.write(data);
 }
 
 async function fill(proc: BatchProcess): Promise<void> {

@@ -24,8 +24,8 @@ export function truncate(s: string, max: number = DEFAULT_MAX_FIELD): string {
   return `${points.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
 
-/** Replaces unpaired surrogates, which are not valid UTF-8 and break JSON consumers. */
-function wellFormed(s: string): string {
+/** Replaces unpaired surrogates, which are not valid UTF-8 and break JSON consumers and encodeURIComponent. */
+export function wellFormed(s: string): string {
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 

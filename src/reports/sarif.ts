@@ -5,7 +5,7 @@ import type { Finding, Severity } from "../core/findings.ts";
 import type { GateResult } from "../core/result.ts";
 import { DOCS_BASE_URL, RULE_IDS, RULES, type RuleId, ruleDocUrl } from "../core/rules.ts";
 import { ruleFamily, sortFindings } from "./common.ts";
-import { showInvisible } from "./escape.ts";
+import { showInvisible, wellFormed } from "./escape.ts";
 import { RULE_HELP } from "./rule-help.ts";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -78,12 +78,16 @@ export function findingFingerprint(f: Finding): string {
 
 /** A repository-relative path as a relative URI reference (each segment percent-encoded). */
 export function pathToUri(path: string): string {
-  return path
-    .replace(/\\/g, "/")
-    .replace(/^\/+/, "")
-    .split("/")
-    .map((segment) => encodeURIComponent(segment))
-    .join("/");
+  return (
+    path
+      .replace(/\\/g, "/")
+      .replace(/^\/+/, "")
+      .split("/")
+      // A lone surrogate (possible in a name read from YAML or JSON escapes) would make
+      // encodeURIComponent throw: it becomes U+FFFD like everywhere else in the reports.
+      .map((segment) => encodeURIComponent(wellFormed(segment)))
+      .join("/")
+  );
 }
 
 function physicalLocation(file: string, line?: number, column?: number) {

@@ -54,8 +54,6 @@ export interface PickleSummary {
   bytes: number;
 }
 
-type Value = string | null;
-
 enum Op {
   MARK = 0x28,
   STOP = 0x2e,
@@ -131,6 +129,24 @@ const VALID = new Uint8Array(256);
 for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
 for (let c = 0x80; c <= 0x98; c++) VALID[c] = 1;
 
+/** For opcodes that only push one opaque value: 1 + the size of their argument; else 0. */
+const PUSHES_OPAQUE = new Uint8Array(256);
+for (const op of [
+  Op.NONE,
+  Op.NEWTRUE,
+  Op.NEWFALSE,
+  Op.EMPTY_DICT,
+  Op.EMPTY_LIST,
+  Op.EMPTY_TUPLE,
+  Op.EMPTY_SET,
+  Op.NEXT_BUFFER,
+])
+  PUSHES_OPAQUE[op] = 1;
+PUSHES_OPAQUE[Op.BININT1] = 2;
+PUSHES_OPAQUE[Op.BININT2] = 3;
+PUSHES_OPAQUE[Op.BININT] = 5;
+PUSHES_OPAQUE[Op.BINFLOAT] = 9;
+
 /** Thrown inside the walker when the stream is not a valid pickle. */
 class Invalid extends Error {}
 
@@ -184,17 +200,190 @@ function unescapeRawUnicode(s: string): string {
   });
 }
 
+/** A stack or memo value: 0 when it cannot name an import, else a kept string's handle. */
+type Value = number;
+
+/** How a kept string's bytes decode. */
+const UTF8 = 0;
+const LATIN1 = 1;
+const UTF16 = 2;
+/**
+ * Stack values from CHUNK up name a SHORT_BINUNICODE / SHORT_BINSTRING opcode in the input
+ * being run (value - CHUNK = its position): most strings are popped before the chunk ends,
+ * so they are only copied (into `loose`) if still on the stack when `run` returns.
+ */
+const CHUNK = 1 << 30;
+const EMPTY = new Uint8Array(0);
+/** Initial (and after a reset) string arena size, in 4-byte words. */
+const ARENA_MIN = 1 << 14;
+/** Below this many live words, the arena grows to keep three quarters free. */
+const ARENA_GENEROUS = 1 << 22;
+/** Arrays larger than this are dropped, not zeroed, when a new pickle starts. */
+const KEEP_BETWEEN_PICKLES = 1 << 20;
+
+/**
+ * Strings kept for STACK_GLOBAL, copied out of the input (chunks are reused by the caller).
+ * 4-byte aligned entries: a header word (byte length << 2 | kind), then the bytes. A ref is
+ * the header's word index + 1. Nothing is ever freed one by one: when full, the arena is
+ * compacted, copying the entries its owner still refers to and renumbering those refs.
+ */
+class StringArena {
+  words = new Int32Array(ARENA_MIN);
+  bytes = new Uint8Array(this.words.buffer);
+  top = 0;
+
+  reset(): void {
+    if (this.words.length > KEEP_BETWEEN_PICKLES) {
+      this.words = new Int32Array(ARENA_MIN);
+      this.bytes = new Uint8Array(this.words.buffer);
+    }
+    this.top = 0;
+  }
+
+  /** Ref of a new entry holding b[start, start + len), or 0 when there is no room. */
+  add(kind: number, b: Uint8Array, start: number, len: number): number {
+    const w = this.top;
+    const size = 1 + ((len + 3) >> 2);
+    if (w + size > this.words.length) return 0;
+    this.words[w] = (len << 2) | kind;
+    const a = this.bytes;
+    const o = 4 * w + 4;
+    if (len <= 16) for (let i = 0; i < len; i++) a[o + i] = b[start + i] as number;
+    else a.set(b.subarray(start, start + len), o);
+    this.top = w + size;
+    return w + 1;
+  }
+
+  /** Ref of a new copy of `from`'s entry `ref`, or 0 when there is no room. */
+  copy(from: StringArena, ref: number): number {
+    const head = from.words[ref - 1] as number;
+    return this.add(head & 3, from.bytes, 4 * ref, head >> 2);
+  }
+
+  /** Words an entry of len bytes takes. */
+  static size(len: number): number {
+    return 1 + ((len + 3) >> 2);
+  }
+
+  string(ref: number): string {
+    const head = this.words[ref - 1] as number;
+    const start = 4 * ref;
+    const end = start + (head >> 2);
+    const a = this.bytes;
+    switch (head & 3) {
+      case UTF8:
+        return decodeUtf8(a, start, end);
+      case LATIN1:
+        return latin1(a, start, end);
+      default: {
+        let s = "";
+        for (let i = start; i < end; i += 2)
+          s += String.fromCharCode((a[i] as number) | ((a[i + 1] as number) << 8));
+        return s;
+      }
+    }
+  }
+
+  /**
+   * Like `compact` when the only roots are refs[0, n) and their positive refs never decrease
+   * (the stack, where each push allocates after everything before it): slides the live
+   * entries down in place, so the arena's memory stays the same (and in cache).
+   */
+  slide(need: number, refs: Int32Array, n: number): void {
+    const w = this.words;
+    let top = 0;
+    let lastOld = 0;
+    let lastNew = 0;
+    for (let i = 0; i < n; i++) {
+      const ref = refs[i] as number;
+      if (ref <= 0 || ref >= CHUNK) continue;
+      if (ref !== lastOld) {
+        const size = StringArena.size((w[ref - 1] as number) >> 2);
+        for (let k = 0; k < size; k++) w[top + k] = w[ref - 1 + k] as number; // top <= ref - 1
+        lastOld = ref;
+        lastNew = top + 1;
+        top += size;
+      }
+      refs[i] = lastNew;
+    }
+    this.top = top;
+    this.ensure(need);
+  }
+
+  /** Grows the arena (keeping its entries) unless `need` more words leave enough free. */
+  ensure(need: number): void {
+    const top = this.top;
+    const slack = top + need < ARENA_GENEROUS ? 4 : 2;
+    if (slack * (top + need) <= this.words.length) return;
+    const next = new Int32Array(Math.max(2 * this.words.length, slack * (top + need)));
+    next.set(this.words.subarray(0, top));
+    this.words = next;
+    this.bytes = new Uint8Array(next.buffer);
+  }
+
+  /**
+   * Keeps only the entries `roots` passes to `move` (storing the new refs it returns) and
+   * makes room for `need` more words, growing so that at least half stays free (three
+   * quarters while small): copies stay below one per string added.
+   */
+  compact(need: number, roots: (move: (ref: number) => number) => void): void {
+    const old = this.words;
+    const fresh = new Int32Array(old.length);
+    let top = 0;
+    // A moved entry's header becomes -(new ref): an entry several roots share is copied once.
+    roots((ref) => {
+      const head = old[ref - 1] as number;
+      if (head < 0) return -head;
+      const size = StringArena.size(head >> 2);
+      for (let k = 0; k < size; k++) fresh[top + k] = old[ref - 1 + k] as number;
+      old[ref - 1] = -(top + 1);
+      top += size;
+      return top - size + 1;
+    });
+    this.words = fresh;
+    this.bytes = new Uint8Array(fresh.buffer);
+    this.top = top;
+    this.ensure(need);
+  }
+}
+
 export class PickleWalker {
-  private stack: Value[] = [];
-  private marks: number[] = [];
-  /** Memo values by key: strings (capped in number) or null; keys past the dense range are not kept. */
-  private memo: Value[] = [];
+  // The stack, marks and memo are typed arrays of int values: the walk allocates nothing per
+  // opcode. A string is a value naming its bytes: first in the input being run (CHUNK), copied
+  // into `loose` if still on the stack when the input goes, into `kept` when memoised. It is
+  // decoded only when STACK_GLOBAL consumes it. Arenas are compacted (live strings copied,
+  // values renumbered) when full, so their size follows what the stack and memo can still
+  // reach, which the caps bound.
+  private stk = new Int32Array(256);
+  private sp = 0;
+  private marks = new Int32Array(64);
+  private mp = 0;
+  /** Stack height at the innermost MARK: pops never go below it. */
+  private fl = 0;
+  /** Memo values of keys below MEMO_DENSE (0 for unset); keys below memoHigh may be non-zero. */
+  private memo = new Int32Array(0);
+  private memoHigh = 0;
   private memoStringCount = 0;
-  private memoFar = new Map<number, string>();
+  private memoFar = new Map<number, number>();
   /** len(memo) bookkeeping without storing every key: keys 0..contiguous-1 plus sparse extras. */
   private memoContiguous = 0;
   private memoExtra = new Set<number>();
+  /** memoExtra.size, as a plain field (read on every MEMOIZE). */
+  private memoExtras = 0;
   private memoUnreliable = false;
+  /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
+  private readonly loose = new StringArena();
+  /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
+  private readonly kept = new StringArena();
+  /**
+   * Words of `kept` that may be garbage (entries of overwritten memo slots, perhaps still
+   * shared): while it is under half, a full `kept` grows instead of being compacted.
+   */
+  private keptGarbage = 0;
+  /** The input `run` is walking (what CHUNK values point into). */
+  private input: Uint8Array = EMPTY;
+  /** Lowest stack index that may hold a CHUNK value. */
+  private chunkLow = STACK_STRINGS;
 
   private segment = 0;
   private inSegment = false;
@@ -219,7 +408,9 @@ export class PickleWalker {
   }
 
   /** Consumes one chunk. The chunk may be reused by the caller afterwards. */
-  feed(chunk: Uint8Array): void {
+  feed(input: Uint8Array): void {
+    // A plain Uint8Array view (not a Buffer subclass) keeps the byte loads in `run` monomorphic.
+    const chunk = new Uint8Array(input.buffer, input.byteOffset, input.length);
     const len = chunk.length;
     let off = 0;
     try {
@@ -324,18 +515,28 @@ export class PickleWalker {
   }
 
   private segmentStart = 0;
+  /** Offset of the last opcode run looked at (set when `run` returns or throws). */
   private opAt = 0;
 
   private beginSegment(at: number): void {
     this.inSegment = true;
     this.segmentStart = at;
-    this.stack = [];
-    this.marks = [];
-    this.memo = [];
+    this.sp = 0;
+    this.mp = 0;
+    this.fl = 0;
+    if (this.stk.length > KEEP_BETWEEN_PICKLES) this.stk = new Int32Array(256);
+    if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
+    if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
+    else this.memo.fill(0, 0, this.memoHigh);
+    this.memoHigh = 0;
+    this.loose.reset();
+    this.kept.reset();
+    this.keptGarbage = 0;
     this.memoStringCount = 0;
     this.memoFar.clear();
     this.memoContiguous = 0;
     this.memoExtra.clear();
+    this.memoExtras = 0;
     this.memoUnreliable = false;
   }
 
@@ -352,400 +553,708 @@ export class PickleWalker {
 
   // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
 
-  private floor(): number {
-    const m = this.marks.length;
-    return m === 0 ? 0 : (this.marks[m - 1] as number);
-  }
-
   private need(n: number, what: string): void {
-    if (this.stack.length - this.floor() < n) throw new Invalid(`stack underflow at ${what}`);
+    if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
   }
 
   private push(v: Value): void {
-    const s = this.stack;
-    if (s.length >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
-    s.push(v !== null && s.length < STACK_STRINGS ? v : null);
+    const sp = this.sp;
+    if (sp === this.stk.length) this.growStack();
+    this.stk[sp] = sp < STACK_STRINGS ? v : 0;
+    this.sp = sp + 1;
   }
 
-  private pop(): Value {
-    return this.stack.pop() as Value;
+  private growStack(): void {
+    if (this.sp >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
+    const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
+    n.set(this.stk);
+    this.stk = n;
+  }
+
+  private top(): Value {
+    return this.stk[this.sp - 1] as Value;
+  }
+
+  private mark(): void {
+    const mp = this.mp;
+    if (mp === this.marks.length) {
+      if (mp >= STACK_MAX) throw new Invalid("too many MARKs");
+      const n = new Int32Array(Math.min(STACK_MAX, mp * 2));
+      n.set(this.marks);
+      this.marks = n;
+    }
+    this.marks[mp] = this.sp;
+    this.mp = mp + 1;
+    this.fl = this.sp;
   }
 
   private popMark(what: string): void {
-    const m = this.marks.pop();
-    if (m === undefined) throw new Invalid(`${what} without a MARK`);
-    this.stack.length = m;
+    if (this.mp === 0) throw new Invalid(`${what} without a MARK`);
+    const mp = --this.mp;
+    this.sp = this.marks[mp] as number;
+    this.fl = mp === 0 ? 0 : (this.marks[mp - 1] as number);
   }
 
+  // --- kept strings ---
+
+  /** Pushes a string given as bytes (at most 2 * STR_KEEP of them); opaque when too deep to keep. */
+  private pushBytes(kind: number, b: Uint8Array, start: number, len: number): void {
+    if (this.sp >= STACK_STRINGS) {
+      this.push(0);
+      return;
+    }
+    let ref = this.loose.add(kind, b, start, len);
+    if (ref === 0) {
+      this.compactLoose(StringArena.size(len));
+      ref = this.loose.add(kind, b, start, len);
+    }
+    this.push(ref);
+  }
+
+  private compactLoose(need: number): void {
+    const stk = this.stk;
+    const n = Math.min(this.sp, STACK_STRINGS);
+    let prev = 0;
+    let sorted = true;
+    for (let i = 0; i < n && sorted; i++) {
+      const v = stk[i] as number;
+      if (v > 0 && v < CHUNK) {
+        sorted = v >= prev;
+        prev = v;
+      }
+    }
+    if (sorted) {
+      this.loose.slide(need, stk, n);
+      return;
+    }
+    this.loose.compact(need, (move) => {
+      for (let i = 0; i < n; i++) {
+        const v = stk[i] as number;
+        if (v > 0 && v < CHUNK) stk[i] = move(v);
+      }
+    });
+  }
+
+  /** The value the memo stores for stack value v (a string kept for good: a negative ref). */
+  private toKept(v: Value): Value {
+    if (v <= 0) return v;
+    let ref = this.copyToKept(v);
+    if (ref === 0 && 2 * this.keptGarbage < this.kept.top) {
+      this.kept.ensure(StringArena.size(this.lengthOf(v)));
+      ref = this.copyToKept(v);
+    }
+    if (ref === 0) {
+      this.keptGarbage = 0;
+      const stk = this.stk;
+      const memo = this.memo;
+      const n = Math.min(this.sp, STACK_STRINGS);
+      const high = this.memoHigh;
+      const far = this.memoFar;
+      const need = StringArena.size(this.lengthOf(v));
+      this.kept.compact(need, (move) => {
+        for (let i = 0; i < n; i++) {
+          const x = stk[i] as number;
+          if (x < 0) stk[i] = -move(-x);
+        }
+        for (let i = 0; i < high; i++) {
+          const x = memo[i] as number;
+          if (x < 0) memo[i] = -move(-x);
+        }
+        for (const [k, x] of far) far.set(k, -move(-x));
+      });
+      ref = this.copyToKept(v);
+    }
+    return -ref;
+  }
+
+  /** Byte length of the string of a positive value. */
+  private lengthOf(v: Value): number {
+    return v >= CHUNK ? (this.input[v - CHUNK + 1] as number) : (this.loose.words[v - 1] as number) >> 2;
+  }
+
+  /** Counts a memo value about to be overwritten as possible garbage in `kept`. */
+  private dropKept(v: Value): void {
+    if (v < 0) this.keptGarbage += StringArena.size((this.kept.words[-v - 1] as number) >> 2);
+  }
+
+  private copyToKept(v: Value): number {
+    if (v < CHUNK) return this.kept.copy(this.loose, v);
+    const p = v - CHUNK;
+    const b = this.input;
+    return this.kept.add(b[p] === Op.SHORT_BINUNICODE ? UTF8 : LATIN1, b, p + 2, b[p + 1] as number);
+  }
+
+  /** Copies the strings still named by CHUNK values into `loose`: the input is about to go. */
+  private detachChunk(): void {
+    const stk = this.stk;
+    const b = this.input;
+    for (let i = this.chunkLow, n = Math.min(this.sp, STACK_STRINGS); i < n; i++) {
+      const v = stk[i] as number;
+      if (v < CHUNK) continue;
+      const p = v - CHUNK;
+      const kind = b[p] === Op.SHORT_BINUNICODE ? UTF8 : LATIN1;
+      const len = b[p + 1] as number;
+      let ref = this.loose.add(kind, b, p + 2, len);
+      if (ref === 0) {
+        this.compactLoose(StringArena.size(len));
+        ref = this.loose.add(kind, b, p + 2, len);
+      }
+      stk[i] = ref;
+    }
+    this.chunkLow = STACK_STRINGS;
+  }
+
+  /** Pushes a decoded protocol 0 string (kept as UTF-16 code units when short enough). */
+  private pushText(s: string): void {
+    if (s.length > STR_KEEP) {
+      this.push(0);
+      return;
+    }
+    const u = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      u[2 * i] = c & 0xff;
+      u[2 * i + 1] = c >>> 8;
+    }
+    this.pushBytes(UTF16, u, 0, u.length);
+  }
+
+  private stringOf(v: Value): string {
+    if (v >= CHUNK) {
+      const p = v - CHUNK;
+      const b = this.input;
+      const end = p + 2 + (b[p + 1] as number);
+      return b[p] === Op.SHORT_BINUNICODE ? decodeUtf8(b, p + 2, end) : latin1(b, p + 2, end);
+    }
+    return v > 0 ? this.loose.string(v) : this.kept.string(-v);
+  }
+
+  // --- memo ---
+
   private memoSet(key: number, v: Value): void {
-    if (key < this.memoContiguous || this.memoExtra.has(key)) {
-      // overwrite
-    } else if (key === this.memoContiguous) {
+    if (key === this.memoContiguous && this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE) {
+      // The common case: the next key, where nothing is stored yet.
+      this.memoContiguous = key + 1;
+      if (v === 0 || this.memoStringCount >= MEMO_STRINGS) return;
+      const ref = this.toKept(v);
+      this.memoStringCount++;
+      if (key >= this.memo.length) this.growMemo(key);
+      this.memo[key] = ref;
+      this.memoHigh = key + 1;
+      return;
+    }
+    if (key === this.memoContiguous) {
       this.memoContiguous++;
-      while (this.memoExtra.delete(this.memoContiguous)) this.memoContiguous++;
-    } else if (this.memoExtra.size < RECORD_MAX * 50) {
+      if (this.memoExtras > 0) {
+        while (this.memoExtra.delete(this.memoContiguous)) this.memoContiguous++;
+        this.memoExtras = this.memoExtra.size;
+      }
+    } else if (key < this.memoContiguous || this.memoExtra.has(key)) {
+      // overwrite
+    } else if (this.memoExtras < RECORD_MAX * 50) {
       this.memoExtra.add(key);
+      this.memoExtras = this.memoExtra.size;
     } else {
       this.memoUnreliable = true;
     }
-    const old = key < MEMO_DENSE ? this.memo[key] : this.memoFar.get(key);
-    if (typeof old === "string") this.memoStringCount--;
-    const keep = v !== null && this.memoStringCount < MEMO_STRINGS ? v : null;
-    if (keep !== null) this.memoStringCount++;
     if (key < MEMO_DENSE) {
-      const memo = this.memo;
-      while (memo.length < key) memo.push(null); // dense in real pickles; sparse keys cost a slot each
-      memo[key] = keep;
-    } else if (keep !== null) this.memoFar.set(key, keep);
-    else this.memoFar.delete(key);
+      // Keys at or past memoHigh hold nothing: the array only grows to store a string.
+      if (key < this.memoHigh && this.memo[key] !== 0) {
+        this.memoStringCount--;
+        this.dropKept(this.memo[key] as number);
+      }
+      const keep = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
+      if (keep !== 0) {
+        this.memoStringCount++;
+        if (key >= this.memo.length) this.growMemo(key);
+        if (key >= this.memoHigh) this.memoHigh = key + 1;
+        this.memo[key] = keep;
+      } else if (key < this.memoHigh) this.memo[key] = 0;
+      return;
+    }
+    const old = this.memoFar.get(key);
+    if (old !== undefined) {
+      this.memoStringCount--;
+      this.dropKept(old);
+    }
+    const keep = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
+    if (keep !== 0) {
+      this.memoStringCount++;
+      this.memoFar.set(key, keep);
+    } else this.memoFar.delete(key);
+  }
+
+  private growMemo(key: number): void {
+    const n = new Int32Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memo.length * 2, 1024)));
+    n.set(this.memo);
+    this.memo = n;
   }
 
   private memoGet(key: number): Value {
-    if (this.memoUnreliable) return null;
-    return (key < MEMO_DENSE ? this.memo[key] : this.memoFar.get(key)) ?? null;
-  }
-
-  private str(v: string): Value {
-    return v.length <= STR_KEEP ? v : null;
+    if (this.memoUnreliable) return 0;
+    if (key < MEMO_DENSE) return key < this.memoHigh ? (this.memo[key] as number) : 0;
+    return this.memoFar.get(key) ?? 0;
   }
 
   /**
    * Runs opcodes in b[pos, end) whose first byte is before stopAt. Returns the position after
    * the last complete opcode; sets `incomplete` when the opcode at the returned position needs
    * more bytes, or a skip state when a long argument continues past `end`.
+   *
+   * The common opcodes of large pickles (numbers, short strings, memo, containers) are handled
+   * here with the stack top in locals; the rest go through `step`, which uses the fields.
    */
   private run(b: Uint8Array, pos: number, end: number, stopAt: number, base: number): number {
     const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    while (pos < end && pos < stopAt) {
+    const limit = Math.min(end, stopAt);
+    let at = -1;
+    let sp = this.sp;
+    let stk = this.stk;
+    let fl = this.fl;
+    let inSegment = this.inSegment;
+    const pushesOpaque = PUSHES_OPAQUE;
+    let chunkLow = this.chunkLow;
+    this.input = b;
+    // No try/finally (it slows the loop down): every exit breaks out of `loop`, and anything
+    // that can throw first records the opcode's offset in opAt.
+    loop: while (pos < limit) {
       const op = b[pos] as number;
-      const at = base + pos;
-      this.opAt = at;
-      if (!this.inSegment) {
+      at = pos;
+      if (!inSegment) {
         if (!VALID[op]) {
+          this.opAt = base + pos;
           if (this.pickles === 0)
             throw new Invalid(
-              `byte 0x${op.toString(16).padStart(2, "0")} at offset ${at} is not a pickle opcode: not a valid pickle`,
+              `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`,
             );
-          this.trailingAt = at;
+          this.trailingAt = base + pos;
           this.done = true;
-          return pos;
+          break;
         }
         this.segment = this.pickles === 0 && this.segment === 0 ? 0 : this.segment + 1;
-        this.beginSegment(at);
+        this.beginSegment(base + pos);
+        inSegment = true;
+        sp = 0;
+        fl = 0;
+        stk = this.stk;
       }
       const avail = end - pos - 1; // bytes after the opcode byte
-      switch (op) {
-        // ---- no argument ----
-        case Op.MARK:
-          if (this.marks.length >= STACK_MAX) throw new Invalid("too many MARKs");
-          this.marks.push(this.stack.length);
-          pos += 1;
+      const push = pushesOpaque[op] as number;
+      if (push !== 0) {
+        // A number or an empty container: one opaque value, a fixed-size argument.
+        if (avail < push - 1) {
+          this.incomplete = true;
           break;
-        case Op.STOP:
-          this.need(1, "STOP");
-          this.pickles++;
-          this.inSegment = false;
-          pos += 1;
+        }
+        if (sp === stk.length) {
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.growStack();
+          stk = this.stk;
+        }
+        stk[sp] = 0;
+        sp++;
+        pos += push;
+        continue;
+      }
+      if (op === Op.SHORT_BINUNICODE || op === Op.SHORT_BINSTRING) {
+        if (avail < 1) {
+          this.incomplete = true;
           break;
-        case Op.POP:
-          if (this.stack.length > this.floor()) this.pop();
-          else this.popMark("POP");
-          pos += 1;
+        }
+        const len = b[pos + 1] as number;
+        if (avail - 1 < len) {
+          this.incomplete = true; // (len <= 255 < STR_KEEP: always kept)
           break;
-        case Op.POP_MARK:
-          this.popMark("POP_MARK");
-          pos += 1;
-          break;
-        case Op.DUP:
-          this.need(1, "DUP");
-          this.push(this.stack[this.stack.length - 1] as Value);
-          pos += 1;
-          break;
-        case Op.NONE:
-        case Op.NEWTRUE:
-        case Op.NEWFALSE:
-        case Op.EMPTY_DICT:
-        case Op.EMPTY_LIST:
-        case Op.EMPTY_TUPLE:
-        case Op.EMPTY_SET:
-        case Op.NEXT_BUFFER:
-          this.push(null);
-          pos += 1;
-          break;
-        case Op.READONLY_BUFFER:
-          this.need(1, "READONLY_BUFFER");
-          pos += 1;
-          break;
-        case Op.BINPERSID:
-          this.need(1, "BINPERSID");
-          this.pop();
-          this.push(null);
-          pos += 1;
-          break;
-        case Op.APPEND:
-        case Op.BUILD:
-          this.need(2, op === Op.APPEND ? "APPEND" : "BUILD");
-          this.pop();
-          this.stack[this.stack.length - 1] = null;
-          if (op === Op.BUILD) this.calls++;
-          pos += 1;
-          break;
-        case Op.SETITEM:
-          this.need(3, "SETITEM");
-          this.stack.length -= 2;
-          pos += 1;
-          break;
-        case Op.APPENDS:
-        case Op.SETITEMS:
-        case Op.ADDITEMS:
-          this.popMark("APPENDS/SETITEMS/ADDITEMS");
-          this.need(1, "APPENDS/SETITEMS/ADDITEMS");
-          pos += 1;
-          break;
-        case Op.LIST:
-        case Op.TUPLE:
-        case Op.DICT:
-        case Op.FROZENSET:
-          this.popMark("LIST/TUPLE/DICT/FROZENSET");
-          this.push(null);
-          pos += 1;
-          break;
-        case Op.OBJ:
-          this.calls++;
-          {
-            const m = this.marks[this.marks.length - 1];
-            if (m === undefined || this.stack.length - m < 1) throw new Invalid("OBJ without a class");
+        }
+        // Most strings are popped before the input ends: only note where they are.
+        let v = 0;
+        if (sp < STACK_STRINGS && pos < CHUNK) {
+          v = CHUNK + pos;
+          if (sp < chunkLow) chunkLow = sp;
+        } else if (sp < STACK_STRINGS) {
+          const loose = this.loose;
+          v = loose.add(op === Op.SHORT_BINUNICODE ? UTF8 : LATIN1, b, pos + 2, len);
+          if (v === 0) {
+            this.sp = sp;
+            this.compactLoose(StringArena.size(len));
+            v = loose.add(op === Op.SHORT_BINUNICODE ? UTF8 : LATIN1, b, pos + 2, len);
           }
-          this.popMark("OBJ");
-          this.push(null);
+        }
+        if (sp === stk.length) {
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.growStack();
+          stk = this.stk;
+        }
+        stk[sp] = v;
+        sp++;
+        pos += 2 + len;
+        continue;
+      }
+      if (op === Op.MEMOIZE) {
+        if (sp - fl < 1) throw this.underflow("MEMOIZE", base + pos);
+        const key = this.memoContiguous;
+        const v = stk[sp - 1] as number;
+        if (
+          this.memoExtras === 0 &&
+          key >= this.memoHigh &&
+          key < MEMO_DENSE &&
+          (v === 0 || this.memoStringCount >= MEMO_STRINGS)
+        ) {
+          // memoSet's common case, inlined (memoSet is too large to be): nothing to store.
+          this.memoContiguous = key + 1;
+        } else {
+          this.sp = sp; // a memo string may compact the arenas, which walks the stack
+          this.memoSet(key + this.memoExtras, v);
+        }
+        pos += 1;
+        continue;
+      }
+      switch (op) {
+        case Op.BINPUT:
+          if (avail < 1) {
+            this.incomplete = true;
+            break loop;
+          }
+          if (sp - fl < 1) throw this.underflow("PUT", base + pos);
+          this.sp = sp;
+          this.memoSet(b[pos + 1] as number, stk[sp - 1] as number);
+          pos += 2;
+          continue;
+        case Op.BINGET: {
+          if (avail < 1) {
+            this.incomplete = true;
+            break loop;
+          }
+          const v = this.memoGet(b[pos + 1] as number);
+          if (sp === stk.length) {
+            this.sp = sp;
+            this.opAt = base + pos;
+            this.growStack();
+            stk = this.stk;
+          }
+          stk[sp] = sp < STACK_STRINGS ? v : 0;
+          sp++;
+          pos += 2;
+          continue;
+        }
+        case Op.APPEND:
+          if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
+          sp--;
+          stk[sp - 1] = 0;
           pos += 1;
-          break;
+          continue;
+        case Op.SETITEM:
+          if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
+          sp -= 2;
+          pos += 1;
+          continue;
         case Op.TUPLE1:
         case Op.TUPLE2:
         case Op.TUPLE3: {
-          const n = op - Op.TUPLE1 + 1;
-          this.need(n, "TUPLEn");
-          this.stack.length -= n;
-          this.push(null);
+          const k = op - Op.TUPLE1 + 1;
+          if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
+          sp -= k - 1;
+          stk[sp - 1] = 0;
           pos += 1;
-          break;
+          continue;
         }
-        case Op.REDUCE:
-        case Op.NEWOBJ:
-          this.need(2, op === Op.REDUCE ? "REDUCE" : "NEWOBJ");
-          this.calls++;
-          this.stack.length -= 2;
-          this.push(null);
+        case Op.MARK:
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.mark();
+          fl = sp;
           pos += 1;
-          break;
-        case Op.NEWOBJ_EX:
-          this.need(3, "NEWOBJ_EX");
-          this.calls++;
-          this.stack.length -= 3;
-          this.push(null);
+          continue;
+        case Op.APPENDS:
+        case Op.SETITEMS:
+        case Op.ADDITEMS:
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.popMark("APPENDS/SETITEMS/ADDITEMS");
+          sp = this.sp;
+          fl = this.fl;
+          if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
           pos += 1;
-          break;
-        case Op.STACK_GLOBAL: {
-          this.need(2, "STACK_GLOBAL");
-          const name = this.pop();
-          const module = this.pop();
-          if (module !== null && name !== null) this.record(module, name, at, "STACK_GLOBAL");
-          else this.oddity("unresolved-stack-global", at);
-          this.push(null);
-          pos += 1;
-          break;
-        }
-        case Op.MEMOIZE:
-          this.need(1, "MEMOIZE");
-          this.memoSet(this.memoContiguous + this.memoExtra.size, this.stack[this.stack.length - 1] as Value);
-          pos += 1;
-          break;
-
-        // ---- fixed-size arguments ----
-        case Op.BININT1:
-        case Op.BININT2:
-        case Op.BININT:
-        case Op.BINFLOAT: {
-          const n = op === Op.BININT1 ? 1 : op === Op.BININT2 ? 2 : op === Op.BININT ? 4 : 8;
-          if (avail < n) return this.more(pos);
-          this.push(null);
-          pos += 1 + n;
-          break;
-        }
-        case Op.BINGET:
-        case Op.LONG_BINGET: {
-          const n = op === Op.BINGET ? 1 : 4;
-          if (avail < n) return this.more(pos);
-          const key = n === 1 ? (b[pos + 1] as number) : dv.getUint32(pos + 1, true);
-          this.push(this.memoGet(key));
-          pos += 1 + n;
-          break;
-        }
-        case Op.BINPUT:
-        case Op.LONG_BINPUT: {
-          const n = op === Op.BINPUT ? 1 : 4;
-          if (avail < n) return this.more(pos);
-          this.need(1, "PUT");
-          const key = n === 1 ? (b[pos + 1] as number) : dv.getUint32(pos + 1, true);
-          this.memoSet(key, this.stack[this.stack.length - 1] as Value);
-          pos += 1 + n;
-          break;
-        }
-        case Op.EXT1:
-        case Op.EXT2:
-        case Op.EXT4: {
-          const n = op === Op.EXT1 ? 1 : op === Op.EXT2 ? 2 : 4;
-          if (avail < n) return this.more(pos);
-          this.oddity("extension-registry", at);
-          this.push(null);
-          pos += 1 + n;
-          break;
-        }
-        case Op.PROTO: {
-          if (avail < 1) return this.more(pos);
-          const v = b[pos + 1] as number;
-          if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${at}`);
-          pos += 2;
-          break;
-        }
-        case Op.FRAME:
-          // Frames only group opcodes for buffering; the opcodes inside are read as usual.
-          if (avail < 8) return this.more(pos);
-          if (dv.getUint32(pos + 5, true) > 0x1fffff)
-            throw new Invalid(`FRAME length too large at offset ${at}`);
-          pos += 9;
-          break;
-
-        // ---- length-prefixed arguments ----
-        case Op.SHORT_BINSTRING:
-        case Op.SHORT_BINUNICODE:
-        case Op.SHORT_BINBYTES:
-        case Op.LONG1:
-        case Op.BINSTRING:
-        case Op.BINUNICODE:
-        case Op.BINBYTES:
-        case Op.LONG4:
-        case Op.BINUNICODE8:
-        case Op.BINBYTES8:
-        case Op.BYTEARRAY8: {
-          const h =
-            op === Op.BINUNICODE8 || op === Op.BINBYTES8 || op === Op.BYTEARRAY8
-              ? 8
-              : op === Op.BINSTRING || op === Op.BINUNICODE || op === Op.BINBYTES || op === Op.LONG4
-                ? 4
-                : 1;
-          if (avail < h) return this.more(pos);
-          let len: number;
-          if (h === 1) len = b[pos + 1] as number;
-          else if (h === 4) {
-            len =
-              op === Op.BINSTRING || op === Op.LONG4
-                ? dv.getInt32(pos + 1, true)
-                : dv.getUint32(pos + 1, true);
-            if (len < 0) throw new Invalid(`negative length at offset ${at}`);
-          } else {
-            const hi = dv.getUint32(pos + 5, true);
-            if (hi > 0x1fffff) throw new Invalid(`length over 2^53 at offset ${at}`);
-            len = hi * 0x100000000 + dv.getUint32(pos + 1, true);
-          }
-          const start = pos + 1 + h;
-          const isText =
-            op === Op.SHORT_BINSTRING ||
-            op === Op.SHORT_BINUNICODE ||
-            op === Op.BINSTRING ||
-            op === Op.BINUNICODE ||
-            op === Op.BINUNICODE8;
-          if (isText && len <= STR_KEEP) {
-            if (end - start < len) return this.more(pos);
-            const unicode = op === Op.SHORT_BINUNICODE || op === Op.BINUNICODE || op === Op.BINUNICODE8;
-            this.push(unicode ? decodeUtf8(b, start, start + len) : latin1(b, start, start + len));
-            pos = start + len;
-            break;
-          }
-          this.push(null);
-          if (end - start >= len) {
-            pos = start + len;
-            break;
-          }
-          this.skipRemaining = len - (end - start);
-          return end;
-        }
-
-        // ---- newline-terminated arguments ----
-        case Op.INT:
-        case Op.LONG:
-        case Op.FLOAT:
-        case Op.STRING:
-        case Op.UNICODE:
-        case Op.PERSID:
-        case Op.GET:
-        case Op.PUT: {
-          const nl = b.indexOf(10, pos + 1);
-          const small = op === Op.GET || op === Op.PUT;
-          const cap = small ? 64 : LINE_KEEP;
-          if (nl < 0 || nl - pos - 1 > cap) {
-            if (nl < 0 && end - pos - 1 <= cap) return this.more(pos);
-            if (small) throw new Invalid(`memo key line too long at offset ${at}`);
-            if (op === Op.PERSID) this.calls++;
-            this.push(null);
-            if (nl >= 0) {
-              pos = nl + 1;
-              break;
-            }
-            this.skipLine = true;
-            return end;
-          }
-          const line = latin1(b, pos + 1, nl);
-          pos = nl + 1;
-          if (op === Op.GET || op === Op.PUT) {
-            if (!/^\d+$/.test(line))
-              throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${at}`);
-            const key = Number(line);
-            if (op === Op.GET) this.push(this.memoGet(key));
-            else {
-              this.need(1, "PUT");
-              this.memoSet(key, this.stack[this.stack.length - 1] as Value);
-            }
-          } else if (op === Op.STRING) {
-            const q = line[0];
-            if (line.length < 2 || (q !== "'" && q !== '"') || line[line.length - 1] !== q)
-              throw new Invalid(`STRING argument is not quoted at offset ${at}`);
-            this.push(this.str(unescapeString(line.slice(1, -1))));
-          } else if (op === Op.UNICODE) {
-            this.push(this.str(unescapeRawUnicode(line)));
-          } else {
-            if (op === Op.PERSID) this.calls++;
-            this.push(null);
-          }
-          break;
-        }
-        case Op.GLOBAL:
-        case Op.INST: {
-          const nl1 = b.indexOf(10, pos + 1);
-          const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
-          if (nl1 < 0 || nl2 < 0) {
-            if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.more(pos);
-            throw new Invalid(`import line too long at offset ${at}`);
-          }
-          if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
-            throw new Invalid(`import line too long at offset ${at}`);
-          const module = decodeUtf8(b, pos + 1, nl1);
-          const name = decodeUtf8(b, nl1 + 1, nl2);
-          this.record(module, name, at, op === Op.GLOBAL ? "GLOBAL" : "INST");
-          if (op === Op.INST) {
-            this.calls++;
-            this.popMark("INST");
-          }
-          this.push(null);
-          pos = nl2 + 1;
-          break;
-        }
+          continue;
         default:
-          throw new Invalid(
-            `byte 0x${op.toString(16).padStart(2, "0")} at offset ${at} is not a pickle opcode: not a valid pickle`,
-          );
+          this.sp = sp;
+          this.fl = fl;
+          this.opAt = base + pos;
+          pos = this.step(op, b, pos, end, base, dv);
+          sp = this.sp;
+          stk = this.stk;
+          fl = this.fl;
+          inSegment = this.inSegment;
+          if (this.halt) {
+            this.halt = false;
+            break loop;
+          }
+          continue;
       }
     }
+    this.sp = sp;
+    this.fl = fl;
+    this.chunkLow = chunkLow;
+    this.detachChunk();
+    this.input = EMPTY;
+    if (at >= 0) this.opAt = base + at;
+    return pos;
+  }
+
+  private underflow(what: string, at: number): Invalid {
+    this.opAt = at;
+    return new Invalid(`stack underflow at ${what}`);
+  }
+
+  /** Set by `step` when `run` must return the position it gave (more input or a skip needed). */
+  private halt = false;
+
+  /** The less common opcodes: runs the one at pos and returns the position after it. */
+  private step(op: number, b: Uint8Array, pos: number, end: number, base: number, dv: DataView): number {
+    const avail = end - pos - 1;
+    switch (op) {
+      // ---- other opcodes without an argument ----
+      case Op.STOP:
+        this.need(1, "STOP");
+        this.pickles++;
+        this.inSegment = false;
+        pos += 1;
+        return pos;
+      case Op.POP:
+        if (this.sp > this.fl) this.sp--;
+        else this.popMark("POP");
+        pos += 1;
+        return pos;
+      case Op.POP_MARK:
+        this.popMark("POP_MARK");
+        pos += 1;
+        return pos;
+      case Op.DUP:
+        this.need(1, "DUP");
+        this.push(this.top());
+        pos += 1;
+        return pos;
+      case Op.BUILD:
+        this.need(2, "BUILD");
+        this.sp--;
+        this.stk[this.sp - 1] = 0;
+        this.calls++;
+        return pos + 1;
+      case Op.READONLY_BUFFER:
+        this.need(1, "READONLY_BUFFER");
+        pos += 1;
+        return pos;
+      case Op.BINPERSID:
+        this.need(1, "BINPERSID");
+        this.stk[this.sp - 1] = 0;
+        pos += 1;
+        return pos;
+      case Op.LIST:
+      case Op.TUPLE:
+      case Op.DICT:
+      case Op.FROZENSET:
+        this.popMark("LIST/TUPLE/DICT/FROZENSET");
+        this.push(0);
+        pos += 1;
+        return pos;
+      case Op.OBJ:
+        this.calls++;
+        if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
+        this.popMark("OBJ");
+        this.push(0);
+        pos += 1;
+        return pos;
+      case Op.REDUCE:
+      case Op.NEWOBJ:
+        this.need(2, op === Op.REDUCE ? "REDUCE" : "NEWOBJ");
+        this.calls++;
+        this.sp -= 2;
+        this.push(0);
+        pos += 1;
+        return pos;
+      case Op.NEWOBJ_EX:
+        this.need(3, "NEWOBJ_EX");
+        this.calls++;
+        this.sp -= 3;
+        this.push(0);
+        pos += 1;
+        return pos;
+      case Op.STACK_GLOBAL: {
+        this.need(2, "STACK_GLOBAL");
+        const name = this.stk[this.sp - 1] as number;
+        const module = this.stk[this.sp - 2] as number;
+        this.sp -= 2;
+        if (module !== 0 && name !== 0)
+          this.record(this.stringOf(module), this.stringOf(name), base + pos, "STACK_GLOBAL");
+        else this.oddity("unresolved-stack-global", base + pos);
+        this.push(0);
+        pos += 1;
+        return pos;
+      }
+
+      // ---- other fixed-size arguments ----
+      case Op.LONG_BINGET:
+        if (avail < 4) return this.haltAt(this.more(pos));
+        this.push(this.memoGet(dv.getUint32(pos + 1, true)));
+        pos += 5;
+        return pos;
+      case Op.LONG_BINPUT:
+        if (avail < 4) return this.haltAt(this.more(pos));
+        this.need(1, "PUT");
+        this.memoSet(dv.getUint32(pos + 1, true), this.top());
+        pos += 5;
+        return pos;
+      case Op.EXT1:
+      case Op.EXT2:
+      case Op.EXT4: {
+        const n = op === Op.EXT1 ? 1 : op === Op.EXT2 ? 2 : 4;
+        if (avail < n) return this.haltAt(this.more(pos));
+        this.oddity("extension-registry", base + pos);
+        this.push(0);
+        pos += 1 + n;
+        return pos;
+      }
+      case Op.PROTO: {
+        if (avail < 1) return this.haltAt(this.more(pos));
+        const v = b[pos + 1] as number;
+        if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${base + pos}`);
+        pos += 2;
+        return pos;
+      }
+      case Op.FRAME:
+        // Frames only group opcodes for buffering; the opcodes inside are read as usual.
+        if (avail < 8) return this.haltAt(this.more(pos));
+        if (dv.getUint32(pos + 5, true) > 0x1fffff)
+          throw new Invalid(`FRAME length too large at offset ${base + pos}`);
+        pos += 9;
+        return pos;
+
+      // ---- length-prefixed arguments ----
+      case Op.SHORT_BINBYTES:
+      case Op.LONG1:
+      case Op.BINSTRING:
+      case Op.BINUNICODE:
+      case Op.BINBYTES:
+      case Op.LONG4:
+      case Op.BINUNICODE8:
+      case Op.BINBYTES8:
+      case Op.BYTEARRAY8: {
+        const h =
+          op === Op.BINUNICODE8 || op === Op.BINBYTES8 || op === Op.BYTEARRAY8
+            ? 8
+            : op === Op.BINSTRING || op === Op.BINUNICODE || op === Op.BINBYTES || op === Op.LONG4
+              ? 4
+              : 1;
+        if (avail < h) return this.haltAt(this.more(pos));
+        let len: number;
+        if (h === 1) len = b[pos + 1] as number;
+        else if (h === 4) {
+          len =
+            op === Op.BINSTRING || op === Op.LONG4 ? dv.getInt32(pos + 1, true) : dv.getUint32(pos + 1, true);
+          if (len < 0) throw new Invalid(`negative length at offset ${base + pos}`);
+        } else {
+          const hi = dv.getUint32(pos + 5, true);
+          if (hi > 0x1fffff) throw new Invalid(`length over 2^53 at offset ${base + pos}`);
+          len = hi * 0x100000000 + dv.getUint32(pos + 1, true);
+        }
+        const start = pos + 1 + h;
+        const isText = op === Op.BINSTRING || op === Op.BINUNICODE || op === Op.BINUNICODE8;
+        if (isText && len <= STR_KEEP) {
+          if (end - start < len) return this.haltAt(this.more(pos));
+          this.pushBytes(op === Op.BINSTRING ? LATIN1 : UTF8, b, start, len);
+          pos = start + len;
+          return pos;
+        }
+        this.push(0);
+        if (end - start >= len) {
+          pos = start + len;
+          return pos;
+        }
+        this.skipRemaining = len - (end - start);
+        return this.haltAt(end);
+      }
+
+      // ---- newline-terminated arguments ----
+      case Op.INT:
+      case Op.LONG:
+      case Op.FLOAT:
+      case Op.STRING:
+      case Op.UNICODE:
+      case Op.PERSID:
+      case Op.GET:
+      case Op.PUT: {
+        const nl = b.indexOf(10, pos + 1);
+        const small = op === Op.GET || op === Op.PUT;
+        const cap = small ? 64 : LINE_KEEP;
+        if (nl < 0 || nl - pos - 1 > cap) {
+          if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
+          if (small) throw new Invalid(`memo key line too long at offset ${base + pos}`);
+          if (op === Op.PERSID) this.calls++;
+          this.push(0);
+          if (nl >= 0) {
+            pos = nl + 1;
+            return pos;
+          }
+          this.skipLine = true;
+          return this.haltAt(end);
+        }
+        const line = latin1(b, pos + 1, nl);
+        const opAt = base + pos;
+        pos = nl + 1;
+        if (op === Op.GET || op === Op.PUT) {
+          if (!/^\d+$/.test(line))
+            throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${opAt}`);
+          const key = Number(line);
+          if (op === Op.GET) this.push(this.memoGet(key));
+          else {
+            this.need(1, "PUT");
+            this.memoSet(key, this.top());
+          }
+        } else if (op === Op.STRING) {
+          const q = line[0];
+          if (line.length < 2 || (q !== "'" && q !== '"') || line[line.length - 1] !== q)
+            throw new Invalid(`STRING argument is not quoted at offset ${opAt}`);
+          this.pushText(unescapeString(line.slice(1, -1)));
+        } else if (op === Op.UNICODE) {
+          this.pushText(unescapeRawUnicode(line));
+        } else {
+          if (op === Op.PERSID) this.calls++;
+          this.push(0);
+        }
+        return pos;
+      }
+      case Op.GLOBAL:
+      case Op.INST: {
+        const nl1 = b.indexOf(10, pos + 1);
+        const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
+        if (nl1 < 0 || nl2 < 0) {
+          if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.haltAt(this.more(pos));
+          throw new Invalid(`import line too long at offset ${base + pos}`);
+        }
+        if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
+          throw new Invalid(`import line too long at offset ${base + pos}`);
+        const module = decodeUtf8(b, pos + 1, nl1);
+        const name = decodeUtf8(b, nl1 + 1, nl2);
+        this.record(module, name, base + pos, op === Op.GLOBAL ? "GLOBAL" : "INST");
+        if (op === Op.INST) {
+          this.calls++;
+          this.popMark("INST");
+        }
+        this.push(0);
+        pos = nl2 + 1;
+        return pos;
+      }
+      default:
+        throw new Invalid(
+          `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`,
+        );
+    }
+  }
+
+  private haltAt(pos: number): number {
+    this.halt = true;
     return pos;
   }
 
