@@ -1,6 +1,8 @@
-// `npm run bench`: times `model-gate check` on generated repositories of 200 and 1,000
-// changed models and reports the ratio to the floor (bench/floor.mjs), and the linearity
-// (1,000 vs 200). Then the safety scanner's throughput against sha256 (bench/safety.mjs).
+// `npm run bench`: times `model-gate check` on generated repositories of 200, 1,000 and 2,000
+// changed models and reports the ratio to the floor (bench/floor.mjs) and the linearity:
+// 1,000 vs 200 as a whole (start-up weighs on the small run, for the floor too) and the cost
+// per added model, which is what grows with a repository. Then the safety scanner's
+// throughput against sha256 (bench/safety.mjs).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,7 +29,7 @@ function time(args, expectCode) {
 const root = mkdtempSync(join(tmpdir(), "mg-bench-"));
 const rows = [];
 try {
-  for (const n of [200, 1000]) {
+  for (const n of [200, 1000, 2000]) {
     const dir = generate(join(root, `n${n}`), n);
     const check = time(
       [
@@ -52,9 +54,13 @@ try {
       `${String(n).padStart(5)} models: check ${check.toFixed(0)} ms, floor ${floor.toFixed(0)} ms, ratio ${(check / floor).toFixed(2)}x`,
     );
   }
-  const [small, large] = rows;
+  const [small, large, larger] = rows;
   console.log(
     `linearity: 1000 vs 200 models = ${(large.check / small.check).toFixed(2)}x (ideal 5x; floor ${(large.floor / small.floor).toFixed(2)}x)`,
+  );
+  const perModel = (a, b, k) => (b[k] - a[k]) / (b.n - a.n);
+  console.log(
+    `cost per added model: 200→1000 ${perModel(small, large, "check").toFixed(2)} ms, 1000→2000 ${perModel(large, larger, "check").toFixed(2)} ms (floor ${perModel(small, large, "floor").toFixed(2)} / ${perModel(large, larger, "floor").toFixed(2)} ms): ${perModel(large, larger, "check") <= 1.25 * perModel(small, large, "check") ? "linear" : "NOT linear"}`,
   );
   console.log(`target: ratio <= 1.5x at 1000 models: ${large.ratio <= 1.5 ? "met" : "NOT met"}`);
 } finally {

@@ -38867,7 +38867,7 @@ function startOfUtcDay(ms) {
   return Math.floor(ms / DAY) * DAY;
 }
 
-// src/evidence/json.ts
+// src/core/strict-json.ts
 var MAX_JSON_DEPTH = 256;
 var JsonSyntax = class extends Error {
   constructor(message, pos) {
@@ -42827,137 +42827,6 @@ function reportPickle(s, label, advice, sink) {
   }
 }
 
-// src/safety/strict-json.ts
-var JsonError = class extends Error {
-};
-var MAX_DEPTH2 = 64;
-function parseStrictJson2(text) {
-  let i = 0;
-  const n = text.length;
-  const fail = (what) => {
-    throw new JsonError(`${what} at character ${i}`);
-  };
-  const ws = () => {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-      else break;
-    }
-  };
-  const str2 = () => {
-    i++;
-    let out = "";
-    let start = i;
-    for (; ; ) {
-      if (i >= n) fail("unterminated string");
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        out += text.slice(start, i);
-        i++;
-        return out;
-      }
-      if (c < 32) fail("control character in string");
-      if (c !== 92) {
-        i++;
-        continue;
-      }
-      out += text.slice(start, i);
-      const e = text[i + 1];
-      i += 2;
-      if (e === "u") {
-        const hex = text.slice(i, i + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail("bad \\u escape");
-        out += String.fromCharCode(Number.parseInt(hex, 16));
-        i += 4;
-      } else {
-        const map = {
-          '"': '"',
-          "\\": "\\",
-          "/": "/",
-          b: "\b",
-          f: "\f",
-          n: "\n",
-          r: "\r",
-          t: "	"
-        };
-        if (e === void 0 || !Object.hasOwn(map, e)) fail("bad escape");
-        out += map[e];
-      }
-      start = i;
-    }
-  };
-  const value = (depth) => {
-    if (depth > MAX_DEPTH2) fail("nesting too deep");
-    ws();
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      const obj = /* @__PURE__ */ Object.create(null);
-      ws();
-      if (text[i] === "}") {
-        i++;
-        return obj;
-      }
-      for (; ; ) {
-        ws();
-        if (text[i] !== '"') fail("expected a key");
-        const k = str2();
-        if (Object.hasOwn(obj, k)) fail(`duplicate key ${JSON.stringify(k)}`);
-        ws();
-        if (text[i] !== ":") fail("expected ':'");
-        i++;
-        obj[k] = value(depth + 1);
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "}") {
-          i++;
-          return obj;
-        }
-        fail("expected ',' or '}'");
-      }
-    }
-    if (c === "[") {
-      i++;
-      const arr = [];
-      ws();
-      if (text[i] === "]") {
-        i++;
-        return arr;
-      }
-      for (; ; ) {
-        arr.push(value(depth + 1));
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "]") {
-          i++;
-          return arr;
-        }
-        fail("expected ',' or ']'");
-      }
-    }
-    if (c === '"') return str2();
-    const lit = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
-      text.slice(i, i + 400)
-    );
-    if (!lit) return fail("unexpected token");
-    i += lit[0].length;
-    if (lit[0] === "true") return true;
-    if (lit[0] === "false") return false;
-    if (lit[0] === "null") return null;
-    return Number(lit[0]);
-  };
-  const v = value(0);
-  ws();
-  if (i !== n) fail("trailing characters");
-  return v;
-}
-
 // src/safety/safetensors.ts
 var MAX_HEADER_BYTES = 100 * 1024 * 1024;
 var DTYPE_BITS = {
@@ -42991,12 +42860,9 @@ function checkSafetensorsHeader(headerBytes, dataBytes) {
   } catch {
     return ["the header is not valid UTF-8"];
   }
-  let header;
-  try {
-    header = parseStrictJson2(text.replace(/ +$/, ""));
-  } catch (e) {
-    return [`the header is not valid JSON (${e instanceof JsonError ? e.message : String(e)})`];
-  }
+  const parsed = parseStrictJson(text.replace(/ +$/, ""));
+  if (!parsed.ok) return [`the header is not valid JSON (${parsed.reason})`];
+  const header = parsed.value;
   if (!isObject(header)) return ["the header is not a JSON object"];
   const problems = [];
   const spans = [];

@@ -14605,7 +14605,7 @@ function parseIsoDate(s) {
   return Number.isNaN(full) ? day : full;
 }
 
-// src/evidence/json.ts
+// src/core/strict-json.ts
 var MAX_JSON_DEPTH = 256;
 var JsonSyntax = class extends Error {
   constructor(message, pos) {

@@ -8,7 +8,7 @@
 //   older: passed, total (= outputs evaluated), so fails = total - passed
 // Nones (outputs a detector could not score) are neither attempts nor successes, as in garak.
 import { parseIsoDate } from "../core/dates.ts";
-import { isCount, isJsonObject, type JsonObject, own, parseStrictJson, show } from "./json.ts";
+import { isCount, isJsonObject, type JsonObject, own, parseStrictJson, show } from "../core/strict-json.ts";
 import type { EvidenceParse, SuiteResult } from "./types.ts";
 
 const READ = new Set(["eval", "init", "start_run setup"]);

@@ -4,8 +4,8 @@
 // Hand-checked rather than schema-validated so every message names the field at fault.
 // Extra keys are allowed (e.g. "$schema", notes); the ones read must be exactly right.
 import { parseIsoDate } from "../core/dates.ts";
+import { isCount, isJsonObject, own, parseStrictJson, show } from "../core/strict-json.ts";
 import { isDigest } from "../manifest/digest.ts";
-import { isCount, isJsonObject, own, parseStrictJson, show } from "./json.ts";
 import type { EvidenceParse, SuiteResult } from "./types.ts";
 
 export function parseNative(text: string): EvidenceParse {

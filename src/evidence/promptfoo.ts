@@ -9,7 +9,7 @@
 // When both the per-test results and stats are present they must agree: a hand-edited stats
 // block is how a failing run would be made to look clean.
 import { parseIsoDate } from "../core/dates.ts";
-import { isCount, isJsonObject, own, parseStrictJson, show } from "./json.ts";
+import { isCount, isJsonObject, own, parseStrictJson, show } from "../core/strict-json.ts";
 import type { EvidenceParse, SuiteResult } from "./types.ts";
 
 const FAILURE_REASON_ERROR = 2;

@@ -2,8 +2,9 @@
 // Only the header is read. It must be what the format promises: valid JSON without
 // duplicate keys, known dtypes, and offsets that tile the data buffer exactly with sizes
 // that match each tensor's shape.
+
+import { parseStrictJson } from "../core/strict-json.ts";
 import type { ChunkReader } from "./chunk-reader.ts";
-import { JsonError, parseStrictJson } from "./strict-json.ts";
 import type { IssueSink } from "./types.ts";
 
 export const MAX_HEADER_BYTES = 100 * 1024 * 1024;
@@ -44,12 +45,9 @@ export function checkSafetensorsHeader(headerBytes: Uint8Array, dataBytes: numbe
   } catch {
     return ["the header is not valid UTF-8"];
   }
-  let header: unknown;
-  try {
-    header = parseStrictJson(text.replace(/ +$/, ""));
-  } catch (e) {
-    return [`the header is not valid JSON (${e instanceof JsonError ? e.message : String(e)})`];
-  }
+  const parsed = parseStrictJson(text.replace(/ +$/, ""));
+  if (!parsed.ok) return [`the header is not valid JSON (${parsed.reason})`];
+  const header = parsed.value;
   if (!isObject(header)) return ["the header is not a JSON object"];
   const problems: string[] = [];
   const spans: { name: string; begin: number; end: number }[] = [];

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_JSON_DEPTH, parseStrictJson } from "../../src/evidence/json.ts";
+import { MAX_JSON_DEPTH, parseStrictJson } from "../../src/core/strict-json.ts";
 
 describe("strict JSON", () => {
   it("reads what JSON.parse reads, to the same value", () => {
