@@ -47794,6 +47794,17 @@ function checkProvenance(facts) {
       ...at(facts, "spec")
     });
   }
+  const own3 = facts.loaded.manifest.spec.license;
+  if (own3 !== void 0) {
+    const lic = judgeLicense(own3, facts.policy.licenses);
+    if (!lic.ok && lic.kind === "denied") {
+      out.push({
+        ruleId: "provenance/license-denied",
+        message: `The model is licensed ${q(own3)}; the policy does not accept ${lic.licenses.join(", ")}.`,
+        ...at(facts, "spec", "license")
+      });
+    }
+  }
   for (const [i, d] of datasets.entries()) {
     const name = q(d.name);
     if (need?.vetted && !d.vetted) {

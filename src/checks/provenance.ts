@@ -19,6 +19,18 @@ export function checkProvenance(facts: ModelFacts): NewFinding[] {
       ...at(facts, "spec"),
     });
   }
+  // The model's own license (a model card's `license:`), held to the same lists as its data.
+  const own = facts.loaded.manifest.spec.license;
+  if (own !== undefined) {
+    const lic = judgeLicense(own, facts.policy.licenses);
+    if (!lic.ok && lic.kind === "denied") {
+      out.push({
+        ruleId: "provenance/license-denied",
+        message: `The model is licensed ${q(own)}; the policy does not accept ${lic.licenses.join(", ")}.`,
+        ...at(facts, "spec", "license"),
+      });
+    }
+  }
   for (const [i, d] of datasets.entries()) {
     const name = q(d.name);
     if (need?.vetted && !d.vetted) {

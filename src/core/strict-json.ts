@@ -1,7 +1,8 @@
 // Strict JSON for untrusted data (evidence reports, safetensors headers). JSON.parse keeps the
 // last of two equal keys, so a report could say `"fails": 9, "fails": 0` and mean one thing to
 // a reviewer and another to the gate: a validating pass first rejects duplicate keys (after
-// unescaping), bad syntax and deep nesting, then JSON.parse builds plain data. Both passes are linear in the input.
+// unescaping), bad syntax and deep nesting, then JSON.parse builds plain data. Both passes
+// are linear in the input.
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false; reason: string; line: number };
 

@@ -383,3 +383,14 @@ waivers:
     expect((await run(files, { policy: other })).verdict).toBe("fail");
   });
 });
+
+describe("the model's own license", () => {
+  it("is held to the policy's deny list", async () => {
+    const m = supportManifest();
+    m.spec.license = "CC-BY-NC-4.0";
+    const f = (await run(repoFiles(m))).findings.find((x) => x.ruleId === "provenance/license-denied");
+    expect(f?.message).toContain("The model is licensed");
+    m.spec.license = "Apache-2.0";
+    expect(errors(await run(repoFiles(m)))).toEqual([]);
+  });
+});
