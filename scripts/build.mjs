@@ -1,8 +1,45 @@
 // Bundles the CLI and the Action into dist/ with esbuild. Deterministic: CI rebuilds
 // and compares byte for byte with the committed dist/.
 
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
+import { Ajv } from "ajv";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import addFormats from "ajv-formats";
 import { build } from "esbuild";
+
+const json = async (path) => JSON.parse(await readFile(new URL(`../${path}`, import.meta.url), "utf8"));
+
+// The schema validators, compiled to code once here instead of on every run: the module
+// "model-gate:validators" that src/manifest/validators-runtime.ts stands in for under tests.
+async function validatorsModule() {
+  const ajv = new Ajv({
+    ...(await json("src/manifest/ajv-options.json")),
+    code: { source: true, esm: true },
+  });
+  addFormats(ajv, ["date"]);
+  const manifest = await json("schema/manifest.schema.json");
+  const policy = await json("schema/policy.schema.json");
+  ajv.addSchema(manifest);
+  ajv.addSchema(policy);
+  const code = standaloneCode(ajv, { manifest: manifest.$id, policy: policy.$id });
+  return `${code}\nexport function schemaValidators() { return { manifest, policy }; }\n`;
+}
+
+const validators = await validatorsModule();
+const validatorsPlugin = {
+  name: "model-gate-validators",
+  setup(b) {
+    b.onResolve({ filter: /^model-gate:validators$/ }, () => ({
+      path: "validators",
+      namespace: "model-gate",
+    }));
+    b.onLoad({ filter: /.*/, namespace: "model-gate" }, () => ({
+      contents: validators,
+      loader: "js",
+      resolveDir: new URL("..", import.meta.url).pathname,
+    }));
+  },
+};
 
 const banner = [
   "import { createRequire as __mgCreateRequire } from 'node:module';",
@@ -21,6 +58,7 @@ const common = {
   logLevel: "warning",
   // Tells the engine it runs from the bundle, where dist/parse-worker.js sits beside it.
   define: { __MODEL_GATE_BUNDLE__: "true" },
+  plugins: [validatorsPlugin],
 };
 
 await build({

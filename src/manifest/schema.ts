@@ -1,10 +1,9 @@
 // JSON Schema validation of manifests and policies, with messages a person can act on and the
 // line of the value at fault. The schemas in schema/ are the published contract (editors use them
-// too); this file only compiles them (lazily, once) and translates ajv's errors.
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormatsImport from "ajv-formats";
-import manifestSchema from "../../schema/manifest.schema.json" with { type: "json" };
-import policySchema from "../../schema/policy.schema.json" with { type: "json" };
+// too); this file translates ajv's errors (the validators: model-gate:validators).
+
+import { schemaValidators } from "model-gate:validators";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { NewFinding } from "../core/findings.ts";
 import type { PathSegment, SourceMap } from "./model.ts";
 import type { YamlSourceMap } from "./yaml.ts";
@@ -16,29 +15,8 @@ export interface SchemaIssue {
   column: number;
 }
 
-// ajv-formats is CommonJS: depending on the loader its default import is the plugin itself or
-// the module object holding it under `default`.
-type FormatsPlugin = (ajv: Ajv, formats: string[]) => Ajv;
-const addFormats = ((addFormatsImport as unknown as { default?: FormatsPlugin }).default ??
-  addFormatsImport) as unknown as FormatsPlugin;
-
-let compiled: { manifest: ValidateFunction; policy: ValidateFunction } | undefined;
-
 function validators(): { manifest: ValidateFunction; policy: ValidateFunction } {
-  if (!compiled) {
-    const ajv = new Ajv({
-      allErrors: true,
-      verbose: true,
-      strict: true,
-      strictTypes: false,
-      // `not: { required: [path, uri] }` names properties defined beside it, not inside it.
-      strictRequired: false,
-      allowUnionTypes: true,
-    });
-    addFormats(ajv, ["date"]);
-    compiled = { manifest: ajv.compile(manifestSchema), policy: ajv.compile(policySchema) };
-  }
-  return compiled;
+  return schemaValidators();
 }
 
 const MAX_ISSUES = 50;

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs helper shared with `npm run demo`
 import { buildDemoRepo, git } from "../../scripts/lib/demo-repo.mjs";
+import { loadManifest } from "../../src/manifest/load.ts";
 
 const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
 let dir: string;
@@ -150,6 +151,24 @@ describe("other commands", () => {
     expect(r.out).toMatch(/bad\.model\.yaml:4:\d+/);
     expect(r.out).toContain("riskTier");
     rmSync(join(dir, "bad.model.yaml"));
+  });
+
+  it("the bundle's build-time validators say what the run-time ones say", () => {
+    const text =
+      'apiVersion: model-gate/v1\nkind: ModelManifest\nmetadata: { name: x, version: 1.10 }\nspec: { type: llm, riskTeir: high, riskTier: extreme, artifacts: [{path: a, digest: "sha256:12"}], evaluation: {date: "2026-02-30"}, datasets: [{}] }\n';
+    writeFileSync(join(dir, "odd.model.yaml"), text);
+    try {
+      const bundled = cli(["validate", "odd.model.yaml"]).out.trim().split("\n");
+      const loaded = loadManifest("odd.model.yaml", new TextEncoder().encode(text));
+      expect(loaded.ok).toBe(false);
+      const inProcess = loaded.ok
+        ? []
+        : loaded.findings.map((f) => `odd.model.yaml:${f.line}:${f.column}: error ${f.ruleId}: ${f.message}`);
+      expect(bundled).toEqual(inProcess);
+      expect(bundled.length).toBeGreaterThan(4);
+    } finally {
+      rmSync(join(dir, "odd.model.yaml"));
+    }
   });
 
   it("init writes a policy and an example that validates", () => {
