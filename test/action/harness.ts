@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
+import { compliantManifest } from "../support/compliant-manifest.ts";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const DIST = path.join(REPO_ROOT, "dist/index.js");
@@ -97,10 +98,6 @@ export function garak(fails: number, total: number): string {
     .join("\n");
 }
 
-const OWASP = Object.fromEntries(
-  Array.from({ length: 10 }, (_, i) => [`LLM${String(i + 1).padStart(2, "0")}`, "mitigated"]),
-);
-
 export interface ModelOptions {
   tier?: "minimal" | "limited" | "high";
   /** Attack success: fails out of 100 (high tier allows 5). */
@@ -113,55 +110,16 @@ export interface ModelOptions {
 export function modelFiles(name: string, opts: ModelOptions = {}): Files {
   const weights = `weights of ${name}`;
   const digest = `sha256:${sha256(weights)}`;
-  const tier = opts.tier ?? "high";
-  const manifest = {
-    apiVersion: "model-gate/v1",
-    kind: "ModelManifest",
-    metadata: { name, version: "1.0.0", owner: opts.owner ?? "ml-platform" },
-    spec: {
-      type: "llm",
-      riskTier: tier,
-      environments: ["api", "cloud"],
-      artifacts: [{ path: `models/${name}/model.safetensors`, digest }],
-      riskAssessment: {
-        report: `docs/risk/${name}.md`,
-        tier,
-        assessedBy: "alice",
-        date: daysAgo(10),
-        modelDigest: digest,
-        frameworks: { "owasp-llm-2025": { ...OWASP } },
-      },
-      adversarialTests: [
-        {
-          tool: "garak",
-          report: `evidence/${name}/garak.report.jsonl`,
-          modelDigest: digest,
-          date: daysAgo(3),
-        },
-      ],
-      datasets: [
-        {
-          name: "support-tickets-2025",
-          role: "fine-tuning",
-          source: "s3://datasets/support-tickets-2025",
-          license: "CC-BY-4.0",
-          digest: `sha256:${sha256("data")}`,
-          vetted: { by: "bob", date: daysAgo(30) },
-          personalData: false,
-        },
-      ],
-      controls: {
-        encryption: { atRest: true, inTransit: true },
-        inferenceLogging: { enabled: true, retentionDays: 180 },
-        monitoring: { anomalyAlerts: true, driftDetection: true },
-        inputValidation: true,
-        outputSanitization: true,
-        rateLimit: { requestsPerMinute: 600 },
-        isolation: "container",
-      },
-      evaluation: { date: daysAgo(10), metrics: { accuracy: 0.97 } },
-    },
-  };
+  const manifest = compliantManifest({
+    name,
+    digest,
+    ...(opts.tier ? { tier: opts.tier } : {}),
+    ...(opts.owner !== undefined ? { owner: opts.owner } : {}),
+    artifact: `models/${name}/model.safetensors`,
+    riskReport: `docs/risk/${name}.md`,
+    evidence: `evidence/${name}/garak.report.jsonl`,
+    daysAgo,
+  });
   return {
     [`models/${name}.model.yaml`]: stringify(manifest),
     [`models/${name}/model.safetensors`]: `version https://git-lfs.github.com/spec/v1\noid sha256:${sha256(weights)}\nsize ${weights.length}\n`,

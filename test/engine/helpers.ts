@@ -8,6 +8,7 @@ import type { GateResult } from "../../src/core/result.ts";
 import { evaluate } from "../../src/engine/evaluate.ts";
 import { loadPolicy } from "../../src/policy/load.ts";
 import { createMemoryTree, type MemoryFile } from "../../src/repo/memory-tree.ts";
+import { compliantManifest } from "../support/compliant-manifest.ts";
 
 export const NOW = new Date("2026-11-25T12:00:00Z");
 export const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000).toISOString().slice(0, 10);
@@ -38,57 +39,19 @@ export function garakReport(fails: number, total: number, date = daysAgo(3)): st
     .join("\n");
 }
 
-const owasp = Object.fromEntries(
-  Array.from({ length: 10 }, (_, i) => [`LLM${String(i + 1).padStart(2, "0")}`, "mitigated"]),
-);
-
 // biome-ignore lint/suspicious/noExplicitAny: test manifests are mutated freely
 export type Manifest = any;
 
 export function supportManifest(digest = DIGEST): Manifest {
-  return {
-    apiVersion: "model-gate/v1",
-    kind: "ModelManifest",
-    metadata: { name: "support-assistant", version: "2.4.0", owner: "ml-platform" },
-    spec: {
-      type: "llm",
-      riskTier: "high",
-      environments: ["api", "cloud"],
-      artifacts: [{ path: "models/support/model.safetensors", digest }],
-      riskAssessment: {
-        report: "docs/risk/support.md",
-        tier: "high",
-        assessedBy: "alice",
-        date: daysAgo(10),
-        modelDigest: digest,
-        frameworks: { "owasp-llm-2025": { ...owasp } },
-      },
-      adversarialTests: [
-        { tool: "garak", report: "evidence/garak.report.jsonl", modelDigest: digest, date: daysAgo(3) },
-      ],
-      datasets: [
-        {
-          name: "support-tickets-2025",
-          role: "fine-tuning",
-          source: "s3://datasets/support-tickets-2025",
-          license: "CC-BY-4.0",
-          digest: `sha256:${sha("data")}`,
-          vetted: { by: "bob", date: daysAgo(30) },
-          personalData: false,
-        },
-      ],
-      controls: {
-        encryption: { atRest: true, inTransit: true },
-        inferenceLogging: { enabled: true, retentionDays: 180 },
-        monitoring: { anomalyAlerts: true, driftDetection: true },
-        inputValidation: true,
-        outputSanitization: true,
-        rateLimit: { requestsPerMinute: 600 },
-        isolation: "container",
-      },
-      evaluation: { date: daysAgo(10), metrics: { accuracy: 0.97 } },
-    },
-  };
+  return compliantManifest({
+    name: "support-assistant",
+    version: "2.4.0",
+    digest,
+    artifact: "models/support/model.safetensors",
+    riskReport: "docs/risk/support.md",
+    evidence: "evidence/garak.report.jsonl",
+    daysAgo,
+  });
 }
 
 export const MANIFEST_PATH = "models/support.model.yaml";
