@@ -65,8 +65,16 @@ const hostile: [string, string, RegExp][] = [
     /a key built from strings \(\[.*\]\|join\)/,
   ],
   ["a name formatted with |format", "{{ messages['%sclass%s'|format('__', '__')] }}", /built from strings/],
-  ["a name formatted with .format()", "{% set u = '_' * 2 %}{{ messages['{}class{}'.format(u, u)] }}", /built from/],
-  ["a name built with +", "{% set a = 'o' %}{% set b = a + 's' %}{{ raise_exception[b] }}", /built from strings \(b\)/],
+  [
+    "a name formatted with .format()",
+    "{% set u = '_' * 2 %}{{ messages['{}class{}'.format(u, u)] }}",
+    /built from/,
+  ],
+  [
+    "a name built with +",
+    "{% set a = 'o' %}{% set b = a + 's' %}{{ raise_exception[b] }}",
+    /built from strings \(b\)/,
+  ],
   ["a name replaced into shape", "{{ messages['xxclassxx'|replace('x', '_')] }}", /built from strings/],
   [
     "a name held in a namespace attribute",
@@ -78,17 +86,33 @@ const hostile: [string, string, RegExp][] = [
     "{% macro g(o, k) %}{{ o[k] }}{% endmacro %}{{ g(messages, '__cla' ~ 'ss__') }}",
     /built from strings \(k\)/,
   ],
-  ["a name rendered by a set block", "{% set k %}__class__{% endset %}{{ messages[k] }}", /built from strings \(k\)/],
-  ["a dunder through a literal loop", "{% for k in ['__class__'] %}{{ messages[k] }}{% endfor %}", /"__class__"/],
+  [
+    "a name rendered by a set block",
+    "{% set k %}__class__{% endset %}{{ messages[k] }}",
+    /built from strings \(k\)/,
+  ],
+  [
+    "a dunder through a literal loop",
+    "{% for k in ['__class__'] %}{{ messages[k] }}{% endfor %}",
+    /"__class__"/,
+  ],
   ["an escaped dunder", "{{ messages['\\x5f\\x5fclass\\x5f\\x5f'] }}", /key "__class__" \(a dunder name\)/],
   ["the attr filter with a dunder", "{{ messages|attr('__class__') }}", /attribute name "__class__"/],
   ["the attr filter with a computed name", "{{ messages|attr(messages[0].content) }}", /not a literal/],
-  ["map(attribute=) with a dunder path", "{{ messages|map(attribute='__class__.__mro__')|list }}", /"__class__"/],
+  [
+    "map(attribute=) with a dunder path",
+    "{{ messages|map(attribute='__class__.__mro__')|list }}",
+    /"__class__"/,
+  ],
   ["a dunder keyword turned into a string", "{{ (dict(__globals__=1)|list)[0] }}", /"__globals__"/],
   ["popen by attribute", "{{ tools.os.popen('id') }}", /attribute "os"/],
   ["a slice of a literal", "{{ messages['x__class__'[1:]] }}", /built from strings/],
   ["an unsupported statement", "{% include 'other.j2' %}", /not valid Jinja/],
-  ["nesting deeper than the parser goes", `{{ ${"(".repeat(20000)}1${")".repeat(20000)} }}`, /not valid Jinja/],
+  [
+    "nesting deeper than the parser goes",
+    `{{ ${"(".repeat(20000)}1${")".repeat(20000)} }}`,
+    /not valid Jinja/,
+  ],
 ];
 
 describe("chat templates that reach Python internals block", () => {
