@@ -91,6 +91,23 @@ const DENIED_GLOBALS = new Set([
   "vars",
 ]);
 
+/** Objects a server or Jinja provides that are functions or Jinja objects, not data. */
+const NON_DATA = new Set([
+  "raise_exception",
+  "strftime_now",
+  "namespace",
+  "range",
+  "dict",
+  "loop",
+  "caller",
+  "varargs",
+  "kwargs",
+  "cycler",
+  "joiner",
+  "lipsum",
+  "self",
+]);
+
 /** Filters whose result is a string (or a string made of their operand). */
 const STRING_FILTERS = new Set([
   "format",
@@ -240,18 +257,25 @@ const snippet = (n: unknown) => {
 interface Val {
   literal: boolean;
   computed: boolean;
+  /** A function or Jinja object (not conversation data): what an item lookup must not walk. */
+  handle?: boolean;
   /** A literal string the value can be that names Python internals (dunder, private, denied). */
   denied?: string;
 }
 const NOTHING: Val = { literal: false, computed: false };
 const BUILT: Val = { literal: false, computed: true };
+const HANDLE: Val = { literal: false, computed: false, handle: true };
 const join2 = (a: Val, b: Val): Val => ({
   literal: a.literal || b.literal,
   computed: a.computed || b.computed,
+  handle: a.handle || b.handle,
   denied: a.denied ?? b.denied,
 });
 const same = (a: Val, b: Val) =>
-  a.literal === b.literal && a.computed === b.computed && a.denied === b.denied;
+  a.literal === b.literal &&
+  a.computed === b.computed &&
+  Boolean(a.handle) === Boolean(b.handle) &&
+  a.denied === b.denied;
 const stringish = (v: Val) => v.literal || v.computed;
 
 /** Why a name (attribute or key) reaches Python internals, or undefined. */
@@ -268,6 +292,8 @@ class Analysis {
   private readonly bindings = new Map<string, (Node | "rendered")[]>();
   private readonly macros = new Map<string, Node>();
   private readonly values = new Map<string, Val>();
+  /** Set statements inside a for loop's body. */
+  private readonly inLoop = new Set<Node>();
   private readonly all: Node[];
   private readonly problems = new Set<string>();
 
@@ -320,10 +346,17 @@ class Analysis {
       const name = this.targetName(n.assignee);
       const v = n.value;
       // namespace(found=false): `ns.found` is the template's own attribute
-      if (name && isNode(v) && v.type === "CallExpression" && ident(v.callee) === "namespace")
+      if (name && isNode(v) && v.type === "CallExpression" && ident(v.callee) === "namespace") {
         for (const a of v.args as Node[])
           if (a.type === "KeywordArgumentExpression") this.add(`${name}.${ident(a.key)}`, a.value as Node);
+      }
     } else if (n.type === "For" && isNode(n.iterable)) {
+      const stack = [...(n.body as Node[])];
+      while (stack.length > 0) {
+        const m = stack.pop() as Node;
+        if (m.type === "Set") this.inLoop.add(m);
+        stack.push(...children(m));
+      }
       const it = n.iterable;
       const elements =
         it.type === "ArrayLiteral" || it.type === "TupleLiteral"
@@ -397,12 +430,20 @@ class Analysis {
           ? { literal: true, computed: false }
           : { literal: true, computed: false, denied: bad };
       }
-      case "Identifier":
-        return this.values.get(n.value as string) ?? NOTHING;
+      case "Identifier": {
+        const name = n.value as string;
+        const own = this.values.get(name);
+        if (own) return own;
+        return (NON_DATA.has(name) && !this.bindings.has(name)) || this.macros.has(name) ? HANDLE : NOTHING;
+      }
       case "MemberExpression": {
+        const object = this.value(n.object, d);
+        const handle = object.handle ? HANDLE : NOTHING;
         // indexing or slicing a string ('__xclass__'[1:]) builds one
-        if (n.computed) return stringish(this.value(n.object, d)) ? BUILT : NOTHING;
-        return this.values.get(this.targetName(n) ?? "") ?? NOTHING;
+        if (n.computed) return join2(stringish(object) ? BUILT : NOTHING, handle);
+        const name = this.targetName(n) ?? "";
+        // ns.items, the template's own namespace attribute, is what it was set to
+        return this.bindings.has(name) ? (this.values.get(name) ?? NOTHING) : handle;
       }
       case "Ternary":
         return join2(this.value(n.trueExpr, d), this.value(n.falseExpr, d));
@@ -428,6 +469,7 @@ class Analysis {
       case "CallExpression": {
         const callee = n.callee as Node;
         if (this.macros.has(ident(callee) ?? "")) return BUILT; // a macro call renders a string
+        if (ident(callee) === "namespace") return HANDLE;
         if (
           callee.type === "MemberExpression" &&
           !callee.computed &&
@@ -462,9 +504,13 @@ class Analysis {
           if (why) this.problems.add(`the attribute ${JSON.stringify(name)} (${why})`);
         } else if (isNode(n.property) && n.property.type !== "SliceExpression") {
           this.checkKey(n.property, "key");
+          this.checkReceiver(n);
         }
         return;
       }
+      case "Set":
+        this.checkWalk(n);
+        return;
       case "FilterExpression":
       case "FilterStatement": {
         const f = n.filter as Node;
@@ -497,6 +543,53 @@ class Analysis {
         return;
       }
     }
+  }
+
+  /**
+   * A key the template does not spell out (it comes from the conversation) looked up on a
+   * function or Jinja object rather than on data: Jinja falls back from item to attribute, so
+   * `raise_exception[messages[0].content]` reaches `__globals__` when a user sends that name.
+   */
+  private checkReceiver(n: Node): void {
+    const key = n.property as Node;
+    if (this.value(key).computed || this.constant(key)) return; // judged by checkKey
+    if (this.value(n.object).handle)
+      this.problems.add(
+        `a key from the conversation looked up on a function or Jinja object (${snippet(n)})`,
+      );
+  }
+
+  /** Whether an expression is a literal, or a name only ever bound to literals. */
+  private constant(e: unknown, seen = new Set<string>()): boolean {
+    if (!isNode(e)) return false;
+    if (["StringLiteral", "IntegerLiteral", "FloatLiteral"].includes(e.type)) return true;
+    if (e.type === "UnaryExpression") return this.constant(e.argument, seen);
+    if (e.type === "Ternary") return this.constant(e.trueExpr, seen) && this.constant(e.falseExpr, seen);
+    const name = this.targetName(e);
+    if (!name || seen.has(name) || !this.bindings.has(name)) return false;
+    seen.add(name);
+    return (this.bindings.get(name) ?? []).every((b) => b !== "rendered" && this.constant(b, seen));
+  }
+
+  /**
+   * `{% for k in ... %}{% set ns.o = ns.o[k] %}`: a lookup walk, one key per loop turn, that no
+   * chat template needs (only namespace attributes outlive a loop turn).
+   */
+  private checkWalk(n: Node): void {
+    const target = this.targetName(n.assignee);
+    let v = n.value;
+    if (!target?.includes(".") || !this.inLoop.has(n)) return;
+    if (!isNode(v) || v.type !== "MemberExpression" || !v.computed) return;
+    const key = v.property as Node;
+    if (["IntegerLiteral", "StringLiteral", "SliceExpression"].includes(key.type)) return;
+    while (isNode(v) && v.type === "MemberExpression") {
+      if (this.targetName(v) === target) break;
+      v = v.object;
+    }
+    if (this.targetName(v) === target)
+      this.problems.add(
+        `a lookup walk that re-binds ${target} to one of its own items (${snippet(n.value)})`,
+      );
   }
 
   /** Literal text and `{{ 'literal' }}` output: statements of a body, rendered, never looked up. */

@@ -36,6 +36,8 @@ describe("chat templates of popular open models pass with no finding", () => {
       "{% for k, v in tools[0].items() %}{{ k }}={{ tools[0][k] | tojson }}{% endfor %}",
       "{% set key = 'content' %}{{ messages[0][key] }}{{ messages|map(attribute='role')|join(',') }}",
       "{{ messages|selectattr('role', 'equalto', 'system')|list|length }}",
+      "{% set ns = namespace(items=[]) %}{% for t in tools %}{% set ns.items = ns.items + [t] %}{% endfor %}{{ ns.items[0] }}",
+      "{% macro f(param, field=none) %}{% if field in param %}{% set param = param[field] %}{% endif %}{{ param }}{% endmacro %}{{ f(tools[0], 'type') }}",
     ])
       expect(judgeChatTemplate(t), t).toEqual({ problems: [] });
   });
@@ -107,6 +109,26 @@ const hostile: [string, string, RegExp][] = [
   ["a dunder keyword turned into a string", "{{ (dict(__globals__=1)|list)[0] }}", /"__globals__"/],
   ["popen by attribute", "{{ tools.os.popen('id') }}", /attribute "os"/],
   ["a slice of a literal", "{{ messages['x__class__'[1:]] }}", /built from strings/],
+  [
+    "keys sent in the conversation, looked up on a server function",
+    "{{ raise_exception[messages[0].content][messages[1].content] }}",
+    /a key from the conversation looked up on a function or Jinja object/,
+  ],
+  [
+    "a key that is a literal or, on the other branch, from the conversation",
+    "{% set k = messages[0].content if messages|length > 1 else 'role' %}{{ raise_exception[k] }}",
+    /looked up on a function or Jinja object \(raise_exception\[k\]\)/,
+  ],
+  [
+    "a lookup walk driven by the conversation",
+    "{% set ns = namespace(o=messages) %}{% for m in messages %}{% set ns.o = ns.o[m.content] %}{% endfor %}{{ ns.o }}",
+    /a lookup walk that re-binds ns\.o/,
+  ],
+  [
+    "a recursive macro walking a server function",
+    "{% macro w(o, i) %}{% if i < messages|length %}{{ w(o[messages[i].content], i + 1) }}{% else %}{{ o('id') }}{% endif %}{% endmacro %}{{ w(raise_exception, 0) }}",
+    /looked up on a function or Jinja object \(o\[messages\[i\]\.content\]\)/,
+  ],
   ["an unsupported statement", "{% include 'other.j2' %}", /not valid Jinja/],
   [
     "nesting deeper than the parser goes",
