@@ -73536,6 +73536,21 @@ var DENIED_GLOBALS = /* @__PURE__ */ new Set([
   "locals",
   "vars"
 ]);
+var NON_DATA = /* @__PURE__ */ new Set([
+  "raise_exception",
+  "strftime_now",
+  "namespace",
+  "range",
+  "dict",
+  "loop",
+  "caller",
+  "varargs",
+  "kwargs",
+  "cycler",
+  "joiner",
+  "lipsum",
+  "self"
+]);
 var STRING_FILTERS = /* @__PURE__ */ new Set([
   "format",
   "join",
@@ -73662,12 +73677,14 @@ var snippet = (n) => {
 };
 var NOTHING = { literal: false, computed: false };
 var BUILT = { literal: false, computed: true };
+var HANDLE = { literal: false, computed: false, handle: true };
 var join2 = (a, b) => ({
   literal: a.literal || b.literal,
   computed: a.computed || b.computed,
+  handle: a.handle || b.handle,
   denied: a.denied ?? b.denied
 });
-var same = (a, b) => a.literal === b.literal && a.computed === b.computed && a.denied === b.denied;
+var same = (a, b) => a.literal === b.literal && a.computed === b.computed && Boolean(a.handle) === Boolean(b.handle) && a.denied === b.denied;
 var stringish = (v) => v.literal || v.computed;
 function nameDanger(name, ownAttribute = false) {
   if (/^__.*__$/.test(name)) return "a dunder name";
@@ -73681,6 +73698,8 @@ var Analysis = class {
   bindings = /* @__PURE__ */ new Map();
   macros = /* @__PURE__ */ new Map();
   values = /* @__PURE__ */ new Map();
+  /** Set statements inside a for loop's body. */
+  inLoop = /* @__PURE__ */ new Set();
   all;
   problems = /* @__PURE__ */ new Set();
   constructor(program) {
@@ -73731,6 +73750,12 @@ var Analysis = class {
           if (a.type === "KeywordArgumentExpression") this.add(`${name}.${ident(a.key)}`, a.value);
       }
     } else if (n.type === "For" && isNode(n.iterable)) {
+      const stack = [...n.body];
+      while (stack.length > 0) {
+        const m = stack.pop();
+        if (m.type === "Set") this.inLoop.add(m);
+        stack.push(...children(m));
+      }
       const it = n.iterable;
       const elements = it.type === "ArrayLiteral" || it.type === "TupleLiteral" ? it.value.filter(isNode) : [it];
       for (const e of elements) this.bindTargets(n.loopvar, e);
@@ -73796,11 +73821,18 @@ var Analysis = class {
         const bad2 = dangerousPart(s);
         return bad2 === void 0 ? { literal: true, computed: false } : { literal: true, computed: false, denied: bad2 };
       }
-      case "Identifier":
-        return this.values.get(n.value) ?? NOTHING;
+      case "Identifier": {
+        const name = n.value;
+        const own3 = this.values.get(name);
+        if (own3) return own3;
+        return NON_DATA.has(name) && !this.bindings.has(name) || this.macros.has(name) ? HANDLE : NOTHING;
+      }
       case "MemberExpression": {
-        if (n.computed) return stringish(this.value(n.object, d)) ? BUILT : NOTHING;
-        return this.values.get(this.targetName(n) ?? "") ?? NOTHING;
+        const object = this.value(n.object, d);
+        const handle = object.handle ? HANDLE : NOTHING;
+        if (n.computed) return join2(stringish(object) ? BUILT : NOTHING, handle);
+        const name = this.targetName(n) ?? "";
+        return this.bindings.has(name) ? this.values.get(name) ?? NOTHING : handle;
       }
       case "Ternary":
         return join2(this.value(n.trueExpr, d), this.value(n.falseExpr, d));
@@ -73826,6 +73858,7 @@ var Analysis = class {
       case "CallExpression": {
         const callee = n.callee;
         if (this.macros.has(ident(callee) ?? "")) return BUILT;
+        if (ident(callee) === "namespace") return HANDLE;
         if (callee.type === "MemberExpression" && !callee.computed && STRING_METHODS.has(ident(callee.property) ?? ""))
           return BUILT;
         return NOTHING;
@@ -73854,9 +73887,13 @@ var Analysis = class {
           if (why) this.problems.add(`the attribute ${JSON.stringify(name)} (${why})`);
         } else if (isNode(n.property) && n.property.type !== "SliceExpression") {
           this.checkKey(n.property, "key");
+          this.checkReceiver(n);
         }
         return;
       }
+      case "Set":
+        this.checkWalk(n);
+        return;
       case "FilterExpression":
       case "FilterStatement": {
         const f = n.filter;
@@ -73889,6 +73926,50 @@ var Analysis = class {
         return;
       }
     }
+  }
+  /**
+   * A key the template does not spell out (it comes from the conversation) looked up on a
+   * function or Jinja object rather than on data: Jinja falls back from item to attribute, so
+   * `raise_exception[messages[0].content]` reaches `__globals__` when a user sends that name.
+   */
+  checkReceiver(n) {
+    const key = n.property;
+    if (this.value(key).computed || this.constant(key)) return;
+    if (this.value(n.object).handle)
+      this.problems.add(
+        `a key from the conversation looked up on a function or Jinja object (${snippet(n)})`
+      );
+  }
+  /** Whether an expression is a literal, or a name only ever bound to literals. */
+  constant(e, seen = /* @__PURE__ */ new Set()) {
+    if (!isNode(e)) return false;
+    if (["StringLiteral", "IntegerLiteral", "FloatLiteral"].includes(e.type)) return true;
+    if (e.type === "UnaryExpression") return this.constant(e.argument, seen);
+    if (e.type === "Ternary") return this.constant(e.trueExpr, seen) && this.constant(e.falseExpr, seen);
+    const name = this.targetName(e);
+    if (!name || seen.has(name) || !this.bindings.has(name)) return false;
+    seen.add(name);
+    return (this.bindings.get(name) ?? []).every((b) => b !== "rendered" && this.constant(b, seen));
+  }
+  /**
+   * `{% for k in ... %}{% set ns.o = ns.o[k] %}`: a lookup walk, one key per loop turn, that no
+   * chat template needs (only namespace attributes outlive a loop turn).
+   */
+  checkWalk(n) {
+    const target = this.targetName(n.assignee);
+    let v = n.value;
+    if (!target?.includes(".") || !this.inLoop.has(n)) return;
+    if (!isNode(v) || v.type !== "MemberExpression" || !v.computed) return;
+    const key = v.property;
+    if (["IntegerLiteral", "StringLiteral", "SliceExpression"].includes(key.type)) return;
+    while (isNode(v) && v.type === "MemberExpression") {
+      if (this.targetName(v) === target) break;
+      v = v.object;
+    }
+    if (this.targetName(v) === target)
+      this.problems.add(
+        `a lookup walk that re-binds ${target} to one of its own items (${snippet(n.value)})`
+      );
   }
   /** Literal text and `{{ 'literal' }}` output: statements of a body, rendered, never looked up. */
   outputText() {
