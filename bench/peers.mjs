@@ -196,6 +196,10 @@ try {
     target: "node20",
     format: "esm",
     logLevel: "warning",
+    // CommonJS dependencies (compression codecs) call require(): give the ESM bundle one
+    banner: {
+      js: "import { createRequire as __mgCreateRequire } from 'node:module';\nconst require = __mgCreateRequire(import.meta.url);",
+    },
   });
   const hashEntry = join(work, "sha256.mjs");
   await build({

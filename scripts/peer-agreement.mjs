@@ -42,6 +42,10 @@ async function loadScanner() {
     target: "node20",
     format: "esm",
     logLevel: "warning",
+    // CommonJS dependencies (compression codecs) call require(): give the ESM bundle one
+    banner: {
+      js: "import { createRequire as __mgCreateRequire } from 'node:module';\nconst require = __mgCreateRequire(import.meta.url);",
+    },
   });
   return (await import(out)).scanModelFile;
 }
