@@ -6,7 +6,7 @@
 // checkout or its src/ dir; it needs no third-party module for pickles and zips); without it
 // that column is skipped. The scanner is src/safety bundled with esbuild behind a small
 // entry (bench/scan-entry.mjs) that scans the paths it is given; sha256 is a Node process
-// hashing the same files. Peak RSS comes from /usr/bin/time when present.
+// hashing the same files, read the same way (small files at once, large ones in 1 MiB chunks). Peak RSS comes from /usr/bin/time when present.
 // Usage: node bench/peers.mjs [--json]   (BENCH_PEER_RUNS, default 3: runs per cell, median)
 import { spawnSync } from "node:child_process";
 import { randomFillSync } from "node:crypto";
@@ -204,9 +204,9 @@ try {
   const hashEntry = join(work, "sha256.mjs");
   await build({
     stdin: {
-      contents: `import { createHash } from "node:crypto"; import { createReadStream, readdirSync, statSync } from "node:fs"; import { join } from "node:path";
+      contents: `import { createHash } from "node:crypto"; import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs"; import { join } from "node:path";
 const files = (p) => statSync(p).isDirectory() ? readdirSync(p).sort().flatMap((n) => files(join(p, n))) : [p];
-for (const f of process.argv.slice(2).flatMap(files)) { const h = createHash("sha256"); for await (const c of createReadStream(f, { highWaterMark: 1 << 20 })) h.update(c); h.digest("hex"); }`,
+for (const f of process.argv.slice(2).flatMap(files)) { const h = createHash("sha256"); if (statSync(f).size <= 1 << 20) h.update(readFileSync(f)); else for await (const c of createReadStream(f, { highWaterMark: 1 << 20 })) h.update(c); h.digest("hex"); }`,
       loader: "js",
       resolveDir: here,
     },
