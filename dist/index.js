@@ -42424,6 +42424,12 @@ var RULES = {
   "manifest/parse-error": r("error", 7, "The manifest cannot be parsed"),
   "manifest/schema": r("error", 7, "The manifest does not match the model-gate/v1 schema"),
   "manifest/duplicate-name": r("error", 6, "Two manifests declare the same model name"),
+  "manifest/not-a-model": r("note", 1, "A file matching a declaration pattern declares no model"),
+  "manifest/merged-declaration": r(
+    "note",
+    2,
+    "A manifest and a model card or ML-BOM declare the same model"
+  ),
   "change/unmanifested-artifact": r("error", 8, "A model file changed that no manifest owns"),
   "change/manifest-deleted": r("warning", 5, "A model manifest was deleted"),
   "change/tier-lowered": r(
@@ -69045,6 +69051,26 @@ function licenseRef(hubId) {
 }
 
 // src/formats/model-card.ts
+var CARD_KEYS = /* @__PURE__ */ new Set([
+  "model-gate",
+  "license",
+  "license_name",
+  "license_link",
+  "library_name",
+  "pipeline_tag",
+  "base_model",
+  "base_model_relation",
+  "model-index",
+  "model_name",
+  "datasets",
+  "metrics",
+  "co2_eq_emissions",
+  "inference",
+  "widget",
+  "new_version",
+  "extra_gated_prompt",
+  "extra_gated_fields"
+]);
 var BLOCK_METADATA = ["name", "version", "owner"];
 var BLOCK_SPEC = [
   "type",
@@ -69060,6 +69086,19 @@ var BLOCK_SPEC = [
   "signature"
 ];
 function loadModelCard(file, bytes, opts = {}) {
+  if (bytes.byteLength <= MAX_FORMAT_BYTES && opts.besideModel === false) {
+    const fm2 = extractFrontMatter(decodeText(bytes));
+    if (fm2.kind === "none") return { ok: false, findings: [], notACard: "it has no YAML front matter" };
+    if (fm2.kind === "ok") {
+      const parsed2 = parseDocument("\n".repeat(fm2.startLine - 1) + fm2.yaml, file);
+      if (parsed2.ok && !(isRecord(parsed2.value) && Object.keys(parsed2.value).some((k) => CARD_KEYS.has(k))))
+        return {
+          ok: false,
+          findings: [],
+          notACard: "its front matter has no model card keys (license, datasets, base_model, model-index, ...) and no model-gate: block"
+        };
+    }
+  }
   const schema = (message, line = 1, column = 1) => ({
     ruleId: "manifest/schema",
     message,
@@ -69517,6 +69556,19 @@ function guessType(pipeline, library, tags) {
 
 // src/formats/cyclonedx.ts
 var MAX_SCHEMA_FINDINGS = 10;
+function hasModelComponent(bom) {
+  const stack = [own2(own2(bom, "metadata"), "component"), own2(bom, "components")];
+  let budget = 1e5;
+  while (stack.length > 0 && budget-- > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (isRecord(v)) {
+      if (v.type === "machine-learning-model") return true;
+      stack.push(own2(v, "components"));
+    }
+  }
+  return false;
+}
 function loadCycloneDx(file, bytes) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
@@ -69565,6 +69617,19 @@ function loadCycloneDx(file, bytes) {
         {
           ruleId: "manifest/schema",
           message: "the file is not a CycloneDX BOM (bomFormat: CycloneDX)",
+          file,
+          ...at2([])
+        }
+      ]
+    };
+  if (!hasModelComponent(bom))
+    return {
+      ok: true,
+      models: [],
+      findings: [
+        {
+          ruleId: "manifest/not-a-model",
+          message: "the BOM has no machine-learning-model component, so it declares no model; it is not read as a model declaration",
           file,
           ...at2([])
         }
@@ -69638,14 +69703,6 @@ var BomReader = class {
         if (isRecord(c)) this.collect(c, ["components", i]);
       });
     const models = this.components.filter((c) => c.value.type === "machine-learning-model").map((c) => this.model(c));
-    if (models.length === 0)
-      this.push(
-        "manifest/schema",
-        "the BOM has no machine-learning-model component, so it declares no model",
-        [],
-        void 0,
-        "warning"
-      );
     return { ok: true, models, findings: this.findings };
   }
   collect(c, path3) {
@@ -69973,10 +70030,11 @@ function translate(origins, component, path3) {
 // src/engine/formats.ts
 function manifestFormats(policy2, modelFolders = /* @__PURE__ */ new Set()) {
   const card = (file, bytes) => {
-    const r2 = loadModelCard(file, bytes, { allowLicenses: policy2.licenses.allow ?? [] });
-    if (r2.ok) return { models: [r2.loaded], findings: r2.findings };
-    const noFrontMatter = r2.findings.length === 1 && r2.findings[0]?.message.includes("no YAML front matter");
-    return noFrontMatter && !modelFolders.has(dirOf(file)) ? { models: [], findings: [] } : { models: [], findings: r2.findings };
+    const r2 = loadModelCard(file, bytes, {
+      allowLicenses: policy2.licenses.allow ?? [],
+      besideModel: modelFolders.has(dirOf(file))
+    });
+    return r2.ok ? { models: [r2.loaded], findings: r2.findings } : { models: [], findings: r2.findings };
   };
   const bom = (file, bytes) => {
     const r2 = loadCycloneDx(file, bytes);
@@ -70236,6 +70294,110 @@ async function readManifestFile(tree, path3, kinds, maxBytes) {
   return { file: path3, models, findings };
 }
 
+// src/engine/merge-declarations.ts
+var TYPE_STRICTNESS = {
+  agent: 2,
+  llm: 1,
+  classifier: 0,
+  regression: 0,
+  embedding: 0,
+  other: 0
+};
+function mergeDeclarations(files) {
+  const natives = files.flatMap((f) => f.models.filter((m) => m.format === "model-gate"));
+  const mergedInto = /* @__PURE__ */ new Map();
+  if (natives.length === 0) return { files: [...files], mergedInto };
+  const byPath = /* @__PURE__ */ new Map();
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const m of natives)
+    for (const k of artifactKeys(m)) {
+      if (!k.startsWith("path:")) continue;
+      byPath.set(k, m);
+      const folder = dirOf(k.slice("path:".length));
+      byFolder.set(folder, (byFolder.get(folder) ?? /* @__PURE__ */ new Set()).add(m));
+    }
+  const besideOne = (m) => {
+    if (m.format !== "hf-model-card" || m.manifest.spec.artifacts.length > 0) return void 0;
+    const owners = byFolder.get(dirOf(m.file));
+    return owners?.size === 1 ? [...owners][0] : void 0;
+  };
+  const replaced = /* @__PURE__ */ new Map();
+  const notes = /* @__PURE__ */ new Map();
+  const out = files.map((f) => {
+    const kept = [];
+    const dropped = [];
+    for (const m of f.models) {
+      const native = m.format === "model-gate" ? void 0 : [...artifactKeys(m)].map((k) => byPath.get(k)).find((n) => n !== void 0) ?? besideOne(m);
+      if (!native) {
+        kept.push(m);
+        continue;
+      }
+      const into = replaced.get(native) ?? native;
+      replaced.set(native, stricter(into, m));
+      mergedInto.set(f.file, native.file);
+      dropped.push(m.manifest.metadata.name);
+      const list2 = notes.get(native.file) ?? [];
+      list2.push(mergedNote(native, m));
+      notes.set(native.file, list2);
+    }
+    if (dropped.length === 0) return f;
+    const gone = new Set(dropped);
+    return {
+      ...f,
+      models: kept,
+      findings: f.findings.filter((x) => !(x.model && gone.has(x.model)))
+    };
+  });
+  return {
+    files: out.map((f) => ({
+      ...f,
+      models: f.models.map((m) => replaced.get(m) ?? m),
+      findings: [...f.findings, ...notes.get(f.file) ?? []]
+    })),
+    mergedInto
+  };
+}
+function stricter(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const tier = higherTier(tierOf(native), tierOf(other));
+  const type = TYPE_STRICTNESS[b.type] > TYPE_STRICTNESS[a.type] ? b.type : a.type;
+  const environments = [.../* @__PURE__ */ new Set([...a.environments ?? [], ...b.environments ?? []])];
+  return {
+    ...native,
+    manifest: {
+      ...native.manifest,
+      spec: {
+        ...a,
+        ...b.license !== void 0 && a.license === void 0 ? { license: b.license } : {},
+        type,
+        riskTier: tier,
+        ...environments.length > 0 ? { environments } : {}
+      }
+    }
+  };
+}
+function mergedNote(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const differs = [];
+  if (b.riskTier && tierOf(native) !== tierOf(other))
+    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
+  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
+  const envs = (x) => [...x ?? []].sort().join(",");
+  if (envs(a.environments) !== envs(b.environments))
+    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
+  const pos = native.source.locate(["metadata", "name"]);
+  return {
+    ruleId: "manifest/merged-declaration",
+    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
+    file: native.file,
+    line: pos.line,
+    column: pos.column,
+    model: native.manifest.metadata.name
+  };
+}
+
 // src/engine/model-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
@@ -70300,7 +70462,8 @@ async function discover(input, openParser2 = () => inThreadParser) {
   parser = openParser2(manifestPaths2.length);
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   const findings = [];
-  const files = await mapPool(manifestPaths2, 64, (p) => readManifestFile(input.head, p, kinds, max2));
+  const read = await mapPool(manifestPaths2, 64, (p) => readManifestFile(input.head, p, kinds, max2));
+  const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map(files.map((f) => [f.file, f]));
   const owners = /* @__PURE__ */ new Map();
   const artifactOwners = /* @__PURE__ */ new Map();
@@ -70319,6 +70482,8 @@ async function discover(input, openParser2 = () => inThreadParser) {
       for (const p of refs.others) own3(owners, p, m);
     }
   }
+  for (const [card, manifest2] of mergedInto)
+    for (const m of byFile.get(manifest2)?.models ?? []) own3(owners, card, m);
   const targetFiles = /* @__PURE__ */ new Set();
   const changedPaths = /* @__PURE__ */ new Set();
   const changedArtifacts = [];
@@ -70340,8 +70505,8 @@ async function discover(input, openParser2 = () => inThreadParser) {
       if (kinds.isManifest(c.path)) {
         targetFiles.add(c.path);
         if (!byFile.has(c.path)) {
-          const read = await readManifestFile(input.head, c.path, kinds, max2);
-          findings.push(...read.findings);
+          const read2 = await readManifestFile(input.head, c.path, kinds, max2);
+          findings.push(...read2.findings);
         }
       }
       const ownedBy = artifactOwners.get(c.path) ?? [];
@@ -70368,7 +70533,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   }
   findings.push(...duplicateNames(files, targetFiles));
   const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
-  const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, files, max2) : null;
+  const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, read, max2) : null;
   const departures = [];
   if (baseIndex && input.changes !== "all") {
     const touched = touchedBaseFiles(input.changes);
@@ -70413,13 +70578,13 @@ function touchedBaseFiles(changes) {
 async function readBaseIndex(input, changes, kinds, headFiles, max2) {
   const touched = touchedBaseFiles(changes);
   const base = input.base;
-  const unchanged = headFiles.filter((f) => !touched.has(f.file)).flatMap((f) => f.models);
+  const unchanged = headFiles.filter((f) => !touched.has(f.file));
   const read = base ? await mapPool(
     [...touched].filter((p) => kinds.isManifest(p)),
     64,
     (p) => readManifestFile(base, p, kinds, max2)
   ) : [];
-  return new DeclarationIndex([...unchanged, ...read.flatMap((f) => f.models)]);
+  return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
 }
 function how(c) {
   return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
@@ -74936,6 +75101,19 @@ var RULE_HELP = {
     `${P.unaudited} Waivers, reports and approvals identify a model by its name; two models with one name would share each other's waivers and evidence.`,
     "Give each model a unique `metadata.name` (lowercase letters, digits, `.`, `_`, `-`), or delete the manifest that is a stale copy.",
     [GOV14, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)"]
+  ),
+  "manifest/not-a-model": h(
+    "A file matches a declaration pattern (an ML-BOM pattern such as `**/bom.json`) but declares no model: a CycloneDX BOM with no `machine-learning-model` component. It is not read as a declaration.",
+    "Repositories commit dependency SBOMs under the same names as ML-BOMs; a gate that failed them would be switched off. Saying so once keeps the decision visible.",
+    "Nothing to do for a dependency SBOM. If the file was meant to declare a model, add a component with `type: machine-learning-model`, its SHA-256 hash and the `model-gate:*` properties.",
+    ["CycloneDX 1.6 machine-learning-model component", ART11],
+    "no-model"
+  ),
+  "manifest/merged-declaration": h(
+    "A native manifest and a Hugging Face model card or ML-BOM component declare the same artifact. They are judged as one model: the manifest's fields are used, except the risk tier, type and environments, where the stricter of the two applies.",
+    `${P.unaudited} Two declarations of one model must not let a pull request choose the laxer one: a card saying minimal beside a manifest saying high is judged high.`,
+    "Nothing is wrong. To silence the note, keep the model's facts in one place: drop the `model-gate:` block from the card (its other metadata stays useful), or make the two agree.",
+    [GOV14, ART11]
   ),
   "change/unmanifested-artifact": h(
     "The pull request adds or changes a model file (a path matching the policy's `artifacts` patterns) that no manifest declares in `spec.artifacts`.",

@@ -97,6 +97,30 @@ PR changes:
           digest: ${D1}
 `,
   ),
+  "manifest/not-a-model": y(
+    `
+{"bomFormat": "CycloneDX", "specVersion": "1.4",
+ "components": [{"type": "library", "name": "left-pad", "version": "1.3.0"}]}
+`,
+    `
+{"bomFormat": "CycloneDX", "specVersion": "1.6",
+ "components": [{"type": "machine-learning-model", "name": "ranker",
+   "hashes": [{"alg": "SHA-256", "content": "4f2a...0f2a"}],
+   "properties": [{"name": "model-gate:riskTier", "value": "limited"}]}]}
+`,
+    "bom.json",
+  ),
+  "manifest/merged-declaration": t(
+    `
+models/ranker.model.yaml   riskTier: high     artifacts: [models/ranker/model.onnx]
+models/ranker/README.md    riskTier: minimal  artifacts: [models/ranker/model.onnx]
+                           -> one model, judged high (the stricter), with the manifest's fields
+`,
+    `
+models/ranker.model.yaml   riskTier: high     artifacts: [models/ranker/model.onnx]
+models/ranker/README.md    license, datasets, model-index (no model-gate: block)
+`,
+  ),
   "change/manifest-deleted": t(
     `
 PR deletes models/ranker.model.yaml

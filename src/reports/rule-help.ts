@@ -83,6 +83,19 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     "Give each model a unique `metadata.name` (lowercase letters, digits, `.`, `_`, `-`), or delete the manifest that is a stale copy.",
     [GOV14, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)"],
   ),
+  "manifest/not-a-model": h(
+    "A file matches a declaration pattern (an ML-BOM pattern such as `**/bom.json`) but declares no model: a CycloneDX BOM with no `machine-learning-model` component. It is not read as a declaration.",
+    "Repositories commit dependency SBOMs under the same names as ML-BOMs; a gate that failed them would be switched off. Saying so once keeps the decision visible.",
+    "Nothing to do for a dependency SBOM. If the file was meant to declare a model, add a component with `type: machine-learning-model`, its SHA-256 hash and the `model-gate:*` properties.",
+    ["CycloneDX 1.6 machine-learning-model component", ART11],
+    "no-model",
+  ),
+  "manifest/merged-declaration": h(
+    "A native manifest and a Hugging Face model card or ML-BOM component declare the same artifact. They are judged as one model: the manifest's fields are used, except the risk tier, type and environments, where the stricter of the two applies.",
+    `${P.unaudited} Two declarations of one model must not let a pull request choose the laxer one: a card saying minimal beside a manifest saying high is judged high.`,
+    "Nothing is wrong. To silence the note, keep the model's facts in one place: drop the `model-gate:` block from the card (its other metadata stays useful), or make the two agree.",
+    [GOV14, ART11],
+  ),
   "change/unmanifested-artifact": h(
     "The pull request adds or changes a model file (a path matching the policy's `artifacts` patterns) that no manifest declares in `spec.artifacts`.",
     `${P.unaudited} A model file with no manifest has no risk assessment, evidence or approval: it is exactly the unaudited change the gate exists to stop.`,
