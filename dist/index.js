@@ -47102,7 +47102,6 @@ function parseEvent(name, payload, repository) {
         baseSha,
         headSha,
         changedFiles: typeof pr.changed_files === "number" ? pr.changed_files : null,
-        commitCount: typeof pr.commits === "number" ? pr.commits : null,
         fromFork: typeof headRepo === "string" && headRepo.toLowerCase() !== repository.toLowerCase()
       };
     }

@@ -13,8 +13,6 @@ export type GateEvent =
       headSha: string;
       /** From the payload when it has it (pull_request events), for the 3,000-file check. */
       changedFiles: number | null;
-      /** From the payload when it has it, for the 250-commit check. */
-      commitCount: number | null;
       /** The head lives in another repository: the token is read-only under pull_request. */
       fromFork: boolean;
     }
@@ -73,7 +71,6 @@ export function parseEvent(name: string, payload: unknown, repository: string): 
         baseSha,
         headSha,
         changedFiles: typeof pr.changed_files === "number" ? pr.changed_files : null,
-        commitCount: typeof pr.commits === "number" ? pr.commits : null,
         fromFork: typeof headRepo === "string" && headRepo.toLowerCase() !== repository.toLowerCase(),
       };
     }

@@ -29,7 +29,7 @@ export interface PullRequestRef {
   number: number;
   author: string;
   headSha: string;
-  /** The PR's commit count when known (payload or API), for the 250-commit check. */
+  /** The PR's commit count when already read from the API (merge queue), for the 250-commit check. */
   commitCount?: number | null;
 }
 

@@ -57,13 +57,6 @@ describe("parseEvent on real webhook payloads", () => {
       queue: { baseRef: "main", number: 104, parentSha: "929f8209d40f77f4abc622a499c93a83babdbe64" },
     });
   });
-
-  it("pull_request payloads carry the commit count for the 250-commit check", () => {
-    const p = examples("pull_request")[0]!;
-    expect(parseEvent("pull_request", p, "x/y")).toMatchObject({ commitCount: 1 });
-    const review = examples("pull_request_review")[0]!;
-    expect(parseEvent("pull_request_review", review, "x/y")).toMatchObject({ commitCount: null });
-  });
 });
 
 describe("parseQueueRef", () => {
