@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ApprovalModel } from "../../src/checks/approval.ts";
 import { checkApprovals, latestStandings } from "../../src/checks/approval.ts";
+import { contributorsOf } from "../../src/checks/contributors.ts";
 import type { PullRequestCommit, PullRequestFacts, Review } from "../../src/core/pull-request.ts";
+import { loadPolicy } from "../../src/policy/load.ts";
 import type { Approvers, Policy } from "../../src/policy/types.ts";
 
 const HEAD = "a".repeat(40);
@@ -427,5 +429,50 @@ describe("a pull request that cannot be judged (merge queue)", () => {
     ]);
     expect(fs[0]!.message).toContain("the head_ref names no pull request");
     expect(run(p, { models: [{ ...high, tier: "minimal" }] })).toEqual([]);
+  });
+});
+
+describe("approvals.allowContributors in the policy file", () => {
+  const load = (text: string) =>
+    loadPolicy({ bytes: new TextEncoder().encode(text), file: ".github/model-gate.yml", label: "base" });
+
+  it("defaults to false, and a policy may set it", () => {
+    expect(load("apiVersion: model-gate/v1\nkind: Policy\n").policy.approvals.allowContributors).toBe(false);
+    const set = load("apiVersion: model-gate/v1\nkind: Policy\napprovals: { allowContributors: true }\n");
+    expect(set.policy.approvals).toEqual({
+      allowAuthor: false,
+      latestCommitOnly: true,
+      allowContributors: true,
+    });
+  });
+
+  it("anything but a boolean is a policy error", () => {
+    expect(() =>
+      load("apiVersion: model-gate/v1\nkind: Policy\napprovals: { allowContributors: yes please }\n"),
+    ).toThrow(/allowContributors|boolean/);
+  });
+});
+
+describe("contributorsOf", () => {
+  const A = "1".repeat(40);
+  const B = "2".repeat(40);
+  const MAIN = "3".repeat(40);
+  it("an update merge needs its first parent in the PR and its second outside it", () => {
+    const first = commit(A, [BASE], "mallory");
+    const merge = (parents: string[]) => commit(B, parents, "bob", "web-flow", { verified: true });
+    expect(contributorsOf([first, merge([A, MAIN])]).byLogin.has("bob")).toBe(false);
+    // Parents swapped: the PR merged into main's line, not main into the PR.
+    expect(contributorsOf([first, merge([MAIN, A])]).byLogin.has("bob")).toBe(true);
+    // An octopus merge is never an update merge.
+    expect(
+      contributorsOf([first, commit(B, [A, MAIN, BASE], "bob", "web-flow", { verified: true })]).byLogin.has(
+        "bob",
+      ),
+    ).toBe(true);
+  });
+
+  it("logins are case-insensitive and list the short shas they wrote", () => {
+    const c = contributorsOf([commit(A, [BASE], "Bob"), commit(B, [A], "mallory", "BOB")]);
+    expect(c.byLogin.get("bob")).toEqual(["1111111", "2222222"]);
   });
 });
