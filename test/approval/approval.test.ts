@@ -362,6 +362,11 @@ describe("approvers did not write the change (approvals.allowContributors: false
     expect(ids(run(withCommits(commit(MID, [BASE], "mallory"), local)))).toEqual(["approval/insufficient"]);
   });
 
+  it("a file edited in the web UI (web-flow, verified, one parent) is its author's work", () => {
+    const webEdit = commit(HEAD, [MID], "bob", "web-flow", { verified: true });
+    expect(ids(run(withCommits(commit(MID, [BASE], "mallory"), webEdit)))).toEqual(["approval/insufficient"]);
+  });
+
   it("a merge of another PR branch (both parents in the PR) is authorship", () => {
     const other = "f".repeat(40);
     const merge = commit(HEAD, [MID, other], "bob", "web-flow", { verified: true });
