@@ -680,9 +680,11 @@ spec:
     `
 high-risk model, policy: 2 approvals from acme/ai-risk-committee
 reviews: carol (committee) APPROVED, dave (not in the team) APPROVED
+         erin (committee) APPROVED, but erin pushed a commit to the pull request
 `,
     `
-reviews: carol (committee) APPROVED, erin (committee) APPROVED, on the head commit
+reviews: carol (committee) APPROVED, frank (committee) APPROVED, on the head commit;
+         neither wrote a commit of the pull request
 `,
   ),
   "approval/changes-requested": t(

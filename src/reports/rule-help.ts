@@ -375,7 +375,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
   "approval/insufficient": h(
     "The pull request has fewer approving reviews than the model's tier requires (baseline: 2 for high, 1 for limited) from the allowed teams or users, on the head commit.",
     `${P.owasp} ${P.access}`,
-    "Ask the reviewers the message names for a review. Approvals count only from pull request reviews, latest per reviewer; the author never counts, and new commits may need re-approval.",
+    "Ask the reviewers the message names for a review. Approvals count only from pull request reviews, latest per reviewer; the author never counts, nor anyone who authored or committed a commit of the pull request (unless `approvals.allowContributors`; GitHub's Update branch merges are nobody's), and new commits may need re-approval. In the merge queue the queued pull request's approvals are judged the same way.",
     [
       "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)",
       "NIST AI RMF GOVERN 4.1 (critical thinking and safety-first culture)",
@@ -393,9 +393,9 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     ],
   ),
   "approval/unverifiable": h(
-    "The gate could not verify approvals: team membership could not be read (the token lacks `read:org` / members permission) or the reviews could not be listed.",
+    "The gate could not verify approvals: team membership could not be read (the token lacks `read:org` / members permission), the reviews could not be listed, the pull request has more than the 250 commits GitHub lists (so who wrote them is unknown), or a merge-queue run names no readable pull request. As a note: commits whose author or committer has no linked GitHub account, which could be an approver's under another e-mail.",
     `${P.access} An approval that cannot be verified does not count: the gate fails closed.`,
-    "Give the gate a token that can read team membership (a GitHub App or a PAT with `read:org`), or list approvers as `users` in the policy.",
+    "Give the gate a token that can read team membership (a GitHub App or a PAT with `read:org`), or list approvers as `users` in the policy. Squash or split a pull request of more than 250 commits. For the note, check the listed commits' authors before merging, or ask them to link their commit e-mail to their account.",
     [GOV14, "EU AI Act Art. 14 (human oversight)"],
   ),
   "approval/pending": h(
