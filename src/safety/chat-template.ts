@@ -370,9 +370,13 @@ class Analysis {
       const macro = this.macros.get(ident(n.callee) ?? "");
       if (!macro) return;
       const params = (macro.args as Node[]).map((p) => (p.type === "Identifier" ? p : (p.key as Node)));
+      const names = new Set(params.map((p) => ident(p)));
       (n.args as Node[]).forEach((a, i) => {
-        if (a.type === "KeywordArgumentExpression") this.bindTargets(a.key, a.value as Node);
-        else if (params[i]) this.bindTargets(params[i], a);
+        // arguments beyond the parameters land in varargs and kwargs
+        if (a.type === "KeywordArgumentExpression") {
+          const key = ident(a.key) ?? "";
+          this.add(names.has(key) ? key : "kwargs", a.value as Node);
+        } else this.add((params[i] && ident(params[i])) ?? "varargs", a);
       });
     }
   }
@@ -468,7 +472,8 @@ class Analysis {
       }
       case "CallExpression": {
         const callee = n.callee as Node;
-        if (this.macros.has(ident(callee) ?? "")) return BUILT; // a macro call renders a string
+        // a macro call, or caller() in a {% call %} block, renders a string
+        if (this.macros.has(ident(callee) ?? "") || ident(callee) === "caller") return BUILT;
         if (ident(callee) === "namespace") return HANDLE;
         if (
           callee.type === "MemberExpression" &&
@@ -478,6 +483,9 @@ class Analysis {
           return BUILT;
         return NOTHING;
       }
+      case "ArrayLiteral":
+      case "TupleLiteral": // what a loop over it, or an unpacking, can bind
+        return (n.value as unknown[]).reduce<Val>((v, e) => join2(v, this.value(e, d)), NOTHING);
       default:
         return NOTHING;
     }
@@ -511,6 +519,22 @@ class Analysis {
       case "Set":
         this.checkWalk(n);
         return;
+      case "CallExpression": {
+        // str.format reads attributes and items named in its fields: '{0.__class__}'.format(x)
+        const callee = n.callee as Node;
+        const method =
+          callee.type === "MemberExpression" && !callee.computed ? ident(callee.property) : undefined;
+        if (method !== "format" && method !== "format_map") return;
+        const fmt = str(callee.object);
+        if (fmt !== undefined) {
+          if (/\{[^{}]*[.[][^{}]*\}/.test(fmt))
+            this.problems.add(
+              `a str.format field that reads attributes or items (${snippet(callee.object)})`,
+            );
+        } else if (this.value(callee.object).computed)
+          this.problems.add(`str.format on a format string built from strings (${snippet(n)})`);
+        return;
+      }
       case "FilterExpression":
       case "FilterStatement": {
         const f = n.filter as Node;

@@ -129,6 +129,32 @@ const hostile: [string, string, RegExp][] = [
     "{% macro w(o, i) %}{% if i < messages|length %}{{ w(o[messages[i].content], i + 1) }}{% else %}{{ o('id') }}{% endif %}{% endmacro %}{{ w(raise_exception, 0) }}",
     /looked up on a function or Jinja object \(o\[messages\[i\]\.content\]\)/,
   ],
+  [
+    "str.format reading attributes",
+    "{{ '{0.__init__.__globals__}'.format(raise_exception) }}",
+    /str\.format field/,
+  ],
+  [
+    "str.format on a built format string",
+    "{{ ('{0.' ~ 'x}').format(messages) }}",
+    /str\.format on a format string/,
+  ],
+  [
+    "a name passed to a macro's varargs",
+    "{% macro m() %}{{ raise_exception[varargs[0]] }}{% endmacro %}{{ m('__cla' ~ 'ss__') }}",
+    /built from strings \(varargs\[0\]\)/,
+  ],
+  [
+    "a name rendered by a call block",
+    "{% macro m() %}{{ messages[caller()] }}{% endmacro %}{% call m() %}__class__{% endcall %}",
+    /built from strings \(caller\(\)\)/,
+  ],
+  [
+    "a denied name through a list variable",
+    "{% set ks = ['o', 'popen'] %}{% for k in ks %}{{ messages[k] }}{% endfor %}",
+    /the key "popen"/,
+  ],
+  ["a denied name through unpacking", "{% set a, b = ['popen', 1] %}{{ messages[a] }}", /the key "popen"/],
   ["an unsupported statement", "{% include 'other.j2' %}", /not valid Jinja/],
   [
     "nesting deeper than the parser goes",
