@@ -294,6 +294,8 @@ class Analysis {
   private readonly values = new Map<string, Val>();
   /** Set statements inside a for loop's body. */
   private readonly inLoop = new Set<Node>();
+  /** Names bound to namespace() objects. */
+  private readonly namespaces = new Set<string>();
   private readonly all: Node[];
   private readonly problems = new Set<string>();
 
@@ -347,6 +349,7 @@ class Analysis {
       const v = n.value;
       // namespace(found=false): `ns.found` is the template's own attribute
       if (name && isNode(v) && v.type === "CallExpression" && ident(v.callee) === "namespace") {
+        this.namespaces.add(name);
         for (const a of v.args as Node[])
           if (a.type === "KeywordArgumentExpression") this.add(`${name}.${ident(a.key)}`, a.value as Node);
       }
@@ -507,7 +510,9 @@ class Analysis {
       case "MemberExpression": {
         if (!n.computed) {
           const name = ident(n.property);
-          const own = this.bindings.has(this.targetName(n) ?? ""); // ns.system, set by the template
+          // ns.system: an attribute of the template's own namespace() object
+          const own =
+            this.namespaces.has(ident(n.object) ?? "") && this.bindings.has(this.targetName(n) ?? "");
           const why = name === undefined ? undefined : nameDanger(name, own);
           if (why) this.problems.add(`the attribute ${JSON.stringify(name)} (${why})`);
         } else if (isNode(n.property) && n.property.type !== "SliceExpression") {

@@ -155,6 +155,11 @@ const hostile: [string, string, RegExp][] = [
     /the key "popen"/,
   ],
   ["a denied name through unpacking", "{% set a, b = ['popen', 1] %}{{ messages[a] }}", /the key "popen"/],
+  [
+    "a denied attribute exempted by a set on a non-namespace",
+    "{% if false %}{% set tools.os = 1 %}{% endif %}{{ tools.os }}",
+    /the attribute "os"/,
+  ],
   ["an unsupported statement", "{% include 'other.j2' %}", /not valid Jinja/],
   [
     "nesting deeper than the parser goes",
