@@ -18,6 +18,10 @@ await build({
   target: "node20",
   format: "esm",
   logLevel: "warning",
+  // CommonJS dependencies (compression codecs) call require(): give the ESM bundle one
+  banner: {
+    js: "import { createRequire as __mgCreateRequire } from 'node:module';\nconst require = __mgCreateRequire(import.meta.url);",
+  },
 });
 const { scanModelFile } = await import(out.href);
 

@@ -48000,6 +48000,8 @@ var Analysis = class {
   values = /* @__PURE__ */ new Map();
   /** Set statements inside a for loop's body. */
   inLoop = /* @__PURE__ */ new Set();
+  /** Names bound to namespace() objects. */
+  namespaces = /* @__PURE__ */ new Set();
   all;
   problems = /* @__PURE__ */ new Set();
   constructor(program) {
@@ -48046,6 +48048,7 @@ var Analysis = class {
       const name = this.targetName(n.assignee);
       const v = n.value;
       if (name && isNode(v) && v.type === "CallExpression" && ident(v.callee) === "namespace") {
+        this.namespaces.add(name);
         for (const a of v.args)
           if (a.type === "KeywordArgumentExpression") this.add(`${name}.${ident(a.key)}`, a.value);
       }
@@ -48066,9 +48069,12 @@ var Analysis = class {
       const macro = this.macros.get(ident(n.callee) ?? "");
       if (!macro) return;
       const params = macro.args.map((p) => p.type === "Identifier" ? p : p.key);
+      const names = new Set(params.map((p) => ident(p)));
       n.args.forEach((a, i) => {
-        if (a.type === "KeywordArgumentExpression") this.bindTargets(a.key, a.value);
-        else if (params[i]) this.bindTargets(params[i], a);
+        if (a.type === "KeywordArgumentExpression") {
+          const key = ident(a.key) ?? "";
+          this.add(names.has(key) ? key : "kwargs", a.value);
+        } else this.add((params[i] && ident(params[i])) ?? "varargs", a);
       });
     }
   }
@@ -48157,12 +48163,15 @@ var Analysis = class {
       }
       case "CallExpression": {
         const callee = n.callee;
-        if (this.macros.has(ident(callee) ?? "")) return BUILT;
+        if (this.macros.has(ident(callee) ?? "") || ident(callee) === "caller") return BUILT;
         if (ident(callee) === "namespace") return HANDLE;
         if (callee.type === "MemberExpression" && !callee.computed && STRING_METHODS.has(ident(callee.property) ?? ""))
           return BUILT;
         return NOTHING;
       }
+      case "ArrayLiteral":
+      case "TupleLiteral":
+        return n.value.reduce((v, e) => join2(v, this.value(e, d)), NOTHING);
       default:
         return NOTHING;
     }
@@ -48182,7 +48191,7 @@ var Analysis = class {
       case "MemberExpression": {
         if (!n.computed) {
           const name = ident(n.property);
-          const own3 = this.bindings.has(this.targetName(n) ?? "");
+          const own3 = this.namespaces.has(ident(n.object) ?? "") && this.bindings.has(this.targetName(n) ?? "");
           const why = name === void 0 ? void 0 : nameDanger(name, own3);
           if (why) this.problems.add(`the attribute ${JSON.stringify(name)} (${why})`);
         } else if (isNode(n.property) && n.property.type !== "SliceExpression") {
@@ -48194,6 +48203,20 @@ var Analysis = class {
       case "Set":
         this.checkWalk(n);
         return;
+      case "CallExpression": {
+        const callee = n.callee;
+        const method = callee.type === "MemberExpression" && !callee.computed ? ident(callee.property) : void 0;
+        if (method !== "format" && method !== "format_map") return;
+        const fmt = str2(callee.object);
+        if (fmt !== void 0) {
+          if (/\{[^{}]*[.[][^{}]*\}/.test(fmt))
+            this.problems.add(
+              `a str.format field that reads attributes or items (${snippet(callee.object)})`
+            );
+        } else if (this.value(callee.object).computed)
+          this.problems.add(`str.format on a format string built from strings (${snippet(n)})`);
+        return;
+      }
       case "FilterExpression":
       case "FilterStatement": {
         const f = n.filter;
