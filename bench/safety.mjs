@@ -5,6 +5,7 @@
 // Usage: node bench/safety.mjs [--json] [--strict]   (--strict: exit 1 when a case misses the target)
 import { createHash, randomFillSync } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import { crc32 } from "node:zlib";
 import { build } from "esbuild";
 
 const here = new URL(".", import.meta.url);
@@ -39,9 +40,8 @@ function u64(n) {
   return b;
 }
 /** Splits a list of buffers into 1 MiB chunks (the body may be one reused random chunk). */
-function file(head, bodyBytes, tail) {
+function file(head, bodyBytes, tail, body = randomFillSync(Buffer.alloc(MB))) {
   const chunks = [];
-  const body = randomFillSync(Buffer.alloc(MB));
   const all = [head];
   for (let left = bodyBytes; left > 0; left -= MB) all.push(left >= MB ? body : body.subarray(0, left));
   all.push(tail);
@@ -52,6 +52,11 @@ function file(head, bodyBytes, tail) {
 
 function torchZip(bodyBytes) {
   const pkl = Buffer.from("80027d71002e", "hex"); // {} protocol 2
+  const body = randomFillSync(Buffer.alloc(MB));
+  let bodyCrc = 0;
+  for (let left = bodyBytes; left > 0; left -= MB)
+    bodyCrc = crc32(left >= MB ? body : body.subarray(0, left), bodyCrc);
+  const crcs = { "archive/data.pkl": crc32(pkl), "archive/data/0": bodyCrc };
   const entry = (name) => {
     const n = Buffer.from(name);
     return Buffer.concat([
@@ -64,13 +69,13 @@ function torchZip(bodyBytes) {
       n,
     ]);
   };
-  const desc = (size) => Buffer.concat([u32(0x08074b50), u32(0), u32(size), u32(size)]);
+  const desc = (size, crc) => Buffer.concat([u32(0x08074b50), u32(crc), u32(size), u32(size)]);
   const central = (name, size, offset) => {
     const n = Buffer.from(name);
     return Buffer.concat([
       u32(0x02014b50),
       Buffer.from([20, 0, 20, 0, 8, 8, 0, 0, 0, 0, 0, 0]),
-      u32(0),
+      u32(crcs[name]),
       u32(size),
       u32(size),
       Buffer.from([n.length, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
@@ -79,7 +84,7 @@ function torchZip(bodyBytes) {
     ]);
   };
   const e1 = entry("archive/data.pkl");
-  const head = Buffer.concat([e1, pkl, desc(pkl.length)]);
+  const head = Buffer.concat([e1, pkl, desc(pkl.length, crcs["archive/data.pkl"])]);
   const e2 = entry("archive/data/0");
   const off2 = head.length;
   const cd = Buffer.concat([
@@ -94,7 +99,12 @@ function torchZip(bodyBytes) {
     u32(cdOff),
     Buffer.from([0, 0]),
   ]);
-  return file(Buffer.concat([head, e2]), bodyBytes, Buffer.concat([desc(bodyBytes), cd, eocd]));
+  return file(
+    Buffer.concat([head, e2]),
+    bodyBytes,
+    Buffer.concat([desc(bodyBytes, bodyCrc), cd, eocd]),
+    body,
+  );
 }
 
 function densePickle(items) {
