@@ -3,10 +3,14 @@
 Usage: python3 modelscan_samples.py MODELSCAN_CHECKOUT OUT_DIR
 Takes, from the test module's syntax tree, the Malicious* classes, the malicious*_gen builders,
 the initialize_* helpers and the `file_path` and `zip_file_path` fixtures, and runs them with
-the standard library only: requests.get and aiohttp.ClientSession are stand-ins with the same
-module and name (so the pickles carry the same globals); dill files are not written (dill is a
-third-party module), nor the torch, numpy, Keras and TensorFlow fixtures. Nothing is unpickled.
-Expectations follow the fixture names the tests assert on: malicious* dangerous, benign* benign.
+the standard library: requests.get and aiohttp.ClientSession are stand-ins with the same
+module and name (so the pickles carry the same globals). When numpy and torch import (Debian's
+python3-numpy and python3-torch), the `numpy_file_path` and `pytorch_file_path` fixtures run
+too, with test_utils.py's PickleInject helpers. Dill files are not written (dill is not in
+Debian's Python), nor the Keras and TensorFlow fixtures. Nothing untrusted is unpickled.
+Expectations follow the fixture names the tests assert on: malicious*/unsafe* dangerous,
+benign*/safe* benign; bad_pytorch.pt (a PNG) and password_protected.zip, which modelscan skips
+or cannot read, are "unreadable".
 """
 import ast
 import json
@@ -52,7 +56,9 @@ for node in tree.body:
     if isinstance(node, ast.ClassDef) and name.startswith("Malicious"):
         keep.append(node)
     elif isinstance(node, ast.FunctionDef) and (
-        name.startswith("malicious") or name.startswith("initialize_") or name in ("file_path", "zip_file_path")
+        name.startswith("malicious")
+        or name.startswith("initialize_")
+        or name in ("file_path", "zip_file_path", "numpy_file_path", "pytorch_file_path")
     ):
         node.decorator_list = []
         keep.append(node)
@@ -69,6 +75,20 @@ ns = {
     "Any": object,
     **{m: sys.modules[m] for m in ("aiohttp", "bdb", "http", "io", "os", "pickle", "requests", "shutil", "socket", "subprocess", "sys", "zipfile")},
 }
+try:
+    import numpy as np
+    import torch
+    import torch.nn as nn
+
+    utils = ast.parse(Path(root, "tests", "test_utils.py").read_text())
+    wanted = {"PickleInject", "PyTorchTestModel", "get_pickle_payload", "generate_unsafe_pickle_file"}
+    body = [n for n in utils.body if getattr(n, "name", None) in wanted]
+    helpers = {"pickle": pickle, "struct": __import__("struct"), "os": os, "torch": torch, "nn": nn, "Any": object, "Tuple": tuple}
+    exec(compile(ast.Module(body=body, type_ignores=[]), "test_utils.py", "exec"), helpers)
+    ns.update({"np": np, "torch": torch, **{k: helpers[k] for k in wanted}})
+    have_ml = True
+except ImportError:
+    have_ml = False
 exec(compile(ast.Module(body=keep, type_ignores=[]), "test_modelscan.py", "exec"), ns)
 ns["initialize_dill_file"] = lambda *a, **k: None
 
@@ -82,7 +102,11 @@ class Factory:
 
 ns["file_path"](Factory())
 ns["zip_file_path"](Factory())
-shutil.copy(Path(root, "tests", "data", "unsafe_zip_pytorch.pt"), Path(out, "unsafe_zip_pytorch.pt"))
+if have_ml:
+    ns["numpy_file_path"](Factory())
+    ns["pytorch_file_path"](Factory())
+if not have_ml:
+    shutil.copy(Path(root, "tests", "data", "unsafe_zip_pytorch.pt"), Path(out, "unsafe_zip_pytorch.pt"))
 
 samples = []
 for p in sorted(Path(out).rglob("*")):
