@@ -184,13 +184,53 @@ function measure(cmd, args, work, okStatuses) {
   };
 }
 
+/** Bytes each runtime dependency adds to the scanner bundle (esbuild's metafile). */
+function dependencyCost(metafile, templates) {
+  const by = new Map();
+  for (const out of Object.values(metafile.outputs))
+    for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (m) by.set(m[1], (by.get(m[1]) ?? 0) + bytesInOutput);
+    }
+  return [...by].map(([name, bytes]) => ({
+    name,
+    kb: Math.round(bytes / 1024),
+    note: name === "@huggingface/jinja" ? templates : undefined,
+  }));
+}
+
+/** Time to judge a real chat template (Llama 3.1's) and a 1 MiB one, in process. */
+async function templateTimes() {
+  const out = join(work, "chat-template.mjs");
+  await build({
+    entryPoints: [join(here, "../src/safety/chat-template.ts")],
+    outfile: out,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    logLevel: "warning",
+  });
+  const { judgeChatTemplate } = await import(out);
+  const llama = readFileSync(join(here, "../test/safety/chat-templates/llama-3.1-8b-instruct.jinja"), "utf8");
+  const time = (t) => {
+    const t0 = process.hrtime.bigint();
+    judgeChatTemplate(t);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const first = time(llama);
+  const warm = median(Array.from({ length: 20 }, () => time(llama)));
+  const big = time(llama.repeat(Math.floor((1 << 20) / llama.length)));
+  return `judging Llama 3.1's chat template takes ${first.toFixed(1)} ms cold, ${warm.toFixed(1)} ms warm; a 1 MiB template ${big.toFixed(0)} ms`;
+}
+
 const work = mkdtempSync(join(tmpdir(), "mg-bench-peers-"));
 const rows = [];
 try {
   const entry = join(work, "scan.mjs");
-  await build({
+  const built = await build({
     entryPoints: [join(here, "scan-entry.mjs")],
     outfile: entry,
+    metafile: true,
     bundle: true,
     platform: "node",
     target: "node20",
@@ -215,6 +255,7 @@ for (const f of process.argv.slice(2).flatMap(files)) { const h = createHash("sh
     format: "esm",
     logLevel: "warning",
   });
+  const deps = dependencyCost(built.metafile, await templateTimes());
   const ps = picklescanPath();
   const cases = [
     ["dense pickle (3M small opcodes)", join(work, "dense.pkl"), (p) => densePickle(p, 3_000_000)],
@@ -269,6 +310,10 @@ for (const f of process.argv.slice(2).flatMap(files)) { const h = createHash("sh
       `1,000 small files < 0.5 s: ${small && small.scanner.s < 0.5 ? "met" : "NOT met"}`,
     ];
     console.log(`  goals: ${goals.filter(Boolean).join("; ")}`);
+    for (const d of deps)
+      console.log(
+        `  runtime dependency ${d.name}: ${d.kb} KB of the scanner bundle${d.note ? `; ${d.note}` : ""}`,
+      );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
