@@ -4,8 +4,11 @@
 // internals: no private or dunder attributes (`__class__`, `_module`), no names that only serve
 // code execution (`__globals__`, `os`, `popen`, `eval`, ...), and no attribute or item key that
 // the template computes from strings (`u ~ 'init' ~ u`, `'po' ~ 'pen'`, `|join`, `.format()`),
-// since a computed key is how a payload hides those names. Keys taken from the conversation data
-// (`message['role']`, `messages[i]`) and literal keys are what real templates use, and pass.
+// since a computed key is how a payload hides those names; no key from the conversation looked
+// up on a server function or Jinja object (`raise_exception[messages[0].content]`, which a user
+// could aim at `__globals__`), and no str.format field that reads attributes ('{0.__class__}').
+// Keys taken from the conversation data (`message['role']`, `messages[i]`) and literal keys are
+// what real templates use, and pass.
 // The tree comes from @huggingface/jinja, the parser transformers.js uses; a template it cannot
 // parse cannot be judged, so it is reported (fail closed), never passed.
 import { Template } from "@huggingface/jinja";
@@ -18,12 +21,13 @@ interface Node {
 
 export type TemplateVerdict = { problems: string[] } | { unparsable: string };
 
-/** Attribute and key names that only serve reaching code execution from a template. */
+/**
+ * Attribute and key names that only serve reaching code execution from a template. Not
+ * "system" (a role name templates look up; `os.system` needs `os` first) nor "sys".
+ */
 const DENIED_NAMES = new Set([
   "os",
-  "sys",
   "popen",
-  "system",
   "spawn",
   "spawnl",
   "spawnv",

@@ -36,6 +36,7 @@ describe("chat templates of popular open models pass with no finding", () => {
       "{% for k, v in tools[0].items() %}{{ k }}={{ tools[0][k] | tojson }}{% endfor %}",
       "{% set key = 'content' %}{{ messages[0][key] }}{{ messages|map(attribute='role')|join(',') }}",
       "{{ messages|selectattr('role', 'equalto', 'system')|list|length }}",
+      "{% set tokens = {'system': '<|system|>', 'user': '<|user|>'} %}{{ tokens['system'] }}{{ tokens.system }}",
       "{% set ns = namespace(items=[]) %}{% for t in tools %}{% set ns.items = ns.items + [t] %}{% endfor %}{{ ns.items[0] }}",
       "{% macro f(param, field=none) %}{% if field in param %}{% set param = param[field] %}{% endif %}{{ param }}{% endmacro %}{{ f(tools[0], 'type') }}",
     ])
