@@ -74135,9 +74135,7 @@ var Template = class {
 // src/safety/chat-template.ts
 var DENIED_NAMES = /* @__PURE__ */ new Set([
   "os",
-  "sys",
   "popen",
-  "system",
   "spawn",
   "spawnl",
   "spawnv",
