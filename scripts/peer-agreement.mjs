@@ -5,8 +5,10 @@
 //
 // Usage: PICKLESCAN_DIR=... MODELSCAN_DIR=... FICKLING_DIR=... node scripts/peer-agreement.mjs [--json]
 //   Each variable names a checkout of that project (any of them may be left out). PYTHON
-//   (default /usr/bin/python3) builds the modelscan and fickling samples with the standard
-//   library only (scripts/peers/*.py); nothing is unpickled.
+//   (default /usr/bin/python3) builds the modelscan and fickling samples (scripts/peers/*.py)
+//   with the standard library, plus numpy and torch for modelscan's numpy and PyTorch fixtures
+//   when they import (Debian's python3-numpy, python3-torch); nothing untrusted is unpickled.
+//   Get the checkouts with e.g. `git archive HEAD tests src | tar -x -C /tmp/peers/picklescan`.
 //
 // Which samples are dangerous, from each peer's own expectations:
 // - picklescan: every file of tests/data and tests/data2. Its tests assert infected_files=0 for
@@ -15,11 +17,15 @@
 //   is asserted as a scan error: "unreadable". Every other file (malicious*, GHSA-*, *exploit*,
 //   *sploit*, pytorch_magic_bypass, dns_exfiltration, cloudpickle_codeinjection, io_FileIO,
 //   logging_FileHandler, types_CodeType, urllib_request_urlopen) is asserted as infected.
-// - modelscan: the fixtures tests/test_modelscan.py builds (file_path, zip_file_path) plus
-//   tests/data: malicious*/unsafe*/test.zip dangerous, benign* benign, password_protected.zip
-//   unreadable (the fixtures the tests assert issues on are exactly the malicious* ones).
+// - modelscan: the fixtures tests/test_modelscan.py builds (file_path, zip_file_path, and
+//   numpy_file_path, pytorch_file_path when numpy and torch import) plus tests/data:
+//   malicious*/unsafe*/test.zip dangerous (the tests assert issues on exactly those),
+//   benign*/safe* benign, bad_pytorch.pt (skipped by modelscan) and password_protected.zip
+//   (which it cannot read) unreadable. Its dill, Keras and TensorFlow fixtures are not built.
 // - fickling: every pickle its analysis tests hand to check_safety; dangerous when fickling's
-//   own verdict is above LIKELY_SAFE (what those tests assert for attacks), else benign.
+//   own verdict is above LIKELY_SAFE (what those tests assert for attacks), else benign. The
+//   tests that load pickles (hooks, unpickler, loads API) and those needing torch, numpy or
+//   py7zr (test_pickle, test_polyglot, test_pytorch) are not run.
 // The scanner (src/safety, bundled with esbuild as the bench does) scans each sample as a
 // declared model artifact under its own file name; "blocked" means at least one error.
 import { spawnSync } from "node:child_process";
