@@ -183,6 +183,16 @@ describe("chat templates that reach Python internals block", () => {
     const [issue] = await scanBytes("m.gguf", ggufWith("{{ raise_exception.__globals__ }}"));
     expect(issue?.message).toMatch(/CVE-2024-34359.*remove the template/);
   });
+  it("stops judging templates past 4 MiB of them in one file, and says so", async () => {
+    const text = "plain text ".repeat(90_000); // ~1 MB each, cheap to parse
+    const file = gguf(
+      [0, 1, 2, 3, 4].map((i) => [`tokenizer.chat_template.t${i}`, { type: "string", value: text }] as const),
+    );
+    const issues = await scanBytes("m.gguf", file);
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/chat_template\.t4\) beyond the 4194304 bytes of templates, too long to review/),
+    ]);
+  });
   it("reports every template of the file, and templates too long to review", async () => {
     const file = gguf([
       ["tokenizer.chat_template", { type: "string", value: "{{ messages[0].content }}" }],
