@@ -119,6 +119,8 @@ interface Ctx {
   advice: string;
   /** What the file itself was read as, for messages. */
   kind?: Kind;
+  /** An xz decoder is open (the WebAssembly decoder serves one stream at a time). */
+  xzOpen?: boolean;
 }
 
 interface Where {
@@ -283,7 +285,9 @@ async function scanPickle(
   const summary = await walkPickle(rest(reader));
   const joblib = summary.imports.some((i) => i.module === "joblib.numpy_pickle" && i.name === "NumpyArrayWrapper");
   if (joblib && summary.trailingAt !== null && again) {
-    // Array bytes sit inside the pickle: a second pass that follows joblib's reader.
+    // Array bytes sit inside the pickle: a second pass that follows joblib's reader. The
+    // first pass's decoders are released first (xz's WebAssembly decoder runs one at a time).
+    await reader.close();
     const second = new ChunkReader(again());
     try {
       await scanJoblib(second, labelOf(at, ctx), ctx.advice, ctx.sink);
@@ -292,8 +296,9 @@ async function scanPickle(
     }
     return;
   }
-  // Under another name, bytes that only start like a pickle (text, data) are not reported.
-  const plausible = PICKLE_NAME.test(at.name) || summary.pickles > 0 || summary.imports.length > 0;
+  // Under another name, bytes that only start like a pickle (text, source code) are reported
+  // when they are a protocol 2+ pickle or walk to STOP.
+  const plausible = PICKLE_NAME.test(at.name) || isProtocol2Pickle(magic) || summary.pickles > 0;
   if (plausible) reportPickle(summary, labelOf(at, ctx, "pickle"), ctx.advice, ctx.sink);
   else if (at.top && !looksLikeText(magic)) notScanned(at, ctx);
 }
@@ -313,6 +318,10 @@ async function scanWrapped(
     );
   if (at.depth + 1 > ctx.limits.maxZipDepth)
     throw new LimitError(`compression and archives are nested more than ${ctx.limits.maxZipDepth} deep`);
+  if (kind === "xz") {
+    if (ctx.xzOpen) throw new UnreadableError("holds xz data inside xz data, which the scanner does not read");
+    ctx.xzOpen = true;
+  }
   const inner = new ChunkReader(unwrap(kind, rest(reader), ctx.budget));
   const reopen = again ? () => unwrap(kind, rest(new ChunkReader(again())), ctx.budget) : null;
   try {
@@ -335,6 +344,7 @@ async function scanWrapped(
     );
   } finally {
     await inner.close();
+    if (kind === "xz") ctx.xzOpen = false;
   }
   return "wrapper";
 }
