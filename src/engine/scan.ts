@@ -41,8 +41,12 @@ export async function scanChangedModelFiles(
       continue;
     }
     const issues = await scanModelFile(fact.path, () => input.head.chunks(fact.path as string), size);
-    for (const issue of issues)
-      out.push({ ruleId: issue.ruleId, severity: issue.severity, message: issue.message, ...where });
+    const required = owner?.tierPolicy.scan?.required === true;
+    for (const issue of issues) {
+      // A file the scanner could not read (7z, lzma) is a note, or an error when the tier requires a scan.
+      const severity = issue.ruleId === "safety/not-scanned" && required ? "error" : issue.severity;
+      out.push({ ruleId: issue.ruleId, severity, message: issue.message, ...where });
+    }
   }
   return out;
 }

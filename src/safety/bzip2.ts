@@ -10,7 +10,10 @@ import { type InflateBudget, LimitError, MalformedError } from "./types.ts";
 /** Compressed bytes a block can take at most, for the largest block size (as unbzip2-stream). */
 const blockInput = (level: number) => 25_000 + 100_000 * (level || 9);
 
-export async function* bunzip2(src: AsyncIterator<Uint8Array>, budget: InflateBudget): AsyncGenerator<Uint8Array> {
+export async function* bunzip2(
+  src: AsyncIterator<Uint8Array>,
+  budget: InflateBudget,
+): AsyncGenerator<Uint8Array> {
   const queue: Uint8Array[] = [];
   let queued = 0;
   let ended = false;

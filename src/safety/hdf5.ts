@@ -93,7 +93,10 @@ export class ClassNameSearch {
   feed(input: Uint8Array): void {
     if (this.found) return;
     const chunk = collapseWhitespace(input);
-    const buf = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf =
+      this.carry.length > 0
+        ? Buffer.concat([this.carry, chunk])
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     // Colons near the end wait for the next chunk, so their value string is whole.
     const until = buf.length - (STR_MAX + 16);
     this.scan(buf, this.from, until);
@@ -108,7 +111,11 @@ export class ClassNameSearch {
   }
 
   private scan(buf: Buffer, from: number, until: number): void {
-    for (let i = buf.indexOf(COLON, from); i >= 0 && i < until && !this.found; i = buf.indexOf(COLON, i + 1)) {
+    for (
+      let i = buf.indexOf(COLON, from);
+      i >= 0 && i < until && !this.found;
+      i = buf.indexOf(COLON, i + 1)
+    ) {
       let k = i - 1;
       while (k >= 0 && WS.has(buf[k] as number)) k--;
       if (k < 0 || buf[k] !== QUOTE) continue;

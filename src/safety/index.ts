@@ -27,7 +27,13 @@ import {
   UnreadableError,
 } from "./types.ts";
 import { READABLE_WRAPPERS, sniffWrapper, unwrap, type Wrapper } from "./wrappers.ts";
-import { type MemberConsumer, walkZip, type ZipBudget, type ZipEntry, zipStartFromTail } from "./zip-walker.ts";
+import {
+  type MemberConsumer,
+  walkZip,
+  type ZipBudget,
+  type ZipEntry,
+  zipStartFromTail,
+} from "./zip-walker.ts";
 
 export type { SafetyIssue, SafetyRuleId, SafetySeverity, ScanLimits } from "./types.ts";
 export { DEFAULT_LIMITS } from "./types.ts";
@@ -175,7 +181,13 @@ export async function scanModelFile(
     const tail = new TailTap(chunks());
     const reader = new ChunkReader(tail);
     try {
-      const kind = await scanStream(reader, { member: null, via: [], name: path, depth: 0, top: true }, ctx, size, chunks);
+      const kind = await scanStream(
+        reader,
+        { member: null, via: [], name: path, depth: 0, top: true },
+        ctx,
+        size,
+        chunks,
+      );
       if (kind === "pickle" || kind === "unknown" || kind === "text") {
         while (await reader.next()) {}
         await probeForZip(tail, ctx, chunks);
@@ -202,7 +214,11 @@ async function guarded(ctx: Ctx, label: string, run: () => Promise<void>): Promi
         `${label} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`,
       );
     } else if (e instanceof LimitError) {
-      sink.add("safety/unsafe-format", "error", `${label}: ${e.message}; the rest of the ${what} was not scanned`);
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label}: ${e.message}; the rest of the ${what} was not scanned`,
+      );
     } else if (e instanceof UnreadableError) {
       sink.add("safety/not-scanned", "note", `${label}: ${e.message}`);
     } else {
@@ -250,7 +266,12 @@ async function scanStream(
       break;
     case "npy":
       if (await npyHoldsPickle(reader))
-        reportPickle(await walkPickle(rest(reader)), labelOf(at, ctx, "object array pickle"), ctx.advice, sink);
+        reportPickle(
+          await walkPickle(rest(reader)),
+          labelOf(at, ctx, "object array pickle"),
+          ctx.advice,
+          sink,
+        );
       break;
     case "tar":
       await walkTar(reader, ctx.budget, async (name, data) => {
@@ -283,7 +304,9 @@ async function scanPickle(
 ): Promise<void> {
   const magic = await reader.peek(64);
   const summary = await walkPickle(rest(reader));
-  const joblib = summary.imports.some((i) => i.module === "joblib.numpy_pickle" && i.name === "NumpyArrayWrapper");
+  const joblib = summary.imports.some(
+    (i) => i.module === "joblib.numpy_pickle" && i.name === "NumpyArrayWrapper",
+  );
   if (joblib && summary.trailingAt !== null && again) {
     // Array bytes sit inside the pickle: a second pass that follows joblib's reader. The
     // first pass's decoders are released first (xz's WebAssembly decoder runs one at a time).
@@ -319,7 +342,8 @@ async function scanWrapped(
   if (at.depth + 1 > ctx.limits.maxZipDepth)
     throw new LimitError(`compression and archives are nested more than ${ctx.limits.maxZipDepth} deep`);
   if (kind === "xz") {
-    if (ctx.xzOpen) throw new UnreadableError("holds xz data inside xz data, which the scanner does not read");
+    if (ctx.xzOpen)
+      throw new UnreadableError("holds xz data inside xz data, which the scanner does not read");
     ctx.xzOpen = true;
   }
   const inner = new ChunkReader(unwrap(kind, rest(reader), ctx.budget));
@@ -395,7 +419,8 @@ async function scanMember(
   try {
     await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
   } catch (e) {
-    if (e instanceof MalformedError && !e.message.startsWith("member ")) throw new MalformedError(`member ${member}: ${e.message}`);
+    if (e instanceof MalformedError && !e.message.startsWith("member "))
+      throw new MalformedError(`member ${member}: ${e.message}`);
     throw e;
   } finally {
     await inner.close();
@@ -416,7 +441,8 @@ async function scanZip(reader: ChunkReader, at: Where, ctx: Ctx, prefix: number)
       return null;
     }
     if (at.depth === 0 && e.name === "config.json")
-      return async (data) => checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, e.name), labelOf(at, ctx), sink);
+      return async (data) =>
+        checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, e.name), labelOf(at, ctx), sink);
     return (data) => scanMember(data, memberOf(at, e.name), e.name, at.depth + 1, ctx);
   };
   await walkZip(reader, ctx.budget, onMember, prefix);

@@ -5,7 +5,10 @@ import type { Buffer } from "node:buffer";
 import { createGunzip, createInflate, createInflateRaw } from "node:zlib";
 import { type InflateBudget, LimitError, MalformedError } from "./types.ts";
 
-type Zlib = ReturnType<typeof createInflateRaw> | ReturnType<typeof createInflate> | ReturnType<typeof createGunzip>;
+type Zlib =
+  | ReturnType<typeof createInflateRaw>
+  | ReturnType<typeof createInflate>
+  | ReturnType<typeof createGunzip>;
 
 /** Adds produced bytes to the budget; throws once it is spent. */
 export function spend(budget: InflateBudget, n: number): void {

@@ -45,7 +45,8 @@ function isGlobal(v: Value, test: (m: string, n: string) => boolean): boolean {
 /** The class an object was built from, seeing through copyreg._reconstructor. */
 function classOf(o: Value): Value {
   if (typeof o !== "object" || o === null || o.t !== "object") return null;
-  if (isGlobal(o.cls, (m, n) => m === "copyreg" && n === "_reconstructor")) return itemsOf(o.args)?.[0] ?? null;
+  if (isGlobal(o.cls, (m, n) => m === "copyreg" && n === "_reconstructor"))
+    return itemsOf(o.args)?.[0] ?? null;
   return o.cls;
 }
 
@@ -60,7 +61,8 @@ function dictGet(d: Value, key: string): Value | undefined {
 /** Bytes per element and whether elements are Python objects, from a pickled numpy dtype. */
 function dtypeInfo(dt: Value): { itemsize: number; objects: boolean } | null {
   if (typeof dt !== "object" || dt === null || dt.t !== "object") return null;
-  if (!isGlobal(dt.cls, (m, n) => m.startsWith("numpy") && (n === "dtype" || n.endsWith("DType")))) return null;
+  if (!isGlobal(dt.cls, (m, n) => m.startsWith("numpy") && (n === "dtype" || n.endsWith("DType"))))
+    return null;
   const code = itemsOf(dt.args)?.[0];
   if (typeof code !== "string") return null;
   const state = itemsOf(dt.state);
@@ -76,7 +78,8 @@ function dtypeInfo(dt: Value): { itemsize: number; objects: boolean } | null {
   const n = digits === "" ? null : Number(digits);
   if (letter === "O") return { itemsize: 8, objects: true };
   if (letter === "U") return n === null ? null : { itemsize: 4 * n, objects };
-  if ("biufcVSaMm".includes(letter)) return n === null ? (letter === "b" ? { itemsize: 1, objects } : null) : { itemsize: n, objects };
+  if ("biufcVSaMm".includes(letter))
+    return n === null ? (letter === "b" ? { itemsize: 1, objects } : null) : { itemsize: n, objects };
   return null;
 }
 
@@ -177,7 +180,8 @@ class Evaluator {
   }
 
   private push(v: Value): void {
-    if (++this.values > VALUES_MAX) throw new LimitError(`the joblib pickle holds more than ${VALUES_MAX} values`);
+    if (++this.values > VALUES_MAX)
+      throw new LimitError(`the joblib pickle holds more than ${VALUES_MAX} values`);
     this.stack.push(v);
   }
 
@@ -457,7 +461,12 @@ class Evaluator {
             const module = await this.line(pending);
             const name = await this.line(pending);
             const args = this.popMark();
-            this.push({ t: "object", cls: { t: "global", module, name }, args: { t: "tuple", items: args }, state: null });
+            this.push({
+              t: "object",
+              cls: { t: "global", module, name },
+              args: { t: "tuple", items: args },
+              state: null,
+            });
             break;
           }
           case 0x6f: {

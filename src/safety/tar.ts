@@ -12,7 +12,13 @@ const utf8 = new TextDecoder("utf-8", { fatal: false });
 
 /** A header block's checksum, as tarfile accepts it (unsigned or signed sum). */
 function checksumOk(h: Uint8Array): boolean {
-  const stored = Number.parseInt(latin1.decode(h.subarray(148, 156)).replace(/[\0 ]+$/g, "").trim() || "x", 8);
+  const stored = Number.parseInt(
+    latin1
+      .decode(h.subarray(148, 156))
+      .replace(/[\0 ]+$/g, "")
+      .trim() || "x",
+    8,
+  );
   if (!Number.isFinite(stored)) return false;
   let unsigned = 256; // the checksum field counts as eight spaces
   let signed = 256;
@@ -96,7 +102,9 @@ export async function walkTar(
       throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
     const type = String.fromCharCode(h[156] as number);
     let size = octal(h.subarray(124, 136));
-    const prefix = latin1.decode(h.subarray(257, 263)).startsWith("ustar") ? cString(h.subarray(345, 500)) : "";
+    const prefix = latin1.decode(h.subarray(257, 263)).startsWith("ustar")
+      ? cString(h.subarray(345, 500))
+      : "";
     let name = cString(h.subarray(0, 100));
     if (prefix) name = `${prefix}/${name}`;
     if (type === "x" || type === "g" || type === "L" || type === "K") {
@@ -127,7 +135,10 @@ export async function walkTar(
     if (regular) {
       const it = data[Symbol.asyncIterator]();
       await onMember(name, {
-        [Symbol.asyncIterator]: () => ({ next: () => it.next(), return: async () => ({ done: true, value: undefined }) }),
+        [Symbol.asyncIterator]: () => ({
+          next: () => it.next(),
+          return: async () => ({ done: true, value: undefined }),
+        }),
       });
     }
     for (;;) if ((await data.next()).done) break;

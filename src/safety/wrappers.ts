@@ -24,7 +24,13 @@ export function sniffWrapper(m: Uint8Array): Wrapper | null {
   // zlib: deflate, window <= 32 KiB, no preset dictionary, header checksum
   const cmf = m[0] ?? 0;
   const flg = m[1] ?? 0;
-  if (m.length >= 2 && (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && (flg & 0x20) === 0 && (cmf * 256 + flg) % 31 === 0)
+  if (
+    m.length >= 2 &&
+    (cmf & 0x0f) === 8 &&
+    cmf >> 4 <= 7 &&
+    (flg & 0x20) === 0 &&
+    (cmf * 256 + flg) % 31 === 0
+  )
     return "zlib";
   // lzma-alone (Python's FORMAT_ALONE, joblib's `.lzma`): the usual properties byte, a
   // power-of-two dictionary size and an unknown or plausible uncompressed size
@@ -35,7 +41,11 @@ export function sniffWrapper(m: Uint8Array): Wrapper | null {
 /** Whether this wrapper can be decompressed here. */
 export const READABLE_WRAPPERS: ReadonlySet<Wrapper> = new Set(["gzip", "zlib", "bzip2", "xz"]);
 
-export function unwrap(kind: Wrapper, src: AsyncIterator<Uint8Array>, budget: InflateBudget): AsyncIterable<Uint8Array> {
+export function unwrap(
+  kind: Wrapper,
+  src: AsyncIterator<Uint8Array>,
+  budget: InflateBudget,
+): AsyncIterable<Uint8Array> {
   const gen = () => {
     switch (kind) {
       case "gzip":

@@ -6,7 +6,10 @@ import { XzReadableStream } from "xz-decompress";
 import { spend } from "./inflate.ts";
 import { type InflateBudget, LimitError, MalformedError } from "./types.ts";
 
-export async function* unxz(src: AsyncIterator<Uint8Array>, budget: InflateBudget): AsyncGenerator<Uint8Array> {
+export async function* unxz(
+  src: AsyncIterator<Uint8Array>,
+  budget: InflateBudget,
+): AsyncGenerator<Uint8Array> {
   const input = new ReadableStream<Uint8Array>({
     async pull(controller) {
       const r = await src.next();

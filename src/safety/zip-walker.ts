@@ -304,7 +304,9 @@ export async function walkZip(
     const usize32 = dv.getUint32(18, true);
     const nameLen = dv.getUint16(22, true);
     const extraLen = dv.getUint16(24, true);
-    const rawBytes = (await reader.readExact(nameLen, () => new MalformedError("truncated member name"))).slice();
+    const rawBytes = (
+      await reader.readExact(nameLen, () => new MalformedError("truncated member name"))
+    ).slice();
     const extra = (
       await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))
     ).slice();
@@ -368,9 +370,15 @@ export async function walkZip(
   }
 }
 
-function decompressor(method: number, raw: AsyncIterable<Uint8Array>, budget: ZipBudget): AsyncIterable<Uint8Array> {
+function decompressor(
+  method: number,
+  raw: AsyncIterable<Uint8Array>,
+  budget: ZipBudget,
+): AsyncIterable<Uint8Array> {
   const it = raw[Symbol.asyncIterator]();
-  return { [Symbol.asyncIterator]: () => (method === 8 ? inflateRawStream(it, budget) : bunzip2(it, budget)) };
+  return {
+    [Symbol.asyncIterator]: () => (method === 8 ? inflateRawStream(it, budget) : bunzip2(it, budget)),
+  };
 }
 
 /** Reads the central directory, end records and comment after the last local header. */
@@ -413,7 +421,11 @@ async function checkTail(
       await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))
     ).slice();
     await reader.skip(commentLen);
-    const [usize, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]) as [number, number, number];
+    const [usize, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]) as [
+      number,
+      number,
+      number,
+    ];
     entries.push({
       at,
       rawName: latin1(rawBytes),
@@ -487,7 +499,9 @@ async function checkTail(
   const size = cdEnd - cdStart;
   const fits = (v: number, actual: number, max: number) => v === actual || (z64 !== null && v === max);
   if (!fits(total, count, 0xffff) || !fits(diskEntries, count, 0xffff))
-    throw new MalformedError(`the end record counts ${total} members but the central directory lists ${count}`);
+    throw new MalformedError(
+      `the end record counts ${total} members but the central directory lists ${count}`,
+    );
   if (!fits(cdSize32, size, 0xffffffff))
     throw new MalformedError("the end record's central directory size does not match the directory");
   if (z64 && (z64.entries !== count || z64.size !== size))
@@ -534,9 +548,13 @@ function compareEntries(entries: Central[], walked: Map<number, Walked>, shift: 
     if (w.crc !== c.crc)
       throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
     if (w.actualSize !== null && w.actualSize !== c.usize)
-      throw new MalformedError(`member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`);
+      throw new MalformedError(
+        `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`,
+      );
     if (w.actualCrc !== null && w.actualCrc !== c.crc)
-      throw new MalformedError(`member ${shown}: its CRC does not match its data (a corrupted or tampered member)`);
+      throw new MalformedError(
+        `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`,
+      );
     if (c.name !== c.rawName)
       throw new MalformedError(
         `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`,

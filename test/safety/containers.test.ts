@@ -29,20 +29,33 @@ describe("container fixtures", () => {
       if (want.verdict === "clean") {
         // Clean: no error and no format finding. Globals outside the built-in allow list
         // (sklearn classes, TorchScript's) are the allow list's business, not the container's.
-        expect(issues.filter((i) => i.severity === "error" || i.ruleId !== "safety/unsafe-pickle")).toEqual([]);
+        expect(issues.filter((i) => i.severity === "error" || i.ruleId !== "safety/unsafe-pickle")).toEqual(
+          [],
+        );
       } else if (want.verdict === "error") {
         expect(errors.length).toBeGreaterThan(0);
         expect(errors.map((e) => e.message).join("\n")).toContain(want.reason);
       } else {
         expect(errors).toEqual([]);
         expect(issues).toContainEqual(
-          expect.objectContaining({ ruleId: "safety/not-scanned", severity: "note", message: expect.stringContaining(want.reason ?? "") }),
+          expect.objectContaining({
+            ruleId: "safety/not-scanned",
+            severity: "note",
+            message: expect.stringContaining(want.reason ?? ""),
+          }),
         );
       }
     });
   }
   it("gives the same findings however the stream is cut", async () => {
-    for (const name of ["zip_appended_archive.pt", "zip_pickle_prefix.pt", "evil_after_array.joblib", "keras_lambda_escaped_userblock.h5", "torch_state_dict.pt", "sklearn.joblib.bz2"]) {
+    for (const name of [
+      "zip_appended_archive.pt",
+      "zip_pickle_prefix.pt",
+      "evil_after_array.joblib",
+      "keras_lambda_escaped_userblock.h5",
+      "torch_state_dict.pt",
+      "sklearn.joblib.bz2",
+    ]) {
       expect(await scan(name, 7)).toEqual(await scan(name));
     }
   });
@@ -55,9 +68,37 @@ describe("container fixtures", () => {
 
 describe("model file names", () => {
   it("recognises every format the scanner reads, case-insensitively, with compression suffixes", () => {
-    for (const p of ["a.PT", "b.Pkl", "c.pickle", "d.dill", "e.npy", "f.npz", "g.tflite", "h.pt.gz", "i.joblib.XZ", "j.pkl.bz2", "k.keras", "l.h5", "m.hdf5", "n.ckpt", "o.data", "p.dat", "q.7z", "r.safetensors", "s.gguf", "t.onnx"])
+    for (const p of [
+      "a.PT",
+      "b.Pkl",
+      "c.pickle",
+      "d.dill",
+      "e.npy",
+      "f.npz",
+      "g.tflite",
+      "h.pt.gz",
+      "i.joblib.XZ",
+      "j.pkl.bz2",
+      "k.keras",
+      "l.h5",
+      "m.hdf5",
+      "n.ckpt",
+      "o.data",
+      "p.dat",
+      "q.7z",
+      "r.safetensors",
+      "s.gguf",
+      "t.onnx",
+    ])
       expect(isModelFileName(p), p).toBe(true);
-    for (const p of ["README.md", "model.yaml", "tokenizer.json", "notes.txt", "a.gz", "model.safetensors.old"])
+    for (const p of [
+      "README.md",
+      "model.yaml",
+      "tokenizer.json",
+      "notes.txt",
+      "a.gz",
+      "model.safetensors.old",
+    ])
       expect(isModelFileName(p), p).toBe(false);
   });
 });
