@@ -178,7 +178,8 @@ export async function scanModelFile(
     budget: { inflated: 0, members: 0, maxInflated: lim.maxInflatedBytes, maxMembers: lim.maxMembers },
   };
   await guarded(ctx, path, async () => {
-    const tail = new TailTap(chunks());
+    // Only files read as pickles or not recognised can hide a zip behind their first bytes.
+    const tail = new TailTap(chunks(), () => ctx.kind === undefined || PROBED.has(ctx.kind));
     const reader = new ChunkReader(tail);
     try {
       const kind = await scanStream(
@@ -188,7 +189,7 @@ export async function scanModelFile(
         size,
         chunks,
       );
-      if (kind === "pickle" || kind === "unknown" || kind === "text") {
+      if (PROBED.has(kind)) {
         while (await reader.next()) {}
         await probeForZip(tail, ctx, chunks);
       }
@@ -448,15 +449,24 @@ async function scanZip(reader: ChunkReader, at: Where, ctx: Ctx, prefix: number)
   await walkZip(reader, ctx.budget, onMember, prefix);
 }
 
-/** Keeps the last bytes of a file as it streams by, whoever reads them. */
+const PROBED: ReadonlySet<Kind> = new Set(["pickle", "unknown", "text"]);
+
+/** Keeps the last bytes of a file as it streams by, whoever reads them, while `wanted()`. */
 class TailTap implements AsyncIterable<Uint8Array> {
   static readonly KEEP = 65536 + 22 + 76;
   tail = new Uint8Array(0);
   total = 0;
-  constructor(private readonly src: AsyncIterable<Uint8Array>) {}
+  constructor(
+    private readonly src: AsyncIterable<Uint8Array>,
+    private readonly wanted: () => boolean,
+  ) {}
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
     for await (const c of this.src) {
       this.total += c.length;
+      if (!this.wanted()) {
+        yield c;
+        continue;
+      }
       const keep = TailTap.KEEP;
       if (c.length >= keep) this.tail = c.slice(c.length - keep);
       else {

@@ -29,6 +29,8 @@ const LOOK = 26;
 const EMPTY = new Uint8Array(0);
 /** Deflated members a consumer left early are inflated to the end for their CRC up to this size. */
 const CRC_INFLATE_MAX = 16 * 1024 * 1024;
+/** Stored members a consumer left early are still checked when at most this much is left. */
+const CRC_TAIL = 1024 * 1024;
 
 /** Compression methods the walker reads: stored, deflate, bzip2 (Python's zipfile reads all three). */
 export const READABLE_METHODS = new Set([0, 8, 12]);
@@ -330,11 +332,16 @@ export async function walkZip(
     if (!readable) {
       for (;;) if ((await raw.next()).done) break;
     } else if (method === 0) {
+      // The CRC is checked for what the scan read (pickles, configs, nested archives read to
+      // their end); tensor data a consumer only peeked at is skipped without it.
       const tap = new CrcTap(raw);
       if (consumer) await consumer(tap.iterable());
-      for (;;) if ((await tap.next()).done) break;
-      actualCrc = tap.crc;
-      actualSize = tap.length;
+      const stopAt = tap.length + CRC_TAIL;
+      while (!tap.ended && tap.length < stopAt) await tap.next();
+      if (tap.ended) {
+        actualCrc = tap.crc;
+        actualSize = tap.length;
+      } else for (;;) if ((await raw.next()).done) break;
     } else {
       const rawTap = new CrcTap(raw); // counts compressed bytes read
       const out = new CrcTap(decompressor(method, rawTap.iterable(), budget)[Symbol.asyncIterator]());
