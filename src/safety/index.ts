@@ -256,8 +256,8 @@ async function scanStream(
       await scanGguf(reader, labelOf(at, ctx), sink);
       break;
     case "safetensors":
-      if (size === null) throw new MalformedError("a safetensors file inside a container cannot be checked");
-      await scanSafetensors(reader, size, labelOf(at, ctx), sink);
+      // Inside an archive or wrapper the size is not known up front; safetensors runs no code.
+      if (size !== null) await scanSafetensors(reader, size, labelOf(at, ctx), sink);
       break;
     case "onnx":
       await scanOnnx(reader, labelOf(at, ctx), sink);
@@ -549,8 +549,9 @@ export async function sniffModelContent(
     if (magic.length >= MAGIC_BYTES && isTarHeader(magic.subarray(0, MAGIC_BYTES)))
       return { kind: "tar", strength: "note" };
     if (startsWith(magic, ZIP_LOCAL)) {
-      const hit = await zipHasPickle(reader);
-      return hit ? { kind: "zip-pickle", strength: "model" } : null;
+      const inside = await zipContent(reader);
+      if (inside === "pickle") return { kind: "zip-pickle", strength: "model" };
+      return inside === "npz" ? { kind: "npz", strength: "note" } : null;
     }
     if (isProtocol2Pickle(magic) || PICKLE_START.has(magic[0] ?? -1)) {
       const s = await walkPickle(limited(rest(reader), 64 * 1024 * 1024));
@@ -574,22 +575,29 @@ async function* limited(src: AsyncIterable<Uint8Array>, max: number): AsyncGener
   }
 }
 
-/** Whether some member of a zip starts like a pickle (by its first bytes). */
-async function zipHasPickle(reader: ChunkReader): Promise<boolean> {
-  let found = false;
+class Found extends Error {}
+
+/** What a zip holds, by its members' first bytes: a pickle, NumPy arrays, or neither. */
+async function zipContent(reader: ChunkReader): Promise<"pickle" | "npz" | null> {
+  let arrays = false;
   const budget = { inflated: 0, members: 0, maxInflated: 64 * 1024 * 1024, maxMembers: 20_000 };
   try {
-    await walkZip(reader, budget, (e) => {
-      if (found) return null;
-      return async (data) => {
-        const inner = new ChunkReader(data);
-        const m = await inner.peek(2);
-        if (isProtocol2Pickle(new Uint8Array([...m, 0])) || /\.(?:pkl|pickle)$/i.test(e.name)) found = true;
+    await walkZip(reader, budget, () => async (data) => {
+      const inner = new ChunkReader(data);
+      try {
+        const m = await inner.peek(MAGIC_BYTES);
+        if (isProtocol2Pickle(m)) throw new Found();
+        if (startsWith(m, NPY_MAGIC)) {
+          if (await npyHoldsPickle(inner)) throw new Found();
+          arrays = true;
+        }
+      } finally {
         await inner.close();
-      };
+      }
     });
   } catch (e) {
+    if (e instanceof Found) return "pickle";
     if (e instanceof SourceError) throw e;
   }
-  return found;
+  return arrays ? "npz" : null;
 }
