@@ -72615,7 +72615,8 @@ function isGlobal(v, test) {
 }
 function classOf(o) {
   if (typeof o !== "object" || o === null || o.t !== "object") return null;
-  if (isGlobal(o.cls, (m, n) => m === "copyreg" && n === "_reconstructor")) return itemsOf(o.args)?.[0] ?? null;
+  if (isGlobal(o.cls, (m, n) => m === "copyreg" && n === "_reconstructor"))
+    return itemsOf(o.args)?.[0] ?? null;
   return o.cls;
 }
 var isWrapper = (o) => isGlobal(classOf(o), (m, n) => m === "joblib.numpy_pickle" && n === "NumpyArrayWrapper");
@@ -72625,7 +72626,8 @@ function dictGet(d, key) {
 }
 function dtypeInfo(dt) {
   if (typeof dt !== "object" || dt === null || dt.t !== "object") return null;
-  if (!isGlobal(dt.cls, (m2, n2) => m2.startsWith("numpy") && (n2 === "dtype" || n2.endsWith("DType")))) return null;
+  if (!isGlobal(dt.cls, (m2, n2) => m2.startsWith("numpy") && (n2 === "dtype" || n2.endsWith("DType"))))
+    return null;
   const code = itemsOf(dt.args)?.[0];
   if (typeof code !== "string") return null;
   const state = itemsOf(dt.state);
@@ -72641,7 +72643,8 @@ function dtypeInfo(dt) {
   const n = digits === "" ? null : Number(digits);
   if (letter === "O") return { itemsize: 8, objects: true };
   if (letter === "U") return n === null ? null : { itemsize: 4 * n, objects };
-  if ("biufcVSaMm".includes(letter)) return n === null ? letter === "b" ? { itemsize: 1, objects } : null : { itemsize: n, objects };
+  if ("biufcVSaMm".includes(letter))
+    return n === null ? letter === "b" ? { itemsize: 1, objects } : null : { itemsize: n, objects };
   return null;
 }
 function arrayLayout(state) {
@@ -72732,7 +72735,8 @@ var Evaluator = class {
     return OPAQUE;
   }
   push(v) {
-    if (++this.values > VALUES_MAX) throw new LimitError(`the joblib pickle holds more than ${VALUES_MAX} values`);
+    if (++this.values > VALUES_MAX)
+      throw new LimitError(`the joblib pickle holds more than ${VALUES_MAX} values`);
     this.stack.push(v);
   }
   pop() {
@@ -72993,7 +72997,12 @@ var Evaluator = class {
             const module = await this.line(pending);
             const name = await this.line(pending);
             const args = this.popMark();
-            this.push({ t: "object", cls: { t: "global", module, name }, args: { t: "tuple", items: args }, state: null });
+            this.push({
+              t: "object",
+              cls: { t: "global", module, name },
+              args: { t: "tuple", items: args },
+              state: null
+            });
             break;
           }
           case 111: {
@@ -73455,7 +73464,10 @@ var BLOCK = 512;
 var latin13 = new TextDecoder("latin1");
 var utf83 = new TextDecoder("utf-8", { fatal: false });
 function checksumOk(h2) {
-  const stored = Number.parseInt(latin13.decode(h2.subarray(148, 156)).replace(/[\0 ]+$/g, "").trim() || "x", 8);
+  const stored = Number.parseInt(
+    latin13.decode(h2.subarray(148, 156)).replace(/[\0 ]+$/g, "").trim() || "x",
+    8
+  );
   if (!Number.isFinite(stored)) return false;
   let unsigned = 256;
   let signed = 256;
@@ -73550,7 +73562,10 @@ async function walkTar(reader, budget, onMember) {
     if (regular) {
       const it = data[Symbol.asyncIterator]();
       await onMember(name, {
-        [Symbol.asyncIterator]: () => ({ next: () => it.next(), return: async () => ({ done: true, value: void 0 }) })
+        [Symbol.asyncIterator]: () => ({
+          next: () => it.next(),
+          return: async () => ({ done: true, value: void 0 })
+        })
       });
     }
     for (; ; ) if ((await data.next()).done) break;
@@ -73766,6 +73781,7 @@ var EOCD_SIG = Buffer4.from([80, 75, 5, 6]);
 var LOOK = 26;
 var EMPTY3 = new Uint8Array(0);
 var CRC_INFLATE_MAX = 16 * 1024 * 1024;
+var CRC_TAIL = 1024 * 1024;
 var READABLE_METHODS = /* @__PURE__ */ new Set([0, 8, 12]);
 var utf84 = new TextDecoder("utf-8", { fatal: false });
 var latin14 = (b) => Buffer4.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
@@ -73979,9 +73995,12 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
     } else if (method === 0) {
       const tap = new CrcTap(raw);
       if (consumer) await consumer(tap.iterable());
-      for (; ; ) if ((await tap.next()).done) break;
-      actualCrc = tap.crc;
-      actualSize = tap.length;
+      const stopAt = tap.length + CRC_TAIL;
+      while (!tap.ended && tap.length < stopAt) await tap.next();
+      if (tap.ended) {
+        actualCrc = tap.crc;
+        actualSize = tap.length;
+      } else for (; ; ) if ((await raw.next()).done) break;
     } else {
       const rawTap = new CrcTap(raw);
       const out = new CrcTap(decompressor(method, rawTap.iterable(), budget)[Symbol.asyncIterator]());
@@ -74018,7 +74037,9 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
 }
 function decompressor(method, raw, budget) {
   const it = raw[Symbol.asyncIterator]();
-  return { [Symbol.asyncIterator]: () => method === 8 ? inflateRawStream(it, budget) : bunzip2(it, budget) };
+  return {
+    [Symbol.asyncIterator]: () => method === 8 ? inflateRawStream(it, budget) : bunzip2(it, budget)
+  };
 }
 async function checkTail(reader, base, prefix, walked, budget) {
   const cdStart = reader.position - base;
@@ -74117,7 +74138,9 @@ async function checkTail(reader, base, prefix, walked, budget) {
   const size2 = cdEnd - cdStart;
   const fits = (v, actual, max) => v === actual || z64 !== null && v === max;
   if (!fits(total, count, 65535) || !fits(diskEntries, count, 65535))
-    throw new MalformedError(`the end record counts ${total} members but the central directory lists ${count}`);
+    throw new MalformedError(
+      `the end record counts ${total} members but the central directory lists ${count}`
+    );
   if (!fits(cdSize32, size2, 4294967295))
     throw new MalformedError("the end record's central directory size does not match the directory");
   if (z64 && (z64.entries !== count || z64.size !== size2))
@@ -74162,9 +74185,13 @@ function compareEntries(entries, walked, shift) {
     if (w.crc !== c.crc)
       throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
     if (w.actualSize !== null && w.actualSize !== c.usize)
-      throw new MalformedError(`member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`);
+      throw new MalformedError(
+        `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`
+      );
     if (w.actualCrc !== null && w.actualCrc !== c.crc)
-      throw new MalformedError(`member ${shown}: its CRC does not match its data (a corrupted or tampered member)`);
+      throw new MalformedError(
+        `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`
+      );
     if (c.name !== c.rawName)
       throw new MalformedError(
         `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`
@@ -74276,11 +74303,17 @@ async function scanModelFile(path3, chunks, size2, limits = {}) {
     budget: { inflated: 0, members: 0, maxInflated: lim.maxInflatedBytes, maxMembers: lim.maxMembers }
   };
   await guarded(ctx, path3, async () => {
-    const tail = new TailTap(chunks());
+    const tail = new TailTap(chunks(), () => ctx.kind === void 0 || PROBED.has(ctx.kind));
     const reader = new ChunkReader(tail);
     try {
-      const kind = await scanStream(reader, { member: null, via: [], name: path3, depth: 0, top: true }, ctx, size2, chunks);
-      if (kind === "pickle" || kind === "unknown" || kind === "text") {
+      const kind = await scanStream(
+        reader,
+        { member: null, via: [], name: path3, depth: 0, top: true },
+        ctx,
+        size2,
+        chunks
+      );
+      if (PROBED.has(kind)) {
         while (await reader.next()) {
         }
         await probeForZip(tail, ctx, chunks);
@@ -74305,7 +74338,11 @@ async function guarded(ctx, label, run) {
         `${label} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
       );
     } else if (e instanceof LimitError) {
-      sink.add("safety/unsafe-format", "error", `${label}: ${e.message}; the rest of the ${what} was not scanned`);
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label}: ${e.message}; the rest of the ${what} was not scanned`
+      );
     } else if (e instanceof UnreadableError) {
       sink.add("safety/not-scanned", "note", `${label}: ${e.message}`);
     } else {
@@ -74333,8 +74370,7 @@ async function scanStream(reader, at2, ctx, size2, again) {
       await scanGguf(reader, labelOf(at2, ctx), sink);
       break;
     case "safetensors":
-      if (size2 === null) throw new MalformedError("a safetensors file inside a container cannot be checked");
-      await scanSafetensors(reader, size2, labelOf(at2, ctx), sink);
+      if (size2 !== null) await scanSafetensors(reader, size2, labelOf(at2, ctx), sink);
       break;
     case "onnx":
       await scanOnnx(reader, labelOf(at2, ctx), sink);
@@ -74344,7 +74380,12 @@ async function scanStream(reader, at2, ctx, size2, again) {
       break;
     case "npy":
       if (await npyHoldsPickle(reader))
-        reportPickle(await walkPickle(rest(reader)), labelOf(at2, ctx, "object array pickle"), ctx.advice, sink);
+        reportPickle(
+          await walkPickle(rest(reader)),
+          labelOf(at2, ctx, "object array pickle"),
+          ctx.advice,
+          sink
+        );
       break;
     case "tar":
       await walkTar(reader, ctx.budget, async (name, data) => {
@@ -74370,7 +74411,9 @@ async function scanStream(reader, at2, ctx, size2, again) {
 async function scanPickle(reader, at2, ctx, again) {
   const magic = await reader.peek(64);
   const summary3 = await walkPickle(rest(reader));
-  const joblib = summary3.imports.some((i) => i.module === "joblib.numpy_pickle" && i.name === "NumpyArrayWrapper");
+  const joblib = summary3.imports.some(
+    (i) => i.module === "joblib.numpy_pickle" && i.name === "NumpyArrayWrapper"
+  );
   if (joblib && summary3.trailingAt !== null && again) {
     await reader.close();
     const second = new ChunkReader(again());
@@ -74394,7 +74437,8 @@ async function scanWrapped(reader, magic, at2, ctx, again) {
   if (at2.depth + 1 > ctx.limits.maxZipDepth)
     throw new LimitError(`compression and archives are nested more than ${ctx.limits.maxZipDepth} deep`);
   if (kind === "xz") {
-    if (ctx.xzOpen) throw new UnreadableError("holds xz data inside xz data, which the scanner does not read");
+    if (ctx.xzOpen)
+      throw new UnreadableError("holds xz data inside xz data, which the scanner does not read");
     ctx.xzOpen = true;
   }
   const inner = new ChunkReader(unwrap(kind, rest(reader), ctx.budget));
@@ -74452,7 +74496,8 @@ async function scanMember(data, member, name, depth, ctx) {
   try {
     await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
   } catch (e) {
-    if (e instanceof MalformedError && !e.message.startsWith("member ")) throw new MalformedError(`member ${member}: ${e.message}`);
+    if (e instanceof MalformedError && !e.message.startsWith("member "))
+      throw new MalformedError(`member ${member}: ${e.message}`);
     throw e;
   } finally {
     await inner.close();
@@ -74477,17 +74522,24 @@ async function scanZip(reader, at2, ctx, prefix) {
   };
   await walkZip(reader, ctx.budget, onMember, prefix);
 }
+var PROBED = /* @__PURE__ */ new Set(["pickle", "unknown", "text"]);
 var TailTap = class _TailTap {
-  constructor(src) {
+  constructor(src, wanted) {
     this.src = src;
+    this.wanted = wanted;
   }
   src;
+  wanted;
   static KEEP = 65536 + 22 + 76;
   tail = new Uint8Array(0);
   total = 0;
   async *[Symbol.asyncIterator]() {
     for await (const c of this.src) {
       this.total += c.length;
+      if (!this.wanted()) {
+        yield c;
+        continue;
+      }
       const keep = _TailTap.KEEP;
       if (c.length >= keep) this.tail = c.slice(c.length - keep);
       else {
@@ -76849,15 +76901,15 @@ var RULE_HELP = {
     "Waive only for files that are never loaded outside an isolated sandbox."
   ),
   "safety/unsafe-format": h(
-    "A model file is malformed (for example a safetensors header that lies about sizes) or carries risky content (such as Keras Lambda layers with code).",
+    "A model file is malformed (for example a safetensors header that lies about sizes, or a zip archive that Python's zipfile and PyTorch would read differently: bytes before or after the archive, a second end record, a local header that disagrees with the central directory) or carries risky content (such as Keras Lambda layers with code).",
     `${P.unaudited} Parsers of malformed model files are an attack surface, and embedded code runs when the model loads.`,
     "Re-export the model with the framework's safe serialiser (safetensors; Keras without Lambda layers) and commit the new file and digest.",
     [SUPPLY, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15]
   ),
   "safety/not-scanned": h(
-    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout.",
+    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout, or because it is in a format the scanner cannot read (7z, lzma-alone, bytes it does not recognise).",
     "The gate reports what it did not check rather than treating it as checked.",
-    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them; the policy can make this an error (`tiers.<tier>.scan.required`).",
+    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them, and store models uncompressed or gzip/bzip2/xz compressed; the policy can make this an error (`tiers.<tier>.scan.required`).",
     [SUPPLY, ASI04]
   ),
   "input/path-outside-repo": h(
