@@ -2,6 +2,7 @@
 // files from torch, numpy, joblib/sklearn and h5py stay clean; every hostile archive trick is
 // an error naming its reason; formats the scanner cannot read are a not-scanned note.
 import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isModelFileName, scanModelFile, sniffModelContent } from "../../src/safety/index.ts";
 import { chunksOf } from "./helpers.ts";
@@ -138,5 +139,49 @@ describe("sniffing model content", () => {
     }, 1000 << 20);
     expect(r).toBeNull();
     expect(pulled).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("fuzzing the container readers", () => {
+  const seeds = Object.keys(expected).map(read);
+  const mutated = fc
+    .tuple(
+      fc.constantFrom(...seeds),
+      fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }),
+      fc.option(fc.nat()),
+    )
+    .map(([seed, flips, cut]) => {
+      let b = seed.slice();
+      for (const [at, v] of flips) if (b.length) b[at % b.length] = v;
+      if (cut !== null && b.length) b = b.subarray(0, cut % b.length);
+      return b;
+    });
+  it("never throws or hangs, and reports only safety rule ids, whatever the bytes", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        mutated,
+        fc.constantFrom("m.pt", "m.joblib", "m.npz", "m.h5", "m.pkl.xz", "weights.txt"),
+        fc.integer({ min: 1, max: 4096 }),
+        async (b, path, chunk) => {
+          const started = Date.now();
+          const issues = await scanModelFile(path, () => chunksOf(b, chunk), b.length);
+          for (const i of issues)
+            expect(["safety/unsafe-pickle", "safety/unsafe-format", "safety/not-scanned"]).toContain(
+              i.ruleId,
+            );
+          expect(Date.now() - started).toBeLessThan(3000);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it("finds the same things however the stream is cut", async () => {
+    await fc.assert(
+      fc.asyncProperty(mutated, fc.integer({ min: 1, max: 300 }), async (b, chunk) => {
+        const whole = await scanModelFile("m.pt", () => chunksOf(b, 1 << 20), b.length);
+        expect(await scanModelFile("m.pt", () => chunksOf(b, chunk), b.length)).toEqual(whole);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
