@@ -27,6 +27,7 @@ import {
   UnreadableError,
 } from "./types.ts";
 import { READABLE_WRAPPERS, sniffWrapper, unwrap, type Wrapper } from "./wrappers.ts";
+import { lastXzStreamSize } from "./xz.ts";
 import {
   type MemberConsumer,
   walkZip,
@@ -127,6 +128,10 @@ interface Ctx {
   kind?: Kind;
   /** An xz decoder is open (the WebAssembly decoder serves one stream at a time). */
   xzOpen?: boolean;
+  /** The file's last bytes, while they are kept. */
+  tail?: TailTap;
+  /** Keep the file's last bytes although it is a wrapper (to count its xz streams). */
+  keepTail?: boolean;
 }
 
 interface Where {
@@ -179,7 +184,11 @@ export async function scanModelFile(
   };
   await guarded(ctx, path, async () => {
     // Only files read as pickles or not recognised can hide a zip behind their first bytes.
-    const tail = new TailTap(chunks(), () => ctx.kind === undefined || PROBED.has(ctx.kind));
+    const tail = new TailTap(
+      chunks(),
+      () => ctx.kind === undefined || PROBED.has(ctx.kind) || ctx.keepTail === true,
+    );
+    ctx.tail = tail;
     const reader = new ChunkReader(tail);
     try {
       const kind = await scanStream(
@@ -342,10 +351,12 @@ async function scanWrapped(
     );
   if (at.depth + 1 > ctx.limits.maxZipDepth)
     throw new LimitError(`compression and archives are nested more than ${ctx.limits.maxZipDepth} deep`);
+  const wholeFile = at.top && at.depth === 0;
   if (kind === "xz") {
     if (ctx.xzOpen)
       throw new UnreadableError("holds xz data inside xz data, which the scanner does not read");
     ctx.xzOpen = true;
+    if (wholeFile) ctx.keepTail = true;
   }
   const inner = new ChunkReader(unwrap(kind, rest(reader), ctx.budget));
   const reopen = again ? () => unwrap(kind, rest(new ChunkReader(again())), ctx.budget) : null;
@@ -371,7 +382,23 @@ async function scanWrapped(
     await inner.close();
     if (kind === "xz") ctx.xzOpen = false;
   }
+  if (kind === "xz" && wholeFile && ctx.tail) await checkXzStreams(reader, ctx.tail);
   return "wrapper";
+}
+
+/** The decoder reads one xz stream; Python's lzma reads them all: refuse files with several. */
+async function checkXzStreams(reader: ChunkReader, tail: TailTap): Promise<void> {
+  while (await reader.next()) {}
+  const last = lastXzStreamSize(tail.tail);
+  if (last === null) {
+    if (tail.total <= TailTap.KEEP)
+      throw new MalformedError("the xz data has no valid stream footer where the file ends");
+    return; // an index larger than the kept tail: thousands of blocks
+  }
+  if (last.size + last.padding !== tail.total || last.padding % 4 !== 0)
+    throw new MalformedError(
+      "the file holds more than one xz stream (or bytes around it); the scanner decodes the first, Python's lzma reads them all",
+    );
 }
 
 /** Bytes that looked like zlib but do not inflate: read again as what they are. */

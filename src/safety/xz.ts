@@ -2,6 +2,7 @@
 // compiled to WebAssembly, no native code, streamed. Output counts against the scan's
 // decompression budget. The xz container checks its own CRCs.
 import { ReadableStream } from "node:stream/web";
+import { crc32 } from "node:zlib";
 import { XzReadableStream } from "xz-decompress";
 import { spend } from "./inflate.ts";
 import { type InflateBudget, LimitError, MalformedError } from "./types.ts";
@@ -31,4 +32,41 @@ export async function* unxz(
   } finally {
     await reader.cancel().catch(() => undefined);
   }
+}
+
+/**
+ * The size of the last xz stream in a file, from its footer and index (the last bytes of the
+ * file, `tail`), or null when they cannot be read from the tail. xz-embedded decodes one
+ * stream; Python's lzma reads every stream of a file, so a file longer than its last stream
+ * holds more than one.
+ */
+export function lastXzStreamSize(tail: Uint8Array): { size: number; padding: number } | null {
+  let end = tail.length;
+  while (end > 0 && tail[end - 1] === 0) end--;
+  const padding = tail.length - end;
+  if (end < 24 || tail[end - 2] !== 0x59 || tail[end - 1] !== 0x5a) return null;
+  const dv = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  const footer = end - 12;
+  if (crc32(tail.subarray(footer + 4, footer + 10)) !== dv.getUint32(footer, true)) return null;
+  const indexSize = (dv.getUint32(footer + 4, true) + 1) * 4;
+  const index = footer - indexSize;
+  if (index < 0 || tail[index] !== 0) return null;
+  let p = index + 1;
+  const varint = (): number => {
+    let v = 0;
+    for (let i = 0, mul = 1; i < 9 && p < footer; i++, mul *= 128) {
+      const b = tail[p++] as number;
+      v += (b & 0x7f) * mul;
+      if ((b & 0x80) === 0) return v;
+    }
+    throw new MalformedError("a corrupt xz index");
+  };
+  const records = varint();
+  let blocks = 0;
+  for (let i = 0; i < records; i++) {
+    const unpadded = varint();
+    varint();
+    blocks += Math.ceil(unpadded / 4) * 4;
+  }
+  return { size: 12 + blocks + indexSize + 12, padding };
 }

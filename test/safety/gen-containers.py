@@ -208,6 +208,8 @@ write("evil.pt.gz", gzip.compress(EVIL, mtime=0), "error", "posix.system")
 write("evil.pkl.bz2", bz2.compress(EVIL), "error", "posix.system")
 write("evil.pkl.xz", lzma.compress(EVIL), "error", "posix.system")
 write("evil.joblib.z", zlib.compress(EVIL), "error", "posix.system")
+# two xz streams: the first a harmless prefix of nothing, the second the pickle (Python reads both)
+write("evil_second_xz_stream.pkl.xz", lzma.compress(b"") + lzma.compress(EVIL), "error", "more than one xz stream")
 write("evil.pkl.lzma", lzma.compress(EVIL, format=lzma.FORMAT_ALONE), "note", "lzma")
 write("evil_zip.pt.gz", gzip.compress(simple_zip([("archive/data.pkl", EVIL)]), mtime=0), "error", "posix.system")
 hdr = "{'descr': '|O', 'fortran_order': False, 'shape': (1,), }"
