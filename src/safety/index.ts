@@ -16,6 +16,7 @@ import { scanOnnx } from "./onnx.ts";
 import { pickleAdvice, reportPickle, walkPickle } from "./pickle-scan.ts";
 import { scanSafetensors } from "./safetensors.ts";
 import { isTarHeader, walkTar } from "./tar.ts";
+import { isLegacyTorchMember, scanLegacyTorchMember } from "./torch-legacy.ts";
 import {
   DEFAULT_LIMITS,
   IssueSink,
@@ -285,7 +286,19 @@ async function scanStream(
       break;
     case "tar":
       await walkTar(reader, ctx.budget, async (name, data) => {
-        await scanMember(data, memberOf(at, name), name, at.depth + 1, ctx);
+        if (!isLegacyTorchMember(name)) return scanMember(data, memberOf(at, name), name, at.depth + 1, ctx);
+        const inner = new ChunkReader(data);
+        try {
+          await scanLegacyTorchMember(
+            inner,
+            name,
+            `${ctx.path}: member ${memberOf(at, name)}`,
+            ctx.advice,
+            sink,
+          );
+        } finally {
+          await inner.close();
+        }
       });
       break;
     case "7z":
@@ -564,10 +577,12 @@ export async function sniffModelContent(
 ): Promise<ContentSniff | null> {
   const reader = new ChunkReader(chunks());
   try {
-    const magic = await reader.peek(MAGIC_BYTES);
+    const magic = await reader.peek(2048 + 8);
     if (startsWith(magic, ascii("GGUF"))) return { kind: "gguf", strength: "model" };
     if (looksLikeSafetensors(magic, size)) return { kind: "safetensors", strength: "model" };
-    if (startsWith(magic, H5_MAGIC)) return { kind: "hdf5", strength: "note" };
+    // HDF5 superblock at 0, or after a user block of 512, 1024 or 2048 bytes
+    if ([0, 512, 1024, 2048].some((at) => startsWith(magic.subarray(at), H5_MAGIC)))
+      return { kind: "hdf5", strength: "note" };
     if (startsWith(magic, SEVEN_ZIP)) return { kind: "7z", strength: "note" };
     if (startsWith(magic, NPY_MAGIC)) {
       const objects = await npyHoldsPickle(reader).catch(() => false);

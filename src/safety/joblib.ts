@@ -10,7 +10,7 @@ import { reportPickle, walkPickle } from "./pickle-scan.ts";
 import { type IssueSink, LimitError, MalformedError } from "./types.ts";
 
 /** Values the evaluator keeps: enough to read a wrapper's state, nothing more. */
-type Value =
+export type Value =
   | null
   | boolean
   | number
@@ -34,7 +34,7 @@ class Stop extends Error {}
 const latin1 = new TextDecoder("latin1");
 const utf8 = new TextDecoder("utf-8", { fatal: false });
 
-function itemsOf(v: Value): Value[] | null {
+export function itemsOf(v: Value): Value[] | null {
   return typeof v === "object" && v !== null && (v.t === "tuple" || v.t === "list") ? v.items : null;
 }
 
@@ -99,8 +99,12 @@ function arrayLayout(state: Value): { bytes: number; objects: boolean; padded: b
   return { bytes, objects: dt.objects, padded: align !== undefined && align !== null };
 }
 
-/** Reads one pickle's opcodes as joblib's unpickler would, yielding them for the walker. */
-class Evaluator {
+/**
+ * Reads one pickle's opcodes as Python's unpickler (and joblib's) would, yielding them for the
+ * walker; `result` is the value STOP returned, as far as plain data goes.
+ */
+export class Evaluator {
+  result: Value = null;
   private stack: Value[] = [];
   private marks: number[] = [];
   private memo = new Map<number, Value>();
@@ -223,7 +227,7 @@ class Evaluator {
             break;
           }
           case 0x2e: // STOP
-            this.pop();
+            this.result = this.pop();
             this.stopped = true;
             for (const p of pending.splice(0)) yield p;
             {

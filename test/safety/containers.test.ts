@@ -114,6 +114,7 @@ describe("sniffing model content", () => {
   });
   it("notes HDF5, plain arrays, tar and 7z", async () => {
     expect(await sniff(read("keras_dense.h5"))).toEqual({ kind: "hdf5", strength: "note" });
+    expect(await sniff(read("keras_dense_userblock.h5"))).toEqual({ kind: "hdf5", strength: "note" });
     expect(await sniff(read("array.npy"))).toEqual({ kind: "npy", strength: "note" });
     expect(await sniff(read("torch_legacy_tar.pt"))).toEqual({ kind: "tar", strength: "note" });
     expect(await sniff(read("evil.pkl.7z"))).toEqual({ kind: "7z", strength: "note" });

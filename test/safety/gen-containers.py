@@ -228,14 +228,28 @@ joblib.dump({"a": np.arange(100), "b": Evil()}, b, compress=("gzip", 3))
 write("evil_after_array.joblib.gz", b.getvalue(), "error", "posix.system")
 
 # legacy PyTorch tar checkpoints (torch before 0.4 wrote these; torch.load still reads them)
-def torch_tar(main_pickle):
+def storages(*records):
+    """The legacy `storages` member: a count, then per storage an args pickle and raw floats."""
+    out = pickle.dumps(len(records), protocol=2)
+    for args, floats in records:
+        out += args + struct.pack("<q", len(floats)) + struct.pack(f"<{len(floats)}f", *floats)
+    return out + pickle.dumps([], protocol=2)  # storage views
+
+
+GOOD_STORAGE = pickle.dumps((0, "cpu", torch.FloatStorage), protocol=2)
+TENSORS = pickle.dumps(1, protocol=2) + pickle.dumps((1, 0, torch.FloatTensor), protocol=2) + struct.pack("<ii", 1, 0) + struct.pack("<qqq", 3, 1, 0)
+
+
+def torch_tar(main_pickle, storages_member=None):
+    """A legacy checkpoint as torch.load's legacy_load reads it (the main pickle names storage "0")."""
+    storages_member = storages_member or storages((GOOD_STORAGE, [1.0, 2.0, 3.0]))
     b = io.BytesIO()
     with tarfile.open(fileobj=b, mode="w", format=tarfile.PAX_FORMAT) as t:
         for name, data in [
             ("sys_info", pickle.dumps({"protocol_version": 1000, "little_endian": True, "type_sizes": {"short": 2, "int": 4, "long": 4}}, protocol=2)),
             ("pickle", main_pickle),
-            ("storages", pickle.dumps(0, protocol=2)),
-            ("tensors", pickle.dumps(0, protocol=2)),
+            ("storages", storages_member),
+            ("tensors", TENSORS),
         ]:
             info = tarfile.TarInfo(name)
             info.size = len(data)
@@ -244,8 +258,29 @@ def torch_tar(main_pickle):
     return b.getvalue()
 
 
-write("torch_legacy_tar.pt", torch_tar(BENIGN), "clean")
+class StorageRef:
+    pass
+
+
+def persistent_pickle():
+    class P(pickle.Pickler):
+        def persistent_id(self, obj):
+            return "1" if isinstance(obj, StorageRef) else None
+    b = io.BytesIO()
+    P(b, protocol=2).dump({"w": StorageRef()})
+    return b.getvalue()
+
+
+legacy = torch_tar(persistent_pickle())
+with open(os.path.join(OUT, "tmp.pt"), "wb") as f:  # the tar reader needs a real file
+    f.write(legacy)
+loaded = torch.load(os.path.join(OUT, "tmp.pt"), weights_only=False)
+os.remove(os.path.join(OUT, "tmp.pt"))
+assert loaded["w"].tolist() == [1.0, 2.0, 3.0], loaded
+write("torch_legacy_tar.pt", legacy, "clean")
 write("torch_legacy_tar_evil.pt", torch_tar(EVIL), "error", "member pickle")
+# the malicious pickle is the second storage's arguments, after the first storage's raw data
+write("torch_legacy_tar_evil_storage.pt", torch_tar(BENIGN, storages((GOOD_STORAGE, [1.0] * 40), (EVIL, []))), "error", "member storages: pickle at byte")
 
 # Keras HDF5 with a Lambda layer spelled with a JSON escape, behind a user block
 lam = json.dumps({"class_name": "Sequential", "config": {"layers": [{"class_name": "Lambda", "config": {"name": "l"}}]}})
