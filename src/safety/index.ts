@@ -91,13 +91,14 @@ function looksLikeSafetensors(m: Uint8Array, size: number | null): boolean {
   return n >= 2n && (size === null ? n < 100n * 1024n * 1024n : n + 8n <= BigInt(size));
 }
 
-/** Mostly printable UTF-8 with no NUL: a text file (JSON, YAML, a README). */
+/** Printable UTF-8 with no NUL: a text file (JSON, YAML, a README). */
 function looksLikeText(m: Uint8Array): boolean {
   if (m.length === 0) return true;
   if (m.includes(0)) return false;
-  let ctl = 0;
-  for (const b of m) if (b < 9 || (b > 13 && b < 32)) ctl++;
-  return ctl === 0 && Buffer.from(m).toString("utf8").indexOf("\uFFFD") < 0;
+  for (const b of m) if (b < 9 || (b > 13 && b < 32)) return false;
+  // The sample may end inside a multi-byte character.
+  const whole = m.length >= MAGIC_BYTES ? m.subarray(0, m.length - 3) : m;
+  return Buffer.from(whole).toString("utf8").indexOf("\uFFFD") < 0;
 }
 
 function detect(magic: Uint8Array, name: string, size: number | null): Kind {
@@ -231,7 +232,7 @@ async function guarded(ctx: Ctx, label: string, run: () => Promise<void>): Promi
         `${label}: ${e.message}; the rest of the ${what} was not scanned`,
       );
     } else if (e instanceof UnreadableError) {
-      sink.add("safety/not-scanned", "note", `${label}: ${e.message}`);
+      sink.add("safety/not-scanned", "note", `${label} ${e.message}`);
     } else {
       sink.add(
         "safety/unsafe-format",
@@ -312,7 +313,7 @@ async function scanStream(
       break;
     case "text":
     case "unknown":
-      if (at.top && (kind === "unknown" || PICKLE_NAME.test(at.name))) notScanned(at, ctx);
+      if (at.top && kind === "unknown") notScanned(at, ctx);
       break;
   }
   return kind;
@@ -337,6 +338,7 @@ async function scanPickle(
     const second = new ChunkReader(again());
     try {
       await scanJoblib(second, labelOf(at, ctx), ctx.advice, ctx.sink);
+      while (await second.next()) {} // to the end, so a corrupt wrapper always shows
     } finally {
       await second.close();
     }
@@ -391,6 +393,8 @@ async function scanWrapped(
       null,
       reopen,
     );
+    // Decompressed to the end, as loaders do: corrupt or trailing data always shows.
+    while (await inner.next()) {}
   } finally {
     await inner.close();
     if (kind === "xz") ctx.xzOpen = false;
@@ -460,6 +464,11 @@ async function scanMember(
   try {
     await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
   } catch (e) {
+    // A member the scanner cannot read is reported; the archive's other members are still scanned.
+    if (e instanceof UnreadableError) {
+      ctx.sink.add("safety/not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
+      return;
+    }
     if (e instanceof MalformedError && !e.message.startsWith("member "))
       throw new MalformedError(`member ${member}: ${e.message}`);
     throw e;

@@ -295,7 +295,10 @@ with open(src, "wb") as f:
     f.write(EVIL)
 subprocess.run(["7z", "a", "-bd", "-bso0", seven, src], check=True)
 with open(seven, "rb") as f:
-    write("evil.pkl.7z", f.read(), "note", "7z")
+    seven_bytes = f.read()
+write("evil.pkl.7z", seven_bytes, "note", "7z")
+# an unreadable member does not hide the members after it
+write("zip_7z_member_then_evil.pt", simple_zip([("extra.7z", seven_bytes), ("archive/data.pkl", EVIL)]), "error", "posix.system")
 os.remove(seven)
 os.remove(src)
 
