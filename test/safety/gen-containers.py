@@ -104,6 +104,14 @@ def h5_bytes(config_json, userblock=0):
 
 
 write("keras_dense.h5", h5_bytes(json.dumps(keras_config)), "clean")
+# a Keras 3 `.keras` file as its saving code writes one: a zip (Python's zipfile) of
+# metadata.json, config.json and model.weights.h5
+b = io.BytesIO()
+with zipfile.ZipFile(b, "w", compression=zipfile.ZIP_DEFLATED) as z:
+    z.writestr("metadata.json", json.dumps({"keras_version": "3.3.3", "date_saved": "2024-05-01@00:00:00"}))
+    z.writestr("config.json", json.dumps({"module": "keras", "class_name": "Sequential", "config": keras_config["config"], "registered_name": None}))
+    z.writestr("model.weights.h5", h5_bytes("{}"))
+write("keras3_dense.keras", b.getvalue(), "clean")
 ub = bytearray(h5_bytes(json.dumps(keras_config), userblock=1024))
 ub[0:16] = b"user block here\n"
 write("keras_dense_userblock.h5", bytes(ub), "clean")
