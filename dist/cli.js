@@ -45158,7 +45158,7 @@ async function artifactFact(head, a, index) {
 }
 
 // src/safety/index.ts
-import { Buffer as Buffer5 } from "node:buffer";
+import { Buffer as Buffer6 } from "node:buffer";
 
 // src/safety/types.ts
 var DEFAULT_LIMITS = {
@@ -45324,6 +45324,13 @@ var ChunkReader = class {
     }
   }
 };
+async function* rest(reader) {
+  for (; ; ) {
+    const c = await reader.next();
+    if (!c) return;
+    yield c;
+  }
+}
 
 // src/safety/gguf.ts
 var MAX_KV = 1e6;
@@ -45530,6 +45537,466 @@ async function scanH5(reader, label, sink) {
       `${label} has a Keras ${search.found === "Lambda" ? "Lambda layer" : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
     );
 }
+
+// src/safety/pickle-eval.ts
+var OPAQUE = { t: "opaque" };
+var STRING_KEEP = 1024;
+var VALUES_MAX = 2e6;
+var LINE_MAX = 64 * 1024;
+var FRAME_STASH_MAX = 64 * 1024 * 1024;
+var BATCH = 64 * 1024;
+var Stop = class extends Error {
+};
+var latin1 = new TextDecoder("latin1");
+var utf8 = new TextDecoder("utf-8", { fatal: false });
+function itemsOf(v) {
+  return typeof v === "object" && v !== null && (v.t === "tuple" || v.t === "list") ? v.items : null;
+}
+function isGlobal(v, test) {
+  return typeof v === "object" && v !== null && v.t === "global" && test(v.module, v.name);
+}
+function classOf(o) {
+  if (typeof o !== "object" || o === null || o.t !== "object") return null;
+  if (isGlobal(o.cls, (m, n) => m === "copyreg" && n === "_reconstructor"))
+    return itemsOf(o.args)?.[0] ?? null;
+  return o.cls;
+}
+function dictGet(d, key) {
+  if (typeof d !== "object" || d === null || d.t !== "dict") return void 0;
+  return d.entries.get(key);
+}
+var Evaluator = class {
+  constructor(reader, readAfterBuild = null) {
+    this.reader = reader;
+    this.readAfterBuild = readAfterBuild;
+  }
+  reader;
+  readAfterBuild;
+  result = null;
+  stack = [];
+  marks = [];
+  memo = /* @__PURE__ */ new Map();
+  values = 0;
+  frameLeft = 0;
+  batch = new Uint8Array(BATCH);
+  n = 0;
+  stopped = false;
+  emitCopy(b) {
+    const out = [];
+    if (this.n + b.length > this.batch.length) {
+      if (this.n > 0) out.push(this.batch.subarray(0, this.n));
+      this.batch = new Uint8Array(Math.max(BATCH, b.length));
+      this.n = 0;
+    }
+    this.batch.set(b, this.n);
+    this.n += b.length;
+    return out;
+  }
+  flush() {
+    if (this.n === 0) return null;
+    const out = this.batch.subarray(0, this.n);
+    this.batch = new Uint8Array(BATCH);
+    this.n = 0;
+    return out;
+  }
+  consumed(n) {
+    if (this.frameLeft > 0) {
+      if (n > this.frameLeft) throw new Stop("an opcode crosses the end of its frame");
+      this.frameLeft -= n;
+    }
+  }
+  async bytes(n, pending) {
+    const b = await this.reader.read(n);
+    if (b.length < n) throw new Stop("truncated");
+    this.consumed(n);
+    pending.push(...this.emitCopy(b));
+    return b;
+  }
+  async line(pending) {
+    const parts = [];
+    for (; ; ) {
+      const b = await this.bytes(1, pending);
+      const c = b[0];
+      if (c === 10) return latin1.decode(Uint8Array.from(parts));
+      if (parts.length >= LINE_MAX) throw new Stop("line too long");
+      parts.push(c);
+    }
+  }
+  /** A long payload (bytes, long strings): passed to the walker without being kept. */
+  async *payload(n, keep, pending) {
+    if (keep && n <= STRING_KEEP) return utf8.decode(await this.bytes(n, pending));
+    for (const p of pending.splice(0)) yield p;
+    const head = this.flush();
+    if (head) yield head;
+    this.consumed(n);
+    let left = n;
+    while (left > 0) {
+      const c = await this.reader.next(left);
+      if (!c) throw new Stop("truncated");
+      left -= c.length;
+      yield c;
+    }
+    return OPAQUE;
+  }
+  push(v) {
+    if (++this.values > VALUES_MAX)
+      throw new LimitError(`the joblib pickle holds more than ${VALUES_MAX} values`);
+    this.stack.push(v);
+  }
+  pop() {
+    const floor = this.marks.length > 0 ? this.marks[this.marks.length - 1] : 0;
+    if (this.stack.length <= floor) throw new Stop("stack underflow");
+    return this.stack.pop();
+  }
+  popMark() {
+    const m = this.marks.pop();
+    if (m === void 0) throw new Stop("no MARK");
+    return this.stack.splice(m);
+  }
+  top() {
+    const v = this.stack[this.stack.length - 1];
+    if (v === void 0) throw new Stop("stack underflow");
+    return v;
+  }
+  /** Runs to STOP, yielding opcode bytes; bytes a BUILD hook reads are not among them. */
+  async *run() {
+    const pending = [];
+    const num2 = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+    try {
+      for (; ; ) {
+        for (const p of pending.splice(0)) yield p;
+        const op = (await this.bytes(1, pending))[0];
+        switch (op) {
+          case 128:
+            await this.bytes(1, pending);
+            break;
+          case 149: {
+            if (this.frameLeft > 0) throw new Stop("a frame starts before the last one ends");
+            const n = num2(await this.bytes(8, pending));
+            this.frameLeft = n.getUint32(0, true) + n.getUint32(4, true) * 2 ** 32;
+            break;
+          }
+          case 46:
+            this.result = this.pop();
+            this.stopped = true;
+            for (const p of pending.splice(0)) yield p;
+            {
+              const last = this.flush();
+              if (last) yield last;
+            }
+            return;
+          case 40:
+            this.marks.push(this.stack.length);
+            break;
+          case 48:
+            if (this.stack.length === (this.marks[this.marks.length - 1] ?? -1)) this.marks.pop();
+            else this.pop();
+            break;
+          case 49:
+            this.popMark();
+            break;
+          case 50:
+            this.push(this.top());
+            break;
+          case 78:
+            this.push(null);
+            break;
+          case 136:
+            this.push(true);
+            break;
+          case 137:
+            this.push(false);
+            break;
+          case 73: {
+            const s = (await this.line(pending)).trim();
+            this.push(s === "01" ? true : s === "00" ? false : Number(s));
+            break;
+          }
+          case 76:
+            this.push(Number((await this.line(pending)).replace(/L$/, "")));
+            break;
+          case 70:
+            this.push(Number(await this.line(pending)));
+            break;
+          case 74:
+            this.push(num2(await this.bytes(4, pending)).getInt32(0, true));
+            break;
+          case 75:
+            this.push((await this.bytes(1, pending))[0]);
+            break;
+          case 77:
+            this.push(num2(await this.bytes(2, pending)).getUint16(0, true));
+            break;
+          case 138: {
+            const n = (await this.bytes(1, pending))[0];
+            const b = await this.bytes(n, pending);
+            let v = 0;
+            for (let i = b.length - 1; i >= 0; i--) v = v * 256 + b[i];
+            if (b.length > 0 && b[b.length - 1] & 128) v -= 2 ** (8 * b.length);
+            this.push(v);
+            break;
+          }
+          case 139: {
+            const n = num2(await this.bytes(4, pending)).getInt32(0, true);
+            if (n < 0) throw new Stop("negative LONG4 size");
+            yield* this.payload(n, false, pending);
+            this.push(OPAQUE);
+            break;
+          }
+          case 71:
+            this.push(num2(await this.bytes(8, pending)).getFloat64(0, false));
+            break;
+          case 83: {
+            const s = await this.line(pending);
+            this.push(s.replace(/^(['"])(.*)\1$/s, "$2"));
+            break;
+          }
+          case 86:
+            this.push(await this.line(pending));
+            break;
+          case 84:
+          // BINSTRING
+          case 88: {
+            const n = num2(await this.bytes(4, pending)).getUint32(0, true);
+            this.push(yield* this.payload(n, true, pending));
+            break;
+          }
+          case 85:
+          // SHORT_BINSTRING
+          case 140: {
+            const n = (await this.bytes(1, pending))[0];
+            this.push(yield* this.payload(n, true, pending));
+            break;
+          }
+          case 67: {
+            const n = (await this.bytes(1, pending))[0];
+            yield* this.payload(n, false, pending);
+            this.push(OPAQUE);
+            break;
+          }
+          case 66: {
+            const n = num2(await this.bytes(4, pending)).getUint32(0, true);
+            yield* this.payload(n, false, pending);
+            this.push(OPAQUE);
+            break;
+          }
+          case 141:
+          // BINUNICODE8
+          case 142:
+          // BINBYTES8
+          case 150: {
+            const d = num2(await this.bytes(8, pending));
+            const n = d.getUint32(0, true) + d.getUint32(4, true) * 2 ** 32;
+            if (!Number.isSafeInteger(n)) throw new Stop("payload too large");
+            this.push(yield* this.payload(n, op === 141, pending));
+            break;
+          }
+          case 151:
+            this.push(OPAQUE);
+            break;
+          case 152:
+            break;
+          case 41:
+            this.push({ t: "tuple", items: [] });
+            break;
+          case 116:
+            this.push({ t: "tuple", items: this.popMark() });
+            break;
+          case 133:
+          case 134:
+          case 135: {
+            const k = op - 132;
+            const items = [];
+            for (let i = 0; i < k; i++) items.unshift(this.pop());
+            this.push({ t: "tuple", items });
+            break;
+          }
+          case 93:
+            this.push({ t: "list", items: [] });
+            break;
+          case 108:
+            this.push({ t: "list", items: this.popMark() });
+            break;
+          case 97: {
+            const v = this.pop();
+            itemsOf(this.top())?.push(v);
+            break;
+          }
+          case 101: {
+            const vs = this.popMark();
+            itemsOf(this.top())?.push(...vs);
+            break;
+          }
+          case 125:
+            this.push({ t: "dict", entries: /* @__PURE__ */ new Map() });
+            break;
+          case 100: {
+            const vs = this.popMark();
+            const entries = /* @__PURE__ */ new Map();
+            for (let i = 0; i + 1 < vs.length; i += 2) entries.set(vs[i], vs[i + 1]);
+            this.push({ t: "dict", entries });
+            break;
+          }
+          case 115: {
+            const v = this.pop();
+            const k = this.pop();
+            const d = this.top();
+            if (typeof d === "object" && d !== null && d.t === "dict") d.entries.set(k, v);
+            break;
+          }
+          case 117: {
+            const vs = this.popMark();
+            const d = this.top();
+            if (typeof d === "object" && d !== null && d.t === "dict")
+              for (let i = 0; i + 1 < vs.length; i += 2) d.entries.set(vs[i], vs[i + 1]);
+            break;
+          }
+          case 143:
+            this.push(OPAQUE);
+            break;
+          case 144:
+            this.popMark();
+            break;
+          case 145:
+            this.popMark();
+            this.push(OPAQUE);
+            break;
+          case 103: {
+            this.push(this.memo.get(Number(await this.line(pending))) ?? OPAQUE);
+            break;
+          }
+          case 104:
+            this.push(this.memo.get((await this.bytes(1, pending))[0]) ?? OPAQUE);
+            break;
+          case 106:
+            this.push(this.memo.get(num2(await this.bytes(4, pending)).getUint32(0, true)) ?? OPAQUE);
+            break;
+          case 112:
+            this.memo.set(Number(await this.line(pending)), this.top());
+            break;
+          case 113:
+            this.memo.set((await this.bytes(1, pending))[0], this.top());
+            break;
+          case 114:
+            this.memo.set(num2(await this.bytes(4, pending)).getUint32(0, true), this.top());
+            break;
+          case 148:
+            this.memo.set(this.memo.size, this.top());
+            break;
+          case 99: {
+            const module = await this.line(pending);
+            const name = await this.line(pending);
+            this.push({ t: "global", module, name });
+            break;
+          }
+          case 147: {
+            const name = this.pop();
+            const module = this.pop();
+            this.push(
+              typeof module === "string" && typeof name === "string" ? { t: "global", module, name } : OPAQUE
+            );
+            break;
+          }
+          case 105: {
+            const module = await this.line(pending);
+            const name = await this.line(pending);
+            const args = this.popMark();
+            this.push({
+              t: "object",
+              cls: { t: "global", module, name },
+              args: { t: "tuple", items: args },
+              state: null
+            });
+            break;
+          }
+          case 111: {
+            const [cls = null, ...args] = this.popMark();
+            this.push({ t: "object", cls, args: { t: "tuple", items: args }, state: null });
+            break;
+          }
+          case 129: {
+            const args = this.pop();
+            const cls = this.pop();
+            this.push({ t: "object", cls, args, state: null });
+            break;
+          }
+          case 146: {
+            this.pop();
+            const args = this.pop();
+            const cls = this.pop();
+            this.push({ t: "object", cls, args, state: null });
+            break;
+          }
+          case 82: {
+            const args = this.pop();
+            const cls = this.pop();
+            this.push({ t: "object", cls, args, state: null });
+            break;
+          }
+          case 80:
+            await this.line(pending);
+            this.push(OPAQUE);
+            break;
+          case 81:
+            this.pop();
+            this.push(OPAQUE);
+            break;
+          case 130:
+            await this.bytes(1, pending);
+            this.push(OPAQUE);
+            break;
+          case 131:
+            await this.bytes(2, pending);
+            this.push(OPAQUE);
+            break;
+          case 132:
+            await this.bytes(4, pending);
+            this.push(OPAQUE);
+            break;
+          case 98: {
+            const state = this.pop();
+            const obj = this.top();
+            if (typeof obj === "object" && obj !== null && obj.t === "object") obj.state = state;
+            const read = this.readAfterBuild?.(obj, state);
+            if (read) {
+              for (const p of pending.splice(0)) yield p;
+              const head = this.flush();
+              if (head) yield head;
+              await this.fromFile(read);
+              this.stack[this.stack.length - 1] = OPAQUE;
+            }
+            break;
+          }
+          default:
+            throw new Stop(`opcode 0x${op.toString(16)}`);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      for (const p of pending.splice(0)) yield p;
+      const head = this.flush();
+      if (head) yield head;
+      for (; ; ) {
+        const c = await this.reader.next();
+        if (!c) return;
+        yield c;
+      }
+    }
+  }
+  /**
+   * Runs a read of the file itself: Python's unpickler holds the current frame in memory, so
+   * the file goes on after the frame and the frame's rest comes after what the read took.
+   */
+  async fromFile(read) {
+    let stash = null;
+    if (this.frameLeft > 0) {
+      if (this.frameLeft > FRAME_STASH_MAX) throw new LimitError("a pickle frame is too large");
+      stash = (await this.reader.read(this.frameLeft)).slice();
+    }
+    await read(this.reader);
+    if (stash) this.reader.unshift(stash);
+  }
+};
 
 // src/safety/pickle-globals.ts
 var DENY = {
@@ -45817,17 +46284,17 @@ PUSHES_OPAQUE[74 /* BININT */] = 5;
 PUSHES_OPAQUE[71 /* BINFLOAT */] = 9;
 var Invalid = class extends Error {
 };
-var utf8 = new TextDecoder("utf-8", { fatal: false });
+var utf82 = new TextDecoder("utf-8", { fatal: false });
 function decodeUtf8(b, start, end) {
   let s = "";
   for (let i = start; i < end; i++) {
     const c = b[i];
-    if (c >= 128) return utf8.decode(b.subarray(start, end));
+    if (c >= 128) return utf82.decode(b.subarray(start, end));
     s += String.fromCharCode(c);
   }
   return s;
 }
-function latin1(b, start, end) {
+function latin12(b, start, end) {
   let s = "";
   for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
   return s;
@@ -45905,7 +46372,7 @@ var StringArena = class _StringArena {
       case UTF8:
         return decodeUtf8(a, start, end);
       case LATIN1:
-        return latin1(a, start, end);
+        return latin12(a, start, end);
       default: {
         let s = "";
         for (let i = start; i < end; i += 2)
@@ -46320,7 +46787,7 @@ ${name}`;
       const p = v - CHUNK;
       const b = this.input;
       const end = p + 2 + b[p + 1];
-      return b[p] === 140 /* SHORT_BINUNICODE */ ? decodeUtf8(b, p + 2, end) : latin1(b, p + 2, end);
+      return b[p] === 140 /* SHORT_BINUNICODE */ ? decodeUtf8(b, p + 2, end) : latin12(b, p + 2, end);
     }
     return v > 0 ? this.loose.string(v) : this.kept.string(-v);
   }
@@ -46765,7 +47232,7 @@ ${name}`;
           this.skipLine = true;
           return this.haltAt(end);
         }
-        const line = latin1(b, pos + 1, nl);
+        const line = latin12(b, pos + 1, nl);
         const opAt = base + pos;
         pos = nl + 1;
         if (op === 103 /* GET */ || op === 112 /* PUT */) {
@@ -46897,33 +47364,7 @@ function reportPickle(s, label, advice, sink) {
 }
 
 // src/safety/joblib.ts
-var OPAQUE = { t: "opaque" };
-var STRING_KEEP = 1024;
-var VALUES_MAX = 2e6;
-var LINE_MAX = 64 * 1024;
-var FRAME_STASH_MAX = 64 * 1024 * 1024;
-var BATCH = 64 * 1024;
-var Stop = class extends Error {
-};
-var latin12 = new TextDecoder("latin1");
-var utf82 = new TextDecoder("utf-8", { fatal: false });
-function itemsOf(v) {
-  return typeof v === "object" && v !== null && (v.t === "tuple" || v.t === "list") ? v.items : null;
-}
-function isGlobal(v, test) {
-  return typeof v === "object" && v !== null && v.t === "global" && test(v.module, v.name);
-}
-function classOf(o) {
-  if (typeof o !== "object" || o === null || o.t !== "object") return null;
-  if (isGlobal(o.cls, (m, n) => m === "copyreg" && n === "_reconstructor"))
-    return itemsOf(o.args)?.[0] ?? null;
-  return o.cls;
-}
 var isWrapper = (o) => isGlobal(classOf(o), (m, n) => m === "joblib.numpy_pickle" && n === "NumpyArrayWrapper");
-function dictGet(d, key) {
-  if (typeof d !== "object" || d === null || d.t !== "dict") return void 0;
-  return d.entries.get(key);
-}
 function dtypeInfo(dt) {
   if (typeof dt !== "object" || dt === null || dt.t !== "object") return null;
   if (!isGlobal(dt.cls, (m2, n2) => m2.startsWith("numpy") && (n2 === "dtype" || n2.endsWith("DType"))))
@@ -46961,460 +47402,37 @@ function arrayLayout(state) {
   const align = dictGet(state, "numpy_array_alignment_bytes");
   return { bytes, objects: dt.objects, padded: align !== void 0 && align !== null };
 }
-var Evaluator = class {
-  constructor(reader, onObjects) {
-    this.reader = reader;
-    this.onObjects = onObjects;
-  }
-  reader;
-  onObjects;
-  result = null;
-  stack = [];
-  marks = [];
-  memo = /* @__PURE__ */ new Map();
-  values = 0;
-  frameLeft = 0;
-  batch = new Uint8Array(BATCH);
-  n = 0;
-  stopped = false;
-  arrays = 0;
-  emitCopy(b) {
-    const out = [];
-    if (this.n + b.length > this.batch.length) {
-      if (this.n > 0) out.push(this.batch.subarray(0, this.n));
-      this.batch = new Uint8Array(Math.max(BATCH, b.length));
-      this.n = 0;
-    }
-    this.batch.set(b, this.n);
-    this.n += b.length;
-    return out;
-  }
-  flush() {
-    if (this.n === 0) return null;
-    const out = this.batch.subarray(0, this.n);
-    this.batch = new Uint8Array(BATCH);
-    this.n = 0;
-    return out;
-  }
-  consumed(n) {
-    if (this.frameLeft > 0) {
-      if (n > this.frameLeft) throw new Stop("an opcode crosses the end of its frame");
-      this.frameLeft -= n;
-    }
-  }
-  async bytes(n, pending) {
-    const b = await this.reader.read(n);
-    if (b.length < n) throw new Stop("truncated");
-    this.consumed(n);
-    pending.push(...this.emitCopy(b));
-    return b;
-  }
-  async line(pending) {
-    const parts = [];
-    for (; ; ) {
-      const b = await this.bytes(1, pending);
-      const c = b[0];
-      if (c === 10) return latin12.decode(Uint8Array.from(parts));
-      if (parts.length >= LINE_MAX) throw new Stop("line too long");
-      parts.push(c);
-    }
-  }
-  /** A long payload (bytes, long strings): passed to the walker without being kept. */
-  async *payload(n, keep, pending) {
-    if (keep && n <= STRING_KEEP) return utf82.decode(await this.bytes(n, pending));
-    for (const p of pending.splice(0)) yield p;
-    const head = this.flush();
-    if (head) yield head;
-    this.consumed(n);
-    let left = n;
-    while (left > 0) {
-      const c = await this.reader.next(left);
-      if (!c) throw new Stop("truncated");
-      left -= c.length;
-      yield c;
-    }
-    return OPAQUE;
-  }
-  push(v) {
-    if (++this.values > VALUES_MAX)
-      throw new LimitError(`the joblib pickle holds more than ${VALUES_MAX} values`);
-    this.stack.push(v);
-  }
-  pop() {
-    const floor = this.marks.length > 0 ? this.marks[this.marks.length - 1] : 0;
-    if (this.stack.length <= floor) throw new Stop("stack underflow");
-    return this.stack.pop();
-  }
-  popMark() {
-    const m = this.marks.pop();
-    if (m === void 0) throw new Stop("no MARK");
-    return this.stack.splice(m);
-  }
-  top() {
-    const v = this.stack[this.stack.length - 1];
-    if (v === void 0) throw new Stop("stack underflow");
-    return v;
-  }
-  /** Runs to STOP, yielding opcode bytes. Array bytes are skipped or handed to `onObjects`. */
-  async *run() {
-    const pending = [];
-    const num2 = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
-    try {
-      for (; ; ) {
-        for (const p of pending.splice(0)) yield p;
-        const op = (await this.bytes(1, pending))[0];
-        switch (op) {
-          case 128:
-            await this.bytes(1, pending);
-            break;
-          case 149: {
-            if (this.frameLeft > 0) throw new Stop("a frame starts before the last one ends");
-            const n = num2(await this.bytes(8, pending));
-            this.frameLeft = n.getUint32(0, true) + n.getUint32(4, true) * 2 ** 32;
-            break;
-          }
-          case 46:
-            this.result = this.pop();
-            this.stopped = true;
-            for (const p of pending.splice(0)) yield p;
-            {
-              const last = this.flush();
-              if (last) yield last;
-            }
-            return;
-          case 40:
-            this.marks.push(this.stack.length);
-            break;
-          case 48:
-            if (this.stack.length === (this.marks[this.marks.length - 1] ?? -1)) this.marks.pop();
-            else this.pop();
-            break;
-          case 49:
-            this.popMark();
-            break;
-          case 50:
-            this.push(this.top());
-            break;
-          case 78:
-            this.push(null);
-            break;
-          case 136:
-            this.push(true);
-            break;
-          case 137:
-            this.push(false);
-            break;
-          case 73: {
-            const s = (await this.line(pending)).trim();
-            this.push(s === "01" ? true : s === "00" ? false : Number(s));
-            break;
-          }
-          case 76:
-            this.push(Number((await this.line(pending)).replace(/L$/, "")));
-            break;
-          case 70:
-            this.push(Number(await this.line(pending)));
-            break;
-          case 74:
-            this.push(num2(await this.bytes(4, pending)).getInt32(0, true));
-            break;
-          case 75:
-            this.push((await this.bytes(1, pending))[0]);
-            break;
-          case 77:
-            this.push(num2(await this.bytes(2, pending)).getUint16(0, true));
-            break;
-          case 138: {
-            const n = (await this.bytes(1, pending))[0];
-            const b = await this.bytes(n, pending);
-            let v = 0;
-            for (let i = b.length - 1; i >= 0; i--) v = v * 256 + b[i];
-            if (b.length > 0 && b[b.length - 1] & 128) v -= 2 ** (8 * b.length);
-            this.push(v);
-            break;
-          }
-          case 139: {
-            const n = num2(await this.bytes(4, pending)).getInt32(0, true);
-            if (n < 0) throw new Stop("negative LONG4 size");
-            yield* this.payload(n, false, pending);
-            this.push(OPAQUE);
-            break;
-          }
-          case 71:
-            this.push(num2(await this.bytes(8, pending)).getFloat64(0, false));
-            break;
-          case 83: {
-            const s = await this.line(pending);
-            this.push(s.replace(/^(['"])(.*)\1$/s, "$2"));
-            break;
-          }
-          case 86:
-            this.push(await this.line(pending));
-            break;
-          case 84:
-          // BINSTRING
-          case 88: {
-            const n = num2(await this.bytes(4, pending)).getUint32(0, true);
-            this.push(yield* this.payload(n, true, pending));
-            break;
-          }
-          case 85:
-          // SHORT_BINSTRING
-          case 140: {
-            const n = (await this.bytes(1, pending))[0];
-            this.push(yield* this.payload(n, true, pending));
-            break;
-          }
-          case 67: {
-            const n = (await this.bytes(1, pending))[0];
-            yield* this.payload(n, false, pending);
-            this.push(OPAQUE);
-            break;
-          }
-          case 66: {
-            const n = num2(await this.bytes(4, pending)).getUint32(0, true);
-            yield* this.payload(n, false, pending);
-            this.push(OPAQUE);
-            break;
-          }
-          case 141:
-          // BINUNICODE8
-          case 142:
-          // BINBYTES8
-          case 150: {
-            const d = num2(await this.bytes(8, pending));
-            const n = d.getUint32(0, true) + d.getUint32(4, true) * 2 ** 32;
-            if (!Number.isSafeInteger(n)) throw new Stop("payload too large");
-            this.push(yield* this.payload(n, op === 141, pending));
-            break;
-          }
-          case 151:
-            this.push(OPAQUE);
-            break;
-          case 152:
-            break;
-          case 41:
-            this.push({ t: "tuple", items: [] });
-            break;
-          case 116:
-            this.push({ t: "tuple", items: this.popMark() });
-            break;
-          case 133:
-          case 134:
-          case 135: {
-            const k = op - 132;
-            const items = [];
-            for (let i = 0; i < k; i++) items.unshift(this.pop());
-            this.push({ t: "tuple", items });
-            break;
-          }
-          case 93:
-            this.push({ t: "list", items: [] });
-            break;
-          case 108:
-            this.push({ t: "list", items: this.popMark() });
-            break;
-          case 97: {
-            const v = this.pop();
-            itemsOf(this.top())?.push(v);
-            break;
-          }
-          case 101: {
-            const vs = this.popMark();
-            itemsOf(this.top())?.push(...vs);
-            break;
-          }
-          case 125:
-            this.push({ t: "dict", entries: /* @__PURE__ */ new Map() });
-            break;
-          case 100: {
-            const vs = this.popMark();
-            const entries = /* @__PURE__ */ new Map();
-            for (let i = 0; i + 1 < vs.length; i += 2) entries.set(vs[i], vs[i + 1]);
-            this.push({ t: "dict", entries });
-            break;
-          }
-          case 115: {
-            const v = this.pop();
-            const k = this.pop();
-            const d = this.top();
-            if (typeof d === "object" && d !== null && d.t === "dict") d.entries.set(k, v);
-            break;
-          }
-          case 117: {
-            const vs = this.popMark();
-            const d = this.top();
-            if (typeof d === "object" && d !== null && d.t === "dict")
-              for (let i = 0; i + 1 < vs.length; i += 2) d.entries.set(vs[i], vs[i + 1]);
-            break;
-          }
-          case 143:
-            this.push(OPAQUE);
-            break;
-          case 144:
-            this.popMark();
-            break;
-          case 145:
-            this.popMark();
-            this.push(OPAQUE);
-            break;
-          case 103: {
-            this.push(this.memo.get(Number(await this.line(pending))) ?? OPAQUE);
-            break;
-          }
-          case 104:
-            this.push(this.memo.get((await this.bytes(1, pending))[0]) ?? OPAQUE);
-            break;
-          case 106:
-            this.push(this.memo.get(num2(await this.bytes(4, pending)).getUint32(0, true)) ?? OPAQUE);
-            break;
-          case 112:
-            this.memo.set(Number(await this.line(pending)), this.top());
-            break;
-          case 113:
-            this.memo.set((await this.bytes(1, pending))[0], this.top());
-            break;
-          case 114:
-            this.memo.set(num2(await this.bytes(4, pending)).getUint32(0, true), this.top());
-            break;
-          case 148:
-            this.memo.set(this.memo.size, this.top());
-            break;
-          case 99: {
-            const module = await this.line(pending);
-            const name = await this.line(pending);
-            this.push({ t: "global", module, name });
-            break;
-          }
-          case 147: {
-            const name = this.pop();
-            const module = this.pop();
-            this.push(
-              typeof module === "string" && typeof name === "string" ? { t: "global", module, name } : OPAQUE
-            );
-            break;
-          }
-          case 105: {
-            const module = await this.line(pending);
-            const name = await this.line(pending);
-            const args = this.popMark();
-            this.push({
-              t: "object",
-              cls: { t: "global", module, name },
-              args: { t: "tuple", items: args },
-              state: null
-            });
-            break;
-          }
-          case 111: {
-            const [cls = null, ...args] = this.popMark();
-            this.push({ t: "object", cls, args: { t: "tuple", items: args }, state: null });
-            break;
-          }
-          case 129: {
-            const args = this.pop();
-            const cls = this.pop();
-            this.push({ t: "object", cls, args, state: null });
-            break;
-          }
-          case 146: {
-            this.pop();
-            const args = this.pop();
-            const cls = this.pop();
-            this.push({ t: "object", cls, args, state: null });
-            break;
-          }
-          case 82: {
-            const args = this.pop();
-            const cls = this.pop();
-            this.push({ t: "object", cls, args, state: null });
-            break;
-          }
-          case 80:
-            await this.line(pending);
-            this.push(OPAQUE);
-            break;
-          case 81:
-            this.pop();
-            this.push(OPAQUE);
-            break;
-          case 130:
-            await this.bytes(1, pending);
-            this.push(OPAQUE);
-            break;
-          case 131:
-            await this.bytes(2, pending);
-            this.push(OPAQUE);
-            break;
-          case 132:
-            await this.bytes(4, pending);
-            this.push(OPAQUE);
-            break;
-          case 98: {
-            const state = this.pop();
-            const obj = this.top();
-            if (typeof obj === "object" && obj !== null && obj.t === "object") obj.state = state;
-            if (isWrapper(obj)) {
-              for (const p of pending.splice(0)) yield p;
-              const head = this.flush();
-              if (head) yield head;
-              await this.readArray(state);
-              this.stack[this.stack.length - 1] = OPAQUE;
-            }
-            break;
-          }
-          default:
-            throw new Stop(`opcode 0x${op.toString(16)}`);
-        }
-      }
-    } catch (e) {
-      if (!(e instanceof Stop)) throw e;
-      for (const p of pending.splice(0)) yield p;
-      const head = this.flush();
-      if (head) yield head;
-      for (; ; ) {
-        const c = await this.reader.next();
-        if (!c) return;
-        yield c;
-      }
-    }
-  }
-  /** Skips (or walks) the array a wrapper reads, from after the current frame. */
-  async readArray(state) {
+async function scanJoblib(reader, label, advice, sink) {
+  const readArray = (obj, state) => {
+    if (!isWrapper(obj)) return null;
     const layout = arrayLayout(state);
     if (!layout)
       throw new MalformedError(
         "a joblib array's shape or dtype cannot be read, so where the pickle goes on cannot be known"
       );
-    this.arrays++;
-    let stash = null;
-    if (this.frameLeft > 0) {
-      if (this.frameLeft > FRAME_STASH_MAX) throw new LimitError("a pickle frame is too large");
-      stash = (await this.reader.read(this.frameLeft)).slice();
-    }
-    if (layout.objects) await this.onObjects(this.reader.position);
-    else {
-      if (layout.padded) {
-        const pad = await this.reader.read(1);
-        if (pad.length < 1) throw new MalformedError("a joblib array is truncated");
-        await this.reader.skip(pad[0]);
+    return async (r2) => {
+      if (layout.objects) {
+        const at2 = r2.position;
+        const inner = new Evaluator(r2);
+        reportPickle(
+          await walkPickle(inner.run()),
+          `${label}: object array pickle at byte ${at2}`,
+          advice,
+          sink
+        );
+        if (!inner.stopped) throw new MalformedError(`the object array pickle at byte ${at2} does not end`);
+        return;
       }
-      if (await this.reader.skip(layout.bytes) !== layout.bytes)
+      if (layout.padded) {
+        const pad = await r2.read(1);
+        if (pad.length < 1) throw new MalformedError("a joblib array is truncated");
+        await r2.skip(pad[0]);
+      }
+      if (await r2.skip(layout.bytes) !== layout.bytes)
         throw new MalformedError("a joblib array is truncated");
-    }
-    if (stash) this.reader.unshift(stash);
-  }
-};
-async function scanJoblib(reader, label, advice, sink) {
-  const onObjects = async (at2) => {
-    const inner = new Evaluator(reader, async () => {
-      throw new MalformedError("an object array inside an object array");
-    });
-    const summary3 = await walkPickle(inner.run());
-    reportPickle(summary3, `${label}: object array pickle at byte ${at2}`, advice, sink);
-    if (!inner.stopped) throw new MalformedError(`the object array pickle at byte ${at2} does not end`);
+    };
   };
-  const outer = new Evaluator(reader, onObjects);
+  const outer = new Evaluator(reader, readArray);
   const summary2 = await walkPickle(
     (async function* () {
       yield* outer.run();
@@ -47509,6 +47527,34 @@ var H5LambdaSearch = class _H5LambdaSearch {
     return false;
   }
 };
+
+// src/safety/magic.ts
+import { Buffer as Buffer4 } from "node:buffer";
+var PICKLE_CAPABLE2 = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
+var COMPRESSED = "gz|bz2|xz|lzma|z";
+var OTHER_FORMATS2 = "safetensors|gguf|onnx|keras|h5|hdf5|tflite|pb|mlmodel|7z|tar";
+var MODEL_NAME = new RegExp(`\\.(?:(?:${PICKLE_CAPABLE2})(?:\\.(?:${COMPRESSED}))?|${OTHER_FORMATS2})$`, "i");
+var PICKLE_NAME = new RegExp(`\\.(?:${PICKLE_CAPABLE2})(?:\\.(?:${COMPRESSED}))?$`, "i");
+var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
+var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
+var SEVEN_ZIP = [55, 122, 188, 175, 39, 28];
+var ZIP_LOCAL = [80, 75, 3, 4];
+var ZIP_EMPTY = [80, 75, 5, 6];
+var MAGIC_BYTES = 512;
+var PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
+var isProtocol2Pickle = (m) => m[0] === 128 && (m[1] ?? 99) <= 5 && m.length > 2;
+function looksLikeSafetensors(m, size2) {
+  if (m.length < 10 || m[8] !== 123) return false;
+  const n = new DataView(m.buffer, m.byteOffset, 8).getBigUint64(0, true);
+  return n >= 2n && (size2 === null ? n < 100n * 1024n * 1024n : n + 8n <= BigInt(size2));
+}
+function looksLikeText(m) {
+  if (m.length === 0) return true;
+  if (m.includes(0)) return false;
+  for (const b of m) if (b < 9 || b > 13 && b < 32) return false;
+  const whole = m.length >= MAGIC_BYTES ? m.subarray(0, m.length - 3) : m;
+  return Buffer4.from(whole).toString("utf8").indexOf("�") < 0;
+}
 
 // src/safety/npy.ts
 var NPY_MAGIC = [147, 78, 85, 77, 80, 89];
@@ -47899,9 +47945,7 @@ var isLegacyTorchMember = (name) => name === "storages" || name === "tensors";
 async function scanLegacyTorchMember(reader, member, label, advice, sink) {
   const next = async () => {
     const at2 = reader.position;
-    const ev = new Evaluator(reader, async () => {
-      throw new MalformedError("an array wrapper inside a legacy checkpoint");
-    });
+    const ev = new Evaluator(reader);
     reportPickle(await walkPickle(ev.run()), `${label}: pickle at byte ${at2}`, advice, sink);
     return ev.stopped ? ev.result : void 0;
   };
@@ -48165,7 +48209,7 @@ function unwrap(kind, src, budget) {
 }
 
 // src/safety/zip-walker.ts
-import { Buffer as Buffer4 } from "node:buffer";
+import { Buffer as Buffer5 } from "node:buffer";
 import { crc32 as crc322 } from "node:zlib";
 var LOCAL = 67324752;
 var CENTRAL = 33639248;
@@ -48174,15 +48218,15 @@ var ZIP64_EOCD = 101075792;
 var ZIP64_LOCATOR = 117853008;
 var DIGITAL_SIGNATURE = 84233040;
 var DESCRIPTOR = 134695760;
-var DESCRIPTOR_SIG = Buffer4.from([80, 75, 7, 8]);
-var EOCD_SIG = Buffer4.from([80, 75, 5, 6]);
+var DESCRIPTOR_SIG = Buffer5.from([80, 75, 7, 8]);
+var EOCD_SIG = Buffer5.from([80, 75, 5, 6]);
 var LOOK = 26;
 var EMPTY3 = new Uint8Array(0);
 var CRC_INFLATE_MAX = 16 * 1024 * 1024;
 var CRC_TAIL = 1024 * 1024;
 var READABLE_METHODS = /* @__PURE__ */ new Set([0, 8, 12]);
 var utf84 = new TextDecoder("utf-8", { fatal: false });
-var latin14 = (b) => Buffer4.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
+var latin14 = (b) => Buffer5.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
 function view(b) {
   return new DataView(b.buffer, b.byteOffset, b.byteLength);
 }
@@ -48250,7 +48294,7 @@ function descriptorAt(x, i, count, out) {
   return 0;
 }
 function findDescriptor(x, from, to, countBase, out) {
-  const buf = Buffer4.from(x.buffer, x.byteOffset, x.byteLength);
+  const buf = Buffer5.from(x.buffer, x.byteOffset, x.byteLength);
   let i = from;
   while (i < to) {
     i = buf.indexOf(DESCRIPTOR_SIG, i);
@@ -48523,7 +48567,7 @@ async function checkTail(reader, base, prefix, walked, budget) {
   const comment = await reader.read(commentLen);
   if (comment.length !== commentLen)
     throw new MalformedError("the end record's comment is shorter than its stated length");
-  if (Buffer4.from(comment.buffer, comment.byteOffset, comment.byteLength).indexOf(EOCD_SIG) >= 0)
+  if (Buffer5.from(comment.buffer, comment.byteOffset, comment.byteLength).indexOf(EOCD_SIG) >= 0)
     throw new MalformedError(
       "the archive comment holds another end record (loaders that search from the end read a different archive)"
     );
@@ -48602,7 +48646,7 @@ function compareEntries(entries, walked, shift) {
       );
 }
 function findEndRecord(tail) {
-  const b = Buffer4.from(tail.buffer, tail.byteOffset, tail.byteLength);
+  const b = Buffer5.from(tail.buffer, tail.byteOffset, tail.byteLength);
   if (b.length >= 22) {
     const last = b.length - 22;
     if (b.readUInt32LE(last) === EOCD && b.readUInt16LE(b.length - 2) === 0) return last;
@@ -48631,32 +48675,74 @@ function zipStartFromTail(tail, tailAt) {
   return cdAt - cdOffset;
 }
 
+// src/safety/sniff.ts
+async function sniffModelContent(chunks, size2) {
+  const reader = new ChunkReader(chunks());
+  try {
+    const magic = await reader.peek(2048 + 8);
+    if (startsWith(magic, ascii("GGUF"))) return { kind: "gguf", strength: "model" };
+    if (looksLikeSafetensors(magic, size2)) return { kind: "safetensors", strength: "model" };
+    if ([0, 512, 1024, 2048].some((at2) => startsWith(magic.subarray(at2), H5_MAGIC)))
+      return { kind: "hdf5", strength: "note" };
+    if (startsWith(magic, SEVEN_ZIP)) return { kind: "7z", strength: "note" };
+    if (startsWith(magic, NPY_MAGIC)) {
+      const objects = await npyHoldsPickle(reader).catch(() => false);
+      return objects ? { kind: "npy-pickle", strength: "model" } : { kind: "npy", strength: "note" };
+    }
+    if (magic.length >= MAGIC_BYTES && isTarHeader(magic.subarray(0, MAGIC_BYTES)))
+      return { kind: "tar", strength: "note" };
+    if (startsWith(magic, ZIP_LOCAL)) {
+      const inside = await zipContent(reader);
+      if (inside === "pickle") return { kind: "zip-pickle", strength: "model" };
+      return inside === "npz" ? { kind: "npz", strength: "note" } : null;
+    }
+    if (isProtocol2Pickle(magic) || PICKLE_START.has(magic[0] ?? -1)) {
+      const s = await walkPickle(limited(rest(reader), 64 * 1024 * 1024));
+      return s.pickles > 0 ? { kind: "pickle", strength: "model" } : null;
+    }
+    return null;
+  } catch (e) {
+    if (e instanceof SourceError) throw e.cause;
+    return null;
+  } finally {
+    await reader.close();
+  }
+}
+async function* limited(src, max2) {
+  let n = 0;
+  for await (const c of src) {
+    yield c;
+    n += c.length;
+    if (n >= max2) return;
+  }
+}
+var Found = class extends Error {
+};
+async function zipContent(reader) {
+  let arrays = false;
+  const budget = { inflated: 0, members: 0, maxInflated: 64 * 1024 * 1024, maxMembers: 2e4 };
+  try {
+    await walkZip(reader, budget, () => async (data) => {
+      const inner = new ChunkReader(data);
+      try {
+        const m = await inner.peek(MAGIC_BYTES);
+        if (isProtocol2Pickle(m)) throw new Found();
+        if (startsWith(m, NPY_MAGIC)) {
+          if (await npyHoldsPickle(inner)) throw new Found();
+          arrays = true;
+        }
+      } finally {
+        await inner.close();
+      }
+    });
+  } catch (e) {
+    if (e instanceof Found) return "pickle";
+    if (e instanceof SourceError) throw e;
+  }
+  return arrays ? "npz" : null;
+}
+
 // src/safety/index.ts
-var PICKLE_CAPABLE2 = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
-var COMPRESSED = "gz|bz2|xz|lzma|z";
-var OTHER_FORMATS2 = "safetensors|gguf|onnx|keras|h5|hdf5|tflite|pb|mlmodel|7z|tar";
-var MODEL_NAME = new RegExp(`\\.(?:(?:${PICKLE_CAPABLE2})(?:\\.(?:${COMPRESSED}))?|${OTHER_FORMATS2})$`, "i");
-var PICKLE_NAME = new RegExp(`\\.(?:${PICKLE_CAPABLE2})(?:\\.(?:${COMPRESSED}))?$`, "i");
-var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
-var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
-var SEVEN_ZIP = [55, 122, 188, 175, 39, 28];
-var ZIP_LOCAL = [80, 75, 3, 4];
-var ZIP_EMPTY = [80, 75, 5, 6];
-var MAGIC_BYTES = 512;
-var PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
-var isProtocol2Pickle = (m) => m[0] === 128 && (m[1] ?? 99) <= 5 && m.length > 2;
-function looksLikeSafetensors(m, size2) {
-  if (m.length < 10 || m[8] !== 123) return false;
-  const n = new DataView(m.buffer, m.byteOffset, 8).getBigUint64(0, true);
-  return n >= 2n && (size2 === null ? n < 100n * 1024n * 1024n : n + 8n <= BigInt(size2));
-}
-function looksLikeText(m) {
-  if (m.length === 0) return true;
-  if (m.includes(0)) return false;
-  let ctl = 0;
-  for (const b of m) if (b < 9 || b > 13 && b < 32) ctl++;
-  return ctl === 0 && Buffer5.from(m).toString("utf8").indexOf("�") < 0;
-}
 function detect(magic, name, size2) {
   if (startsWith(magic, ZIP_LOCAL) || startsWith(magic, ZIP_EMPTY)) return "zip";
   if (startsWith(magic, ascii("GGUF"))) return "gguf";
@@ -48678,13 +48764,6 @@ function labelOf(at2, ctx, what) {
   const via = at2.via.length > 0 ? ` (inside ${at2.via.join(" inside ")})` : "";
   if (what === void 0) return `${ctx.path}${at2.member !== null ? `: member ${at2.member}` : ""}${via}`;
   return `${ctx.path}: ${what}${at2.member !== null ? ` ${what === "pickle" ? "member" : "in member"} ${at2.member}` : ""}${via}`;
-}
-async function* rest(reader) {
-  for (; ; ) {
-    const c = await reader.next();
-    if (!c) return;
-    yield c;
-  }
 }
 async function scanModelFile(path2, chunks, size2, limits = {}) {
   const lim = { ...DEFAULT_LIMITS, ...limits };
@@ -48742,7 +48821,7 @@ async function guarded(ctx, label, run) {
         `${label}: ${e.message}; the rest of the ${what} was not scanned`
       );
     } else if (e instanceof UnreadableError) {
-      sink.add("safety/not-scanned", "note", `${label}: ${e.message}`);
+      sink.add("safety/not-scanned", "note", `${label} ${e.message}`);
     } else {
       sink.add(
         "safety/unsafe-format",
@@ -48813,7 +48892,7 @@ async function scanStream(reader, at2, ctx, size2, again) {
       break;
     case "text":
     case "unknown":
-      if (at2.top && (kind === "unknown" || PICKLE_NAME.test(at2.name))) notScanned(at2, ctx);
+      if (at2.top && kind === "unknown") notScanned(at2, ctx);
       break;
   }
   return kind;
@@ -48829,6 +48908,8 @@ async function scanPickle(reader, at2, ctx, again) {
     const second = new ChunkReader(again());
     try {
       await scanJoblib(second, labelOf(at2, ctx), ctx.advice, ctx.sink);
+      while (await second.next()) {
+      }
     } finally {
       await second.close();
     }
@@ -48872,6 +48953,8 @@ async function scanWrapped(reader, magic, at2, ctx, again) {
       null,
       reopen
     );
+    while (await inner.next()) {
+    }
   } finally {
     await inner.close();
     if (kind === "xz") ctx.xzOpen = false;
@@ -48923,6 +49006,10 @@ async function scanMember(data, member, name, depth, ctx) {
   try {
     await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
   } catch (e) {
+    if (e instanceof UnreadableError) {
+      ctx.sink.add("safety/not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
+      return;
+    }
     if (e instanceof MalformedError && !e.message.startsWith("member "))
       throw new MalformedError(`member ${member}: ${e.message}`);
     throw e;
@@ -49010,72 +49097,7 @@ async function collect(data, max2, member) {
     if (total > max2) throw new LimitError(`member ${member} is larger than ${max2} bytes`);
     parts.push(c.slice());
   }
-  return Buffer5.concat(parts).toString("utf8");
-}
-async function sniffModelContent(chunks, size2) {
-  const reader = new ChunkReader(chunks());
-  try {
-    const magic = await reader.peek(2048 + 8);
-    if (startsWith(magic, ascii("GGUF"))) return { kind: "gguf", strength: "model" };
-    if (looksLikeSafetensors(magic, size2)) return { kind: "safetensors", strength: "model" };
-    if ([0, 512, 1024, 2048].some((at2) => startsWith(magic.subarray(at2), H5_MAGIC)))
-      return { kind: "hdf5", strength: "note" };
-    if (startsWith(magic, SEVEN_ZIP)) return { kind: "7z", strength: "note" };
-    if (startsWith(magic, NPY_MAGIC)) {
-      const objects = await npyHoldsPickle(reader).catch(() => false);
-      return objects ? { kind: "npy-pickle", strength: "model" } : { kind: "npy", strength: "note" };
-    }
-    if (magic.length >= MAGIC_BYTES && isTarHeader(magic.subarray(0, MAGIC_BYTES)))
-      return { kind: "tar", strength: "note" };
-    if (startsWith(magic, ZIP_LOCAL)) {
-      const inside = await zipContent(reader);
-      if (inside === "pickle") return { kind: "zip-pickle", strength: "model" };
-      return inside === "npz" ? { kind: "npz", strength: "note" } : null;
-    }
-    if (isProtocol2Pickle(magic) || PICKLE_START.has(magic[0] ?? -1)) {
-      const s = await walkPickle(limited(rest(reader), 64 * 1024 * 1024));
-      return s.pickles > 0 ? { kind: "pickle", strength: "model" } : null;
-    }
-    return null;
-  } catch (e) {
-    if (e instanceof SourceError) throw e.cause;
-    return null;
-  } finally {
-    await reader.close();
-  }
-}
-async function* limited(src, max2) {
-  let n = 0;
-  for await (const c of src) {
-    yield c;
-    n += c.length;
-    if (n >= max2) return;
-  }
-}
-var Found = class extends Error {
-};
-async function zipContent(reader) {
-  let arrays = false;
-  const budget = { inflated: 0, members: 0, maxInflated: 64 * 1024 * 1024, maxMembers: 2e4 };
-  try {
-    await walkZip(reader, budget, () => async (data) => {
-      const inner = new ChunkReader(data);
-      try {
-        const m = await inner.peek(MAGIC_BYTES);
-        if (isProtocol2Pickle(m)) throw new Found();
-        if (startsWith(m, NPY_MAGIC)) {
-          if (await npyHoldsPickle(inner)) throw new Found();
-          arrays = true;
-        }
-      } finally {
-        await inner.close();
-      }
-    });
-  } catch (e) {
-    if (e instanceof Found) return "pickle";
-    if (e instanceof SourceError) throw e;
-  }
-  return arrays ? "npz" : null;
+  return Buffer6.concat(parts).toString("utf8");
 }
 
 // src/engine/scan.ts

@@ -6,11 +6,24 @@
 // the name; archives, compression wrappers and containers are opened and their members
 // scanned by content in turn.
 import { Buffer } from "node:buffer";
-import { ChunkReader } from "./chunk-reader.ts";
+import { ChunkReader, rest } from "./chunk-reader.ts";
 import { scanGguf } from "./gguf.ts";
 import { findH5Superblock, H5_MAGIC, scanH5 } from "./hdf5.ts";
 import { scanJoblib } from "./joblib.ts";
 import { checkKerasConfig, MAX_CONFIG_BYTES } from "./keras.ts";
+import {
+  ascii,
+  isProtocol2Pickle,
+  looksLikeSafetensors,
+  looksLikeText,
+  MAGIC_BYTES,
+  PICKLE_NAME,
+  PICKLE_START,
+  SEVEN_ZIP,
+  startsWith,
+  ZIP_EMPTY,
+  ZIP_LOCAL,
+} from "./magic.ts";
 import { NPY_MAGIC, npyHoldsPickle } from "./npy.ts";
 import { scanOnnx } from "./onnx.ts";
 import { pickleAdvice, reportPickle, walkPickle } from "./pickle-scan.ts";
@@ -37,26 +50,10 @@ import {
   zipStartFromTail,
 } from "./zip-walker.ts";
 
+export { isModelFileName, isScannableModelPath } from "./magic.ts";
+export { type ContentSniff, sniffModelContent } from "./sniff.ts";
 export type { SafetyIssue, SafetyRuleId, SafetySeverity, ScanLimits } from "./types.ts";
 export { DEFAULT_LIMITS } from "./types.ts";
-
-const PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
-const COMPRESSED = "gz|bz2|xz|lzma|z";
-const OTHER_FORMATS = "safetensors|gguf|onnx|keras|h5|hdf5|tflite|pb|mlmodel|7z|tar";
-const MODEL_NAME = new RegExp(`\\.(?:(?:${PICKLE_CAPABLE})(?:\\.(?:${COMPRESSED}))?|${OTHER_FORMATS})$`, "i");
-const PICKLE_NAME = new RegExp(`\\.(?:${PICKLE_CAPABLE})(?:\\.(?:${COMPRESSED}))?$`, "i");
-
-/**
- * Whether a path names a model file (SPEC 9 "Model files"): case-insensitive extension, the
- * pickle-capable ones with or without a compression suffix, and every other format the
- * scanner reads.
- */
-export function isModelFileName(path: string): boolean {
-  return MODEL_NAME.test(path);
-}
-
-/** Alias kept for callers written before isModelFileName. */
-export const isScannableModelPath = isModelFileName;
 
 type Kind =
   | "zip"
@@ -71,35 +68,6 @@ type Kind =
   | "wrapper"
   | "text"
   | "unknown";
-
-const startsWith = (b: Uint8Array, bytes: number[]) => bytes.every((x, i) => b[i] === x);
-const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
-const SEVEN_ZIP = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
-const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
-/** How much of a file detection looks at (a tar header is 512 bytes). */
-const MAGIC_BYTES = 512;
-
-/** Opcodes a protocol 0/1 pickle can start with. */
-const PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
-
-const isProtocol2Pickle = (m: Uint8Array) => m[0] === 0x80 && (m[1] ?? 99) <= 5 && m.length > 2;
-
-function looksLikeSafetensors(m: Uint8Array, size: number | null): boolean {
-  if (m.length < 10 || m[8] !== 0x7b) return false;
-  const n = new DataView(m.buffer, m.byteOffset, 8).getBigUint64(0, true);
-  return n >= 2n && (size === null ? n < 100n * 1024n * 1024n : n + 8n <= BigInt(size));
-}
-
-/** Printable UTF-8 with no NUL: a text file (JSON, YAML, a README). */
-function looksLikeText(m: Uint8Array): boolean {
-  if (m.length === 0) return true;
-  if (m.includes(0)) return false;
-  for (const b of m) if (b < 9 || (b > 13 && b < 32)) return false;
-  // The sample may end inside a multi-byte character.
-  const whole = m.length >= MAGIC_BYTES ? m.subarray(0, m.length - 3) : m;
-  return Buffer.from(whole).toString("utf8").indexOf("\uFFFD") < 0;
-}
 
 function detect(magic: Uint8Array, name: string, size: number | null): Kind {
   if (startsWith(magic, ZIP_LOCAL) || startsWith(magic, ZIP_EMPTY)) return "zip";
@@ -154,14 +122,6 @@ function labelOf(at: Where, ctx: Ctx, what?: string): string {
   const via = at.via.length > 0 ? ` (inside ${at.via.join(" inside ")})` : "";
   if (what === undefined) return `${ctx.path}${at.member !== null ? `: member ${at.member}` : ""}${via}`;
   return `${ctx.path}: ${what}${at.member !== null ? ` ${what === "pickle" ? "member" : "in member"} ${at.member}` : ""}${via}`;
-}
-
-async function* rest(reader: ChunkReader): AsyncGenerator<Uint8Array> {
-  for (;;) {
-    const c = await reader.next();
-    if (!c) return;
-    yield c;
-  }
 }
 
 /**
@@ -568,87 +528,4 @@ async function collect(data: AsyncIterable<Uint8Array>, max: number, member: str
     parts.push(c.slice());
   }
   return Buffer.concat(parts).toString("utf8");
-}
-
-export interface ContentSniff {
-  kind: string;
-  strength: "model" | "note";
-}
-
-/**
- * What a file holds, by content alone (SPEC 9 "Model files"): "model" for a pickle that walks
- * to STOP, a zip with a pickle member, a safetensors header or GGUF; "note" for HDF5, plain
- * NumPy arrays, tar and 7z; null otherwise. Reads only what it needs.
- */
-export async function sniffModelContent(
-  chunks: () => AsyncIterable<Uint8Array>,
-  size: number,
-): Promise<ContentSniff | null> {
-  const reader = new ChunkReader(chunks());
-  try {
-    const magic = await reader.peek(2048 + 8);
-    if (startsWith(magic, ascii("GGUF"))) return { kind: "gguf", strength: "model" };
-    if (looksLikeSafetensors(magic, size)) return { kind: "safetensors", strength: "model" };
-    // HDF5 superblock at 0, or after a user block of 512, 1024 or 2048 bytes
-    if ([0, 512, 1024, 2048].some((at) => startsWith(magic.subarray(at), H5_MAGIC)))
-      return { kind: "hdf5", strength: "note" };
-    if (startsWith(magic, SEVEN_ZIP)) return { kind: "7z", strength: "note" };
-    if (startsWith(magic, NPY_MAGIC)) {
-      const objects = await npyHoldsPickle(reader).catch(() => false);
-      return objects ? { kind: "npy-pickle", strength: "model" } : { kind: "npy", strength: "note" };
-    }
-    if (magic.length >= MAGIC_BYTES && isTarHeader(magic.subarray(0, MAGIC_BYTES)))
-      return { kind: "tar", strength: "note" };
-    if (startsWith(magic, ZIP_LOCAL)) {
-      const inside = await zipContent(reader);
-      if (inside === "pickle") return { kind: "zip-pickle", strength: "model" };
-      return inside === "npz" ? { kind: "npz", strength: "note" } : null;
-    }
-    if (isProtocol2Pickle(magic) || PICKLE_START.has(magic[0] ?? -1)) {
-      const s = await walkPickle(limited(rest(reader), 64 * 1024 * 1024));
-      return s.pickles > 0 ? { kind: "pickle", strength: "model" } : null;
-    }
-    return null;
-  } catch (e) {
-    if (e instanceof SourceError) throw e.cause;
-    return null;
-  } finally {
-    await reader.close();
-  }
-}
-
-async function* limited(src: AsyncIterable<Uint8Array>, max: number): AsyncGenerator<Uint8Array> {
-  let n = 0;
-  for await (const c of src) {
-    yield c;
-    n += c.length;
-    if (n >= max) return;
-  }
-}
-
-class Found extends Error {}
-
-/** What a zip holds, by its members' first bytes: a pickle, NumPy arrays, or neither. */
-async function zipContent(reader: ChunkReader): Promise<"pickle" | "npz" | null> {
-  let arrays = false;
-  const budget = { inflated: 0, members: 0, maxInflated: 64 * 1024 * 1024, maxMembers: 20_000 };
-  try {
-    await walkZip(reader, budget, () => async (data) => {
-      const inner = new ChunkReader(data);
-      try {
-        const m = await inner.peek(MAGIC_BYTES);
-        if (isProtocol2Pickle(m)) throw new Found();
-        if (startsWith(m, NPY_MAGIC)) {
-          if (await npyHoldsPickle(inner)) throw new Found();
-          arrays = true;
-        }
-      } finally {
-        await inner.close();
-      }
-    });
-  } catch (e) {
-    if (e instanceof Found) return "pickle";
-    if (e instanceof SourceError) throw e;
-  }
-  return arrays ? "npz" : null;
 }

@@ -5,7 +5,7 @@
 // pickle and a fixed binary record (rank, sizes, strides, offset).
 // Every pickle in them is walked, stepping over the raw data exactly as torch's reader does.
 import type { ChunkReader } from "./chunk-reader.ts";
-import { Evaluator, itemsOf, type Value } from "./joblib.ts";
+import { Evaluator, itemsOf, type Value } from "./pickle-eval.ts";
 import { reportPickle, walkPickle } from "./pickle-scan.ts";
 import { type IssueSink, LimitError, MalformedError } from "./types.ts";
 
@@ -43,9 +43,7 @@ export async function scanLegacyTorchMember(
   /** Walks the next pickle; its value, or undefined when it was not one (the rest was walked). */
   const next = async (): Promise<Value | undefined> => {
     const at = reader.position;
-    const ev = new Evaluator(reader, async () => {
-      throw new MalformedError("an array wrapper inside a legacy checkpoint");
-    });
+    const ev = new Evaluator(reader);
     reportPickle(await walkPickle(ev.run()), `${label}: pickle at byte ${at}`, advice, sink);
     return ev.stopped ? ev.result : undefined;
   };

@@ -1,0 +1,102 @@
+// Whether a changed file with an ordinary name holds a model, by its content alone (SPEC 9
+// "Model files"): cheap for ordinary files, which are told apart by their first bytes.
+import { ChunkReader, rest } from "./chunk-reader.ts";
+import { H5_MAGIC } from "./hdf5.ts";
+import {
+  ascii,
+  isProtocol2Pickle,
+  looksLikeSafetensors,
+  MAGIC_BYTES,
+  PICKLE_START,
+  SEVEN_ZIP,
+  startsWith,
+  ZIP_LOCAL,
+} from "./magic.ts";
+import { NPY_MAGIC, npyHoldsPickle } from "./npy.ts";
+import { walkPickle } from "./pickle-scan.ts";
+import { isTarHeader } from "./tar.ts";
+import { SourceError } from "./types.ts";
+import { walkZip } from "./zip-walker.ts";
+
+export interface ContentSniff {
+  kind: string;
+  strength: "model" | "note";
+}
+
+/**
+ * What a file holds, by content alone (SPEC 9 "Model files"): "model" for a pickle that walks
+ * to STOP, a zip with a pickle member, a safetensors header or GGUF; "note" for HDF5, plain
+ * NumPy arrays, tar and 7z; null otherwise. Reads only what it needs.
+ */
+export async function sniffModelContent(
+  chunks: () => AsyncIterable<Uint8Array>,
+  size: number,
+): Promise<ContentSniff | null> {
+  const reader = new ChunkReader(chunks());
+  try {
+    const magic = await reader.peek(2048 + 8);
+    if (startsWith(magic, ascii("GGUF"))) return { kind: "gguf", strength: "model" };
+    if (looksLikeSafetensors(magic, size)) return { kind: "safetensors", strength: "model" };
+    // HDF5 superblock at 0, or after a user block of 512, 1024 or 2048 bytes
+    if ([0, 512, 1024, 2048].some((at) => startsWith(magic.subarray(at), H5_MAGIC)))
+      return { kind: "hdf5", strength: "note" };
+    if (startsWith(magic, SEVEN_ZIP)) return { kind: "7z", strength: "note" };
+    if (startsWith(magic, NPY_MAGIC)) {
+      const objects = await npyHoldsPickle(reader).catch(() => false);
+      return objects ? { kind: "npy-pickle", strength: "model" } : { kind: "npy", strength: "note" };
+    }
+    if (magic.length >= MAGIC_BYTES && isTarHeader(magic.subarray(0, MAGIC_BYTES)))
+      return { kind: "tar", strength: "note" };
+    if (startsWith(magic, ZIP_LOCAL)) {
+      const inside = await zipContent(reader);
+      if (inside === "pickle") return { kind: "zip-pickle", strength: "model" };
+      return inside === "npz" ? { kind: "npz", strength: "note" } : null;
+    }
+    if (isProtocol2Pickle(magic) || PICKLE_START.has(magic[0] ?? -1)) {
+      const s = await walkPickle(limited(rest(reader), 64 * 1024 * 1024));
+      return s.pickles > 0 ? { kind: "pickle", strength: "model" } : null;
+    }
+    return null;
+  } catch (e) {
+    if (e instanceof SourceError) throw e.cause;
+    return null;
+  } finally {
+    await reader.close();
+  }
+}
+
+async function* limited(src: AsyncIterable<Uint8Array>, max: number): AsyncGenerator<Uint8Array> {
+  let n = 0;
+  for await (const c of src) {
+    yield c;
+    n += c.length;
+    if (n >= max) return;
+  }
+}
+
+class Found extends Error {}
+
+/** What a zip holds, by its members' first bytes: a pickle, NumPy arrays, or neither. */
+async function zipContent(reader: ChunkReader): Promise<"pickle" | "npz" | null> {
+  let arrays = false;
+  const budget = { inflated: 0, members: 0, maxInflated: 64 * 1024 * 1024, maxMembers: 20_000 };
+  try {
+    await walkZip(reader, budget, () => async (data) => {
+      const inner = new ChunkReader(data);
+      try {
+        const m = await inner.peek(MAGIC_BYTES);
+        if (isProtocol2Pickle(m)) throw new Found();
+        if (startsWith(m, NPY_MAGIC)) {
+          if (await npyHoldsPickle(inner)) throw new Found();
+          arrays = true;
+        }
+      } finally {
+        await inner.close();
+      }
+    });
+  } catch (e) {
+    if (e instanceof Found) return "pickle";
+    if (e instanceof SourceError) throw e;
+  }
+  return arrays ? "npz" : null;
+}
