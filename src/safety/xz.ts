@@ -28,7 +28,11 @@ export async function* unxz(
     }
   } catch (e) {
     if (e instanceof LimitError || e instanceof MalformedError) throw e;
-    throw new MalformedError(`corrupt xz data (${e instanceof Error ? e.message : String(e)})`);
+    const message = e instanceof Error ? e.message : String(e);
+    // xz-embedded's XZ_MEMLIMIT_ERROR: a dictionary over its 64 MiB cap (xz -9 uses 64 MiB)
+    if (/error code 4\b/.test(message))
+      throw new LimitError("the xz data needs a dictionary larger than the decoder's 64 MiB limit");
+    throw new MalformedError(`corrupt xz data (${message})`);
   } finally {
     await reader.cancel().catch(() => undefined);
   }
