@@ -40,7 +40,9 @@ export async function scanChangedModelFiles(
       });
       continue;
     }
-    const issues = await scanModelFile(fact.path, () => input.head.chunks(fact.path as string), size);
+    const issues = await scanModelFile(fact.path, () => input.head.chunks(fact.path as string), size, {
+      allowGlobals: input.policy.policy.scan?.allowGlobals ?? [],
+    });
     for (const issue of issues)
       out.push({ ruleId: issue.ruleId, severity: issue.severity, message: issue.message, ...where });
   }

@@ -48,6 +48,8 @@ export interface Policy {
   signing?: { keys?: { name: string; pem: string }[]; certificates?: string[] };
   waivers: Waiver[];
   limits: { maxFileBytes: number };
+  /** Pickle globals the team trusts beyond the built-in allow list (SPEC 9); deny entries still win. */
+  scan?: { allowGlobals?: string[] };
 }
 
 export interface LoadedPolicy {

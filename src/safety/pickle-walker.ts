@@ -28,16 +28,19 @@ export interface PickleImport {
   offset: number;
   /** The opcode that imported it. */
   via: "GLOBAL" | "INST" | "STACK_GLOBAL";
-  /** False when found in trailing data after the first pickle that did not parse. */
-  trusted: boolean;
   segment: number;
 }
 
 export interface PickleOddity {
   kind: "unresolved-stack-global" | "extension-registry";
   offset: number;
-  trusted: boolean;
   segment: number;
+}
+
+/** Bytes that loaders read differently, or that only an attack would write (the walk goes on). */
+export interface PickleAnomaly {
+  reason: string;
+  offset: number;
 }
 
 export interface PickleSummary {
@@ -45,6 +48,12 @@ export interface PickleSummary {
   oddities: PickleOddity[];
   /** Why the first pickle is not valid, or null. */
   invalid: string | null;
+  /** Where the walk gave up on something a loader would go on reading (always a finding), or null. */
+  unfollowed: string | null;
+  /** Frame violations, mid-stream PROTO, expansion and memo bombs. */
+  anomalies: PickleAnomaly[];
+  /** False when nothing was a pickle: no stream completed and no import or call was reached. */
+  pickle: boolean;
   /** Completed pickles (STOP reached). */
   pickles: number;
   /** Data after the last complete pickle that is not a pickle (legacy torch storages, joblib arrays). */
@@ -129,6 +138,10 @@ const VALID = new Uint8Array(256);
 for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
 for (let c = 0x80; c <= 0x98; c++) VALID[c] = 1;
 
+/** Bytes of a dotted Python name (ASCII part). */
+const IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) IDENT[c] = /[A-Za-z0-9_.]/.test(String.fromCharCode(c)) ? 1 : 0;
+
 /** For opcodes that only push one opaque value: 1 + the size of their argument; else 0. */
 const PUSHES_OPAQUE = new Uint8Array(256);
 for (const op of [
@@ -149,6 +162,20 @@ PUSHES_OPAQUE[Op.BINFLOAT] = 9;
 
 /** Thrown inside the walker when the stream is not a valid pickle. */
 class Invalid extends Error {}
+
+/** Thrown when the walker cannot follow what a loader would still read (a cap, an absurd size). */
+class Unfollowable extends Invalid {}
+
+/** DUPs in one stream beyond which it is an expansion attack: no Python pickler writes DUP. */
+const DUP_MAX = 64;
+/** Memo reads per write beyond which it is an expansion attack (fickling's threshold)... */
+const GET_RATIO = 50;
+/** ...once there are this many reads (a short list of one shared value is not an attack). */
+const GET_FLOOR = 100_000;
+/** Memo indices above this, far past the memo's size, make the C loader allocate 16 bytes each. */
+const MEMO_INDEX_ABSURD = 1 << 24;
+/** Anomalies recorded. */
+const ANOMALY_MAX = 100;
 
 const utf8 = new TextDecoder("utf-8", { fatal: false });
 
@@ -398,6 +425,13 @@ export class PickleWalker {
   private readonly imports = new Map<string, PickleImport>();
   private readonly oddities: PickleOddity[] = [];
   private invalid: string | null = null;
+  private unfollowed: string | null = null;
+  private readonly anomalies: PickleAnomaly[] = [];
+  /** Absolute offset where the current protocol 4 frame ends, or -1 outside frames. */
+  private frameEnd = -1;
+  /** DUP opcodes and memo reads in the current stream (expansion attacks). */
+  private dups = 0;
+  private gets = 0;
   private pickles = 0;
   private trailingAt: number | null = null;
   private calls = 0;
@@ -428,6 +462,7 @@ export class PickleWalker {
           } else {
             off = nl + 1;
             this.skipLine = false;
+            if (this.frameEnd >= 0) this.endOfOpcode(this.base + off);
           }
           continue;
         }
@@ -447,7 +482,7 @@ export class PickleWalker {
       }
     } catch (e) {
       if (!(e instanceof Invalid)) throw e;
-      this.fail(e.message);
+      this.fail(e.message, e instanceof Unfollowable);
     }
     this.base += len;
   }
@@ -479,16 +514,26 @@ export class PickleWalker {
   finish(): PickleSummary {
     if (!this.done) {
       if (this.inSegment || this.carry || this.skipRemaining > 0 || this.skipLine) {
-        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`);
+        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`, false);
       } else if (this.pickles === 0) {
-        this.fail("empty: no pickle opcodes");
+        this.fail("empty: no pickle opcodes", false);
       }
       this.done = true;
     }
+    if (this.inSegment) this.endOfStream();
     return {
       imports: [...this.imports.values()],
       oddities: this.oddities,
       invalid: this.invalid,
+      unfollowed: this.unfollowed,
+      anomalies: this.anomalies,
+      pickle:
+        this.pickles > 0 ||
+        this.imports.size > 0 ||
+        this.oddities.length > 0 ||
+        this.calls > 0 ||
+        this.unfollowed !== null ||
+        this.anomalies.length > 0,
       pickles: this.pickles,
       trailingAt: this.trailingAt,
       calls: this.calls,
@@ -496,22 +541,57 @@ export class PickleWalker {
     };
   }
 
-  private fail(reason: string): void {
+  /**
+   * The walk stops here. Imports and calls reached so far are all judged: a loader runs them
+   * before it meets the error. `unfollowable`: a loader would go on reading (always a finding).
+   */
+  private fail(reason: string, unfollowable: boolean): void {
     this.done = true;
     if (this.imports.has("joblib.numpy_pickle\nNumpyArrayWrapper")) {
       // joblib writes raw array bytes inside the pickle stream: the walk cannot go further.
       this.trailingAt ??= this.opAt;
       return;
     }
+    if (unfollowable) {
+      this.unfollowed ??= reason;
+      return;
+    }
     if (this.segment === 0 || (this.pickles === 0 && this.inSegment)) {
       this.invalid ??= reason;
       return;
     }
-    // A later pickle that does not parse: probably raw data after the pickles (legacy torch
-    // storages, joblib arrays). What it seemed to import is kept but marked untrusted.
+    // A later stream that does not parse: the data after the pickles (legacy torch storages).
     this.trailingAt ??= this.segmentStart;
-    for (const imp of this.imports.values()) if (imp.segment === this.segment) imp.trusted = false;
-    for (const o of this.oddities) if (o.segment === this.segment) o.trusted = false;
+  }
+
+  private anomaly(reason: string, offset: number): void {
+    if (this.anomalies.length < ANOMALY_MAX) this.anomalies.push({ reason, offset });
+  }
+
+  /** An opcode ended at absolute offset `at` while a frame was open: it must not cross its end. */
+  private endOfOpcode(at: number): void {
+    if (at < this.frameEnd) return;
+    if (at > this.frameEnd)
+      this.anomaly(
+        `an opcode crosses the end of its protocol 4 frame at byte ${this.frameEnd} (loaders that enforce frames refuse it, others read on)`,
+        this.frameEnd,
+      );
+    this.frameEnd = -1;
+  }
+
+  /** Checks made once per stream: expansion attacks by DUP or memo reads. */
+  private endOfStream(): void {
+    if (this.dups > DUP_MAX)
+      this.anomaly(
+        `${this.dups} DUP opcodes in one stream: no Python pickler writes DUP; it is how expansion (billion laughs) attacks grow an object graph`,
+        this.segmentStart,
+      );
+    const memoSize = this.memoContiguous + this.memoExtras;
+    if (this.gets > GET_FLOOR && this.gets > GET_RATIO * Math.max(1, memoSize))
+      this.anomaly(
+        `${this.gets} memo reads for ${memoSize} memo entries: an expansion (billion laughs) attack`,
+        this.segmentStart,
+      );
   }
 
   private segmentStart = 0;
@@ -520,6 +600,9 @@ export class PickleWalker {
 
   private beginSegment(at: number): void {
     this.inSegment = true;
+    this.frameEnd = -1;
+    this.dups = 0;
+    this.gets = 0;
     this.segmentStart = at;
     this.sp = 0;
     this.mp = 0;
@@ -543,12 +626,11 @@ export class PickleWalker {
   private record(module: string, name: string, offset: number, via: PickleImport["via"]): void {
     const key = `${module}\n${name}`;
     if (this.imports.has(key) || this.imports.size >= RECORD_MAX) return;
-    this.imports.set(key, { module, name, offset, via, trusted: true, segment: this.segment });
+    this.imports.set(key, { module, name, offset, via, segment: this.segment });
   }
 
   private oddity(kind: PickleOddity["kind"], offset: number): void {
-    if (this.oddities.length < RECORD_MAX)
-      this.oddities.push({ kind, offset, trusted: true, segment: this.segment });
+    if (this.oddities.length < RECORD_MAX) this.oddities.push({ kind, offset, segment: this.segment });
   }
 
   // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
@@ -565,7 +647,7 @@ export class PickleWalker {
   }
 
   private growStack(): void {
-    if (this.sp >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
+    if (this.sp >= STACK_MAX) throw new Unfollowable(`stack deeper than ${STACK_MAX} entries`);
     const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
     n.set(this.stk);
     this.stk = n;
@@ -578,7 +660,7 @@ export class PickleWalker {
   private mark(): void {
     const mp = this.mp;
     if (mp === this.marks.length) {
-      if (mp >= STACK_MAX) throw new Invalid("too many MARKs");
+      if (mp >= STACK_MAX) throw new Unfollowable("too many MARKs");
       const n = new Int32Array(Math.min(STACK_MAX, mp * 2));
       n.set(this.marks);
       this.marks = n;
@@ -806,7 +888,9 @@ export class PickleWalker {
    */
   private run(b: Uint8Array, pos: number, end: number, stopAt: number, base: number): number {
     const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    const limit = Math.min(end, stopAt);
+    let limit = Math.min(end, stopAt);
+    // Inside a frame, stop at its end to check that no opcode crosses it.
+    if (this.frameEnd >= 0 && this.frameEnd - base < limit) limit = Math.max(pos, this.frameEnd - base);
     let at = -1;
     let sp = this.sp;
     let stk = this.stk;
@@ -927,6 +1011,7 @@ export class PickleWalker {
             this.incomplete = true;
             break loop;
           }
+          this.gets++;
           const v = this.memoGet(b[pos + 1] as number);
           if (sp === stk.length) {
             this.sp = sp;
@@ -987,6 +1072,7 @@ export class PickleWalker {
           stk = this.stk;
           fl = this.fl;
           inSegment = this.inSegment;
+          if (this.frameEnd >= 0 && this.frameEnd - base < limit) limit = Math.max(pos, this.frameEnd - base);
           if (this.halt) {
             this.halt = false;
             break loop;
@@ -1000,6 +1086,12 @@ export class PickleWalker {
     this.detachChunk();
     this.input = EMPTY;
     if (at >= 0) this.opAt = base + at;
+    if (this.frameEnd >= 0 && !this.incomplete && !this.done) {
+      // The last opcode run ends at pos, or past a long argument being skipped.
+      if (this.skipLine) {
+        if (base + end >= this.frameEnd) this.endOfOpcode(this.frameEnd + 1);
+      } else this.endOfOpcode(base + pos + this.skipRemaining);
+    }
     return pos;
   }
 
@@ -1018,6 +1110,14 @@ export class PickleWalker {
       // ---- other opcodes without an argument ----
       case Op.STOP:
         this.need(1, "STOP");
+        if (this.frameEnd > base + pos + 1) {
+          this.anomaly(
+            `the protocol 4 frame goes on ${this.frameEnd - base - pos - 1} bytes past STOP at byte ${base + pos} (loaders disagree on where the next pickle starts)`,
+            base + pos,
+          );
+          this.frameEnd = -1;
+        }
+        this.endOfStream();
         this.pickles++;
         this.inSegment = false;
         pos += 1;
@@ -1033,6 +1133,7 @@ export class PickleWalker {
         return pos;
       case Op.DUP:
         this.need(1, "DUP");
+        this.dups++;
         this.push(this.top());
         pos += 1;
         return pos;
@@ -1097,15 +1198,19 @@ export class PickleWalker {
       // ---- other fixed-size arguments ----
       case Op.LONG_BINGET:
         if (avail < 4) return this.haltAt(this.more(pos));
+        this.gets++;
         this.push(this.memoGet(dv.getUint32(pos + 1, true)));
         pos += 5;
         return pos;
-      case Op.LONG_BINPUT:
+      case Op.LONG_BINPUT: {
         if (avail < 4) return this.haltAt(this.more(pos));
         this.need(1, "PUT");
-        this.memoSet(dv.getUint32(pos + 1, true), this.top());
+        const key = dv.getUint32(pos + 1, true);
+        this.checkMemoIndex(key, base + pos);
+        this.memoSet(key, this.top());
         pos += 5;
         return pos;
+      }
       case Op.EXT1:
       case Op.EXT2:
       case Op.EXT4: {
@@ -1120,16 +1225,30 @@ export class PickleWalker {
         if (avail < 1) return this.haltAt(this.more(pos));
         const v = b[pos + 1] as number;
         if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${base + pos}`);
+        if (base + pos !== this.segmentStart)
+          this.anomaly(
+            `a PROTO opcode in mid-stream at byte ${base + pos}: picklers write it first only; scanners built on pickletools stop there`,
+            base + pos,
+          );
         pos += 2;
         return pos;
       }
-      case Op.FRAME:
-        // Frames only group opcodes for buffering; the opcodes inside are read as usual.
+      case Op.FRAME: {
+        // Opcodes are read on through frames as the C loader did before it enforced them; an
+        // opcode crossing a frame's end, or a frame opened inside another, is an anomaly.
         if (avail < 8) return this.haltAt(this.more(pos));
         if (dv.getUint32(pos + 5, true) > 0x1fffff)
           throw new Invalid(`FRAME length too large at offset ${base + pos}`);
+        if (this.frameEnd > base + pos)
+          this.anomaly(
+            `a FRAME at byte ${base + pos} starts before the frame that ends at byte ${this.frameEnd} is over (loaders that enforce frames refuse it)`,
+            base + pos,
+          );
+        const len = dv.getUint32(pos + 5, true) * 0x100000000 + dv.getUint32(pos + 1, true);
         pos += 9;
+        this.frameEnd = base + pos + len;
         return pos;
+      }
 
       // ---- length-prefixed arguments ----
       case Op.SHORT_BINBYTES:
@@ -1190,7 +1309,12 @@ export class PickleWalker {
         const cap = small ? 64 : LINE_KEEP;
         if (nl < 0 || nl - pos - 1 > cap) {
           if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
-          if (small) throw new Invalid(`memo key line too long at offset ${base + pos}`);
+          if (small) {
+            const digits = /^\d+$/.test(latin1(b, pos + 1, pos + 1 + cap));
+            if (digits)
+              throw new Unfollowable(`an absurd memo index (over ${cap} digits) at offset ${base + pos}`);
+            throw new Invalid(`memo key is not a number at offset ${base + pos}`);
+          }
           if (op === Op.PERSID) this.calls++;
           this.push(0);
           if (nl >= 0) {
@@ -1207,9 +1331,14 @@ export class PickleWalker {
           if (!/^\d+$/.test(line))
             throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${opAt}`);
           const key = Number(line);
-          if (op === Op.GET) this.push(this.memoGet(key));
-          else {
+          if (!Number.isSafeInteger(key))
+            throw new Unfollowable(`an absurd memo index ${line.slice(0, 24)}... at offset ${opAt}`);
+          if (op === Op.GET) {
+            this.gets++;
+            this.push(this.memoGet(key));
+          } else {
             this.need(1, "PUT");
+            this.checkMemoIndex(key, opAt);
             this.memoSet(key, this.top());
           }
         } else if (op === Op.STRING) {
@@ -1231,10 +1360,10 @@ export class PickleWalker {
         const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
         if (nl1 < 0 || nl2 < 0) {
           if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.haltAt(this.more(pos));
-          throw new Invalid(`import line too long at offset ${base + pos}`);
+          throw this.longImport(b, pos, end, base);
         }
         if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
-          throw new Invalid(`import line too long at offset ${base + pos}`);
+          throw this.longImport(b, pos, end, base);
         const module = decodeUtf8(b, pos + 1, nl1);
         const name = decodeUtf8(b, nl1 + 1, nl2);
         this.record(module, name, base + pos, op === Op.GLOBAL ? "GLOBAL" : "INST");
@@ -1251,6 +1380,29 @@ export class PickleWalker {
           `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`,
         );
     }
+  }
+
+  /**
+   * An import line over the cap: a loader fails on bytes no module path holds (raw data after
+   * the pickles), but would import a long dotted path, which the walker cannot follow.
+   */
+  private longImport(b: Uint8Array, pos: number, end: number, base: number): Invalid {
+    const stop = Math.min(end, pos + 1 + 2 * GLOBAL_LINE_MAX + 2);
+    for (let i = pos + 1; i < stop; i++) {
+      const c = b[i] as number;
+      if (c !== 10 && c < 0x80 && !IDENT[c])
+        return new Invalid(`an import line at offset ${base + pos} holds bytes no module path has`);
+    }
+    return new Unfollowable(`an import line longer than ${GLOBAL_LINE_MAX} bytes at offset ${base + pos}`);
+  }
+
+  /** A memo index far past the memo's size: the C loader allocates memory for every index below it. */
+  private checkMemoIndex(key: number, at: number): void {
+    if (key > MEMO_INDEX_ABSURD && key > 2 * (this.memoContiguous + this.memoExtras))
+      this.anomaly(
+        `memo index ${key} at byte ${at} is far past the ${this.memoContiguous + this.memoExtras} entries stored (the C loader allocates 16 bytes for every index below it: a memory bomb)`,
+        at,
+      );
   }
 
   private haltAt(pos: number): number {
