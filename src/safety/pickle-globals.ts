@@ -4,7 +4,7 @@
 // `__future__._ssl.RAND_bytes` reaches `_ssl`. Otherwise it is allowed when the built-in list
 // (globals/allow.ts) or the base policy's scan.allowGlobals names it; anything else is unknown,
 // which the scanner reports as an error too. A deny entry always wins.
-import { builtInAllowed } from "./globals/allow.ts";
+import { ALLOW, builtInAllowed } from "./globals/allow.ts";
 import { DENY, type DenyEntry } from "./globals/deny.ts";
 
 export type GlobalVerdict = "dangerous" | "safe" | "unknown";
@@ -57,10 +57,15 @@ function hasDunderPart(path: string): boolean {
   return path.split(".").some((p) => p.length > 4 && p.startsWith("__") && p.endsWith("__"));
 }
 
-/** The deny entry any dotted suffix of `path` hits, or null. */
+/**
+ * The deny entry any dotted suffix of `path` hits, or null. A suffix hit inside a path on the
+ * built-in allow list is a real submodule that shares a denied name (numpy.random._pickle), not
+ * an attribute leading to the denied module: only the whole path counts there.
+ */
 function denyEntryOf(path: string): DenyEntry | null {
   const parts = path.split(".");
-  for (let i = 0; i < parts.length; i++) {
+  const vetted = ALLOW.has(path);
+  for (let i = 0; i < (vetted ? 1 : parts.length); i++) {
     let module = "";
     for (let k = i; k < parts.length; k++) {
       module = k === i ? (parts[k] as string) : `${module}.${parts[k]}`;
