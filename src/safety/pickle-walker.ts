@@ -573,7 +573,7 @@ export class PickleWalker {
     if (at < this.frameEnd) return;
     if (at > this.frameEnd)
       this.anomaly(
-        `an opcode crosses the end of its protocol 4 frame at byte ${this.frameEnd} (loaders that enforce frames refuse it, others read on)`,
+        `an opcode crosses the end of its protocol 4 frame at byte ${this.frameEnd} (no pickler writes this; loaders that enforce frames read it differently or refuse it)`,
         this.frameEnd,
       );
     this.frameEnd = -1;
