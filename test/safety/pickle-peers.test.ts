@@ -35,7 +35,11 @@ const dangerous = (module: string, name: string) => judgeGlobal(module, name).ve
 describe("the peers' deny lists are denied by ours", () => {
   it("holds the three peers' lists", () => {
     const sources = new Set(PEERS.map((p) => p.repo));
-    expect([...sources].sort()).toEqual(["mmaitre314/picklescan", "protectai/modelscan", "trailofbits/fickling"]);
+    expect([...sources].sort()).toEqual([
+      "mmaitre314/picklescan",
+      "protectai/modelscan",
+      "trailofbits/fickling",
+    ]);
     expect(PEERS.length).toBeGreaterThan(150);
   });
   for (const p of PEERS) {
