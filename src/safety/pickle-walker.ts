@@ -168,14 +168,16 @@ class Unfollowable extends Invalid {}
 
 /** DUPs in one stream beyond which it is an expansion attack: no Python pickler writes DUP. */
 const DUP_MAX = 64;
-/** Memo reads per write beyond which it is an expansion attack (fickling's threshold)... */
-const GET_RATIO = 50;
-/** ...once there are this many reads (a short list of one shared value is not an attack). */
-const GET_FLOOR = 100_000;
 /** Memo indices above this, far past the memo's size, make the C loader allocate 16 bytes each. */
 const MEMO_INDEX_ABSURD = 1 << 24;
 /** Anomalies recorded. */
 const ANOMALY_MAX = 100;
+/**
+ * Elements an object graph holds once shared references are expanded, beyond which it is an
+ * expansion (billion laughs) attack: anything that walks it (hashing a key, a copy, a repr, a
+ * scanner that expands it) takes that long. No checkpoint comes near it.
+ */
+const EXPANDED_MAX = 2 ** 32;
 
 const utf8 = new TextDecoder("utf-8", { fatal: false });
 
@@ -382,6 +384,16 @@ export class PickleWalker {
   // values renumbered) when full, so their size follows what the stack and memo can still
   // reach, which the caps bound.
   private stk = new Int32Array(256);
+  /**
+   * Expansion (billion laughs) tracking. A value's size is its elements with shared references
+   * expanded; most values are 1 and cost nothing. The stack slots whose value is larger are kept
+   * here, by slot ascending (slot, size - 1), and never at or above sp once an opcode is done.
+   */
+  private hSlot = new Int32Array(64);
+  private hEx = new Float64Array(64);
+  private hTop = 0;
+  /** Per stack slot: the memo key its value was last stored under or read from, or -1. */
+  private slotKey = new Int32Array(256).fill(-1);
   private sp = 0;
   private marks = new Int32Array(64);
   private mp = 0;
@@ -398,6 +410,11 @@ export class PickleWalker {
   /** memoExtra.size, as a plain field (read on every MEMOIZE). */
   private memoExtras = 0;
   private memoUnreliable = false;
+  /** Expanded size of memo values whose size is over 1, by key (0 = 1), and of far keys. */
+  private memoEx = new Float64Array(0);
+  private memoExHigh = 0;
+  private readonly memoExFar = new Map<number, number>();
+  private expansionReported = false;
   /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
   private readonly loose = new StringArena();
   /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
@@ -429,9 +446,8 @@ export class PickleWalker {
   private readonly anomalies: PickleAnomaly[] = [];
   /** Absolute offset where the current protocol 4 frame ends, or -1 outside frames. */
   private frameEnd = -1;
-  /** DUP opcodes and memo reads in the current stream (expansion attacks). */
+  /** DUP opcodes in the current stream (expansion attacks). */
   private dups = 0;
-  private gets = 0;
   private pickles = 0;
   private trailingAt: number | null = null;
   private calls = 0;
@@ -579,17 +595,11 @@ export class PickleWalker {
     this.frameEnd = -1;
   }
 
-  /** Checks made once per stream: expansion attacks by DUP or memo reads. */
+  /** Checks made once per stream: DUP, which no Python pickler writes. */
   private endOfStream(): void {
     if (this.dups > DUP_MAX)
       this.anomaly(
         `${this.dups} DUP opcodes in one stream: no Python pickler writes DUP; it is how expansion (billion laughs) attacks grow an object graph`,
-        this.segmentStart,
-      );
-    const memoSize = this.memoContiguous + this.memoExtras;
-    if (this.gets > GET_FLOOR && this.gets > GET_RATIO * Math.max(1, memoSize))
-      this.anomaly(
-        `${this.gets} memo reads for ${memoSize} memo entries: an expansion (billion laughs) attack`,
         this.segmentStart,
       );
   }
@@ -602,12 +612,18 @@ export class PickleWalker {
     this.inSegment = true;
     this.frameEnd = -1;
     this.dups = 0;
-    this.gets = 0;
     this.segmentStart = at;
     this.sp = 0;
     this.mp = 0;
     this.fl = 0;
-    if (this.stk.length > KEEP_BETWEEN_PICKLES) this.stk = new Int32Array(256);
+    if (this.stk.length > KEEP_BETWEEN_PICKLES) {
+      this.stk = new Int32Array(256);
+      this.hSlot = new Int32Array(64);
+      this.hEx = new Float64Array(64);
+      this.slotKey = new Int32Array(256);
+    }
+    this.slotKey.fill(-1);
+    this.hTop = 0;
     if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
     if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
     else this.memo.fill(0, 0, this.memoHigh);
@@ -621,6 +637,11 @@ export class PickleWalker {
     this.memoExtra.clear();
     this.memoExtras = 0;
     this.memoUnreliable = false;
+    if (this.memoEx.length > KEEP_BETWEEN_PICKLES) this.memoEx = new Float64Array(0);
+    else this.memoEx.fill(0, 0, this.memoExHigh);
+    this.memoExHigh = 0;
+    this.memoExFar.clear();
+    this.expansionReported = false;
   }
 
   private record(module: string, name: string, offset: number, via: PickleImport["via"]): void {
@@ -639,18 +660,120 @@ export class PickleWalker {
     if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
   }
 
-  private push(v: Value): void {
+  private push(v: Value, excess = 0, key = -1): void {
     const sp = this.sp;
     if (sp === this.stk.length) this.growStack();
     this.stk[sp] = sp < STACK_STRINGS ? v : 0;
+    this.hCut(sp);
+    if (excess > 0) this.hPush(sp, excess, this.opAt);
+    this.slotKey[sp] = key;
     this.sp = sp + 1;
   }
 
   private growStack(): void {
     if (this.sp >= STACK_MAX) throw new Unfollowable(`stack deeper than ${STACK_MAX} entries`);
-    const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
+    const size = Math.min(STACK_MAX, this.stk.length * 2);
+    const n = new Int32Array(size);
     n.set(this.stk);
     this.stk = n;
+    const k = new Int32Array(size).fill(-1);
+    k.set(this.slotKey);
+    this.slotKey = k;
+  }
+
+  // --- expansion (billion laughs) tracking: sizes with shared references expanded ---
+
+  /** The memo key `key` now holds the value at the top slot `slot`. */
+  private noteMemo(key: number, slot: number): void {
+    this.slotKey[slot] = key;
+    this.setMemoExcess(key, this.excessOf(slot));
+  }
+
+  private setMemoExcess(key: number, ex: number): void {
+    if (key >= MEMO_DENSE) {
+      if (ex > 0) this.memoExFar.set(key, ex);
+      else this.memoExFar.delete(key);
+      return;
+    }
+    if (ex <= 0) {
+      if (key < this.memoExHigh) this.memoEx[key] = 0;
+      return;
+    }
+    if (key >= this.memoEx.length) {
+      const n = new Float64Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memoEx.length * 2, 1024)));
+      n.set(this.memoEx);
+      this.memoEx = n;
+    }
+    if (key >= this.memoExHigh) this.memoExHigh = key + 1;
+    this.memoEx[key] = ex;
+  }
+
+  private memoExcess(key: number): number {
+    if (key >= MEMO_DENSE) return this.memoExFar.get(key) ?? 0;
+    return key < this.memoExHigh ? (this.memoEx[key] as number) : 0;
+  }
+
+  /** Size - 1 of the value at the top slot `slot`. */
+  private excessOf(slot: number): number {
+    const t = this.hTop;
+    return t > 0 && this.hSlot[t - 1] === slot ? (this.hEx[t - 1] as number) : 0;
+  }
+
+  /** Drops the entries at or above `from` (values popped); returns the excess they held. */
+  private hCut(from: number): number {
+    let t = this.hTop;
+    let ex = 0;
+    while (t > 0 && (this.hSlot[t - 1] as number) >= from) {
+      t--;
+      ex += this.hEx[t] as number;
+    }
+    this.hTop = t;
+    return ex;
+  }
+
+  /** Records the excess of a value pushed at `slot`, above every entry. */
+  private hPush(slot: number, ex: number, at: number): void {
+    const t = this.hTop;
+    if (t === this.hSlot.length) {
+      const s = new Int32Array(t * 2);
+      s.set(this.hSlot);
+      this.hSlot = s;
+      const e = new Float64Array(t * 2);
+      e.set(this.hEx);
+      this.hEx = e;
+    }
+    this.hSlot[t] = slot;
+    this.hEx[t] = ex;
+    this.hTop = t + 1;
+    if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at);
+  }
+
+  /**
+   * The container at the top slot `slot` took in the items that were above it, which held
+   * `items` elements with their excess `cut` (from hCut); the memo may hold it too.
+   */
+  private absorb(slot: number, add: number, at: number): void {
+    const t = this.hTop;
+    let ex: number;
+    if (t > 0 && this.hSlot[t - 1] === slot) {
+      ex = (this.hEx[t - 1] as number) + add;
+      this.hEx[t - 1] = ex;
+      if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at);
+    } else {
+      ex = add;
+      this.hPush(slot, ex, at);
+    }
+    const key = this.slotKey[slot] as number;
+    if (key >= 0) this.setMemoExcess(key, ex);
+  }
+
+  private expanded(w: number, at: number): void {
+    if (this.expansionReported) return;
+    this.expansionReported = true;
+    this.anomaly(
+      `an object graph of ${w.toExponential(1)} elements once shared references are expanded, built by byte ${at}: an expansion (billion laughs) attack through the memo or DUP`,
+      at,
+    );
   }
 
   private top(): Value {
@@ -988,9 +1111,12 @@ export class PickleWalker {
         ) {
           // memoSet's common case, inlined (memoSet is too large to be): nothing to store.
           this.memoContiguous = key + 1;
+          if (v === 0) this.noteMemo(key, sp - 1);
         } else {
           this.sp = sp; // a memo string may compact the arenas, which walks the stack
-          this.memoSet(key + this.memoExtras, v);
+          const k = key + this.memoExtras;
+          this.memoSet(k, v);
+          this.noteMemo(k, sp - 1);
         }
         pos += 1;
         continue;
@@ -1004,6 +1130,7 @@ export class PickleWalker {
           if (sp - fl < 1) throw this.underflow("PUT", base + pos);
           this.sp = sp;
           this.memoSet(b[pos + 1] as number, stk[sp - 1] as number);
+          this.noteMemo(b[pos + 1] as number, sp - 1);
           pos += 2;
           continue;
         case Op.BINGET: {
@@ -1011,8 +1138,8 @@ export class PickleWalker {
             this.incomplete = true;
             break loop;
           }
-          this.gets++;
-          const v = this.memoGet(b[pos + 1] as number);
+          const key = b[pos + 1] as number;
+          const v = this.memoGet(key);
           if (sp === stk.length) {
             this.sp = sp;
             this.opAt = base + pos;
@@ -1020,6 +1147,9 @@ export class PickleWalker {
             stk = this.stk;
           }
           stk[sp] = sp < STACK_STRINGS ? v : 0;
+          if (key < this.memoExHigh && this.memoEx[key] !== 0)
+            this.hPush(sp, this.memoEx[key] as number, base + pos);
+          this.slotKey[sp] = key;
           sp++;
           pos += 2;
           continue;
@@ -1028,11 +1158,13 @@ export class PickleWalker {
           if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
           sp--;
           stk[sp - 1] = 0;
+          this.absorb(sp - 1, 1 + this.hCut(sp), base + pos);
           pos += 1;
           continue;
         case Op.SETITEM:
           if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
           sp -= 2;
+          this.absorb(sp - 1, 2 + this.hCut(sp), base + pos);
           pos += 1;
           continue;
         case Op.TUPLE1:
@@ -1042,6 +1174,7 @@ export class PickleWalker {
           if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
           sp -= k - 1;
           stk[sp - 1] = 0;
+          this.hPush(sp - 1, k + this.hCut(sp - 1), base + pos);
           pos += 1;
           continue;
         }
@@ -1054,15 +1187,18 @@ export class PickleWalker {
           continue;
         case Op.APPENDS:
         case Op.SETITEMS:
-        case Op.ADDITEMS:
+        case Op.ADDITEMS: {
           this.sp = sp;
           this.opAt = base + pos;
+          const top = sp;
           this.popMark("APPENDS/SETITEMS/ADDITEMS");
           sp = this.sp;
           fl = this.fl;
           if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
+          this.absorb(sp - 1, top - sp + this.hCut(sp), base + pos);
           pos += 1;
           continue;
+        }
         default:
           this.sp = sp;
           this.fl = fl;
@@ -1070,6 +1206,7 @@ export class PickleWalker {
           pos = this.step(op, b, pos, end, base, dv);
           sp = this.sp;
           stk = this.stk;
+          this.hCut(sp);
           fl = this.fl;
           inSegment = this.inSegment;
           if (this.frameEnd >= 0 && this.frameEnd - base < limit) limit = Math.max(pos, this.frameEnd - base);
@@ -1134,13 +1271,14 @@ export class PickleWalker {
       case Op.DUP:
         this.need(1, "DUP");
         this.dups++;
-        this.push(this.top());
+        this.push(this.top(), this.excessOf(this.sp - 1), this.slotKey[this.sp - 1] as number);
         pos += 1;
         return pos;
       case Op.BUILD:
         this.need(2, "BUILD");
         this.sp--;
         this.stk[this.sp - 1] = 0;
+        this.absorb(this.sp - 1, 1 + this.hCut(this.sp), base + pos);
         this.calls++;
         return pos + 1;
       case Op.READONLY_BUFFER:
@@ -1156,30 +1294,30 @@ export class PickleWalker {
       case Op.TUPLE:
       case Op.DICT:
       case Op.FROZENSET:
-        this.popMark("LIST/TUPLE/DICT/FROZENSET");
-        this.push(0);
+      case Op.OBJ: {
+        if (op === Op.OBJ) {
+          this.calls++;
+          if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
+        }
+        const top = this.sp;
+        this.popMark(op === Op.OBJ ? "OBJ" : "LIST/TUPLE/DICT/FROZENSET");
+        this.push(0, top - this.sp + this.hCut(this.sp));
         pos += 1;
         return pos;
-      case Op.OBJ:
-        this.calls++;
-        if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
-        this.popMark("OBJ");
-        this.push(0);
-        pos += 1;
-        return pos;
+      }
       case Op.REDUCE:
       case Op.NEWOBJ:
         this.need(2, op === Op.REDUCE ? "REDUCE" : "NEWOBJ");
         this.calls++;
         this.sp -= 2;
-        this.push(0);
+        this.push(0, 1 + this.hCut(this.sp));
         pos += 1;
         return pos;
       case Op.NEWOBJ_EX:
         this.need(3, "NEWOBJ_EX");
         this.calls++;
         this.sp -= 3;
-        this.push(0);
+        this.push(0, 2 + this.hCut(this.sp));
         pos += 1;
         return pos;
       case Op.STACK_GLOBAL: {
@@ -1198,8 +1336,10 @@ export class PickleWalker {
       // ---- other fixed-size arguments ----
       case Op.LONG_BINGET:
         if (avail < 4) return this.haltAt(this.more(pos));
-        this.gets++;
-        this.push(this.memoGet(dv.getUint32(pos + 1, true)));
+        {
+          const key = dv.getUint32(pos + 1, true);
+          this.push(this.memoGet(key), this.memoExcess(key), key);
+        }
         pos += 5;
         return pos;
       case Op.LONG_BINPUT: {
@@ -1208,6 +1348,7 @@ export class PickleWalker {
         const key = dv.getUint32(pos + 1, true);
         this.checkMemoIndex(key, base + pos);
         this.memoSet(key, this.top());
+        this.noteMemo(key, this.sp - 1);
         pos += 5;
         return pos;
       }
@@ -1334,12 +1475,12 @@ export class PickleWalker {
           if (!Number.isSafeInteger(key))
             throw new Unfollowable(`an absurd memo index ${line.slice(0, 24)}... at offset ${opAt}`);
           if (op === Op.GET) {
-            this.gets++;
-            this.push(this.memoGet(key));
+            this.push(this.memoGet(key), this.memoExcess(key), key);
           } else {
             this.need(1, "PUT");
             this.checkMemoIndex(key, opAt);
             this.memoSet(key, this.top());
+            this.noteMemo(key, this.sp - 1);
           }
         } else if (op === Op.STRING) {
           const q = line[0];
@@ -1367,11 +1508,14 @@ export class PickleWalker {
         const module = decodeUtf8(b, pos + 1, nl1);
         const name = decodeUtf8(b, nl1 + 1, nl2);
         this.record(module, name, base + pos, op === Op.GLOBAL ? "GLOBAL" : "INST");
+        let ex = 0;
         if (op === Op.INST) {
           this.calls++;
+          const top = this.sp;
           this.popMark("INST");
+          ex = top - this.sp + this.hCut(this.sp);
         }
-        this.push(0);
+        this.push(0, ex);
         pos = nl2 + 1;
         return pos;
       }

@@ -21,3 +21,17 @@ describe("hostile pickles block with an error naming the reason", () => {
     });
   }
 });
+
+describe("shared references that are no attack stay clean", () => {
+  it("a list of 300,000 references to one string (as CPython writes ['cat'] * 300000)", async () => {
+    const parts: number[] = [0x80, 4, 0x5d, 0x94];
+    for (let i = 0; i < 300; i++) {
+      parts.push(0x28);
+      if (i === 0) parts.push(0x8c, 3, 0x63, 0x61, 0x74, 0x94);
+      for (let j = i === 0 ? 1 : 0; j < 1000; j++) parts.push(0x68, 1);
+      parts.push(0x65);
+    }
+    parts.push(0x2e);
+    expect(await scanBytes("models/labels.pkl", Uint8Array.from(parts))).toEqual([]);
+  });
+});
