@@ -103,7 +103,8 @@ export function judgeGlobal(
   name: string,
   allowGlobals: readonly string[] = [],
 ): GlobalJudgement {
-  const module = rawModule.trim();
+  // Python's import stops at a NUL: "os\0anything" imports os.
+  const module = (rawModule.split("\0")[0] as string).trim();
   if (module === "" || name === "") return { verdict: "dangerous", why: "has an empty module or name" };
   const raw = `${module}.${name}`;
   const path = resolved(module, name);

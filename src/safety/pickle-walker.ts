@@ -192,6 +192,29 @@ function decodeUtf8(b: Uint8Array, start: number, end: number): string {
   return s;
 }
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Whether a GLOBAL/INST line could name something a loader imports: it decodes them as UTF-8
+ * (failing on invalid bytes), and an attribute name (`noNul`) cannot hold a NUL. Raw data that
+ * happens to hold a "c" opcode fails this, so it is not judged as an import.
+ */
+function importable(b: Uint8Array, start: number, end: number, noNul = false): boolean {
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    const c = b[i] as number;
+    if (c === 0 && noNul) return false;
+    if (c >= 0x80) ascii = false;
+  }
+  if (ascii) return true;
+  try {
+    strictUtf8.decode(b.subarray(start, end));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function latin1(b: Uint8Array, start: number, end: number): string {
   let s = "";
   for (let i = start; i < end; i++) s += String.fromCharCode(b[i] as number);
@@ -1505,7 +1528,13 @@ export class PickleWalker {
         }
         if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
           throw this.longImport(b, pos, end, base);
-        const module = decodeUtf8(b, pos + 1, nl1);
+        // The loader imports a module name up to a NUL ("os\0x" is os); a NUL in the attribute
+        // name, an empty module or invalid UTF-8 make it fail (raw data after the pickles).
+        let modEnd = b.indexOf(0, pos + 1);
+        if (modEnd < 0 || modEnd > nl1) modEnd = nl1;
+        if (modEnd === pos + 1 || !importable(b, pos + 1, nl1) || !importable(b, nl1 + 1, nl2, true))
+          throw new Invalid(`an import at offset ${base + pos} names nothing a loader can import`);
+        const module = decodeUtf8(b, pos + 1, modEnd);
         const name = decodeUtf8(b, nl1 + 1, nl2);
         this.record(module, name, base + pos, op === Op.GLOBAL ? "GLOBAL" : "INST");
         let ex = 0;
