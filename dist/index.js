@@ -71705,7 +71705,7 @@ function policyAllows(path3, allowGlobals) {
   return false;
 }
 function judgeGlobal(rawModule, name, allowGlobals = []) {
-  const module = rawModule.trim();
+  const module = rawModule.split("\0")[0].trim();
   if (module === "" || name === "") return { verdict: "dangerous", why: "has an empty module or name" };
   const raw = `${module}.${name}`;
   const path3 = resolved(module, name);
@@ -71976,10 +71976,9 @@ var Invalid = class extends Error {
 var Unfollowable = class extends Invalid {
 };
 var DUP_MAX = 64;
-var GET_RATIO = 50;
-var GET_FLOOR = 1e5;
 var MEMO_INDEX_ABSURD = 1 << 24;
 var ANOMALY_MAX = 100;
+var EXPANDED_MAX = 2 ** 32;
 var utf8 = new TextDecoder("utf-8", { fatal: false });
 function decodeUtf8(b, start, end) {
   let s = "";
@@ -71989,6 +71988,22 @@ function decodeUtf8(b, start, end) {
     s += String.fromCharCode(c);
   }
   return s;
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function importable(b, start, end, noNul = false) {
+  let ascii2 = true;
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c === 0 && noNul) return false;
+    if (c >= 128) ascii2 = false;
+  }
+  if (ascii2) return true;
+  try {
+    strictUtf8.decode(b.subarray(start, end));
+    return true;
+  } catch {
+    return false;
+  }
 }
 function latin1(b, start, end) {
   let s = "";
@@ -72144,6 +72159,16 @@ var PickleWalker = class {
   // values renumbered) when full, so their size follows what the stack and memo can still
   // reach, which the caps bound.
   stk = new Int32Array(256);
+  /**
+   * Expansion (billion laughs) tracking. A value's size is its elements with shared references
+   * expanded; most values are 1 and cost nothing. The stack slots whose value is larger are kept
+   * here, by slot ascending (slot, size - 1), and never at or above sp once an opcode is done.
+   */
+  hSlot = new Int32Array(64);
+  hEx = new Float64Array(64);
+  hTop = 0;
+  /** Per stack slot: the memo key its value was last stored under or read from, or -1. */
+  slotKey = new Int32Array(256).fill(-1);
   sp = 0;
   marks = new Int32Array(64);
   mp = 0;
@@ -72160,6 +72185,11 @@ var PickleWalker = class {
   /** memoExtra.size, as a plain field (read on every MEMOIZE). */
   memoExtras = 0;
   memoUnreliable = false;
+  /** Expanded size of memo values whose size is over 1, by key (0 = 1), and of far keys. */
+  memoEx = new Float64Array(0);
+  memoExHigh = 0;
+  memoExFar = /* @__PURE__ */ new Map();
+  expansionReported = false;
   /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
   loose = new StringArena();
   /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
@@ -72190,9 +72220,8 @@ var PickleWalker = class {
   anomalies = [];
   /** Absolute offset where the current protocol 4 frame ends, or -1 outside frames. */
   frameEnd = -1;
-  /** DUP opcodes and memo reads in the current stream (expansion attacks). */
+  /** DUP opcodes in the current stream (expansion attacks). */
   dups = 0;
-  gets = 0;
   pickles = 0;
   trailingAt = null;
   calls = 0;
@@ -72323,17 +72352,11 @@ var PickleWalker = class {
       );
     this.frameEnd = -1;
   }
-  /** Checks made once per stream: expansion attacks by DUP or memo reads. */
+  /** Checks made once per stream: DUP, which no Python pickler writes. */
   endOfStream() {
     if (this.dups > DUP_MAX)
       this.anomaly(
         `${this.dups} DUP opcodes in one stream: no Python pickler writes DUP; it is how expansion (billion laughs) attacks grow an object graph`,
-        this.segmentStart
-      );
-    const memoSize = this.memoContiguous + this.memoExtras;
-    if (this.gets > GET_FLOOR && this.gets > GET_RATIO * Math.max(1, memoSize))
-      this.anomaly(
-        `${this.gets} memo reads for ${memoSize} memo entries: an expansion (billion laughs) attack`,
         this.segmentStart
       );
   }
@@ -72344,12 +72367,18 @@ var PickleWalker = class {
     this.inSegment = true;
     this.frameEnd = -1;
     this.dups = 0;
-    this.gets = 0;
     this.segmentStart = at2;
     this.sp = 0;
     this.mp = 0;
     this.fl = 0;
-    if (this.stk.length > KEEP_BETWEEN_PICKLES) this.stk = new Int32Array(256);
+    if (this.stk.length > KEEP_BETWEEN_PICKLES) {
+      this.stk = new Int32Array(256);
+      this.hSlot = new Int32Array(64);
+      this.hEx = new Float64Array(64);
+      this.slotKey = new Int32Array(256);
+    }
+    this.slotKey.fill(-1);
+    this.hTop = 0;
     if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
     if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
     else this.memo.fill(0, 0, this.memoHigh);
@@ -72363,6 +72392,11 @@ var PickleWalker = class {
     this.memoExtra.clear();
     this.memoExtras = 0;
     this.memoUnreliable = false;
+    if (this.memoEx.length > KEEP_BETWEEN_PICKLES) this.memoEx = new Float64Array(0);
+    else this.memoEx.fill(0, 0, this.memoExHigh);
+    this.memoExHigh = 0;
+    this.memoExFar.clear();
+    this.expansionReported = false;
   }
   record(module, name, offset, via) {
     const key = `${module}
@@ -72377,17 +72411,110 @@ ${name}`;
   need(n, what) {
     if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
   }
-  push(v) {
+  push(v, excess = 0, key = -1) {
     const sp = this.sp;
     if (sp === this.stk.length) this.growStack();
     this.stk[sp] = sp < STACK_STRINGS ? v : 0;
+    this.hCut(sp);
+    if (excess > 0) this.hPush(sp, excess, this.opAt);
+    this.slotKey[sp] = key;
     this.sp = sp + 1;
   }
   growStack() {
     if (this.sp >= STACK_MAX) throw new Unfollowable(`stack deeper than ${STACK_MAX} entries`);
-    const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
+    const size2 = Math.min(STACK_MAX, this.stk.length * 2);
+    const n = new Int32Array(size2);
     n.set(this.stk);
     this.stk = n;
+    const k = new Int32Array(size2).fill(-1);
+    k.set(this.slotKey);
+    this.slotKey = k;
+  }
+  // --- expansion (billion laughs) tracking: sizes with shared references expanded ---
+  /** The memo key `key` now holds the value at the top slot `slot`. */
+  noteMemo(key, slot) {
+    this.slotKey[slot] = key;
+    this.setMemoExcess(key, this.excessOf(slot));
+  }
+  setMemoExcess(key, ex) {
+    if (key >= MEMO_DENSE) {
+      if (ex > 0) this.memoExFar.set(key, ex);
+      else this.memoExFar.delete(key);
+      return;
+    }
+    if (ex <= 0) {
+      if (key < this.memoExHigh) this.memoEx[key] = 0;
+      return;
+    }
+    if (key >= this.memoEx.length) {
+      const n = new Float64Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memoEx.length * 2, 1024)));
+      n.set(this.memoEx);
+      this.memoEx = n;
+    }
+    if (key >= this.memoExHigh) this.memoExHigh = key + 1;
+    this.memoEx[key] = ex;
+  }
+  memoExcess(key) {
+    if (key >= MEMO_DENSE) return this.memoExFar.get(key) ?? 0;
+    return key < this.memoExHigh ? this.memoEx[key] : 0;
+  }
+  /** Size - 1 of the value at the top slot `slot`. */
+  excessOf(slot) {
+    const t = this.hTop;
+    return t > 0 && this.hSlot[t - 1] === slot ? this.hEx[t - 1] : 0;
+  }
+  /** Drops the entries at or above `from` (values popped); returns the excess they held. */
+  hCut(from) {
+    let t = this.hTop;
+    let ex = 0;
+    while (t > 0 && this.hSlot[t - 1] >= from) {
+      t--;
+      ex += this.hEx[t];
+    }
+    this.hTop = t;
+    return ex;
+  }
+  /** Records the excess of a value pushed at `slot`, above every entry. */
+  hPush(slot, ex, at2) {
+    const t = this.hTop;
+    if (t === this.hSlot.length) {
+      const s = new Int32Array(t * 2);
+      s.set(this.hSlot);
+      this.hSlot = s;
+      const e = new Float64Array(t * 2);
+      e.set(this.hEx);
+      this.hEx = e;
+    }
+    this.hSlot[t] = slot;
+    this.hEx[t] = ex;
+    this.hTop = t + 1;
+    if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at2);
+  }
+  /**
+   * The container at the top slot `slot` took in the items that were above it, which held
+   * `items` elements with their excess `cut` (from hCut); the memo may hold it too.
+   */
+  absorb(slot, add, at2) {
+    const t = this.hTop;
+    let ex;
+    if (t > 0 && this.hSlot[t - 1] === slot) {
+      ex = this.hEx[t - 1] + add;
+      this.hEx[t - 1] = ex;
+      if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at2);
+    } else {
+      ex = add;
+      this.hPush(slot, ex, at2);
+    }
+    const key = this.slotKey[slot];
+    if (key >= 0) this.setMemoExcess(key, ex);
+  }
+  expanded(w, at2) {
+    if (this.expansionReported) return;
+    this.expansionReported = true;
+    this.anomaly(
+      `an object graph of ${w.toExponential(1)} elements once shared references are expanded, built by byte ${at2}: an expansion (billion laughs) attack through the memo or DUP`,
+      at2
+    );
   }
   top() {
     return this.stk[this.sp - 1];
@@ -72693,9 +72820,12 @@ ${name}`;
         const v = stk[sp - 1];
         if (this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE && (v === 0 || this.memoStringCount >= MEMO_STRINGS)) {
           this.memoContiguous = key + 1;
+          if (v === 0) this.noteMemo(key, sp - 1);
         } else {
           this.sp = sp;
-          this.memoSet(key + this.memoExtras, v);
+          const k = key + this.memoExtras;
+          this.memoSet(k, v);
+          this.noteMemo(k, sp - 1);
         }
         pos += 1;
         continue;
@@ -72709,6 +72839,7 @@ ${name}`;
           if (sp - fl < 1) throw this.underflow("PUT", base + pos);
           this.sp = sp;
           this.memoSet(b[pos + 1], stk[sp - 1]);
+          this.noteMemo(b[pos + 1], sp - 1);
           pos += 2;
           continue;
         case 104 /* BINGET */: {
@@ -72716,8 +72847,8 @@ ${name}`;
             this.incomplete = true;
             break loop;
           }
-          this.gets++;
-          const v = this.memoGet(b[pos + 1]);
+          const key = b[pos + 1];
+          const v = this.memoGet(key);
           if (sp === stk.length) {
             this.sp = sp;
             this.opAt = base + pos;
@@ -72725,6 +72856,9 @@ ${name}`;
             stk = this.stk;
           }
           stk[sp] = sp < STACK_STRINGS ? v : 0;
+          if (key < this.memoExHigh && this.memoEx[key] !== 0)
+            this.hPush(sp, this.memoEx[key], base + pos);
+          this.slotKey[sp] = key;
           sp++;
           pos += 2;
           continue;
@@ -72733,11 +72867,13 @@ ${name}`;
           if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
           sp--;
           stk[sp - 1] = 0;
+          this.absorb(sp - 1, 1 + this.hCut(sp), base + pos);
           pos += 1;
           continue;
         case 115 /* SETITEM */:
           if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
           sp -= 2;
+          this.absorb(sp - 1, 2 + this.hCut(sp), base + pos);
           pos += 1;
           continue;
         case 133 /* TUPLE1 */:
@@ -72747,6 +72883,7 @@ ${name}`;
           if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
           sp -= k - 1;
           stk[sp - 1] = 0;
+          this.hPush(sp - 1, k + this.hCut(sp - 1), base + pos);
           pos += 1;
           continue;
         }
@@ -72759,15 +72896,18 @@ ${name}`;
           continue;
         case 101 /* APPENDS */:
         case 117 /* SETITEMS */:
-        case 144 /* ADDITEMS */:
+        case 144 /* ADDITEMS */: {
           this.sp = sp;
           this.opAt = base + pos;
+          const top = sp;
           this.popMark("APPENDS/SETITEMS/ADDITEMS");
           sp = this.sp;
           fl = this.fl;
           if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
+          this.absorb(sp - 1, top - sp + this.hCut(sp), base + pos);
           pos += 1;
           continue;
+        }
         default:
           this.sp = sp;
           this.fl = fl;
@@ -72775,6 +72915,7 @@ ${name}`;
           pos = this.step(op, b, pos, end, base, dv);
           sp = this.sp;
           stk = this.stk;
+          this.hCut(sp);
           fl = this.fl;
           inSegment = this.inSegment;
           if (this.frameEnd >= 0 && this.frameEnd - base < limit) limit = Math.max(pos, this.frameEnd - base);
@@ -72835,13 +72976,14 @@ ${name}`;
       case 50 /* DUP */:
         this.need(1, "DUP");
         this.dups++;
-        this.push(this.top());
+        this.push(this.top(), this.excessOf(this.sp - 1), this.slotKey[this.sp - 1]);
         pos += 1;
         return pos;
       case 98 /* BUILD */:
         this.need(2, "BUILD");
         this.sp--;
         this.stk[this.sp - 1] = 0;
+        this.absorb(this.sp - 1, 1 + this.hCut(this.sp), base + pos);
         this.calls++;
         return pos + 1;
       case 152 /* READONLY_BUFFER */:
@@ -72857,30 +72999,30 @@ ${name}`;
       case 116 /* TUPLE */:
       case 100 /* DICT */:
       case 145 /* FROZENSET */:
-        this.popMark("LIST/TUPLE/DICT/FROZENSET");
-        this.push(0);
+      case 111 /* OBJ */: {
+        if (op === 111 /* OBJ */) {
+          this.calls++;
+          if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
+        }
+        const top = this.sp;
+        this.popMark(op === 111 /* OBJ */ ? "OBJ" : "LIST/TUPLE/DICT/FROZENSET");
+        this.push(0, top - this.sp + this.hCut(this.sp));
         pos += 1;
         return pos;
-      case 111 /* OBJ */:
-        this.calls++;
-        if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
-        this.popMark("OBJ");
-        this.push(0);
-        pos += 1;
-        return pos;
+      }
       case 82 /* REDUCE */:
       case 129 /* NEWOBJ */:
         this.need(2, op === 82 /* REDUCE */ ? "REDUCE" : "NEWOBJ");
         this.calls++;
         this.sp -= 2;
-        this.push(0);
+        this.push(0, 1 + this.hCut(this.sp));
         pos += 1;
         return pos;
       case 146 /* NEWOBJ_EX */:
         this.need(3, "NEWOBJ_EX");
         this.calls++;
         this.sp -= 3;
-        this.push(0);
+        this.push(0, 2 + this.hCut(this.sp));
         pos += 1;
         return pos;
       case 147 /* STACK_GLOBAL */: {
@@ -72898,8 +73040,10 @@ ${name}`;
       // ---- other fixed-size arguments ----
       case 106 /* LONG_BINGET */:
         if (avail < 4) return this.haltAt(this.more(pos));
-        this.gets++;
-        this.push(this.memoGet(dv.getUint32(pos + 1, true)));
+        {
+          const key = dv.getUint32(pos + 1, true);
+          this.push(this.memoGet(key), this.memoExcess(key), key);
+        }
         pos += 5;
         return pos;
       case 114 /* LONG_BINPUT */: {
@@ -72908,6 +73052,7 @@ ${name}`;
         const key = dv.getUint32(pos + 1, true);
         this.checkMemoIndex(key, base + pos);
         this.memoSet(key, this.top());
+        this.noteMemo(key, this.sp - 1);
         pos += 5;
         return pos;
       }
@@ -73024,12 +73169,12 @@ ${name}`;
           if (!Number.isSafeInteger(key))
             throw new Unfollowable(`an absurd memo index ${line.slice(0, 24)}... at offset ${opAt}`);
           if (op === 103 /* GET */) {
-            this.gets++;
-            this.push(this.memoGet(key));
+            this.push(this.memoGet(key), this.memoExcess(key), key);
           } else {
             this.need(1, "PUT");
             this.checkMemoIndex(key, opAt);
             this.memoSet(key, this.top());
+            this.noteMemo(key, this.sp - 1);
           }
         } else if (op === 83 /* STRING */) {
           const q2 = line[0];
@@ -73054,14 +73199,21 @@ ${name}`;
         }
         if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
           throw this.longImport(b, pos, end, base);
-        const module = decodeUtf8(b, pos + 1, nl1);
+        let modEnd = b.indexOf(0, pos + 1);
+        if (modEnd < 0 || modEnd > nl1) modEnd = nl1;
+        if (modEnd === pos + 1 || !importable(b, pos + 1, nl1) || !importable(b, nl1 + 1, nl2, true))
+          throw new Invalid(`an import at offset ${base + pos} names nothing a loader can import`);
+        const module = decodeUtf8(b, pos + 1, modEnd);
         const name = decodeUtf8(b, nl1 + 1, nl2);
         this.record(module, name, base + pos, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
+        let ex = 0;
         if (op === 105 /* INST */) {
           this.calls++;
+          const top = this.sp;
           this.popMark("INST");
+          ex = top - this.sp + this.hCut(this.sp);
         }
-        this.push(0);
+        this.push(0, ex);
         pos = nl2 + 1;
         return pos;
       }
@@ -76089,9 +76241,9 @@ var RULE_HELP = {
     "never"
   ),
   "safety/unsafe-pickle": h(
-    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) with opcodes that import or call arbitrary objects: loading it can run code.",
+    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) and imports a global that is on the built-in deny list (matched at every dotted component: `pathlib.os.system` is `os.system`), or that is on no allow list: loading it imports and may call it. Allowed: safe builtins, torch and numpy rebuild helpers, the classes of named scikit-learn and joblib versions, and the base policy's `scan.allowGlobals`; a deny entry always wins.",
     `${P2.unaudited} A pickle is a program; a poisoned model file compromises every machine that loads it.`,
-    "Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay, load it only with a restricted unpickler and get it reviewed.",
+    'Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay and the finding names a class you trust (your own model class), add it to `scan: { allowGlobals: ["module.Class"] }` in the base branch\'s policy; a denied global cannot be allowed.',
     [SUPPLY, POISON, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15],
     "model",
     "Waive only for files that are never loaded outside an isolated sandbox."
