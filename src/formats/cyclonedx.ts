@@ -12,6 +12,7 @@ import type {
   AdversarialTest,
   Artifact,
   Dataset,
+  Environment,
   LoadedManifest,
   ModelManifest,
   ModelType,
@@ -19,6 +20,7 @@ import type {
   RiskAssessment,
   SourceMap,
 } from "../manifest/model.ts";
+import { ENVIRONMENTS, MODEL_TYPES, RISK_TIERS } from "../manifest/model.ts";
 import { parseDocument } from "../manifest/yaml.ts";
 import { normaliseRepoPath } from "../repo/paths.ts";
 import {
@@ -40,6 +42,21 @@ export type CycloneDxResult =
   | { ok: false; findings: NewFinding[] };
 
 const MAX_SCHEMA_FINDINGS = 10;
+
+/** Whether any component (the metadata's, a listed one, or one nested in either) is a model. */
+function hasModelComponent(bom: Record<string, unknown>): boolean {
+  const stack: unknown[] = [own(own(bom, "metadata"), "component"), own(bom, "components")];
+  let budget = 100_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (isRecord(v)) {
+      if (v.type === "machine-learning-model") return true;
+      stack.push(own(v, "components"));
+    }
+  }
+  return false;
+}
 
 export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
@@ -90,6 +107,22 @@ export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult 
         {
           ruleId: "manifest/schema",
           message: "the file is not a CycloneDX BOM (bomFormat: CycloneDX)",
+          file,
+          ...at([]),
+        },
+      ],
+    };
+  // A BOM with no machine-learning-model component (a dependency SBOM) declares no model: it is
+  // not ours, whatever its version (SPEC section 9).
+  if (!hasModelComponent(bom))
+    return {
+      ok: true,
+      models: [],
+      findings: [
+        {
+          ruleId: "manifest/not-a-model",
+          message:
+            "the BOM has no machine-learning-model component, so it declares no model; it is not read as a model declaration",
           file,
           ...at([]),
         },
@@ -182,14 +215,6 @@ class BomReader {
     const models = this.components
       .filter((c) => c.value.type === "machine-learning-model")
       .map((c) => this.model(c));
-    if (models.length === 0)
-      this.push(
-        "manifest/schema",
-        "the BOM has no machine-learning-model component, so it declares no model",
-        [],
-        undefined,
-        "warning",
-      );
     return { ok: true, models, findings: this.findings };
   }
 
@@ -236,9 +261,11 @@ class BomReader {
     const ref = str(own(c, "bom-ref")) ?? name;
 
     const spec: ModelManifest["spec"] & StandardSpecExtras = {
-      type: this.type(c, props.get("model-gate:type")),
+      type: this.type(c, props.get("model-gate:type"), propAt("model-gate:type"), name),
       artifacts: this.artifacts(c, path, name, ref, props.get("model-gate:path"), origins),
     };
+    // Every value that selects requirements is validated as a manifest's is (SPEC section 9):
+    // an unknown one is manifest/schema, and a model with no valid tier is judged as high.
     const tier = props.get("model-gate:riskTier");
     if (tier === undefined)
       this.push(
@@ -247,15 +274,30 @@ class BomReader {
         path,
         name,
       );
+    else if (!(RISK_TIERS as readonly string[]).includes(tier))
+      this.push(
+        "manifest/schema",
+        `model-gate:riskTier is ${quote(tier)}, which is not a risk tier; write one of ${RISK_TIERS.join(", ")} (lower case). Until then the model is judged as high risk`,
+        propAt("model-gate:riskTier"),
+        name,
+      );
     else {
       spec.riskTier = tier as NonNullable<ModelManifest["spec"]["riskTier"]>;
       origins.push([["spec", "riskTier"], propAt("model-gate:riskTier")]);
     }
     const envs = props.get("model-gate:environments");
-    if (envs)
-      spec.environments = envs.split(",").map((s) => s.trim()) as NonNullable<
-        ModelManifest["spec"]["environments"]
-      >;
+    if (envs !== undefined) {
+      const list = envs.split(",").map((s) => s.trim());
+      const bad = list.filter((e) => !(ENVIRONMENTS as readonly string[]).includes(e));
+      if (bad.length > 0)
+        this.push(
+          "manifest/schema",
+          `model-gate:environments lists ${bad.map((b) => quote(b)).join(", ")}, not an environment; write a comma-separated list of ${ENVIRONMENTS.join(", ")}`,
+          propAt("model-gate:environments"),
+          name,
+        );
+      spec.environments = [...new Set(list.filter((e) => !bad.includes(e)))] as Environment[];
+    }
     const license = licenseOf(c);
     if (license) spec.license = license;
     const card = own(c, "modelCard");
@@ -288,8 +330,21 @@ class BomReader {
     };
   }
 
-  private type(c: Record<string, unknown>, given: string | undefined): ModelType {
-    if (given) return given as ModelType;
+  private type(
+    c: Record<string, unknown>,
+    given: string | undefined,
+    at: PathSegment[],
+    name: string,
+  ): ModelType {
+    if (given !== undefined) {
+      if ((MODEL_TYPES as readonly string[]).includes(given)) return given as ModelType;
+      this.push(
+        "manifest/schema",
+        `model-gate:type is ${quote(given)}, which is not a model type; write one of ${MODEL_TYPES.join(", ")}`,
+        at,
+        name,
+      );
+    }
     const task = str(own(own(own(c, "modelCard"), "modelParameters"), "task"));
     return guessType(task, undefined, []);
   }

@@ -97,6 +97,30 @@ PR changes:
           digest: ${D1}
 `,
   ),
+  "manifest/not-a-model": y(
+    `
+{"bomFormat": "CycloneDX", "specVersion": "1.4",
+ "components": [{"type": "library", "name": "left-pad", "version": "1.3.0"}]}
+`,
+    `
+{"bomFormat": "CycloneDX", "specVersion": "1.6",
+ "components": [{"type": "machine-learning-model", "name": "ranker",
+   "hashes": [{"alg": "SHA-256", "content": "4f2a...0f2a"}],
+   "properties": [{"name": "model-gate:riskTier", "value": "limited"}]}]}
+`,
+    "bom.json",
+  ),
+  "manifest/merged-declaration": t(
+    `
+models/ranker.model.yaml   riskTier: high     artifacts: [models/ranker/model.onnx]
+models/ranker/README.md    riskTier: minimal  artifacts: [models/ranker/model.onnx]
+                           -> one model, judged high (the stricter), with the manifest's fields
+`,
+    `
+models/ranker.model.yaml   riskTier: high     artifacts: [models/ranker/model.onnx]
+models/ranker/README.md    license, datasets, model-index (no model-gate: block)
+`,
+  ),
   "change/manifest-deleted": t(
     `
 PR deletes models/ranker.model.yaml
@@ -105,6 +129,33 @@ PR keeps   models/ranker/model.onnx      <- now nobody audits changes to it
     `
 PR deletes models/ranker.model.yaml
 PR deletes models/ranker/model.onnx      <- the model is retired as a whole
+`,
+  ),
+  "change/tier-lowered": y(
+    `
+# base: riskTier: high, environments: [api, cloud]
+spec:
+  riskTier: minimal        # lowered in the same PR that swaps the weights
+  environments: [cloud]    # api dropped: its controls would no longer apply
+`,
+    `
+# Judged as high with [api, cloud]: the PR carries the high tier's evidence,
+# controls and approvals. The lower tier applies from the next change on.
+spec:
+  riskTier: minimal
+  environments: [cloud]
+`,
+  ),
+  "change/renamed": t(
+    `
+base: ranker      -> models/ranker/model.onnx
+      classifier  -> models/classifier/model.onnx
+PR:   ranker      -> models/classifier/model.onnx   <- names swapped: waivers would follow names
+      classifier  -> models/ranker/model.onnx
+`,
+    `
+base: ranker      -> models/ranker/model.onnx
+PR:   ranker      -> models/ranker/model.onnx        <- same name, same artifact, new bytes
 `,
   ),
   "policy/changed": y(
@@ -629,9 +680,11 @@ spec:
     `
 high-risk model, policy: 2 approvals from acme/ai-risk-committee
 reviews: carol (committee) APPROVED, dave (not in the team) APPROVED
+         erin (committee) APPROVED, but erin pushed a commit to the pull request
 `,
     `
-reviews: carol (committee) APPROVED, erin (committee) APPROVED, on the head commit
+reviews: carol (committee) APPROVED, frank (committee) APPROVED, on the head commit;
+         neither wrote a commit of the pull request
 `,
   ),
   "approval/changes-requested": t(
