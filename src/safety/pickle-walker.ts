@@ -3,6 +3,12 @@
 // or through the memo), and records every import (GLOBAL, INST, STACK_GLOBAL, EXT*).
 // Fed chunk by chunk; it buffers at most one small opcode, and skips large byte/string
 // arguments without holding them. Memory is bounded by the caps below.
+// It walks stream after stream (PROTO optional) up to the first invalid opcode, reading on
+// through protocol 4 frames as the C loader does, and records what loaders would read
+// differently or only an attack writes (anomalies): an opcode crossing its frame's end, a frame
+// past STOP or inside another, PROTO in mid-stream, DUP, object graphs that expand past 2^32
+// elements through shared references (billion laughs), absurd memo indices, a set holding
+// itself or a dict keyed by itself.
 
 /** Strings longer than this never name a module or attribute: kept as opaque. */
 const STR_KEEP = 256;
@@ -411,9 +417,12 @@ export class PickleWalker {
    * Expansion (billion laughs) tracking. A value's size is its elements with shared references
    * expanded; most values are 1 and cost nothing. The stack slots whose value is larger are kept
    * here, by slot ascending (slot, size - 1), and never at or above sp once an opcode is done.
+   * So are values read from the memo, with their key (hKey), to catch a set or dict key that
+   * is the container itself.
    */
   private hSlot = new Int32Array(64);
   private hEx = new Float64Array(64);
+  private hKey = new Int32Array(64);
   private hTop = 0;
   /** Per stack slot: the memo key its value was last stored under or read from, or -1. */
   private slotKey = new Int32Array(256).fill(-1);
@@ -643,6 +652,7 @@ export class PickleWalker {
       this.stk = new Int32Array(256);
       this.hSlot = new Int32Array(64);
       this.hEx = new Float64Array(64);
+      this.hKey = new Int32Array(64);
       this.slotKey = new Int32Array(256);
     }
     this.slotKey.fill(-1);
@@ -688,7 +698,7 @@ export class PickleWalker {
     if (sp === this.stk.length) this.growStack();
     this.stk[sp] = sp < STACK_STRINGS ? v : 0;
     this.hCut(sp);
-    if (excess > 0) this.hPush(sp, excess, this.opAt);
+    if (excess > 0 || key >= 0) this.hPush(sp, excess, this.opAt, key);
     this.slotKey[sp] = key;
     this.sp = sp + 1;
   }
@@ -736,6 +746,30 @@ export class PickleWalker {
     return key < this.memoExHigh ? (this.memoEx[key] as number) : 0;
   }
 
+  /**
+   * A set that holds itself, or a dict keyed by itself, cannot be built (it is unhashable): the
+   * items in [from, top) read from the memo key that also holds the container at from - 1.
+   * `keysOnly`: only the dict keys (every other item from `from`) count.
+   */
+  private selfContained(from: number, keysOnly: boolean, at: number): void {
+    const ck = this.slotKey[from - 1] as number;
+    if (ck < 0) return;
+    for (let t = this.hTop - 1; t >= 0 && (this.hSlot[t] as number) >= from; t--) {
+      if (this.hKey[t] !== ck || (keysOnly && ((this.hSlot[t] as number) - from) % 2 !== 0)) continue;
+      this.anomaly(
+        `${keysOnly ? "a dict keyed by itself" : "a set that contains itself"} at byte ${at}: no loader can build it (it is unhashable), so only a stream made to crash or mislead a reader holds it`,
+        at,
+      );
+      return;
+    }
+  }
+
+  /** The memo key the value at the top slot `slot` was read from, or -1. */
+  private entryKeyOf(slot: number): number {
+    const t = this.hTop;
+    return t > 0 && this.hSlot[t - 1] === slot ? (this.hKey[t - 1] as number) : -1;
+  }
+
   /** Size - 1 of the value at the top slot `slot`. */
   private excessOf(slot: number): number {
     const t = this.hTop;
@@ -755,7 +789,7 @@ export class PickleWalker {
   }
 
   /** Records the excess of a value pushed at `slot`, above every entry. */
-  private hPush(slot: number, ex: number, at: number): void {
+  private hPush(slot: number, ex: number, at: number, key = -1): void {
     const t = this.hTop;
     if (t === this.hSlot.length) {
       const s = new Int32Array(t * 2);
@@ -764,9 +798,13 @@ export class PickleWalker {
       const e = new Float64Array(t * 2);
       e.set(this.hEx);
       this.hEx = e;
+      const k = new Int32Array(t * 2);
+      k.set(this.hKey);
+      this.hKey = k;
     }
     this.hSlot[t] = slot;
     this.hEx[t] = ex;
+    this.hKey[t] = key;
     this.hTop = t + 1;
     if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at);
   }
@@ -784,7 +822,7 @@ export class PickleWalker {
       if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at);
     } else {
       ex = add;
-      this.hPush(slot, ex, at);
+      this.hPush(slot, ex, at, -1);
     }
     const key = this.slotKey[slot] as number;
     if (key >= 0) this.setMemoExcess(key, ex);
@@ -1170,9 +1208,12 @@ export class PickleWalker {
             stk = this.stk;
           }
           stk[sp] = sp < STACK_STRINGS ? v : 0;
-          if (key < this.memoExHigh && this.memoEx[key] !== 0)
-            this.hPush(sp, this.memoEx[key] as number, base + pos);
-          this.slotKey[sp] = key;
+          // A string is never the set or dict it goes into: only other values need their key.
+          const ex = key < this.memoExHigh ? (this.memoEx[key] as number) : 0;
+          if (v === 0) {
+            this.slotKey[sp] = key;
+            this.hPush(sp, ex, base + pos, key);
+          } else if (ex !== 0) this.hPush(sp, ex, base + pos, -1);
           sp++;
           pos += 2;
           continue;
@@ -1187,6 +1228,8 @@ export class PickleWalker {
         case Op.SETITEM:
           if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
           sp -= 2;
+          if (this.hTop > 0 && (this.hSlot[this.hTop - 1] as number) >= sp)
+            this.selfContained(sp, true, base + pos);
           this.absorb(sp - 1, 2 + this.hCut(sp), base + pos);
           pos += 1;
           continue;
@@ -1197,6 +1240,7 @@ export class PickleWalker {
           if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
           sp -= k - 1;
           stk[sp - 1] = 0;
+          this.slotKey[sp - 1] = -1;
           this.hPush(sp - 1, k + this.hCut(sp - 1), base + pos);
           pos += 1;
           continue;
@@ -1218,6 +1262,8 @@ export class PickleWalker {
           sp = this.sp;
           fl = this.fl;
           if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
+          if (op !== Op.APPENDS && this.hTop > 0 && (this.hSlot[this.hTop - 1] as number) >= sp)
+            this.selfContained(sp, op === Op.SETITEMS, base + pos);
           this.absorb(sp - 1, top - sp + this.hCut(sp), base + pos);
           pos += 1;
           continue;
@@ -1294,7 +1340,7 @@ export class PickleWalker {
       case Op.DUP:
         this.need(1, "DUP");
         this.dups++;
-        this.push(this.top(), this.excessOf(this.sp - 1), this.slotKey[this.sp - 1] as number);
+        this.push(this.top(), this.excessOf(this.sp - 1), this.entryKeyOf(this.sp - 1));
         pos += 1;
         return pos;
       case Op.BUILD:
@@ -1311,6 +1357,7 @@ export class PickleWalker {
       case Op.BINPERSID:
         this.need(1, "BINPERSID");
         this.stk[this.sp - 1] = 0;
+        this.slotKey[this.sp - 1] = -1;
         pos += 1;
         return pos;
       case Op.LIST:
@@ -1361,7 +1408,10 @@ export class PickleWalker {
         if (avail < 4) return this.haltAt(this.more(pos));
         {
           const key = dv.getUint32(pos + 1, true);
-          this.push(this.memoGet(key), this.memoExcess(key), key);
+          {
+            const v = this.memoGet(key);
+            this.push(v, this.memoExcess(key), v === 0 ? key : -1);
+          }
         }
         pos += 5;
         return pos;
@@ -1498,7 +1548,8 @@ export class PickleWalker {
           if (!Number.isSafeInteger(key))
             throw new Unfollowable(`an absurd memo index ${line.slice(0, 24)}... at offset ${opAt}`);
           if (op === Op.GET) {
-            this.push(this.memoGet(key), this.memoExcess(key), key);
+            const v = this.memoGet(key);
+            this.push(v, this.memoExcess(key), v === 0 ? key : -1);
           } else {
             this.need(1, "PUT");
             this.checkMemoIndex(key, opAt);

@@ -35,3 +35,12 @@ describe("shared references that are no attack stay clean", () => {
     expect(await scanBytes("models/labels.pkl", Uint8Array.from(parts))).toEqual([]);
   });
 });
+
+describe("recursive containers Python can build stay clean", () => {
+  it("a dict that holds itself as a value, a list that holds itself", async () => {
+    const dict = Uint8Array.from([0x80, 2, 0x7d, 0x71, 0, 0x4b, 1, 0x68, 0, 0x73, 0x2e]);
+    const list = Uint8Array.from([0x80, 2, 0x5d, 0x71, 0, 0x68, 0, 0x61, 0x2e]);
+    expect(await scanBytes("models/d.pkl", dict)).toEqual([]);
+    expect(await scanBytes("models/l.pkl", list)).toEqual([]);
+  });
+});
