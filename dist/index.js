@@ -72825,9 +72825,12 @@ var PickleWalker = class {
    * Expansion (billion laughs) tracking. A value's size is its elements with shared references
    * expanded; most values are 1 and cost nothing. The stack slots whose value is larger are kept
    * here, by slot ascending (slot, size - 1), and never at or above sp once an opcode is done.
+   * So are values read from the memo, with their key (hKey), to catch a set or dict key that
+   * is the container itself.
    */
   hSlot = new Int32Array(64);
   hEx = new Float64Array(64);
+  hKey = new Int32Array(64);
   hTop = 0;
   /** Per stack slot: the memo key its value was last stored under or read from, or -1. */
   slotKey = new Int32Array(256).fill(-1);
@@ -73037,6 +73040,7 @@ var PickleWalker = class {
       this.stk = new Int32Array(256);
       this.hSlot = new Int32Array(64);
       this.hEx = new Float64Array(64);
+      this.hKey = new Int32Array(64);
       this.slotKey = new Int32Array(256);
     }
     this.slotKey.fill(-1);
@@ -73078,7 +73082,7 @@ ${name}`;
     if (sp === this.stk.length) this.growStack();
     this.stk[sp] = sp < STACK_STRINGS ? v : 0;
     this.hCut(sp);
-    if (excess > 0) this.hPush(sp, excess, this.opAt);
+    if (excess > 0 || key >= 0) this.hPush(sp, excess, this.opAt, key);
     this.slotKey[sp] = key;
     this.sp = sp + 1;
   }
@@ -73100,7 +73104,8 @@ ${name}`;
   }
   setMemoExcess(key, ex) {
     if (key >= MEMO_DENSE) {
-      if (ex > 0) this.memoExFar.set(key, ex);
+      if (ex > 0 && (this.memoExFar.size < MEMO_STRINGS || this.memoExFar.has(key)))
+        this.memoExFar.set(key, ex);
       else this.memoExFar.delete(key);
       return;
     }
@@ -73120,6 +73125,28 @@ ${name}`;
     if (key >= MEMO_DENSE) return this.memoExFar.get(key) ?? 0;
     return key < this.memoExHigh ? this.memoEx[key] : 0;
   }
+  /**
+   * A set that holds itself, or a dict keyed by itself, cannot be built (it is unhashable): the
+   * items in [from, top) read from the memo key that also holds the container at from - 1.
+   * `keysOnly`: only the dict keys (every other item from `from`) count.
+   */
+  selfContained(from, keysOnly, at2) {
+    const ck = this.slotKey[from - 1];
+    if (ck < 0) return;
+    for (let t = this.hTop - 1; t >= 0 && this.hSlot[t] >= from; t--) {
+      if (this.hKey[t] !== ck || keysOnly && (this.hSlot[t] - from) % 2 !== 0) continue;
+      this.anomaly(
+        `${keysOnly ? "a dict keyed by itself" : "a set that contains itself"} at byte ${at2}: no loader can build it (it is unhashable), so only a stream made to crash or mislead a reader holds it`,
+        at2
+      );
+      return;
+    }
+  }
+  /** The memo key the value at the top slot `slot` was read from, or -1. */
+  entryKeyOf(slot) {
+    const t = this.hTop;
+    return t > 0 && this.hSlot[t - 1] === slot ? this.hKey[t - 1] : -1;
+  }
   /** Size - 1 of the value at the top slot `slot`. */
   excessOf(slot) {
     const t = this.hTop;
@@ -73137,7 +73164,7 @@ ${name}`;
     return ex;
   }
   /** Records the excess of a value pushed at `slot`, above every entry. */
-  hPush(slot, ex, at2) {
+  hPush(slot, ex, at2, key = -1) {
     const t = this.hTop;
     if (t === this.hSlot.length) {
       const s = new Int32Array(t * 2);
@@ -73146,9 +73173,13 @@ ${name}`;
       const e = new Float64Array(t * 2);
       e.set(this.hEx);
       this.hEx = e;
+      const k = new Int32Array(t * 2);
+      k.set(this.hKey);
+      this.hKey = k;
     }
     this.hSlot[t] = slot;
     this.hEx[t] = ex;
+    this.hKey[t] = key;
     this.hTop = t + 1;
     if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at2);
   }
@@ -73165,7 +73196,7 @@ ${name}`;
       if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at2);
     } else {
       ex = add;
-      this.hPush(slot, ex, at2);
+      this.hPush(slot, ex, at2, -1);
     }
     const key = this.slotKey[slot];
     if (key >= 0) this.setMemoExcess(key, ex);
@@ -73518,9 +73549,11 @@ ${name}`;
             stk = this.stk;
           }
           stk[sp] = sp < STACK_STRINGS ? v : 0;
-          if (key < this.memoExHigh && this.memoEx[key] !== 0)
-            this.hPush(sp, this.memoEx[key], base + pos);
-          this.slotKey[sp] = key;
+          const ex = key < this.memoExHigh ? this.memoEx[key] : 0;
+          if (v === 0) {
+            this.slotKey[sp] = key;
+            this.hPush(sp, ex, base + pos, key);
+          } else if (ex !== 0) this.hPush(sp, ex, base + pos, -1);
           sp++;
           pos += 2;
           continue;
@@ -73535,6 +73568,8 @@ ${name}`;
         case 115 /* SETITEM */:
           if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
           sp -= 2;
+          if (this.hTop > 0 && this.hSlot[this.hTop - 1] >= sp)
+            this.selfContained(sp, true, base + pos);
           this.absorb(sp - 1, 2 + this.hCut(sp), base + pos);
           pos += 1;
           continue;
@@ -73545,6 +73580,7 @@ ${name}`;
           if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
           sp -= k - 1;
           stk[sp - 1] = 0;
+          this.slotKey[sp - 1] = -1;
           this.hPush(sp - 1, k + this.hCut(sp - 1), base + pos);
           pos += 1;
           continue;
@@ -73566,6 +73602,8 @@ ${name}`;
           sp = this.sp;
           fl = this.fl;
           if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
+          if (op !== 101 /* APPENDS */ && this.hTop > 0 && this.hSlot[this.hTop - 1] >= sp)
+            this.selfContained(sp, op === 117 /* SETITEMS */, base + pos);
           this.absorb(sp - 1, top - sp + this.hCut(sp), base + pos);
           pos += 1;
           continue;
@@ -73638,7 +73676,7 @@ ${name}`;
       case 50 /* DUP */:
         this.need(1, "DUP");
         this.dups++;
-        this.push(this.top(), this.excessOf(this.sp - 1), this.slotKey[this.sp - 1]);
+        this.push(this.top(), this.excessOf(this.sp - 1), this.entryKeyOf(this.sp - 1));
         pos += 1;
         return pos;
       case 98 /* BUILD */:
@@ -73655,6 +73693,7 @@ ${name}`;
       case 81 /* BINPERSID */:
         this.need(1, "BINPERSID");
         this.stk[this.sp - 1] = 0;
+        this.slotKey[this.sp - 1] = -1;
         pos += 1;
         return pos;
       case 108 /* LIST */:
@@ -73704,7 +73743,10 @@ ${name}`;
         if (avail < 4) return this.haltAt(this.more(pos));
         {
           const key = dv.getUint32(pos + 1, true);
-          this.push(this.memoGet(key), this.memoExcess(key), key);
+          {
+            const v = this.memoGet(key);
+            this.push(v, this.memoExcess(key), v === 0 ? key : -1);
+          }
         }
         pos += 5;
         return pos;
@@ -73831,7 +73873,8 @@ ${name}`;
           if (!Number.isSafeInteger(key))
             throw new Unfollowable(`an absurd memo index ${line.slice(0, 24)}... at offset ${opAt}`);
           if (op === 103 /* GET */) {
-            this.push(this.memoGet(key), this.memoExcess(key), key);
+            const v = this.memoGet(key);
+            this.push(v, this.memoExcess(key), v === 0 ? key : -1);
           } else {
             this.need(1, "PUT");
             this.checkMemoIndex(key, opAt);

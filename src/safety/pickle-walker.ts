@@ -724,7 +724,9 @@ export class PickleWalker {
 
   private setMemoExcess(key: number, ex: number): void {
     if (key >= MEMO_DENSE) {
-      if (ex > 0) this.memoExFar.set(key, ex);
+      // Capped like the memo's strings: past it, far keys count as plain values.
+      if (ex > 0 && (this.memoExFar.size < MEMO_STRINGS || this.memoExFar.has(key)))
+        this.memoExFar.set(key, ex);
       else this.memoExFar.delete(key);
       return;
     }
