@@ -113,8 +113,7 @@ export function judgeGlobal(
   const denied = denyEntryOf(path) ?? (raw === path ? null : denyEntryOf(raw));
   if (denied) return { verdict: "dangerous", why: denied.why };
   const dot = path.lastIndexOf(".");
-  if (builtInAllowed(path.slice(0, dot), path.slice(dot + 1)) || builtInAllowed(module, name))
-    return { verdict: "safe" };
+  if (builtInAllowed(path.slice(0, dot), path.slice(dot + 1))) return { verdict: "safe" };
   if (policyAllows(path, allowGlobals) || policyAllows(raw, allowGlobals)) return { verdict: "safe" };
   return { verdict: "unknown" };
 }

@@ -23,6 +23,15 @@ export function pickleAdvice(path: string): string {
 
 const LIST_MAX = 8;
 
+/** A name from the file as it can be shown: control characters escaped, length capped. */
+function printable(s: string): string {
+  const shown = s.length > 200 ? `${s.slice(0, 200)}...` : s;
+  return shown.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
+  );
+}
+
 export interface PickleReportOptions {
   /** The base policy's scan.allowGlobals ("module.Name", "module.*"). */
   allowGlobals?: readonly string[];
@@ -65,7 +74,7 @@ export function reportPickle(
   const unknown: string[] = [];
   for (const imp of s.imports) {
     const judged = judgeGlobal(imp.module, imp.name, allow);
-    const what = `${imp.module}.${imp.name}`;
+    const what = printable(`${imp.module}.${imp.name}`);
     if (judged.verdict === "dangerous") {
       sink.add(
         "safety/unsafe-pickle",

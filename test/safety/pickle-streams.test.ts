@@ -74,3 +74,13 @@ describe("scanPickleStreams", () => {
     expect(r).toMatchObject({ pickle: true, issues: [] });
   });
 });
+
+describe("names from the file in messages", () => {
+  it("a NUL-cut module is judged as the module it imports and shown escaped", async () => {
+    const r = await scan(
+      pickle(P.proto(4), P.shortUnicode("os\0x"), P.shortUnicode("system"), P.stackGlobal, P.stop),
+    );
+    expect(r.messages.join("\n")).toMatch(/imports os\\x00x\.system, which is on the deny list/);
+    expect(r.messages.join("\n")).not.toContain("\0");
+  });
+});

@@ -2,7 +2,8 @@
 
 Only classes, never module-level functions: a class defined in the module itself (its
 __module__ is the module), outside test, build and vendored modules. Run with Debian's
-packages: /usr/bin/python3 src/safety/globals/generate-classes.py
+packages, then format:
+  /usr/bin/python3 src/safety/globals/generate-classes.py && npx biome format --write src/safety/globals
 """
 
 import importlib
