@@ -46014,8 +46014,7 @@ function judgeGlobal(rawModule, name, allowGlobals = []) {
   const denied = denyEntryOf(path2) ?? (raw === path2 ? null : denyEntryOf(raw));
   if (denied) return { verdict: "dangerous", why: denied.why };
   const dot = path2.lastIndexOf(".");
-  if (builtInAllowed(path2.slice(0, dot), path2.slice(dot + 1)) || builtInAllowed(module, name))
-    return { verdict: "safe" };
+  if (builtInAllowed(path2.slice(0, dot), path2.slice(dot + 1))) return { verdict: "safe" };
   if (policyAllows(path2, allowGlobals) || policyAllows(raw, allowGlobals)) return { verdict: "safe" };
   return { verdict: "unknown" };
 }
@@ -47610,6 +47609,13 @@ function pickleAdvice(path2) {
   return /\.(pt|pth|ckpt|bin)$/i.test(path2) ? "convert the checkpoint to safetensors" : "use a format that cannot run code (safetensors) or review where the file came from";
 }
 var LIST_MAX = 8;
+function printable(s) {
+  const shown = s.length > 200 ? `${s.slice(0, 200)}...` : s;
+  return shown.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
 function reportPickle(s, label, advice, sink, options = {}) {
   const allow = options.allowGlobals ?? [];
   if (s.invalid !== null && (s.pickle || options.notPickle !== "silent")) {
@@ -47632,7 +47638,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
   const unknown = [];
   for (const imp of s.imports) {
     const judged = judgeGlobal(imp.module, imp.name, allow);
-    const what = `${imp.module}.${imp.name}`;
+    const what = printable(`${imp.module}.${imp.name}`);
     if (judged.verdict === "dangerous") {
       sink.add(
         "safety/unsafe-pickle",
