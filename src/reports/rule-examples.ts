@@ -97,16 +97,14 @@ PR changes:
           digest: ${D1}
 `,
   ),
-  "manifest/not-a-model": y(
+  "manifest/not-a-model": t(
     `
-{"bomFormat": "CycloneDX", "specVersion": "1.4",
- "components": [{"type": "library", "name": "left-pad", "version": "1.3.0"}]}
+bom.json: CycloneDX 1.4, components: left-pad (library), lodash (library)
+          -> a dependency SBOM: no machine-learning-model component, not a declaration
 `,
     `
-{"bomFormat": "CycloneDX", "specVersion": "1.6",
- "components": [{"type": "machine-learning-model", "name": "ranker",
-   "hashes": [{"alg": "SHA-256", "content": "4f2a...0f2a"}],
-   "properties": [{"name": "model-gate:riskTier", "value": "limited"}]}]}
+bom.json: CycloneDX 1.6, components: ranker (machine-learning-model, SHA-256 hash,
+          model-gate:riskTier = limited)    -> declares the model "ranker"
 `,
     "bom.json",
   ),

@@ -243,6 +243,7 @@ async function scanStream(
           labelOf(at, ctx, "object array pickle"),
           ctx.advice,
           sink,
+          { allowGlobals: ctx.limits.allowGlobals },
         );
       break;
     case "tar":
@@ -256,6 +257,7 @@ async function scanStream(
             `${ctx.path}: member ${memberOf(at, name)}`,
             ctx.advice,
             sink,
+            ctx.limits.allowGlobals,
           );
         } finally {
           await inner.close();
@@ -279,6 +281,18 @@ async function scanStream(
   return kind;
 }
 
+/**
+ * The allowed globals: the policy's, and in archive members TorchScript's `__torch__.*`
+ * classes, which name classes compiled from the archive's own code; Python has no `__torch__`
+ * module, so its unpickler cannot import them.
+ */
+function allowed(at: Where, ctx: Ctx): readonly string[] | undefined {
+  if (at.member === null) return ctx.limits.allowGlobals;
+  return [...(ctx.limits.allowGlobals ?? []), "__torch__.*"];
+}
+
+const CLAIMS_PICKLE = /\.(?:pkl|pickle)(?:\.(?:gz|bz2|xz|lzma|z))?$/i;
+
 /** A pickle: walked as pickle streams; joblib dumps are walked around their array data. */
 async function scanPickle(
   reader: ChunkReader,
@@ -297,7 +311,7 @@ async function scanPickle(
     await reader.close();
     const second = new ChunkReader(again());
     try {
-      await scanJoblib(second, labelOf(at, ctx), ctx.advice, ctx.sink);
+      await scanJoblib(second, labelOf(at, ctx), ctx.advice, ctx.sink, ctx.limits.allowGlobals);
       while (await second.next()) {} // to the end, so a corrupt wrapper always shows
     } finally {
       await second.close();
@@ -306,9 +320,33 @@ async function scanPickle(
   }
   // Under another name, bytes that only start like a pickle (text, source code) are reported
   // when they are a protocol 2+ pickle or walk to STOP.
-  const plausible = PICKLE_NAME.test(at.name) || isProtocol2Pickle(magic) || summary.pickles > 0;
-  if (plausible) reportPickle(summary, labelOf(at, ctx, "pickle"), ctx.advice, ctx.sink);
-  else if (at.top && !looksLikeText(magic)) notScanned(at, ctx);
+  const pickleName = PICKLE_NAME.test(at.name);
+  if (!pickleName && !isProtocol2Pickle(magic) && summary.pickles === 0) {
+    if (at.top && !looksLikeText(magic)) notScanned(at, ctx);
+    return;
+  }
+  // A stream that opens with PROTO, or a .pkl/.pickle file, claims to be a pickle: if it is
+  // not a valid one, that is an error (reportPickle's default).
+  if (magic[0] === 0x80 || CLAIMS_PICKLE.test(at.name)) {
+    reportPickle(summary, labelOf(at, ctx, "pickle"), ctx.advice, ctx.sink, {
+      allowGlobals: allowed(at, ctx),
+    });
+    return;
+  }
+  if (!summary.pickle) {
+    // Bytes that are no pickle at all: nothing a loader would run, but nothing vouched for.
+    if (at.top || pickleName)
+      ctx.sink.add(
+        "safety/not-scanned",
+        "note",
+        `${labelOf(at, ctx)} holds no pickle (${summary.invalid ?? "no pickle opcodes"}) and no other format the scanner recognises, so it was not scanned; review where it came from`,
+      );
+    return;
+  }
+  reportPickle(summary, labelOf(at, ctx, "pickle"), ctx.advice, ctx.sink, {
+    allowGlobals: allowed(at, ctx),
+    notPickle: "silent",
+  });
 }
 
 /** A compression wrapper: the inner stream is scanned by content. */
@@ -450,6 +488,9 @@ async function scanZip(reader: ChunkReader, at: Where, ctx: Ctx, prefix: number)
       );
       return null;
     }
+    // TorchScript debug info: read only by TorchScript's own unpickler, which resolves a fixed
+    // set of helpers and never imports Python modules.
+    if (/\.debug_pkl$/.test(e.name)) return null;
     if (at.depth === 0 && e.name === "config.json")
       return async (data) =>
         checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, e.name), labelOf(at, ctx), sink);

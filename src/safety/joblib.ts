@@ -71,7 +71,9 @@ export async function scanJoblib(
   label: string,
   advice: string,
   sink: IssueSink,
+  allowGlobals?: readonly string[],
 ): Promise<void> {
+  const options = { allowGlobals };
   const readArray: ReadAfterBuild = (obj, state) => {
     if (!isWrapper(obj)) return null;
     const layout = arrayLayout(state);
@@ -88,6 +90,7 @@ export async function scanJoblib(
           `${label}: object array pickle at byte ${at}`,
           advice,
           sink,
+          options,
         );
         if (!inner.stopped) throw new MalformedError(`the object array pickle at byte ${at} does not end`);
         return;
@@ -113,5 +116,5 @@ export async function scanJoblib(
       }
     })(),
   );
-  reportPickle(summary, `${label}: pickle`, advice, sink);
+  reportPickle(summary, `${label}: pickle`, advice, sink, options);
 }

@@ -39,12 +39,15 @@ export async function scanLegacyTorchMember(
   label: string,
   advice: string,
   sink: IssueSink,
+  allowGlobals?: readonly string[],
 ): Promise<void> {
   /** Walks the next pickle; its value, or undefined when it was not one (the rest was walked). */
   const next = async (): Promise<Value | undefined> => {
     const at = reader.position;
     const ev = new Evaluator(reader);
-    reportPickle(await walkPickle(ev.run()), `${label}: pickle at byte ${at}`, advice, sink);
+    reportPickle(await walkPickle(ev.run()), `${label}: pickle at byte ${at}`, advice, sink, {
+      allowGlobals,
+    });
     return ev.stopped ? ev.result : undefined;
   };
   const skip = async (n: number) => {

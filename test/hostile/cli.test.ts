@@ -8,11 +8,11 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { garakReport, MANIFEST_PATH, repoFiles, supportManifest } from "../engine/helpers.ts";
-import { cli, repo, temp } from "./scenario.ts";
+import { cli, NOW, repo, ruleIds, temp } from "./harness.ts";
 
-const NOW = "2026-11-25"; // the engine helpers' fixtures are dated relative to this day
 const SECRET = `MG-SECRET-${process.pid}-7f3a9c`;
 const FORMATS = ["text", "json", "sarif", "markdown"] as const;
+
 /** Runs check in every format (stdout and --output file) and returns everything it printed or wrote. */
 function checkAllFormats(dir: string, extra: string[] = []) {
   const runs = FORMATS.map((format) => {
@@ -60,8 +60,6 @@ function secretFile(): string {
   writeFileSync(p, `aws_secret_access_key = ${SECRET}\n{"fails": 0}\n`);
   return p;
 }
-
-const ruleIds = (json: { findings: { ruleId: string }[] }) => json.findings.map((f) => f.ruleId);
 
 describe("symlinks to secrets committed in git", () => {
   it("evidence, risk report and DPIA symlinked to a secret: input/symlink, nothing of it printed", () => {

@@ -8,9 +8,8 @@ import { stringify } from "yaml";
 import { BASELINE } from "../../src/policy/baseline.ts";
 import { daysAgo, garakReport } from "../engine/helpers.ts";
 import { compliantManifest } from "../support/compliant-manifest.ts";
-import { cli, repo } from "./scenario.ts";
+import { cli, NOW, repo } from "./harness.ts";
 
-const NOW = "2026-11-25";
 const FIXTURES = new URL("../safety/fixtures/containers/", import.meta.url);
 // The base policy names `.pt.gz` and `.npz` as artifact formats, so the test holds whether or
 // not the engine also recognises model files beyond the policy's patterns.

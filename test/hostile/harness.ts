@@ -1,5 +1,5 @@
-// Scenario repositories for black-box tests of the built CLI: real git repositories in temp
-// folders (base on main, head on branch pr) and a runner for dist/cli.js.
+// The black-box harness of the hostile tests: scenario git repositories (base on main, head on
+// branch pr) and the built CLI (dist/cli.js) run on them.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,12 +7,14 @@ import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
 
 export const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
+export const NOW = "2026-11-25"; // the engine helpers' fixtures are dated relative to this day
 
 const temps: string[] = [];
 afterAll(() => {
   for (const d of temps) rmSync(d, { recursive: true, force: true });
 });
 
+/** A temporary directory removed after the test file. */
 export function temp(prefix: string): string {
   const d = mkdtempSync(join(tmpdir(), prefix));
   temps.push(d);
@@ -62,3 +64,5 @@ export function cli(dir: string, args: string[]) {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+export const ruleIds = (json: { findings: { ruleId: string }[] }) => json.findings.map((f) => f.ruleId);
