@@ -15,7 +15,7 @@ import {
 import { NPY_MAGIC, npyHoldsPickle } from "./npy.ts";
 import { walkPickle } from "./pickle-scan.ts";
 import { isTarHeader } from "./tar.ts";
-import { SourceError } from "./types.ts";
+import { DEFAULT_LIMITS, SourceError } from "./types.ts";
 import { walkZip } from "./zip-walker.ts";
 
 export interface ContentSniff {
@@ -50,6 +50,7 @@ export async function sniffModelContent(
     if (startsWith(magic, ZIP_LOCAL)) {
       const inside = await zipContent(reader);
       if (inside === "pickle") return { kind: "zip-pickle", strength: "model" };
+      if (inside === "unreadable") return { kind: "zip (malformed)", strength: "model" };
       return inside === "npz" ? { kind: "npz", strength: "note" } : null;
     }
     if (isProtocol2Pickle(magic) || PICKLE_START.has(magic[0] ?? -1)) {
@@ -77,9 +78,14 @@ async function* limited(src: AsyncIterable<Uint8Array>, max: number): AsyncGener
 class Found extends Error {}
 
 /** What a zip holds, by its members' first bytes: a pickle, NumPy arrays, or neither. */
-async function zipContent(reader: ChunkReader): Promise<"pickle" | "npz" | null> {
+async function zipContent(reader: ChunkReader): Promise<"pickle" | "unreadable" | "npz" | null> {
   let arrays = false;
-  const budget = { inflated: 0, members: 0, maxInflated: 64 * 1024 * 1024, maxMembers: 20_000 };
+  const budget = {
+    inflated: 0,
+    members: 0,
+    maxInflated: DEFAULT_LIMITS.maxInflatedBytes,
+    maxMembers: DEFAULT_LIMITS.maxMembers,
+  };
   try {
     await walkZip(reader, budget, () => async (data) => {
       const inner = new ChunkReader(data);
@@ -97,6 +103,9 @@ async function zipContent(reader: ChunkReader): Promise<"pickle" | "npz" | null>
   } catch (e) {
     if (e instanceof Found) return "pickle";
     if (e instanceof SourceError) throw e;
+    // A zip the walk cannot follow as loaders do may hide a pickle a loader reads: the scan,
+    // which reports why, must see it.
+    return "unreadable";
   }
   return arrays ? "npz" : null;
 }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isModelFileName, scanModelFile, sniffModelContent } from "../../src/safety/index.ts";
-import { chunksOf } from "./helpers.ts";
+import { chunksOf, zip } from "./helpers.ts";
 
 const DIR = new URL("./fixtures/containers/", import.meta.url);
 const expected: Record<string, { verdict: "clean" | "error" | "note"; reason?: string; allow?: string[] }> =
@@ -107,6 +107,13 @@ describe("sniffing model content", () => {
     expect(await sniff(read("zip_data_txt.pt"))).toEqual({ kind: "zip-pickle", strength: "model" });
     expect((await sniff(read("torch_legacy.pt")))?.strength).toBe("model");
     expect((await sniff(read("object_array_evil.npy")))?.strength).toBe("model");
+    // a zip the walk cannot follow as loaders do is handed to the scan, which says why
+    const enc = new TextEncoder();
+    const odd = zip([{ name: "a.txt", data: enc.encode("hello") }], {
+      centralOverride: (m, offset) => ({ name: m.name, offset: offset + 3 }),
+    });
+    expect(await sniff(odd)).toEqual({ kind: "zip (malformed)", strength: "model" });
+    expect(await sniff(zip([{ name: "a.txt", data: enc.encode("hello") }]))).toBeNull();
   });
   it("notes HDF5, plain arrays, tar and 7z", async () => {
     expect(await sniff(read("keras_dense.h5"))).toEqual({ kind: "hdf5", strength: "note" });
