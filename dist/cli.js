@@ -50154,6 +50154,17 @@ function zipStartFromTail(tail, tailAt) {
 async function sniffModelContent(chunks, size2) {
   const reader = new ChunkReader(chunks());
   try {
+    return await sniffStream(reader, size2, 0);
+  } catch (e) {
+    if (e instanceof SourceError) throw e.cause;
+    return null;
+  } finally {
+    await reader.close();
+  }
+}
+var SNIFF_INFLATE = 64 * 1024 * 1024;
+async function sniffStream(reader, size2, depth) {
+  {
     const magic = await reader.peek(2048 + 8);
     if (startsWith(magic, ascii("GGUF"))) return { kind: "gguf", strength: "model" };
     if (looksLikeSafetensors(magic, size2)) return { kind: "safetensors", strength: "model" };
@@ -50169,18 +50180,30 @@ async function sniffModelContent(chunks, size2) {
     if (startsWith(magic, ZIP_LOCAL)) {
       const inside = await zipContent(reader);
       if (inside === "pickle") return { kind: "zip-pickle", strength: "model" };
+      if (inside === "unreadable") return { kind: "zip (malformed)", strength: "model" };
       return inside === "npz" ? { kind: "npz", strength: "note" } : null;
     }
+    const wrapper = sniffWrapper(magic);
+    if (wrapper && READABLE_WRAPPERS.has(wrapper) && (wrapper !== "zlib" || magic[0] === 120) && depth < 2) {
+      const inner = new ChunkReader(
+        unwrap(wrapper, rest(reader), { inflated: 0, maxInflated: SNIFF_INFLATE })
+      );
+      try {
+        const found = await sniffStream(inner, null, depth + 1);
+        return found && { kind: `${found.kind} (${wrapper})`, strength: found.strength };
+      } catch (e) {
+        if (e instanceof SourceError) throw e;
+        return null;
+      } finally {
+        await inner.close();
+      }
+    }
     if (isProtocol2Pickle(magic) || PICKLE_START.has(magic[0] ?? -1)) {
-      const s = await walkPickle(limited(rest(reader), 64 * 1024 * 1024));
-      return s.pickles > 0 ? { kind: "pickle", strength: "model" } : null;
+      const s = await walkPickle(limited(rest(reader), SNIFF_INFLATE));
+      const model = s.pickles > 0 || isProtocol2Pickle(magic) && s.pickle;
+      return model ? { kind: "pickle", strength: "model" } : null;
     }
     return null;
-  } catch (e) {
-    if (e instanceof SourceError) throw e.cause;
-    return null;
-  } finally {
-    await reader.close();
   }
 }
 async function* limited(src, max2) {
@@ -50195,7 +50218,12 @@ var Found = class extends Error {
 };
 async function zipContent(reader) {
   let arrays = false;
-  const budget = { inflated: 0, members: 0, maxInflated: 64 * 1024 * 1024, maxMembers: 2e4 };
+  const budget = {
+    inflated: 0,
+    members: 0,
+    maxInflated: DEFAULT_LIMITS.maxInflatedBytes,
+    maxMembers: DEFAULT_LIMITS.maxMembers
+  };
   try {
     await walkZip(reader, budget, () => async (data) => {
       const inner = new ChunkReader(data);
@@ -50213,6 +50241,7 @@ async function zipContent(reader) {
   } catch (e) {
     if (e instanceof Found) return "pickle";
     if (e instanceof SourceError) throw e;
+    return "unreadable";
   }
   return arrays ? "npz" : null;
 }

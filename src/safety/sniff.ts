@@ -16,6 +16,7 @@ import { NPY_MAGIC, npyHoldsPickle } from "./npy.ts";
 import { walkPickle } from "./pickle-scan.ts";
 import { isTarHeader } from "./tar.ts";
 import { DEFAULT_LIMITS, SourceError } from "./types.ts";
+import { READABLE_WRAPPERS, sniffWrapper, unwrap } from "./wrappers.ts";
 import { walkZip } from "./zip-walker.ts";
 
 export interface ContentSniff {
@@ -34,6 +35,24 @@ export async function sniffModelContent(
 ): Promise<ContentSniff | null> {
   const reader = new ChunkReader(chunks());
   try {
+    return await sniffStream(reader, size, 0);
+  } catch (e) {
+    if (e instanceof SourceError) throw e.cause;
+    return null;
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Decompressed bytes a sniff may look at inside a wrapper. */
+const SNIFF_INFLATE = 64 * 1024 * 1024;
+
+async function sniffStream(
+  reader: ChunkReader,
+  size: number | null,
+  depth: number,
+): Promise<ContentSniff | null> {
+  {
     const magic = await reader.peek(2048 + 8);
     if (startsWith(magic, ascii("GGUF"))) return { kind: "gguf", strength: "model" };
     if (looksLikeSafetensors(magic, size)) return { kind: "safetensors", strength: "model" };
@@ -53,16 +72,31 @@ export async function sniffModelContent(
       if (inside === "unreadable") return { kind: "zip (malformed)", strength: "model" };
       return inside === "npz" ? { kind: "npz", strength: "note" } : null;
     }
+    // joblib.load decompresses gzip, bzip2, xz and zlib by their magic: look inside.
+    const wrapper = sniffWrapper(magic);
+    if (wrapper && READABLE_WRAPPERS.has(wrapper) && (wrapper !== "zlib" || magic[0] === 0x78) && depth < 2) {
+      const inner = new ChunkReader(
+        unwrap(wrapper, rest(reader), { inflated: 0, maxInflated: SNIFF_INFLATE }),
+      );
+      try {
+        const found = await sniffStream(inner, null, depth + 1);
+        return found && { kind: `${found.kind} (${wrapper})`, strength: found.strength };
+      } catch (e) {
+        if (e instanceof SourceError) throw e;
+        return null;
+      } finally {
+        await inner.close();
+      }
+    }
     if (isProtocol2Pickle(magic) || PICKLE_START.has(magic[0] ?? -1)) {
-      const s = await walkPickle(limited(rest(reader), 64 * 1024 * 1024));
-      return s.pickles > 0 ? { kind: "pickle", strength: "model" } : null;
+      const s = await walkPickle(limited(rest(reader), SNIFF_INFLATE));
+      // A text file can start like a protocol 0 pickle, so those must reach STOP; one that opens
+      // with PROTO is a pickle once an import or call is reached (joblib dumps hold array bytes
+      // before their STOP).
+      const model = s.pickles > 0 || (isProtocol2Pickle(magic) && s.pickle);
+      return model ? { kind: "pickle", strength: "model" } : null;
     }
     return null;
-  } catch (e) {
-    if (e instanceof SourceError) throw e.cause;
-    return null;
-  } finally {
-    await reader.close();
   }
 }
 

@@ -108,6 +108,11 @@ describe("sniffing model content", () => {
     expect((await sniff(read("torch_legacy.pt")))?.strength).toBe("model");
     expect((await sniff(read("object_array_evil.npy")))?.strength).toBe("model");
     // a zip the walk cannot follow as loaders do is handed to the scan, which says why
+    expect(await sniff(read("sklearn.joblib"))).toEqual({ kind: "pickle", strength: "model" });
+    expect(await sniff(read("evil.pt.gz"))).toEqual({ kind: "pickle (gzip)", strength: "model" });
+    expect(await sniff(read("evil.pkl.xz"))).toEqual({ kind: "pickle (xz)", strength: "model" });
+    expect(await sniff(read("sklearn.joblib.bz2"))).toEqual({ kind: "pickle (bzip2)", strength: "model" });
+    expect(await sniff(read("evil.joblib.z"))).toEqual({ kind: "pickle (zlib)", strength: "model" });
     const enc = new TextEncoder();
     const odd = zip([{ name: "a.txt", data: enc.encode("hello") }], {
       centralOverride: (m, offset) => ({ name: m.name, offset: offset + 3 }),
