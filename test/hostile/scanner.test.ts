@@ -21,7 +21,12 @@ const policy = (extra: object = {}) =>
     ...extra,
   });
 
-function scenario(fixture: string, artifact: string, policyExtra: object = {}) {
+function scenario(
+  fixture: string,
+  artifact: string,
+  policyExtra: object = {},
+  extra: Record<string, Uint8Array> = {},
+) {
   const bytes = readFileSync(new URL(fixture, FIXTURES));
   const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
   const manifest = compliantManifest({
@@ -39,6 +44,7 @@ function scenario(fixture: string, artifact: string, policyExtra: object = {}) {
       [artifact]: bytes,
       "docs/risk/support.md": "# Risk assessment\n",
       "evidence/garak.report.jsonl": garakReport(2, 100),
+      ...extra,
     },
   );
   const r = cli(dir, ["check", "--base", "main", "--head", "pr", "--now", NOW, "--format", "json"]);
@@ -105,4 +111,25 @@ describe("formats the scanner cannot read", () => {
     expect(strict.code).toBe(1);
     expect(strict.errors).toEqual([expect.objectContaining({ ruleId: "safety/not-scanned" })]);
   });
+});
+
+describe("model files under ordinary names, found by content", () => {
+  for (const [what, fixture] of [
+    ["a gzip-compressed malicious pickle", "evil.pt.gz"],
+    ["a zip holding a malicious pickle as data.txt", "zip_data_txt.pt"],
+    ["a joblib dump with a malicious object after its arrays", "evil_after_array.joblib"],
+  ] as const) {
+    it(`${what}, named notes.txt and declared nowhere: exit 1 with a safety error`, () => {
+      const r = scenario(
+        "torch_state_dict.pt",
+        "models/support/model.pt",
+        {},
+        {
+          "docs/notes.txt": readFileSync(new URL(fixture, FIXTURES)),
+        },
+      );
+      expect(r.code).toBe(1);
+      expect(r.errors.map((e) => e.message).join("\n")).toMatch(/docs\/notes\.txt.*posix\.system/);
+    });
+  }
 });
