@@ -76659,7 +76659,7 @@ async function scanModelFile(path3, chunks, size2, limits = {}) {
       if (PROBED.has(kind)) {
         while (await reader.next()) {
         }
-        await probeForZip(tail, ctx, chunks);
+        await probeForZip(tail, ctx, chunks, kind);
       }
     } finally {
       await reader.close();
@@ -76931,7 +76931,7 @@ async function scanZip(reader, at2, ctx, prefix) {
   };
   await walkZip(reader, ctx.budget, onMember, prefix);
 }
-var PROBED = /* @__PURE__ */ new Set(["pickle", "unknown", "text"]);
+var PROBED = /* @__PURE__ */ new Set(["pickle", "h5", "unknown", "text"]);
 var TailTap = class _TailTap {
   constructor(src, wanted) {
     this.src = src;
@@ -76962,14 +76962,14 @@ var TailTap = class _TailTap {
     }
   }
 };
-async function probeForZip(tap, ctx, chunks) {
+async function probeForZip(tap, ctx, chunks, kind) {
   const start = zipStartFromTail(tap.tail, tap.total - tap.tail.length);
   if (start === null) return;
   const { path: path3, sink } = ctx;
   sink.add(
     "safety/unsafe-format",
     "error",
-    `${path3} holds a zip archive after ${start} bytes of something else: Python's zipfile reads the archive, while torch.load and numpy.load read the file from its first byte; re-export it as one format`
+    `${path3} holds a zip archive after ${start} bytes of ${kind === "h5" ? "HDF5" : kind === "pickle" ? "pickle" : "something else"}: Python's zipfile (Keras, NumPy archives) reads the archive, while h5py, torch.load and numpy.load read the file from its first byte; re-export it as one format`
   );
   const second = new ChunkReader(chunks());
   try {

@@ -145,7 +145,6 @@ export async function scanModelFile(
     budget: { inflated: 0, members: 0, maxInflated: lim.maxInflatedBytes, maxMembers: lim.maxMembers },
   };
   await guarded(ctx, path, async () => {
-    // Only files read as pickles or not recognised can hide a zip behind their first bytes.
     const tail = new TailTap(
       chunks(),
       () => ctx.kind === undefined || PROBED.has(ctx.kind) || ctx.keepTail === true,
@@ -162,7 +161,7 @@ export async function scanModelFile(
       );
       if (PROBED.has(kind)) {
         while (await reader.next()) {}
-        await probeForZip(tail, ctx, chunks);
+        await probeForZip(tail, ctx, chunks, kind);
       }
     } finally {
       await reader.close();
@@ -499,7 +498,9 @@ async function scanZip(reader: ChunkReader, at: Where, ctx: Ctx, prefix: number)
   await walkZip(reader, ctx.budget, onMember, prefix);
 }
 
-const PROBED: ReadonlySet<Kind> = new Set(["pickle", "unknown", "text"]);
+// Files read as pickles, HDF5 (Keras 3 opens a `.keras` as a zip whenever zipfile finds one)
+// or not recognised can hide a zip behind their first bytes.
+const PROBED: ReadonlySet<Kind> = new Set(["pickle", "h5", "unknown", "text"]);
 
 /** Keeps the last bytes of a file as it streams by, whoever reads them, while `wanted()`. */
 class TailTap implements AsyncIterable<Uint8Array> {
@@ -537,14 +538,19 @@ class TailTap implements AsyncIterable<Uint8Array> {
  * zipfile would find a zip at the end of this file, that zip is scanned too and the
  * disagreement reported.
  */
-async function probeForZip(tap: TailTap, ctx: Ctx, chunks: () => AsyncIterable<Uint8Array>): Promise<void> {
+async function probeForZip(
+  tap: TailTap,
+  ctx: Ctx,
+  chunks: () => AsyncIterable<Uint8Array>,
+  kind: Kind,
+): Promise<void> {
   const start = zipStartFromTail(tap.tail, tap.total - tap.tail.length);
   if (start === null) return;
   const { path, sink } = ctx;
   sink.add(
     "safety/unsafe-format",
     "error",
-    `${path} holds a zip archive after ${start} bytes of something else: Python's zipfile reads the archive, while torch.load and numpy.load read the file from its first byte; re-export it as one format`,
+    `${path} holds a zip archive after ${start} bytes of ${kind === "h5" ? "HDF5" : kind === "pickle" ? "pickle" : "something else"}: Python's zipfile (Keras, NumPy archives) reads the archive, while h5py, torch.load and numpy.load read the file from its first byte; re-export it as one format`,
   );
   const second = new ChunkReader(chunks());
   try {

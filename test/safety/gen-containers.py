@@ -295,6 +295,11 @@ write("torch_legacy_tar_evil_storage.pt", torch_tar(BENIGN, storages((GOOD_STORA
 lam = json.dumps({"class_name": "Sequential", "config": {"layers": [{"class_name": "Lambda", "config": {"name": "l"}}]}})
 lam = lam.replace('"Lambda"', '"\\u004cambda"')
 write("keras_lambda_escaped_userblock.h5", h5_bytes(lam, userblock=512), "error", "Lambda")
+# an HDF5 file with a zip after it: h5py reads the HDF5, Keras 3 opens a .keras as a zip
+zb = io.BytesIO()
+with zipfile.ZipFile(zb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+    z.writestr("config.json", lam)
+write("keras_h5_zip_polyglot.keras", h5_bytes(json.dumps(keras_config)) + zb.getvalue(), "error", "holds a zip archive after")
 write("keras_lambda_escaped.keras", simple_zip([("metadata.json", b'{"keras_version": "3.0.0"}'), ("config.json", lam.encode())]), "error", "Lambda")
 
 # 7z: refused as not scannable
