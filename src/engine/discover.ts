@@ -6,6 +6,7 @@ import type { LoadedManifest } from "../manifest/model.ts";
 import { dirOf, normaliseRepoPath } from "../repo/paths.ts";
 import { manifestFormats } from "./formats.ts";
 import { type ManifestFile, type ManifestKinds, manifestKinds, readManifestFile } from "./manifests.ts";
+import { ownersUnder } from "./owners-under.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { matcher } from "./patterns.ts";
 import { mapPool } from "./pool.ts";
@@ -97,6 +98,8 @@ export async function discover(
     }
   }
 
+  // A changed submodule pointer brings in the declarations of files inside it.
+  const under = ownersUnder(owners);
   const targetFiles = new Map<string, string | null>(); // head manifest file -> base file
   const changedPaths = new Set<string>();
   const changedArtifacts: Discovery["changedArtifacts"] = [];
@@ -130,7 +133,7 @@ export async function discover(
         }
       }
       for (const p of [c.path, c.previousPath]) {
-        for (const m of p ? (owners.get(p) ?? []) : [])
+        for (const m of p ? [...(owners.get(p) ?? []), ...under(p)] : [])
           if (!targetFiles.has(m.file)) targetFiles.set(m.file, m.file);
       }
       if (isArtifact(c.path)) {
