@@ -69,6 +69,31 @@ export function repo(base: Record<string, Entry>, head: Record<string, Entry>): 
   return dir;
 }
 
+/**
+ * Makes a repository holding `files` and adds it as a real submodule at `at` in `dir` (staged,
+ * not committed). Returns the submodule repository, for new commits to point at later.
+ */
+export function addSubmodule(dir: string, at: string, files: Record<string, Entry>): string {
+  const sub = temp("mg-submodule-");
+  git(sub, "init", "-q", "-b", "main");
+  write(sub, files);
+  git(sub, "add", "-A");
+  git(sub, "commit", "-q", "-m", "submodule content");
+  git(dir, "submodule", "add", "-q", sub, at);
+  return sub;
+}
+
+/** Commits `files` in the submodule's own repository and moves the pointer at `at` to it (staged). */
+export function moveSubmodule(dir: string, at: string, sub: string, files: Record<string, Entry>): void {
+  write(sub, files);
+  git(sub, "add", "-A");
+  git(sub, "commit", "-q", "-m", "new submodule content");
+  const checkout = join(dir, at);
+  git(checkout, "fetch", "-q", "origin");
+  git(checkout, "checkout", "-q", git(sub, "rev-parse", "HEAD"));
+  git(dir, "add", at);
+}
+
 export function cli(dir: string, args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: dir,

@@ -1,0 +1,92 @@
+// Issue 8, class 10: model weights in a git submodule. The built CLI on real repositories with a
+// real submodule (git submodule add of a local repository): a declared artifact inside it is
+// input/submodule, and a PR that only moves the submodule pointer brings that declaration in.
+import { afterAll, describe, expect, it } from "vitest";
+import { repoFiles, supportManifest } from "../engine/helpers.ts";
+import {
+  addSubmodule,
+  checkJson,
+  cli,
+  findingsOf,
+  git,
+  moveSubmodule,
+  NOW,
+  removeTemps,
+  ruleIds,
+  temp,
+  write,
+} from "../support/cli-scenario.ts";
+
+afterAll(removeTemps);
+
+const SUB = "vendor/weights";
+const WEIGHTS = "weights v1";
+
+/** The compliant support-assistant with its weights declared inside the submodule. */
+function filesWithWeightsInSubmodule() {
+  const m = supportManifest();
+  m.spec.artifacts[0].path = `${SUB}/model.safetensors`;
+  const files = repoFiles(m);
+  delete files["models/support/model.safetensors"];
+  return files as Record<string, string>;
+}
+
+/** main: the given files plus the submodule; pr: `change` applied on top. */
+function repoWithSubmodule(files: Record<string, string>, change: (dir: string, sub: string) => void) {
+  const dir = temp("mg-submodule-repo-");
+  git(dir, "init", "-q", "-b", "main");
+  write(dir, files);
+  const sub = addSubmodule(dir, SUB, { "model.safetensors": WEIGHTS });
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", "base");
+  git(dir, "checkout", "-q", "-b", "pr");
+  change(dir, sub);
+  git(dir, "commit", "-q", "--allow-empty", "-m", "pr");
+  return dir;
+}
+
+describe("weights in a submodule (input/submodule)", () => {
+  it("a PR that only moves the submodule pointer under a declared artifact fails (exit 1)", () => {
+    const dir = repoWithSubmodule(filesWithWeightsInSubmodule(), (d, sub) =>
+      moveSubmodule(d, SUB, sub, { "model.safetensors": "weights v2: unaudited" }),
+    );
+    expect(git(dir, "diff", "--name-only", "main", "pr")).toBe(SUB); // the one path the PR shows
+    const r = checkJson(dir);
+    expect(r.code).toBe(1);
+    expect(r.json.verdict).toBe("fail");
+    const [f] = findingsOf(r.json, "input/submodule");
+    expect(f?.message).toContain(`lies inside the git submodule "${SUB}"`);
+    expect(f?.message).toMatch(/Vendor the file .* uri: and its sha256 digest/);
+    expect(f?.file).toBe("models/support.model.yaml");
+    const text = cli(dir, ["check", "--base", "main", "--head", "pr", "--now", NOW]);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain("input/submodule");
+  });
+
+  it("a PR that declares weights inside a submodule fails, whatever the submodule holds", () => {
+    const dir = repoWithSubmodule({}, (d) => {
+      write(d, filesWithWeightsInSubmodule());
+      git(d, "add", "-A");
+    });
+    const r = checkJson(dir);
+    expect(r.code).toBe(1);
+    expect(ruleIds(r.json)).toContain("input/submodule");
+    expect(ruleIds(r.json)).not.toContain("integrity/artifact-missing");
+  });
+
+  it("check --all on the main branch refuses the declaration too", () => {
+    const dir = repoWithSubmodule(filesWithWeightsInSubmodule(), () => {});
+    const r = cli(dir, ["check", "--all", "--head", "main", "--now", NOW, "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(ruleIds(JSON.parse(r.out))).toContain("input/submodule");
+  });
+
+  it("no false alarm: moving a submodule with no declared file in it passes", () => {
+    const dir = repoWithSubmodule(repoFiles() as Record<string, string>, (d, sub) =>
+      moveSubmodule(d, SUB, sub, { "model.safetensors": "v2" }),
+    );
+    const r = checkJson(dir);
+    expect(r.json.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
