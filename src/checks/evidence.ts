@@ -165,12 +165,14 @@ function checkThresholds(
     });
     return out;
   }
-  const shown = judged.over.slice(0, MAX_PROBE_FINDINGS);
+  // A report of one probe that already failed overall needs no second finding saying the same.
+  const over = out.length > 0 ? judged.over.filter((p) => p.attempts !== s.attempts) : judged.over;
+  const shown = over.slice(0, MAX_PROBE_FINDINGS);
   for (const [i, p] of shown.entries()) {
-    const rest = judged.over.length - shown.length;
+    const rest = over.length - shown.length;
     const more =
       i === shown.length - 1 && rest > 0
-        ? ` And ${rest} more ${word}${rest === 1 ? " is" : "s are"} over the limit: ${names(judged.over.slice(shown.length), word)}.`
+        ? ` And ${rest} more ${word}${rest === 1 ? " is" : "s are"} over the limit: ${names(over.slice(shown.length), word)}.`
         : "";
     out.push({
       ruleId: "evidence/threshold-exceeded",

@@ -42,6 +42,13 @@ describe("per-probe attack success rate", () => {
     expect(msgs[1]).toContain('probe "dan.Dan_11_0"');
   });
 
+  it("a report of one probe over the limit: one finding, not the same one twice", async () => {
+    const f = thresholds(await withGarak([{ name: "dan.Dan_11_0", hits: 30, attempts: 100 }]));
+    expect(f.map((x) => x.message)).toEqual([
+      expect.stringMatching(/attack success rate of 30% \(30\/100\)/),
+    ]);
+  });
+
   it("maxAttackSuccessRatePerProbe from the base policy: looser passes, stricter fails", async () => {
     const probes = [
       { name: "dan.Dan_11_0", hits: 10, attempts: 100 },
