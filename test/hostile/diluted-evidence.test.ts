@@ -3,11 +3,14 @@
 // overall, by the base commit's policy; a promptfoo plain eval is not red-team evidence.
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { daysAgo as daysAgoToday, modelFiles } from "../action/harness.ts";
+import { approve, errorsOf, run, setup, useScenarios } from "../action/scenario.ts";
 import { daysAgo, repoFiles, supportManifest } from "../engine/helpers.ts";
 import { DILUTED, garakProbes, type Probe, promptfooPlugins } from "../evidence/reports.ts";
 import { checkJson, cli, findingsOf, NOW, removeTemps, repo, ruleIds } from "../support/cli-scenario.ts";
 
 afterAll(removeTemps);
+useScenarios();
 
 const GARAK = "evidence/garak.report.jsonl";
 const policy = (adversarialTests: Record<string, unknown>) =>
@@ -92,5 +95,20 @@ describe("diluted evidence (per-probe thresholds)", () => {
     expect(r.code).toBe(1);
     expect(ruleIds(r.json)).toEqual(expect.arrayContaining(["evidence/not-red-team"]));
     expect(findingsOf(r.json, "evidence/not-red-team")[0]?.severity).toBe("error");
+  });
+});
+
+describe("the Action", () => {
+  it("the diluted injection fails the approved pull request, naming the probe", async () => {
+    const files = modelFiles("support");
+    files["evidence/support/garak.report.jsonl"] = garakProbes(DILUTED, daysAgoToday(3));
+    const { ws, fake } = await setup({
+      changes: files,
+      reviews: (w) => [approve("alice", w.headSha), approve("bob", w.headSha)],
+    });
+    const r = await run(ws, fake);
+    expect(r.outputs.verdict).toBe("fail");
+    expect(errorsOf(r)).toEqual(["evidence/threshold-exceeded"]);
+    expect(r.summary).toContain("promptinject.HijackHateHumans");
   });
 });

@@ -2,6 +2,9 @@
 // real submodule (git submodule add of a local repository): a declared artifact inside it is
 // input/submodule, and a PR that only moves the submodule pointer brings that declaration in.
 import { afterAll, describe, expect, it } from "vitest";
+import { defaultState, startFakeGitHub } from "../action/fake-github.ts";
+import { prPayload, runAction } from "../action/harness.ts";
+import { approve, errorsOf, WRITERS } from "../action/scenario.ts";
 import { repoFiles, supportManifest } from "../engine/helpers.ts";
 import {
   addSubmodule,
@@ -88,5 +91,37 @@ describe("weights in a submodule (input/submodule)", () => {
     const r = checkJson(dir);
     expect(r.json.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(r.code).toBe(0);
+  });
+});
+
+describe("the Action (checkout with the submodule, head read from the workspace)", () => {
+  it.each([
+    ["checked out (actions/checkout submodules: true)", true],
+    ["not checked out (an empty directory)", false],
+  ])("a PR that only moves the submodule pointer fails, even fully approved: %s", async (_, checkedOut) => {
+    const dir = repoWithSubmodule(filesWithWeightsInSubmodule(), (d, sub) =>
+      moveSubmodule(d, SUB, sub, { "model.safetensors": "weights v2: unaudited" }),
+    );
+    if (!checkedOut) git(dir, "submodule", "deinit", "-q", "-f", SUB);
+    const baseSha = git(dir, "rev-parse", "main");
+    const headSha = git(dir, "rev-parse", "pr");
+    const state = defaultState({ permissions: WRITERS, gitDir: dir });
+    state.pulls[7] = {
+      files: [{ filename: SUB, status: "modified" }],
+      reviews: [approve("alice", headSha), approve("bob", headSha)],
+    };
+    const fake = await startFakeGitHub(state);
+    try {
+      const r = await runAction({
+        workspace: dir,
+        event: "pull_request",
+        payload: prPayload("pull_request", { baseSha, headSha }),
+        apiUrl: fake.url,
+      });
+      expect(r.outputs.verdict).toBe("fail");
+      expect(errorsOf(r)).toEqual(["input/submodule"]);
+    } finally {
+      await fake.close();
+    }
   });
 });
