@@ -1702,7 +1702,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1712,7 +1712,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1751,7 +1751,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1760,15 +1760,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -2382,9 +2382,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2424,8 +2424,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2864,8 +2864,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3067,23 +3067,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3159,7 +3159,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3179,7 +3179,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3205,7 +3205,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3230,7 +3230,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3240,7 +3240,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3249,7 +3249,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3267,7 +3267,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3296,11 +3296,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -8373,10 +8373,10 @@ var require_codegen = __commonJS({
     }
     exports.and = and;
     var orCode = mappend(exports.operators.OR);
-    function or(...args) {
+    function or2(...args) {
       return args.reduce(orCode);
     }
-    exports.or = or;
+    exports.or = or2;
     function mappend(op) {
       return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
     }
@@ -13051,8 +13051,8 @@ var require_contains = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+      message: ({ params: { min: min2, max: max2 } }) => max2 === void 0 ? (0, codegen_1.str)`must contain at least ${min2} valid item(s)` : (0, codegen_1.str)`must contain at least ${min2} and no more than ${max2} valid item(s)`,
+      params: ({ params: { min: min2, max: max2 } }) => max2 === void 0 ? (0, codegen_1._)`{minContains: ${min2}}` : (0, codegen_1._)`{minContains: ${min2}, maxContains: ${max2}}`
     };
     var def = {
       keyword: "contains",
@@ -13063,40 +13063,40 @@ var require_contains = __commonJS({
       error,
       code(cxt) {
         const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
+        let min2;
+        let max2;
         const { minContains, maxContains } = parentSchema;
         if (it.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
+          min2 = minContains === void 0 ? 1 : minContains;
+          max2 = maxContains;
         } else {
-          min = 1;
+          min2 = 1;
         }
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
+        cxt.setParams({ min: min2, max: max2 });
+        if (max2 === void 0 && min2 === 0) {
           (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
           return;
         }
-        if (max !== void 0 && min > max) {
+        if (max2 !== void 0 && min2 > max2) {
           (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
           cxt.fail();
           return;
         }
         if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          let cond = (0, codegen_1._)`${len} >= ${min2}`;
+          if (max2 !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max2}`;
           cxt.pass(cond);
           return;
         }
         it.items = true;
         const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
+        if (max2 === void 0 && min2 === 1) {
           validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
+        } else if (min2 === 0) {
           gen.let(valid, true);
-          if (max !== void 0)
+          if (max2 !== void 0)
             gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
         } else {
           gen.let(valid, false);
@@ -13121,14 +13121,14 @@ var require_contains = __commonJS({
         }
         function checkLimits(count) {
           gen.code((0, codegen_1._)`${count}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+          if (max2 === void 0) {
+            gen.if((0, codegen_1._)`${count} >= ${min2}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
+            gen.if((0, codegen_1._)`${count} > ${max2}`, () => gen.assign(valid, false).break());
+            if (min2 === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min2}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -14374,7 +14374,7 @@ var require_formats = __commonJS({
         if (!matches)
           return false;
         const hr = +matches[1];
-        const min = +matches[2];
+        const min2 = +matches[2];
         const sec = +matches[3];
         const tz = matches[4];
         const tzSign = matches[5] === "-" ? -1 : 1;
@@ -14382,9 +14382,9 @@ var require_formats = __commonJS({
         const tzM = +(matches[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
+        if (hr <= 23 && min2 <= 59 && sec < 60)
           return true;
-        const utcMin = min - tzM * tzSign;
+        const utcMin = min2 - tzM * tzSign;
         const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
         return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
       };
@@ -15414,7 +15414,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -15437,7 +15437,7 @@ var require_parse = __commonJS({
           continue;
         }
         combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
+        if (repeatedExtglobRecursion(branch) > max2) {
           return { risky: true };
         }
       }
@@ -15452,10 +15452,10 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
@@ -15516,9 +15516,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -15546,7 +15546,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -15580,8 +15580,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -15601,7 +15601,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -15623,7 +15623,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -15684,7 +15684,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -15702,7 +15702,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -15750,13 +15750,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -15768,7 +15768,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -15781,19 +15781,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -15827,13 +15827,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open2);
-          push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -15862,7 +15862,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -15871,7 +15871,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -15881,7 +15881,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -15893,7 +15893,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -15907,10 +15907,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -15925,14 +15925,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -15953,22 +15953,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -15980,7 +15980,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -16008,13 +16008,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest2[0] && rest2[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest2.slice(0, 3) === "/**") {
@@ -16056,7 +16056,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest2[0] === "/") {
@@ -16066,7 +16066,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -16084,12 +16084,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -16108,7 +16108,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -16126,7 +16126,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -16141,10 +16141,10 @@ var require_parse = __commonJS({
     };
     parse3.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
       input = REPLACEMENTS[input] || input;
       const {
@@ -16217,9 +16217,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -16235,16 +16235,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -16270,7 +16270,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -16287,24 +16287,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -16315,13 +16315,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -16332,9 +16332,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -16343,8 +16343,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
   }
 });
 
@@ -16354,14 +16354,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -19205,17 +19205,17 @@ var require_stream = __commonJS({
         this.view[this.start] = char;
         this.start += 1;
       }
-      appendUint16(num) {
+      appendUint16(num2) {
         this.ensureCapacity(2);
-        const value = new Uint16Array([num]);
+        const value = new Uint16Array([num2]);
         const view2 = new Uint8Array(value.buffer);
         this.view[this.start] = view2[1];
         this.view[this.start + 1] = view2[0];
         this.start += 2;
       }
-      appendUint24(num) {
+      appendUint24(num2) {
         this.ensureCapacity(3);
-        const value = new Uint32Array([num]);
+        const value = new Uint32Array([num2]);
         const view2 = new Uint8Array(value.buffer);
         this.view[this.start] = view2[2];
         this.view[this.start + 1] = view2[1];
@@ -19448,9 +19448,9 @@ var require_tag = __commonJS({
       isUniversal() {
         return this.class === TAG_CLASS.UNIVERSAL;
       }
-      isContextSpecific(num) {
+      isContextSpecific(num2) {
         const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
-        return num !== void 0 ? res && this.number === num : res;
+        return num2 !== void 0 ? res && this.number === num2 : res;
       }
       isBoolean() {
         return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
@@ -20724,6 +20724,16 @@ var RULES = {
   "manifest/duplicate-name": r("error", 6, "Two manifests declare the same model name"),
   "change/unmanifested-artifact": r("error", 8, "A model file changed that no manifest owns"),
   "change/manifest-deleted": r("warning", 5, "A model manifest was deleted"),
+  "change/tier-lowered": r(
+    "warning",
+    6,
+    "A change lowers a model's tier, drops an environment or changes its type"
+  ),
+  "change/renamed": r(
+    "warning",
+    6,
+    "A model takes over artifacts another model declared in the base commit"
+  ),
   "policy/changed": r("warning", 7, "The pull request changes the gate's policy file"),
   "integrity/missing-digest": r("error", 7.5, "An artifact is not pinned by a sha256 digest"),
   "integrity/digest-mismatch": r("error", 9, "An artifact's bytes do not match its declared digest"),
@@ -20857,6 +20867,18 @@ function dirOf(path2) {
   const i = path2.lastIndexOf("/");
   return i < 0 ? "" : path2.slice(0, i);
 }
+
+// src/manifest/model.ts
+var RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
+var MODEL_TYPES = [
+  "llm",
+  "agent",
+  "classifier",
+  "regression",
+  "embedding",
+  "other"
+];
+var ENVIRONMENTS = ["cloud", "api", "internal"];
 
 // src/manifest/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -21174,9 +21196,9 @@ function str(v) {
 function asText(v) {
   return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
 }
-function quote(v, max = 80) {
+function quote(v, max2 = 80) {
   const s = asText(v).replace(/[\u0000-\u001f\u007f]+/g, " ");
-  return JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
+  return JSON.stringify(s.length > max2 ? `${s.slice(0, max2)}…` : s);
 }
 function mappedSource(under, translate2) {
   return { locate: (p) => under.locate(translate2(p)) };
@@ -37935,7 +37957,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate19;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
 var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema36 = { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } };
 var schema45 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
@@ -39381,24 +39403,24 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.limits !== void 0) {
-      let data37 = data.limits;
-      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-        for (const key7 in data37) {
-          if (!(key7 === "maxFileBytes")) {
-            const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.limits, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
+    if (data.ignore !== void 0) {
+      let data37 = data.ignore;
+      if (Array.isArray(data37)) {
+        const len9 = data37.length;
+        for (let i10 = 0; i10 < len9; i10++) {
+          let data38 = data37[i10];
+          if (typeof data38 === "string") {
+            if (func2(data38) < 1) {
+              const err48 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ignore.items, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data37.maxFileBytes !== void 0) {
-          let data38 = data37.maxFileBytes;
-          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
-            const err49 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.limits.properties.maxFileBytes.type, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data38 };
+          } else {
+            const err49 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ignore.items.type, parentSchema: schema31.properties.ignore.items, data: data38 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -39406,34 +39428,35 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data38 == "number" && isFinite(data38)) {
-            if (data38 < 1 || isNaN(data38)) {
-              const err50 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-          }
         }
       } else {
-        const err51 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.limits.type, parentSchema: schema31.properties.limits, data: data37 };
+        const err50 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ignore.type, parentSchema: schema31.properties.ignore, data: data37 };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err50];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
-    if (data.signing !== void 0) {
-      let data39 = data.signing;
+    if (data.limits !== void 0) {
+      let data39 = data.limits;
       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-        for (const key8 in data39) {
-          if (!(key8 === "keys" || key8 === "certificates")) {
-            const err52 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing, data: data39 };
+        for (const key7 in data39) {
+          if (!(key7 === "maxFileBytes")) {
+            const err51 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.limits, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data39.maxFileBytes !== void 0) {
+          let data40 = data39.maxFileBytes;
+          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+            const err52 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.limits.properties.maxFileBytes.type, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data40 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -39441,125 +39464,124 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data39.keys !== void 0) {
-          let data40 = data39.keys;
-          if (Array.isArray(data40)) {
-            const len9 = data40.length;
-            for (let i10 = 0; i10 < len9; i10++) {
-              let data41 = data40[i10];
-              if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-                if (data41.name === void 0) {
-                  const err53 = { instancePath: instancePath + "/signing/keys/" + i10, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data41 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-                if (data41.pem === void 0) {
-                  const err54 = { instancePath: instancePath + "/signing/keys/" + i10, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "pem" }, message: "must have required property 'pem'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data41 };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-                for (const key9 in data41) {
-                  if (!(key9 === "name" || key9 === "pem")) {
-                    const err55 = { instancePath: instancePath + "/signing/keys/" + i10, schemaPath: "#/properties/signing/properties/keys/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing.properties.keys.items, data: data41 };
-                    if (vErrors === null) {
-                      vErrors = [err55];
-                    } else {
-                      vErrors.push(err55);
-                    }
-                    errors++;
-                  }
-                }
-                if (data41.name !== void 0) {
-                  let data42 = data41.name;
-                  if (typeof data42 === "string") {
-                    if (func2(data42) < 1) {
-                      const err56 = { instancePath: instancePath + "/signing/keys/" + i10 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data42 };
-                      if (vErrors === null) {
-                        vErrors = [err56];
-                      } else {
-                        vErrors.push(err56);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err57 = { instancePath: instancePath + "/signing/keys/" + i10 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.name.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data42 };
-                    if (vErrors === null) {
-                      vErrors = [err57];
-                    } else {
-                      vErrors.push(err57);
-                    }
-                    errors++;
-                  }
-                }
-                if (data41.pem !== void 0) {
-                  let data43 = data41.pem;
-                  if (typeof data43 === "string") {
-                    if (func2(data43) < 1) {
-                      const err58 = { instancePath: instancePath + "/signing/keys/" + i10 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data43 };
-                      if (vErrors === null) {
-                        vErrors = [err58];
-                      } else {
-                        vErrors.push(err58);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err59 = { instancePath: instancePath + "/signing/keys/" + i10 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.pem.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data43 };
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                }
+          if (typeof data40 == "number" && isFinite(data40)) {
+            if (data40 < 1 || isNaN(data40)) {
+              const err53 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err53];
               } else {
-                const err60 = { instancePath: instancePath + "/signing/keys/" + i10, schemaPath: "#/properties/signing/properties/keys/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.properties.keys.items.type, parentSchema: schema31.properties.signing.properties.keys.items, data: data41 };
-                if (vErrors === null) {
-                  vErrors = [err60];
-                } else {
-                  vErrors.push(err60);
-                }
-                errors++;
+                vErrors.push(err53);
               }
+              errors++;
             }
-          } else {
-            const err61 = { instancePath: instancePath + "/signing/keys", schemaPath: "#/properties/signing/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.keys.type, parentSchema: schema31.properties.signing.properties.keys, data: data40 };
+          }
+        }
+      } else {
+        const err54 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.limits.type, parentSchema: schema31.properties.limits, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.signing !== void 0) {
+      let data41 = data.signing;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        for (const key8 in data41) {
+          if (!(key8 === "keys" || key8 === "certificates")) {
+            const err55 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing, data: data41 };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err55];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
-        if (data39.certificates !== void 0) {
-          let data44 = data39.certificates;
-          if (Array.isArray(data44)) {
-            const len10 = data44.length;
+        if (data41.keys !== void 0) {
+          let data42 = data41.keys;
+          if (Array.isArray(data42)) {
+            const len10 = data42.length;
             for (let i11 = 0; i11 < len10; i11++) {
-              let data45 = data44[i11];
-              if (typeof data45 === "string") {
-                if (func2(data45) < 1) {
-                  const err62 = { instancePath: instancePath + "/signing/certificates/" + i11, schemaPath: "#/properties/signing/properties/certificates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.certificates.items, data: data45 };
+              let data43 = data42[i11];
+              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                if (data43.name === void 0) {
+                  const err56 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
                   if (vErrors === null) {
-                    vErrors = [err62];
+                    vErrors = [err56];
                   } else {
-                    vErrors.push(err62);
+                    vErrors.push(err56);
                   }
                   errors++;
                 }
+                if (data43.pem === void 0) {
+                  const err57 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "pem" }, message: "must have required property 'pem'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                for (const key9 in data43) {
+                  if (!(key9 === "name" || key9 === "pem")) {
+                    const err58 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.name !== void 0) {
+                  let data44 = data43.name;
+                  if (typeof data44 === "string") {
+                    if (func2(data44) < 1) {
+                      const err59 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data44 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.name.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data44 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.pem !== void 0) {
+                  let data45 = data43.pem;
+                  if (typeof data45 === "string") {
+                    if (func2(data45) < 1) {
+                      const err61 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data45 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.pem.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data45 };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err63 = { instancePath: instancePath + "/signing/certificates/" + i11, schemaPath: "#/properties/signing/properties/certificates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.certificates.items.type, parentSchema: schema31.properties.signing.properties.certificates.items, data: data45 };
+                const err63 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.properties.keys.items.type, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -39569,7 +39591,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err64 = { instancePath: instancePath + "/signing/certificates", schemaPath: "#/properties/signing/properties/certificates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.certificates.type, parentSchema: schema31.properties.signing.properties.certificates, data: data44 };
+            const err64 = { instancePath: instancePath + "/signing/keys", schemaPath: "#/properties/signing/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.keys.type, parentSchema: schema31.properties.signing.properties.keys, data: data42 };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -39578,26 +39600,24 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err65 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.type, parentSchema: schema31.properties.signing, data: data39 };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-    }
-    if (data.waivers !== void 0) {
-      let data46 = data.waivers;
-      if (Array.isArray(data46)) {
-        const len11 = data46.length;
-        for (let i12 = 0; i12 < len11; i12++) {
-          let data47 = data46[i12];
-          if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-            for (const key10 in data47) {
-              if (!(key10 === "rule" || key10 === "model" || key10 === "reason" || key10 === "owner" || key10 === "ticket" || key10 === "expires")) {
-                const err66 = { instancePath: instancePath + "/waivers/" + i12, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data47 };
+        if (data41.certificates !== void 0) {
+          let data46 = data41.certificates;
+          if (Array.isArray(data46)) {
+            const len11 = data46.length;
+            for (let i12 = 0; i12 < len11; i12++) {
+              let data47 = data46[i12];
+              if (typeof data47 === "string") {
+                if (func2(data47) < 1) {
+                  const err65 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.certificates.items, data: data47 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+              } else {
+                const err66 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.certificates.items.type, parentSchema: schema31.properties.signing.properties.certificates.items, data: data47 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -39606,34 +39626,36 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data47.rule !== void 0) {
-              let data48 = data47.rule;
-              if (typeof data48 !== "string") {
-                const err67 = { instancePath: instancePath + "/waivers/" + i12 + "/rule", schemaPath: "#/definitions/waiver/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.rule.type, parentSchema: schema47.properties.rule, data: data48 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
+          } else {
+            const err67 = { instancePath: instancePath + "/signing/certificates", schemaPath: "#/properties/signing/properties/certificates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.certificates.type, parentSchema: schema31.properties.signing.properties.certificates, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
             }
-            if (data47.model !== void 0) {
-              let data49 = data47.model;
-              if (typeof data49 !== "string") {
-                const err68 = { instancePath: instancePath + "/waivers/" + i12 + "/model", schemaPath: "#/definitions/waiver/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.model.type, parentSchema: schema47.properties.model, data: data49 };
-                if (vErrors === null) {
-                  vErrors = [err68];
-                } else {
-                  vErrors.push(err68);
-                }
-                errors++;
-              }
-            }
-            if (data47.reason !== void 0) {
-              let data50 = data47.reason;
-              if (typeof data50 !== "string") {
-                const err69 = { instancePath: instancePath + "/waivers/" + i12 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.reason.type, parentSchema: schema47.properties.reason, data: data50 };
+            errors++;
+          }
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.type, parentSchema: schema31.properties.signing, data: data41 };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data48 = data.waivers;
+      if (Array.isArray(data48)) {
+        const len12 = data48.length;
+        for (let i13 = 0; i13 < len12; i13++) {
+          let data49 = data48[i13];
+          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+            for (const key10 in data49) {
+              if (!(key10 === "rule" || key10 === "model" || key10 === "reason" || key10 === "owner" || key10 === "ticket" || key10 === "expires")) {
+                const err69 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data49 };
                 if (vErrors === null) {
                   vErrors = [err69];
                 } else {
@@ -39642,10 +39664,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data47.owner !== void 0) {
-              let data51 = data47.owner;
-              if (typeof data51 !== "string") {
-                const err70 = { instancePath: instancePath + "/waivers/" + i12 + "/owner", schemaPath: "#/definitions/waiver/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.owner.type, parentSchema: schema47.properties.owner, data: data51 };
+            if (data49.rule !== void 0) {
+              let data50 = data49.rule;
+              if (typeof data50 !== "string") {
+                const err70 = { instancePath: instancePath + "/waivers/" + i13 + "/rule", schemaPath: "#/definitions/waiver/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.rule.type, parentSchema: schema47.properties.rule, data: data50 };
                 if (vErrors === null) {
                   vErrors = [err70];
                 } else {
@@ -39654,10 +39676,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data47.ticket !== void 0) {
-              let data52 = data47.ticket;
-              if (typeof data52 !== "string" && !(typeof data52 == "number" && isFinite(data52))) {
-                const err71 = { instancePath: instancePath + "/waivers/" + i12 + "/ticket", schemaPath: "#/definitions/waiver/properties/ticket/type", keyword: "type", params: { type: schema47.properties.ticket.type }, message: "must be string,number", schema: schema47.properties.ticket.type, parentSchema: schema47.properties.ticket, data: data52 };
+            if (data49.model !== void 0) {
+              let data51 = data49.model;
+              if (typeof data51 !== "string") {
+                const err71 = { instancePath: instancePath + "/waivers/" + i13 + "/model", schemaPath: "#/definitions/waiver/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.model.type, parentSchema: schema47.properties.model, data: data51 };
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
@@ -39666,10 +39688,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data47.expires !== void 0) {
-              let data53 = data47.expires;
-              if (typeof data53 !== "string") {
-                const err72 = { instancePath: instancePath + "/waivers/" + i12 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.expires.type, parentSchema: schema47.properties.expires, data: data53 };
+            if (data49.reason !== void 0) {
+              let data52 = data49.reason;
+              if (typeof data52 !== "string") {
+                const err72 = { instancePath: instancePath + "/waivers/" + i13 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.reason.type, parentSchema: schema47.properties.reason, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -39678,32 +39700,68 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data49.owner !== void 0) {
+              let data53 = data49.owner;
+              if (typeof data53 !== "string") {
+                const err73 = { instancePath: instancePath + "/waivers/" + i13 + "/owner", schemaPath: "#/definitions/waiver/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.owner.type, parentSchema: schema47.properties.owner, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data49.ticket !== void 0) {
+              let data54 = data49.ticket;
+              if (typeof data54 !== "string" && !(typeof data54 == "number" && isFinite(data54))) {
+                const err74 = { instancePath: instancePath + "/waivers/" + i13 + "/ticket", schemaPath: "#/definitions/waiver/properties/ticket/type", keyword: "type", params: { type: schema47.properties.ticket.type }, message: "must be string,number", schema: schema47.properties.ticket.type, parentSchema: schema47.properties.ticket, data: data54 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data49.expires !== void 0) {
+              let data55 = data49.expires;
+              if (typeof data55 !== "string") {
+                const err75 = { instancePath: instancePath + "/waivers/" + i13 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.expires.type, parentSchema: schema47.properties.expires, data: data55 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err73 = { instancePath: instancePath + "/waivers/" + i12, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data47 };
+            const err76 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data49 };
             if (vErrors === null) {
-              vErrors = [err73];
+              vErrors = [err76];
             } else {
-              vErrors.push(err73);
+              vErrors.push(err76);
             }
             errors++;
           }
         }
       } else {
-        const err74 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data46 };
+        const err77 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data48 };
         if (vErrors === null) {
-          vErrors = [err74];
+          vErrors = [err77];
         } else {
-          vErrors.push(err74);
+          vErrors.push(err77);
         }
         errors++;
       }
     }
   } else {
-    const err75 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err75];
+      vErrors = [err78];
     } else {
-      vErrors.push(err75);
+      vErrors.push(err78);
     }
     errors++;
   }
@@ -41300,7 +41358,7 @@ var BomReader = class {
     const propAt = (key) => [...path2, "properties", props.index.get(key) ?? 0];
     const ref = str(own(c, "bom-ref")) ?? name;
     const spec = {
-      type: this.type(c, props.get("model-gate:type")),
+      type: this.type(c, props.get("model-gate:type"), propAt("model-gate:type"), name),
       artifacts: this.artifacts(c, path2, name, ref, props.get("model-gate:path"), origins)
     };
     const tier = props.get("model-gate:riskTier");
@@ -41311,13 +41369,30 @@ var BomReader = class {
         path2,
         name
       );
+    else if (!RISK_TIERS.includes(tier))
+      this.push(
+        "manifest/schema",
+        `model-gate:riskTier is ${quote(tier)}, which is not a risk tier; write one of ${RISK_TIERS.join(", ")} (lower case). Until then the model is judged as high risk`,
+        propAt("model-gate:riskTier"),
+        name
+      );
     else {
       spec.riskTier = tier;
       origins.push([["spec", "riskTier"], propAt("model-gate:riskTier")]);
     }
     const envs = props.get("model-gate:environments");
-    if (envs)
-      spec.environments = envs.split(",").map((s) => s.trim());
+    if (envs !== void 0) {
+      const list2 = envs.split(",").map((s) => s.trim());
+      const bad = list2.filter((e) => !ENVIRONMENTS.includes(e));
+      if (bad.length > 0)
+        this.push(
+          "manifest/schema",
+          `model-gate:environments lists ${bad.map((b) => quote(b)).join(", ")}, not an environment; write a comma-separated list of ${ENVIRONMENTS.join(", ")}`,
+          propAt("model-gate:environments"),
+          name
+        );
+      spec.environments = [...new Set(list2.filter((e) => !bad.includes(e)))];
+    }
     const license = licenseOf(c);
     if (license) spec.license = license;
     const card = own(c, "modelCard");
@@ -41348,8 +41423,16 @@ var BomReader = class {
       source: mappedSource(this.source, (p) => translate(origins, path2, p))
     };
   }
-  type(c, given) {
-    if (given) return given;
+  type(c, given, at2, name) {
+    if (given !== void 0) {
+      if (MODEL_TYPES.includes(given)) return given;
+      this.push(
+        "manifest/schema",
+        `model-gate:type is ${quote(given)}, which is not a model type; write one of ${MODEL_TYPES.join(", ")}`,
+        at2,
+        name
+      );
+    }
     const task = str(own(own(own(c, "modelCard"), "modelParameters"), "task"));
     return guessType(task, void 0, []);
   }
@@ -41579,6 +41662,124 @@ function manifestFormats(policy2, modelFolders = /* @__PURE__ */ new Set()) {
     { patterns: policy2.modelCards, load: card },
     { patterns: policy2.mlBoms, load: bom }
   ];
+}
+
+// src/manifest/digest.ts
+import { createHash } from "node:crypto";
+
+// src/repo/lfs.ts
+var LFS_POINTER_MAX_BYTES = 1024;
+var VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
+var POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (0|[1-9][0-9]{0,15})\n$/;
+function parseLfsPointer(bytes) {
+  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < VERSION_LINE.length) return null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const m = POINTER.exec(text);
+  if (!m) return null;
+  const size2 = Number(m[2]);
+  if (!Number.isSafeInteger(size2)) return null;
+  return { oid: m[1], size: size2 };
+}
+var INTENT_PREFIXES = ["version https://git-lfs", "version https://hawser"];
+function looksLikeLfsPointer(bytes) {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("latin1");
+  return INTENT_PREFIXES.some((p) => head.startsWith(p));
+}
+
+// src/manifest/digest.ts
+var DIGEST = /^sha256:[0-9a-f]{64}$/;
+function isDigest(s) {
+  return typeof s === "string" && DIGEST.test(s);
+}
+function sha256Hex(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+async function digestChunks(chunks) {
+  const hash = createHash("sha256");
+  let size2 = 0;
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    size2 += chunk.byteLength;
+  }
+  return { digest: `sha256:${hash.digest("hex")}`, size: size2 };
+}
+function modelDigest(artifacts) {
+  if (artifacts.length === 0) return null;
+  for (const a of artifacts) {
+    if (!isDigest(a.digest) || typeof a.key !== "string" || a.key === "" || a.key.includes("\n")) return null;
+  }
+  if (artifacts.length === 1) return artifacts[0].digest;
+  const lines = artifacts.map((a) => ({ key: a.key, line: `${a.digest.slice("sha256:".length)}  ${a.key}
+` })).sort((x, y) => compare(x.key, y.key) || compare(x.line, y.line));
+  return `sha256:${sha256Hex(lines.map((l) => l.line).join(""))}`;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/engine/identity.ts
+function artifactKeys(m) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const a of m.manifest.spec.artifacts) {
+    if (a.path) {
+      const p = normaliseRepoPath(a.path);
+      if (p.ok) keys.add(`path:${p.path}`);
+    }
+    if (a.uri) keys.add(`uri:${a.uri}`);
+    if (isDigest(a.digest)) keys.add(`digest:${a.digest}`);
+  }
+  return keys;
+}
+var shares = (a, b) => {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
+};
+function tierOf(m) {
+  const t = m.manifest.spec.riskTier;
+  return t && RISK_TIERS.includes(t) ? t : "high";
+}
+var DeclarationIndex = class {
+  byName = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
+  all;
+  constructor(models) {
+    this.all = models.map((model) => ({ model, keys: artifactKeys(model) }));
+    for (const e of this.all) {
+      push(this.byName, e.model.manifest.metadata.name, e);
+      for (const k of e.keys) push(this.byKey, k, e);
+    }
+  }
+  named(name) {
+    return this.byName.get(name) ?? [];
+  }
+  holding(keys) {
+    const out = /* @__PURE__ */ new Set();
+    for (const k of keys) for (const e of this.byKey.get(k) ?? []) out.add(e);
+    return [...out];
+  }
+};
+function push(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
+function matchBase(head, base, headIndex) {
+  const name = head.manifest.metadata.name;
+  const keys = artifactKeys(head);
+  const byName = base.named(name);
+  const continued = (b) => headIndex.named(b.model.manifest.metadata.name).some((h2) => h2.model !== head && shares(h2.keys, b.keys));
+  const renamed = base.holding(keys).filter((b) => b.model.manifest.metadata.name !== name && !continued(b));
+  const versions = [...new Set([...byName, ...renamed].map((e) => e.model))];
+  return {
+    versions,
+    byName: byName.map((e) => e.model),
+    renamedFrom: renamed.map((e) => e.model),
+    waivable: versions.length === 0 || byName.some((b) => shares(b.keys, keys))
+  };
+}
+function hasHeadVersion(baseModel, headIndex) {
+  if (headIndex.named(baseModel.manifest.metadata.name).length > 0) return true;
+  return headIndex.holding(artifactKeys(baseModel)).length > 0;
 }
 
 // src/engine/files.ts
@@ -41976,59 +42177,6 @@ function parseLine(raw) {
 function isBlank(s) {
   const c = s.charCodeAt(0);
   return s.length === 0 || (c === 32 || c === 9) && s.trim() === "";
-}
-
-// src/manifest/digest.ts
-import { createHash } from "node:crypto";
-
-// src/repo/lfs.ts
-var LFS_POINTER_MAX_BYTES = 1024;
-var VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
-var POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (0|[1-9][0-9]{0,15})\n$/;
-function parseLfsPointer(bytes) {
-  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < VERSION_LINE.length) return null;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  const m = POINTER.exec(text);
-  if (!m) return null;
-  const size2 = Number(m[2]);
-  if (!Number.isSafeInteger(size2)) return null;
-  return { oid: m[1], size: size2 };
-}
-var INTENT_PREFIXES = ["version https://git-lfs", "version https://hawser"];
-function looksLikeLfsPointer(bytes) {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("latin1");
-  return INTENT_PREFIXES.some((p) => head.startsWith(p));
-}
-
-// src/manifest/digest.ts
-var DIGEST = /^sha256:[0-9a-f]{64}$/;
-function isDigest(s) {
-  return typeof s === "string" && DIGEST.test(s);
-}
-function sha256Hex(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-async function digestChunks(chunks) {
-  const hash = createHash("sha256");
-  let size2 = 0;
-  for await (const chunk of chunks) {
-    hash.update(chunk);
-    size2 += chunk.byteLength;
-  }
-  return { digest: `sha256:${hash.digest("hex")}`, size: size2 };
-}
-function modelDigest(artifacts) {
-  if (artifacts.length === 0) return null;
-  for (const a of artifacts) {
-    if (!isDigest(a.digest) || typeof a.key !== "string" || a.key === "" || a.key.includes("\n")) return null;
-  }
-  if (artifacts.length === 1) return artifacts[0].digest;
-  const lines = artifacts.map((a) => ({ key: a.key, line: `${a.digest.slice("sha256:".length)}  ${a.key}
-` })).sort((x, y) => compare(x.key, y.key) || compare(x.line, y.line));
-  return `sha256:${sha256Hex(lines.map((l) => l.line).join(""))}`;
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/evidence/native.ts
@@ -42460,6 +42608,25 @@ async function readManifestFile(tree, path2, kinds, maxBytes) {
   return { file: path2, models, findings };
 }
 
+// src/engine/model-files.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
+var OTHER_FORMATS = "safetensors|gguf|ggml|onnx|keras|h5|hdf5|tflite|pb|mlmodel|msgpack|7z";
+var MODEL_EXTENSION = new RegExp(
+  `\\.(?:(?:${PICKLE_CAPABLE})(?:\\.(?:gz|bz2|xz|z|lzma))?|${OTHER_FORMATS})$`,
+  "i"
+);
+function hasModelExtension(path2) {
+  return MODEL_EXTENSION.test(path2);
+}
+function modelFileMatcher(policy2) {
+  const patterns = policy2.artifacts.length ? (0, import_picomatch2.default)([...policy2.artifacts], { dot: true, nocase: true }) : () => false;
+  const ignore = policy2.ignore?.length ? (0, import_picomatch2.default)([...policy2.ignore], { dot: true }) : () => false;
+  const f = ((p) => !ignore(p) && (hasModelExtension(p) || patterns(p)));
+  f.ignored = (p) => ignore(p);
+  return f;
+}
+
 // src/engine/owners-under.ts
 function ownersUnder(owners) {
   let byDir;
@@ -42514,17 +42681,17 @@ function referencedPaths(m) {
 }
 async function discover(input, openParser2 = () => inThreadParser) {
   const { policy: policy2 } = input.policy;
-  const max = policy2.limits.maxFileBytes;
-  const isArtifact = matcher(policy2.artifacts);
+  const max2 = policy2.limits.maxFileBytes;
+  const isModelFile = modelFileMatcher(policy2);
   const headFiles = await input.head.list();
-  const modelFolders = new Set(headFiles.filter(isArtifact).map(dirOf));
+  const modelFolders = new Set(headFiles.filter(isModelFile).map(dirOf));
   let parser = inThreadParser;
   const kinds = manifestKinds(policy2, manifestFormats(policy2, modelFolders), () => parser);
   const manifestPaths = headFiles.filter(kinds.isManifest);
   parser = openParser2(manifestPaths.length);
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   const findings = [];
-  const files = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max));
+  const files = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max2));
   const byFile = new Map(files.map((f) => [f.file, f]));
   const owners = /* @__PURE__ */ new Map();
   const artifactOwners = /* @__PURE__ */ new Map();
@@ -42544,52 +42711,35 @@ async function discover(input, openParser2 = () => inThreadParser) {
     }
   }
   const under = ownersUnder(owners);
-  const targetFiles = /* @__PURE__ */ new Map();
+  const targetFiles = /* @__PURE__ */ new Set();
   const changedPaths = /* @__PURE__ */ new Set();
   const changedArtifacts = [];
+  const otherChanged = [];
   let policyChanged = false;
   if (input.changes === "all") {
-    for (const p of manifestPaths) targetFiles.set(p, input.base ? p : null);
+    for (const p of manifestPaths) targetFiles.add(p);
     for (const p of headFiles) {
-      if (isArtifact(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
+      if (isModelFile(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
     }
   } else {
     for (const c of input.changes) {
       if (c.path === policyFile || c.previousPath === policyFile) policyChanged = true;
-      if (c.status === "deleted") {
-        if (kinds.isManifest(c.path)) {
-          findings.push({
-            ruleId: "change/manifest-deleted",
-            message: `The manifest ${c.path} is deleted. If the model is retired, remove its artifacts too; the deletion needs the same review as a change.`,
-            file: c.path
-          });
-        }
-        continue;
+      for (const p of [c.path, c.previousPath]) {
+        for (const m of p ? [...owners.get(p) ?? [], ...under(p)] : []) targetFiles.add(m.file);
       }
+      if (c.status === "deleted") continue;
       changedPaths.add(c.path);
       if (kinds.isManifest(c.path)) {
-        targetFiles.set(c.path, c.status === "added" ? null : c.previousPath ?? c.path);
+        targetFiles.add(c.path);
         if (!byFile.has(c.path)) {
-          const read = await readManifestFile(input.head, c.path, kinds, max);
+          const read = await readManifestFile(input.head, c.path, kinds, max2);
           findings.push(...read.findings);
         }
       }
-      for (const p of [c.path, c.previousPath]) {
-        for (const m of p ? [...owners.get(p) ?? [], ...under(p)] : [])
-          if (!targetFiles.has(m.file)) targetFiles.set(m.file, m.file);
-      }
-      if (isArtifact(c.path)) {
-        const ownedBy = artifactOwners.get(c.path) ?? [];
-        changedArtifacts.push({ path: c.path, owners: ownedBy });
-        if (ownedBy.length === 0) {
-          findings.push(
-            unmanifested(
-              c.path,
-              c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`
-            )
-          );
-        }
-      }
+      const ownedBy = artifactOwners.get(c.path) ?? [];
+      if (ownedBy.length > 0 || isModelFile(c.path)) changedArtifacts.push({ path: c.path, owners: ownedBy });
+      else if (!kinds.isManifest(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
+      if (ownedBy.length === 0 && isModelFile(c.path)) findings.push(unmanifested(c.path, how(c)));
     }
   }
   if (policyChanged) {
@@ -42601,14 +42751,31 @@ async function discover(input, openParser2 = () => inThreadParser) {
   }
   const targets = [];
   const unreadable = [];
-  for (const [file, baseFile] of targetFiles) {
+  for (const file of targetFiles) {
     const f = byFile.get(file);
     if (!f) continue;
     findings.push(...f.findings);
     if (f.models.length === 0 && f.findings.length > 0) unreadable.push(file);
-    for (const model of f.models) targets.push({ model, baseFile });
+    for (const model of f.models) targets.push({ model });
   }
-  findings.push(...duplicateNames(files, new Set(targetFiles.keys())));
+  findings.push(...duplicateNames(files, targetFiles));
+  const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
+  const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, files, max2) : null;
+  const departures = [];
+  if (baseIndex && input.changes !== "all") {
+    const touched = touchedBaseFiles(input.changes);
+    const headPaths = new Set(headFiles);
+    for (const { model } of baseIndex.all) {
+      if (!touched.has(model.file) || hasHeadVersion(model, headIndex)) continue;
+      const remaining = model.manifest.spec.artifacts.flatMap((a) => {
+        const p = a.path ? normaliseRepoPath(a.path) : null;
+        if (!p?.ok) return [];
+        const now = input.changes === "all" ? [] : input.changes.filter((c) => c.previousPath === p.path);
+        return [p.path, ...now.map((c) => c.path)].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
+      });
+      departures.push({ model, remaining: [...new Set(remaining)] });
+    }
+  }
   return {
     kinds,
     parser,
@@ -42618,14 +42785,41 @@ async function discover(input, openParser2 = () => inThreadParser) {
     findings,
     changedPaths,
     changedArtifacts,
+    otherChanged,
+    isModelFile,
     policyChanged,
-    policyFile
+    policyFile,
+    headIndex,
+    baseIndex,
+    departures
   };
 }
-function unmanifested(path2, how) {
+function touchedBaseFiles(changes) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    if (c.status !== "added") out.add(c.path);
+    if (c.previousPath) out.add(c.previousPath);
+  }
+  return out;
+}
+async function readBaseIndex(input, changes, kinds, headFiles, max2) {
+  const touched = touchedBaseFiles(changes);
+  const base = input.base;
+  const unchanged = headFiles.filter((f) => !touched.has(f.file)).flatMap((f) => f.models);
+  const read = base ? await mapPool(
+    [...touched].filter((p) => kinds.isManifest(p)),
+    64,
+    (p) => readManifestFile(base, p, kinds, max2)
+  ) : [];
+  return new DeclarationIndex([...unchanged, ...read.flatMap((f) => f.models)]);
+}
+function how(c) {
+  return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
+}
+function unmanifested(path2, how2) {
   return {
     ruleId: "change/unmanifested-artifact",
-    message: `The model file ${path2} ${how}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
+    message: `The model file ${path2} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
     file: path2
   };
 }
@@ -42838,6 +43032,158 @@ function short(sha) {
   return sha.slice(0, 7);
 }
 
+// src/policy/strictest.ts
+var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
+function higherTier(a, b) {
+  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
+}
+var or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
+var min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
+var max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
+var union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
+function defined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function merge(a, b, f) {
+  if (!a) return b;
+  if (!b) return a;
+  return defined(f(a, b));
+}
+function strictestTierPolicy(a, b) {
+  return defined({
+    blocked: or(a.blocked, b.blocked),
+    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
+    approvals: merge(
+      a.approvals,
+      b.approvals,
+      (x, y) => x.count === y.count ? {
+        count: x.count,
+        ...x.from || y.from ? {
+          from: {
+            teams: union(x.from?.teams, y.from?.teams) ?? [],
+            users: union(x.from?.users, y.from?.users) ?? []
+          }
+        } : {}
+      } : x.count > y.count ? x : y
+    ),
+    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y) => ({
+      required: x.required === false && y.required === false ? false : or(x.required, y.required),
+      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
+      frameworks: union(x.frameworks, y.frameworks)
+    })),
+    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y) => ({
+      ...x,
+      ...y,
+      required: x.required === false && y.required === false ? false : or(x.required, y.required),
+      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
+      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
+      ...numbersMin(x, y, [
+        "maxAttackSuccessRatePerProbe"
+      ]),
+      ...numbersMax(x, y, ["minAttempts"])
+    })),
+    datasets: merge(a.datasets, b.datasets, (x, y) => ({
+      required: or(x.required, y.required),
+      vetted: or(x.vetted, y.vetted),
+      digest: or(x.digest, y.digest)
+    })),
+    controls: union(a.controls, b.controls),
+    evaluation: merge(a.evaluation, b.evaluation, (x, y) => {
+      const metrics = { ...x.minMetrics ?? {} };
+      for (const [k, v] of Object.entries(y.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
+      return defined({
+        minMetrics: x.minMetrics || y.minMetrics ? metrics : void 0,
+        maxAgeDays: min(x.maxAgeDays, y.maxAgeDays)
+      });
+    }),
+    signature: merge(a.signature, b.signature, (x, y) => ({
+      required: or(x.required, y.required),
+      // Either tier's signers satisfy a required signature only when both allow them.
+      signers: x.signers?.length && y.signers?.length ? x.signers.filter((s) => y.signers?.includes(s)) : x.signers?.length ? x.signers : y.signers
+    })),
+    scan: merge(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
+  });
+}
+function numbersMin(x, y, keys) {
+  const out = {};
+  for (const k of keys) {
+    const v = min(num(x[k]), num(y[k]));
+    if (v !== void 0) out[k] = v;
+  }
+  return out;
+}
+function numbersMax(x, y, keys) {
+  const out = {};
+  for (const k of keys) {
+    const v = max(num(x[k]), num(y[k]));
+    if (v !== void 0) out[k] = v;
+  }
+  return out;
+}
+var num = (v) => typeof v === "number" ? v : void 0;
+
+// src/checks/change.ts
+function checkModelChange(facts) {
+  const out = [];
+  const spec = facts.loaded.manifest.spec;
+  const headTier = tierOf(facts.loaded);
+  const headEnvs = new Set(spec.environments ?? []);
+  for (const b of facts.baseVersions) {
+    const was = b.model.manifest.spec;
+    const lost = [];
+    if (TIER_ORDER.indexOf(b.tier) > TIER_ORDER.indexOf(headTier))
+      lost.push(
+        `the risk tier from ${b.tier} to ${facts.declaredTier ?? "an unknown tier (judged as high)"}`
+      );
+    const dropped = (was.environments ?? []).filter((e) => !headEnvs.has(e));
+    if (dropped.length) lost.push(`the environment${dropped.length > 1 ? "s" : ""} ${dropped.join(", ")}`);
+    if (was.type !== spec.type) lost.push(`the type from ${was.type} to ${spec.type}`);
+    if (lost.length === 0) continue;
+    out.push({
+      ruleId: "change/tier-lowered",
+      message: `This change lowers ${lost.join(", ")} compared with ${q(b.model.manifest.metadata.name)} in the base commit (${q(b.model.file)}). It is judged as ${facts.tier} with the union of both versions' environments and types, so it needs everything the stricter version needs, its approvals included; the lower requirements apply from the next change on.`,
+      ...at(facts, "spec", "riskTier")
+    });
+  }
+  if (facts.renamedFrom.length > 0) {
+    const from = facts.renamedFrom.map((m) => `${q(m.manifest.metadata.name)} (${q(m.file)})`).join(", ");
+    out.push({
+      ruleId: "change/renamed",
+      message: `${q(facts.name)} declares artifacts that belonged to ${from} in the base commit. It is judged against every matching base version, the strictest applies${facts.waivable ? "" : `, and no waiver written for ${q(facts.name)} covers it, since its artifacts are not those the waiver was written for`}. If this is a rename, keep the name; if models swapped files, review both.`,
+      ...at(facts, "metadata", "name")
+    });
+  } else if (!facts.waivable) {
+    out.push({
+      ruleId: "change/renamed",
+      message: `${q(facts.name)} shares no artifact path or digest with the model of that name in the base commit, so no waiver written for ${q(facts.name)} covers it: a waiver applies to the bytes it was written for.`,
+      ...at(facts, "spec", "artifacts")
+    });
+  }
+  return out;
+}
+function checkDeparture(d) {
+  const name = d.model.manifest.metadata.name;
+  const tier = tierOf(d.model);
+  const where = { file: d.model.file, line: d.model.source.locate(["metadata", "name"]).line, model: name };
+  if (d.remaining.length > 0) {
+    return [
+      {
+        ruleId: "change/manifest-deleted",
+        severity: "error",
+        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d.remaining.length > 1 ? "s" : ""} ${d.remaining.map(q).join(", ")} stay${d.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
+        ...where
+      }
+    ];
+  }
+  return [
+    {
+      ruleId: "change/manifest-deleted",
+      message: `The declaration of ${q(name)} (${tier} tier) is deleted, and so are its in-repository model files. Retiring a model needs the approvals of its ${tier} tier.`,
+      ...where
+    }
+  ];
+}
+
 // src/checks/controls.ts
 var CONTROL_TESTS = {
   encryption: (c) => c.encryption?.atRest === true && c.encryption?.inTransit === true ? null : "encryption: { atRest: true, inTransit: true }",
@@ -42853,7 +43199,7 @@ function checkControls(facts) {
   const why = /* @__PURE__ */ new Map();
   const add = (c, reason) => why.set(c, [...why.get(c) ?? [], reason]);
   for (const c of facts.tierPolicy.controls ?? []) add(c, `the ${facts.tier ?? "high"} tier`);
-  for (const env of spec.environments ?? []) {
+  for (const env of facts.environments) {
     for (const c of facts.policy.environments[env]?.controls ?? []) add(c, `the ${env} environment`);
   }
   const out = [];
@@ -42878,12 +43224,12 @@ function checkEvaluation(facts) {
   const out = [];
   const ev = facts.loaded.manifest.spec.evaluation;
   const metrics = ev?.metrics ?? {};
-  for (const [metric, min] of Object.entries(need.minMetrics ?? {})) {
+  for (const [metric, min2] of Object.entries(need.minMetrics ?? {})) {
     const value = Object.hasOwn(metrics, metric) ? metrics[metric] : void 0;
-    if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
+    if (typeof value !== "number" || !Number.isFinite(value) || value < min2) {
       out.push({
         ruleId: "evaluation/below-threshold",
-        message: typeof value === "number" ? `The evaluation metric ${metric} is ${value}; the ${facts.tier ?? "high"} tier requires at least ${min}. Improve the model or get a waiver.` : `The evaluation reports no ${metric}; the ${facts.tier ?? "high"} tier requires at least ${min}. Add spec.evaluation.metrics.${metric}.`,
+        message: typeof value === "number" ? `The evaluation metric ${metric} is ${value}; the ${facts.tier ?? "high"} tier requires at least ${min2}. Improve the model or get a waiver.` : `The evaluation reports no ${metric}; the ${facts.tier ?? "high"} tier requires at least ${min2}. Add spec.evaluation.metrics.${metric}.`,
         ...at(facts, "spec", "evaluation", "metrics", metric)
       });
     }
@@ -43066,8 +43412,10 @@ function shortName(name) {
 }
 function checkStaleness(facts) {
   const now = facts.modelDigest;
-  if (!facts.hasChangeSet || facts.baseModelDigest === null || now === null || now === facts.baseModelDigest)
-    return [];
+  if (!facts.hasChangeSet || now === null) return [];
+  const older = facts.baseVersions.filter((b) => b.modelDigest !== null && b.modelDigest !== now);
+  const first = older[0];
+  if (!first) return [];
   const out = [];
   const ra = facts.loaded.manifest.spec.riskAssessment;
   const reports = [];
@@ -43086,10 +43434,14 @@ function checkStaleness(facts) {
     });
   }
   for (const r2 of reports) {
-    if (!r2.path || facts.changed.has(r2.path)) continue;
+    if (!r2.path) continue;
+    const digest = facts.reportDigests.get(r2.path);
+    const copied = digest ? older.find((b) => b.reportDigests.has(digest)) : void 0;
+    if (facts.changed.has(r2.path) && !copied) continue;
+    const was = copied ?? first;
     out.push({
       ruleId: "evidence/stale-report",
-      message: `The model's bytes changed (${facts.baseModelDigest} → ${now}) but ${q(r2.declared)} did not: it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`,
+      message: copied ? `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r2.declared)} has the same content as a report of ${q(was.model.manifest.metadata.name)} in the base commit (${q(was.model.file)}): it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.` : `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r2.declared)} did not: it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`,
       ...at(facts, ...r2.loc)
     });
   }
@@ -43323,10 +43675,11 @@ function checkRisk(facts) {
       ...at(facts, "spec", "riskAssessment")
     });
   }
-  if (tier && ra.tier !== tier) {
+  const declared = facts.declaredTier;
+  if (declared && ra.tier !== declared) {
     out.push({
       ruleId: "risk/tier-mismatch",
-      message: `The risk assessment was made for tier ${q(String(ra.tier ?? "none"))} but the model is ${tier}. Re-assess the model for its tier.`,
+      message: `The risk assessment was made for tier ${q(String(ra.tier ?? "none"))} but the model is ${declared}. Re-assess the model for its tier.`,
       ...at(facts, "spec", "riskAssessment", "tier")
     });
   }
@@ -43360,7 +43713,8 @@ function checkRisk(facts) {
       ...at(facts, "spec", "riskAssessment", "modelDigest")
     });
   }
-  for (const fw of requiredFrameworks(need?.frameworks ?? [], spec.type)) {
+  const frameworks = [...new Set(facts.types.flatMap((t) => requiredFrameworks(need?.frameworks ?? [], t)))];
+  for (const fw of frameworks) {
     const review = ra.frameworks?.[fw];
     const items = FRAMEWORK_ITEMS[fw] ?? [];
     if (!review) {
@@ -43461,9 +43815,9 @@ function invalidReason(w, today) {
     return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
   return void 0;
 }
-function applyWaivers(findings, active) {
+function applyWaivers(findings, active, eligible = () => true) {
   return findings.map((f) => {
-    if (f.waived || f.ruleId.startsWith("waiver/") || !f.model) return f;
+    if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
     const w = active.find((a) => a.rule === f.ruleId && a.model === f.model);
     return w ? { ...f, waived: toRef(w) } : f;
   });
@@ -43503,14 +43857,14 @@ var DEFAULT_IGNORED = [".git", ".gitattributes", ".github", ".gitignore"];
 async function checkModelSignature(args) {
   const findings = [];
   const where = args.at ?? { file: args.sigFile };
-  const push = (ruleId, message) => {
+  const push2 = (ruleId, message) => {
     const f = { ruleId, message, file: where.file };
     if (where.line !== void 0) f.line = where.line;
     if (args.model) f.model = args.model;
     findings.push(f);
   };
   const fail = (message) => {
-    push("integrity/signature-invalid", `${args.sigFile}: ${message}`);
+    push2("integrity/signature-invalid", `${args.sigFile}: ${message}`);
     return { signer: null, verified: "no", findings, signed: /* @__PURE__ */ new Map() };
   };
   if (args.sigBytes.byteLength > MAX_SIG_BYTES)
@@ -43530,17 +43884,17 @@ async function checkModelSignature(args) {
   const statement = readStatement(envelope.payload);
   if (typeof statement === "string") return fail(statement);
   const legacy = statement.legacy;
-  const trust = verifySignature(bundle, args, legacy, push);
-  compareDigests(statement, args, push);
+  const trust = verifySignature(bundle, args, legacy, push2);
+  compareDigests(statement, args, push2);
   const allowed = args.allowedSigners ?? [];
   if (allowed.length > 0 && trust.verified !== "no") {
     if (trust.verified !== "yes")
-      push(
+      push2(
         "integrity/signer-not-allowed",
         `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed.join(", ")}); supply the signing key or CA in the policy`
       );
     else if (!trust.signer || !allowed.some((a) => signerMatches(a, trust.signer)))
-      push(
+      push2(
         "integrity/signer-not-allowed",
         `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed.join(", ")})`
       );
@@ -43612,7 +43966,7 @@ function readStatement(payload) {
 function firstOf2(v) {
   return Array.isArray(v) ? v[0] : void 0;
 }
-function compareDigests(statement, args, push) {
+function compareDigests(statement, args, push2) {
   const sigName = args.sigFile.split("/").pop() ?? "model.sig";
   const ignored = [...DEFAULT_IGNORED, ...statement.ignored, sigName];
   const isIgnored = (p) => ignored.some((i) => p === i || p.startsWith(`${i}/`));
@@ -43637,7 +43991,7 @@ function compareDigests(statement, args, push) {
     if (!statement.digests.has(path2) && !isIgnored(path2))
       problems.push(`${quote(path2)} is in the model folder but not signed`);
   if (problems.length > 0)
-    push(
+    push2(
       "integrity/signature-mismatch",
       `${args.sigFile}: the signed files do not match the repository: ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; and ${problems.length - 5} more` : ""}. Re-sign the model after changing its files.`
     );
@@ -43661,7 +44015,7 @@ function hashFor(key) {
   if (curve === "secp521r1") return "sha512";
   return "sha256";
 }
-function verifySignature(bundle, args, legacy, push) {
+function verifySignature(bundle, args, legacy, push2) {
   const verifies = (key2) => dsseVerifies(bundle, key2);
   const material = bundle.verificationMaterial.content;
   if (material.$case === "publicKey") {
@@ -43676,13 +44030,13 @@ function verifySignature(bundle, args, legacy, push) {
       if (verifies(key2)) return { signer: k.name, verified: "yes" };
     }
     if (keys.length === 0) {
-      push(
+      push2(
         "integrity/signature-unverified",
         `${args.sigFile}: the signature names a public key (hint ${material.publicKey.hint.slice(0, 16)}…) that the policy does not supply; add it to the policy's trusted keys to verify it`
       );
       return { signer: null, verified: "unverifiable" };
     }
-    push(
+    push2(
       "integrity/signature-invalid",
       `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`
     );
@@ -43690,7 +44044,7 @@ function verifySignature(bundle, args, legacy, push) {
   }
   const certs = material.$case === "certificate" ? [material.certificate.rawBytes] : material.$case === "x509CertificateChain" ? material.x509CertificateChain.certificates.map((c) => c.rawBytes) : [];
   if (certs.length === 0) {
-    push("integrity/signature-invalid", `${args.sigFile}: the bundle carries no certificate or key`);
+    push2("integrity/signature-invalid", `${args.sigFile}: the bundle carries no certificate or key`);
     return { signer: null, verified: "no" };
   }
   let leaf;
@@ -43699,18 +44053,18 @@ function verifySignature(bundle, args, legacy, push) {
     leaf = import_core.X509Certificate.parse(Buffer.from(certs[0]));
     key = import_core.crypto.createPublicKey(leaf.publicKey, "spki");
   } catch {
-    push("integrity/signature-invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
+    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
     return { signer: null, verified: "no" };
   }
   if (!verifies(key)) {
     if (legacy) {
-      push(
+      push2(
         "integrity/signature-unverified",
         `${args.sigFile}: this is a model_signing v0.2 signature (predicate ${PREDICATE_V02}), whose signature encoding cannot be checked; re-sign the model with model_signing 1.x`
       );
       return { signer: identityOf(leaf, certs[0]), verified: "unverifiable" };
     }
-    push(
+    push2(
       "integrity/signature-invalid",
       `${args.sigFile}: the signature does not verify with the key of its certificate; the statement was changed after signing`
     );
@@ -43721,11 +44075,11 @@ function verifySignature(bundle, args, legacy, push) {
   if (cas.length > 0) {
     const chain = chainsTo(leaf, certs.slice(1), cas, args.now ?? /* @__PURE__ */ new Date());
     if (chain === true) return { signer, verified: "yes" };
-    push("integrity/signature-invalid", `${args.sigFile}: the signing certificate ${chain}`);
+    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate ${chain}`);
     return { signer, verified: "no" };
   }
   const sigstore = bundle.verificationMaterial.tlogEntries.length > 0;
-  push(
+  push2(
     "integrity/signature-unverified",
     sigstore ? `${args.sigFile}: the signature matches its Sigstore certificate (${signer ?? "no identity"}), but the Fulcio chain and the Rekor log entry were not checked offline` : `${args.sigFile}: the signature matches its certificate (${signer ?? "no identity"}), but the certificate chain was not checked; add the signing CA to the policy to verify it`
   );
@@ -43785,23 +44139,46 @@ var POINTER_MAX = 1024;
 async function collectFacts(args) {
   const { loaded, head, policy: policy2 } = args;
   const spec = loaded.manifest.spec;
-  const max = policy2.limits.maxFileBytes;
-  const tier = spec.riskTier ?? null;
-  const tierPolicy = policy2.tiers[tier ?? "high"] ?? {};
+  const max2 = policy2.limits.maxFileBytes;
+  const declaredTier = spec.riskTier ?? null;
   const artifacts = await Promise.all(spec.artifacts.map((a, index) => artifactFact(head, a, index)));
-  const riskReport = spec.riskAssessment?.report ? await statFile(head, spec.riskAssessment.report, max) : null;
+  const modelDigest2 = digestOf(
+    artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
+  );
+  const baseVersions = await Promise.all(
+    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest2, args.baseTree ?? null, max2))
+  );
+  let tier = tierOf(loaded);
+  let tierPolicy = policy2.tiers[tier] ?? {};
+  for (const b of baseVersions) {
+    tier = higherTier(tier, b.tier);
+    tierPolicy = strictestTierPolicy(tierPolicy, policy2.tiers[b.tier] ?? {});
+  }
+  const types = [.../* @__PURE__ */ new Set([spec.type, ...baseVersions.map((b) => b.model.manifest.spec.type)])];
+  const environments = [
+    .../* @__PURE__ */ new Set([
+      ...spec.environments ?? [],
+      ...baseVersions.flatMap((b) => b.model.manifest.spec.environments ?? [])
+    ])
+  ];
+  const reportDigests = /* @__PURE__ */ new Map();
+  const riskReport = spec.riskAssessment?.report ? await statFile(head, spec.riskAssessment.report, max2) : null;
+  const digestChanged = args.hasChangeSet && baseVersions.some((b) => b.modelDigest !== modelDigest2);
+  if (digestChanged && riskReport?.status === "ok" && riskReport.path)
+    reportDigests.set(riskReport.path, sha256Hex(await head.read(riskReport.path)));
   const evidence = await Promise.all(
     (spec.adversarialTests ?? []).map(async (t, index) => {
-      const file = await statFile(head, t.report, max);
+      const file = await statFile(head, t.report, max2);
       if (file.status !== "ok" || !file.path) return { index, file, parse: null };
       const bytes = await head.read(file.path);
+      if (digestChanged) reportDigests.set(file.path, sha256Hex(bytes));
       const parse3 = args.parser ? await args.parser.parseEvidence(t.tool, bytes) : parseEvidence(t.tool, bytes);
       return { index, file, parse: parse3 };
     })
   );
   const dpias = /* @__PURE__ */ new Map();
   for (const [i, d] of (spec.datasets ?? []).entries()) {
-    if (d.dpia) dpias.set(i, await statFile(head, d.dpia, max));
+    if (d.dpia) dpias.set(i, await statFile(head, d.dpia, max2));
   }
   const signature = spec.signature?.path ? await signatureFact(
     head,
@@ -43815,15 +44192,19 @@ async function collectFacts(args) {
   return {
     loaded,
     name: loaded.manifest.metadata.name,
+    declaredTier,
     tier,
     tierPolicy,
+    types,
+    environments,
+    baseVersions,
+    renamedFrom: args.match?.renamedFrom ?? [],
+    waivable: args.match?.waivable ?? true,
     policy: policy2,
     artifacts,
-    modelDigest: digestOf(
-      artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
-    ),
-    baseModelDigest: args.base ? declaredModelDigest(args.base) : null,
+    modelDigest: modelDigest2,
     riskReport,
+    reportDigests,
     evidence,
     dpias,
     signature,
@@ -43831,6 +44212,20 @@ async function collectFacts(args) {
     hasChangeSet: args.hasChangeSet,
     now: args.now
   };
+}
+async function baseVersion(model, headDigest, tree, max2) {
+  const spec = model.manifest.spec;
+  const digest = declaredModelDigest(model);
+  const reportDigests = /* @__PURE__ */ new Set();
+  if (tree && digest !== headDigest) {
+    const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t) => t.report)];
+    for (const p of paths) {
+      if (!p) continue;
+      const f = await statFile(tree, p, max2);
+      if (f.status === "ok" && f.path) reportDigests.add(sha256Hex(await tree.read(f.path)));
+    }
+  }
+  return { model, tier: tierOf(model), modelDigest: digest, reportDigests };
 }
 function declaredModelDigest(m) {
   return digestOf(
@@ -43926,8 +44321,8 @@ var SourceError = class extends Error {
   name = "SourceError";
 };
 var IssueSink = class {
-  constructor(max) {
-    this.max = max;
+  constructor(max2) {
+    this.max = max2;
   }
   max;
   issues = [];
@@ -43999,9 +44394,9 @@ var ChunkReader = class {
     return true;
   }
   /** The next run of unread bytes (at most max), or null at end of input. */
-  async next(max = Number.POSITIVE_INFINITY) {
+  async next(max2 = Number.POSITIVE_INFINITY) {
     if (!await this.fill()) return null;
-    const n = Math.min(max, this.cur.length - this.off);
+    const n = Math.min(max2, this.cur.length - this.off);
     const out = this.cur.subarray(this.off, this.off + n);
     this.off += n;
     this.position += n;
@@ -45280,9 +45675,9 @@ ${name}`;
         stk = this.stk;
       }
       const avail = end - pos - 1;
-      const push = pushesOpaque[op];
-      if (push !== 0) {
-        if (avail < push - 1) {
+      const push2 = pushesOpaque[op];
+      if (push2 !== 0) {
+        if (avail < push2 - 1) {
           this.incomplete = true;
           break;
         }
@@ -45294,7 +45689,7 @@ ${name}`;
         }
         stk[sp] = 0;
         sp++;
-        pos += push;
+        pos += push2;
         continue;
       }
       if (op === 140 /* SHORT_BINUNICODE */ || op === 85 /* SHORT_BINSTRING */) {
@@ -46150,12 +46545,8 @@ async function checkCentralDirectory(reader, base, walked, budget) {
 }
 
 // src/safety/index.ts
-var SCANNABLE = /\.(?:pkl|pickle|joblib|dill|pt|pth|ckpt|bin|safetensors|gguf|onnx|keras|h5|hdf5|npy|npz)$/i;
 var PICKLE_EXT = /\.(?:pkl|pickle|joblib|dill|pt|pth|ckpt|bin|dat|data)$/i;
 var PICKLE_MEMBER = /\.(?:pkl|pickle|joblib|dill)$/i;
-function isScannableModelPath(path2) {
-  return SCANNABLE.test(path2);
-}
 var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
 var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
 var PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
@@ -46334,52 +46725,92 @@ async function scanZip(reader, ctx, depth, prefix) {
   };
   await walkZip(reader, ctx.budget, onMember);
 }
-async function collect(data, max, member) {
+async function collect(data, max2, member) {
   const parts = [];
   let total = 0;
   for await (const c of data) {
     total += c.length;
-    if (total > max) throw new LimitError(`member ${member} is larger than ${max} bytes`);
+    if (total > max2) throw new LimitError(`member ${member} is larger than ${max2} bytes`);
     parts.push(c.slice());
   }
   return Buffer4.concat(parts).toString("utf8");
 }
 
 // src/engine/scan.ts
+var sniffModelContent = async (_c, _s) => null;
 async function scanChangedModelFiles(input, found, facts) {
   const out = [];
   const factsByFile = new Map(facts.map((f) => [f.loaded.file, f]));
+  const todo = /* @__PURE__ */ new Map();
   for (const { path: path2, owners } of found.changedArtifacts) {
-    if (!isScannableModelPath(path2)) continue;
-    const owner = owners.map((o) => factsByFile.get(o.file)).find((f) => f !== void 0);
-    const index = owner?.artifacts.findIndex((a) => a.file?.path === path2) ?? -1;
-    const where = owner ? {
-      file: owner.loaded.file,
-      line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
-      model: owner.name
-    } : { file: path2 };
+    todo.set(
+      path2,
+      owners.map((o) => factsByFile.get(o.file)).find((f) => f !== void 0)
+    );
+  }
+  for (const f of facts) {
+    for (const a of f.artifacts)
+      if (a.file?.status === "ok" && a.file.path && !todo.has(a.file.path)) todo.set(a.file.path, f);
+  }
+  for (const [path2, owner] of todo) out.push(...await scanOne(input, path2, owner));
+  for (const path2 of found.otherChanged) {
     const fact = await statFile(input.head, path2, Number.MAX_SAFE_INTEGER);
     if (fact.status !== "ok" || !fact.path) continue;
-    const size2 = fact.size ?? 0;
-    if (size2 <= 1024 && parseLfsPointer(await input.head.read(fact.path))) {
-      const required = owner?.tierPolicy.scan?.required === true;
+    const p = fact.path;
+    const sniff = await sniffModelContent(() => input.head.chunks(p), fact.size ?? 0);
+    if (!sniff) continue;
+    if (sniff.strength === "model") {
+      out.push(
+        unmanifested(
+          path2,
+          `holds a model (${sniff.kind}) under a name without a model extension, and is changed`
+        )
+      );
+      out.push(...await scanOne(input, path2, void 0));
+    } else {
       out.push({
+        ...unmanifested(path2, `may hold model data (${sniff.kind}) and is changed`),
+        severity: "note",
+        message: `The file ${path2} looks like ${sniff.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
+      });
+    }
+  }
+  return out;
+}
+async function scanOne(input, path2, owner) {
+  const index = owner?.artifacts.findIndex((a) => a.file?.path === path2) ?? -1;
+  const where = owner ? {
+    file: owner.loaded.file,
+    line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
+    model: owner.name
+  } : { file: path2 };
+  const fact = await statFile(input.head, path2, Number.MAX_SAFE_INTEGER);
+  if (fact.status !== "ok" || !fact.path) return [];
+  const size2 = fact.size ?? 0;
+  const required = owner?.tierPolicy.scan?.required === true;
+  if (size2 <= 1024 && parseLfsPointer(await input.head.read(fact.path))) {
+    return [
+      {
         ruleId: "safety/not-scanned",
         severity: required ? "error" : "note",
         message: `The model file ${path2} is a Git LFS pointer; its bytes are not in the checkout, so it was not scanned for unsafe content.${required ? " The policy requires a scan: check out with lfs: true." : ""}`,
         ...where
-      });
-      continue;
-    }
-    const issues = await scanModelFile(fact.path, () => input.head.chunks(fact.path), size2);
-    for (const issue of issues)
-      out.push({ ruleId: issue.ruleId, severity: issue.severity, message: issue.message, ...where });
+      }
+    ];
   }
-  return out;
+  const file = fact.path;
+  const issues = await scanModelFile(file, () => input.head.chunks(file), size2);
+  return issues.map((issue) => ({
+    ruleId: issue.ruleId,
+    severity: issue.ruleId === "safety/not-scanned" && required ? "error" : issue.severity,
+    message: issue.message,
+    ...where
+  }));
 }
 
 // src/engine/evaluate.ts
 var CHECKS = [
+  checkModelChange,
   checkIntegrity,
   checkSignature,
   checkRisk,
@@ -46409,10 +46840,10 @@ async function evaluateWith(input, open2) {
   const found = await discover(input, open2);
   raw.push(...found.findings);
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
-    const base = await baseModel(input, found.kinds, target.baseFile, target.model);
     const facts = await collectFacts({
       loaded: target.model,
-      base,
+      match: found.baseIndex ? matchBase(target.model, found.baseIndex, found.headIndex) : null,
+      baseTree: input.base,
       head: input.head,
       policy: policy2,
       changed: found.changedPaths,
@@ -46424,6 +46855,7 @@ async function evaluateWith(input, open2) {
     return { facts, findings: CHECKS.flatMap((check) => check(facts)) };
   });
   for (const r2 of results) raw.push(...r2.findings);
+  raw.push(...found.departures.flatMap(checkDeparture));
   raw.push(
     ...await scanChangedModelFiles(
       input,
@@ -46433,19 +46865,31 @@ async function evaluateWith(input, open2) {
   );
   raw.push(
     ...checkApprovals({
-      models: results.map(({ facts }) => ({
-        name: facts.name,
-        file: facts.loaded.file,
-        tier: facts.tier,
-        line: facts.loaded.source.locate(["metadata", "name"]).line
-      })),
+      // A declaration that left the gate needs the approvals of its base tier.
+      models: [
+        ...results.map(({ facts }) => ({
+          name: facts.name,
+          file: facts.loaded.file,
+          tier: facts.tier,
+          line: facts.loaded.source.locate(["metadata", "name"]).line
+        })),
+        ...found.departures.map(({ model }) => ({
+          name: model.manifest.metadata.name,
+          file: model.file,
+          tier: tierOf(model),
+          line: model.source.locate(["metadata", "name"]).line
+        }))
+      ],
       policy: policy2,
       pr: input.pullRequest,
       policyChanged: found.policyChanged,
       policyFile: found.policyFile
     })
   );
-  const findings = sortFindings(applyWaivers(raw.map(toFinding), waivers.active));
+  const unwaivable = new Set(results.filter(({ facts }) => !facts.waivable).map(({ facts }) => facts.name));
+  const findings = sortFindings(
+    applyWaivers(raw.map(toFinding), waivers.active, (f) => !unwaivable.has(f.model ?? ""))
+  );
   const failing = new Set(findings.filter(blocks).map((f) => `${f.file}\0${f.model ?? ""}`));
   return {
     schemaVersion: 1,
@@ -46461,17 +46905,11 @@ async function evaluateWith(input, open2) {
     findings
   };
 }
-async function baseModel(input, kinds, baseFile, head) {
-  if (!input.base || !baseFile) return null;
-  const read = await readManifestFile(input.base, baseFile, kinds, input.policy.policy.limits.maxFileBytes);
-  const name = head.manifest.metadata.name;
-  return read.models.find((m) => m.manifest.metadata.name === name) ?? (read.models.length === 1 ? read.models[0] ?? null : null);
-}
 function modelResult(facts, failing) {
   return {
     manifest: facts.loaded.file,
     name: facts.name,
-    riskTier: facts.tier,
+    riskTier: facts.declaredTier,
     modelDigest: facts.modelDigest,
     verdict: failing ? "fail" : "pass"
   };
@@ -47389,11 +47827,11 @@ var INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200
 function showInvisible(s) {
   return s.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
-function truncate(s, max = DEFAULT_MAX_FIELD) {
-  if (s.length <= max) return s;
+function truncate(s, max2 = DEFAULT_MAX_FIELD) {
+  if (s.length <= max2) return s;
   const points = Array.from(s);
-  if (points.length <= max) return s;
-  return `${points.slice(0, Math.max(0, max - 1)).join("")}…`;
+  if (points.length <= max2) return s;
+  return `${points.slice(0, Math.max(0, max2 - 1)).join("")}…`;
 }
 function wellFormed(s) {
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
@@ -47710,6 +48148,18 @@ var RULE_HELP = {
     `${P.unaudited} Deleting the manifest removes the model from the gate's view; if its files stay, later changes to them would no longer be audited.`,
     "If the model is retired, delete its artifacts in the same pull request. If the manifest moved or was renamed, keep `metadata.name` the same so history and waivers follow it.",
     ["NIST AI RMF GOVERN 1.7 (decommissioning AI systems safely)", ART11]
+  ),
+  "change/tier-lowered": h(
+    "The pull request lowers a model's risk tier, drops one of its environments or changes its type, compared with the base declarations the model matches (by name, artifact path or artifact digest).",
+    `${P.unaudited} A pull request must not pick the rules that judge it: a high-risk model re-labelled minimal in the same change that swaps its weights would need no evidence and no approval.`,
+    "Nothing to undo: the change is judged as the stricter version (the higher tier, the union of environments and types), with that tier's evidence and approvals. Once it merges, later changes are judged at the new tier. To lower a tier, do it in a pull request of its own that still meets the old tier's requirements.",
+    [GOV14, "NIST AI RMF MAP 4.1 (risks of AI components mapped)", ART11]
+  ),
+  "change/renamed": h(
+    "A model declares artifacts (by path or digest) that another model declared in the base commit, or no longer shares any artifact with the model of its own name there.",
+    `${P.unaudited} Identity is the name, the artifact paths and their digests together: two models swapping names would otherwise move one model's waivers and history onto the other's bytes.`,
+    "If it is a rename, keep `metadata.name` the same so history and waivers follow the model. If models swapped files, review both changes as new models; waivers for the name no longer apply until the policy owners write them for the new artifacts.",
+    [SUPPLY, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)", ART11]
   ),
   "policy/changed": h(
     "The pull request changes the gate's policy file. The gate always judges a pull request with the base branch's policy, so the change takes effect only after merge.",
@@ -48680,7 +49130,7 @@ async function runDigest(argv) {
   }
   const facts = await collectFacts({
     loaded: model,
-    base: null,
+    match: null,
     head: tree,
     policy: BASELINE,
     changed: /* @__PURE__ */ new Set(),

@@ -34,7 +34,8 @@ export function checkControls(facts: ModelFacts): NewFinding[] {
   const why = new Map<ControlName, string[]>();
   const add = (c: ControlName, reason: string) => why.set(c, [...(why.get(c) ?? []), reason]);
   for (const c of facts.tierPolicy.controls ?? []) add(c, `the ${facts.tier ?? "high"} tier`);
-  for (const env of spec.environments ?? []) {
+  // Base and head environments together: dropping one in the change does not drop its controls.
+  for (const env of facts.environments) {
     for (const c of facts.policy.environments[env]?.controls ?? []) add(c, `the ${env} environment`);
   }
   const out: NewFinding[] = [];

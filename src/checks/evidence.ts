@@ -106,7 +106,6 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
   return out;
 }
 
-/** SPEC section 2: when the model digest changes, every report must change in the same change set. */
 /** Listed by name in one finding before "and N more". */
 const MAX_PROBE_FINDINGS = 10;
 const MAX_NAMES = 5;
@@ -198,10 +197,18 @@ function shortName(name: string): string {
   return name.length > 120 ? `${name.slice(0, 119)}…` : name;
 }
 
+/**
+ * SPEC sections 2 and 9: when the model digest differs from a base version's (any declaration it
+ * matched by name, artifact path or digest), every report must be new in this change set: one
+ * left as it was, or one whose bytes equal a report of that base version (copied or moved), is
+ * evidence about the old model.
+ */
 function checkStaleness(facts: ModelFacts): NewFinding[] {
   const now = facts.modelDigest;
-  if (!facts.hasChangeSet || facts.baseModelDigest === null || now === null || now === facts.baseModelDigest)
-    return [];
+  if (!facts.hasChangeSet || now === null) return [];
+  const older = facts.baseVersions.filter((b) => b.modelDigest !== null && b.modelDigest !== now);
+  const first = older[0];
+  if (!first) return [];
   const out: NewFinding[] = [];
   const ra = facts.loaded.manifest.spec.riskAssessment;
   const reports: { path: string | null; declared: string; loc: (string | number)[] }[] = [];
@@ -220,10 +227,16 @@ function checkStaleness(facts: ModelFacts): NewFinding[] {
     });
   }
   for (const r of reports) {
-    if (!r.path || facts.changed.has(r.path)) continue;
+    if (!r.path) continue;
+    const digest = facts.reportDigests.get(r.path);
+    const copied = digest ? older.find((b) => b.reportDigests.has(digest)) : undefined;
+    if (facts.changed.has(r.path) && !copied) continue;
+    const was = copied ?? first;
     out.push({
       ruleId: "evidence/stale-report",
-      message: `The model's bytes changed (${facts.baseModelDigest} → ${now}) but ${q(r.declared)} did not: it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`,
+      message: copied
+        ? `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r.declared)} has the same content as a report of ${q(was.model.manifest.metadata.name)} in the base commit (${q(was.model.file)}): it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`
+        : `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r.declared)} did not: it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`,
       ...at(facts, ...r.loc),
     });
   }

@@ -48,10 +48,13 @@ export function checkRisk(facts: ModelFacts): NewFinding[] {
       ...at(facts, "spec", "riskAssessment"),
     });
   }
-  if (tier && ra.tier !== tier) {
+  // Against the tier the head declares: an assessment that re-rates a model is how a tier is
+  // lowered (the change is still judged as the stricter one, change/tier-lowered).
+  const declared = facts.declaredTier;
+  if (declared && ra.tier !== declared) {
     out.push({
       ruleId: "risk/tier-mismatch",
-      message: `The risk assessment was made for tier ${q(String(ra.tier ?? "none"))} but the model is ${tier}. Re-assess the model for its tier.`,
+      message: `The risk assessment was made for tier ${q(String(ra.tier ?? "none"))} but the model is ${declared}. Re-assess the model for its tier.`,
       ...at(facts, "spec", "riskAssessment", "tier"),
     });
   }
@@ -88,7 +91,9 @@ export function checkRisk(facts: ModelFacts): NewFinding[] {
       ...at(facts, "spec", "riskAssessment", "modelDigest"),
     });
   }
-  for (const fw of requiredFrameworks(need?.frameworks ?? [], spec.type)) {
+  // Every type the change is judged as (base and head): an agent re-typed llm keeps its review.
+  const frameworks = [...new Set(facts.types.flatMap((t) => requiredFrameworks(need?.frameworks ?? [], t)))];
+  for (const fw of frameworks) {
     const review = ra.frameworks?.[fw];
     const items = FRAMEWORK_ITEMS[fw] ?? [];
     if (!review) {

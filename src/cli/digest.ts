@@ -41,7 +41,7 @@ export async function runDigest(argv: string[]): Promise<number> {
   }
   const facts = await collectFacts({
     loaded: model,
-    base: null,
+    match: null,
     head: tree,
     policy: BASELINE,
     changed: new Set(),

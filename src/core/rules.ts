@@ -22,6 +22,16 @@ export const RULES = {
   "manifest/duplicate-name": r("error", 6.0, "Two manifests declare the same model name"),
   "change/unmanifested-artifact": r("error", 8.0, "A model file changed that no manifest owns"),
   "change/manifest-deleted": r("warning", 5.0, "A model manifest was deleted"),
+  "change/tier-lowered": r(
+    "warning",
+    6.0,
+    "A change lowers a model's tier, drops an environment or changes its type",
+  ),
+  "change/renamed": r(
+    "warning",
+    6.0,
+    "A model takes over artifacts another model declared in the base commit",
+  ),
   "policy/changed": r("warning", 7.0, "The pull request changes the gate's policy file"),
   "integrity/missing-digest": r("error", 7.5, "An artifact is not pinned by a sha256 digest"),
   "integrity/digest-mismatch": r("error", 9.0, "An artifact's bytes do not match its declared digest"),

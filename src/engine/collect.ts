@@ -4,13 +4,15 @@
 import { parseEvidence } from "../evidence/parse.ts";
 import type { EvidenceParse } from "../evidence/types.ts";
 import { checkModelSignature, type SignatureCheck } from "../formats/model-signing.ts";
-import { digestChunks, isDigest, modelDigest } from "../manifest/digest.ts";
-import type { LoadedManifest, RiskTier } from "../manifest/model.ts";
+import { digestChunks, isDigest, modelDigest, sha256Hex } from "../manifest/digest.ts";
+import type { Environment, LoadedManifest, ModelType, RiskTier } from "../manifest/model.ts";
+import { higherTier, strictestTierPolicy } from "../policy/strictest.ts";
 import type { Policy, TierPolicy } from "../policy/types.ts";
 import { looksLikeLfsPointer, parseLfsPointer } from "../repo/lfs.ts";
 import { dirOf } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
 import { type FileFact, statFile } from "./files.ts";
+import { type BaseMatch, tierOf } from "./identity.ts";
 import type { Parser } from "./parse-pool.ts";
 
 export interface ArtifactFact {
@@ -32,19 +34,46 @@ export interface EvidenceFact {
   parse: EvidenceParse | null;
 }
 
+/** A base declaration this model is judged against (SPEC section 9, identity). */
+export interface BaseVersion {
+  model: LoadedManifest;
+  /** Its tier; an unknown or missing one counts as high. */
+  tier: RiskTier;
+  /** The model digest it declared; null when it declared none that is valid. */
+  modelDigest: string | null;
+  /** sha256 of each of its evidence reports (risk assessment, adversarial tests) that could be read. */
+  reportDigests: ReadonlySet<string>;
+}
+
 export interface ModelFacts {
   loaded: LoadedManifest;
   name: string;
-  /** The declared tier; null when the format could not say (then the high tier's rules apply). */
-  tier: RiskTier | null;
+  /** The tier the head declares; null when unknown or missing. */
+  declaredTier: RiskTier | null;
+  /**
+   * The tier the change is judged as: the highest of the head's (high when unknown) and every
+   * base version's. A pull request cannot lower the tier that judges it.
+   */
+  tier: RiskTier;
+  /** The strictest of the head tier's and every base version's requirements. */
   tierPolicy: TierPolicy;
+  /** The head's type and every base version's: their frameworks all apply. */
+  types: ModelType[];
+  /** The union of the head's and every base version's environments. */
+  environments: Environment[];
+  /** The base declarations this model matched by name, artifact path or digest. */
+  baseVersions: BaseVersion[];
+  /** Base versions under another name that held this model's artifacts. */
+  renamedFrom: LoadedManifest[];
+  /** Whether waivers written for this name still apply (same name and artifacts as in base). */
+  waivable: boolean;
   policy: Policy;
   artifacts: ArtifactFact[];
   /** The model digest of SPEC section 2, from computed digests; null when any is unknown. */
   modelDigest: string | null;
-  /** The model digest the base commit's manifest declared; null for a new manifest. */
-  baseModelDigest: string | null;
   riskReport: FileFact | null;
+  /** sha256 of the head's report bytes, by normalised path (risk assessment and evidence). */
+  reportDigests: ReadonlyMap<string, string>;
   evidence: EvidenceFact[];
   dpias: Map<number, FileFact>;
   /** The model signature file and what verifying it said, when the manifest declares one. */
@@ -60,7 +89,10 @@ const POINTER_MAX = 1024;
 
 export async function collectFacts(args: {
   loaded: LoadedManifest;
-  base: LoadedManifest | null;
+  /** How the model matched the base declarations; null when there is no base to compare. */
+  match: BaseMatch | null;
+  /** The base tree, to read the base versions' reports. */
+  baseTree?: Tree | null;
   head: Tree;
   policy: Policy;
   changed: ReadonlySet<string>;
@@ -74,18 +106,42 @@ export async function collectFacts(args: {
   const { loaded, head, policy } = args;
   const spec = loaded.manifest.spec;
   const max = policy.limits.maxFileBytes;
-  const tier = spec.riskTier ?? null;
-  const tierPolicy = policy.tiers[tier ?? "high"] ?? {};
-
+  const declaredTier = spec.riskTier ?? null;
   const artifacts = await Promise.all(spec.artifacts.map((a, index) => artifactFact(head, a, index)));
+  const modelDigest = digestOf(
+    artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest })),
+  );
+  const baseVersions = await Promise.all(
+    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest, args.baseTree ?? null, max)),
+  );
+  let tier = tierOf(loaded);
+  let tierPolicy = policy.tiers[tier] ?? {};
+  for (const b of baseVersions) {
+    tier = higherTier(tier, b.tier);
+    tierPolicy = strictestTierPolicy(tierPolicy, policy.tiers[b.tier] ?? {});
+  }
+  const types = [...new Set([spec.type, ...baseVersions.map((b) => b.model.manifest.spec.type)])];
+  const environments = [
+    ...new Set([
+      ...(spec.environments ?? []),
+      ...baseVersions.flatMap((b) => b.model.manifest.spec.environments ?? []),
+    ]),
+  ];
+
+  const reportDigests = new Map<string, string>();
   const riskReport = spec.riskAssessment?.report
     ? await statFile(head, spec.riskAssessment.report, max)
     : null;
+  // The report's bytes are compared with the base versions' only when the model's bytes changed.
+  const digestChanged = args.hasChangeSet && baseVersions.some((b) => b.modelDigest !== modelDigest);
+  if (digestChanged && riskReport?.status === "ok" && riskReport.path)
+    reportDigests.set(riskReport.path, sha256Hex(await head.read(riskReport.path)));
   const evidence = await Promise.all(
     (spec.adversarialTests ?? []).map(async (t, index): Promise<EvidenceFact> => {
       const file = await statFile(head, t.report, max);
       if (file.status !== "ok" || !file.path) return { index, file, parse: null };
       const bytes = await head.read(file.path);
+      if (digestChanged) reportDigests.set(file.path, sha256Hex(bytes));
       const parse = args.parser
         ? await args.parser.parseEvidence(t.tool, bytes)
         : parseEvidence(t.tool, bytes);
@@ -110,15 +166,19 @@ export async function collectFacts(args: {
   return {
     loaded,
     name: loaded.manifest.metadata.name,
+    declaredTier,
     tier,
     tierPolicy,
+    types,
+    environments,
+    baseVersions,
+    renamedFrom: args.match?.renamedFrom ?? [],
+    waivable: args.match?.waivable ?? true,
     policy,
     artifacts,
-    modelDigest: digestOf(
-      artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest })),
-    ),
-    baseModelDigest: args.base ? declaredModelDigest(args.base) : null,
+    modelDigest,
     riskReport,
+    reportDigests,
     evidence,
     dpias,
     signature,
@@ -126,6 +186,27 @@ export async function collectFacts(args: {
     hasChangeSet: args.hasChangeSet,
     now: args.now,
   };
+}
+
+async function baseVersion(
+  model: LoadedManifest,
+  headDigest: string | null,
+  tree: Tree | null,
+  max: number,
+): Promise<BaseVersion> {
+  const spec = model.manifest.spec;
+  const digest = declaredModelDigest(model);
+  const reportDigests = new Set<string>();
+  // Its reports matter only when the bytes changed: a head report equal to one of them is stale.
+  if (tree && digest !== headDigest) {
+    const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t) => t.report)];
+    for (const p of paths) {
+      if (!p) continue;
+      const f = await statFile(tree, p, max);
+      if (f.status === "ok" && f.path) reportDigests.add(sha256Hex(await tree.read(f.path)));
+    }
+  }
+  return { model, tier: tierOf(model), modelDigest: digest, reportDigests };
 }
 
 /** The model digest a manifest claims, from its declared digests alone. */

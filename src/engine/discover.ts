@@ -1,14 +1,17 @@
 // Works out what a change set touches: which manifests to evaluate (changed themselves, or
-// owning a changed artifact or evidence file), model files no manifest owns, a changed
-// policy file, deleted manifests and duplicate model names.
+// owning a changed or deleted artifact or evidence file), model files no manifest owns, a
+// changed policy file, declarations that left the gate and duplicate model names. It also
+// gathers the base declarations each head model is judged against (identity.ts).
+import type { Change } from "../core/change.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import { dirOf, normaliseRepoPath } from "../repo/paths.ts";
 import { manifestFormats } from "./formats.ts";
+import { DeclarationIndex, hasHeadVersion } from "./identity.ts";
 import { type ManifestFile, type ManifestKinds, manifestKinds, readManifestFile } from "./manifests.ts";
+import { type ModelFileMatcher, modelFileMatcher } from "./model-files.ts";
 import { ownersUnder } from "./owners-under.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
-import { matcher } from "./patterns.ts";
 import { mapPool } from "./pool.ts";
 import type { GateInput } from "./types.ts";
 
@@ -16,8 +19,13 @@ export const DEFAULT_POLICY_FILE = ".github/model-gate.yml";
 
 export interface Target {
   model: LoadedManifest;
-  /** Where the manifest was in the base commit (renames), or null when it is new. */
-  baseFile: string | null;
+}
+
+/** A base declaration with no head version: deleted, or moved out of the declaration patterns. */
+export interface Departure {
+  model: LoadedManifest;
+  /** Its in-repo artifacts still in the head tree that no head declaration owns. */
+  remaining: string[];
 }
 
 export interface Discovery {
@@ -32,10 +40,18 @@ export interface Discovery {
   findings: NewFinding[];
   /** Head-side paths of every changed (not deleted) file. */
   changedPaths: ReadonlySet<string>;
-  /** Changed head files matching the artifact patterns, with the models that own them. */
+  /** Changed head files that are model files, with the models that own them. */
   changedArtifacts: { path: string; owners: LoadedManifest[] }[];
+  /** Changed head files with other names, to be recognised by content. */
+  otherChanged: string[];
+  isModelFile: ModelFileMatcher;
   policyChanged: boolean;
   policyFile: string;
+  /** Every head declaration. */
+  headIndex: DeclarationIndex;
+  /** The base declarations, when a change set against a base is judged; else null. */
+  baseIndex: DeclarationIndex | null;
+  departures: Departure[];
 }
 
 /** Every path a manifest points to, so a change to that file brings the manifest in. */
@@ -67,10 +83,10 @@ export async function discover(
 ): Promise<Discovery> {
   const { policy } = input.policy;
   const max = policy.limits.maxFileBytes;
-  const isArtifact = matcher(policy.artifacts);
+  const isModelFile = modelFileMatcher(policy);
   // Every manifest in the head tree is read: ownership and duplicate names need them all.
   const headFiles = await input.head.list();
-  const modelFolders = new Set(headFiles.filter(isArtifact).map(dirOf));
+  const modelFolders = new Set(headFiles.filter(isModelFile).map(dirOf));
   let parser = inThreadParser;
   const kinds = manifestKinds(policy, manifestFormats(policy, modelFolders), () => parser);
   const manifestPaths = headFiles.filter(kinds.isManifest);
@@ -100,54 +116,39 @@ export async function discover(
 
   // A changed submodule pointer brings in the declarations of files inside it.
   const under = ownersUnder(owners);
-  const targetFiles = new Map<string, string | null>(); // head manifest file -> base file
+  const targetFiles = new Set<string>();
   const changedPaths = new Set<string>();
   const changedArtifacts: Discovery["changedArtifacts"] = [];
+  const otherChanged: string[] = [];
   let policyChanged = false;
 
   if (input.changes === "all") {
-    for (const p of manifestPaths) targetFiles.set(p, input.base ? p : null);
+    for (const p of manifestPaths) targetFiles.add(p);
     for (const p of headFiles) {
-      if (isArtifact(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
+      if (isModelFile(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
     }
   } else {
     for (const c of input.changes) {
       if (c.path === policyFile || c.previousPath === policyFile) policyChanged = true;
-      if (c.status === "deleted") {
-        if (kinds.isManifest(c.path)) {
-          findings.push({
-            ruleId: "change/manifest-deleted",
-            message: `The manifest ${c.path} is deleted. If the model is retired, remove its artifacts too; the deletion needs the same review as a change.`,
-            file: c.path,
-          });
-        }
-        continue;
+      // A deleted or renamed-away file brings in the declarations that own it, as a change does.
+      for (const p of [c.path, c.previousPath]) {
+        for (const m of p ? [...(owners.get(p) ?? []), ...under(p)] : []) targetFiles.add(m.file);
       }
+      if (c.status === "deleted") continue;
       changedPaths.add(c.path);
       if (kinds.isManifest(c.path)) {
-        targetFiles.set(c.path, c.status === "added" ? null : (c.previousPath ?? c.path));
+        targetFiles.add(c.path);
         if (!byFile.has(c.path)) {
           // Listed as changed but not a readable regular file in head (a symlink, say).
           const read = await readManifestFile(input.head, c.path, kinds, max);
           findings.push(...read.findings);
         }
       }
-      for (const p of [c.path, c.previousPath]) {
-        for (const m of p ? [...(owners.get(p) ?? []), ...under(p)] : [])
-          if (!targetFiles.has(m.file)) targetFiles.set(m.file, m.file);
-      }
-      if (isArtifact(c.path)) {
-        const ownedBy = artifactOwners.get(c.path) ?? [];
-        changedArtifacts.push({ path: c.path, owners: ownedBy });
-        if (ownedBy.length === 0) {
-          findings.push(
-            unmanifested(
-              c.path,
-              c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`,
-            ),
-          );
-        }
-      }
+      const ownedBy = artifactOwners.get(c.path) ?? [];
+      // A declared artifact is a model file whatever its name: it is scanned by content.
+      if (ownedBy.length > 0 || isModelFile(c.path)) changedArtifacts.push({ path: c.path, owners: ownedBy });
+      else if (!kinds.isManifest(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
+      if (ownedBy.length === 0 && isModelFile(c.path)) findings.push(unmanifested(c.path, how(c)));
     }
   }
   if (policyChanged) {
@@ -160,14 +161,36 @@ export async function discover(
 
   const targets: Target[] = [];
   const unreadable: string[] = [];
-  for (const [file, baseFile] of targetFiles) {
+  for (const file of targetFiles) {
     const f = byFile.get(file);
     if (!f) continue;
     findings.push(...f.findings);
     if (f.models.length === 0 && f.findings.length > 0) unreadable.push(file);
-    for (const model of f.models) targets.push({ model, baseFile });
+    for (const model of f.models) targets.push({ model });
   }
-  findings.push(...duplicateNames(files, new Set(targetFiles.keys())));
+  findings.push(...duplicateNames(files, targetFiles));
+
+  const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
+  const baseIndex =
+    input.changes !== "all" && input.base
+      ? await readBaseIndex(input, input.changes, kinds, files, max)
+      : null;
+  const departures: Departure[] = [];
+  if (baseIndex && input.changes !== "all") {
+    const touched = touchedBaseFiles(input.changes);
+    const headPaths = new Set(headFiles);
+    for (const { model } of baseIndex.all) {
+      if (!touched.has(model.file) || hasHeadVersion(model, headIndex)) continue;
+      const remaining = model.manifest.spec.artifacts.flatMap((a) => {
+        const p = a.path ? normaliseRepoPath(a.path) : null;
+        if (!p?.ok) return [];
+        // The weights may have been moved along with the declaration: follow git's renames.
+        const now = input.changes === "all" ? [] : input.changes.filter((c) => c.previousPath === p.path);
+        return [p.path, ...now.map((c) => c.path)].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
+      });
+      departures.push({ model, remaining: [...new Set(remaining)] });
+    }
+  }
   return {
     kinds,
     parser,
@@ -177,12 +200,56 @@ export async function discover(
     findings,
     changedPaths,
     changedArtifacts,
+    otherChanged,
+    isModelFile,
     policyChanged,
     policyFile,
+    headIndex,
+    baseIndex,
+    departures,
   };
 }
 
-function unmanifested(path: string, how: string): NewFinding {
+/** Base paths the change set modified, deleted or renamed away: where base declarations differ. */
+function touchedBaseFiles(changes: readonly Change[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of changes) {
+    if (c.status !== "added") out.add(c.path);
+    if (c.previousPath) out.add(c.previousPath);
+  }
+  return out;
+}
+
+/**
+ * The base commit's declarations. A declaration file the change set did not touch is the same
+ * blob in both commits, so its head reading stands for the base; only touched ones are read
+ * from the base tree.
+ */
+async function readBaseIndex(
+  input: GateInput,
+  changes: readonly Change[],
+  kinds: ManifestKinds,
+  headFiles: readonly ManifestFile[],
+  max: number,
+): Promise<DeclarationIndex> {
+  const touched = touchedBaseFiles(changes);
+  const base = input.base;
+  const unchanged = headFiles.filter((f) => !touched.has(f.file)).flatMap((f) => f.models);
+  const read = base
+    ? await mapPool(
+        [...touched].filter((p) => kinds.isManifest(p)),
+        64,
+        (p) => readManifestFile(base, p, kinds, max),
+      )
+    : [];
+  return new DeclarationIndex([...unchanged, ...read.flatMap((f) => f.models)]);
+}
+
+function how(c: Change): string {
+  return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
+}
+
+export function unmanifested(path: string, how: string): NewFinding {
   return {
     ruleId: "change/unmanifested-artifact",
     message: `The model file ${path} ${how}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,

@@ -2,6 +2,7 @@
 // Reads files only through the Tree interface; everything else is pure.
 import { checkAgent } from "../checks/agent.ts";
 import { checkApprovals } from "../checks/approval.ts";
+import { checkDeparture, checkModelChange } from "../checks/change.ts";
 import type { Check } from "../checks/context.ts";
 import { checkControls } from "../checks/controls.ts";
 import { checkEvaluation } from "../checks/evaluation.ts";
@@ -13,11 +14,10 @@ import { checkSignature } from "../checks/signature.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
 import { blocks, decide, sortFindings, toFinding } from "../core/verdict.ts";
-import type { LoadedManifest } from "../manifest/model.ts";
 import { applyWaivers, checkWaivers } from "../policy/waivers.ts";
 import { collectFacts, type ModelFacts } from "./collect.ts";
 import { discover } from "./discover.ts";
-import { type ManifestKinds, readManifestFile } from "./manifests.ts";
+import { matchBase, tierOf } from "./identity.ts";
 import { openParser, type Parser } from "./parse-pool.ts";
 import { mapPool } from "./pool.ts";
 import { scanChangedModelFiles } from "./scan.ts";
@@ -25,6 +25,7 @@ import type { GateInput } from "./types.ts";
 
 /** The rule families, one file each under src/checks/. */
 const CHECKS: Check[] = [
+  checkModelChange,
   checkIntegrity,
   checkSignature,
   checkRisk,
@@ -59,10 +60,10 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
   raw.push(...found.findings);
 
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
-    const base = await baseModel(input, found.kinds, target.baseFile, target.model);
     const facts = await collectFacts({
       loaded: target.model,
-      base,
+      match: found.baseIndex ? matchBase(target.model, found.baseIndex, found.headIndex) : null,
+      baseTree: input.base,
       head: input.head,
       policy,
       changed: found.changedPaths,
@@ -74,6 +75,7 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
     return { facts, findings: CHECKS.flatMap((check) => check(facts)) };
   });
   for (const r of results) raw.push(...r.findings);
+  raw.push(...found.departures.flatMap(checkDeparture));
 
   raw.push(
     ...(await scanChangedModelFiles(
@@ -85,12 +87,21 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
 
   raw.push(
     ...checkApprovals({
-      models: results.map(({ facts }) => ({
-        name: facts.name,
-        file: facts.loaded.file,
-        tier: facts.tier,
-        line: facts.loaded.source.locate(["metadata", "name"]).line,
-      })),
+      // A declaration that left the gate needs the approvals of its base tier.
+      models: [
+        ...results.map(({ facts }) => ({
+          name: facts.name,
+          file: facts.loaded.file,
+          tier: facts.tier,
+          line: facts.loaded.source.locate(["metadata", "name"]).line,
+        })),
+        ...found.departures.map(({ model }) => ({
+          name: model.manifest.metadata.name,
+          file: model.file,
+          tier: tierOf(model),
+          line: model.source.locate(["metadata", "name"]).line,
+        })),
+      ],
       policy,
       pr: input.pullRequest,
       policyChanged: found.policyChanged,
@@ -98,7 +109,11 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
     }),
   );
 
-  const findings = sortFindings(applyWaivers(raw.map(toFinding), waivers.active));
+  // A waiver follows the model it was written for: not onto other bytes under its name.
+  const unwaivable = new Set(results.filter(({ facts }) => !facts.waivable).map(({ facts }) => facts.name));
+  const findings = sortFindings(
+    applyWaivers(raw.map(toFinding), waivers.active, (f) => !unwaivable.has(f.model ?? "")),
+  );
   const failing = new Set(findings.filter(blocks).map((f) => `${f.file}\0${f.model ?? ""}`));
   return {
     schemaVersion: 1,
@@ -115,26 +130,11 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
   };
 }
 
-async function baseModel(
-  input: GateInput,
-  kinds: ManifestKinds,
-  baseFile: string | null,
-  head: LoadedManifest,
-): Promise<LoadedManifest | null> {
-  if (!input.base || !baseFile) return null;
-  const read = await readManifestFile(input.base, baseFile, kinds, input.policy.policy.limits.maxFileBytes);
-  const name = head.manifest.metadata.name;
-  return (
-    read.models.find((m) => m.manifest.metadata.name === name) ??
-    (read.models.length === 1 ? (read.models[0] ?? null) : null)
-  );
-}
-
 function modelResult(facts: ModelFacts, failing: boolean): ModelResult {
   return {
     manifest: facts.loaded.file,
     name: facts.name,
-    riskTier: facts.tier,
+    riskTier: facts.declaredTier,
     modelDigest: facts.modelDigest,
     verdict: failing ? "fail" : "pass",
   };

@@ -12,6 +12,7 @@ import type {
   AdversarialTest,
   Artifact,
   Dataset,
+  Environment,
   LoadedManifest,
   ModelManifest,
   ModelType,
@@ -19,6 +20,7 @@ import type {
   RiskAssessment,
   SourceMap,
 } from "../manifest/model.ts";
+import { ENVIRONMENTS, MODEL_TYPES, RISK_TIERS } from "../manifest/model.ts";
 import { parseDocument } from "../manifest/yaml.ts";
 import { normaliseRepoPath } from "../repo/paths.ts";
 import {
@@ -236,9 +238,11 @@ class BomReader {
     const ref = str(own(c, "bom-ref")) ?? name;
 
     const spec: ModelManifest["spec"] & StandardSpecExtras = {
-      type: this.type(c, props.get("model-gate:type")),
+      type: this.type(c, props.get("model-gate:type"), propAt("model-gate:type"), name),
       artifacts: this.artifacts(c, path, name, ref, props.get("model-gate:path"), origins),
     };
+    // Every value that selects requirements is validated as a manifest's is (SPEC section 9):
+    // an unknown one is manifest/schema, and a model with no valid tier is judged as high.
     const tier = props.get("model-gate:riskTier");
     if (tier === undefined)
       this.push(
@@ -247,15 +251,30 @@ class BomReader {
         path,
         name,
       );
+    else if (!(RISK_TIERS as readonly string[]).includes(tier))
+      this.push(
+        "manifest/schema",
+        `model-gate:riskTier is ${quote(tier)}, which is not a risk tier; write one of ${RISK_TIERS.join(", ")} (lower case). Until then the model is judged as high risk`,
+        propAt("model-gate:riskTier"),
+        name,
+      );
     else {
       spec.riskTier = tier as NonNullable<ModelManifest["spec"]["riskTier"]>;
       origins.push([["spec", "riskTier"], propAt("model-gate:riskTier")]);
     }
     const envs = props.get("model-gate:environments");
-    if (envs)
-      spec.environments = envs.split(",").map((s) => s.trim()) as NonNullable<
-        ModelManifest["spec"]["environments"]
-      >;
+    if (envs !== undefined) {
+      const list = envs.split(",").map((s) => s.trim());
+      const bad = list.filter((e) => !(ENVIRONMENTS as readonly string[]).includes(e));
+      if (bad.length > 0)
+        this.push(
+          "manifest/schema",
+          `model-gate:environments lists ${bad.map((b) => quote(b)).join(", ")}, not an environment; write a comma-separated list of ${ENVIRONMENTS.join(", ")}`,
+          propAt("model-gate:environments"),
+          name,
+        );
+      spec.environments = [...new Set(list.filter((e) => !bad.includes(e)))] as Environment[];
+    }
     const license = licenseOf(c);
     if (license) spec.license = license;
     const card = own(c, "modelCard");
@@ -288,8 +307,21 @@ class BomReader {
     };
   }
 
-  private type(c: Record<string, unknown>, given: string | undefined): ModelType {
-    if (given) return given as ModelType;
+  private type(
+    c: Record<string, unknown>,
+    given: string | undefined,
+    at: PathSegment[],
+    name: string,
+  ): ModelType {
+    if (given !== undefined) {
+      if ((MODEL_TYPES as readonly string[]).includes(given)) return given as ModelType;
+      this.push(
+        "manifest/schema",
+        `model-gate:type is ${quote(given)}, which is not a model type; write one of ${MODEL_TYPES.join(", ")}`,
+        at,
+        name,
+      );
+    }
     const task = str(own(own(own(c, "modelCard"), "modelParameters"), "task"));
     return guessType(task, undefined, []);
   }

@@ -10,6 +10,15 @@ export type EvidenceTool = "garak" | "promptfoo" | "model-gate";
 export type ToolScope = "read" | "write" | "execute" | "network";
 
 export const RISK_TIERS: readonly RiskTier[] = ["minimal", "limited", "high", "unacceptable"];
+export const MODEL_TYPES: readonly ModelType[] = [
+  "llm",
+  "agent",
+  "classifier",
+  "regression",
+  "embedding",
+  "other",
+];
+export const ENVIRONMENTS: readonly Environment[] = ["cloud", "api", "internal"];
 export const CONTROL_NAMES = [
   "encryption",
   "inferenceLogging",

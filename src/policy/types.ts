@@ -56,6 +56,8 @@ export interface Policy {
   signing?: { keys?: { name: string; pem: string }[]; certificates?: string[] };
   waivers: Waiver[];
   limits: { maxFileBytes: number };
+  /** SPEC section 9: globs of paths that are never model files (test fixtures). */
+  ignore?: string[];
 }
 
 export interface LoadedPolicy {

@@ -58,10 +58,17 @@ function invalidReason(w: Waiver, today: number): string | undefined {
   return undefined;
 }
 
-/** Marks each finding that an active waiver covers (same rule id, same model). Returns new objects. */
-export function applyWaivers(findings: Finding[], active: Waiver[]): Finding[] {
+/**
+ * Marks each finding that an active waiver covers (same rule id, same model, and `eligible`:
+ * the model is still the one the waiver was written for). Returns new objects.
+ */
+export function applyWaivers(
+  findings: Finding[],
+  active: Waiver[],
+  eligible: (f: Finding) => boolean = () => true,
+): Finding[] {
   return findings.map((f) => {
-    if (f.waived || f.ruleId.startsWith("waiver/") || !f.model) return f;
+    if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
     const w = active.find((a) => a.rule === f.ruleId && a.model === f.model);
     return w ? { ...f, waived: toRef(w) } : f;
   });

@@ -107,6 +107,33 @@ PR deletes models/ranker.model.yaml
 PR deletes models/ranker/model.onnx      <- the model is retired as a whole
 `,
   ),
+  "change/tier-lowered": y(
+    `
+# base: riskTier: high, environments: [api, cloud]
+spec:
+  riskTier: minimal        # lowered in the same PR that swaps the weights
+  environments: [cloud]    # api dropped: its controls would no longer apply
+`,
+    `
+# Judged as high with [api, cloud]: the PR carries the high tier's evidence,
+# controls and approvals. The lower tier applies from the next change on.
+spec:
+  riskTier: minimal
+  environments: [cloud]
+`,
+  ),
+  "change/renamed": t(
+    `
+base: ranker      -> models/ranker/model.onnx
+      classifier  -> models/classifier/model.onnx
+PR:   ranker      -> models/classifier/model.onnx   <- names swapped: waivers would follow names
+      classifier  -> models/ranker/model.onnx
+`,
+    `
+base: ranker      -> models/ranker/model.onnx
+PR:   ranker      -> models/ranker/model.onnx        <- same name, same artifact, new bytes
+`,
+  ),
   "policy/changed": y(
     `
 # .github/model-gate.yml, changed in the same PR as a model

@@ -96,6 +96,18 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     "If the model is retired, delete its artifacts in the same pull request. If the manifest moved or was renamed, keep `metadata.name` the same so history and waivers follow it.",
     ["NIST AI RMF GOVERN 1.7 (decommissioning AI systems safely)", ART11],
   ),
+  "change/tier-lowered": h(
+    "The pull request lowers a model's risk tier, drops one of its environments or changes its type, compared with the base declarations the model matches (by name, artifact path or artifact digest).",
+    `${P.unaudited} A pull request must not pick the rules that judge it: a high-risk model re-labelled minimal in the same change that swaps its weights would need no evidence and no approval.`,
+    "Nothing to undo: the change is judged as the stricter version (the higher tier, the union of environments and types), with that tier's evidence and approvals. Once it merges, later changes are judged at the new tier. To lower a tier, do it in a pull request of its own that still meets the old tier's requirements.",
+    [GOV14, "NIST AI RMF MAP 4.1 (risks of AI components mapped)", ART11],
+  ),
+  "change/renamed": h(
+    "A model declares artifacts (by path or digest) that another model declared in the base commit, or no longer shares any artifact with the model of its own name there.",
+    `${P.unaudited} Identity is the name, the artifact paths and their digests together: two models swapping names would otherwise move one model's waivers and history onto the other's bytes.`,
+    "If it is a rename, keep `metadata.name` the same so history and waivers follow the model. If models swapped files, review both changes as new models; waivers for the name no longer apply until the policy owners write them for the new artifacts.",
+    [SUPPLY, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)", ART11],
+  ),
   "policy/changed": h(
     "The pull request changes the gate's policy file. The gate always judges a pull request with the base branch's policy, so the change takes effect only after merge.",
     `${P.owner} A change to the rules must be reviewed by the policy owners, not slipped in with a model change.`,

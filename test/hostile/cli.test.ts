@@ -5,14 +5,14 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { garakReport, MANIFEST_PATH, repoFiles, supportManifest } from "../engine/helpers.ts";
-import { cli, NOW, removeTemps, repo, ruleIds, temp } from "../support/cli-scenario.ts";
+import { cli, CHECK_NOW as NOW, scenario as repo, temp } from "../support/cli-repo.ts";
 
 const SECRET = `MG-SECRET-${process.pid}-7f3a9c`;
 const FORMATS = ["text", "json", "sarif", "markdown"] as const;
-afterAll(removeTemps);
+const ruleIds = (json: { findings: { ruleId: string }[] }) => json.findings.map((f) => f.ruleId);
 
 /** Runs check in every format (stdout and --output file) and returns everything it printed or wrote. */
 function checkAllFormats(dir: string, extra: string[] = []) {

@@ -1,26 +1,24 @@
 // Issue 8, class 10: model weights in a git submodule. The built CLI on real repositories with a
 // real submodule (git submodule add of a local repository): a declared artifact inside it is
 // input/submodule, and a PR that only moves the submodule pointer brings that declaration in.
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defaultState, startFakeGitHub } from "../action/fake-github.ts";
 import { prPayload, runAction } from "../action/harness.ts";
 import { approve, errorsOf, WRITERS } from "../action/scenario.ts";
 import { repoFiles, supportManifest } from "../engine/helpers.ts";
 import {
   addSubmodule,
-  checkJson,
+  check,
   cli,
-  findingsOf,
   git,
   moveSubmodule,
-  NOW,
-  removeTemps,
-  ruleIds,
+  CHECK_NOW as NOW,
   temp,
   write,
-} from "../support/cli-scenario.ts";
+} from "../support/cli-repo.ts";
 
-afterAll(removeTemps);
+const findingsOf = (r: ReturnType<typeof check>, id: string) =>
+  r.report.findings.filter((f) => f.ruleId === id);
 
 const SUB = "vendor/weights";
 const WEIGHTS = "weights v1";
@@ -54,10 +52,10 @@ describe("weights in a submodule (input/submodule)", () => {
       moveSubmodule(d, SUB, sub, { "model.safetensors": "weights v2: unaudited" }),
     );
     expect(git(dir, "diff", "--name-only", "main", "pr")).toBe(SUB); // the one path the PR shows
-    const r = checkJson(dir);
+    const r = check(dir);
     expect(r.code).toBe(1);
-    expect(r.json.verdict).toBe("fail");
-    const [f] = findingsOf(r.json, "input/submodule");
+    expect(r.report.verdict).toBe("fail");
+    const [f] = findingsOf(r, "input/submodule");
     expect(f?.message).toContain(`lies inside the git submodule "${SUB}"`);
     expect(f?.message).toMatch(/Vendor the file .* uri: and its sha256 digest/);
     expect(f?.file).toBe("models/support.model.yaml");
@@ -71,25 +69,25 @@ describe("weights in a submodule (input/submodule)", () => {
       write(d, filesWithWeightsInSubmodule());
       git(d, "add", "-A");
     });
-    const r = checkJson(dir);
+    const r = check(dir);
     expect(r.code).toBe(1);
-    expect(ruleIds(r.json)).toContain("input/submodule");
-    expect(ruleIds(r.json)).not.toContain("integrity/artifact-missing");
+    expect(r.rules).toContain("input/submodule");
+    expect(r.rules).not.toContain("integrity/artifact-missing");
   });
 
   it("check --all on the main branch refuses the declaration too", () => {
     const dir = repoWithSubmodule(filesWithWeightsInSubmodule(), () => {});
     const r = cli(dir, ["check", "--all", "--head", "main", "--now", NOW, "--format", "json"]);
     expect(r.code).toBe(1);
-    expect(ruleIds(JSON.parse(r.out))).toContain("input/submodule");
+    expect(JSON.parse(r.out).findings.map((f: { ruleId: string }) => f.ruleId)).toContain("input/submodule");
   });
 
   it("no false alarm: moving a submodule with no declared file in it passes", () => {
     const dir = repoWithSubmodule(repoFiles() as Record<string, string>, (d, sub) =>
       moveSubmodule(d, SUB, sub, { "model.safetensors": "v2" }),
     );
-    const r = checkJson(dir);
-    expect(r.json.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const r = check(dir);
+    expect(r.report.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(r.code).toBe(0);
   });
 });

@@ -1,20 +1,21 @@
-// Scenario git repositories for black-box tests of the built CLI (dist/cli.js): a base commit on
-// main, a head commit on branch pr, and the CLI run on them as a user would run it.
+// Scenario git repositories for black-box tests of the built CLI (dist/cli.js): a base commit
+// on main, a pull request's head on branch pr, and `model-gate check` run on them as a user
+// would. Temporary folders are removed after the test file.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { afterAll } from "vitest";
 
-export const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
+// MODEL_GATE_CLI runs the same scenarios against another build (to show a test fails on an older one).
+export const CLI = process.env.MODEL_GATE_CLI ?? new URL("../../dist/cli.js", import.meta.url).pathname;
 /** The engine helpers' fixtures are dated relative to this day. */
-export const NOW = "2026-11-25";
+export const CHECK_NOW = "2026-11-25";
 
 const temps: string[] = [];
-
-/** Removes every directory temp() made; call from afterAll. */
-export function removeTemps(): void {
+afterAll(() => {
   for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-}
+});
 
 export function temp(prefix: string): string {
   const d = mkdtempSync(join(tmpdir(), prefix));
@@ -22,47 +23,48 @@ export function temp(prefix: string): string {
   return d;
 }
 
-/** git with a fixed identity and no signing; local submodules allowed (file protocol). */
 export function git(dir: string, ...args: string[]): string {
   return execFileSync(
     "git",
-    [
-      "-c",
-      "user.name=T",
-      "-c",
-      "user.email=t@example.com",
-      "-c",
-      "commit.gpgsign=false",
-      "-c",
-      "protocol.file.allow=always",
-      ...args,
-    ],
+    ["-c", "user.name=T", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
     { cwd: dir, encoding: "utf8" },
   ).trim();
 }
 
-/** What a test file holds; the same shape as the engine's memory trees (MemoryFile). */
-export type Entry = string | Uint8Array | { symlink: string } | { submodule: string };
+/**
+ * A file's content, a symbolic link, or null to delete the path. `{ submodule }` (the engine's
+ * memory-tree gitlink) is refused: add real submodules with addSubmodule().
+ */
+export type Entry = string | Uint8Array | { symlink: string } | { submodule: string } | null;
 
 export function write(dir: string, files: Record<string, Entry>): void {
   for (const [rel, v] of Object.entries(files)) {
     const abs = join(dir, rel);
+    rmSync(abs, { force: true, recursive: true });
+    if (v === null) continue;
     mkdirSync(dirname(abs), { recursive: true });
-    rmSync(abs, { force: true });
     if (typeof v === "string" || v instanceof Uint8Array) writeFileSync(abs, v);
     else if ("symlink" in v) symlinkSync(v.symlink, abs);
     else throw new Error(`${rel}: add real submodules with addSubmodule()`);
   }
 }
 
-/** A repository with `base` on main and `head` on branch pr. */
-export function repo(base: Record<string, Entry>, head: Record<string, Entry>): string {
+/**
+ * A repository with `base` committed on main and branch pr made from it by applying `head`
+ * (files to write over the base; null deletes one). With `replace`, head is the whole tree.
+ */
+export function scenario(
+  base: Record<string, Entry>,
+  head: Record<string, Entry>,
+  opts: { replace?: boolean } = {},
+): string {
   const dir = temp("mg-scenario-");
   git(dir, "init", "-q", "-b", "main");
   write(dir, base);
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "--allow-empty", "-m", "base");
   git(dir, "checkout", "-q", "-b", "pr");
+  if (opts.replace) for (const p of Object.keys(base)) if (!(p in head)) write(dir, { [p]: null });
   write(dir, head);
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "--allow-empty", "-m", "pr");
@@ -71,7 +73,7 @@ export function repo(base: Record<string, Entry>, head: Record<string, Entry>): 
 
 /**
  * Makes a repository holding `files` and adds it as a real submodule at `at` in `dir` (staged,
- * not committed). Returns the submodule repository, for new commits to point at later.
+ * not committed). Returns the submodule's repository, for moveSubmodule().
  */
 export function addSubmodule(dir: string, at: string, files: Record<string, Entry>): string {
   const sub = temp("mg-submodule-");
@@ -79,17 +81,17 @@ export function addSubmodule(dir: string, at: string, files: Record<string, Entr
   write(sub, files);
   git(sub, "add", "-A");
   git(sub, "commit", "-q", "-m", "submodule content");
-  git(dir, "submodule", "add", "-q", sub, at);
+  git(dir, "-c", "protocol.file.allow=always", "submodule", "add", "-q", sub, at);
   return sub;
 }
 
-/** Commits `files` in the submodule's own repository and moves the pointer at `at` to it (staged). */
+/** Commits `files` in the submodule's repository and moves the pointer at `at` to it (staged). */
 export function moveSubmodule(dir: string, at: string, sub: string, files: Record<string, Entry>): void {
   write(sub, files);
   git(sub, "add", "-A");
   git(sub, "commit", "-q", "-m", "new submodule content");
   const checkout = join(dir, at);
-  git(checkout, "fetch", "-q", "origin");
+  git(checkout, "-c", "protocol.file.allow=always", "fetch", "-q", "origin");
   git(checkout, "checkout", "-q", git(sub, "rev-parse", "HEAD"));
   git(dir, "add", at);
 }
@@ -104,30 +106,38 @@ export function cli(dir: string, args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-export interface JsonFinding {
+export interface CheckFinding {
   ruleId: string;
   severity: string;
   message: string;
   file?: string;
-  line?: number;
   model?: string;
   waived: unknown;
 }
 
-/** `check --base main --head pr --now NOW --format json`: exit code and the parsed report. */
-export function checkJson(dir: string, extra: string[] = []) {
-  const r = cli(dir, ["check", "--base", "main", "--head", "pr", "--now", NOW, "--format", "json", ...extra]);
-  let json: { verdict: string; findings: JsonFinding[] };
-  try {
-    json = JSON.parse(r.out);
-  } catch {
-    throw new Error(`no JSON report (exit ${r.code}): ${r.err.slice(0, 2000)}`);
-  }
-  return { code: r.code, json, err: r.err };
+/** `model-gate check --base main --head pr` in JSON, with the exit code and the report. */
+export function check(dir: string, extra: string[] = []) {
+  const r = cli(dir, [
+    "check",
+    "--base",
+    "main",
+    "--head",
+    "pr",
+    "--now",
+    CHECK_NOW,
+    "--format",
+    "json",
+    ...extra,
+  ]);
+  if (r.code === 2 || !r.out.trim()) throw new Error(`check failed to run (exit ${r.code}): ${r.err}`);
+  const report = JSON.parse(r.out) as {
+    verdict: string;
+    findings: CheckFinding[];
+    models: { name: string }[];
+  };
+  const errors = report.findings
+    .filter((f) => f.severity === "error" && !f.waived)
+    .map((f) => f.ruleId)
+    .sort();
+  return { code: r.code, report, errors, rules: report.findings.map((f) => f.ruleId).sort(), stderr: r.err };
 }
-
-export const ruleIds = (json: { findings: { ruleId: string }[] }) => json.findings.map((f) => f.ruleId);
-
-/** The findings of one rule. */
-export const findingsOf = (json: { findings: JsonFinding[] }, ruleId: string) =>
-  json.findings.filter((f) => f.ruleId === ruleId);
