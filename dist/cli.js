@@ -2382,9 +2382,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2424,8 +2424,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2864,8 +2864,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3067,23 +3067,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -15516,9 +15516,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -19205,17 +19205,17 @@ var require_stream = __commonJS({
         this.view[this.start] = char;
         this.start += 1;
       }
-      appendUint16(num2) {
+      appendUint16(num) {
         this.ensureCapacity(2);
-        const value = new Uint16Array([num2]);
+        const value = new Uint16Array([num]);
         const view2 = new Uint8Array(value.buffer);
         this.view[this.start] = view2[1];
         this.view[this.start + 1] = view2[0];
         this.start += 2;
       }
-      appendUint24(num2) {
+      appendUint24(num) {
         this.ensureCapacity(3);
-        const value = new Uint32Array([num2]);
+        const value = new Uint32Array([num]);
         const view2 = new Uint8Array(value.buffer);
         this.view[this.start] = view2[2];
         this.view[this.start + 1] = view2[1];
@@ -19448,9 +19448,9 @@ var require_tag = __commonJS({
       isUniversal() {
         return this.class === TAG_CLASS.UNIVERSAL;
       }
-      isContextSpecific(num2) {
+      isContextSpecific(num) {
         const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
-        return num2 !== void 0 ? res && this.number === num2 : res;
+        return num !== void 0 ? res && this.number === num : res;
       }
       isBoolean() {
         return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
@@ -43032,6 +43032,27 @@ function short(sha) {
   return sha.slice(0, 7);
 }
 
+// src/evidence/per-probe.ts
+var DEFAULT_MIN_ATTEMPTS = 20;
+function rateOf(s) {
+  return s.attempts === 0 ? 0 : s.successes / s.attempts;
+}
+function judgeProbes(suites, limit, minAttempts) {
+  const over = [];
+  const tooSmall = [];
+  for (const s of suites) {
+    if (s.attempts === 0 || rateOf(s) <= limit) continue;
+    (s.attempts >= minAttempts ? over : tooSmall).push(s);
+  }
+  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
+}
+function worstFirst(a, b) {
+  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function probeWord(tool) {
+  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
+}
+
 // src/policy/strictest.ts
 var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
 function higherTier(a, b) {
@@ -43077,10 +43098,13 @@ function strictestTierPolicy(a, b) {
       required: x.required === false && y.required === false ? false : or(x.required, y.required),
       maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
       maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      ...numbersMin(x, y, [
-        "maxAttackSuccessRatePerProbe"
-      ]),
-      ...numbersMax(x, y, ["minAttempts"])
+      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
+      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
+      maxAttackSuccessRatePerProbe: min(
+        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
+        y.maxAttackSuccessRatePerProbe ?? y.maxAttackSuccessRate
+      ),
+      minAttempts: x.minAttempts === void 0 && y.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
     })),
     datasets: merge(a.datasets, b.datasets, (x, y) => ({
       required: or(x.required, y.required),
@@ -43104,23 +43128,6 @@ function strictestTierPolicy(a, b) {
     scan: merge(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
   });
 }
-function numbersMin(x, y, keys) {
-  const out = {};
-  for (const k of keys) {
-    const v = min(num(x[k]), num(y[k]));
-    if (v !== void 0) out[k] = v;
-  }
-  return out;
-}
-function numbersMax(x, y, keys) {
-  const out = {};
-  for (const k of keys) {
-    const v = max(num(x[k]), num(y[k]));
-    if (v !== void 0) out[k] = v;
-  }
-  return out;
-}
-var num = (v) => typeof v === "number" ? v : void 0;
 
 // src/checks/change.ts
 function checkModelChange(facts) {
@@ -43246,27 +43253,6 @@ function checkEvaluation(facts) {
     }
   }
   return out;
-}
-
-// src/evidence/per-probe.ts
-var DEFAULT_MIN_ATTEMPTS = 20;
-function rateOf(s) {
-  return s.attempts === 0 ? 0 : s.successes / s.attempts;
-}
-function judgeProbes(suites, limit, minAttempts) {
-  const over = [];
-  const tooSmall = [];
-  for (const s of suites) {
-    if (s.attempts === 0 || rateOf(s) <= limit) continue;
-    (s.attempts >= minAttempts ? over : tooSmall).push(s);
-  }
-  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
-}
-function worstFirst(a, b) {
-  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-function probeWord(tool) {
-  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
 }
 
 // src/checks/evidence.ts

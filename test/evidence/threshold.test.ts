@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { UserError } from "../../src/core/errors.ts";
 import { loadPolicy } from "../../src/policy/load.ts";
+import { strictestTierPolicy } from "../../src/policy/strictest.ts";
 import { daysAgo, errors, type Manifest, repoFiles, run, supportManifest } from "../engine/helpers.ts";
 import { DILUTED, garakProbes, nativeSuites, type Probe, promptfooPlugins } from "./reports.ts";
 
@@ -218,5 +219,37 @@ describe("policy fields", () => {
     [{ minAttempts: "20" }],
   ])("refuses %j", (bad) => {
     expect(() => load(policy(bad))).toThrow(UserError);
+  });
+});
+
+describe("strictest of base and head tiers, per probe", () => {
+  const tests = (adversarialTests: Record<string, number | boolean>) => ({ adversarialTests });
+
+  it("an unset per-probe limit is the tier's overall limit; an unset minimum is 20", () => {
+    const merged = strictestTierPolicy(
+      tests({ maxAttackSuccessRate: 0.05 }),
+      tests({ maxAttackSuccessRate: 0.1, maxAttackSuccessRatePerProbe: 0.5, minAttempts: 100 }),
+    ).adversarialTests;
+    expect(merged).toMatchObject({
+      maxAttackSuccessRate: 0.05,
+      maxAttackSuccessRatePerProbe: 0.05,
+      minAttempts: 20,
+    });
+    const lower = strictestTierPolicy(tests({ minAttempts: 5 }), tests({ minAttempts: 50 })).adversarialTests;
+    expect(lower?.minAttempts).toBe(5);
+    expect(strictestTierPolicy(tests({ required: true }), tests({})).adversarialTests).not.toHaveProperty(
+      "minAttempts",
+    );
+  });
+
+  it("a PR lowering high to a limited tier whose per-probe rules are loose is still held to high's", async () => {
+    const loose = policy({ maxAttackSuccessRatePerProbe: 0.5, minAttempts: 1000 }, "limited");
+    const m = supportManifest();
+    m.spec.riskTier = "limited";
+    m.spec.riskAssessment.tier = "limited";
+    const head = repoFiles(m, { [GARAK]: garakProbes(DILUTED, daysAgo(3)) });
+    const r = await run(head, { base: repoFiles(), policy: loose });
+    expect(errors(r)).toContain("evidence/threshold-exceeded");
+    expect(thresholds(r).some((f) => f.message.includes("promptinject.HijackHateHumans"))).toBe(true);
   });
 });
