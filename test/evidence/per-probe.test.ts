@@ -179,6 +179,36 @@ describe("per probe: properties", () => {
     );
   });
 
+  it("garak: a probe written with or without its module prefix is one probe with the same totals", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.constantFrom("", "probes.", "garak.probes."), fc.nat({ max: 50 }), fc.nat({ max: 50 })),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        (rows) => {
+          const probes = rows.map(([prefix, hits, extra], i) => ({
+            name: `${prefix}dan.Dan_11_0`,
+            hits,
+            attempts: hits + extra,
+            detectors: 1 + (i % 2),
+          }));
+          const r = summary(parseGarak(garakProbes(probes, DATE)));
+          expect(r.suites).toEqual([
+            {
+              name: "dan.Dan_11_0",
+              attempts: probes.reduce((n, p) => n + p.attempts, 0),
+              successes: probes.reduce((n, p) => n + p.hits, 0),
+            },
+          ]);
+        },
+      ),
+    );
+  });
+
   it("dilution never helps: adding passing probes removes no failing one", () => {
     fc.assert(
       fc.property(

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../../src/core/errors.ts";
 import {
@@ -10,6 +11,7 @@ import {
   openRegularFile,
   parseGitmodulesPaths,
 } from "../../src/repo/fs-tree.ts";
+import { normaliseRepoPath } from "../../src/repo/paths.ts";
 import { pattern, removeTempDirs, tempDir, writeFiles } from "./helpers.ts";
 
 afterAll(removeTempDirs);
@@ -149,5 +151,20 @@ describe("fs tree: submodules as a checkout shows them", () => {
       "\turl = path = nope",
     ].join("\r\n");
     expect([...parseGitmodulesPaths(text)].sort()).toEqual(["models/a", "models/b c", "models/d"]);
+  });
+
+  it("parseGitmodulesPaths never throws and gives only normalised paths inside the repository", () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ maxLength: 30 }).map((v) => `\tpath = ${v}`),
+      fc.string({ maxLength: 30 }).map((v) => `path="${v}"`),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        for (const p of parseGitmodulesPaths(lines.join("\n"))) {
+          expect(normaliseRepoPath(p)).toEqual({ ok: true, path: p });
+        }
+      }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 // input/submodule through the engine (memory trees): a declared file inside a submodule is
 // refused, and a change that only moves the submodule pointer brings its declaration in.
 import { describe, expect, it } from "vitest";
+import type { MemoryFile } from "../../src/repo/memory-tree.ts";
 import { errors, MANIFEST_PATH, repoFiles, run, supportManifest } from "../engine/helpers.ts";
 
 const SUB = "vendor/weights";
@@ -47,6 +48,32 @@ describe("input/submodule", () => {
     expect(found).toHaveLength(2);
     expect(found.some((x) => x.includes(`"${SUB}" is the git submodule "${SUB}"`))).toBe(true);
     expect(found.some((x) => x.includes("garak report") && !x.includes("uri:"))).toBe(true);
+  });
+
+  it("a PR that deletes the submodule brings the declaration in: its artifact is missing", async () => {
+    const base = inSubmodule();
+    const head = { ...base };
+    delete head[SUB];
+    const r = await run(head, { base, changes: [{ path: SUB, status: "deleted" }] });
+    expect(errors(r)).toContain("integrity/artifact-missing");
+  });
+
+  it("a PR that replaces vendored weights by a submodule at the same path fails", async () => {
+    const m = supportManifest();
+    m.spec.artifacts[0].path = IN_SUB;
+    const base = repoFiles(m, { [IN_SUB]: repoFiles()["models/support/model.safetensors"]! });
+    delete base["models/support/model.safetensors"];
+    const head: Record<string, MemoryFile> = { ...base, [SUB]: gitlink("d") };
+    delete head[IN_SUB];
+    const r = await run(head, {
+      base,
+      changes: [
+        { path: IN_SUB, status: "deleted" },
+        { path: SUB, status: "added" },
+      ],
+    });
+    expect(errors(r)).toEqual(["input/submodule"]);
+    expect(errors(await run(base, { base: {} }))).toEqual([]); // vendored, it was fine
   });
 
   it("no false alarm: a submodule pointer move with nothing declared in it", async () => {
