@@ -42424,6 +42424,12 @@ var RULES = {
   "manifest/parse-error": r("error", 7, "The manifest cannot be parsed"),
   "manifest/schema": r("error", 7, "The manifest does not match the model-gate/v1 schema"),
   "manifest/duplicate-name": r("error", 6, "Two manifests declare the same model name"),
+  "manifest/not-a-model": r("note", 1, "A file matching a declaration pattern declares no model"),
+  "manifest/merged-declaration": r(
+    "note",
+    2,
+    "A manifest and a model card or ML-BOM declare the same model"
+  ),
   "change/unmanifested-artifact": r("error", 8, "A model file changed that no manifest owns"),
   "change/manifest-deleted": r("warning", 5, "A model manifest was deleted"),
   "change/tier-lowered": r(
@@ -47123,7 +47129,7 @@ function parseEvent(name, payload, repository) {
       const headSha = sha(mg.head_sha);
       if (!baseSha || !headSha)
         return bad(name, "the event payload has no merge_group base_sha and head_sha");
-      return { kind: "merge_group", name, baseSha, headSha };
+      return { kind: "merge_group", name, baseSha, headSha, queue: parseQueueRef(mg.head_ref) };
     }
     case "push": {
       const after = sha(p.after);
@@ -47135,6 +47141,16 @@ function parseEvent(name, payload, repository) {
     default:
       return bad(name, `model-gate runs on ${SUPPORTED_EVENTS.join(", ")}; it was triggered by "${name}"`);
   }
+}
+var QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/(.+)\/pr-([1-9][0-9]{0,9})-([0-9a-f]{40}|[0-9a-f]{64})$/;
+function parseQueueRef(ref) {
+  const m = typeof ref === "string" ? QUEUE_REF.exec(ref) : null;
+  const number = m ? Number(m[2]) : Number.NaN;
+  if (!m || !Number.isSafeInteger(number))
+    return {
+      unparsable: `the merge group's head_ref ${typeof ref === "string" ? `"${ref.slice(0, 200)}" is not` : "is missing, not"} of the form refs/heads/gh-readonly-queue/<base>/pr-<number>-<sha>, so the gate cannot tell which pull request's approvals to check`
+    };
+  return { baseRef: m[1], number, parentSha: m[3] };
 }
 function bad(name, reason) {
   return { kind: "unsupported", name, reason };
@@ -47212,6 +47228,35 @@ function checkAgent(facts) {
   return out;
 }
 
+// src/checks/contributors.ts
+var WEB_FLOW = "web-flow";
+function isUpdateMerge(c, inPr) {
+  return c.parents.length === 2 && inPr.has(c.parents[0]) && !inPr.has(c.parents[1]) && c.committer?.toLowerCase() === WEB_FLOW && c.verified;
+}
+function contributorsOf(commits) {
+  const inPr = new Set(commits.map((c) => c.sha));
+  const byLogin = /* @__PURE__ */ new Map();
+  const unlinked = [];
+  const updateMerges = [];
+  const add = (login2, sha2) => {
+    const key = login2.toLowerCase();
+    const shas = byLogin.get(key) ?? [];
+    if (!shas.includes(sha2)) shas.push(sha2);
+    byLogin.set(key, shas);
+  };
+  for (const c of commits) {
+    if (isUpdateMerge(c, inPr)) {
+      updateMerges.push(c);
+      continue;
+    }
+    const sha2 = c.sha.slice(0, 7);
+    if (c.author) add(c.author, sha2);
+    if (c.committer) add(c.committer, sha2);
+    if (!c.author || !c.committer) unlinked.push(c);
+  }
+  return { byLogin, unlinked, updateMerges };
+}
+
 // src/checks/approval.ts
 var MEMBERSHIP_SCOPE_HINT = "needs a token with read:org / members:read (a GitHub App token, or a personal access token with read:org)";
 function checkApprovals(args) {
@@ -47238,8 +47283,26 @@ function checkApprovals(args) {
       });
     return out;
   }
+  const needsApproval = needs.length > 0 || args.policyChanged;
+  if (pr.unverifiable !== void 0) {
+    const finding = (count, from, who) => ({
+      ruleId: "approval/unverifiable",
+      message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)}, and they cannot be checked: ${pr.unverifiable}.`
+    });
+    for (const { model, count, from } of needs)
+      out.push({
+        ...finding(count, from, `A ${model.tier}-risk model`),
+        file: model.file,
+        line: model.line,
+        model: model.name
+      });
+    if (args.policyChanged)
+      out.push({ ...finding(1, policy2.owners, "A change to the policy file"), file: args.policyFile });
+    return out;
+  }
   const standings = latestStandings(pr.reviews);
-  const judge = (from, count, who) => judgeApprovals(pr, policy2, standings, from, count, who);
+  const writers = authorship(pr, policy2);
+  const judge = (from, count, who) => judgeApprovals(pr, policy2, standings, writers, from, count, who);
   for (const { model, count, from } of needs) {
     for (const problem of judge(from, count, `A ${model.tier}-risk model`))
       out.push({ ...problem, file: model.file, line: model.line, model: model.name });
@@ -47248,7 +47311,25 @@ function checkApprovals(args) {
     for (const problem of judge(policy2.owners, 1, "A change to the policy file"))
       out.push({ ...problem, file: args.policyFile });
   }
+  if (needsApproval && writers.kind === "known" && writers.contributors.unlinked.length > 0)
+    out.push(unlinkedNote(pr.number, writers.contributors));
   return out;
+}
+function authorship(pr, policy2) {
+  if (policy2.approvals.allowContributors) return { kind: "ignored" };
+  if (!pr.commits) return { kind: "unknown", why: `the commits of pull request #${pr.number} were not read` };
+  if ("unreadable" in pr.commits) return { kind: "unknown", why: pr.commits.unreadable };
+  return { kind: "known", contributors: contributorsOf(pr.commits.commits) };
+}
+var UNLINKED_SHOWN = 10;
+function unlinkedNote(number, c) {
+  const shown = c.unlinked.slice(0, UNLINKED_SHOWN).map((x) => `${x.sha.slice(0, 7)} (author "${x.authorName.slice(0, 60)}")`);
+  const more = c.unlinked.length - shown.length;
+  return {
+    ruleId: "approval/unverifiable",
+    severity: "note",
+    message: `${c.unlinked.length} commit${c.unlinked.length === 1 ? "" : "s"} of pull request #${number} ha${c.unlinked.length === 1 ? "s" : "ve"} an author or committer with no linked GitHub account, so the gate cannot tell whether an approver wrote ${c.unlinked.length === 1 ? "it" : "them"}: ${shown.join(", ")}${more > 0 ? `, and ${more} more` : ""}. Check them before merging, or ask the authors to link their commit e-mail to their account.`
+  };
 }
 function requirementOf(policy2, tier) {
   if (!tier) return null;
@@ -47270,7 +47351,7 @@ function latestStandings(reviews) {
   }
   return byUser;
 }
-function judgeApprovals(pr, policy2, standings, from, count, who) {
+function judgeApprovals(pr, policy2, standings, writers, from, count, who) {
   const author = pr.author.toLowerCase();
   const counted = [];
   const unknown = [];
@@ -47290,6 +47371,13 @@ function judgeApprovals(pr, policy2, standings, from, count, who) {
       ignored.push(`${s.user} is the author and cannot approve their own change`);
       continue;
     }
+    const wrote = writers.kind === "known" ? writers.contributors.byLogin.get(s.user.toLowerCase()) : void 0;
+    if (wrote) {
+      ignored.push(
+        `${s.user} authored or committed ${wrote.length === 1 ? "commit" : "commits"} ${wrote.slice(0, 5).join(", ")}${wrote.length > 5 ? ", ..." : ""} of this pull request, and approvals.allowContributors is false`
+      );
+      continue;
+    }
     if (policy2.approvals.latestCommitOnly && s.commitId !== pr.headSha) {
       ignored.push(
         `${s.user} approved an older commit (${short(s.commitId)}), not the head ${short(pr.headSha)}`
@@ -47307,6 +47395,13 @@ function judgeApprovals(pr, policy2, standings, from, count, who) {
       ruleId: "approval/changes-requested",
       message: `${list(blockers)} requested changes. ${who} cannot merge until they approve or their review is dismissed.`
     });
+  if (writers.kind === "unknown" && counted.length > 0) {
+    out.push({
+      ruleId: "approval/unverifiable",
+      message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)} by reviewers who wrote none of its commits; ${list(counted)} approved, but the gate cannot tell who wrote the commits: ${writers.why}.`
+    });
+    return out;
+  }
   if (counted.length >= count) {
     if (unknownBlockers.length > 0) out.push(unverifiable(unknownBlockers, "requested changes"));
     return out;
@@ -47317,9 +47412,10 @@ function judgeApprovals(pr, policy2, standings, from, count, who) {
   }
   const has = counted.length === 0 ? "none" : `${counted.length} (${list(counted)})`;
   const notes = ignored.length > 0 ? ` Not counted: ${ignored.join("; ")}.` : "";
+  const cannot = writers.kind === "unknown" && pr.commits ? ` Approvals cannot be counted either: ${writers.why}.` : "";
   out.push({
     ruleId: "approval/insufficient",
-    message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)} on the head commit ${short(pr.headSha)}; it has ${has}.${notes}`
+    message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)} on the head commit ${short(pr.headSha)}; it has ${has}.${notes}${cannot}`
   });
   return out;
 }
@@ -66435,7 +66531,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate19;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
 var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema36 = { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } };
 var schema45 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
@@ -67769,7 +67865,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
       let data31 = data.approvals;
       if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
         for (const key5 in data31) {
-          if (!(key5 === "allowAuthor" || key5 === "latestCommitOnly")) {
+          if (!(key5 === "allowAuthor" || key5 === "latestCommitOnly" || key5 === "allowContributors")) {
             const err39 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.approvals, data: data31 };
             if (vErrors === null) {
               vErrors = [err39];
@@ -67803,57 +67899,69 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data31.allowContributors !== void 0) {
+          let data34 = data31.allowContributors;
+          if (typeof data34 !== "boolean") {
+            const err42 = { instancePath: instancePath + "/approvals/allowContributors", schemaPath: "#/properties/approvals/properties/allowContributors/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.approvals.properties.allowContributors.type, parentSchema: schema31.properties.approvals.properties.allowContributors, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err42 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data31 };
+        const err43 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data31 };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err43];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err43);
         }
         errors++;
       }
     }
     if (data.agent !== void 0) {
-      let data34 = data.agent;
-      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-        for (const key6 in data34) {
+      let data35 = data.agent;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        for (const key6 in data35) {
           if (!(key6 === "riskyScopes")) {
-            const err43 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.agent, data: data34 };
+            const err44 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.agent, data: data35 };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err44];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
-        if (data34.riskyScopes !== void 0) {
-          let data35 = data34.riskyScopes;
-          if (Array.isArray(data35)) {
-            const len8 = data35.length;
+        if (data35.riskyScopes !== void 0) {
+          let data36 = data35.riskyScopes;
+          if (Array.isArray(data36)) {
+            const len8 = data36.length;
             for (let i8 = 0; i8 < len8; i8++) {
-              let data36 = data35[i8];
-              if (!(data36 === "read" || data36 === "write" || data36 === "execute" || data36 === "network")) {
-                const err44 = { instancePath: instancePath + "/agent/riskyScopes/" + i8, schemaPath: "#/properties/agent/properties/riskyScopes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.agent.properties.riskyScopes.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.agent.properties.riskyScopes.items.enum, parentSchema: schema31.properties.agent.properties.riskyScopes.items, data: data36 };
+              let data37 = data36[i8];
+              if (!(data37 === "read" || data37 === "write" || data37 === "execute" || data37 === "network")) {
+                const err45 = { instancePath: instancePath + "/agent/riskyScopes/" + i8, schemaPath: "#/properties/agent/properties/riskyScopes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.agent.properties.riskyScopes.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.agent.properties.riskyScopes.items.enum, parentSchema: schema31.properties.agent.properties.riskyScopes.items, data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
-            let i9 = data35.length;
+            let i9 = data36.length;
             let j0;
             if (i9 > 1) {
               outer0: for (; i9--; ) {
                 for (j0 = i9; j0--; ) {
-                  if (func0(data35[i9], data35[j0])) {
-                    const err45 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data35 };
+                  if (func0(data36[i9], data36[j0])) {
+                    const err46 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data36 };
                     if (vErrors === null) {
-                      vErrors = [err45];
+                      vErrors = [err46];
                     } else {
-                      vErrors.push(err45);
+                      vErrors.push(err46);
                     }
                     errors++;
                     break outer0;
@@ -67862,79 +67970,67 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err46 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.agent.properties.riskyScopes.type, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data35 };
+            const err47 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.agent.properties.riskyScopes.type, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data36 };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err47];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.agent.type, parentSchema: schema31.properties.agent, data: data34 };
+        const err48 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.agent.type, parentSchema: schema31.properties.agent, data: data35 };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err48];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err48);
         }
         errors++;
       }
     }
     if (data.ignore !== void 0) {
-      let data37 = data.ignore;
-      if (Array.isArray(data37)) {
-        const len9 = data37.length;
+      let data38 = data.ignore;
+      if (Array.isArray(data38)) {
+        const len9 = data38.length;
         for (let i10 = 0; i10 < len9; i10++) {
-          let data38 = data37[i10];
-          if (typeof data38 === "string") {
-            if (func2(data38) < 1) {
-              const err48 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ignore.items, data: data38 };
+          let data39 = data38[i10];
+          if (typeof data39 === "string") {
+            if (func2(data39) < 1) {
+              const err49 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ignore.items, data: data39 };
               if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err49];
               } else {
-                vErrors.push(err48);
+                vErrors.push(err49);
               }
               errors++;
             }
           } else {
-            const err49 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ignore.items.type, parentSchema: schema31.properties.ignore.items, data: data38 };
+            const err50 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ignore.items.type, parentSchema: schema31.properties.ignore.items, data: data39 };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err50];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err50);
             }
             errors++;
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ignore.type, parentSchema: schema31.properties.ignore, data: data37 };
+        const err51 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ignore.type, parentSchema: schema31.properties.ignore, data: data38 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err51];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err51);
         }
         errors++;
       }
     }
     if (data.limits !== void 0) {
-      let data39 = data.limits;
-      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-        for (const key7 in data39) {
+      let data40 = data.limits;
+      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+        for (const key7 in data40) {
           if (!(key7 === "maxFileBytes")) {
-            const err51 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.limits, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-        }
-        if (data39.maxFileBytes !== void 0) {
-          let data40 = data39.maxFileBytes;
-          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-            const err52 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.limits.properties.maxFileBytes.type, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data40 };
+            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.limits, data: data40 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -67942,60 +68038,63 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data40 == "number" && isFinite(data40)) {
-            if (data40 < 1 || isNaN(data40)) {
-              const err53 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data40 };
+        }
+        if (data40.maxFileBytes !== void 0) {
+          let data41 = data40.maxFileBytes;
+          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+            const err53 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.limits.properties.maxFileBytes.type, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (typeof data41 == "number" && isFinite(data41)) {
+            if (data41 < 1 || isNaN(data41)) {
+              const err54 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data41 };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err54];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err54);
               }
               errors++;
             }
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.limits.type, parentSchema: schema31.properties.limits, data: data39 };
+        const err55 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.limits.type, parentSchema: schema31.properties.limits, data: data40 };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err55];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err55);
         }
         errors++;
       }
     }
     if (data.signing !== void 0) {
-      let data41 = data.signing;
-      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-        for (const key8 in data41) {
+      let data42 = data.signing;
+      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+        for (const key8 in data42) {
           if (!(key8 === "keys" || key8 === "certificates")) {
-            const err55 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing, data: data41 };
+            const err56 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing, data: data42 };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err56];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err56);
             }
             errors++;
           }
         }
-        if (data41.keys !== void 0) {
-          let data42 = data41.keys;
-          if (Array.isArray(data42)) {
-            const len10 = data42.length;
+        if (data42.keys !== void 0) {
+          let data43 = data42.keys;
+          if (Array.isArray(data43)) {
+            const len10 = data43.length;
             for (let i11 = 0; i11 < len10; i11++) {
-              let data43 = data42[i11];
-              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                if (data43.name === void 0) {
-                  const err56 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-                if (data43.pem === void 0) {
-                  const err57 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "pem" }, message: "must have required property 'pem'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
+              let data44 = data43[i11];
+              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                if (data44.name === void 0) {
+                  const err57 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -68003,149 +68102,146 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key9 in data43) {
-                  if (!(key9 === "name" || key9 === "pem")) {
-                    const err58 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-                if (data43.name !== void 0) {
-                  let data44 = data43.name;
-                  if (typeof data44 === "string") {
-                    if (func2(data44) < 1) {
-                      const err59 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data44 };
-                      if (vErrors === null) {
-                        vErrors = [err59];
-                      } else {
-                        vErrors.push(err59);
-                      }
-                      errors++;
-                    }
+                if (data44.pem === void 0) {
+                  const err58 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "pem" }, message: "must have required property 'pem'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
                   } else {
-                    const err60 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.name.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data44 };
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                for (const key9 in data44) {
+                  if (!(key9 === "name" || key9 === "pem")) {
+                    const err59 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err59];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err59);
                     }
                     errors++;
                   }
                 }
-                if (data43.pem !== void 0) {
-                  let data45 = data43.pem;
+                if (data44.name !== void 0) {
+                  let data45 = data44.name;
                   if (typeof data45 === "string") {
                     if (func2(data45) < 1) {
-                      const err61 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data45 };
+                      const err60 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err61];
+                        vErrors = [err60];
                       } else {
-                        vErrors.push(err61);
+                        vErrors.push(err60);
                       }
                       errors++;
                     }
                   } else {
-                    const err62 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.pem.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data45 };
+                    const err61 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.name.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data45 };
                     if (vErrors === null) {
-                      vErrors = [err62];
+                      vErrors = [err61];
                     } else {
-                      vErrors.push(err62);
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data44.pem !== void 0) {
+                  let data46 = data44.pem;
+                  if (typeof data46 === "string") {
+                    if (func2(data46) < 1) {
+                      const err62 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err63 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.pem.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err63 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.properties.keys.items.type, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
+                const err64 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.properties.keys.items.type, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
                 if (vErrors === null) {
-                  vErrors = [err63];
+                  vErrors = [err64];
                 } else {
-                  vErrors.push(err63);
+                  vErrors.push(err64);
                 }
                 errors++;
               }
             }
           } else {
-            const err64 = { instancePath: instancePath + "/signing/keys", schemaPath: "#/properties/signing/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.keys.type, parentSchema: schema31.properties.signing.properties.keys, data: data42 };
+            const err65 = { instancePath: instancePath + "/signing/keys", schemaPath: "#/properties/signing/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.keys.type, parentSchema: schema31.properties.signing.properties.keys, data: data43 };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err65];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err65);
             }
             errors++;
           }
         }
-        if (data41.certificates !== void 0) {
-          let data46 = data41.certificates;
-          if (Array.isArray(data46)) {
-            const len11 = data46.length;
+        if (data42.certificates !== void 0) {
+          let data47 = data42.certificates;
+          if (Array.isArray(data47)) {
+            const len11 = data47.length;
             for (let i12 = 0; i12 < len11; i12++) {
-              let data47 = data46[i12];
-              if (typeof data47 === "string") {
-                if (func2(data47) < 1) {
-                  const err65 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.certificates.items, data: data47 };
+              let data48 = data47[i12];
+              if (typeof data48 === "string") {
+                if (func2(data48) < 1) {
+                  const err66 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.certificates.items, data: data48 };
                   if (vErrors === null) {
-                    vErrors = [err65];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err65);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
               } else {
-                const err66 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.certificates.items.type, parentSchema: schema31.properties.signing.properties.certificates.items, data: data47 };
+                const err67 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.certificates.items.type, parentSchema: schema31.properties.signing.properties.certificates.items, data: data48 };
                 if (vErrors === null) {
-                  vErrors = [err66];
+                  vErrors = [err67];
                 } else {
-                  vErrors.push(err66);
+                  vErrors.push(err67);
                 }
                 errors++;
               }
             }
           } else {
-            const err67 = { instancePath: instancePath + "/signing/certificates", schemaPath: "#/properties/signing/properties/certificates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.certificates.type, parentSchema: schema31.properties.signing.properties.certificates, data: data46 };
+            const err68 = { instancePath: instancePath + "/signing/certificates", schemaPath: "#/properties/signing/properties/certificates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.certificates.type, parentSchema: schema31.properties.signing.properties.certificates, data: data47 };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err68];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
       } else {
-        const err68 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.type, parentSchema: schema31.properties.signing, data: data41 };
+        const err69 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.type, parentSchema: schema31.properties.signing, data: data42 };
         if (vErrors === null) {
-          vErrors = [err68];
+          vErrors = [err69];
         } else {
-          vErrors.push(err68);
+          vErrors.push(err69);
         }
         errors++;
       }
     }
     if (data.waivers !== void 0) {
-      let data48 = data.waivers;
-      if (Array.isArray(data48)) {
-        const len12 = data48.length;
+      let data49 = data.waivers;
+      if (Array.isArray(data49)) {
+        const len12 = data49.length;
         for (let i13 = 0; i13 < len12; i13++) {
-          let data49 = data48[i13];
-          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-            for (const key10 in data49) {
+          let data50 = data49[i13];
+          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            for (const key10 in data50) {
               if (!(key10 === "rule" || key10 === "model" || key10 === "reason" || key10 === "owner" || key10 === "ticket" || key10 === "expires")) {
-                const err69 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data49 };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-            }
-            if (data49.rule !== void 0) {
-              let data50 = data49.rule;
-              if (typeof data50 !== "string") {
-                const err70 = { instancePath: instancePath + "/waivers/" + i13 + "/rule", schemaPath: "#/definitions/waiver/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.rule.type, parentSchema: schema47.properties.rule, data: data50 };
+                const err70 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data50 };
                 if (vErrors === null) {
                   vErrors = [err70];
                 } else {
@@ -68154,10 +68250,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data49.model !== void 0) {
-              let data51 = data49.model;
+            if (data50.rule !== void 0) {
+              let data51 = data50.rule;
               if (typeof data51 !== "string") {
-                const err71 = { instancePath: instancePath + "/waivers/" + i13 + "/model", schemaPath: "#/definitions/waiver/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.model.type, parentSchema: schema47.properties.model, data: data51 };
+                const err71 = { instancePath: instancePath + "/waivers/" + i13 + "/rule", schemaPath: "#/definitions/waiver/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.rule.type, parentSchema: schema47.properties.rule, data: data51 };
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
@@ -68166,10 +68262,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data49.reason !== void 0) {
-              let data52 = data49.reason;
+            if (data50.model !== void 0) {
+              let data52 = data50.model;
               if (typeof data52 !== "string") {
-                const err72 = { instancePath: instancePath + "/waivers/" + i13 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.reason.type, parentSchema: schema47.properties.reason, data: data52 };
+                const err72 = { instancePath: instancePath + "/waivers/" + i13 + "/model", schemaPath: "#/definitions/waiver/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.model.type, parentSchema: schema47.properties.model, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -68178,10 +68274,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data49.owner !== void 0) {
-              let data53 = data49.owner;
+            if (data50.reason !== void 0) {
+              let data53 = data50.reason;
               if (typeof data53 !== "string") {
-                const err73 = { instancePath: instancePath + "/waivers/" + i13 + "/owner", schemaPath: "#/definitions/waiver/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.owner.type, parentSchema: schema47.properties.owner, data: data53 };
+                const err73 = { instancePath: instancePath + "/waivers/" + i13 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.reason.type, parentSchema: schema47.properties.reason, data: data53 };
                 if (vErrors === null) {
                   vErrors = [err73];
                 } else {
@@ -68190,10 +68286,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data49.ticket !== void 0) {
-              let data54 = data49.ticket;
-              if (typeof data54 !== "string" && !(typeof data54 == "number" && isFinite(data54))) {
-                const err74 = { instancePath: instancePath + "/waivers/" + i13 + "/ticket", schemaPath: "#/definitions/waiver/properties/ticket/type", keyword: "type", params: { type: schema47.properties.ticket.type }, message: "must be string,number", schema: schema47.properties.ticket.type, parentSchema: schema47.properties.ticket, data: data54 };
+            if (data50.owner !== void 0) {
+              let data54 = data50.owner;
+              if (typeof data54 !== "string") {
+                const err74 = { instancePath: instancePath + "/waivers/" + i13 + "/owner", schemaPath: "#/definitions/waiver/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.owner.type, parentSchema: schema47.properties.owner, data: data54 };
                 if (vErrors === null) {
                   vErrors = [err74];
                 } else {
@@ -68202,10 +68298,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data49.expires !== void 0) {
-              let data55 = data49.expires;
-              if (typeof data55 !== "string") {
-                const err75 = { instancePath: instancePath + "/waivers/" + i13 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.expires.type, parentSchema: schema47.properties.expires, data: data55 };
+            if (data50.ticket !== void 0) {
+              let data55 = data50.ticket;
+              if (typeof data55 !== "string" && !(typeof data55 == "number" && isFinite(data55))) {
+                const err75 = { instancePath: instancePath + "/waivers/" + i13 + "/ticket", schemaPath: "#/definitions/waiver/properties/ticket/type", keyword: "type", params: { type: schema47.properties.ticket.type }, message: "must be string,number", schema: schema47.properties.ticket.type, parentSchema: schema47.properties.ticket, data: data55 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -68214,32 +68310,44 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data50.expires !== void 0) {
+              let data56 = data50.expires;
+              if (typeof data56 !== "string") {
+                const err76 = { instancePath: instancePath + "/waivers/" + i13 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.expires.type, parentSchema: schema47.properties.expires, data: data56 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err76 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data49 };
+            const err77 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data50 };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err77];
             } else {
-              vErrors.push(err76);
+              vErrors.push(err77);
             }
             errors++;
           }
         }
       } else {
-        const err77 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data48 };
+        const err78 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data49 };
         if (vErrors === null) {
-          vErrors = [err77];
+          vErrors = [err78];
         } else {
-          vErrors.push(err77);
+          vErrors.push(err78);
         }
         errors++;
       }
     }
   } else {
-    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err78];
+      vErrors = [err79];
     } else {
-      vErrors.push(err78);
+      vErrors.push(err79);
     }
     errors++;
   }
@@ -69199,6 +69307,26 @@ function licenseRef(hubId) {
 }
 
 // src/formats/model-card.ts
+var CARD_KEYS = /* @__PURE__ */ new Set([
+  "model-gate",
+  "license",
+  "license_name",
+  "license_link",
+  "library_name",
+  "pipeline_tag",
+  "base_model",
+  "base_model_relation",
+  "model-index",
+  "model_name",
+  "datasets",
+  "metrics",
+  "co2_eq_emissions",
+  "inference",
+  "widget",
+  "new_version",
+  "extra_gated_prompt",
+  "extra_gated_fields"
+]);
 var BLOCK_METADATA = ["name", "version", "owner"];
 var BLOCK_SPEC = [
   "type",
@@ -69214,6 +69342,19 @@ var BLOCK_SPEC = [
   "signature"
 ];
 function loadModelCard(file, bytes, opts = {}) {
+  if (bytes.byteLength <= MAX_FORMAT_BYTES && opts.besideModel === false) {
+    const fm2 = extractFrontMatter(decodeText(bytes));
+    if (fm2.kind === "none") return { ok: false, findings: [], notACard: "it has no YAML front matter" };
+    if (fm2.kind === "ok") {
+      const parsed2 = parseDocument("\n".repeat(fm2.startLine - 1) + fm2.yaml, file);
+      if (parsed2.ok && !(isRecord(parsed2.value) && Object.keys(parsed2.value).some((k) => CARD_KEYS.has(k))))
+        return {
+          ok: false,
+          findings: [],
+          notACard: "its front matter has no model card keys (license, datasets, base_model, model-index, ...) and no model-gate: block"
+        };
+    }
+  }
   const schema = (message, line = 1, column = 1) => ({
     ruleId: "manifest/schema",
     message,
@@ -69671,6 +69812,19 @@ function guessType(pipeline, library, tags) {
 
 // src/formats/cyclonedx.ts
 var MAX_SCHEMA_FINDINGS = 10;
+function hasModelComponent(bom) {
+  const stack = [own2(own2(bom, "metadata"), "component"), own2(bom, "components")];
+  let budget = 1e5;
+  while (stack.length > 0 && budget-- > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (isRecord(v)) {
+      if (v.type === "machine-learning-model") return true;
+      stack.push(own2(v, "components"));
+    }
+  }
+  return false;
+}
 function loadCycloneDx(file, bytes) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
@@ -69719,6 +69873,19 @@ function loadCycloneDx(file, bytes) {
         {
           ruleId: "manifest/schema",
           message: "the file is not a CycloneDX BOM (bomFormat: CycloneDX)",
+          file,
+          ...at2([])
+        }
+      ]
+    };
+  if (!hasModelComponent(bom))
+    return {
+      ok: true,
+      models: [],
+      findings: [
+        {
+          ruleId: "manifest/not-a-model",
+          message: "the BOM has no machine-learning-model component, so it declares no model; it is not read as a model declaration",
           file,
           ...at2([])
         }
@@ -69792,14 +69959,6 @@ var BomReader = class {
         if (isRecord(c)) this.collect(c, ["components", i]);
       });
     const models = this.components.filter((c) => c.value.type === "machine-learning-model").map((c) => this.model(c));
-    if (models.length === 0)
-      this.push(
-        "manifest/schema",
-        "the BOM has no machine-learning-model component, so it declares no model",
-        [],
-        void 0,
-        "warning"
-      );
     return { ok: true, models, findings: this.findings };
   }
   collect(c, path3) {
@@ -70127,10 +70286,11 @@ function translate(origins, component, path3) {
 // src/engine/formats.ts
 function manifestFormats(policy2, modelFolders = /* @__PURE__ */ new Set()) {
   const card = (file, bytes) => {
-    const r2 = loadModelCard(file, bytes, { allowLicenses: policy2.licenses.allow ?? [] });
-    if (r2.ok) return { models: [r2.loaded], findings: r2.findings };
-    const noFrontMatter = r2.findings.length === 1 && r2.findings[0]?.message.includes("no YAML front matter");
-    return noFrontMatter && !modelFolders.has(dirOf(file)) ? { models: [], findings: [] } : { models: [], findings: r2.findings };
+    const r2 = loadModelCard(file, bytes, {
+      allowLicenses: policy2.licenses.allow ?? [],
+      besideModel: modelFolders.has(dirOf(file))
+    });
+    return r2.ok ? { models: [r2.loaded], findings: r2.findings } : { models: [], findings: r2.findings };
   };
   const bom = (file, bytes) => {
     const r2 = loadCycloneDx(file, bytes);
@@ -70390,6 +70550,110 @@ async function readManifestFile(tree, path3, kinds, maxBytes) {
   return { file: path3, models, findings };
 }
 
+// src/engine/merge-declarations.ts
+var TYPE_STRICTNESS = {
+  agent: 2,
+  llm: 1,
+  classifier: 0,
+  regression: 0,
+  embedding: 0,
+  other: 0
+};
+function mergeDeclarations(files) {
+  const natives = files.flatMap((f) => f.models.filter((m) => m.format === "model-gate"));
+  const mergedInto = /* @__PURE__ */ new Map();
+  if (natives.length === 0) return { files: [...files], mergedInto };
+  const byPath = /* @__PURE__ */ new Map();
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const m of natives)
+    for (const k of artifactKeys(m)) {
+      if (!k.startsWith("path:")) continue;
+      byPath.set(k, m);
+      const folder = dirOf(k.slice("path:".length));
+      byFolder.set(folder, (byFolder.get(folder) ?? /* @__PURE__ */ new Set()).add(m));
+    }
+  const besideOne = (m) => {
+    if (m.format !== "hf-model-card" || m.manifest.spec.artifacts.length > 0) return void 0;
+    const owners = byFolder.get(dirOf(m.file));
+    return owners?.size === 1 ? [...owners][0] : void 0;
+  };
+  const replaced = /* @__PURE__ */ new Map();
+  const notes = /* @__PURE__ */ new Map();
+  const out = files.map((f) => {
+    const kept = [];
+    const dropped = [];
+    for (const m of f.models) {
+      const native = m.format === "model-gate" ? void 0 : [...artifactKeys(m)].map((k) => byPath.get(k)).find((n) => n !== void 0) ?? besideOne(m);
+      if (!native) {
+        kept.push(m);
+        continue;
+      }
+      const into = replaced.get(native) ?? native;
+      replaced.set(native, stricter(into, m));
+      mergedInto.set(f.file, native.file);
+      dropped.push(m.manifest.metadata.name);
+      const list2 = notes.get(native.file) ?? [];
+      list2.push(mergedNote(native, m));
+      notes.set(native.file, list2);
+    }
+    if (dropped.length === 0) return f;
+    const gone = new Set(dropped);
+    return {
+      ...f,
+      models: kept,
+      findings: f.findings.filter((x) => !(x.model && gone.has(x.model)))
+    };
+  });
+  return {
+    files: out.map((f) => ({
+      ...f,
+      models: f.models.map((m) => replaced.get(m) ?? m),
+      findings: [...f.findings, ...notes.get(f.file) ?? []]
+    })),
+    mergedInto
+  };
+}
+function stricter(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const tier = higherTier(tierOf(native), tierOf(other));
+  const type = TYPE_STRICTNESS[b.type] > TYPE_STRICTNESS[a.type] ? b.type : a.type;
+  const environments = [.../* @__PURE__ */ new Set([...a.environments ?? [], ...b.environments ?? []])];
+  return {
+    ...native,
+    manifest: {
+      ...native.manifest,
+      spec: {
+        ...a,
+        ...b.license !== void 0 && a.license === void 0 ? { license: b.license } : {},
+        type,
+        riskTier: tier,
+        ...environments.length > 0 ? { environments } : {}
+      }
+    }
+  };
+}
+function mergedNote(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const differs = [];
+  if (b.riskTier && tierOf(native) !== tierOf(other))
+    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
+  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
+  const envs = (x) => [...x ?? []].sort().join(",");
+  if (envs(a.environments) !== envs(b.environments))
+    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
+  const pos = native.source.locate(["metadata", "name"]);
+  return {
+    ruleId: "manifest/merged-declaration",
+    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
+    file: native.file,
+    line: pos.line,
+    column: pos.column,
+    model: native.manifest.metadata.name
+  };
+}
+
 // src/engine/model-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
@@ -70473,7 +70737,8 @@ async function discover(input, openParser2 = () => inThreadParser) {
   parser = openParser2(manifestPaths2.length);
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   const findings = [];
-  const files = await mapPool(manifestPaths2, 64, (p) => readManifestFile(input.head, p, kinds, max2));
+  const read = await mapPool(manifestPaths2, 64, (p) => readManifestFile(input.head, p, kinds, max2));
+  const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map(files.map((f) => [f.file, f]));
   const owners = /* @__PURE__ */ new Map();
   const artifactOwners = /* @__PURE__ */ new Map();
@@ -70492,6 +70757,8 @@ async function discover(input, openParser2 = () => inThreadParser) {
       for (const p of refs.others) own3(owners, p, m);
     }
   }
+  for (const [card, manifest2] of mergedInto)
+    for (const m of byFile.get(manifest2)?.models ?? []) own3(owners, card, m);
   const under = ownersUnder(owners);
   const targetFiles = /* @__PURE__ */ new Set();
   const changedPaths = /* @__PURE__ */ new Set();
@@ -70514,8 +70781,8 @@ async function discover(input, openParser2 = () => inThreadParser) {
       if (kinds.isManifest(c.path)) {
         targetFiles.add(c.path);
         if (!byFile.has(c.path)) {
-          const read = await readManifestFile(input.head, c.path, kinds, max2);
-          findings.push(...read.findings);
+          const read2 = await readManifestFile(input.head, c.path, kinds, max2);
+          findings.push(...read2.findings);
         }
       }
       const ownedBy = artifactOwners.get(c.path) ?? [];
@@ -70542,7 +70809,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   }
   findings.push(...duplicateNames(files, targetFiles));
   const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
-  const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, files, max2) : null;
+  const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, read, max2) : null;
   const departures = [];
   if (baseIndex && input.changes !== "all") {
     const touched = touchedBaseFiles(input.changes);
@@ -70587,13 +70854,13 @@ function touchedBaseFiles(changes) {
 async function readBaseIndex(input, changes, kinds, headFiles, max2) {
   const touched = touchedBaseFiles(changes);
   const base = input.base;
-  const unchanged = headFiles.filter((f) => !touched.has(f.file)).flatMap((f) => f.models);
+  const unchanged = headFiles.filter((f) => !touched.has(f.file));
   const read = base ? await mapPool(
     [...touched].filter((p) => kinds.isManifest(p)),
     64,
     (p) => readManifestFile(base, p, kinds, max2)
   ) : [];
-  return new DeclarationIndex([...unchanged, ...read.flatMap((f) => f.models)]);
+  return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
 }
 function how(c) {
   return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
@@ -73327,6 +73594,7 @@ var STATES = /* @__PURE__ */ new Set([
   "DISMISSED",
   "PENDING"
 ]);
+var PR_COMMITS_CAP = 250;
 async function gatherPullRequestFacts(gh, repo, pr, policy2) {
   const reviews = await listReviews(gh, repo, pr.number);
   const deciders = reviews.filter((r2) => r2.state === "APPROVED" || r2.state === "CHANGES_REQUESTED");
@@ -73337,7 +73605,51 @@ async function gatherPullRequestFacts(gh, repo, pr, policy2) {
   for (const team of namedTeams(policy2))
     teams[team] = reviewers.length === 0 ? { members: [] } : await teamMembers(gh, team, reviewers);
   const writers = reviewers.length === 0 || !usesWriters(policy2) ? { members: [] } : await writersAmong(gh, repo, reviewers);
-  return { number: pr.number, author: pr.author, headSha: pr.headSha, reviews, teams, writers };
+  const approvers = reviews.some(
+    (r2) => r2.state === "APPROVED" && (r2.user.toLowerCase() !== pr.author.toLowerCase() || policy2.approvals.allowAuthor)
+  );
+  const facts = {
+    number: pr.number,
+    author: pr.author,
+    headSha: pr.headSha,
+    reviews,
+    teams,
+    writers
+  };
+  if (approvers && !policy2.approvals.allowContributors) facts.commits = await listCommits(gh, repo, pr);
+  return facts;
+}
+async function listCommits(gh, repo, pr) {
+  const raw = await mustRead(
+    `the commits of pull request #${pr.number}`,
+    () => gh.paginate(gh.rest.pulls.listCommits, { ...repo, pull_number: pr.number, per_page: 100 })
+  );
+  let total = pr.commitCount ?? null;
+  if (raw.length >= PR_COMMITS_CAP && total === null) total = await commitCountOf(gh, repo, pr.number);
+  if (raw.length >= PR_COMMITS_CAP && (total === null || total > raw.length))
+    return {
+      unreadable: `pull request #${pr.number} has ${total === null ? `at least ${raw.length}` : total} commits and GitHub lists at most ${PR_COMMITS_CAP}, so the gate cannot see who wrote all of them; squash them or split the pull request`
+    };
+  const commits = raw.map((c) => ({
+    sha: c.sha,
+    parents: (c.parents ?? []).map((p) => p.sha),
+    author: c.author?.login || null,
+    committer: c.committer?.login || null,
+    authorName: c.commit?.author?.name ?? "",
+    verified: c.commit?.verification?.verified === true
+  }));
+  if (!commits.some((c) => c.sha === pr.headSha))
+    return {
+      unreadable: `the commit list of pull request #${pr.number} does not hold its head ${pr.headSha.slice(0, 7)} (the branch moved while the gate ran); re-run the job`
+    };
+  return { commits };
+}
+async function commitCountOf(gh, repo, number) {
+  const r2 = await mustRead(
+    `pull request #${number}`,
+    () => gh.rest.pulls.get({ ...repo, pull_number: number })
+  );
+  return typeof r2.data.commits === "number" ? r2.data.commits : null;
 }
 async function listReviews(gh, repo, number) {
   const raw = await mustRead(
@@ -73421,6 +73733,51 @@ function readPullRequestFacts(gh, repo, pr, policy2) {
     `the reviewers of pull request #${pr.number}`,
     () => gatherPullRequestFacts(gh, repo, pr, policy2)
   );
+}
+
+// src/github/merge-queue.ts
+async function readQueuedPullRequest(gh, repo, queue, groupHead, policy2) {
+  if ("unparsable" in queue) return unverifiable2(0, groupHead, queue.unparsable);
+  const { number } = queue;
+  let data;
+  try {
+    data = (await gh.rest.pulls.get({ ...repo, pull_number: number })).data;
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === void 0 || status >= 500 || status === 429)
+      throw readError(`pull request #${number}`, e);
+    return unverifiable2(
+      number,
+      groupHead,
+      `pull request #${number}, named by the merge group's head_ref, cannot be read (HTTP ${status}: ${apiMessage(e)}); the token needs "pull-requests: read"`
+    );
+  }
+  const author = data.user?.login;
+  if (!author || !data.head?.sha)
+    return unverifiable2(number, groupHead, `pull request #${number} has no author or head commit`);
+  if (data.base?.ref !== queue.baseRef)
+    return unverifiable2(
+      number,
+      groupHead,
+      `pull request #${number} targets ${data.base?.ref ?? "no branch"}, not the queue's branch ${queue.baseRef}`
+    );
+  return readPullRequestFacts(
+    gh,
+    repo,
+    { number, author, headSha: data.head.sha, commitCount: data.commits ?? null },
+    policy2
+  );
+}
+function unverifiable2(number, headSha, why) {
+  return {
+    number,
+    author: "",
+    headSha,
+    reviews: [],
+    teams: {},
+    writers: { members: [] },
+    unverifiable: why
+  };
 }
 
 // src/policy/baseline.ts
@@ -73514,8 +73871,9 @@ var BASELINE = deepFreeze({
   // Non-commercial licenses do not fit a production deployment.
   licenses: { deny: ["CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"] },
   // guide: "Only approved engineers deploy to production": nobody approves their own change, and
-  // an approval covers only the commit it was given on.
-  approvals: { allowAuthor: false, latestCommitOnly: true },
+  // an approval covers only the commit it was given on, and those who wrote commits of the change
+  // do not review it (policy-bot's allow_contributor: false).
+  approvals: { allowAuthor: false, latestCommitOnly: true, allowContributors: false },
   // guide: "Agentic risks include over-privileged tools": tools that write, execute or reach the
   // network need a human in the loop.
   agent: { riskyScopes: ["write", "execute", "network"] },
@@ -74481,8 +74839,9 @@ async function hasCommit(workspace, sha2) {
 // src/action/gate.ts
 async function runGate(ctx) {
   const { event, inputs } = ctx;
+  const changeBase = event.kind === "unsupported" ? null : changeBaseOf(event);
   const labels = {
-    baseLabel: event.kind === "unsupported" ? "" : event.baseSha ?? "",
+    baseLabel: changeBase ?? "",
     headLabel: event.kind === "unsupported" ? "" : event.headSha
   };
   let policy2;
@@ -74503,14 +74862,15 @@ async function runGate(ctx) {
     const fromGit = event.kind === "pull_request" && event.name === "pull_request_target";
     if (!fromGit) await requireCheckout(ctx.workspace);
     const head = fromGit ? await open3(event.headSha) : createFsTree(ctx.workspace, "workspace");
-    const base = event.baseSha ? await open3(event.baseSha) : null;
-    if (base) ctx.log(`Base ${event.baseSha.slice(0, 7)} read via ${base.via}.`);
-    policy2 = await readPolicy(base ?? head, inputs.policy.file, inputs.policy.explicit);
+    const base = changeBase ? await open3(changeBase) : null;
+    if (base) ctx.log(`Base ${changeBase.slice(0, 7)} read via ${base.via}.`);
+    const policyTree = event.baseSha && event.baseSha !== changeBase ? await open3(event.baseSha) : base ?? head;
+    policy2 = await readPolicy(policyTree, inputs.policy.file, inputs.policy.explicit);
     ctx.log(`Policy: ${policy2.source} (${policy2.digest.slice(0, 19)}).`);
-    const changes = await changesOf(ctx, event);
+    const changes = await changesOf(ctx, event, changeBase);
     if (base && changes !== "all")
       await base.prefetch(manifestPaths(policy2, changes), policy2.policy.limits.maxFileBytes);
-    const pullRequest = event.kind === "pull_request" ? await readPullRequestFacts(ctx.gh, ctx.repo, event, policy2.policy) : null;
+    const pullRequest = await pullRequestOf(ctx, event, policy2.policy);
     return await evaluate({
       policy: policy2,
       head,
@@ -74544,16 +74904,29 @@ async function requireCheckout(workspace) {
     "Add `- uses: actions/checkout@v5` before the model-gate step."
   );
 }
-async function changesOf(ctx, event) {
+function changeBaseOf(event) {
+  if (event.kind === "merge_group" && !("unparsable" in event.queue)) return event.queue.parentSha;
+  return event.baseSha;
+}
+async function pullRequestOf(ctx, event, policy2) {
+  if (event.kind === "pull_request") return readPullRequestFacts(ctx.gh, ctx.repo, event, policy2);
+  if (event.kind !== "merge_group") return null;
+  const facts = await readQueuedPullRequest(ctx.gh, ctx.repo, event.queue, event.headSha, policy2);
+  ctx.log(
+    facts.unverifiable !== void 0 ? `Merge queue: approvals cannot be checked (${facts.unverifiable}).` : `Merge queue: judging the approvals of pull request #${facts.number} (head ${facts.headSha.slice(0, 7)}).`
+  );
+  return facts;
+}
+async function changesOf(ctx, event, from) {
   if (event.kind === "pull_request")
     return pullRequestChanges(ctx.gh, ctx.repo, event.number, event.changedFiles);
-  if (!event.baseSha) return "all";
+  if (!from) return "all";
   try {
-    return await diffChanges(ctx.workspace, event.baseSha, event.headSha);
+    return await diffChanges(ctx.workspace, from, event.headSha);
   } catch (e) {
     if (e instanceof GateError || !(e instanceof UserError)) throw e;
     ctx.log("git cannot compare the commits locally; asking the GitHub compare API.");
-    return compareChanges(ctx.gh, ctx.repo, event.baseSha, event.headSha);
+    return compareChanges(ctx.gh, ctx.repo, from, event.headSha);
   }
 }
 function manifestPaths(policy2, changes) {
@@ -75185,6 +75558,19 @@ var RULE_HELP = {
     "Give each model a unique `metadata.name` (lowercase letters, digits, `.`, `_`, `-`), or delete the manifest that is a stale copy.",
     [GOV14, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)"]
   ),
+  "manifest/not-a-model": h(
+    "A file matches a declaration pattern (an ML-BOM pattern such as `**/bom.json`) but declares no model: a CycloneDX BOM with no `machine-learning-model` component. It is not read as a declaration.",
+    "Repositories commit dependency SBOMs under the same names as ML-BOMs; a gate that failed them would be switched off. Saying so once keeps the decision visible.",
+    "Nothing to do for a dependency SBOM. If the file was meant to declare a model, add a component with `type: machine-learning-model`, its SHA-256 hash and the `model-gate:*` properties.",
+    ["CycloneDX 1.6 machine-learning-model component", ART11],
+    "no-model"
+  ),
+  "manifest/merged-declaration": h(
+    "A native manifest and a Hugging Face model card or ML-BOM component declare the same artifact. They are judged as one model: the manifest's fields are used, except the risk tier, type and environments, where the stricter of the two applies.",
+    `${P.unaudited} Two declarations of one model must not let a pull request choose the laxer one: a card saying minimal beside a manifest saying high is judged high.`,
+    "Nothing is wrong. To silence the note, keep the model's facts in one place: drop the `model-gate:` block from the card (its other metadata stays useful), or make the two agree.",
+    [GOV14, ART11]
+  ),
   "change/unmanifested-artifact": h(
     "The pull request adds or changes a model file (a path matching the policy's `artifacts` patterns) that no manifest declares in `spec.artifacts`.",
     `${P.unaudited} A model file with no manifest has no risk assessment, evidence or approval: it is exactly the unaudited change the gate exists to stop.`,
@@ -75470,7 +75856,7 @@ var RULE_HELP = {
   "approval/insufficient": h(
     "The pull request has fewer approving reviews than the model's tier requires (baseline: 2 for high, 1 for limited) from the allowed teams or users, on the head commit.",
     `${P.owasp} ${P.access}`,
-    "Ask the reviewers the message names for a review. Approvals count only from pull request reviews, latest per reviewer; the author never counts, and new commits may need re-approval.",
+    "Ask the reviewers the message names for a review. Approvals count only from pull request reviews, latest per reviewer; the author never counts, nor anyone who authored or committed a commit of the pull request (unless `approvals.allowContributors`; GitHub's Update branch merges are nobody's), and new commits may need re-approval. In the merge queue the queued pull request's approvals are judged the same way.",
     [
       "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)",
       "NIST AI RMF GOVERN 4.1 (critical thinking and safety-first culture)",
@@ -75488,9 +75874,9 @@ var RULE_HELP = {
     ]
   ),
   "approval/unverifiable": h(
-    "The gate could not verify approvals: team membership could not be read (the token lacks `read:org` / members permission) or the reviews could not be listed.",
+    "The gate could not verify approvals: team membership could not be read (the token lacks `read:org` / members permission), the reviews could not be listed, the pull request has more than the 250 commits GitHub lists (so who wrote them is unknown), or a merge-queue run names no readable pull request. As a note: commits whose author or committer has no linked GitHub account, which could be an approver's under another e-mail.",
     `${P.access} An approval that cannot be verified does not count: the gate fails closed.`,
-    "Give the gate a token that can read team membership (a GitHub App or a PAT with `read:org`), or list approvers as `users` in the policy.",
+    "Give the gate a token that can read team membership (a GitHub App or a PAT with `read:org`), or list approvers as `users` in the policy. Squash or split a pull request of more than 250 commits. For the note, check the listed commits' authors before merging, or ask them to link their commit e-mail to their account.",
     [GOV14, "EU AI Act Art. 14 (human oversight)"]
   ),
   "approval/pending": h(

@@ -9961,7 +9961,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate19;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
 var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema36 = { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } };
 var schema45 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
@@ -11295,7 +11295,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
       let data31 = data.approvals;
       if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
         for (const key5 in data31) {
-          if (!(key5 === "allowAuthor" || key5 === "latestCommitOnly")) {
+          if (!(key5 === "allowAuthor" || key5 === "latestCommitOnly" || key5 === "allowContributors")) {
             const err39 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.approvals, data: data31 };
             if (vErrors === null) {
               vErrors = [err39];
@@ -11329,57 +11329,69 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data31.allowContributors !== void 0) {
+          let data34 = data31.allowContributors;
+          if (typeof data34 !== "boolean") {
+            const err42 = { instancePath: instancePath + "/approvals/allowContributors", schemaPath: "#/properties/approvals/properties/allowContributors/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.approvals.properties.allowContributors.type, parentSchema: schema31.properties.approvals.properties.allowContributors, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err42 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data31 };
+        const err43 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data31 };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err43];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err43);
         }
         errors++;
       }
     }
     if (data.agent !== void 0) {
-      let data34 = data.agent;
-      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-        for (const key6 in data34) {
+      let data35 = data.agent;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        for (const key6 in data35) {
           if (!(key6 === "riskyScopes")) {
-            const err43 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.agent, data: data34 };
+            const err44 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.agent, data: data35 };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err44];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
-        if (data34.riskyScopes !== void 0) {
-          let data35 = data34.riskyScopes;
-          if (Array.isArray(data35)) {
-            const len8 = data35.length;
+        if (data35.riskyScopes !== void 0) {
+          let data36 = data35.riskyScopes;
+          if (Array.isArray(data36)) {
+            const len8 = data36.length;
             for (let i8 = 0; i8 < len8; i8++) {
-              let data36 = data35[i8];
-              if (!(data36 === "read" || data36 === "write" || data36 === "execute" || data36 === "network")) {
-                const err44 = { instancePath: instancePath + "/agent/riskyScopes/" + i8, schemaPath: "#/properties/agent/properties/riskyScopes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.agent.properties.riskyScopes.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.agent.properties.riskyScopes.items.enum, parentSchema: schema31.properties.agent.properties.riskyScopes.items, data: data36 };
+              let data37 = data36[i8];
+              if (!(data37 === "read" || data37 === "write" || data37 === "execute" || data37 === "network")) {
+                const err45 = { instancePath: instancePath + "/agent/riskyScopes/" + i8, schemaPath: "#/properties/agent/properties/riskyScopes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.agent.properties.riskyScopes.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.agent.properties.riskyScopes.items.enum, parentSchema: schema31.properties.agent.properties.riskyScopes.items, data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
-            let i9 = data35.length;
+            let i9 = data36.length;
             let j0;
             if (i9 > 1) {
               outer0: for (; i9--; ) {
                 for (j0 = i9; j0--; ) {
-                  if (func0(data35[i9], data35[j0])) {
-                    const err45 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data35 };
+                  if (func0(data36[i9], data36[j0])) {
+                    const err46 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data36 };
                     if (vErrors === null) {
-                      vErrors = [err45];
+                      vErrors = [err46];
                     } else {
-                      vErrors.push(err45);
+                      vErrors.push(err46);
                     }
                     errors++;
                     break outer0;
@@ -11388,79 +11400,67 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err46 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.agent.properties.riskyScopes.type, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data35 };
+            const err47 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.agent.properties.riskyScopes.type, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data36 };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err47];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.agent.type, parentSchema: schema31.properties.agent, data: data34 };
+        const err48 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.agent.type, parentSchema: schema31.properties.agent, data: data35 };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err48];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err48);
         }
         errors++;
       }
     }
     if (data.ignore !== void 0) {
-      let data37 = data.ignore;
-      if (Array.isArray(data37)) {
-        const len9 = data37.length;
+      let data38 = data.ignore;
+      if (Array.isArray(data38)) {
+        const len9 = data38.length;
         for (let i10 = 0; i10 < len9; i10++) {
-          let data38 = data37[i10];
-          if (typeof data38 === "string") {
-            if (func2(data38) < 1) {
-              const err48 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ignore.items, data: data38 };
+          let data39 = data38[i10];
+          if (typeof data39 === "string") {
+            if (func2(data39) < 1) {
+              const err49 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ignore.items, data: data39 };
               if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err49];
               } else {
-                vErrors.push(err48);
+                vErrors.push(err49);
               }
               errors++;
             }
           } else {
-            const err49 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ignore.items.type, parentSchema: schema31.properties.ignore.items, data: data38 };
+            const err50 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ignore.items.type, parentSchema: schema31.properties.ignore.items, data: data39 };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err50];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err50);
             }
             errors++;
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ignore.type, parentSchema: schema31.properties.ignore, data: data37 };
+        const err51 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ignore.type, parentSchema: schema31.properties.ignore, data: data38 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err51];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err51);
         }
         errors++;
       }
     }
     if (data.limits !== void 0) {
-      let data39 = data.limits;
-      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-        for (const key7 in data39) {
+      let data40 = data.limits;
+      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+        for (const key7 in data40) {
           if (!(key7 === "maxFileBytes")) {
-            const err51 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.limits, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-        }
-        if (data39.maxFileBytes !== void 0) {
-          let data40 = data39.maxFileBytes;
-          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-            const err52 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.limits.properties.maxFileBytes.type, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data40 };
+            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.limits, data: data40 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -11468,60 +11468,63 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data40 == "number" && isFinite(data40)) {
-            if (data40 < 1 || isNaN(data40)) {
-              const err53 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data40 };
+        }
+        if (data40.maxFileBytes !== void 0) {
+          let data41 = data40.maxFileBytes;
+          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+            const err53 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.limits.properties.maxFileBytes.type, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (typeof data41 == "number" && isFinite(data41)) {
+            if (data41 < 1 || isNaN(data41)) {
+              const err54 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data41 };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err54];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err54);
               }
               errors++;
             }
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.limits.type, parentSchema: schema31.properties.limits, data: data39 };
+        const err55 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.limits.type, parentSchema: schema31.properties.limits, data: data40 };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err55];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err55);
         }
         errors++;
       }
     }
     if (data.signing !== void 0) {
-      let data41 = data.signing;
-      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-        for (const key8 in data41) {
+      let data42 = data.signing;
+      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+        for (const key8 in data42) {
           if (!(key8 === "keys" || key8 === "certificates")) {
-            const err55 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing, data: data41 };
+            const err56 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing, data: data42 };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err56];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err56);
             }
             errors++;
           }
         }
-        if (data41.keys !== void 0) {
-          let data42 = data41.keys;
-          if (Array.isArray(data42)) {
-            const len10 = data42.length;
+        if (data42.keys !== void 0) {
+          let data43 = data42.keys;
+          if (Array.isArray(data43)) {
+            const len10 = data43.length;
             for (let i11 = 0; i11 < len10; i11++) {
-              let data43 = data42[i11];
-              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                if (data43.name === void 0) {
-                  const err56 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-                if (data43.pem === void 0) {
-                  const err57 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "pem" }, message: "must have required property 'pem'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
+              let data44 = data43[i11];
+              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                if (data44.name === void 0) {
+                  const err57 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -11529,149 +11532,146 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key9 in data43) {
-                  if (!(key9 === "name" || key9 === "pem")) {
-                    const err58 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-                if (data43.name !== void 0) {
-                  let data44 = data43.name;
-                  if (typeof data44 === "string") {
-                    if (func2(data44) < 1) {
-                      const err59 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data44 };
-                      if (vErrors === null) {
-                        vErrors = [err59];
-                      } else {
-                        vErrors.push(err59);
-                      }
-                      errors++;
-                    }
+                if (data44.pem === void 0) {
+                  const err58 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "pem" }, message: "must have required property 'pem'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
                   } else {
-                    const err60 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.name.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data44 };
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                for (const key9 in data44) {
+                  if (!(key9 === "name" || key9 === "pem")) {
+                    const err59 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err59];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err59);
                     }
                     errors++;
                   }
                 }
-                if (data43.pem !== void 0) {
-                  let data45 = data43.pem;
+                if (data44.name !== void 0) {
+                  let data45 = data44.name;
                   if (typeof data45 === "string") {
                     if (func2(data45) < 1) {
-                      const err61 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data45 };
+                      const err60 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err61];
+                        vErrors = [err60];
                       } else {
-                        vErrors.push(err61);
+                        vErrors.push(err60);
                       }
                       errors++;
                     }
                   } else {
-                    const err62 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.pem.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data45 };
+                    const err61 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.name.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data45 };
                     if (vErrors === null) {
-                      vErrors = [err62];
+                      vErrors = [err61];
                     } else {
-                      vErrors.push(err62);
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data44.pem !== void 0) {
+                  let data46 = data44.pem;
+                  if (typeof data46 === "string") {
+                    if (func2(data46) < 1) {
+                      const err62 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err63 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.pem.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err63 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.properties.keys.items.type, parentSchema: schema31.properties.signing.properties.keys.items, data: data43 };
+                const err64 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.properties.keys.items.type, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
                 if (vErrors === null) {
-                  vErrors = [err63];
+                  vErrors = [err64];
                 } else {
-                  vErrors.push(err63);
+                  vErrors.push(err64);
                 }
                 errors++;
               }
             }
           } else {
-            const err64 = { instancePath: instancePath + "/signing/keys", schemaPath: "#/properties/signing/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.keys.type, parentSchema: schema31.properties.signing.properties.keys, data: data42 };
+            const err65 = { instancePath: instancePath + "/signing/keys", schemaPath: "#/properties/signing/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.keys.type, parentSchema: schema31.properties.signing.properties.keys, data: data43 };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err65];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err65);
             }
             errors++;
           }
         }
-        if (data41.certificates !== void 0) {
-          let data46 = data41.certificates;
-          if (Array.isArray(data46)) {
-            const len11 = data46.length;
+        if (data42.certificates !== void 0) {
+          let data47 = data42.certificates;
+          if (Array.isArray(data47)) {
+            const len11 = data47.length;
             for (let i12 = 0; i12 < len11; i12++) {
-              let data47 = data46[i12];
-              if (typeof data47 === "string") {
-                if (func2(data47) < 1) {
-                  const err65 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.certificates.items, data: data47 };
+              let data48 = data47[i12];
+              if (typeof data48 === "string") {
+                if (func2(data48) < 1) {
+                  const err66 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.certificates.items, data: data48 };
                   if (vErrors === null) {
-                    vErrors = [err65];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err65);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
               } else {
-                const err66 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.certificates.items.type, parentSchema: schema31.properties.signing.properties.certificates.items, data: data47 };
+                const err67 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.certificates.items.type, parentSchema: schema31.properties.signing.properties.certificates.items, data: data48 };
                 if (vErrors === null) {
-                  vErrors = [err66];
+                  vErrors = [err67];
                 } else {
-                  vErrors.push(err66);
+                  vErrors.push(err67);
                 }
                 errors++;
               }
             }
           } else {
-            const err67 = { instancePath: instancePath + "/signing/certificates", schemaPath: "#/properties/signing/properties/certificates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.certificates.type, parentSchema: schema31.properties.signing.properties.certificates, data: data46 };
+            const err68 = { instancePath: instancePath + "/signing/certificates", schemaPath: "#/properties/signing/properties/certificates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.certificates.type, parentSchema: schema31.properties.signing.properties.certificates, data: data47 };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err68];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
       } else {
-        const err68 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.type, parentSchema: schema31.properties.signing, data: data41 };
+        const err69 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.type, parentSchema: schema31.properties.signing, data: data42 };
         if (vErrors === null) {
-          vErrors = [err68];
+          vErrors = [err69];
         } else {
-          vErrors.push(err68);
+          vErrors.push(err69);
         }
         errors++;
       }
     }
     if (data.waivers !== void 0) {
-      let data48 = data.waivers;
-      if (Array.isArray(data48)) {
-        const len12 = data48.length;
+      let data49 = data.waivers;
+      if (Array.isArray(data49)) {
+        const len12 = data49.length;
         for (let i13 = 0; i13 < len12; i13++) {
-          let data49 = data48[i13];
-          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-            for (const key10 in data49) {
+          let data50 = data49[i13];
+          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            for (const key10 in data50) {
               if (!(key10 === "rule" || key10 === "model" || key10 === "reason" || key10 === "owner" || key10 === "ticket" || key10 === "expires")) {
-                const err69 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data49 };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-            }
-            if (data49.rule !== void 0) {
-              let data50 = data49.rule;
-              if (typeof data50 !== "string") {
-                const err70 = { instancePath: instancePath + "/waivers/" + i13 + "/rule", schemaPath: "#/definitions/waiver/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.rule.type, parentSchema: schema47.properties.rule, data: data50 };
+                const err70 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data50 };
                 if (vErrors === null) {
                   vErrors = [err70];
                 } else {
@@ -11680,10 +11680,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data49.model !== void 0) {
-              let data51 = data49.model;
+            if (data50.rule !== void 0) {
+              let data51 = data50.rule;
               if (typeof data51 !== "string") {
-                const err71 = { instancePath: instancePath + "/waivers/" + i13 + "/model", schemaPath: "#/definitions/waiver/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.model.type, parentSchema: schema47.properties.model, data: data51 };
+                const err71 = { instancePath: instancePath + "/waivers/" + i13 + "/rule", schemaPath: "#/definitions/waiver/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.rule.type, parentSchema: schema47.properties.rule, data: data51 };
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
@@ -11692,10 +11692,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data49.reason !== void 0) {
-              let data52 = data49.reason;
+            if (data50.model !== void 0) {
+              let data52 = data50.model;
               if (typeof data52 !== "string") {
-                const err72 = { instancePath: instancePath + "/waivers/" + i13 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.reason.type, parentSchema: schema47.properties.reason, data: data52 };
+                const err72 = { instancePath: instancePath + "/waivers/" + i13 + "/model", schemaPath: "#/definitions/waiver/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.model.type, parentSchema: schema47.properties.model, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -11704,10 +11704,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data49.owner !== void 0) {
-              let data53 = data49.owner;
+            if (data50.reason !== void 0) {
+              let data53 = data50.reason;
               if (typeof data53 !== "string") {
-                const err73 = { instancePath: instancePath + "/waivers/" + i13 + "/owner", schemaPath: "#/definitions/waiver/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.owner.type, parentSchema: schema47.properties.owner, data: data53 };
+                const err73 = { instancePath: instancePath + "/waivers/" + i13 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.reason.type, parentSchema: schema47.properties.reason, data: data53 };
                 if (vErrors === null) {
                   vErrors = [err73];
                 } else {
@@ -11716,10 +11716,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data49.ticket !== void 0) {
-              let data54 = data49.ticket;
-              if (typeof data54 !== "string" && !(typeof data54 == "number" && isFinite(data54))) {
-                const err74 = { instancePath: instancePath + "/waivers/" + i13 + "/ticket", schemaPath: "#/definitions/waiver/properties/ticket/type", keyword: "type", params: { type: schema47.properties.ticket.type }, message: "must be string,number", schema: schema47.properties.ticket.type, parentSchema: schema47.properties.ticket, data: data54 };
+            if (data50.owner !== void 0) {
+              let data54 = data50.owner;
+              if (typeof data54 !== "string") {
+                const err74 = { instancePath: instancePath + "/waivers/" + i13 + "/owner", schemaPath: "#/definitions/waiver/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.owner.type, parentSchema: schema47.properties.owner, data: data54 };
                 if (vErrors === null) {
                   vErrors = [err74];
                 } else {
@@ -11728,10 +11728,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data49.expires !== void 0) {
-              let data55 = data49.expires;
-              if (typeof data55 !== "string") {
-                const err75 = { instancePath: instancePath + "/waivers/" + i13 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.expires.type, parentSchema: schema47.properties.expires, data: data55 };
+            if (data50.ticket !== void 0) {
+              let data55 = data50.ticket;
+              if (typeof data55 !== "string" && !(typeof data55 == "number" && isFinite(data55))) {
+                const err75 = { instancePath: instancePath + "/waivers/" + i13 + "/ticket", schemaPath: "#/definitions/waiver/properties/ticket/type", keyword: "type", params: { type: schema47.properties.ticket.type }, message: "must be string,number", schema: schema47.properties.ticket.type, parentSchema: schema47.properties.ticket, data: data55 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -11740,32 +11740,44 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data50.expires !== void 0) {
+              let data56 = data50.expires;
+              if (typeof data56 !== "string") {
+                const err76 = { instancePath: instancePath + "/waivers/" + i13 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.expires.type, parentSchema: schema47.properties.expires, data: data56 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err76 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data49 };
+            const err77 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data50 };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err77];
             } else {
-              vErrors.push(err76);
+              vErrors.push(err77);
             }
             errors++;
           }
         }
       } else {
-        const err77 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data48 };
+        const err78 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data49 };
         if (vErrors === null) {
-          vErrors = [err77];
+          vErrors = [err78];
         } else {
-          vErrors.push(err77);
+          vErrors.push(err78);
         }
         errors++;
       }
     }
   } else {
-    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err78];
+      vErrors = [err79];
     } else {
-      vErrors.push(err78);
+      vErrors.push(err79);
     }
     errors++;
   }

@@ -3,6 +3,7 @@
 // commit read as data); the policy and base manifests come from the base commit.
 import type { Change } from "../core/change.ts";
 import { GateError, UserError } from "../core/errors.ts";
+import type { PullRequestFacts } from "../core/pull-request.ts";
 import type { GateResult } from "../core/result.ts";
 import { errorResult } from "../core/verdict.ts";
 import { evaluate } from "../engine/evaluate.ts";
@@ -11,9 +12,10 @@ import type { Repo } from "../github/api-errors.ts";
 import { compareChanges, pullRequestChanges } from "../github/changed-files.ts";
 import type { GitHubClient } from "../github/client.ts";
 import type { GateEvent } from "../github/event.ts";
+import { readQueuedPullRequest } from "../github/merge-queue.ts";
 import { readPullRequestFacts } from "../github/pull-request-facts.ts";
 import { readPolicy } from "../policy/read.ts";
-import type { LoadedPolicy } from "../policy/types.ts";
+import type { LoadedPolicy, Policy } from "../policy/types.ts";
 import { createFsTree } from "../repo/fs-tree.ts";
 import { diffChanges, runGit } from "../repo/git.ts";
 import type { Tree } from "../repo/tree.ts";
@@ -33,8 +35,9 @@ export interface GateContext {
 /** Never throws a UserError: the user's mistakes and API outages become verdict `error`. */
 export async function runGate(ctx: GateContext): Promise<GateResult> {
   const { event, inputs } = ctx;
+  const changeBase = event.kind === "unsupported" ? null : changeBaseOf(event);
   const labels = {
-    baseLabel: event.kind === "unsupported" ? "" : (event.baseSha ?? ""),
+    baseLabel: changeBase ?? "",
     headLabel: event.kind === "unsupported" ? "" : event.headSha,
   };
   let policy: LoadedPolicy | undefined;
@@ -57,20 +60,21 @@ export async function runGate(ctx: GateContext): Promise<GateResult> {
     const fromGit = event.kind === "pull_request" && event.name === "pull_request_target";
     if (!fromGit) await requireCheckout(ctx.workspace);
     const head: Tree = fromGit ? await open(event.headSha) : createFsTree(ctx.workspace, "workspace");
-    const base = event.baseSha ? await open(event.baseSha) : null;
-    if (base) ctx.log(`Base ${event.baseSha!.slice(0, 7)} read via ${base.via}.`);
+    const base = changeBase ? await open(changeBase) : null;
+    if (base) ctx.log(`Base ${changeBase!.slice(0, 7)} read via ${base.via}.`);
+    // In the merge queue the change is judged from the entry's parent (which may hold earlier
+    // entries), and the policy is read from the target branch's head, as on the pull request.
+    const policyTree =
+      event.baseSha && event.baseSha !== changeBase ? await open(event.baseSha) : (base ?? head);
 
-    policy = await readPolicy(base ?? head, inputs.policy.file, inputs.policy.explicit);
+    policy = await readPolicy(policyTree, inputs.policy.file, inputs.policy.explicit);
     ctx.log(`Policy: ${policy.source} (${policy.digest.slice(0, 19)}).`);
 
-    const changes = await changesOf(ctx, event);
+    const changes = await changesOf(ctx, event, changeBase);
     if (base && changes !== "all")
       await base.prefetch(manifestPaths(policy, changes), policy.policy.limits.maxFileBytes);
 
-    const pullRequest =
-      event.kind === "pull_request"
-        ? await readPullRequestFacts(ctx.gh, ctx.repo, event, policy.policy)
-        : null;
+    const pullRequest = await pullRequestOf(ctx, event, policy.policy);
     return await evaluate({
       policy,
       head,
@@ -106,20 +110,46 @@ async function requireCheckout(workspace: string): Promise<void> {
   );
 }
 
+type KnownEvent = Exclude<GateEvent, { kind: "unsupported" }>;
+
+/** The commit the change is judged from: a queue entry's parent, else the event's base. */
+function changeBaseOf(event: KnownEvent): string | null {
+  if (event.kind === "merge_group" && !("unparsable" in event.queue)) return event.queue.parentSha;
+  return event.baseSha;
+}
+
+/** Reviews and commits of the PR: the event's, the queue entry's, or none (push: pending). */
+async function pullRequestOf(
+  ctx: GateContext,
+  event: KnownEvent,
+  policy: Policy,
+): Promise<PullRequestFacts | null> {
+  if (event.kind === "pull_request") return readPullRequestFacts(ctx.gh, ctx.repo, event, policy);
+  if (event.kind !== "merge_group") return null;
+  const facts = await readQueuedPullRequest(ctx.gh, ctx.repo, event.queue, event.headSha, policy);
+  ctx.log(
+    facts.unverifiable !== undefined
+      ? `Merge queue: approvals cannot be checked (${facts.unverifiable}).`
+      : `Merge queue: judging the approvals of pull request #${facts.number} (head ${facts.headSha.slice(0, 7)}).`,
+  );
+  return facts;
+}
+
 async function changesOf(
   ctx: GateContext,
-  event: Exclude<GateEvent, { kind: "unsupported" }>,
+  event: KnownEvent,
+  from: string | null,
 ): Promise<Change[] | "all"> {
   if (event.kind === "pull_request")
     return pullRequestChanges(ctx.gh, ctx.repo, event.number, event.changedFiles);
-  if (!event.baseSha) return "all"; // a new branch: audit everything in it
+  if (!from) return "all"; // a new branch: audit everything in it
   // The base tree was opened (and fetched) already; git can diff when it has both commits.
   try {
-    return await diffChanges(ctx.workspace, event.baseSha, event.headSha);
+    return await diffChanges(ctx.workspace, from, event.headSha);
   } catch (e) {
     if (e instanceof GateError || !(e instanceof UserError)) throw e;
     ctx.log("git cannot compare the commits locally; asking the GitHub compare API.");
-    return compareChanges(ctx.gh, ctx.repo, event.baseSha, event.headSha);
+    return compareChanges(ctx.gh, ctx.repo, from, event.headSha);
   }
 }
 

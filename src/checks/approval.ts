@@ -1,11 +1,13 @@
 // approval/*: the approvals a change needs, judged from pull-request reviews only (never from
 // anything written in the PR). Pure: the GitHub adapter gathers the facts, this decides.
 // Policy: "committee approval (2 reviewers) for high risk, 1 for limited"; the author never
-// approves their own change; a change to the policy file needs its owners' approval.
+// approves their own change, nor does anyone who wrote one of its commits (unless
+// approvals.allowContributors); a change to the policy file needs its owners' approval.
 import type { NewFinding } from "../core/findings.ts";
 import type { Membership, PullRequestFacts, Review } from "../core/pull-request.ts";
 import type { RiskTier } from "../manifest/model.ts";
 import type { Approvers, Policy } from "../policy/types.ts";
+import { type Contributors, contributorsOf } from "./contributors.ts";
 
 export interface ApprovalModel {
   name: string;
@@ -60,9 +62,29 @@ export function checkApprovals(args: ApprovalArgs): NewFinding[] {
     return out;
   }
 
+  const needsApproval = needs.length > 0 || args.policyChanged;
+  if (pr.unverifiable !== undefined) {
+    // No pull request to judge (merge queue): never pending, never a pass.
+    const finding = (count: number, from: Approvers, who: string): Omit<NewFinding, "file"> => ({
+      ruleId: "approval/unverifiable",
+      message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)}, and they cannot be checked: ${pr.unverifiable}.`,
+    });
+    for (const { model, count, from } of needs)
+      out.push({
+        ...finding(count, from, `A ${model.tier}-risk model`),
+        file: model.file,
+        line: model.line,
+        model: model.name,
+      });
+    if (args.policyChanged)
+      out.push({ ...finding(1, policy.owners, "A change to the policy file"), file: args.policyFile });
+    return out;
+  }
+
   const standings = latestStandings(pr.reviews);
+  const writers = authorship(pr, policy);
   const judge = (from: Approvers, count: number, who: string) =>
-    judgeApprovals(pr, policy, standings, from, count, who);
+    judgeApprovals(pr, policy, standings, writers, from, count, who);
 
   for (const { model, count, from } of needs) {
     for (const problem of judge(from, count, `A ${model.tier}-risk model`))
@@ -72,7 +94,37 @@ export function checkApprovals(args: ApprovalArgs): NewFinding[] {
     for (const problem of judge(policy.owners, 1, "A change to the policy file"))
       out.push({ ...problem, file: args.policyFile });
   }
+  if (needsApproval && writers.kind === "known" && writers.contributors.unlinked.length > 0)
+    out.push(unlinkedNote(pr.number, writers.contributors));
   return out;
+}
+
+/** Who wrote the PR's commits: known, not needed (allowContributors), or unknown and why. */
+type Authorship =
+  | { kind: "known"; contributors: Contributors }
+  | { kind: "ignored" }
+  | { kind: "unknown"; why: string };
+
+function authorship(pr: PullRequestFacts, policy: Policy): Authorship {
+  if (policy.approvals.allowContributors) return { kind: "ignored" };
+  if (!pr.commits) return { kind: "unknown", why: `the commits of pull request #${pr.number} were not read` };
+  if ("unreadable" in pr.commits) return { kind: "unknown", why: pr.commits.unreadable };
+  return { kind: "known", contributors: contributorsOf(pr.commits.commits) };
+}
+
+const UNLINKED_SHOWN = 10;
+
+/** Commits with no linked account may be an approver's under another e-mail: say so (a note). */
+function unlinkedNote(number: number, c: Contributors): NewFinding {
+  const shown = c.unlinked
+    .slice(0, UNLINKED_SHOWN)
+    .map((x) => `${x.sha.slice(0, 7)} (author "${x.authorName.slice(0, 60)}")`);
+  const more = c.unlinked.length - shown.length;
+  return {
+    ruleId: "approval/unverifiable",
+    severity: "note",
+    message: `${c.unlinked.length} commit${c.unlinked.length === 1 ? "" : "s"} of pull request #${number} ha${c.unlinked.length === 1 ? "s" : "ve"} an author or committer with no linked GitHub account, so the gate cannot tell whether an approver wrote ${c.unlinked.length === 1 ? "it" : "them"}: ${shown.join(", ")}${more > 0 ? `, and ${more} more` : ""}. Check them before merging, or ask the authors to link their commit e-mail to their account.`,
+  };
 }
 
 function requirementOf(policy: Policy, tier: RiskTier | null): { count: number; from: Approvers } | null {
@@ -105,6 +157,7 @@ function judgeApprovals(
   pr: PullRequestFacts,
   policy: Policy,
   standings: Map<string, Standing>,
+  writers: Authorship,
   from: Approvers,
   count: number,
   who: string,
@@ -129,6 +182,14 @@ function judgeApprovals(
       ignored.push(`${s.user} is the author and cannot approve their own change`);
       continue;
     }
+    const wrote =
+      writers.kind === "known" ? writers.contributors.byLogin.get(s.user.toLowerCase()) : undefined;
+    if (wrote) {
+      ignored.push(
+        `${s.user} authored or committed ${wrote.length === 1 ? "commit" : "commits"} ${wrote.slice(0, 5).join(", ")}${wrote.length > 5 ? ", ..." : ""} of this pull request, and approvals.allowContributors is false`,
+      );
+      continue;
+    }
     if (policy.approvals.latestCommitOnly && s.commitId !== pr.headSha) {
       ignored.push(
         `${s.user} approved an older commit (${short(s.commitId)}), not the head ${short(pr.headSha)}`,
@@ -147,6 +208,14 @@ function judgeApprovals(
       ruleId: "approval/changes-requested",
       message: `${list(blockers)} requested changes. ${who} cannot merge until they approve or their review is dismissed.`,
     });
+  if (writers.kind === "unknown" && counted.length > 0) {
+    // No approval can be shown to come from someone who wrote none of the commits.
+    out.push({
+      ruleId: "approval/unverifiable",
+      message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)} by reviewers who wrote none of its commits; ${list(counted)} approved, but the gate cannot tell who wrote the commits: ${writers.why}.`,
+    });
+    return out;
+  }
   if (counted.length >= count) {
     if (unknownBlockers.length > 0) out.push(unverifiable(unknownBlockers, "requested changes"));
     return out;
@@ -157,9 +226,13 @@ function judgeApprovals(
   }
   const has = counted.length === 0 ? "none" : `${counted.length} (${list(counted)})`;
   const notes = ignored.length > 0 ? ` Not counted: ${ignored.join("; ")}.` : "";
+  // Said only when the commits were read and cannot be judged (over 250): not when they were
+  // not needed because no one approved.
+  const cannot =
+    writers.kind === "unknown" && pr.commits ? ` Approvals cannot be counted either: ${writers.why}.` : "";
   out.push({
     ruleId: "approval/insufficient",
-    message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)} on the head commit ${short(pr.headSha)}; it has ${has}.${notes}`,
+    message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)} on the head commit ${short(pr.headSha)}; it has ${has}.${notes}${cannot}`,
   });
   return out;
 }

@@ -1,5 +1,6 @@
 // Facts about a pull request that only GitHub knows: who reviewed what, on which commit,
-// and who belongs to which team. Gathered by the GitHub adapter, judged by checks/approval.ts.
+// who wrote its commits, and who belongs to which team. Gathered by the GitHub adapter,
+// judged by checks/approval.ts.
 
 export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
 
@@ -14,6 +15,22 @@ export interface Review {
 /** A membership list, or why the token could not read it (which scope is missing). */
 export type Membership = { members: string[] } | { unreadable: string };
 
+/** One commit of the pull request, as GitHub's commit list gives it. */
+export interface PullRequestCommit {
+  sha: string;
+  parents: string[];
+  /** GitHub login linked to the author / committer email, or null when no account is linked. */
+  author: string | null;
+  committer: string | null;
+  /** The git author name, for the note about commits with no linked account (untrusted text). */
+  authorName: string;
+  /** Whether GitHub verified the commit's signature (web-flow commits are signed by GitHub). */
+  verified: boolean;
+}
+
+/** The PR's commits, or why they cannot be judged (over GitHub's 250-commit list, unreadable). */
+export type CommitList = { commits: PullRequestCommit[] } | { unreadable: string };
+
 export interface PullRequestFacts {
   number: number;
   author: string;
@@ -23,4 +40,14 @@ export interface PullRequestFacts {
   teams: Record<string, Membership>;
   /** Users with write access (baseline approvers), when the policy names no one. */
   writers: Membership;
+  /**
+   * The PR's commits, for `approvals.allowContributors: false`. Absent when they were not read
+   * (no reviewer whose approval could count); an approval is then never counted unseen.
+   */
+  commits?: CommitList;
+  /**
+   * Set when no pull request can be judged at all (a merge-queue branch that names none, or a
+   * PR that cannot be read): every approval requirement is approval/unverifiable, never pending.
+   */
+  unverifiable?: string;
 }

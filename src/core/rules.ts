@@ -20,6 +20,12 @@ export const RULES = {
   "manifest/parse-error": r("error", 7.0, "The manifest cannot be parsed"),
   "manifest/schema": r("error", 7.0, "The manifest does not match the model-gate/v1 schema"),
   "manifest/duplicate-name": r("error", 6.0, "Two manifests declare the same model name"),
+  "manifest/not-a-model": r("note", 1.0, "A file matching a declaration pattern declares no model"),
+  "manifest/merged-declaration": r(
+    "note",
+    2.0,
+    "A manifest and a model card or ML-BOM declare the same model",
+  ),
   "change/unmanifested-artifact": r("error", 8.0, "A model file changed that no manifest owns"),
   "change/manifest-deleted": r("warning", 5.0, "A model manifest was deleted"),
   "change/tier-lowered": r(

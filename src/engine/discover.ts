@@ -9,6 +9,7 @@ import { dirOf, normaliseRepoPath } from "../repo/paths.ts";
 import { manifestFormats } from "./formats.ts";
 import { DeclarationIndex, hasHeadVersion } from "./identity.ts";
 import { type ManifestFile, type ManifestKinds, manifestKinds, readManifestFile } from "./manifests.ts";
+import { mergeDeclarations } from "./merge-declarations.ts";
 import { type ModelFileMatcher, modelFileMatcher } from "./model-files.ts";
 import { ownersUnder } from "./owners-under.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
@@ -94,7 +95,8 @@ export async function discover(
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   const findings: NewFinding[] = [];
 
-  const files = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max));
+  const read = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max));
+  const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map<string, ManifestFile>(files.map((f) => [f.file, f]));
   const owners = new Map<string, LoadedManifest[]>();
   const artifactOwners = new Map<string, LoadedManifest[]>();
@@ -113,6 +115,9 @@ export async function discover(
       for (const p of refs.others) own(owners, p, m);
     }
   }
+  // A change to a card merged into a manifest is a change to that manifest's model.
+  for (const [card, manifest] of mergedInto)
+    for (const m of byFile.get(manifest)?.models ?? []) own(owners, card, m);
 
   // A changed submodule pointer brings in the declarations of files inside it.
   const under = ownersUnder(owners);
@@ -173,7 +178,7 @@ export async function discover(
   const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
   const baseIndex =
     input.changes !== "all" && input.base
-      ? await readBaseIndex(input, input.changes, kinds, files, max)
+      ? await readBaseIndex(input, input.changes, kinds, read, max)
       : null;
   const departures: Departure[] = [];
   if (baseIndex && input.changes !== "all") {
@@ -229,12 +234,13 @@ async function readBaseIndex(
   input: GateInput,
   changes: readonly Change[],
   kinds: ManifestKinds,
+  /** The head's declaration files as read, before merging. */
   headFiles: readonly ManifestFile[],
   max: number,
 ): Promise<DeclarationIndex> {
   const touched = touchedBaseFiles(changes);
   const base = input.base;
-  const unchanged = headFiles.filter((f) => !touched.has(f.file)).flatMap((f) => f.models);
+  const unchanged = headFiles.filter((f) => !touched.has(f.file));
   const read = base
     ? await mapPool(
         [...touched].filter((p) => kinds.isManifest(p)),
@@ -242,7 +248,7 @@ async function readBaseIndex(
         (p) => readManifestFile(base, p, kinds, max),
       )
     : [];
-  return new DeclarationIndex([...unchanged, ...read.flatMap((f) => f.models)]);
+  return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
 }
 
 function how(c: Change): string {

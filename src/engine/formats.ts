@@ -16,12 +16,11 @@ type Loader = (file: string, bytes: Uint8Array) => { models: LoadedManifest[]; f
  */
 export function manifestFormats(policy: Policy, modelFolders: ReadonlySet<string> = new Set()) {
   const card: Loader = (file, bytes) => {
-    const r = loadModelCard(file, bytes, { allowLicenses: policy.licenses.allow ?? [] });
-    if (r.ok) return { models: [r.loaded], findings: r.findings };
-    const noFrontMatter = r.findings.length === 1 && r.findings[0]?.message.includes("no YAML front matter");
-    return noFrontMatter && !modelFolders.has(dirOf(file))
-      ? { models: [], findings: [] }
-      : { models: [], findings: r.findings };
+    const r = loadModelCard(file, bytes, {
+      allowLicenses: policy.licenses.allow ?? [],
+      besideModel: modelFolders.has(dirOf(file)),
+    });
+    return r.ok ? { models: [r.loaded], findings: r.findings } : { models: [], findings: r.findings };
   };
   const bom: Loader = (file, bytes) => {
     const r = loadCycloneDx(file, bytes);

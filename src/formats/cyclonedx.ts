@@ -43,6 +43,21 @@ export type CycloneDxResult =
 
 const MAX_SCHEMA_FINDINGS = 10;
 
+/** Whether any component (the metadata's, a listed one, or one nested in either) is a model. */
+function hasModelComponent(bom: Record<string, unknown>): boolean {
+  const stack: unknown[] = [own(own(bom, "metadata"), "component"), own(bom, "components")];
+  let budget = 100_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (isRecord(v)) {
+      if (v.type === "machine-learning-model") return true;
+      stack.push(own(v, "components"));
+    }
+  }
+  return false;
+}
+
 export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
@@ -92,6 +107,22 @@ export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult 
         {
           ruleId: "manifest/schema",
           message: "the file is not a CycloneDX BOM (bomFormat: CycloneDX)",
+          file,
+          ...at([]),
+        },
+      ],
+    };
+  // A BOM with no machine-learning-model component (a dependency SBOM) declares no model: it is
+  // not ours, whatever its version (SPEC section 9).
+  if (!hasModelComponent(bom))
+    return {
+      ok: true,
+      models: [],
+      findings: [
+        {
+          ruleId: "manifest/not-a-model",
+          message:
+            "the BOM has no machine-learning-model component, so it declares no model; it is not read as a model declaration",
           file,
           ...at([]),
         },
@@ -184,14 +215,6 @@ class BomReader {
     const models = this.components
       .filter((c) => c.value.type === "machine-learning-model")
       .map((c) => this.model(c));
-    if (models.length === 0)
-      this.push(
-        "manifest/schema",
-        "the BOM has no machine-learning-model component, so it declares no model",
-        [],
-        undefined,
-        "warning",
-      );
     return { ok: true, models, findings: this.findings };
   }
 

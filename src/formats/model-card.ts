@@ -40,11 +40,44 @@ export interface StandardSpecExtras {
 export interface ModelCardOptions {
   /** The policy's `licenses.allow`: Hub ids or LicenseRefs listed there are not `license-unknown`. */
   allowLicenses?: readonly string[];
+  /**
+   * The README sits beside a model file: it is meant to be that model's card, so missing front
+   * matter or card keys are findings. `false`: such a README is ordinary documentation.
+   * Unset: always read as a card (a file named explicitly, as by `validate`).
+   */
+  besideModel?: boolean;
 }
 
 export type ModelCardResult =
   | { ok: true; loaded: LoadedManifest; findings: NewFinding[] }
-  | { ok: false; findings: NewFinding[] };
+  /** `notACard`: why a README is not a model card at all (then there are no findings). */
+  | { ok: false; findings: NewFinding[]; notACard?: string };
+
+/**
+ * Front-matter keys of a Hugging Face model card (hub-docs modelcard.md and the Hub's
+ * metadata). A README whose front matter has none of them and no `model-gate:` block is an
+ * ordinary page (Jekyll, MkDocs, Hugo), not a model card.
+ */
+const CARD_KEYS = new Set([
+  "model-gate",
+  "license",
+  "license_name",
+  "license_link",
+  "library_name",
+  "pipeline_tag",
+  "base_model",
+  "base_model_relation",
+  "model-index",
+  "model_name",
+  "datasets",
+  "metrics",
+  "co2_eq_emissions",
+  "inference",
+  "widget",
+  "new_version",
+  "extra_gated_prompt",
+  "extra_gated_fields",
+]);
 
 /** Keys of the `model-gate:` block: the manifest's metadata fields and spec fields. */
 const BLOCK_METADATA = ["name", "version", "owner"] as const;
@@ -63,6 +96,20 @@ const BLOCK_SPEC = [
 ] as const;
 
 export function loadModelCard(file: string, bytes: Uint8Array, opts: ModelCardOptions = {}): ModelCardResult {
+  if (bytes.byteLength <= MAX_FORMAT_BYTES && opts.besideModel === false) {
+    const fm = extractFrontMatter(decodeText(bytes));
+    if (fm.kind === "none") return { ok: false, findings: [], notACard: "it has no YAML front matter" };
+    if (fm.kind === "ok") {
+      const parsed = parseDocument("\n".repeat(fm.startLine - 1) + fm.yaml, file);
+      if (parsed.ok && !(isRecord(parsed.value) && Object.keys(parsed.value).some((k) => CARD_KEYS.has(k))))
+        return {
+          ok: false,
+          findings: [],
+          notACard:
+            "its front matter has no model card keys (license, datasets, base_model, model-index, ...) and no model-gate: block",
+        };
+    }
+  }
   const schema = (message: string, line = 1, column = 1): NewFinding => ({
     ruleId: "manifest/schema",
     message,

@@ -16,9 +16,25 @@ export type GateEvent =
       /** The head lives in another repository: the token is read-only under pull_request. */
       fromFork: boolean;
     }
-  | { kind: "merge_group"; name: string; baseSha: string; headSha: string }
+  | {
+      kind: "merge_group";
+      name: string;
+      /** The target branch's head: the policy is read here. */
+      baseSha: string;
+      headSha: string;
+      /** The queue entry's pull request, from head_ref, or why head_ref names none. */
+      queue: QueueEntry | { unparsable: string };
+    }
   | { kind: "push"; name: string; baseSha: string | null; headSha: string }
   | { kind: "unsupported"; name: string; reason: string };
+
+/** What a merge-queue branch name says: `refs/heads/gh-readonly-queue/<base>/pr-<N>-<sha>`. */
+export interface QueueEntry {
+  baseRef: string;
+  number: number;
+  /** The commit this entry was built on (the branch head or the previous entry): the change is parentSha..head. */
+  parentSha: string;
+}
 
 export const SUPPORTED_EVENTS = [
   "pull_request",
@@ -64,7 +80,7 @@ export function parseEvent(name: string, payload: unknown, repository: string): 
       const headSha = sha(mg.head_sha);
       if (!baseSha || !headSha)
         return bad(name, "the event payload has no merge_group base_sha and head_sha");
-      return { kind: "merge_group", name, baseSha, headSha };
+      return { kind: "merge_group", name, baseSha, headSha, queue: parseQueueRef(mg.head_ref) };
     }
     case "push": {
       const after = sha(p.after);
@@ -76,6 +92,19 @@ export function parseEvent(name: string, payload: unknown, repository: string): 
     default:
       return bad(name, `model-gate runs on ${SUPPORTED_EVENTS.join(", ")}; it was triggered by "${name}"`);
   }
+}
+
+const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/(.+)\/pr-([1-9][0-9]{0,9})-([0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** The pull request and parent commit a merge-queue head_ref names (GitHub's own naming). */
+export function parseQueueRef(ref: unknown): QueueEntry | { unparsable: string } {
+  const m = typeof ref === "string" ? QUEUE_REF.exec(ref) : null;
+  const number = m ? Number(m[2]) : Number.NaN;
+  if (!m || !Number.isSafeInteger(number))
+    return {
+      unparsable: `the merge group's head_ref ${typeof ref === "string" ? `"${ref.slice(0, 200)}" is not` : "is missing, not"} of the form refs/heads/gh-readonly-queue/<base>/pr-<number>-<sha>, so the gate cannot tell which pull request's approvals to check`,
+    };
+  return { baseRef: m[1]!, number, parentSha: m[3]! };
 }
 
 function bad(name: string, reason: string): GateEvent {

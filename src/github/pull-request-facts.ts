@@ -1,9 +1,17 @@
-// Gathers what only GitHub knows about a pull request: its reviews, and for the reviewers
-// only, whether they belong to the teams the policy names or may write to the repository.
-// Requests are bounded by the number of teams and reviewers, never by the number of manifests.
+// Gathers what only GitHub knows about a pull request: its reviews, who wrote its commits, and
+// for the reviewers only, whether they belong to the teams the policy names or may write to
+// the repository. Requests are bounded by the number of teams and reviewers and by the PR's
+// commit list (at most 3 pages), never by the number of manifests.
 
 import { MEMBERSHIP_SCOPE_HINT } from "../checks/approval.ts";
-import type { Membership, PullRequestFacts, Review, ReviewState } from "../core/pull-request.ts";
+import type {
+  CommitList,
+  Membership,
+  PullRequestCommit,
+  PullRequestFacts,
+  Review,
+  ReviewState,
+} from "../core/pull-request.ts";
 import type { Policy } from "../policy/types.ts";
 import { mustRead, type Repo } from "./api-errors.ts";
 import { apiMessage, type GitHubClient, httpStatus } from "./client.ts";
@@ -16,10 +24,22 @@ const STATES: ReadonlySet<string> = new Set([
   "PENDING",
 ]);
 
+/** What the event (or, in the merge queue, the pull request itself) says about the PR. */
+export interface PullRequestRef {
+  number: number;
+  author: string;
+  headSha: string;
+  /** The PR's commit count when already read from the API (merge queue), for the 250-commit check. */
+  commitCount?: number | null;
+}
+
+/** GitHub's list of a pull request's commits stops here. */
+export const PR_COMMITS_CAP = 250;
+
 export async function gatherPullRequestFacts(
   gh: GitHubClient,
   repo: Repo,
-  pr: { number: number; author: string; headSha: string },
+  pr: PullRequestRef,
   policy: Policy,
 ): Promise<PullRequestFacts> {
   const reviews = await listReviews(gh, repo, pr.number);
@@ -35,7 +55,66 @@ export async function gatherPullRequestFacts(
     reviewers.length === 0 || !usesWriters(policy)
       ? { members: [] }
       : await writersAmong(gh, repo, reviewers);
-  return { number: pr.number, author: pr.author, headSha: pr.headSha, reviews, teams, writers };
+  // Who wrote the commits matters only when someone approved whose approval could count.
+  const approvers = reviews.some(
+    (r) =>
+      r.state === "APPROVED" &&
+      (r.user.toLowerCase() !== pr.author.toLowerCase() || policy.approvals.allowAuthor),
+  );
+  const facts: PullRequestFacts = {
+    number: pr.number,
+    author: pr.author,
+    headSha: pr.headSha,
+    reviews,
+    teams,
+    writers,
+  };
+  if (approvers && !policy.approvals.allowContributors) facts.commits = await listCommits(gh, repo, pr);
+  return facts;
+}
+
+interface ApiCommit {
+  sha: string;
+  parents: { sha: string }[];
+  author: { login?: string } | null;
+  committer: { login?: string } | null;
+  commit: { author?: { name?: string } | null; verification?: { verified?: boolean } | null };
+}
+
+/**
+ * The PR's commits (one paginated list). GitHub returns at most 250: a longer PR cannot show who
+ * wrote all of its commits. A list without the head commit is another push's: not this head's.
+ */
+export async function listCommits(gh: GitHubClient, repo: Repo, pr: PullRequestRef): Promise<CommitList> {
+  const raw = (await mustRead(`the commits of pull request #${pr.number}`, () =>
+    gh.paginate(gh.rest.pulls.listCommits, { ...repo, pull_number: pr.number, per_page: 100 }),
+  )) as ApiCommit[];
+  let total = pr.commitCount ?? null;
+  if (raw.length >= PR_COMMITS_CAP && total === null) total = await commitCountOf(gh, repo, pr.number);
+  if (raw.length >= PR_COMMITS_CAP && (total === null || total > raw.length))
+    return {
+      unreadable: `pull request #${pr.number} has ${total === null ? `at least ${raw.length}` : total} commits and GitHub lists at most ${PR_COMMITS_CAP}, so the gate cannot see who wrote all of them; squash them or split the pull request`,
+    };
+  const commits: PullRequestCommit[] = raw.map((c) => ({
+    sha: c.sha,
+    parents: (c.parents ?? []).map((p) => p.sha),
+    author: c.author?.login || null,
+    committer: c.committer?.login || null,
+    authorName: c.commit?.author?.name ?? "",
+    verified: c.commit?.verification?.verified === true,
+  }));
+  if (!commits.some((c) => c.sha === pr.headSha))
+    return {
+      unreadable: `the commit list of pull request #${pr.number} does not hold its head ${pr.headSha.slice(0, 7)} (the branch moved while the gate ran); re-run the job`,
+    };
+  return { commits };
+}
+
+async function commitCountOf(gh: GitHubClient, repo: Repo, number: number): Promise<number | null> {
+  const r = await mustRead(`pull request #${number}`, () =>
+    gh.rest.pulls.get({ ...repo, pull_number: number }),
+  );
+  return typeof r.data.commits === "number" ? r.data.commits : null;
 }
 
 export async function listReviews(gh: GitHubClient, repo: Repo, number: number): Promise<Review[]> {
@@ -133,7 +212,7 @@ async function writersAmong(gh: GitHubClient, repo: Repo, reviewers: string[]): 
 export function readPullRequestFacts(
   gh: GitHubClient,
   repo: Repo,
-  pr: { number: number; author: string; headSha: string },
+  pr: PullRequestRef,
   policy: Policy,
 ): Promise<PullRequestFacts> {
   return mustRead(`the reviewers of pull request #${pr.number}`, () =>

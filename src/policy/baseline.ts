@@ -99,8 +99,9 @@ export const BASELINE: Policy = deepFreeze({
   // Non-commercial licenses do not fit a production deployment.
   licenses: { deny: ["CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"] },
   // guide: "Only approved engineers deploy to production": nobody approves their own change, and
-  // an approval covers only the commit it was given on.
-  approvals: { allowAuthor: false, latestCommitOnly: true },
+  // an approval covers only the commit it was given on, and those who wrote commits of the change
+  // do not review it (policy-bot's allow_contributor: false).
+  approvals: { allowAuthor: false, latestCommitOnly: true, allowContributors: false },
   // guide: "Agentic risks include over-privileged tools": tools that write, execute or reach the
   // network need a human in the loop.
   agent: { riskyScopes: ["write", "execute", "network"] },

@@ -50,7 +50,12 @@ export interface Policy {
   tiers: Record<RiskTier, TierPolicy>;
   environments: Partial<Record<Environment, { controls: ControlName[] }>>;
   licenses: { deny?: string[]; allow?: string[] };
-  approvals: { allowAuthor: boolean; latestCommitOnly: boolean };
+  approvals: {
+    allowAuthor: boolean;
+    latestCommitOnly: boolean;
+    /** Whether approvals from reviewers who authored or committed a commit of the PR count (SPEC 9). */
+    allowContributors?: boolean;
+  };
   agent: { riskyScopes: string[] };
   /** Trust anchors for offline model-signature verification (issue 4). */
   signing?: { keys?: { name: string; pem: string }[]; certificates?: string[] };

@@ -97,6 +97,28 @@ PR changes:
           digest: ${D1}
 `,
   ),
+  "manifest/not-a-model": t(
+    `
+bom.json: CycloneDX 1.4, components: left-pad (library), lodash (library)
+          -> a dependency SBOM: no machine-learning-model component, not a declaration
+`,
+    `
+bom.json: CycloneDX 1.6, components: ranker (machine-learning-model, SHA-256 hash,
+          model-gate:riskTier = limited)    -> declares the model "ranker"
+`,
+    "bom.json",
+  ),
+  "manifest/merged-declaration": t(
+    `
+models/ranker.model.yaml   riskTier: high     artifacts: [models/ranker/model.onnx]
+models/ranker/README.md    riskTier: minimal  artifacts: [models/ranker/model.onnx]
+                           -> one model, judged high (the stricter), with the manifest's fields
+`,
+    `
+models/ranker.model.yaml   riskTier: high     artifacts: [models/ranker/model.onnx]
+models/ranker/README.md    license, datasets, model-index (no model-gate: block)
+`,
+  ),
   "change/manifest-deleted": t(
     `
 PR deletes models/ranker.model.yaml
@@ -672,9 +694,11 @@ spec:
     `
 high-risk model, policy: 2 approvals from acme/ai-risk-committee
 reviews: carol (committee) APPROVED, dave (not in the team) APPROVED
+         erin (committee) APPROVED, but erin pushed a commit to the pull request
 `,
     `
-reviews: carol (committee) APPROVED, erin (committee) APPROVED, on the head commit
+reviews: carol (committee) APPROVED, frank (committee) APPROVED, on the head commit;
+         neither wrote a commit of the pull request
 `,
   ),
   "approval/changes-requested": t(

@@ -83,6 +83,19 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     "Give each model a unique `metadata.name` (lowercase letters, digits, `.`, `_`, `-`), or delete the manifest that is a stale copy.",
     [GOV14, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)"],
   ),
+  "manifest/not-a-model": h(
+    "A file matches a declaration pattern (an ML-BOM pattern such as `**/bom.json`) but declares no model: a CycloneDX BOM with no `machine-learning-model` component. It is not read as a declaration.",
+    "Repositories commit dependency SBOMs under the same names as ML-BOMs; a gate that failed them would be switched off. Saying so once keeps the decision visible.",
+    "Nothing to do for a dependency SBOM. If the file was meant to declare a model, add a component with `type: machine-learning-model`, its SHA-256 hash and the `model-gate:*` properties.",
+    ["CycloneDX 1.6 machine-learning-model component", ART11],
+    "no-model",
+  ),
+  "manifest/merged-declaration": h(
+    "A native manifest and a Hugging Face model card or ML-BOM component declare the same artifact. They are judged as one model: the manifest's fields are used, except the risk tier, type and environments, where the stricter of the two applies.",
+    `${P.unaudited} Two declarations of one model must not let a pull request choose the laxer one: a card saying minimal beside a manifest saying high is judged high.`,
+    "Nothing is wrong. To silence the note, keep the model's facts in one place: drop the `model-gate:` block from the card (its other metadata stays useful), or make the two agree.",
+    [GOV14, ART11],
+  ),
   "change/unmanifested-artifact": h(
     "The pull request adds or changes a model file (a path matching the policy's `artifacts` patterns) that no manifest declares in `spec.artifacts`.",
     `${P.unaudited} A model file with no manifest has no risk assessment, evidence or approval: it is exactly the unaudited change the gate exists to stop.`,
@@ -368,7 +381,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
   "approval/insufficient": h(
     "The pull request has fewer approving reviews than the model's tier requires (baseline: 2 for high, 1 for limited) from the allowed teams or users, on the head commit.",
     `${P.owasp} ${P.access}`,
-    "Ask the reviewers the message names for a review. Approvals count only from pull request reviews, latest per reviewer; the author never counts, and new commits may need re-approval.",
+    "Ask the reviewers the message names for a review. Approvals count only from pull request reviews, latest per reviewer; the author never counts, nor anyone who authored or committed a commit of the pull request (unless `approvals.allowContributors`; GitHub's Update branch merges are nobody's), and new commits may need re-approval. In the merge queue the queued pull request's approvals are judged the same way.",
     [
       "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)",
       "NIST AI RMF GOVERN 4.1 (critical thinking and safety-first culture)",
@@ -386,9 +399,9 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     ],
   ),
   "approval/unverifiable": h(
-    "The gate could not verify approvals: team membership could not be read (the token lacks `read:org` / members permission) or the reviews could not be listed.",
+    "The gate could not verify approvals: team membership could not be read (the token lacks `read:org` / members permission), the reviews could not be listed, the pull request has more than the 250 commits GitHub lists (so who wrote them is unknown), or a merge-queue run names no readable pull request. As a note: commits whose author or committer has no linked GitHub account, which could be an approver's under another e-mail.",
     `${P.access} An approval that cannot be verified does not count: the gate fails closed.`,
-    "Give the gate a token that can read team membership (a GitHub App or a PAT with `read:org`), or list approvers as `users` in the policy.",
+    "Give the gate a token that can read team membership (a GitHub App or a PAT with `read:org`), or list approvers as `users` in the policy. Squash or split a pull request of more than 250 commits. For the note, check the listed commits' authors before merging, or ask them to link their commit e-mail to their account.",
     [GOV14, "EU AI Act Art. 14 (human oversight)"],
   ),
   "approval/pending": h(

@@ -3,20 +3,29 @@
 // merge_group, push, unsupported events and bad inputs.
 import { describe, expect, it } from "vitest";
 import { mergeGroupPayload, modelFiles, pushPayload } from "./harness.ts";
-import { errorsOf, ruleIds, run, setup, useScenarios } from "./scenario.ts";
+import { approve, errorsOf, ruleIds, run, setup, useScenarios } from "./scenario.ts";
 
 useScenarios();
 
 describe("other events", () => {
-  it("merge_group: evaluates the queue's commits; approvals were enforced on the PR", async () => {
-    const { ws, fake } = await setup({ changes: modelFiles("support") });
+  it("merge_group: evaluates the queue's commits with the queued PR's approvals", async () => {
+    const { ws, fake } = await setup({
+      changes: modelFiles("support"),
+      reviews: (w) => [approve("alice", w.headSha), approve("bob", w.headSha)],
+    });
     const r = await run(ws, fake, {
       event: "merge_group",
       payload: mergeGroupPayload(ws.baseSha, ws.headSha),
     });
     expect(r.outputs.verdict).toBe("pass");
-    expect(ruleIds(r)).toContain("approval/pending");
-    expect(fake.requests.some((q) => q.path.includes("/pulls/"))).toBe(false);
+    expect(ruleIds(r)).not.toContain("approval/pending");
+    fake.state.pulls[7]!.reviews = [];
+    const unapproved = await run(ws, fake, {
+      event: "merge_group",
+      payload: mergeGroupPayload(ws.baseSha, ws.headSha),
+    });
+    expect(unapproved.outputs.verdict).toBe("fail");
+    expect(errorsOf(unapproved)).toEqual(["approval/insufficient"]);
   });
 
   it("push: audits what the push changed", async () => {

@@ -20,6 +20,28 @@ export interface FakeReview {
   submitted_at?: string;
 }
 
+/** A commit of a pull request: logins (null when no account is linked) and parents. */
+export interface FakeCommit {
+  sha: string;
+  parents: string[];
+  author: string | null;
+  committer: string | null;
+  /** The git author name; defaults to the login. */
+  authorName?: string;
+  /** GitHub verified the signature (web-flow commits are signed by GitHub). */
+  verified?: boolean;
+}
+
+/** A pull request as GET /pulls/:n gives it (for merge_group runs). */
+export interface FakePull {
+  files: FakeFile[];
+  reviews: FakeReview[];
+  commits?: FakeCommit[];
+  author?: string;
+  headSha?: string;
+  baseRef?: string;
+}
+
 export interface FakeComment {
   id: number;
   body: string;
@@ -29,7 +51,7 @@ export interface FakeComment {
 export interface FakeState {
   owner: string;
   repo: string;
-  pulls: Record<number, { files: FakeFile[]; reviews: FakeReview[] }>;
+  pulls: Record<number, FakePull>;
   comments: Record<number, FakeComment[]>;
   /** "org/slug" -> members, or "forbidden" when the token cannot read the team. */
   teams: Record<string, string[] | "forbidden">;
@@ -161,6 +183,23 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
     send(200, all.slice((page - 1) * perPage, page * perPage), headers);
   }
 
+  function apiCommit(c: FakeCommit) {
+    const who = (login: string | null) => (login ? { login, type: "User" } : null);
+    const name = c.authorName ?? c.author ?? "Someone";
+    return {
+      sha: c.sha,
+      commit: {
+        author: { name, email: `${name}@example.com`, date: "2026-01-01T00:00:00Z" },
+        committer: { name: c.committer ?? name, email: "c@example.com", date: "2026-01-01T00:00:00Z" },
+        message: "commit",
+        verification: { verified: c.verified ?? false, reason: c.verified ? "valid" : "unsigned" },
+      },
+      author: who(c.author),
+      committer: who(c.committer),
+      parents: c.parents.map((sha) => ({ sha, url: "" })),
+    };
+  }
+
   function git(...args: string[]): string {
     if (!state.gitDir) throw new Error("no gitDir");
     return execFileSync("git", args, { cwd: state.gitDir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
@@ -209,6 +248,28 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
           .map((f) => ({ sha: "0".repeat(40), additions: 1, deletions: 0, changes: 1, ...f })),
         send,
       );
+    }
+    m = /^\/pulls\/(\d+)\/commits$/.exec(rest);
+    if (m && method === "GET") {
+      const pr = state.pulls[Number(m[1])];
+      if (!pr) return send(404, NOT_FOUND);
+      // GitHub lists at most 250 commits of a pull request.
+      return paginate(url, (pr.commits ?? []).slice(0, 250).map(apiCommit), send);
+    }
+    m = /^\/pulls\/(\d+)$/.exec(rest);
+    if (m && method === "GET") {
+      const number = Number(m[1]);
+      const pr = state.pulls[number];
+      if (!pr) return send(404, NOT_FOUND);
+      return send(200, {
+        number,
+        state: "open",
+        user: { login: pr.author ?? "Codertocat", type: "User" },
+        head: { sha: pr.headSha ?? pr.commits?.at(-1)?.sha ?? "0".repeat(40), ref: "feature" },
+        base: { ref: pr.baseRef ?? "main", sha: "0".repeat(40) },
+        commits: pr.commits?.length ?? 0,
+        changed_files: pr.files.length,
+      });
     }
     m = /^\/pulls\/(\d+)\/reviews$/.exec(rest);
     if (m && method === "GET") {

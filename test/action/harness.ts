@@ -189,12 +189,23 @@ export function prPayload(event: string, o: PrEventOptions): Record<string, unkn
   return p;
 }
 
-export function mergeGroupPayload(baseSha: string, headSha: string): Record<string, unknown> {
+/**
+ * A merge_group payload. Its head_ref names the queue entry as GitHub does,
+ * refs/heads/gh-readonly-queue/main/pr-<number>-<parent>: PR #7 built on the base by default.
+ */
+export function mergeGroupPayload(
+  baseSha: string,
+  headSha: string,
+  entry: { number?: number; parentSha?: string; headRef?: string } = {},
+): Record<string, unknown> {
   const p = example("merge_group");
   // biome-ignore lint/suspicious/noExplicitAny: webhook payloads are edited in place
   const mg = p.merge_group as any;
   mg.base_sha = baseSha;
   mg.head_sha = headSha;
+  mg.head_ref =
+    entry.headRef ??
+    `refs/heads/gh-readonly-queue/main/pr-${entry.number ?? 7}-${entry.parentSha ?? baseSha}`;
   return p;
 }
 

@@ -4,6 +4,7 @@
 import { afterAll, afterEach } from "vitest";
 import {
   defaultState,
+  type FakeCommit,
   type FakeGitHub,
   type FakeReview,
   type FakeState,
@@ -38,6 +39,7 @@ export async function setup(opts: {
   changes: Files;
   base?: Files;
   reviews?: (ws: Workspace) => FakeReview[];
+  commits?: (ws: Workspace) => FakeCommit[];
   state?: Partial<FakeState>;
   shallow?: boolean;
   files?: FakeState["pulls"][number]["files"];
@@ -48,6 +50,11 @@ export async function setup(opts: {
     files:
       opts.files ?? Object.keys(opts.changes).map((filename) => ({ filename, status: "added" as const })),
     reviews: opts.reviews?.(ws) ?? [],
+    // The PR's one commit is its author's, unless the test says otherwise.
+    commits: opts.commits?.(ws) ?? [
+      { sha: ws.headSha, parents: [ws.baseSha], author: "Codertocat", committer: "Codertocat" },
+    ],
+    headSha: ws.headSha,
   };
   const fake = await startFakeGitHub(state);
   servers.push(fake);

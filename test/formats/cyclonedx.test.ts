@@ -63,10 +63,13 @@ describe("CycloneDX ML-BOMs: every corpus file", () => {
     ]);
   });
 
-  it("Dataset BOM (repaired): two licenses with id and name fail the 1.6 schema", () => {
+  it("Dataset BOM (repaired): no model component, so not a declaration at all (SPEC 9)", () => {
     const r = loadCycloneDx("boms/ds.json", repaired("bom-examples_MLBOM_Dataset_bom.pr.json"));
-    expect(r.ok).toBe(false);
-    expect(r.findings[0]).toMatchObject({ ruleId: "manifest/schema", line: 33 });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.models).toEqual([]);
+    expect(r.findings.map((f) => [f.ruleId, f.severity ?? "note"])).toEqual([
+      ["manifest/not-a-model", "note"],
+    ]);
   });
 
   it("Model-Card-With-Dataset (1.7): datasets resolve through bom-refs, metrics become the evaluation", () => {
@@ -213,11 +216,16 @@ describe("model-gate properties and references", () => {
   });
 
   it("schema errors carry the JSON pointer and the line", () => {
-    const r = loadCycloneDx("bom.json", bom({ ...gated, type: "neural-net" }));
+    const r = loadCycloneDx("bom.json", bom(gated, [{ ...data, type: "neural-net" }]));
     expect(r.ok).toBe(false);
     expect(r.findings[0]?.ruleId).toBe("manifest/schema");
-    expect(r.findings[0]?.message).toContain("/components/0/type");
-    expect(r.findings[0]?.line).toBe(7);
+    expect(r.findings[0]?.message).toContain("/components/1/type");
+    expect(r.findings[0]?.line).toBeGreaterThan(7);
+  });
+
+  it("a component that is not a model, in the wrong type, makes the BOM not a declaration", () => {
+    const r = loadCycloneDx("bom.json", bom({ ...gated, type: "neural-net" }));
+    expect(r.findings.map((f) => f.ruleId)).toEqual(["manifest/not-a-model"]);
   });
 
   it("other spec versions and non-BOMs are findings", () => {
@@ -232,7 +240,7 @@ describe("model-gate properties and references", () => {
       enc('{"__proto__": {"polluted": true}, "bomFormat": "CycloneDX", "specVersion": "1.6"}'),
     );
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
-    expect(r.ok).toBe(false);
+    expect(r.ok && r.models).toEqual([]);
   });
 
   it("JSON error positions are lines and columns", () => {

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { parseEvent } from "../../src/github/event.ts";
+import { parseEvent, parseQueueRef } from "../../src/github/event.ts";
 
 const require = createRequire(import.meta.url);
 const EXAMPLES: {
@@ -45,7 +45,7 @@ describe("parseEvent on real webhook payloads", () => {
     });
   });
 
-  it("merge_group uses the queue's base and head", () => {
+  it("merge_group uses the queue's base and head, and the PR and parent its head_ref names", () => {
     const p = examples("merge_group")[0]!;
     const mg = p.merge_group as { base_sha: string; head_sha: string };
     expect(parseEvent("merge_group", p, "x/y")).toEqual({
@@ -53,7 +53,44 @@ describe("parseEvent on real webhook payloads", () => {
       name: "merge_group",
       baseSha: mg.base_sha,
       headSha: mg.head_sha,
+      // refs/heads/gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64
+      queue: { baseRef: "main", number: 104, parentSha: "929f8209d40f77f4abc622a499c93a83babdbe64" },
     });
+  });
+});
+
+describe("parseQueueRef", () => {
+  const sha = "a".repeat(40);
+  it("reads base branches with slashes, and sha-256 repositories", () => {
+    expect(parseQueueRef(`refs/heads/gh-readonly-queue/release/2.x/pr-12-${sha}`)).toEqual({
+      baseRef: "release/2.x",
+      number: 12,
+      parentSha: sha,
+    });
+    expect(parseQueueRef(`refs/heads/gh-readonly-queue/main/pr-1-${"b".repeat(64)}`)).toMatchObject({
+      number: 1,
+    });
+  });
+
+  it("anything else names no pull request, and says so", () => {
+    for (const ref of [
+      undefined,
+      42,
+      "",
+      "refs/heads/main",
+      `refs/heads/gh-readonly-queue/main/pr-0-${sha}`,
+      `refs/heads/gh-readonly-queue/main/pr-07-${sha}`,
+      `refs/heads/gh-readonly-queue/main/pr-7-${sha.slice(1)}`,
+      `refs/heads/gh-readonly-queue/main/pr-7-${sha.toUpperCase()}`,
+      `refs/heads/gh-readonly-queue/pr-7-${sha}`,
+      `refs/heads/gh-readonly-queue/main/pr-7-${sha}/x`,
+      `refs/heads/gh-readonly-queue/main/pr-99999999999-${sha}`,
+      `refs/heads/other/main/pr-7-${sha}`,
+    ]) {
+      const r = parseQueueRef(ref);
+      expect(r, String(ref)).toHaveProperty("unparsable");
+      if ("unparsable" in r) expect(r.unparsable).toContain("gh-readonly-queue/<base>/pr-<number>-<sha>");
+    }
   });
 
   it("push: a new branch (before = zeros) has no base; a deleted branch is unsupported", () => {

@@ -481,7 +481,11 @@ describe("values that shadow Object methods", () => {
   });
 
   it("a CycloneDX BOM whose specVersion holds a toString key is a finding, not a crash", () => {
-    const bom = JSON.stringify({ bomFormat: "CycloneDX", specVersion: [{ toString: 1 }], components: [] });
+    const bom = JSON.stringify({
+      bomFormat: "CycloneDX",
+      specVersion: [{ toString: 1 }],
+      components: [{ type: "machine-learning-model", name: "x" }],
+    });
     const r = loadCycloneDx("models/x/bom.cdx.json", enc(bom));
     expect(r.ok).toBe(false);
     expect(r.findings.map((f) => f.ruleId)).toContain("manifest/schema");

@@ -36,7 +36,11 @@ describe("BASELINE", () => {
     expect(BASELINE.environments.internal?.controls).toEqual(["isolation", "monitoring"]);
     expect(BASELINE.environments.cloud?.controls).toEqual(["encryption"]);
     expect(BASELINE.licenses.deny).toEqual(["CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"]);
-    expect(BASELINE.approvals).toEqual({ allowAuthor: false, latestCommitOnly: true });
+    expect(BASELINE.approvals).toEqual({
+      allowAuthor: false,
+      latestCommitOnly: true,
+      allowContributors: false,
+    });
     expect(BASELINE.agent.riskyScopes).toEqual(["write", "execute", "network"]);
     expect(BASELINE.limits.maxFileBytes).toBe(10 * 1024 * 1024);
     expect(BASELINE.owners).toEqual({ teams: [], users: [] });
