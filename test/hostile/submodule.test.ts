@@ -107,6 +107,8 @@ describe("the Action (checkout with the submodule, head read from the workspace)
     state.pulls[7] = {
       files: [{ filename: SUB, status: "modified" }],
       reviews: [approve("alice", headSha), approve("bob", headSha)],
+      commits: [{ sha: headSha, parents: [baseSha], author: "Codertocat", committer: "Codertocat" }],
+      headSha,
     };
     const fake = await startFakeGitHub(state);
     try {
