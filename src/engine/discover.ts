@@ -11,6 +11,7 @@ import { DeclarationIndex, hasHeadVersion } from "./identity.ts";
 import { type ManifestFile, type ManifestKinds, manifestKinds, readManifestFile } from "./manifests.ts";
 import { mergeDeclarations } from "./merge-declarations.ts";
 import { type ModelFileMatcher, modelFileMatcher } from "./model-files.ts";
+import { ownersUnder } from "./owners-under.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { mapPool } from "./pool.ts";
 import type { GateInput } from "./types.ts";
@@ -118,6 +119,8 @@ export async function discover(
   for (const [card, manifest] of mergedInto)
     for (const m of byFile.get(manifest)?.models ?? []) own(owners, card, m);
 
+  // A changed submodule pointer brings in the declarations of files inside it.
+  const under = ownersUnder(owners);
   const targetFiles = new Set<string>();
   const changedPaths = new Set<string>();
   const changedArtifacts: Discovery["changedArtifacts"] = [];
@@ -134,7 +137,7 @@ export async function discover(
       if (c.path === policyFile || c.previousPath === policyFile) policyChanged = true;
       // A deleted or renamed-away file brings in the declarations that own it, as a change does.
       for (const p of [c.path, c.previousPath]) {
-        for (const m of p ? (owners.get(p) ?? []) : []) targetFiles.add(m.file);
+        for (const m of p ? [...(owners.get(p) ?? []), ...under(p)] : []) targetFiles.add(m.file);
       }
       if (c.status === "deleted") continue;
       changedPaths.add(c.path);
