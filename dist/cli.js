@@ -43121,17 +43121,34 @@ async function discover(input, openParser2 = () => inThreadParser) {
   const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, read, max2) : null;
   const departures = [];
   if (baseIndex && input.changes !== "all") {
-    const touched = touchedBaseFiles(input.changes);
+    const changes = input.changes;
+    const touched = touchedBaseFiles(changes);
     const headPaths = new Set(headFiles);
+    const unowned = (a) => {
+      const p = a.path ? normaliseRepoPath(a.path) : null;
+      if (!p?.ok) return [];
+      const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
+      return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
+    };
+    const reported = /* @__PURE__ */ new Set();
     for (const { model } of baseIndex.all) {
-      if (!touched.has(model.file) || hasHeadVersion(model, headIndex)) continue;
-      const remaining = model.manifest.spec.artifacts.flatMap((a) => {
-        const p = a.path ? normaliseRepoPath(a.path) : null;
-        if (!p?.ok) return [];
-        const now = input.changes === "all" ? [] : input.changes.filter((c) => c.previousPath === p.path);
-        return [p.path, ...now.map((c) => c.path)].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
-      });
-      departures.push({ model, remaining: [...new Set(remaining)] });
+      if (!touched.has(model.file)) continue;
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      if (!hasHeadVersion(model, headIndex)) {
+        departures.push({ model, remaining });
+        continue;
+      }
+      for (const path2 of remaining) {
+        if (reported.has(path2) || findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path2))
+          continue;
+        reported.add(path2);
+        findings.push(
+          unmanifested(
+            path2,
+            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`
+          )
+        );
+      }
     }
   }
   return {
