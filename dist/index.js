@@ -72298,7 +72298,7 @@ var Evaluator = class {
   /** Runs to STOP, yielding opcode bytes; bytes a BUILD hook reads are not among them. */
   async *run() {
     const pending = [];
-    const num2 = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const num = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
     try {
       for (; ; ) {
         for (const p of pending.splice(0)) yield p;
@@ -72309,7 +72309,7 @@ var Evaluator = class {
             break;
           case 149: {
             if (this.frameLeft > 0) throw new Stop("a frame starts before the last one ends");
-            const n = num2(await this.bytes(8, pending));
+            const n = num(await this.bytes(8, pending));
             this.frameLeft = n.getUint32(0, true) + n.getUint32(4, true) * 2 ** 32;
             break;
           }
@@ -72356,13 +72356,13 @@ var Evaluator = class {
             this.push(Number(await this.line(pending)));
             break;
           case 74:
-            this.push(num2(await this.bytes(4, pending)).getInt32(0, true));
+            this.push(num(await this.bytes(4, pending)).getInt32(0, true));
             break;
           case 75:
             this.push((await this.bytes(1, pending))[0]);
             break;
           case 77:
-            this.push(num2(await this.bytes(2, pending)).getUint16(0, true));
+            this.push(num(await this.bytes(2, pending)).getUint16(0, true));
             break;
           case 138: {
             const n = (await this.bytes(1, pending))[0];
@@ -72374,14 +72374,14 @@ var Evaluator = class {
             break;
           }
           case 139: {
-            const n = num2(await this.bytes(4, pending)).getInt32(0, true);
+            const n = num(await this.bytes(4, pending)).getInt32(0, true);
             if (n < 0) throw new Stop("negative LONG4 size");
             yield* this.payload(n, false, pending);
             this.push(OPAQUE);
             break;
           }
           case 71:
-            this.push(num2(await this.bytes(8, pending)).getFloat64(0, false));
+            this.push(num(await this.bytes(8, pending)).getFloat64(0, false));
             break;
           case 83: {
             const s = await this.line(pending);
@@ -72394,7 +72394,7 @@ var Evaluator = class {
           case 84:
           // BINSTRING
           case 88: {
-            const n = num2(await this.bytes(4, pending)).getUint32(0, true);
+            const n = num(await this.bytes(4, pending)).getUint32(0, true);
             this.push(yield* this.payload(n, true, pending));
             break;
           }
@@ -72412,7 +72412,7 @@ var Evaluator = class {
             break;
           }
           case 66: {
-            const n = num2(await this.bytes(4, pending)).getUint32(0, true);
+            const n = num(await this.bytes(4, pending)).getUint32(0, true);
             yield* this.payload(n, false, pending);
             this.push(OPAQUE);
             break;
@@ -72422,7 +72422,7 @@ var Evaluator = class {
           case 142:
           // BINBYTES8
           case 150: {
-            const d2 = num2(await this.bytes(8, pending));
+            const d2 = num(await this.bytes(8, pending));
             const n = d2.getUint32(0, true) + d2.getUint32(4, true) * 2 ** 32;
             if (!Number.isSafeInteger(n)) throw new Stop("payload too large");
             this.push(yield* this.payload(n, op === 141, pending));
@@ -72506,7 +72506,7 @@ var Evaluator = class {
             this.push(this.memo.get((await this.bytes(1, pending))[0]) ?? OPAQUE);
             break;
           case 106:
-            this.push(this.memo.get(num2(await this.bytes(4, pending)).getUint32(0, true)) ?? OPAQUE);
+            this.push(this.memo.get(num(await this.bytes(4, pending)).getUint32(0, true)) ?? OPAQUE);
             break;
           case 112:
             this.memo.set(Number(await this.line(pending)), this.top());
@@ -72515,7 +72515,7 @@ var Evaluator = class {
             this.memo.set((await this.bytes(1, pending))[0], this.top());
             break;
           case 114:
-            this.memo.set(num2(await this.bytes(4, pending)).getUint32(0, true), this.top());
+            this.memo.set(num(await this.bytes(4, pending)).getUint32(0, true), this.top());
             break;
           case 148:
             this.memo.set(this.memo.size, this.top());
@@ -76624,7 +76624,7 @@ async function checkTail(reader, base, prefix, walked, budget) {
   compareEntries(entries, walked, shift - prefix);
 }
 function compareEntries(entries, walked, shift) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   const listed = /* @__PURE__ */ new Set();
   for (const c of entries) {
     const shown = JSON.stringify(c.name);
@@ -76634,9 +76634,9 @@ function compareEntries(entries, walked, shift) {
       throw new MalformedError(
         `the central directory lists ${shown} at offset ${c.offset}, where no member starts (a hidden or overlapping member)`
       );
-    if (names.has(c.name))
+    if (names2.has(c.name))
       throw new MalformedError(`the archive lists ${shown} twice (loaders pick different copies)`);
-    names.add(c.name);
+    names2.add(c.name);
     listed.add(where);
     if (w.rawName !== c.rawName)
       throw new MalformedError(

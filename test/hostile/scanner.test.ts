@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { BASELINE } from "../../src/policy/baseline.ts";
 import { daysAgo, garakReport } from "../engine/helpers.ts";
+import { cli, CHECK_NOW as NOW, scenario as repo } from "../support/cli-repo.ts";
 import { compliantManifest } from "../support/compliant-manifest.ts";
-import { cli, NOW, repo } from "./harness.ts";
 
 const FIXTURES = new URL("../safety/fixtures/containers/", import.meta.url);
 // The base policy names `.pt.gz` and `.npz` as artifact formats, so the test holds whether or
