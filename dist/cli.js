@@ -50325,6 +50325,7 @@ function zipStartFromTail(tail, tailAt) {
   const i = findEndRecord(tail);
   if (i < 0) return null;
   const dv = view(tail);
+  const entries = dv.getUint16(i + 10, true);
   let cdSize = dv.getUint32(i + 12, true);
   let cdOffset = dv.getUint32(i + 16, true);
   let endAt = tailAt + i;
@@ -50338,7 +50339,7 @@ function zipStartFromTail(tail, tailAt) {
   }
   const cdAt = endAt - cdSize;
   if (cdAt < 0 || cdOffset > cdAt) return null;
-  return cdAt - cdOffset;
+  return { start: cdAt - cdOffset, directoryAt: cdAt, entries };
 }
 
 // src/safety/sniff.ts
@@ -50792,8 +50793,18 @@ var TailTap = class _TailTap {
   }
 };
 async function probeForZip(tap, ctx, chunks, kind) {
-  const start = zipStartFromTail(tap.tail, tap.total - tap.tail.length);
-  if (start === null) return;
+  const found = zipStartFromTail(tap.tail, tap.total - tap.tail.length);
+  if (found === null) return;
+  if (found.entries > 0) {
+    const probe = new ChunkReader(chunks());
+    try {
+      const at2 = found.directoryAt;
+      if (await probe.skip(at2) !== at2 || !startsWith(await probe.peek(4), [80, 75, 1, 2])) return;
+    } finally {
+      await probe.close();
+    }
+  }
+  const { start } = found;
   const { path: path2, sink } = ctx;
   sink.add(
     "safety/unsafe-format",

@@ -544,8 +544,20 @@ async function probeForZip(
   chunks: () => AsyncIterable<Uint8Array>,
   kind: Kind,
 ): Promise<void> {
-  const start = zipStartFromTail(tap.tail, tap.total - tap.tail.length);
-  if (start === null) return;
+  const found = zipStartFromTail(tap.tail, tap.total - tap.tail.length);
+  if (found === null) return;
+  // zipfile opens an archive whose directory starts with its signature (or is empty); four
+  // such bytes where the end record says are no chance in tensor data.
+  if (found.entries > 0) {
+    const probe = new ChunkReader(chunks());
+    try {
+      const at = found.directoryAt;
+      if ((await probe.skip(at)) !== at || !startsWith(await probe.peek(4), [0x50, 0x4b, 0x01, 0x02])) return;
+    } finally {
+      await probe.close();
+    }
+  }
+  const { start } = found;
   const { path, sink } = ctx;
   sink.add(
     "safety/unsafe-format",

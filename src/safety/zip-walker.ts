@@ -590,10 +590,14 @@ export function findEndRecord(tail: Uint8Array): number {
  * Given the end of a file (`tail`, whose first byte is at file offset `tailAt`), where the
  * archive starts in the file as zipfile computes it, or null when zipfile would find no zip.
  */
-export function zipStartFromTail(tail: Uint8Array, tailAt: number): number | null {
+export function zipStartFromTail(
+  tail: Uint8Array,
+  tailAt: number,
+): { start: number; directoryAt: number; entries: number } | null {
   const i = findEndRecord(tail);
   if (i < 0) return null;
   const dv = view(tail);
+  const entries = dv.getUint16(i + 10, true);
   let cdSize = dv.getUint32(i + 12, true);
   let cdOffset = dv.getUint32(i + 16, true);
   let endAt = tailAt + i;
@@ -608,5 +612,5 @@ export function zipStartFromTail(tail: Uint8Array, tailAt: number): number | nul
   const cdAt = endAt - cdSize;
   if (cdAt < 0 || cdOffset > cdAt) return null;
   // The archive starts where the directory's offsets count from.
-  return cdAt - cdOffset;
+  return { start: cdAt - cdOffset, directoryAt: cdAt, entries };
 }

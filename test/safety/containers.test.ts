@@ -56,6 +56,13 @@ describe("container fixtures", () => {
       expect(await scan(name, 7)).toEqual(await scan(name));
     }
   });
+  it("tensor bytes that happen to hold an end-record signature are not a zip", async () => {
+    // a legacy checkpoint: pickles, then raw storage bytes that contain PK\5\6 by chance
+    const pickle = Uint8Array.from([0x80, 2, 0x7d, 0x2e]);
+    const fake = Uint8Array.from([0x50, 0x4b, 5, 6, 0, 0, 0, 0, 1, 0, 1, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const b = new Uint8Array([...pickle, ...new Uint8Array(100).fill(7), ...fake]);
+    expect(await scanModelFile("m.pt", () => chunksOf(b, 64), b.length)).toEqual([]);
+  });
   it("scans content whatever the name: a pickle inside a zip named weights.txt", async () => {
     const b = read("zip_data_txt.pt");
     const issues = await scanModelFile("weights.txt", () => chunksOf(b, 1024), b.length);
