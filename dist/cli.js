@@ -2382,9 +2382,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2392,8 +2392,8 @@ var require_stringifyNumber = __commonJS({
           i = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
+        let d2 = minFractionDigits - (n.length - i - 1);
+        while (d2-- > 0)
           n += "0";
       }
       return n;
@@ -2424,8 +2424,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2864,8 +2864,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3067,23 +3067,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str3, asBigInt) {
       const sign = str3[0];
       const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3132,10 +3132,10 @@ var require_timestamp = __commonJS({
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date -= 6e4 * d;
+          let d2 = parseSexagesimal(tz, false);
+          if (Math.abs(d2) < 30)
+            d2 *= 60;
+          date -= 6e4 * d2;
         }
         return new Date(date);
       },
@@ -7415,10 +7415,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -7744,11 +7744,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants2) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -7765,15 +7765,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants2) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -7829,8 +7829,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names2, constants2) {
+        this.code = optimizeExpr(this.code, names2, constants2);
         return this;
       }
       get names() {
@@ -7859,20 +7859,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names2, constants2))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -7917,20 +7917,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        if (!(super.optimizeNames(names2, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If2.kind = "if";
@@ -7945,10 +7945,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names2, constants2);
         return this;
       }
       get names() {
@@ -7969,8 +7969,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For2 {
@@ -7984,10 +7984,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names2, constants2);
         return this;
       }
       get names() {
@@ -8029,20 +8029,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names2, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -8326,15 +8326,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names2, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8350,18 +8350,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants2[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -8559,7 +8559,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -8588,7 +8588,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -11230,20 +11230,20 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
+      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
+      const resolvedHost = resolved2.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
+      if (resolved2.error && !encodedASCIIHost) {
+        throw new Error(resolved2.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize(resolved2, schemelessOptions);
     }
     function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
@@ -15228,16 +15228,16 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote2 = 0;
       let value = "";
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of input) {
-        if (escaped === true) {
+        if (escaped2 === true) {
           value += ch;
-          escaped = false;
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
           value += ch;
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -15268,14 +15268,14 @@ var require_parse = __commonJS({
       return parts;
     };
     var isPlainBranch = (branch) => {
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch)) {
@@ -15323,15 +15323,15 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote2 = 0;
-      let escaped = false;
+      let escaped2 = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -15516,9 +15516,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -15806,14 +15806,14 @@ var require_parse = __commonJS({
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
-          const escaped = utils.escapeRegex(prev.value);
+          const escaped2 = utils.escapeRegex(prev.value);
           state.output = state.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
+            state.output += escaped2;
+            prev.value = escaped2;
             continue;
           }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
+          prev.value = `(${capture}${escaped2}|${prev.value})`;
           state.output += prev.value;
           continue;
         }
@@ -19205,17 +19205,17 @@ var require_stream = __commonJS({
         this.view[this.start] = char;
         this.start += 1;
       }
-      appendUint16(num2) {
+      appendUint16(num) {
         this.ensureCapacity(2);
-        const value = new Uint16Array([num2]);
+        const value = new Uint16Array([num]);
         const view2 = new Uint8Array(value.buffer);
         this.view[this.start] = view2[1];
         this.view[this.start + 1] = view2[0];
         this.start += 2;
       }
-      appendUint24(num2) {
+      appendUint24(num) {
         this.ensureCapacity(3);
-        const value = new Uint32Array([num2]);
+        const value = new Uint32Array([num]);
         const view2 = new Uint8Array(value.buffer);
         this.view[this.start] = view2[2];
         this.view[this.start + 1] = view2[1];
@@ -19448,9 +19448,9 @@ var require_tag = __commonJS({
       isUniversal() {
         return this.class === TAG_CLASS.UNIVERSAL;
       }
-      isContextSpecific(num2) {
+      isContextSpecific(num) {
         const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
-        return num2 !== void 0 ? res && this.number === num2 : res;
+        return num !== void 0 ? res && this.number === num : res;
       }
       isBoolean() {
         return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
@@ -19649,8 +19649,8 @@ var require_crypto = __commonJS({
     }
     function digest(algorithm, ...data) {
       const hash = crypto_1.default.createHash(algorithm);
-      for (const d of data) {
-        hash.update(d);
+      for (const d2 of data) {
+        hash.update(d2);
       }
       return hash.digest();
     }
@@ -20683,6 +20683,798 @@ var require_dist5 = __commonJS({
   }
 });
 
+// node_modules/unbzip2-stream/lib/bit_iterator.js
+var require_bit_iterator = __commonJS({
+  "node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+    var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
+    module.exports = function bitIterator2(nextBuffer) {
+      var bit = 0, byte = 0;
+      var bytes = nextBuffer();
+      var f = function(n) {
+        if (n === null && bit != 0) {
+          bit = 0;
+          byte++;
+          return;
+        }
+        var result = 0;
+        while (n > 0) {
+          if (byte >= bytes.length) {
+            byte = 0;
+            bytes = nextBuffer();
+          }
+          var left = 8 - bit;
+          if (bit === 0 && n > 0)
+            f.bytesRead++;
+          if (n >= left) {
+            result <<= left;
+            result |= BITMASK[left] & bytes[byte++];
+            bit = 0;
+            n -= left;
+          } else {
+            result <<= n;
+            result |= (bytes[byte] & BITMASK[n] << 8 - n - bit) >> 8 - n - bit;
+            bit += n;
+            n = 0;
+          }
+        }
+        return result;
+      };
+      f.bytesRead = 0;
+      return f;
+    };
+  }
+});
+
+// node_modules/unbzip2-stream/lib/bzip2.js
+var require_bzip2 = __commonJS({
+  "node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+    function Bzip2Error(message2) {
+      this.name = "Bzip2Error";
+      this.message = message2;
+      this.stack = new Error().stack;
+    }
+    Bzip2Error.prototype = new Error();
+    var message = {
+      Error: function(message2) {
+        throw new Bzip2Error(message2);
+      }
+    };
+    var bzip2 = {};
+    bzip2.Bzip2Error = Bzip2Error;
+    bzip2.crcTable = [
+      0,
+      79764919,
+      159529838,
+      222504665,
+      319059676,
+      398814059,
+      445009330,
+      507990021,
+      638119352,
+      583659535,
+      797628118,
+      726387553,
+      890018660,
+      835552979,
+      1015980042,
+      944750013,
+      1276238704,
+      1221641927,
+      1167319070,
+      1095957929,
+      1595256236,
+      1540665371,
+      1452775106,
+      1381403509,
+      1780037320,
+      1859660671,
+      1671105958,
+      1733955601,
+      2031960084,
+      2111593891,
+      1889500026,
+      1952343757,
+      2552477408,
+      2632100695,
+      2443283854,
+      2506133561,
+      2334638140,
+      2414271883,
+      2191915858,
+      2254759653,
+      3190512472,
+      3135915759,
+      3081330742,
+      3009969537,
+      2905550212,
+      2850959411,
+      2762807018,
+      2691435357,
+      3560074640,
+      3505614887,
+      3719321342,
+      3648080713,
+      3342211916,
+      3287746299,
+      3467911202,
+      3396681109,
+      4063920168,
+      4143685023,
+      4223187782,
+      4286162673,
+      3779000052,
+      3858754371,
+      3904687514,
+      3967668269,
+      881225847,
+      809987520,
+      1023691545,
+      969234094,
+      662832811,
+      591600412,
+      771767749,
+      717299826,
+      311336399,
+      374308984,
+      453813921,
+      533576470,
+      25881363,
+      88864420,
+      134795389,
+      214552010,
+      2023205639,
+      2086057648,
+      1897238633,
+      1976864222,
+      1804852699,
+      1867694188,
+      1645340341,
+      1724971778,
+      1587496639,
+      1516133128,
+      1461550545,
+      1406951526,
+      1302016099,
+      1230646740,
+      1142491917,
+      1087903418,
+      2896545431,
+      2825181984,
+      2770861561,
+      2716262478,
+      3215044683,
+      3143675388,
+      3055782693,
+      3001194130,
+      2326604591,
+      2389456536,
+      2200899649,
+      2280525302,
+      2578013683,
+      2640855108,
+      2418763421,
+      2498394922,
+      3769900519,
+      3832873040,
+      3912640137,
+      3992402750,
+      4088425275,
+      4151408268,
+      4197601365,
+      4277358050,
+      3334271071,
+      3263032808,
+      3476998961,
+      3422541446,
+      3585640067,
+      3514407732,
+      3694837229,
+      3640369242,
+      1762451694,
+      1842216281,
+      1619975040,
+      1682949687,
+      2047383090,
+      2127137669,
+      1938468188,
+      2001449195,
+      1325665622,
+      1271206113,
+      1183200824,
+      1111960463,
+      1543535498,
+      1489069629,
+      1434599652,
+      1363369299,
+      622672798,
+      568075817,
+      748617968,
+      677256519,
+      907627842,
+      853037301,
+      1067152940,
+      995781531,
+      51762726,
+      131386257,
+      177728840,
+      240578815,
+      269590778,
+      349224269,
+      429104020,
+      491947555,
+      4046411278,
+      4126034873,
+      4172115296,
+      4234965207,
+      3794477266,
+      3874110821,
+      3953728444,
+      4016571915,
+      3609705398,
+      3555108353,
+      3735388376,
+      3664026991,
+      3290680682,
+      3236090077,
+      3449943556,
+      3378572211,
+      3174993278,
+      3120533705,
+      3032266256,
+      2961025959,
+      2923101090,
+      2868635157,
+      2813903052,
+      2742672763,
+      2604032198,
+      2683796849,
+      2461293480,
+      2524268063,
+      2284983834,
+      2364738477,
+      2175806836,
+      2238787779,
+      1569362073,
+      1498123566,
+      1409854455,
+      1355396672,
+      1317987909,
+      1246755826,
+      1192025387,
+      1137557660,
+      2072149281,
+      2135122070,
+      1912620623,
+      1992383480,
+      1753615357,
+      1816598090,
+      1627664531,
+      1707420964,
+      295390185,
+      358241886,
+      404320391,
+      483945776,
+      43990325,
+      106832002,
+      186451547,
+      266083308,
+      932423249,
+      861060070,
+      1041341759,
+      986742920,
+      613929101,
+      542559546,
+      756411363,
+      701822548,
+      3316196985,
+      3244833742,
+      3425377559,
+      3370778784,
+      3601682597,
+      3530312978,
+      3744426955,
+      3689838204,
+      3819031489,
+      3881883254,
+      3928223919,
+      4007849240,
+      4037393693,
+      4100235434,
+      4180117107,
+      4259748804,
+      2310601993,
+      2373574846,
+      2151335527,
+      2231098320,
+      2596047829,
+      2659030626,
+      2470359227,
+      2550115596,
+      2947551409,
+      2876312838,
+      2788305887,
+      2733848168,
+      3165939309,
+      3094707162,
+      3040238851,
+      2985771188
+    ];
+    bzip2.array = function(bytes) {
+      var bit = 0, byte = 0;
+      var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
+      return function(n) {
+        var result = 0;
+        while (n > 0) {
+          var left = 8 - bit;
+          if (n >= left) {
+            result <<= left;
+            result |= BITMASK[left] & bytes[byte++];
+            bit = 0;
+            n -= left;
+          } else {
+            result <<= n;
+            result |= (bytes[byte] & BITMASK[n] << 8 - n - bit) >> 8 - n - bit;
+            bit += n;
+            n = 0;
+          }
+        }
+        return result;
+      };
+    };
+    bzip2.simple = function(srcbuffer, stream) {
+      var bits = bzip2.array(srcbuffer);
+      var size2 = bzip2.header(bits);
+      var ret = false;
+      var bufsize = 1e5 * size2;
+      var buf = new Int32Array(bufsize);
+      do {
+        ret = bzip2.decompress(bits, stream, buf, bufsize);
+      } while (!ret);
+    };
+    bzip2.header = function(bits) {
+      this.byteCount = new Int32Array(256);
+      this.symToByte = new Uint8Array(256);
+      this.mtfSymbol = new Int32Array(256);
+      this.selectors = new Uint8Array(32768);
+      if (bits(8 * 3) != 4348520) message.Error("No magic number found");
+      var i = bits(8) - 48;
+      if (i < 1 || i > 9) message.Error("Not a BZIP archive");
+      return i;
+    };
+    bzip2.decompress = function(bits, stream, buf, bufsize, streamCRC) {
+      var MAX_HUFCODE_BITS = 20;
+      var MAX_SYMBOLS = 258;
+      var SYMBOL_RUNA = 0;
+      var SYMBOL_RUNB = 1;
+      var GROUP_SIZE = 50;
+      var crc = 0 ^ -1;
+      for (var h2 = "", i = 0; i < 6; i++) h2 += bits(8).toString(16);
+      if (h2 == "177245385090") {
+        var finalCRC = bits(32) | 0;
+        if (finalCRC !== streamCRC) message.Error("Error in bzip2: crc32 do not match");
+        bits(null);
+        return null;
+      }
+      if (h2 != "314159265359") message.Error("eek not valid bzip data");
+      var crcblock = bits(32) | 0;
+      if (bits(1)) message.Error("unsupported obsolete version");
+      var origPtr = bits(24);
+      if (origPtr > bufsize) message.Error("Initial position larger than buffer size");
+      var t = bits(16);
+      var symTotal = 0;
+      for (i = 0; i < 16; i++) {
+        if (t & 1 << 15 - i) {
+          var k = bits(16);
+          for (j = 0; j < 16; j++) {
+            if (k & 1 << 15 - j) {
+              this.symToByte[symTotal++] = 16 * i + j;
+            }
+          }
+        }
+      }
+      var groupCount = bits(3);
+      if (groupCount < 2 || groupCount > 6) message.Error("another error");
+      var nSelectors = bits(15);
+      if (nSelectors == 0) message.Error("meh");
+      for (var i = 0; i < groupCount; i++) this.mtfSymbol[i] = i;
+      for (var i = 0; i < nSelectors; i++) {
+        for (var j = 0; bits(1); j++) if (j >= groupCount) message.Error("whoops another error");
+        var uc = this.mtfSymbol[j];
+        for (var k = j - 1; k >= 0; k--) {
+          this.mtfSymbol[k + 1] = this.mtfSymbol[k];
+        }
+        this.mtfSymbol[0] = uc;
+        this.selectors[i] = uc;
+      }
+      var symCount = symTotal + 2;
+      var groups = [];
+      var length = new Uint8Array(MAX_SYMBOLS), temp = new Uint16Array(MAX_HUFCODE_BITS + 1);
+      var hufGroup;
+      for (var j = 0; j < groupCount; j++) {
+        t = bits(5);
+        for (var i = 0; i < symCount; i++) {
+          while (true) {
+            if (t < 1 || t > MAX_HUFCODE_BITS) message.Error("I gave up a while ago on writing error messages");
+            if (!bits(1)) break;
+            if (!bits(1)) t++;
+            else t--;
+          }
+          length[i] = t;
+        }
+        var minLen, maxLen;
+        minLen = maxLen = length[0];
+        for (var i = 1; i < symCount; i++) {
+          if (length[i] > maxLen) maxLen = length[i];
+          else if (length[i] < minLen) minLen = length[i];
+        }
+        hufGroup = groups[j] = {};
+        hufGroup.permute = new Int32Array(MAX_SYMBOLS);
+        hufGroup.limit = new Int32Array(MAX_HUFCODE_BITS + 1);
+        hufGroup.base = new Int32Array(MAX_HUFCODE_BITS + 1);
+        hufGroup.minLen = minLen;
+        hufGroup.maxLen = maxLen;
+        var base = hufGroup.base;
+        var limit = hufGroup.limit;
+        var pp = 0;
+        for (var i = minLen; i <= maxLen; i++)
+          for (var t = 0; t < symCount; t++)
+            if (length[t] == i) hufGroup.permute[pp++] = t;
+        for (i = minLen; i <= maxLen; i++) temp[i] = limit[i] = 0;
+        for (i = 0; i < symCount; i++) temp[length[i]]++;
+        pp = t = 0;
+        for (i = minLen; i < maxLen; i++) {
+          pp += temp[i];
+          limit[i] = pp - 1;
+          pp <<= 1;
+          base[i + 1] = pp - (t += temp[i]);
+        }
+        limit[maxLen] = pp + temp[maxLen] - 1;
+        base[minLen] = 0;
+      }
+      for (var i = 0; i < 256; i++) {
+        this.mtfSymbol[i] = i;
+        this.byteCount[i] = 0;
+      }
+      var runPos, count, symCount, selector;
+      runPos = count = symCount = selector = 0;
+      while (true) {
+        if (!symCount--) {
+          symCount = GROUP_SIZE - 1;
+          if (selector >= nSelectors) message.Error("meow i'm a kitty, that's an error");
+          hufGroup = groups[this.selectors[selector++]];
+          base = hufGroup.base;
+          limit = hufGroup.limit;
+        }
+        i = hufGroup.minLen;
+        j = bits(i);
+        while (true) {
+          if (i > hufGroup.maxLen) message.Error("rawr i'm a dinosaur");
+          if (j <= limit[i]) break;
+          i++;
+          j = j << 1 | bits(1);
+        }
+        j -= base[i];
+        if (j < 0 || j >= MAX_SYMBOLS) message.Error("moo i'm a cow");
+        var nextSym = hufGroup.permute[j];
+        if (nextSym == SYMBOL_RUNA || nextSym == SYMBOL_RUNB) {
+          if (!runPos) {
+            runPos = 1;
+            t = 0;
+          }
+          if (nextSym == SYMBOL_RUNA) t += runPos;
+          else t += 2 * runPos;
+          runPos <<= 1;
+          continue;
+        }
+        if (runPos) {
+          runPos = 0;
+          if (count + t > bufsize) message.Error("Boom.");
+          uc = this.symToByte[this.mtfSymbol[0]];
+          this.byteCount[uc] += t;
+          while (t--) buf[count++] = uc;
+        }
+        if (nextSym > symTotal) break;
+        if (count >= bufsize) message.Error("I can't think of anything. Error");
+        i = nextSym - 1;
+        uc = this.mtfSymbol[i];
+        for (var k = i - 1; k >= 0; k--) {
+          this.mtfSymbol[k + 1] = this.mtfSymbol[k];
+        }
+        this.mtfSymbol[0] = uc;
+        uc = this.symToByte[uc];
+        this.byteCount[uc]++;
+        buf[count++] = uc;
+      }
+      if (origPtr < 0 || origPtr >= count) message.Error("I'm a monkey and I'm throwing something at someone, namely you");
+      var j = 0;
+      for (var i = 0; i < 256; i++) {
+        k = j + this.byteCount[i];
+        this.byteCount[i] = j;
+        j = k;
+      }
+      for (var i = 0; i < count; i++) {
+        uc = buf[i] & 255;
+        buf[this.byteCount[uc]] |= i << 8;
+        this.byteCount[uc]++;
+      }
+      var pos = 0, current = 0, run = 0;
+      if (count) {
+        pos = buf[origPtr];
+        current = pos & 255;
+        pos >>= 8;
+        run = -1;
+      }
+      count = count;
+      var copies, previous, outbyte;
+      while (count) {
+        count--;
+        previous = current;
+        pos = buf[pos];
+        current = pos & 255;
+        pos >>= 8;
+        if (run++ == 3) {
+          copies = current;
+          outbyte = previous;
+          current = -1;
+        } else {
+          copies = 1;
+          outbyte = current;
+        }
+        while (copies--) {
+          crc = (crc << 8 ^ this.crcTable[(crc >> 24 ^ outbyte) & 255]) & 4294967295;
+          stream(outbyte);
+        }
+        if (current != previous) run = 0;
+      }
+      crc = (crc ^ -1) >>> 0;
+      if ((crc | 0) != (crcblock | 0)) message.Error("Error in bzip2: crc32 do not match");
+      streamCRC = (crc ^ (streamCRC << 1 | streamCRC >>> 31)) & 4294967295;
+      return streamCRC;
+    };
+    module.exports = bzip2;
+  }
+});
+
+// node_modules/xz-decompress/dist/package/xz-decompress.js
+var require_xz_decompress = __commonJS({
+  "node_modules/xz-decompress/dist/package/xz-decompress.js"(exports, module) {
+    (function webpackUniversalModuleDefinition(root, factory) {
+      if (typeof exports === "object" && typeof module === "object")
+        module.exports = factory(__require("stream/web"));
+      else if (typeof define === "function" && define.amd)
+        define(["stream/web"], factory);
+      else if (typeof exports === "object")
+        exports["xz-decompress"] = factory(__require("stream/web"));
+      else
+        root["xz-decompress"] = factory(root["stream/web"]);
+    })(exports, (__WEBPACK_EXTERNAL_MODULE__2__) => {
+      return (
+        /******/
+        (() => {
+          "use strict";
+          var __webpack_modules__ = [
+            ,
+            /* 1 */
+            /***/
+            ((module2) => {
+              module2.exports = "data:application/wasm;base64,AGFzbQEAAAABOApgAX8Bf2ABfwBgAABgA39/fwF/YAABf2ACf38AYAN/f34BfmACf38Bf2AEf39/fwF/YAN/f38AAyEgAAABAgMDAwMEAQUAAgMCBgcIBwUDAAMHAQcABwcBAwkFAwEAAgYIAX8BQfCgBAsHTgUGbWVtb3J5AgAOY3JlYXRlX2NvbnRleHQACA9kZXN0cm95X2NvbnRleHQACQxzdXBwbHlfaW5wdXQACg9nZXRfbmV4dF9vdXRwdXQACwqQYCDfAgEFf0EAIQECQCAAQQdqIgJBEEkNAEEBIQEgAkEDdiIDQQJGDQBBAiEBIAJBIEkNAEEDIQEgA0EERg0AQQQhASACQTBJDQBBBSEBIANBBkYNAEEGIQEgAkHIAEkNAEEHIQEgAkHYAEkNAEEIIQEgAkGIAUkNAEEJIQEgAkGIAkkNACAAEIGAgIAAIgBBCGpBACAAGw8LAkACQCABQQJ0QcCIgIAAaiIEKAIAIgANAEEAIQACQAJAQQAoAuSIgIAAIgJFDQBBACACKAIANgLkiICAAAwBC0EAEIGAgIAAIgJFDQILIAJBgIB8cSIAIAJBCHZB/wFxIgJyIAE6AAAgACACQQh0ckGAAmohAEEAIQJBACABQQJ0QYCIgIAAaigCACIDayEFIAMhAQNAIAAgBWoiACACNgIAIAAhAiABIANqIgFBgQJJDQALIAQgADYCAAsgBCAAKAIANgIACyAAC/QHAQh/QQAoArCIgIAAIQECQAJAAkACQAJAQQAtALSIgIAARQ0AQQBBADoAtIiAgAAgAUUNAUGwiICAACECA0ACQAJAIAFBCGoiAyABKAIEIgRqIgVBCHZB/wFxIgYNACABIQIMAQsCQANAIAVBgIB8cSAGai0AAEH+AUcNAUGwiICAACEGA0AgBiIHKAIAIgYgBUcNAAsgByAFKAIANgIAIAEgBCAFKAIEakEIaiIENgIEIAcgAiACIAVGGyECIAMgBGoiBUEIdkH/AXEiBg0ACwsgAigCACECCyACKAIAIgENAAtBACgCsIiAgAAhAQsgAUUNACAAQYcCakGAfnEhCEF/IQJBsIiAgAAhBEEAIQNBsIiAgAAhBgNAIAYhBwJAIAEiBigCBCIFIABJDQAgBSACTw0AIAUhAiAHIQQgBiEDIAVBCGogCEcNACAHIQQgBSECIAYhAwwECyAGKAIAIgENAAsgAw0CDAELQbCIgIAAIQQLPwBBEHQhASAAQYgCaiEHQQAhAwJAAkBBACgCuIiAgAAiAkUNAEEAIQUgASEGDAELQQAgAUHwoISAAEH//wNqQYCAfHEiBmsiAjYCuIiAgAAgAiEFCwJAIAcgBU0NACACQQF2IgIgByAFayIHIAIgB0sbQf//A2oiB0EQdkAAQX9GDQJBAEEAKAK4iICAACAHQYCAfHEiA2o2AriIgIAACyAGRQ0BIAZB/wE6AAEgBkEAKAKwiICAADYCgAIgBkGEAmogAyAFakGAgHxxQfh9aiICNgIAIAZBgAJqIQMLIANBgIB8cSIGIANBCHZB/wFxckH/AToAACAEIAMoAgA2AgACQCACIABrQYB+cSIFDQAgAw8LIAMhAQJAIAYgBUF/cyADQQhqIgQgAmoiB2pBgIB8cUYNACAEQf//A3EhBQJAIABB9/0DSw0AIAYgBEEIdkH/AXFqQf4BOgAAIANBACgCsIiAgAA2AgAgA0GAgAQgBWsiBTYCBEEAIAM2ArCIgIAAEIOAgIAAIAZBhIIEaiACIAVrQfh9aiIFNgIAIAZBgYAEakH/AToAACAGQYCCBGohASAFIABrQYB+cSEFDAELIAIgBWogACAFakH//3tqQYCAfHFrQYCAeGohBSADIQELIAEgASgCBCAFazYCBCAFQfgBaiEGIAcgBWtBCHZB/wFxIQUCQANAIAYiB0GAfmohBiAFIgQNAUEBIQUgB0H4AUcNAAsLAkAgB0H4AUYNACACIANqIAZrQYCAfHEiBSAEakH+AToAACAFIARBCHRqIgVBACgCsIiAgAA2AgAgBSAGNgIEQQAgBTYCsIiAgAAQg4CAgAALIAEPC0EAC3wBAn8CQCAARQ0AAkAgAEGAgHxxIABBCHZB/wFxciIBLQAAIgJB/wFHDQAgAEF4aiIAQQAoArCIgIAANgIAQQAgADYCsIiAgAAgAUH+AToAAEEAQQE6ALSIgIAADwsgACACQQJ0QcCIgIAAaiICKAIANgIAIAIgADYCAAsLawECfwJAQQAoArCIgIAAIgAoAgRB/wFLDQAgAEGAgHxxIgEgAEEIdkH/AXEiAHJBCToAAEEAQQAoArCIgIAAKAIANgKwiICAACABIABBCHRyIgBBACgC5IiAgAA2AgBBACAANgLkiICAAAsLTgECfwJAIAAgAUYNACACRQ0AA0ACQCAALQAAIgMgAS0AACIERg0AQQFBfyADIARLGw8LIAFBAWohASAAQQFqIQAgAkF/aiICDQALC0EAC3gBAX8CQAJAIAAgAU8NACACRQ0BIAAhAwNAIAMgAS0AADoAACABQQFqIQEgA0EBaiEDIAJBf2oiAg0ADAILCyAAIAFNDQAgAkUNACABQX9qIQEgAEF/aiEDA0AgAyACaiABIAJqLQAAOgAAIAJBf2oiAg0ACwsgAAssAQF/AkAgAkUNACAAIQMDQCADIAE6AAAgA0EBaiEDIAJBf2oiAg0ACwsgAAt/AQF/AkACQCABIAByIAJyQQNxRQ0AIAJFDQEgACEDA0AgAyABLQAAOgAAIAFBAWohASADQQFqIQMgAkF/aiICDQAMAgsLIAJBBEkNACACQQJ2IQIgACEDA0AgAyABKAIANgIAIAFBBGohASADQQRqIQMgAkF/aiICDQALCyAAC4gBAQJ/AkBBAC0A6IiAgAANAEEAQQE6AOiIgIAAEIyAgIAAEI6AgIAAC0GggAgQgICAgAAiAEGAgAQ2AgBBAkGAgIAgEJeAgIAAIQEgAEEUakKAgICAgIDAADcCACAAQRBqIABBoIAEajYCACAAQQhqQgA3AgAgACAAQSBqNgIEIAAgATYCHCAACxUAIAAoAhwQmICAgAAgABCCgICAAAsWACAAQQxqIAE2AgAgAEEIakEANgIACxsAIAAoAhwgAEEEaiAAQQxqKAIARRCWgICAAAtUAQN/QQAhAANAQQghASAAIQIDQEEAIAJBAXFrQaCG4u1+cSACQQF2cyECIAFBf2oiAQ0ACyAAQQJ0QfCIgIAAaiACNgIAIABBAWoiAEGAAkcNAAsLTgACQCABRQ0AIAJBf3MhAgNAIAJB/wFxIAAtAABzQQJ0QfCIgIAAaigCACACQQh2cyECIABBAWohACABQX9qIgENAAsgAkF/cyECCyACC10DAX4BfwF+QgAhAANAQQghASAAIQIDQEIAIAJCAYN9QsKenLzd8pW2SYMgAkIBiIUhAiABQX9qIgENAAsgAKdBA3RB8JCAgABqIAI3AwAgAEIBfCIAQoACUg0ACwtPAAJAIAFFDQAgAkJ/hSECA0AgAkL/AYMgADEAAIWnQQN0QfCQgIAAaikDACACQgiIhSECIABBAWohACABQX9qIgENAAsgAkJ/hSECCyACC8oQAgx/An4CQAJAIAAoAiRFDQAgACgCACECDAELQQAhAiAAQQA6ACggAEIANwMAIABCADcDGCAAQcgAakEAQeQAEIaAgIAAGiAAQawBakEMNgIACyAAIAEoAgQiAzYCECAAQeAAaiEEIABByABqIQUgAEG2AWohBiAAQbABaiEHIABBqAFqIQggASgCECEJAkACQAJAAkADQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCACDgoBAgAEBQYHCAkKDwsgASgCACEKIAAoAqgBIQIgACgCrAEhCyABKAIEIQwgASgCCCENDAILIAcgACgCqAEiDGogASgCACABKAIEIgJqIAEoAgggAmsiAiAAKAKsASAMayIMIAIgDEkbIgIQh4CAgAAaIAEgASgCBCACajYCBEEAIQwgAEEAIAAoAqgBIAJqIgIgAiAAKAKsASILRhs2AqgBIAIgC0cNESAAQQE2AgACQCAHQaiIgIAAQQYQhICAgABFDQBBBSEMDBILIAZBAkEAEI2AgIAAIAAoALgBRw0QQQYhDCAGLQAADREgACAALQC3ASICNgIgIAJBBEsNEUEBIAJ0QRNxRQ0RCyABKAIEIgwgASgCCCINRg0OAkAgASgCACIKIAxqLQAAIgsNACAAIAw2AhAgASAMQQFqNgIEQQYhAgwMC0EAIQIgAEEANgKoASAAQQI2AgAgACALQQJ0QQRqIgs2AqwBIAAgCzYCQAsgByACaiAKIAxqIA0gDGsiDCALIAJrIgIgDCACSRsiAhCHgICAABogASABKAIEIAJqNgIEQQAhDCAAQQAgACgCqAEgAmoiAiACIAAoAqwBIgtGGzYCqAEgAiALRw0PIAAgAkF8aiICNgKsAUEHIQwgByACQQAQjYCAgAAgByAAKAKsASICaigAAEcNDyAAQQI2AqgBIAAtALEBIgtBP3ENDAJAAkAgC0HAAHFFDQAgACAHIAggAhCRgICAAEEBRw0RIAAgACkDCDcDMCAAKAKsASECIAAtALEBIQsMAQsgAEJ/NwMwC0J/IQ4CQCALwEF/Sg0AIAAgByAIIAIQkYCAgABBAUcNECAAKAKsASECIAApAwghDgsgACAONwM4IAIgACgCqAEiC2tBAkkNDyAAIAtBAWoiCjYCqAEgCCALakEIai0AAEEhRw0MIAAgC0ECaiINNgKoASAIIApqQQhqLQAAQQFHDQwgAiANRg0PIAAgC0EDajYCqAEgACgCsAkgCCANakEIai0AABCcgICAACIMDQ8gACgCrAEiAiAAKAKoASIMIAIgDEsbIQ0CQANAIA0gDEYNASAAIAxBAWoiAjYCqAEgACAMaiELIAIhDCALQbABai0AAA0ODAALCyAFQgA3AwAgAEEANgKoASAAQQM2AgAgBUEIakIANwMACyAAIAEoAgQ2AhAgACABKAIQNgIUIAAoArAJIAEQmYCAgAAhDCAAIAApA0ggASgCBCAAKAIQa618Ig43A0ggACAAKQNQIAEoAhAgACgCFCICayILrXwiDzcDUCAOIAApAzBWDQ0gDyAAKQM4Vg0NAkACQAJAAkAgACgCIEF/ag4EAAMDAQMLIAEoAgwgAmogCyAAKAIYEI2AgIAArSEODAELIAEoAgwgAmogCyAAKQMYEI+AgIAAIQ4LIAAgDjcDGAsgDEEBRw0OAkAgACkDMCIOQn9RDQAgDiAFKQMAUg0OCwJAIAApAzgiDkJ/UQ0AQQchDCAOIAApA1BSDQ8LIAAgACkDSCAANQJAfCAAKQNgfCIPNwNgQgQhDgJAAkACQCAAKAIgQX9qDgQBAgIAAgtCCCEOCyAEIA4gD3w3AwALIAAgACkDaCAAKQNQfDcDaCAAIARBGCAAKAJwEI2AgIAANgJwIABBBDYCACAAIAApA1hCAXw3A1gLAkAgBSkDACIOQgODUA0AIA5CAXwhDiABKAIEIQwgASgCCCELA0AgCyAMRg0NIAEgDEEBaiICNgIEIAEoAgAgDGotAAANDiAFIA43AwAgDkIDgyEPIA5CAXwhDiACIQwgD0IAUg0ACwsgAEEFNgIAC0EBIQIgACgCIEF/ag4EBgcHBQcLIAAgARCSgICAACIMQQFHDQsgAEEHNgIAC0EAIAAoAhBrIQUgAEGAAWopAwAhDiABKAIEIQwCQANAIA4gBSAMaq18QgODUA0BAkAgDCABKAIIRw0AIAAgARCTgICAAAwLCyABIAxBAWoiAjYCBCABKAIAIAxqIQsgAiEMIAstAAANCwwACwsgACABEJOAgIAAQQchDCAEIABBkAFqQRgQhICAgAANCiAAQQg2AgALIAAgAUEgEJSAgIAAIgxBAUcNCSAAQQk2AgBBDCELIABBDDYCrAEMAQsgACgCrAEhCwsgByAAKAKoASIMaiABKAIAIAEoAgQiAmogASgCCCACayICIAsgDGsiDCACIAxJGyICEIeAgIAAGiABIAEoAgQgAmo2AgRBACEMIABBACAAKAKoASACaiICIAIgACgCrAEiC0YbNgKoASACIAtHDQcgABCVgICAACEMDAcLQQEhAiAAIAFBwAAQlICAgAAiDEEBRw0GDAELQQEhAiAAIAFBIBCUgICAACIMQQFHDQULIAAgAjYCAAwACwtBBiEMDAILQQAhDAwBC0EHIQwLAkACQCAAKAIkDQACQAJAIAwOAgADAQtBB0EIIAEoAgQgASgCCEYbIQwLIAEgCTYCECABIAM2AgQgDA8LAkAgDA0AIAMgASgCBEcNACAJIAEoAhBHDQAgAC0AKCEBIABBAToAKCABQQN0DwsgAEEAOgAoCyAMC6YBAQN/AkAgACgCBCIEDQAgAEIANwMICyACKAIAIgUgAyAFIANLGyEGA0ACQCAGIAVHDQBBAA8LIAEgBWotAAAhAyACIAVBAWoiBTYCACAAIANB/wBxrSAErYYgACkDCIQ3AwgCQAJAIAPAIgNBAEgNAAJAIAMNAEEHIQMgBA0CCyAAQQA2AgRBAQ8LQQchAyAAIARBB2oiBDYCBCAEQT9HDQELCyADC6ECAgN/AX4gAEGQAWohAiABQQRqIQMDQAJAIAAgASgCACADIAEoAggQkYCAgAAiBEEBRg0AIABBgAFqIgMgAykDACABKAIEIAAoAhAiA2siAq18NwMAIAAgAyABKAIAaiACIAAoAhgQjYCAgACtNwMYIAQPCwJAAkACQAJAAkAgACgCeA4DAAIBAwsgACAAKQMIIgU3A4gBAkAgBSAAKQNYUQ0AQQcPCyAAQQE2AngMAwsgACAAKQOYASAAKQMIfDcDmAEgACACQRggACgCoAEQjYCAgAA2AqABIABBATYCeCAAIAApA4gBQn98IgU3A4gBDAILIABBAjYCeCAAIAApA5ABIAApAwh8NwOQAQsgACkDiAEhBQsgBUIAUg0AC0EBC0ABAn8gAEGAAWoiAiACKQMAIAEoAgQgACgCECICayIDrXw3AwAgACACIAEoAgBqIAMgACgCGBCNgICAAK03AxgLfAEEfyABKAIEIQMgASgCCCEEA0ACQCAEIANHDQBBAA8LIAEgA0EBaiIFNgIEAkAgASgCACADai0AACAAKQMYIAAoAgQiA62Ip0H/AXFGDQBBBw8LIAAgA0EIaiIGNgIEIAUhAyAGIAJJDQALIABBADYCBCAAQgA3AxhBAQtvAQF/QQchAQJAIABBugFqLwAAQdm0AUcNACAAQbQBakEGQQAQjYCAgAAgAEGwAWooAABHDQAgAEGAAWopAwBCAoggADUAtAFSDQAgAEG4AWotAAANAEEBQQcgACgCICAAQbkBai0AAEYbIQELIAELwAIBA38CQAJAAkAgACgCJA0AIABBADoAKCAAQQA2AgBBASECDAELAkAgACgCAEEKRw0AQQAhAwwCC0ECIQMMAQtBASEDCwJAAkADQAJAAkACQAJAIAMOAwABAwMLIAEoAgQiAyABKAIIIgRGDQQgASgCACEFAkADQCAFIANqLQAADQEgASADQQFqIgM2AgQgACAAKAIEQQFqQQNxNgIEIAQgA0YNBgwACwsCQCAAKAIERQ0AQQcPCyAAKAIkRQ0BIABBADoAKCAAQQA2AgBBASEDDAMLIABCADcDGCAAQQA2AgQgAEHIAGpBAEHkABCGgICAABogAEGsAWpBDDYCAAtBAiEDDAELIAAgARCQgICAACIDQQFHDQIgAEEKNgIAQQAhAwwACwsCQCACDQBBAA8LQQdBASAAKAIEGyEDCyADC3UBAX8CQEG4CRCAgICAACICRQ0AIAIgADYCJCACIAAgARCbgICAACIANgKwCQJAIABFDQAgAkEAOgAoIAJCADcDACACQgA3AxggAkHIAGpBAEHkABCGgICAABogAkGsAWpBDDYCACACDwsgAhCCgICAAAtBAAseAAJAIABFDQAgACgCsAkQnYCAgAAgABCCgICAAAsL3RABCn8gAEHo3QFqIQIgAEHUAGohAyAAQRxqIgRBCGohBQJAAkADQCAAKAJAIQYCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgASgCBCIHIAEoAghJDQAgBkEHRg0BDBELIAYOCQECAwQFBgcACQ4LIAAoAkwhBgwHC0EBIQYgASAHQQFqNgIEIAEoAgAgB2otAAAiB0UNCAJAAkAgB0HfAUsNACAHQQFHDQELIABBgAI7AVACQCAAKAI8DQAgACABKAIMIAEoAhAiBmo2AhggACABKAIUIAZrNgIsCyAEQgA3AgAgBUIANwIADAoLIAAtAFBFDQkMDQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAQQI2AkAgACAHQQh0IAAoAkhqNgJIDAsLIAEgB0EBajYCBCABKAIAIAdqLQAAIQcgAEEDNgJAIAAgByAAKAJIakEBajYCSAwKCyABIAdBAWo2AgQgASgCACAHai0AACEHIABBBDYCQCAAIAdBCHQ2AkwMCQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAIAAoAkQ2AkAgACAHIAAoAkxqQQFqNgJMDAgLIAEgB0EBajYCBEEHIQYgASgCACAHai0AACIHQeABSw0DQQAhCAJAAkAgB0EtTw0AQQAhCQwBCyAHQVNqIgcgB0H/AXFBLW4iCUEtbGshByAJQQFqIQkLIABBfyAJdEF/czYCdAJAIAdB/wFxQQlJDQAgB0F3aiIHIAdB/wFxQQluIghBCWxrIQcgCEEBaiEICyAAIAg2AnAgACAHQf8BcSIHNgJsIAggB2pBBEsNAyADQgA3AgAgA0EIakIANwIAIANBEGpBADYCACAAQX8gCHRBf3M2AnBB+AAhBwNAIAAgB2pBgAg7AQAgB0ECaiIHQeTdAUcNAAsgAEEGNgJAIABBBTYCCCAAQv////8PNwIACyAAKAJMIgpBBUkNBwJAIAAoAggiB0UNACAHQX9qIQYgASgCBCEHIAEoAgghCQNAIAkgB0YNCiABIAdBAWoiCDYCBCABKAIAIAdqLQAAIQcgACAGNgIIIAAgByAAKAIEQQh0cjYCBCAIIQcgBkF/aiIGQX9HDQALCyAAQQc2AkAgACAKQXtqIgY2AkwLIAAgACgCICIHIAEoAhQgASgCEGsiCCAAKAJIIgkgCCAJSRsiCGogACgCLCIJIAkgB2sgCEsbNgIoIAEoAggiCiABKAIEIghrIQcCQAJAAkAgACgC5N0BIgkNACAGDQFBACEGCyACIAlqIAEoAgAgCGpBKiAJayIIIAYgCWsiBiAIIAZJGyIGIAcgBiAHSRsiBxCHgICAABoCQAJAIAAoAuTdASIIIAdqIgYgACgCTEcNACACIAhqIAdqQQBBPyAGaxCGgICAABogACgC5N0BIAdqIQYMAQsCQCAGQRRLDQAgACAGNgLk3QEgASABKAIEIAdqNgIEDAMLIAZBa2ohBgsgAEEANgIQIAAgAjYCDCAAIAY2AhRBByEGIAAQmoCAgABFDQMgACgCECIIIAAoAuTdASIJIAdqSw0DIAAgACgCTCAIayIGNgJMAkAgCCAJTw0AIAAgCSAIayIHNgLk3QEgAiACIAhqIAcQhYCAgAAaDAILIABBADYC5N0BIAEgASgCBCAIIAlraiIINgIEIAEoAggiCiAIayEHCwJAIAdBFUkNACAAIAg2AhAgACABKAIANgIMIAAgCkFraiAIIAZqIAcgBkEVakkbNgIUQQchBiAAEJqAgIAARQ0DIAAoAkwiByAAKAIQIgggASgCBGsiCUkNAyABIAg2AgQgACAHIAlrIgY2AkwgASgCCCAIayIHQRRLDQELIAIgASgCACAIaiAHIAYgByAGSRsiBxCHgICAABogACAHNgLk3QEgASABKAIEIAdqNgIECyAAKAIgIgYgACgCHCIIayEHAkAgACgCPEUNAAJAIAYgACgCLEcNACAAQQA2AiALIAEoAgwgASgCEGogACgCGCAIaiAHEIeAgIAAGiAAKAIgIQYLIAAgBjYCHCABIAEoAhAgB2oiCDYCECAAIAAoAkgiBiAHazYCSAJAIAYgB0cNAEEHIQYgACgCTA0CIAAoAmgNAiAAKAIEDQIgAEEANgJADAQLQQAhBiAIIAEoAhRGDQEgASgCBCABKAIIRw0FIAAoAuTdASAAKAJMTw0FDAELAkADQCAAKAJMIghFDQFBACEGIAEoAggiCSAHTQ0CIAEoAhQiCiABKAIQIgtNDQIgACAIIAkgB2siBiAKIAtrIgkgBiAJSRsiBiAAKAIsIAAoAiAiCWsiCiAGIApJGyIGIAggBiAISRsiBms2AkwgCSAAKAIYaiABKAIAIAdqIAYQhYCAgAAaIAAgACgCICAGaiIHNgIgAkAgACgCJCAHTw0AIAAgBzYCJAsCQCAAKAI8RQ0AAkAgByAAKAIsRw0AIABBADYCIAsgASgCDCABKAIQaiABKAIAIAEoAgRqIAYQhYCAgAAaIAAoAiAhBwsgACAHNgIcIAEgASgCECAGajYCECABIAEoAgQgBmoiBzYCBAwACwsgAEEANgJADAQLIAYPCyAHwEF/Sg0BIABBATYCQCAAIAdBEHRBgID8AHE2AkgCQCAHQcABSQ0AIABBBTYCRCAAQQA6AFEMAwsgAC0AUQ0DIABBBjYCRCAHQaABSQ0CIANCADcCACADQRBqQQA2AgAgA0EIakIANwIAQfgAIQcDQCAAIAdqQYAIOwEAIAdBAmoiB0Hk3QFHDQALCyAAQQU2AgggAEL/////DzcCAAwBCyAHQQJLDQEgAEKDgICAgAE3AkAMAAsLQQcPC0EAC5wYARR/IABBGGohAQJAIABBIGooAgAiAiAAQShqKAIAIgNPDQAgAEHoAGoiBCgCAEUNACABIAQgACgCVBCegICAABogACgCKCEDIAAoAiAhAgsCQCACIANPDQAgAEHYC2ohBSAAQbwNaiEGIABB3A1qIQcgAEHoAGohCCAAQeAVaiEJIABB1ABqIQoDQCAAKAIQIgsgACgCFEsNASAAIAAoAmQiDEEFdGogACgCdCACcSINQQF0aiIOQfgAaiEPAkACQCAAKAIAIgNBgICACEkNACAAKAIEIRAMAQsgACADQQh0IgM2AgAgACALQQFqIgQ2AhAgACAAKAIEQQh0IAAoAgwgC2otAAByIhA2AgQgBCELCwJAAkAgECADQQt2IA8vAQAiEWwiBE8NACAAIAQ2AgAgDyARQYAQIBFrQQV2ajsBACACQX9qIQMCQCACDQAgACgCLCADaiEDCwJAAkAgACgCJCIRDQBBACEDDAELIAEoAgAgA2otAAAhAwsgACAAKAJwIAJxIAAoAmwiD3QgA0EIIA9rdmpBgAxsakHkHWohDgJAAkAgDEEGSw0AQQEhAwNAIA4gA0EBdCIDaiEQAkACQCAAKAIAIgRBgICACEkNACAAKAIEIQwMAQsgACAEQQh0IgQ2AgAgACAAKAIQIg9BAWo2AhAgACAAKAIEQQh0IA8gACgCDGotAAByIgw2AgQLAkACQCAMIARBC3YgEC8BACIRbCIPSQ0AIAAgDCAPazYCBCAEIA9rIQ8gA0EBciEDIBEgEUEFdmshBAwBCyARQYAQIBFrQQV2aiEECyAAIA82AgAgECAEOwEAIANBgAJJDQALIAAoAiAhAgwBCyACIAAoAlQiD0F/c2ohAwJAIAIgD0sNACAAKAIsIANqIQMLAkACQCARDQBBACESDAELIAEoAgAgA2otAAAhEgtBASEDQYACIQ8DQCAOIBJBAXQiEiAPcSITIA9qIANqQQF0aiERAkACQCAEQf///wdNDQAgBCENDAELIAAgBEEIdCINNgIAIAAgC0EBaiIENgIQIAAgEEEIdCAAKAIMIAtqLQAAciIQNgIEIAQhCwsCQAJAIBAgDUELdiARLwEAIgxsIgRPIhQNACAMQYAQIAxrQQV2aiEMDAELIAAgECAEayIQNgIEIA0gBGshBCAMIAxBBXZrIQxBACEPCyAAIAQ2AgAgESAMOwEAIA8gE3MhDyADQQF0IBRyIgNBgAJJDQALCyAAIAJBAWo2AiAgACgCGCACaiADOgAAAkAgACgCJCAAKAIgIgJPDQAgACACNgIkC0EAIQMCQCAAKAJkIgRBBEkNAAJAIARBCUsNACAEQX1qIQMMAQsgBEF6aiEDCyAAIAM2AmQMAQsgACADIARrIgM2AgAgACAQIARrIgQ2AgQgDyARIBFBBXZrOwEAIAAgDEEBdGoiEkH4A2ohDwJAAkAgA0H///8HTQ0AIAshEwwBCyAAIANBCHQiAzYCACAAIAtBAWoiEzYCECAAIARBCHQgACgCDCALai0AAHIiBDYCBAsCQAJAIAQgA0ELdiAPLwEAIhBsIhFJDQAgACADIBFrIgw2AgAgACAEIBFrIgM2AgQgDyAQIBBBBXZrOwEAIBJBkARqIQ8CQAJAIAxB////B00NACATIREMAQsgACAMQQh0Igw2AgAgACATQQFqIhE2AhAgACADQQh0IAAoAgwgE2otAAByIgM2AgQLAkACQCADIAxBC3YgDy8BACIQbCIETw0AIAAgBDYCACAPIBBBgBAgEGtBBXZqOwEAIA5B2ARqIQ8CQCAEQf///wdLDQAgACAEQQh0IgQ2AgAgACARQQFqNgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAIAMgBEELdiAPLwEAIhBsIhFJDQAgACAEIBFrNgIAIAAgAyARazYCBCAPIBAgEEEFdms7AQAMAgsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgAEEBNgJoIABBCUELIAAoAmRBB0kbNgJkDAMLIAAgDCAEayIMNgIAIAAgAyAEayIDNgIEIA8gECAQQQV2azsBACASQagEaiEEAkACQCAMQf///wdNDQAgESEODAELIAAgDEEIdCIMNgIAIAAgEUEBaiIONgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAAkAgAyAMQQt2IAQvAQAiD2wiEE8NACAAIBA2AgAgBCAPQYAQIA9rQQV2ajsBACAAKAJYIQMMAQsgACAMIBBrIhE2AgAgACADIBBrIgM2AgQgBCAPIA9BBXZrOwEAIBJBwARqIQ8CQCARQf///wdLDQAgACARQQh0IhE2AgAgACAOQQFqNgIQIAAgA0EIdCAAKAIMIA5qLQAAciIDNgIECwJAAkAgAyARQQt2IA8vAQAiEGwiBE8NACAQQYAQIBBrQQV2aiEQIAAoAlwhAwwBCyAAIAMgBGs2AgQgACgCYCEDIAAgACgCXDYCYCARIARrIQQgECAQQQV2ayEQCyAAIAQ2AgAgDyAQOwEAIAAgACgCWDYCXAsgACAAKAJUNgJYIAAgAzYCVAsgAEEIQQsgACgCZEEHSRs2AmQgACAJIA0Qn4CAgAAMAQsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgACAAKAJcNgJgIAAgACkCVDcCWCAAQQdBCiAAKAJkQQdJGzYCZCAAIAcgDRCfgICAACAKIAAoAmgiA0F+akEDIANBBkkbQQd0akGEB2ohDUEBIQMDQCANIANBAXQiA2ohEAJAAkAgACgCACIEQYCAgAhJDQAgACgCBCEMDAELIAAgBEEIdCIENgIAIAAgACgCECIPQQFqNgIQIAAgACgCBEEIdCAPIAAoAgxqLQAAciIMNgIECwJAAkAgDCAEQQt2IBAvAQAiEWwiD0kNACAAIAwgD2s2AgQgBCAPayEPIANBAXIhAyARIBFBBXZrIQQMAQsgEUGAECARa0EFdmohBAsgACAPNgIAIBAgBDsBACADQcAASQ0ACwJAIANBQGoiBEEDSw0AIAAgBDYCVAwBCyAAIANBAXFBAnIiDzYCVCAEQQF2IRACQCAEQQ1LDQAgACAPIBBBf2oiDnQiBDYCVEEBIQ8gBSAEQQF0akHAACADa0EBdGpBfmohEkEAIQwDQCASIA9BAXQiD2ohEAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCENDAELIAAgA0EIdCIDNgIAIAAgACgCECIEQQFqNgIQIAAgACgCBEEIdCAEIAAoAgxqLQAAciINNgIECwJAAkAgDSADQQt2IBAvAQAiEWwiBEkNACAAIA0gBGs2AgQgACAAKAJUQQEgDHRqNgJUIAMgBGshBCAPQQFyIQ8gESARQQV2ayEDDAELIBFBgBAgEWtBBXZqIQMLIAAgBDYCACAQIAM7AQAgDiAMQQFqIgxHDQAMAgsLIBBBe2ohECAAKAIEIQQgACgCACEDA0ACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIhFBAWo2AhAgBEEIdCARIAAoAgxqLQAAciEECyAAIANBAXYiAzYCACAAIAQgA2siBEEfdSIRIA9BAXRqQQFqIg82AlQgACARIANxIARqIgQ2AgQgEEF/aiIQDQALIAAgD0EEdDYCVEEAIQxBASEPA0AgBiAPQQF0Ig9qIRACQAJAIAAoAgAiA0GAgIAISQ0AIAAoAgQhDQwBCyAAIANBCHQiAzYCACAAIAAoAhAiBEEBajYCECAAIAAoAgRBCHQgBCAAKAIMai0AAHIiDTYCBAsCQAJAIA0gA0ELdiAQLwEAIhFsIgRJDQAgACANIARrNgIEIAAgACgCVEEBIAx0ajYCVCADIARrIQQgD0EBciEPIBEgEUEFdmshAwwBCyARQYAQIBFrQQV2aiEDCyAAIAQ2AgAgECADOwEAIAxBAWoiDEEERw0ACwsCQCABIAggACgCVBCegICAAA0AQQAPCyAAKAIgIQILIAIgACgCKEkNAAsLQQEhAwJAIAAoAgAiBEH///8HSw0AIAAgBEEIdDYCAEEBIQMgACAAKAIQIgRBAWo2AhAgACAAKAIEQQh0IAQgACgCDGotAAByNgIECyADC3ABAX8CQEGo3gEQgICAgAAiAkUNACACQTRqIAE2AgAgAkE8aiAANgIAAkACQAJAIABBf2oOAgABAgsgAiABEICAgIAAIgA2AhggAA0BIAIQgoCAgAAMAgsgAkEANgIYIAJBOGpBADYCAAsgAg8LQQAL0gEBAn9BBiECAkAgAUEnSw0AIABBMGogAUEBcUECciABQQF2QQtqdCIBNgIAAkACQCAAQTxqKAIAIgNFDQBBBCECIAEgAEE0aigCAEsNAiAAQSxqIAE2AgAgA0ECRw0AIABBOGoiAygCACABTw0AIAAgATYCOCAAKAIYEIKAgIAAIAAgACgCMBCAgICAACIBNgIYIAENAEEDIQIMAQtBACECIABBADYCQCAAQdAAakEBOgAAIABB6ABqQQA2AgAgAEHk3QFqIQMLIANBADYCAAsgAgsjAAJAIABBPGooAgBFDQAgACgCGBCCgICAAAsgABCCgICAAAvHAQEDf0EAIQMCQCAAKAIMIAJNDQAgACgCGCACTQ0AIAEgASgCACIDIAAoAhAgACgCCCIEayIFIAMgBSADSRsiBWs2AgAgBCACQX9zaiEDAkAgBCACSw0AIAAoAhQgA2ohAwsDQCAAKAIAIgIgA2otAAAhASAAIAAoAggiBEEBajYCCCACIARqIAE6AABBACADQQFqIgMgAyAAKAIURhshAyAFQX9qIgUNAAtBASEDIAAoAgwgACgCCCIFTw0AIAAgBTYCDAsgAwvoBAEGfwJAAkAgACgCACIDQYCAgAhJDQAgACgCBCEEDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciIENgIECwJAAkAgBCADQQt2IAEvAQAiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBACABIAJBBHRqQQRqIQdBCCEIQQIhAQwBCyAAIAMgBmsiAzYCACAAIAQgBmsiBDYCBCABIAUgBUEFdms7AQACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIgVBAWo2AhAgACAEQQh0IAUgACgCDGotAAByIgQ2AgQLAkAgBCADQQt2IAEvAQIiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBAiABIAJBBHRqQYQCaiEHQQghCEEKIQEMAQsgACADIAZrNgIAIAAgBCAGazYCBCABIAUgBUEFdms7AQIgAUGEBGohB0GAAiEIQRIhAQsgAEHoAGogATYCAEEBIQEDQCAHIAFBAXQiAWohBAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCECDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciICNgIECwJAAkAgAiADQQt2IAQvAQAiBmwiBUkNACAAIAIgBWs2AgQgAyAFayEFIAFBAXIhASAGIAZBBXZrIQMMAQsgBkGAECAGa0EFdmohAwsgACAFNgIAIAQgAzsBACABIAhJDQALIABB6ABqIgAgASAIayAAKAIAajYCAAsLNQEAQYAICy4IAAAAEAAAABgAAAAgAAAAKAAAADAAAABAAAAAUAAAAIAAAAAAAQAA/Td6WFoA";
+            }),
+            /* 2 */
+            /***/
+            ((module2) => {
+              module2.exports = __WEBPACK_EXTERNAL_MODULE__2__;
+            })
+            /******/
+          ];
+          var __webpack_module_cache__ = {};
+          function __webpack_require__(moduleId) {
+            var cachedModule = __webpack_module_cache__[moduleId];
+            if (cachedModule !== void 0) {
+              return cachedModule.exports;
+            }
+            var module2 = __webpack_module_cache__[moduleId] = {
+              /******/
+              // no module.id needed
+              /******/
+              // no module.loaded needed
+              /******/
+              exports: {}
+              /******/
+            };
+            __webpack_modules__[moduleId](module2, module2.exports, __webpack_require__);
+            return module2.exports;
+          }
+          (() => {
+            __webpack_require__.d = (exports2, definition) => {
+              for (var key in definition) {
+                if (__webpack_require__.o(definition, key) && !__webpack_require__.o(exports2, key)) {
+                  Object.defineProperty(exports2, key, { enumerable: true, get: definition[key] });
+                }
+              }
+            };
+          })();
+          (() => {
+            __webpack_require__.o = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop);
+          })();
+          (() => {
+            __webpack_require__.r = (exports2) => {
+              if (typeof Symbol !== "undefined" && Symbol.toStringTag) {
+                Object.defineProperty(exports2, Symbol.toStringTag, { value: "Module" });
+              }
+              Object.defineProperty(exports2, "__esModule", { value: true });
+            };
+          })();
+          var __webpack_exports__ = {};
+          (() => {
+            __webpack_require__.r(__webpack_exports__);
+            __webpack_require__.d(__webpack_exports__, {
+              /* harmony export */
+              XzReadableStream: () => (
+                /* binding */
+                XzReadableStream2
+              )
+              /* harmony export */
+            });
+            var _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1);
+            const ReadableStream2 = globalThis.ReadableStream || __webpack_require__(2).ReadableStream;
+            const XZ_OK = 0;
+            const XZ_STREAM_END = 1;
+            class XzContext {
+              constructor(moduleInstance) {
+                this.exports = moduleInstance.exports;
+                this.memory = this.exports.memory;
+                this.ptr = this.exports.create_context();
+                this._refresh();
+                this.bufSize = this.mem32[0];
+                this.inStart = this.mem32[1] - this.ptr;
+                this.inEnd = this.inStart + this.bufSize;
+                this.outStart = this.mem32[4] - this.ptr;
+              }
+              supplyInput(sourceDataUint8Array) {
+                this._refresh();
+                const inBuffer = this.mem8.subarray(this.inStart, this.inEnd);
+                inBuffer.set(sourceDataUint8Array, 0);
+                this.exports.supply_input(this.ptr, sourceDataUint8Array.byteLength);
+                this._refresh();
+              }
+              getNextOutput() {
+                const result = this.exports.get_next_output(this.ptr);
+                this._refresh();
+                if (result !== XZ_OK && result !== XZ_STREAM_END) {
+                  throw new Error(`get_next_output failed with error code ${result}`);
+                }
+                const outChunk = this.mem8.slice(this.outStart, this.outStart + /* outPos */
+                this.mem32[5]);
+                return { outChunk, finished: result === XZ_STREAM_END };
+              }
+              needsMoreInput() {
+                return (
+                  /* inPos */
+                  this.mem32[2] === /* inSize */
+                  this.mem32[3]
+                );
+              }
+              outputBufferIsFull() {
+                return (
+                  /* outPos */
+                  this.mem32[5] === this.bufSize
+                );
+              }
+              resetOutputBuffer() {
+                this.outPos = this.mem32[5] = 0;
+              }
+              dispose() {
+                this.exports.destroy_context(this.ptr);
+                this.exports = null;
+              }
+              _refresh() {
+                if (this.memory.buffer !== this.mem8?.buffer) {
+                  this.mem8 = new Uint8Array(this.memory.buffer, this.ptr);
+                  this.mem32 = new Uint32Array(this.memory.buffer, this.ptr);
+                }
+              }
+            }
+            class ContextMutex {
+              constructor() {
+                this.locked = false;
+                this.waitQueue = [];
+              }
+              async acquire() {
+                if (!this.locked) {
+                  this.locked = true;
+                  return;
+                }
+                return new Promise((resolve5) => {
+                  this.waitQueue.push(resolve5);
+                });
+              }
+              release() {
+                if (this.waitQueue.length > 0) {
+                  const next = this.waitQueue.shift();
+                  next();
+                } else {
+                  this.locked = false;
+                }
+              }
+            }
+            class XzReadableStream2 extends ReadableStream2 {
+              static _moduleInstancePromise;
+              static _moduleInstance;
+              static _contextMutex = new ContextMutex();
+              static async _getModuleInstance() {
+                const base64Wasm = _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__.replace("data:application/wasm;base64,", "");
+                const wasmBytes = Uint8Array.from(atob(base64Wasm), (c) => c.charCodeAt(0)).buffer;
+                const wasmOptions = {};
+                const module2 = await WebAssembly.instantiate(wasmBytes, wasmOptions);
+                XzReadableStream2._moduleInstance = module2.instance;
+              }
+              constructor(compressedStream) {
+                let xzContext;
+                let unconsumedInput = null;
+                const compressedReader = compressedStream.getReader();
+                super({
+                  async start(controller) {
+                    await XzReadableStream2._contextMutex.acquire();
+                    try {
+                      if (!XzReadableStream2._moduleInstance) {
+                        await (XzReadableStream2._moduleInstancePromise || (XzReadableStream2._moduleInstancePromise = XzReadableStream2._getModuleInstance()));
+                      }
+                      xzContext = new XzContext(XzReadableStream2._moduleInstance);
+                    } catch (error) {
+                      XzReadableStream2._contextMutex.release();
+                      throw error;
+                    }
+                  },
+                  async pull(controller) {
+                    try {
+                      if (xzContext.needsMoreInput()) {
+                        if (unconsumedInput === null || unconsumedInput.byteLength === 0) {
+                          const { done, value } = await compressedReader.read();
+                          if (!done) {
+                            unconsumedInput = value;
+                          }
+                        }
+                        const nextInputLength = Math.min(xzContext.bufSize, unconsumedInput.byteLength);
+                        xzContext.supplyInput(unconsumedInput.subarray(0, nextInputLength));
+                        unconsumedInput = unconsumedInput.subarray(nextInputLength);
+                      }
+                      const nextOutputResult = xzContext.getNextOutput();
+                      controller.enqueue(nextOutputResult.outChunk);
+                      xzContext.resetOutputBuffer();
+                      if (nextOutputResult.finished) {
+                        xzContext.dispose();
+                        XzReadableStream2._contextMutex.release();
+                        controller.close();
+                      }
+                    } catch (error) {
+                      if (xzContext) {
+                        xzContext.dispose();
+                      }
+                      XzReadableStream2._contextMutex.release();
+                      throw error;
+                    }
+                  },
+                  cancel() {
+                    try {
+                      if (xzContext) {
+                        xzContext.dispose();
+                      }
+                      return compressedReader.cancel();
+                    } finally {
+                      XzReadableStream2._contextMutex.release();
+                    }
+                  }
+                });
+              }
+            }
+          })();
+          return __webpack_exports__;
+        })()
+      );
+    });
+  }
+});
+
 // src/core/errors.ts
 var UserError = class extends Error {
   constructor(message, location2 = {}, hint) {
@@ -20768,6 +21560,7 @@ var RULES = {
   "evidence/stale-report": r("error", 8, "The model changed but its evidence report did not"),
   "evidence/expired": r("error", 6, "Adversarial-test evidence is older than the policy allows"),
   "evidence/threshold-exceeded": r("error", 8.5, "The attack success rate is above the tier's threshold"),
+  "evidence/not-red-team": r("error", 7.5, "A promptfoo report is a plain eval, not a red-team run"),
   "provenance/missing-datasets": r("error", 7, "The model declares no datasets"),
   "provenance/unvetted-dataset": r("error", 7.5, "A dataset has not been vetted"),
   "provenance/license-denied": r("error", 6.5, "A dataset's license is denied by policy"),
@@ -20793,7 +21586,8 @@ var RULES = {
   "safety/not-scanned": r("note", 3, "A model file could not be scanned"),
   "input/path-outside-repo": r("error", 9, "A path leaves the repository"),
   "input/symlink": r("error", 8.5, "A path is a symbolic link"),
-  "input/too-large": r("error", 5, "A file is over the size limit")
+  "input/too-large": r("error", 5, "A file is over the size limit"),
+  "input/submodule": r("error", 8, "A declared file lies inside a git submodule")
 };
 var RULE_IDS = Object.keys(RULES);
 var DOCS_BASE_URL = "https://github.com/model-gate/model-gate/blob/main/docs/rules/";
@@ -37961,14 +38755,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate19;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } }, "scan": { "type": "object", "additionalProperties": false, "description": "Model file scanning, for every model.", "properties": { "allowGlobals": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, "description": 'Pickle globals a pickle may import beyond the built-in allow list: "module.Name" or "module.*" (the module and its submodules). A built-in deny entry always wins. Read from the base branch only.' } } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
 var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema36 = { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } };
 var schema45 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema47 = { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } };
 var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
 var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
+var pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", "u");
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
 var schema39 = { "type": "integer", "minimum": 1 };
 var schema41 = { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -38257,7 +39052,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.adversarialTests;
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         for (const key4 in data13) {
-          if (!(key4 === "required" || key4 === "maxAttackSuccessRate" || key4 === "maxAgeDays")) {
+          if (!(key4 === "required" || key4 === "maxAttackSuccessRate" || key4 === "maxAttackSuccessRatePerProbe" || key4 === "minAttempts" || key4 === "maxAgeDays")) {
             const err23 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.adversarialTests, data: data13 };
             if (vErrors === null) {
               vErrors = [err23];
@@ -38310,20 +39105,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data13.maxAgeDays !== void 0) {
-          let data16 = data13.maxAgeDays;
-          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-            const err28 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
+        if (data13.maxAttackSuccessRatePerProbe !== void 0) {
+          let data16 = data13.maxAttackSuccessRatePerProbe;
           if (typeof data16 == "number" && isFinite(data16)) {
-            if (data16 < 1 || isNaN(data16)) {
-              const err29 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data16 };
+            if (data16 > 1 || isNaN(data16)) {
+              const err28 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+              const err29 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -38331,24 +39126,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+          } else {
+            const err30 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe.type, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
           }
         }
-      } else {
-        const err30 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.adversarialTests.type, parentSchema: schema37.properties.adversarialTests, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.datasets !== void 0) {
-      let data17 = data.datasets;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key5 in data17) {
-          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest")) {
-            const err31 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.datasets, data: data17 };
+        if (data13.minAttempts !== void 0) {
+          let data17 = data13.minAttempts;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err31 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.adversarialTests.properties.minAttempts.type, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -38356,35 +39147,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data17.required !== void 0) {
-          let data18 = data17.required;
-          if (typeof data18 !== "boolean") {
-            const err32 = { instancePath: instancePath + "/datasets/required", schemaPath: "#/properties/datasets/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.required.type, parentSchema: schema37.properties.datasets.properties.required, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 1e9 || isNaN(data17)) {
+              const err32 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
             }
-            errors++;
+            if (data17 < 1 || isNaN(data17)) {
+              const err33 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
           }
         }
-        if (data17.vetted !== void 0) {
-          let data19 = data17.vetted;
-          if (typeof data19 !== "boolean") {
-            const err33 = { instancePath: instancePath + "/datasets/vetted", schemaPath: "#/properties/datasets/properties/vetted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.vetted.type, parentSchema: schema37.properties.datasets.properties.vetted, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if (data17.digest !== void 0) {
-          let data20 = data17.digest;
-          if (typeof data20 !== "boolean") {
-            const err34 = { instancePath: instancePath + "/datasets/digest", schemaPath: "#/properties/datasets/properties/digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.digest.type, parentSchema: schema37.properties.datasets.properties.digest, data: data20 };
+        if (data13.maxAgeDays !== void 0) {
+          let data18 = data13.maxAgeDays;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err34 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data18 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -38392,67 +39179,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 1 || isNaN(data18)) {
+              const err35 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data17 };
+        const err36 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.adversarialTests.type, parentSchema: schema37.properties.adversarialTests, data: data13 };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err36];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
-    if (data.controls !== void 0) {
-      let data21 = data.controls;
-      if (Array.isArray(data21)) {
-        const len3 = data21.length;
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data22 = data21[i4];
-          if (!(data22 === "encryption" || data22 === "inferenceLogging" || data22 === "monitoring" || data22 === "inputValidation" || data22 === "outputSanitization" || data22 === "rateLimit" || data22 === "isolation")) {
-            const err36 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data22 };
+    if (data.datasets !== void 0) {
+      let data19 = data.datasets;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key5 in data19) {
+          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest")) {
+            const err37 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.datasets, data: data19 };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
-        let i5 = data21.length;
-        let j1;
-        if (i5 > 1) {
-          outer1: for (; i5--; ) {
-            for (j1 = i5; j1--; ) {
-              if (func0(data21[i5], data21[j1])) {
-                const err37 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-                break outer1;
-              }
+        if (data19.required !== void 0) {
+          let data20 = data19.required;
+          if (typeof data20 !== "boolean") {
+            const err38 = { instancePath: instancePath + "/datasets/required", schemaPath: "#/properties/datasets/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.required.type, parentSchema: schema37.properties.datasets.properties.required, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
             }
+            errors++;
           }
         }
-      } else {
-        const err38 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.evaluation !== void 0) {
-      let data23 = data.evaluation;
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        for (const key6 in data23) {
-          if (!(key6 === "minMetrics" || key6 === "maxAgeDays")) {
-            const err39 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data23 };
+        if (data19.vetted !== void 0) {
+          let data21 = data19.vetted;
+          if (typeof data21 !== "boolean") {
+            const err39 = { instancePath: instancePath + "/datasets/vetted", schemaPath: "#/properties/datasets/properties/vetted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.vetted.type, parentSchema: schema37.properties.datasets.properties.vetted, data: data21 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -38461,35 +39239,36 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data23.minMetrics !== void 0) {
-          let data24 = data23.minMetrics;
-          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            for (const key7 in data24) {
-              let data25 = data24[key7];
-              if (!(typeof data25 == "number" && isFinite(data25))) {
-                const err40 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err41 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data24 };
+        if (data19.digest !== void 0) {
+          let data22 = data19.digest;
+          if (typeof data22 !== "boolean") {
+            const err40 = { instancePath: instancePath + "/datasets/digest", schemaPath: "#/properties/datasets/properties/digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.digest.type, parentSchema: schema37.properties.datasets.properties.digest, data: data22 };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err40];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
-        if (data23.maxAgeDays !== void 0) {
-          let data26 = data23.maxAgeDays;
-          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-            const err42 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data26 };
+      } else {
+        const err41 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.controls !== void 0) {
+      let data23 = data.controls;
+      if (Array.isArray(data23)) {
+        const len3 = data23.length;
+        for (let i4 = 0; i4 < len3; i4++) {
+          let data24 = data23[i4];
+          if (!(data24 === "encryption" || data24 === "inferenceLogging" || data24 === "monitoring" || data24 === "inputValidation" || data24 === "outputSanitization" || data24 === "rateLimit" || data24 === "isolation")) {
+            const err42 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data24 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -38497,20 +39276,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data26 == "number" && isFinite(data26)) {
-            if (data26 < 1 || isNaN(data26)) {
-              const err43 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
+        }
+        let i5 = data23.length;
+        let j1;
+        if (i5 > 1) {
+          outer1: for (; i5--; ) {
+            for (j1 = i5; j1--; ) {
+              if (func0(data23[i5], data23[j1])) {
+                const err43 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+                break outer1;
               }
-              errors++;
             }
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data23 };
+        const err44 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data23 };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -38519,12 +39305,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.signature !== void 0) {
-      let data27 = data.signature;
-      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-        for (const key8 in data27) {
-          if (!(key8 === "required" || key8 === "signers")) {
-            const err45 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data27 };
+    if (data.evaluation !== void 0) {
+      let data25 = data.evaluation;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key6 in data25) {
+          if (!(key6 === "minMetrics" || key6 === "maxAgeDays")) {
+            const err45 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data25 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -38533,56 +39319,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data27.required !== void 0) {
-          let data28 = data27.required;
-          if (typeof data28 !== "boolean") {
-            const err46 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-        }
-        if (data27.signers !== void 0) {
-          let data29 = data27.signers;
-          if (Array.isArray(data29)) {
-            const len4 = data29.length;
-            for (let i6 = 0; i6 < len4; i6++) {
-              let data30 = data29[i6];
-              if (typeof data30 === "string") {
-                if (func2(data30) < 1) {
-                  const err47 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data30 };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-              } else {
-                const err48 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data30 };
+        if (data25.minMetrics !== void 0) {
+          let data26 = data25.minMetrics;
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key7 in data26) {
+              let data27 = data26[key7];
+              if (!(typeof data27 == "number" && isFinite(data27))) {
+                const err46 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
           } else {
-            const err49 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data29 };
+            const err47 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data26 };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err47];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
+        if (data25.maxAgeDays !== void 0) {
+          let data28 = data25.maxAgeDays;
+          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+            const err48 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 < 1 || isNaN(data28)) {
+              const err49 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err50 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data27 };
+        const err50 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data25 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -38591,12 +39377,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.scan !== void 0) {
-      let data31 = data.scan;
-      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-        for (const key9 in data31) {
-          if (!(key9 === "required")) {
-            const err51 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data31 };
+    if (data.signature !== void 0) {
+      let data29 = data.signature;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (const key8 in data29) {
+          if (!(key8 === "required" || key8 === "signers")) {
+            const err51 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data29 };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -38605,10 +39391,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data31.required !== void 0) {
-          let data32 = data31.required;
-          if (typeof data32 !== "boolean") {
-            const err52 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data32 };
+        if (data29.required !== void 0) {
+          let data30 = data29.required;
+          if (typeof data30 !== "boolean") {
+            const err52 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data30 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -38617,22 +39403,94 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data29.signers !== void 0) {
+          let data31 = data29.signers;
+          if (Array.isArray(data31)) {
+            const len4 = data31.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data32 = data31[i6];
+              if (typeof data32 === "string") {
+                if (func2(data32) < 1) {
+                  const err53 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err53 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data31 };
+        const err56 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data29 };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err56];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.scan !== void 0) {
+      let data33 = data.scan;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        for (const key9 in data33) {
+          if (!(key9 === "required")) {
+            const err57 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data33.required !== void 0) {
+          let data34 = data33.required;
+          if (typeof data34 !== "boolean") {
+            const err58 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
         }
         errors++;
       }
     }
   } else {
-    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err54];
+      vErrors = [err60];
     } else {
-      vErrors.push(err54);
+      vErrors.push(err60);
     }
     errors++;
   }
@@ -39709,12 +40567,95 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.scan !== void 0) {
+      let data57 = data.scan;
+      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+        for (const key11 in data57) {
+          if (!(key11 === "allowGlobals")) {
+            const err79 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.scan, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data57.allowGlobals !== void 0) {
+          let data58 = data57.allowGlobals;
+          if (Array.isArray(data58)) {
+            const len13 = data58.length;
+            for (let i14 = 0; i14 < len13; i14++) {
+              let data59 = data58[i14];
+              if (typeof data59 === "string") {
+                if (!pattern15.test(data59)) {
+                  const err80 = { instancePath: instancePath + "/scan/allowGlobals/" + i14, schemaPath: "#/properties/scan/properties/allowGlobals/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$"', schema: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/scan/allowGlobals/" + i14, schemaPath: "#/properties/scan/properties/allowGlobals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.scan.properties.allowGlobals.items.type, parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            let i15 = data58.length;
+            let j1;
+            if (i15 > 1) {
+              const indices0 = {};
+              for (; i15--; ) {
+                let item0 = data58[i15];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j1 = indices0[item0];
+                  const err82 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i15;
+              }
+            }
+          } else {
+            const err83 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.scan.properties.allowGlobals.type, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err84 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.scan.type, parentSchema: schema31.properties.scan, data: data57 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err85 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err79];
+      vErrors = [err85];
     } else {
-      vErrors.push(err79);
+      vErrors.push(err85);
     }
     errors++;
   }
@@ -39786,8 +40727,8 @@ function describe(e, root, source, rootName) {
       };
     }
     case "enum": {
-      const allowed = p.allowedValues.map(String).join(", ");
-      return { message: `${where} must be one of ${allowed}`, path: path2 };
+      const allowed2 = p.allowedValues.map(String).join(", ");
+      return { message: `${where} must be one of ${allowed2}`, path: path2 };
     }
     case "const":
       return { message: `${where} must be ${String(p.allowedValue)}`, path: path2 };
@@ -39897,9 +40838,9 @@ function closest(word, known) {
   let best;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const k of known) {
-    const d = k.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, k);
-    if (d < bestDist) {
-      bestDist = d;
+    const d2 = k.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, k);
+    if (d2 < bestDist) {
+      bestDist = d2;
       best = k;
     }
   }
@@ -39907,20 +40848,20 @@ function closest(word, known) {
 }
 function editDistance(a, b) {
   if (Math.abs(a.length - b.length) > 3 || a.length > 64 || b.length > 64) return 99;
-  const d = Array.from(
+  const d2 = Array.from(
     { length: a.length + 1 },
     (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
   );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i];
-      row[j] = Math.min(d[i - 1][j] + 1, row[j - 1] + 1, d[i - 1][j - 1] + cost);
+      const row = d2[i];
+      row[j] = Math.min(d2[i - 1][j] + 1, row[j - 1] + 1, d2[i - 1][j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+        row[j] = Math.min(row[j], d2[i - 2][j - 2] + 1);
     }
   }
-  return d[a.length][b.length];
+  return d2[a.length][b.length];
 }
 
 // node_modules/spdx-license-ids/index.json with { type: 'json' }
@@ -41002,7 +41943,7 @@ var CardReader = class {
     extra.forEach((entry, j) => {
       const at2 = ["model-gate", "datasets", j];
       const name = own(entry, "name");
-      const idx = out.findIndex((d) => d.name === name);
+      const idx = out.findIndex((d2) => d2.name === name);
       if (idx >= 0 && isRecord(entry)) {
         out[idx] = { ...out[idx], ...entry };
         this.origins.push([["spec", "datasets", idx], at2]);
@@ -41334,9 +42275,9 @@ var BomReader = class {
     if (ref) this.refs.set(ref, { value: c, path: path2 });
     const data = own(c, "data");
     if (Array.isArray(data))
-      data.forEach((d, i) => {
-        const dref = str(own(d, "bom-ref"));
-        if (dref && isRecord(d)) this.refs.set(dref, { value: d, path: [...path2, "data", i] });
+      data.forEach((d2, i) => {
+        const dref = str(own(d2, "bom-ref"));
+        if (dref && isRecord(d2)) this.refs.set(dref, { value: d2, path: [...path2, "data", i] });
       });
     const nested = own(c, "components");
     if (Array.isArray(nested))
@@ -41483,10 +42424,10 @@ var BomReader = class {
   datasets(raw, at2, model, origins) {
     if (!Array.isArray(raw)) return [];
     const out = [];
-    raw.forEach((d, i) => {
+    raw.forEach((d2, i) => {
       const entryAt = [...at2, i];
       let target;
-      const ref = own(d, "ref");
+      const ref = own(d2, "ref");
       if (typeof ref === "string") {
         target = this.refs.get(ref);
         if (!target) {
@@ -41498,7 +42439,7 @@ var BomReader = class {
           );
           return;
         }
-      } else if (isRecord(d)) target = { value: d, path: entryAt };
+      } else if (isRecord(d2)) target = { value: d2, path: entryAt };
       if (!target) return;
       origins.push([["spec", "datasets", out.length], entryAt]);
       out.push(toDataset(target.value, this.componentOf(target)));
@@ -41614,28 +42555,28 @@ function toDataset(target, component) {
   const entry = isRecord(first) ? first : target;
   const props = properties(component);
   const name = str(own(component, "name")) ?? str(own(entry, "name")) ?? "dataset";
-  const d = { name };
+  const d2 = { name };
   const url = str(own(own(entry, "contents"), "url")) ?? (Array.isArray(component.externalReferences) ? component.externalReferences.map(
     (r2) => ["distribution", "website"].includes(String(own(r2, "type"))) ? str(own(r2, "url")) : void 0
   ).find((u) => u !== void 0) : void 0);
-  if (url) d.source = url;
+  if (url) d2.source = url;
   const license = licenseOf(component) ?? licenseOf(entry);
-  if (license) d.license = license;
+  if (license) d2.license = license;
   const hashes = own(component, "hashes");
   if (Array.isArray(hashes)) {
     const h2 = hashes.find(
       (x) => own(x, "alg") === "SHA-256" && SHA256_HEX.test(String(own(x, "content")).toLowerCase())
     );
-    if (h2) d.digest = `sha256:${String(own(h2, "content")).toLowerCase()}`;
+    if (h2) d2.digest = `sha256:${String(own(h2, "content")).toLowerCase()}`;
   }
   const role = props.get("model-gate:role");
-  if (role) d.role = role;
+  if (role) d2.role = role;
   const by = props.get("model-gate:vetted.by");
   const date = props.get("model-gate:vetted.date");
-  if (by && date) d.vetted = { by, date };
+  if (by && date) d2.vetted = { by, date };
   const sensitive = own(entry, "sensitiveData");
-  if (Array.isArray(sensitive) && sensitive.length > 0) d.personalData = true;
-  return d;
+  if (Array.isArray(sensitive) && sensitive.length > 0) d2.personalData = true;
+  return d2;
 }
 function toolOf(path2) {
   if (/garak/i.test(path2) || path2.endsWith(".jsonl")) return "garak";
@@ -41799,6 +42740,8 @@ async function statFile(tree, declared, maxBytes) {
       return { declared, path: norm.path, status: "symlink" };
     case "missing":
       return { declared, path: norm.path, status: "missing" };
+    case "submodule":
+      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
     default:
       return { declared, path: norm.path, status: "not-a-file" };
   }
@@ -41826,6 +42769,14 @@ function fileProblem(fact, what, missingRule, at2, maxBytes) {
         message: `The ${what} ${shown} is ${fact.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes); it was not read.`,
         ...at2
       };
+    case "submodule": {
+      const inside = fact.submodule === fact.path ? "is" : `lies inside`;
+      return {
+        ruleId: "input/submodule",
+        message: `The ${what} ${shown} ${inside} the git submodule ${JSON.stringify(fact.submodule ?? fact.path)}: its bytes are another repository's, not in this one's history, so they cannot be verified, and moving the submodule pointer would change them unseen. Vendor the file into this repository (Git LFS is fine)${what === "artifact" ? ", or declare it with uri: and its sha256 digest instead of path:" : ""}.`,
+        ...at2
+      };
+    }
     case "missing":
     case "not-a-file":
       return {
@@ -41848,10 +42799,10 @@ function parseIsoDate(s) {
   if (typeof s !== "string") return null;
   const m = ISO.exec(s.trim());
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y, mo - 1, d);
+  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = Date.UTC(y, mo - 1, d2);
   const check = new Date(day);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
   const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
   return Number.isNaN(full) ? day : full;
 }
@@ -41998,7 +42949,7 @@ var Scanner = class {
     const s = this.s;
     const start = this.pos;
     let p = start + 1;
-    let escaped = false;
+    let escaped2 = false;
     for (; ; ) {
       const c = s.charCodeAt(p);
       if (Number.isNaN(c)) {
@@ -42011,7 +42962,7 @@ var Scanner = class {
         this.fail("no control character inside a string");
       }
       if (c === BACKSLASH) {
-        escaped = true;
+        escaped2 = true;
         const e = s.charCodeAt(p + 1);
         if (e === 117) {
           if (!/^[0-9a-fA-F]{4}$/.test(s.slice(p + 2, p + 6))) {
@@ -42031,7 +42982,7 @@ var Scanner = class {
       p++;
     }
     this.pos = p + 1;
-    return escaped ? JSON.parse(s.slice(start, p + 1)) : s.slice(start + 1, p);
+    return escaped2 ? JSON.parse(s.slice(start, p + 1)) : s.slice(start + 1, p);
   }
   number() {
     NUMBER.lastIndex = this.pos;
@@ -42105,10 +43056,11 @@ function parseGarak(text) {
       evalEntries++;
       attempts += counts.attempts;
       successes += counts.successes;
-      const suite = suites.get(probe) ?? { name: probe, attempts: 0, successes: 0 };
+      const name = probeName(probe);
+      const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
       suite.attempts += counts.attempts;
       suite.successes += counts.successes;
-      suites.set(probe, suite);
+      suites.set(name, suite);
       if (!Number.isSafeInteger(attempts) || !Number.isSafeInteger(suite.attempts)) {
         return { ok: false, reason: `the counts add up to more than a report can hold (line ${line})`, line };
       }
@@ -42157,6 +43109,10 @@ function evalCounts(entry) {
   }
   return { attempts: total, successes: failed };
 }
+function probeName(probe) {
+  const name = probe.trim().replace(/^(garak\.)?probes\./, "");
+  return name === "" ? probe : name;
+}
 function parseLine(raw) {
   try {
     return JSON.parse(raw);
@@ -42194,7 +43150,7 @@ function parseNative(text) {
   if (!Array.isArray(list2)) return { ok: false, reason: `suites ${show(list2)} is not a list of test suites` };
   if (list2.length === 0) return { ok: false, reason: "suites is empty: the report records no attacks" };
   const suites = [];
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   let attempts = 0;
   let successes = 0;
   for (const [i, s] of list2.entries()) {
@@ -42205,8 +43161,8 @@ function parseNative(text) {
     const k = own2(s, "successes");
     if (typeof name !== "string" || name.trim() === "")
       return { ok: false, reason: `${at2}.name ${show(name)} is not a name` };
-    if (names.has(name)) return { ok: false, reason: `${at2}: the suite ${show(name)} is listed twice` };
-    names.add(name);
+    if (names2.has(name)) return { ok: false, reason: `${at2}: the suite ${show(name)} is listed twice` };
+    names2.add(name);
     if (!isCount(a)) return { ok: false, reason: `${at2}.attempts ${show(a)} is not a whole number >= 0` };
     if (!isCount(k)) return { ok: false, reason: `${at2}.successes ${show(k)} is not a whole number >= 0` };
     if (k > a) return { ok: false, reason: `${at2} has more successes (${k}) than attempts (${a})` };
@@ -42232,7 +43188,8 @@ function parseNative(text) {
 
 // src/evidence/promptfoo.ts
 var FAILURE_REASON_ERROR = 2;
-var UNGROUPED = "tests";
+var NO_PLUGIN = "(no plugin id)";
+var REDTEAM_ASSERTION = "promptfoo:redteam:";
 function parsePromptfoo(text) {
   const parsed = parseStrictJson(text);
   if (!parsed.ok)
@@ -42253,6 +43210,7 @@ function parsePromptfoo(text) {
     };
   }
   const suites = /* @__PURE__ */ new Map();
+  let pluginIds = 0;
   let successes = 0;
   let failures = 0;
   for (const [i, r2] of (results ?? []).entries()) {
@@ -42262,7 +43220,9 @@ function parsePromptfoo(text) {
       return { ok: false, reason: `result #${i + 1} has success ${show(success)}, not true or false` };
     }
     if (!success && own2(r2, "failureReason") === FAILURE_REASON_ERROR) continue;
-    const name = suiteName(r2);
+    const plugin = pluginId(r2);
+    if (plugin !== null) pluginIds++;
+    const name = plugin ?? NO_PLUGIN;
     const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
     suite.attempts++;
     if (success) successes++;
@@ -42309,21 +43269,28 @@ function parsePromptfoo(text) {
       successes: failures,
       attackSuccessRate: attempts === 0 ? 0 : failures / attempts,
       suites: [...suites.values()],
+      redTeam: pluginIds > 0 || isJsonObject(own2(own2(root, "config"), "redteam")),
       ...typeof date === "string" ? { date } : {}
     }
   };
 }
-function suiteName(result) {
+function pluginId(result) {
   const testCase = own2(result, "testCase");
   for (const candidate of [
     own2(own2(result, "metadata"), "pluginId"),
-    own2(own2(testCase, "metadata"), "pluginId"),
-    own2(testCase, "description"),
-    own2(result, "description")
+    own2(own2(testCase, "metadata"), "pluginId")
   ]) {
     if (typeof candidate === "string" && candidate.trim() !== "") return candidate;
   }
-  return UNGROUPED;
+  const asserts = own2(testCase, "assert");
+  if (Array.isArray(asserts)) {
+    for (const a of asserts) {
+      const type = own2(a, "type");
+      if (typeof type === "string" && type.startsWith(REDTEAM_ASSERTION) && type.length > REDTEAM_ASSERTION.length)
+        return type.slice(REDTEAM_ASSERTION.length);
+    }
+  }
+  return null;
 }
 
 // src/evidence/parse.ts
@@ -42587,6 +43554,27 @@ async function readManifestFile(tree, path2, kinds, maxBytes) {
   return { file: path2, models, findings };
 }
 
+// src/evidence/per-probe.ts
+var DEFAULT_MIN_ATTEMPTS = 20;
+function rateOf(s) {
+  return s.attempts === 0 ? 0 : s.successes / s.attempts;
+}
+function judgeProbes(suites, limit, minAttempts) {
+  const over = [];
+  const tooSmall = [];
+  for (const s of suites) {
+    if (s.attempts === 0 || rateOf(s) <= limit) continue;
+    (s.attempts >= minAttempts ? over : tooSmall).push(s);
+  }
+  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
+}
+function worstFirst(a, b) {
+  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function probeWord(tool) {
+  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
+}
+
 // src/policy/strictest.ts
 var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
 function higherTier(a, b) {
@@ -42632,10 +43620,13 @@ function strictestTierPolicy(a, b) {
       required: x.required === false && y.required === false ? false : or(x.required, y.required),
       maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
       maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      ...numbersMin(x, y, [
-        "maxAttackSuccessRatePerProbe"
-      ]),
-      ...numbersMax(x, y, ["minAttempts"])
+      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
+      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
+      maxAttackSuccessRatePerProbe: min(
+        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
+        y.maxAttackSuccessRatePerProbe ?? y.maxAttackSuccessRate
+      ),
+      minAttempts: x.minAttempts === void 0 && y.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
     })),
     datasets: merge(a.datasets, b.datasets, (x, y) => ({
       required: or(x.required, y.required),
@@ -42659,23 +43650,6 @@ function strictestTierPolicy(a, b) {
     scan: merge(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
   });
 }
-function numbersMin(x, y, keys) {
-  const out = {};
-  for (const k of keys) {
-    const v = min(num(x[k]), num(y[k]));
-    if (v !== void 0) out[k] = v;
-  }
-  return out;
-}
-function numbersMax(x, y, keys) {
-  const out = {};
-  for (const k of keys) {
-    const v = max(num(x[k]), num(y[k]));
-    if (v !== void 0) out[k] = v;
-  }
-  return out;
-}
-var num = (v) => typeof v === "number" ? v : void 0;
 
 // src/engine/merge-declarations.ts
 var TYPE_STRICTNESS = {
@@ -42800,6 +43774,25 @@ function modelFileMatcher(policy2) {
   return f;
 }
 
+// src/engine/owners-under.ts
+function ownersUnder(owners) {
+  let byDir;
+  return (dir) => {
+    if (!byDir) {
+      byDir = /* @__PURE__ */ new Map();
+      for (const [path2, list2] of owners) {
+        for (let i = path2.indexOf("/"); i > 0; i = path2.indexOf("/", i + 1)) {
+          const d2 = path2.slice(0, i);
+          const set = byDir.get(d2) ?? /* @__PURE__ */ new Set();
+          for (const m of list2) set.add(m);
+          byDir.set(d2, set);
+        }
+      }
+    }
+    return [...byDir.get(dir) ?? []];
+  };
+}
+
 // src/engine/pool.ts
 async function mapPool(items, limit, fn) {
   const out = new Array(items.length);
@@ -42828,7 +43821,7 @@ function referencedPaths(m) {
     others: [
       ...norm(s.riskAssessment?.report),
       ...(s.adversarialTests ?? []).flatMap((t) => norm(t.report)),
-      ...(s.datasets ?? []).flatMap((d) => norm(d.dpia)),
+      ...(s.datasets ?? []).flatMap((d2) => norm(d2.dpia)),
       ...norm(s.signature?.path)
     ]
   };
@@ -42867,6 +43860,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   }
   for (const [card, manifest2] of mergedInto)
     for (const m of byFile.get(manifest2)?.models ?? []) own3(owners, card, m);
+  const under = ownersUnder(owners);
   const targetFiles = /* @__PURE__ */ new Set();
   const changedPaths = /* @__PURE__ */ new Set();
   const changedArtifacts = [];
@@ -42881,7 +43875,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
     for (const c of input.changes) {
       if (c.path === policyFile || c.previousPath === policyFile) policyChanged = true;
       for (const p of [c.path, c.previousPath]) {
-        for (const m of p ? owners.get(p) ?? [] : []) targetFiles.add(m.file);
+        for (const m of p ? [...owners.get(p) ?? [], ...under(p)] : []) targetFiles.add(m.file);
       }
       if (c.status === "deleted") continue;
       changedPaths.add(c.path);
@@ -42919,17 +43913,34 @@ async function discover(input, openParser2 = () => inThreadParser) {
   const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, read, max2) : null;
   const departures = [];
   if (baseIndex && input.changes !== "all") {
-    const touched = touchedBaseFiles(input.changes);
+    const changes = input.changes;
+    const touched = touchedBaseFiles(changes);
     const headPaths = new Set(headFiles);
+    const unowned = (a) => {
+      const p = a.path ? normaliseRepoPath(a.path) : null;
+      if (!p?.ok) return [];
+      const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
+      return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
+    };
+    const reported = /* @__PURE__ */ new Set();
     for (const { model } of baseIndex.all) {
-      if (!touched.has(model.file) || hasHeadVersion(model, headIndex)) continue;
-      const remaining = model.manifest.spec.artifacts.flatMap((a) => {
-        const p = a.path ? normaliseRepoPath(a.path) : null;
-        if (!p?.ok) return [];
-        const now = input.changes === "all" ? [] : input.changes.filter((c) => c.previousPath === p.path);
-        return [p.path, ...now.map((c) => c.path)].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
-      });
-      departures.push({ model, remaining: [...new Set(remaining)] });
+      if (!touched.has(model.file)) continue;
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      if (!hasHeadVersion(model, headIndex)) {
+        departures.push({ model, remaining });
+        continue;
+      }
+      for (const path2 of remaining) {
+        if (reported.has(path2) || findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path2))
+          continue;
+        reported.add(path2);
+        findings.push(
+          unmanifested(
+            path2,
+            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`
+          )
+        );
+      }
     }
   }
   return {
@@ -43307,16 +44318,16 @@ function checkModelChange(facts) {
   }
   return out;
 }
-function checkDeparture(d) {
-  const name = d.model.manifest.metadata.name;
-  const tier = tierOf(d.model);
-  const where = { file: d.model.file, line: d.model.source.locate(["metadata", "name"]).line, model: name };
-  if (d.remaining.length > 0) {
+function checkDeparture(d2) {
+  const name = d2.model.manifest.metadata.name;
+  const tier = tierOf(d2.model);
+  const where = { file: d2.model.file, line: d2.model.source.locate(["metadata", "name"]).line, model: name };
+  if (d2.remaining.length > 0) {
     return [
       {
         ruleId: "change/manifest-deleted",
         severity: "error",
-        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d.remaining.length > 1 ? "s" : ""} ${d.remaining.map(q).join(", ")} stay${d.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
+        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d2.remaining.length > 1 ? "s" : ""} ${d2.remaining.map(q).join(", ")} stay${d2.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
         ...where
       }
     ];
@@ -43426,6 +44437,14 @@ function checkEvidence(facts) {
       continue;
     }
     const parsed = ev.parse;
+    if (parsed?.ok && parsed.summary.redTeam === false) {
+      out.push({
+        ruleId: "evidence/not-red-team",
+        message: `The promptfoo report ${q(t.report)} is a plain eval, not a red-team run: it has no redteam configuration and no result names a red-team plugin, so its pass rate says nothing about attacks. Run promptfoo redteam (plugins such as prompt-injection, jailbreak, pii) and commit that output.`,
+        ...where
+      });
+      continue;
+    }
     if (!parsed?.ok || parsed.summary.attempts === 0) {
       const reason = parsed && !parsed.ok ? parsed.reason : "it records no attempts";
       const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
@@ -43466,18 +44485,66 @@ function checkEvidence(facts) {
         }
       }
     }
-    const limit = need?.maxAttackSuccessRate;
-    if (limit !== void 0 && s.attackSuccessRate > limit) {
-      const worst = [...s.suites].filter((x) => x.attempts > 0).sort((a, b) => b.successes / b.attempts - a.successes / a.attempts).slice(0, 3).map((x) => `${x.name} ${x.successes}/${x.attempts}`).join(", ");
-      out.push({
-        ruleId: "evidence/threshold-exceeded",
-        message: `The ${t.tool} report ${q(t.report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""} Mitigate and re-test.`,
-        ...where
-      });
-    }
+    out.push(...checkThresholds(facts, t.tool, t.report, s, where));
   }
   out.push(...checkStaleness(facts));
   return out;
+}
+var MAX_PROBE_FINDINGS = 10;
+var MAX_NAMES = 5;
+function checkThresholds(facts, tool, report, s, where) {
+  const out = [];
+  const need = facts.tierPolicy.adversarialTests;
+  const tierName = facts.tier ?? "high";
+  const word = probeWord(tool);
+  const limit = need?.maxAttackSuccessRate;
+  const probeLimit = need?.maxAttackSuccessRatePerProbe ?? limit;
+  const minAttempts = need?.minAttempts ?? DEFAULT_MIN_ATTEMPTS;
+  const judged = probeLimit === void 0 ? null : judgeProbes(s.suites, probeLimit, minAttempts);
+  const small = judged && judged.tooSmall.length > 0 ? ` Over the limit but not judged alone, with fewer than ${minAttempts} attempts (adversarialTests.minAttempts): ${names(judged.tooSmall, word)}; these count in the overall rate only.` : "";
+  let said = false;
+  const once = () => {
+    if (said) return "";
+    said = true;
+    return small;
+  };
+  if (limit !== void 0 && s.attackSuccessRate > limit) {
+    const worst = [...s.suites].filter((x) => x.attempts > 0).sort((a, b) => rateOf(b) - rateOf(a)).slice(0, 3).map((x) => `${shortName(x.name)} ${x.successes}/${x.attempts}`).join(", ");
+    out.push({
+      ruleId: "evidence/threshold-exceeded",
+      message: `The ${tool} report ${q(report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""}${once()} Mitigate and re-test.`,
+      ...where
+    });
+  }
+  if (!judged || probeLimit === void 0) return out;
+  if (s.suites.length === 0) {
+    out.push({
+      ruleId: "evidence/unreadable-report",
+      message: `The ${tool} report ${q(report)} gives totals only, no result per ${word}, so the attack success rate per ${word} cannot be checked. Commit the tool's full output.`,
+      ...where
+    });
+    return out;
+  }
+  const over = out.length > 0 ? judged.over.filter((p) => p.attempts !== s.attempts) : judged.over;
+  const shown = over.slice(0, MAX_PROBE_FINDINGS);
+  for (const [i, p] of shown.entries()) {
+    const rest2 = over.length - shown.length;
+    const more = i === shown.length - 1 && rest2 > 0 ? ` And ${rest2} more ${word}${rest2 === 1 ? " is" : "s are"} over the limit: ${names(over.slice(shown.length), word)}.` : "";
+    out.push({
+      ruleId: "evidence/threshold-exceeded",
+      message: `The ${tool} report ${q(report)}: ${word} ${q(shortName(p.name))} has an attack success rate of ${pct(rateOf(p))} (${p.successes} of ${p.attempts} attempts); the ${tierName} tier allows at most ${pct(probeLimit)} per ${word}, whatever the overall rate (${pct(s.attackSuccessRate)} over ${s.attempts}).${more}${once()} Mitigate this ${word}'s attacks and re-test.`,
+      ...where
+    });
+  }
+  return out;
+}
+function names(list2, word) {
+  const listed = list2.slice(0, MAX_NAMES).map((p) => `${q(shortName(p.name))} ${p.successes}/${p.attempts}`).join(", ");
+  const rest2 = list2.length - MAX_NAMES;
+  return `${list2.length === 1 ? word : `${word}s`} ${listed}${rest2 > 0 ? ` and ${rest2} more` : ""}`;
+}
+function shortName(name) {
+  return name.length > 120 ? `${name.slice(0, 119)}…` : name;
 }
 function checkStaleness(facts) {
   const now = facts.modelDigest;
@@ -43632,39 +44699,39 @@ function checkProvenance(facts) {
       });
     }
   }
-  for (const [i, d] of datasets.entries()) {
-    const name = q(d.name);
-    if (need?.vetted && !d.vetted) {
+  for (const [i, d2] of datasets.entries()) {
+    const name = q(d2.name);
+    if (need?.vetted && !d2.vetted) {
       out.push({
         ruleId: "provenance/unvetted-dataset",
         message: `The dataset ${name} has not been vetted. Have it reviewed and record vetted: { by, date }.`,
         ...at(facts, "spec", "datasets", i)
       });
     }
-    if (need?.digest && (!d.digest || !isDigest(d.digest))) {
+    if (need?.digest && (!d2.digest || !isDigest(d2.digest))) {
       out.push({
         ruleId: "provenance/missing-digest",
         message: `The dataset ${name} is not pinned by digest, so the data the model learned from can change unseen. Add digest: sha256:<64 hex>.`,
         ...at(facts, "spec", "datasets", i)
       });
     }
-    const lic = judgeLicense(d.license, facts.policy.licenses);
+    const lic = judgeLicense(d2.license, facts.policy.licenses);
     if (!lic.ok) {
       out.push(
         lic.kind === "unknown" ? {
           ruleId: "provenance/license-unknown",
           message: `The dataset ${name} has an unknown license: ${lic.reason}. Give an SPDX expression (https://spdx.org/licenses/).`,
-          ...at(facts, "spec", "datasets", i, d.license === void 0 ? "name" : "license")
+          ...at(facts, "spec", "datasets", i, d2.license === void 0 ? "name" : "license")
         } : {
           ruleId: "provenance/license-denied",
-          message: `The dataset ${name} is licensed ${q(String(d.license))}; the policy does not accept ${lic.licenses.join(", ")}. Use data under an accepted license or get a waiver.`,
+          message: `The dataset ${name} is licensed ${q(String(d2.license))}; the policy does not accept ${lic.licenses.join(", ")}. Use data under an accepted license or get a waiver.`,
           ...at(facts, "spec", "datasets", i, "license")
         }
       );
     }
-    if (d.personalData === true) {
+    if (d2.personalData === true) {
       const dpia = facts.dpias.get(i);
-      const where = at(facts, "spec", "datasets", i, d.dpia ? "dpia" : "personalData");
+      const where = at(facts, "spec", "datasets", i, d2.dpia ? "dpia" : "personalData");
       if (!dpia) {
         out.push({
           ruleId: "provenance/personal-data-without-dpia",
@@ -43901,16 +44968,16 @@ function toRef(w) {
     expires: w.expires
   };
 }
-function utcDay(d) {
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+function utcDay(d2) {
+  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
 }
 function parseDay(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
   if (!m) return void 0;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
+  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d2);
   const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
     return void 0;
   return t;
 }
@@ -43955,17 +45022,17 @@ async function checkModelSignature(args) {
   const legacy = statement.legacy;
   const trust = verifySignature(bundle, args, legacy, push2);
   compareDigests(statement, args, push2);
-  const allowed = args.allowedSigners ?? [];
-  if (allowed.length > 0 && trust.verified !== "no") {
+  const allowed2 = args.allowedSigners ?? [];
+  if (allowed2.length > 0 && trust.verified !== "no") {
     if (trust.verified !== "yes")
       push2(
         "integrity/signer-not-allowed",
-        `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed.join(", ")}); supply the signing key or CA in the policy`
+        `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed2.join(", ")}); supply the signing key or CA in the policy`
       );
-    else if (!trust.signer || !allowed.some((a) => signerMatches(a, trust.signer)))
+    else if (!trust.signer || !allowed2.some((a) => signerMatches(a, trust.signer)))
       push2(
         "integrity/signer-not-allowed",
-        `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed.join(", ")})`
+        `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed2.join(", ")})`
       );
   }
   return { signer: trust.signer, verified: trust.verified, findings, signed: statement.digests };
@@ -44005,9 +45072,9 @@ function readStatement(payload) {
       digests.set(name, digest);
     }
     const subject = String(own(own(firstOf2(own(st, "subject")), "digest"), "sha256") ?? "");
-    const names = [...digests.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    const names2 = [...digests.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
     const combined = createHash2("sha256");
-    for (const n of names) combined.update(Buffer.from(digests.get(n), "hex"));
+    for (const n of names2) combined.update(Buffer.from(digests.get(n), "hex"));
     if (combined.digest("hex") !== subject)
       return "the statement's subject digest does not match its resources";
     const ignored = own(ser, "ignore_paths");
@@ -44041,8 +45108,8 @@ function compareDigests(statement, args, push2) {
   const isIgnored = (p) => ignored.some((i) => p === i || p.startsWith(`${i}/`));
   const present = /* @__PURE__ */ new Map();
   for (const f of args.files) {
-    const d = f.digest?.toLowerCase().replace(/^sha256:/, "") ?? null;
-    present.set(f.path, d);
+    const d2 = f.digest?.toLowerCase().replace(/^sha256:/, "") ?? null;
+    present.set(f.path, d2);
   }
   const problems = [];
   for (const [name, digest] of statement.digests) {
@@ -44174,7 +45241,7 @@ function chainsTo(leaf, intermediates, trustedPems, now) {
   }
   let pool;
   try {
-    pool = intermediates.map((d) => import_core.X509Certificate.parse(Buffer.from(d)));
+    pool = intermediates.map((d2) => import_core.X509Certificate.parse(Buffer.from(d2)));
   } catch {
     return "cannot be checked: a certificate in the bundle's chain cannot be parsed";
   }
@@ -44246,8 +45313,8 @@ async function collectFacts(args) {
     })
   );
   const dpias = /* @__PURE__ */ new Map();
-  for (const [i, d] of (spec.datasets ?? []).entries()) {
-    if (d.dpia) dpias.set(i, await statFile(head, d.dpia, max2));
+  for (const [i, d2] of (spec.datasets ?? []).entries()) {
+    if (d2.dpia) dpias.set(i, await statFile(head, d2.dpia, max2));
   }
   const signature = spec.signature?.path ? await signatureFact(
     head,
@@ -44366,7 +45433,7 @@ async function artifactFact(head, a, index) {
 }
 
 // src/safety/index.ts
-import { Buffer as Buffer4 } from "node:buffer";
+import { Buffer as Buffer6 } from "node:buffer";
 
 // src/safety/types.ts
 var DEFAULT_LIMITS = {
@@ -44377,6 +45444,9 @@ var DEFAULT_LIMITS = {
 };
 var MalformedError = class extends Error {
   name = "MalformedError";
+};
+var UnreadableError = class extends Error {
+  name = "UnreadableError";
 };
 var LimitError = class extends Error {
   name = "LimitError";
@@ -44529,6 +45599,13 @@ var ChunkReader = class {
     }
   }
 };
+async function* rest(reader) {
+  for (; ; ) {
+    const c = await reader.next();
+    if (!c) return;
+    yield c;
+  }
+}
 
 // node_modules/@huggingface/jinja/dist/index.js
 var __defProp2 = Object.defineProperty;
@@ -44697,20 +45774,20 @@ function tokenize(source, options = {}) {
         if (cursorPosition >= src.length) {
           throw new SyntaxError("Unexpected end of input");
         }
-        const escaped = src[cursorPosition++];
-        if (escaped === "x" || escaped === "u") {
-          const length = escaped === "x" ? 2 : 4;
+        const escaped2 = src[cursorPosition++];
+        if (escaped2 === "x" || escaped2 === "u") {
+          const length = escaped2 === "x" ? 2 : 4;
           const hex = src.slice(cursorPosition, cursorPosition + length);
           if (hex.length !== length || /[^0-9a-f]/i.test(hex)) {
-            throw new SyntaxError(`Invalid hexadecimal escape sequence: \\${escaped}${hex}`);
+            throw new SyntaxError(`Invalid hexadecimal escape sequence: \\${escaped2}${hex}`);
           }
           str3 += String.fromCharCode(parseInt(hex, 16));
           cursorPosition += length;
           continue;
         }
-        const unescaped = ESCAPE_CHARACTERS.get(escaped);
+        const unescaped = ESCAPE_CHARACTERS.get(escaped2);
         if (unescaped === void 0) {
-          throw new SyntaxError(`Unexpected escaped character: ${escaped}`);
+          throw new SyntaxError(`Unexpected escaped character: ${escaped2}`);
         }
         str3 += unescaped;
         continue;
@@ -44818,14 +45895,14 @@ function tokenize(source, options = {}) {
             break;
           default: {
             ++cursorPosition;
-            let num2 = consumeWhile(isInteger);
-            if (num2.length > 0 && src[cursorPosition] === "." && isInteger(src[cursorPosition + 1])) {
+            let num = consumeWhile(isInteger);
+            if (num.length > 0 && src[cursorPosition] === "." && isInteger(src[cursorPosition + 1])) {
               ++cursorPosition;
               const frac = consumeWhile(isInteger);
-              num2 = `${num2}.${frac}`;
+              num = `${num}.${frac}`;
             }
             tokens.push(
-              new Token(`${char}${num2}`, num2.length > 0 ? TOKEN_TYPES.NumericLiteral : TOKEN_TYPES.UnaryOperator)
+              new Token(`${char}${num}`, num.length > 0 ? TOKEN_TYPES.NumericLiteral : TOKEN_TYPES.UnaryOperator)
             );
             continue;
           }
@@ -44857,13 +45934,13 @@ function tokenize(source, options = {}) {
         continue;
       }
       if (isInteger(char)) {
-        let num2 = consumeWhile(isInteger);
+        let num = consumeWhile(isInteger);
         if (tokens.at(-1)?.type !== TOKEN_TYPES.Dot && src[cursorPosition] === "." && isInteger(src[cursorPosition + 1])) {
           ++cursorPosition;
           const frac = consumeWhile(isInteger);
-          num2 = `${num2}.${frac}`;
+          num = `${num}.${frac}`;
         }
-        tokens.push(new Token(num2, TOKEN_TYPES.NumericLiteral));
+        tokens.push(new Token(num, TOKEN_TYPES.NumericLiteral));
         continue;
       }
       if (isWord(char)) {
@@ -45122,11 +46199,11 @@ function parse2(tokens) {
   function is(...types) {
     return current + types.length <= tokens.length && types.every((type, i) => type === tokens[current + i].type);
   }
-  function isStatement(...names) {
-    return tokens[current]?.type === TOKEN_TYPES.OpenStatement && tokens[current + 1]?.type === TOKEN_TYPES.Identifier && names.includes(tokens[current + 1]?.value);
+  function isStatement(...names2) {
+    return tokens[current]?.type === TOKEN_TYPES.OpenStatement && tokens[current + 1]?.type === TOKEN_TYPES.Identifier && names2.includes(tokens[current + 1]?.value);
   }
-  function isIdentifier(...names) {
-    return current + names.length <= tokens.length && names.every((name, i) => tokens[current + i].type === "Identifier" && name === tokens[current + i].value);
+  function isIdentifier(...names2) {
+    return current + names2.length <= tokens.length && names2.every((name, i) => tokens[current + i].type === "Identifier" && name === tokens[current + i].value);
   }
   function parseText() {
     return new StringLiteral(expect(TOKEN_TYPES.Text, "Expected text token").value);
@@ -45594,8 +46671,8 @@ function parse2(tokens) {
     const token = tokens[current++];
     switch (token.type) {
       case TOKEN_TYPES.NumericLiteral: {
-        const num2 = token.value;
-        return num2.includes(".") ? new FloatLiteral(Number(num2)) : new IntegerLiteral(Number(num2));
+        const num = token.value;
+        return num.includes(".") ? new FloatLiteral(Number(num)) : new IntegerLiteral(Number(num));
       }
       case TOKEN_TYPES.StringLiteral: {
         let value = token.value;
@@ -48067,11 +49144,11 @@ var Analysis = class {
       const macro = this.macros.get(ident(n.callee) ?? "");
       if (!macro) return;
       const params = macro.args.map((p) => p.type === "Identifier" ? p : p.key);
-      const names = new Set(params.map((p) => ident(p)));
+      const names2 = new Set(params.map((p) => ident(p)));
       n.args.forEach((a, i) => {
         if (a.type === "KeywordArgumentExpression") {
           const key = ident(a.key) ?? "";
-          this.add(names.has(key) ? key : "kwargs", a.value);
+          this.add(names2.has(key) ? key : "kwargs", a.value);
         } else this.add((params[i] && ident(params[i])) ?? "varargs", a);
       });
     }
@@ -48108,17 +49185,17 @@ var Analysis = class {
       for (const b of this.bindings.get(name) ?? []) v = join2(v, b === "rendered" ? BUILT : this.value(b));
       if (same(v, this.values.get(name) ?? NOTHING)) continue;
       this.values.set(name, v);
-      for (const d of dependents.get(name) ?? [])
-        if (!queued.has(d)) {
-          queued.add(d);
-          work.push(d);
+      for (const d2 of dependents.get(name) ?? [])
+        if (!queued.has(d2)) {
+          queued.add(d2);
+          work.push(d2);
         }
     }
   }
   /** What an expression can evaluate to, given the current values of the template's names. */
   value(n, depth = 0) {
     if (!isNode(n) || depth > 200) return depth > 200 ? BUILT : NOTHING;
-    const d = depth + 1;
+    const d2 = depth + 1;
     switch (n.type) {
       case "StringLiteral": {
         const s = n.value;
@@ -48132,21 +49209,21 @@ var Analysis = class {
         return NON_DATA.has(name) && !this.bindings.has(name) || this.macros.has(name) ? HANDLE : NOTHING;
       }
       case "MemberExpression": {
-        const object = this.value(n.object, d);
+        const object = this.value(n.object, d2);
         const handle = object.handle ? HANDLE : NOTHING;
         if (n.computed) return join2(stringish(object) ? BUILT : NOTHING, handle);
         const name = this.targetName(n) ?? "";
         return this.bindings.has(name) ? this.values.get(name) ?? NOTHING : handle;
       }
       case "Ternary":
-        return join2(this.value(n.trueExpr, d), this.value(n.falseExpr, d));
+        return join2(this.value(n.trueExpr, d2), this.value(n.falseExpr, d2));
       case "SelectExpression":
-        return this.value(n.lhs, d);
+        return this.value(n.lhs, d2);
       case "BinaryExpression": {
         const op = opValue(n);
         if (op === "~") return BUILT;
-        const l = this.value(n.left, d);
-        const r2 = this.value(n.right, d);
+        const l = this.value(n.left, d2);
+        const r2 = this.value(n.right, d2);
         if (op === "and" || op === "or") return join2(l, r2);
         if (op === "+" || op === "*" || op === "%") return stringish(l) || stringish(r2) ? BUILT : NOTHING;
         return NOTHING;
@@ -48157,7 +49234,7 @@ var Analysis = class {
         const literal = ["ArrayLiteral", "TupleLiteral", "ObjectLiteral", "CallExpression"].includes(
           operand.type
         );
-        return STRING_FILTERS.has(f) || literal || stringish(this.value(operand, d)) ? BUILT : NOTHING;
+        return STRING_FILTERS.has(f) || literal || stringish(this.value(operand, d2)) ? BUILT : NOTHING;
       }
       case "CallExpression": {
         const callee = n.callee;
@@ -48169,7 +49246,7 @@ var Analysis = class {
       }
       case "ArrayLiteral":
       case "TupleLiteral":
-        return n.value.reduce((v, e) => join2(v, this.value(e, d)), NOTHING);
+        return n.value.reduce((v, e) => join2(v, this.value(e, d2)), NOTHING);
       default:
         return NOTHING;
     }
@@ -48414,120 +49491,1593 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   }
 }
 
-// src/safety/keras.ts
+// src/safety/hdf5.ts
 import { Buffer as Buffer2 } from "node:buffer";
-
-// src/safety/pickle-globals.ts
-var DENY = {
-  builtins: [
-    "eval",
-    "exec",
-    "execfile",
-    "compile",
-    "open",
-    "getattr",
-    "setattr",
-    "delattr",
-    "apply",
-    "breakpoint",
-    "__import__",
-    "input",
-    "globals",
-    "locals",
-    "vars",
-    "help",
-    "memoryview"
-  ],
-  os: "*",
-  posix: "*",
-  nt: "*",
-  subprocess: "*",
-  _posixsubprocess: "*",
-  sys: "*",
-  runpy: "*",
-  socket: "*",
-  _socket: "*",
-  ssl: "*",
-  shutil: "*",
-  pty: "*",
-  webbrowser: "*",
-  importlib: "*",
-  imp: "*",
-  zipimport: "*",
-  pkgutil: "*",
-  ctypes: "*",
-  _ctypes: "*",
-  asyncio: "*",
-  aiohttp: "*",
-  bdb: "*",
-  pdb: "*",
-  code: "*",
-  codeop: "*",
-  cProfile: "*",
-  profile: "*",
-  timeit: "*",
-  trace: "*",
-  pydoc: "*",
-  pip: "*",
-  venv: "*",
-  ensurepip: "*",
-  distutils: "*",
-  setuptools: "*",
-  multiprocessing: "*",
-  _thread: "*",
-  threading: "*",
-  signal: "*",
-  marshal: "*",
-  shelve: "*",
-  pickle: "*",
-  _pickle: "*",
-  dill: "*",
-  cloudpickle: "*",
-  httplib: "*",
-  "http.client": "*",
-  urllib: "*",
-  urllib2: "*",
-  requests: "*",
-  ftplib: "*",
-  smtplib: "*",
-  telnetlib: "*",
-  poplib: "*",
-  imaplib: "*",
-  xmlrpc: "*",
-  tempfile: "*",
-  glob: "*",
-  "numpy.f2py": "*",
-  "numpy.testing._private.utils": "*",
-  "numpy.distutils": "*",
-  "torch.hub": "*",
-  operator: ["attrgetter", "itemgetter", "methodcaller"],
-  _operator: ["attrgetter", "itemgetter", "methodcaller"],
-  functools: ["partial", "reduce"],
-  _functools: ["partial", "reduce"],
-  types: ["CodeType", "FunctionType", "LambdaType", "MethodType", "ModuleType"],
-  io: ["open", "open_code", "FileIO"],
-  _io: ["open", "open_code", "FileIO"],
-  platform: ["popen"],
-  copyreg: ["add_extension"],
-  numpy: ["load", "fromfile", "loadtxt", "genfromtxt"],
-  "numpy.lib.npyio": "*",
-  pandas: ["read_pickle"],
-  joblib: ["load"],
-  torch: ["load"],
-  "torch.serialization": ["load"],
-  "torch._inductor.codecache": ["compile_file"],
-  "torch.utils.collect_env": ["run"],
-  "torch.jit.unsupported_tensor_ops": ["execWrapper"],
-  "torch.fx.experimental.symbolic_shapes": ["ShapeEnv.evaluate_guards_expression"],
-  "torch._dynamo.guards": ["GuardBuilder.get"],
-  "torch.utils._config_module": ["ConfigModule.load_config"],
-  "torch.utils.bottleneck.__main__": "*",
-  "torch.utils.data.datapipes.utils.decoder": ["basichandlers"],
-  doctest: ["debug_script"],
-  "idlelib.pyshell": "*",
-  "idlelib.run": "*",
-  "lib2to3.pgen2.grammar": ["Grammar.loads"]
+var H5_MAGIC = [137, 72, 68, 70, 13, 10, 26, 10];
+async function findH5Superblock(reader) {
+  let at2 = 512;
+  for (; ; ) {
+    const skip = at2 - reader.position;
+    if (skip > 0 && await reader.skip(skip) !== skip) return false;
+    const sig = await reader.peek(8);
+    if (sig.length < 8) return false;
+    if (H5_MAGIC.every((b, i) => sig[i] === b)) return true;
+    at2 *= 2;
+  }
+}
+var STR_MAX = 512;
+var WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var QUOTE2 = 34;
+var BACKSLASH2 = 92;
+var COLON = 58;
+var LAMBDA = /* @__PURE__ */ new Set(["Lambda", "__lambda__"]);
+function escaped(b, i, floor) {
+  let n = 0;
+  for (let j = i - 1; j >= floor && b[j] === BACKSLASH2; j--) n++;
+  return n % 2 === 1;
+}
+function decode(b, from, to) {
+  try {
+    const s = JSON.parse(`"${Buffer2.from(b.buffer, b.byteOffset + from, to - from).toString("utf8")}"`);
+    return typeof s === "string" ? s : null;
+  } catch {
+    return null;
+  }
+}
+function stringBefore(b, close) {
+  const floor = Math.max(0, close - STR_MAX);
+  for (let j = close - 1; j >= floor; j--) {
+    if (b[j] === QUOTE2 && !escaped(b, j, floor)) return decode(b, j + 1, close);
+  }
+  return null;
+}
+function stringAfter(b, open2) {
+  const ceil = Math.min(b.length, open2 + 1 + STR_MAX);
+  for (let j = open2 + 1; j < ceil; j++) {
+    if (b[j] === BACKSLASH2) {
+      j++;
+      continue;
+    }
+    if (b[j] === QUOTE2) return decode(b, open2 + 1, j);
+  }
+  return null;
+}
+function collapseWhitespace(c) {
+  const text = Buffer2.from(c.buffer, c.byteOffset, c.byteLength).toString("latin1");
+  if (!/[ \t\n\r]{33}/.test(text)) return c;
+  return Buffer2.from(text.replace(/[ \t\n\r]{33,}/g, " "), "latin1");
+}
+var ClassNameSearch = class {
+  carry = new Uint8Array(0);
+  /** Offset in `carry` from which colons are still to be looked at. */
+  from = 0;
+  found = null;
+  feed(input) {
+    if (this.found) return;
+    const chunk = collapseWhitespace(input);
+    const buf = this.carry.length > 0 ? Buffer2.concat([this.carry, chunk]) : Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const until = buf.length - (STR_MAX + 16);
+    this.scan(buf, this.from, until);
+    const keep = Math.min(buf.length, 2 * STR_MAX + 32);
+    const start = buf.length - keep;
+    this.from = Math.max(0, Math.max(this.from, until) - start);
+    this.carry = Uint8Array.prototype.slice.call(buf, start);
+  }
+  end() {
+    if (!this.found) this.scan(Buffer2.from(this.carry), this.from, this.carry.length);
+  }
+  scan(buf, from, until) {
+    for (let i = buf.indexOf(COLON, from); i >= 0 && i < until && !this.found; i = buf.indexOf(COLON, i + 1)) {
+      let k = i - 1;
+      while (k >= 0 && WS.has(buf[k])) k--;
+      if (k < 0 || buf[k] !== QUOTE2) continue;
+      let v = i + 1;
+      while (v < buf.length && WS.has(buf[v])) v++;
+      if (buf[v] !== QUOTE2) continue;
+      const key = stringBefore(buf, k);
+      if (key !== "class_name") continue;
+      const value = stringAfter(buf, v);
+      if (value !== null && LAMBDA.has(value)) this.found = value;
+    }
+  }
 };
+async function scanH5(reader, label, sink) {
+  const search = new ClassNameSearch();
+  for (; ; ) {
+    const c = await reader.next();
+    if (!c) break;
+    search.feed(c);
+    if (search.found) break;
+  }
+  search.end();
+  if (search.found)
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label} has a Keras ${search.found === "Lambda" ? "Lambda layer" : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
+    );
+}
+
+// src/safety/pickle-eval.ts
+var OPAQUE = { t: "opaque" };
+var STRING_KEEP = 1024;
+var VALUES_MAX = 2e6;
+var LINE_MAX = 64 * 1024;
+var FRAME_STASH_MAX = 64 * 1024 * 1024;
+var BATCH = 64 * 1024;
+var Stop = class extends Error {
+};
+var latin1 = new TextDecoder("latin1");
+var utf8 = new TextDecoder("utf-8", { fatal: false });
+function itemsOf(v) {
+  return typeof v === "object" && v !== null && (v.t === "tuple" || v.t === "list") ? v.items : null;
+}
+function isGlobal(v, test) {
+  return typeof v === "object" && v !== null && v.t === "global" && test(v.module, v.name);
+}
+function classOf(o) {
+  if (typeof o !== "object" || o === null || o.t !== "object") return null;
+  if (isGlobal(o.cls, (m, n) => m === "copyreg" && n === "_reconstructor"))
+    return itemsOf(o.args)?.[0] ?? null;
+  return o.cls;
+}
+function dictGet(d2, key) {
+  if (typeof d2 !== "object" || d2 === null || d2.t !== "dict") return void 0;
+  return d2.entries.get(key);
+}
+var Evaluator = class {
+  constructor(reader, readAfterBuild = null) {
+    this.reader = reader;
+    this.readAfterBuild = readAfterBuild;
+  }
+  reader;
+  readAfterBuild;
+  result = null;
+  stack = [];
+  marks = [];
+  memo = /* @__PURE__ */ new Map();
+  values = 0;
+  frameLeft = 0;
+  batch = new Uint8Array(BATCH);
+  n = 0;
+  stopped = false;
+  emitCopy(b) {
+    const out = [];
+    if (this.n + b.length > this.batch.length) {
+      if (this.n > 0) out.push(this.batch.subarray(0, this.n));
+      this.batch = new Uint8Array(Math.max(BATCH, b.length));
+      this.n = 0;
+    }
+    this.batch.set(b, this.n);
+    this.n += b.length;
+    return out;
+  }
+  flush() {
+    if (this.n === 0) return null;
+    const out = this.batch.subarray(0, this.n);
+    this.batch = new Uint8Array(BATCH);
+    this.n = 0;
+    return out;
+  }
+  consumed(n) {
+    if (this.frameLeft > 0) {
+      if (n > this.frameLeft) throw new Stop("an opcode crosses the end of its frame");
+      this.frameLeft -= n;
+    }
+  }
+  async bytes(n, pending) {
+    const b = await this.reader.read(n);
+    if (b.length < n) throw new Stop("truncated");
+    this.consumed(n);
+    pending.push(...this.emitCopy(b));
+    return b;
+  }
+  async line(pending) {
+    const parts = [];
+    for (; ; ) {
+      const b = await this.bytes(1, pending);
+      const c = b[0];
+      if (c === 10) return latin1.decode(Uint8Array.from(parts));
+      if (parts.length >= LINE_MAX) throw new Stop("line too long");
+      parts.push(c);
+    }
+  }
+  /** A long payload (bytes, long strings): passed to the walker without being kept. */
+  async *payload(n, keep, pending) {
+    if (keep && n <= STRING_KEEP) return utf8.decode(await this.bytes(n, pending));
+    for (const p of pending.splice(0)) yield p;
+    const head = this.flush();
+    if (head) yield head;
+    this.consumed(n);
+    let left = n;
+    while (left > 0) {
+      const c = await this.reader.next(left);
+      if (!c) throw new Stop("truncated");
+      left -= c.length;
+      yield c;
+    }
+    return OPAQUE;
+  }
+  push(v) {
+    if (++this.values > VALUES_MAX)
+      throw new LimitError(`the joblib pickle holds more than ${VALUES_MAX} values`);
+    this.stack.push(v);
+  }
+  pop() {
+    const floor = this.marks.length > 0 ? this.marks[this.marks.length - 1] : 0;
+    if (this.stack.length <= floor) throw new Stop("stack underflow");
+    return this.stack.pop();
+  }
+  popMark() {
+    const m = this.marks.pop();
+    if (m === void 0) throw new Stop("no MARK");
+    return this.stack.splice(m);
+  }
+  top() {
+    const v = this.stack[this.stack.length - 1];
+    if (v === void 0) throw new Stop("stack underflow");
+    return v;
+  }
+  /** Runs to STOP, yielding opcode bytes; bytes a BUILD hook reads are not among them. */
+  async *run() {
+    const pending = [];
+    const num = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+    try {
+      for (; ; ) {
+        for (const p of pending.splice(0)) yield p;
+        const op = (await this.bytes(1, pending))[0];
+        switch (op) {
+          case 128:
+            await this.bytes(1, pending);
+            break;
+          case 149: {
+            if (this.frameLeft > 0) throw new Stop("a frame starts before the last one ends");
+            const n = num(await this.bytes(8, pending));
+            this.frameLeft = n.getUint32(0, true) + n.getUint32(4, true) * 2 ** 32;
+            break;
+          }
+          case 46:
+            this.result = this.pop();
+            this.stopped = true;
+            for (const p of pending.splice(0)) yield p;
+            {
+              const last = this.flush();
+              if (last) yield last;
+            }
+            return;
+          case 40:
+            this.marks.push(this.stack.length);
+            break;
+          case 48:
+            if (this.stack.length === (this.marks[this.marks.length - 1] ?? -1)) this.marks.pop();
+            else this.pop();
+            break;
+          case 49:
+            this.popMark();
+            break;
+          case 50:
+            this.push(this.top());
+            break;
+          case 78:
+            this.push(null);
+            break;
+          case 136:
+            this.push(true);
+            break;
+          case 137:
+            this.push(false);
+            break;
+          case 73: {
+            const s = (await this.line(pending)).trim();
+            this.push(s === "01" ? true : s === "00" ? false : Number(s));
+            break;
+          }
+          case 76:
+            this.push(Number((await this.line(pending)).replace(/L$/, "")));
+            break;
+          case 70:
+            this.push(Number(await this.line(pending)));
+            break;
+          case 74:
+            this.push(num(await this.bytes(4, pending)).getInt32(0, true));
+            break;
+          case 75:
+            this.push((await this.bytes(1, pending))[0]);
+            break;
+          case 77:
+            this.push(num(await this.bytes(2, pending)).getUint16(0, true));
+            break;
+          case 138: {
+            const n = (await this.bytes(1, pending))[0];
+            const b = await this.bytes(n, pending);
+            let v = 0;
+            for (let i = b.length - 1; i >= 0; i--) v = v * 256 + b[i];
+            if (b.length > 0 && b[b.length - 1] & 128) v -= 2 ** (8 * b.length);
+            this.push(v);
+            break;
+          }
+          case 139: {
+            const n = num(await this.bytes(4, pending)).getInt32(0, true);
+            if (n < 0) throw new Stop("negative LONG4 size");
+            yield* this.payload(n, false, pending);
+            this.push(OPAQUE);
+            break;
+          }
+          case 71:
+            this.push(num(await this.bytes(8, pending)).getFloat64(0, false));
+            break;
+          case 83: {
+            const s = await this.line(pending);
+            this.push(s.replace(/^(['"])(.*)\1$/s, "$2"));
+            break;
+          }
+          case 86:
+            this.push(await this.line(pending));
+            break;
+          case 84:
+          // BINSTRING
+          case 88: {
+            const n = num(await this.bytes(4, pending)).getUint32(0, true);
+            this.push(yield* this.payload(n, true, pending));
+            break;
+          }
+          case 85:
+          // SHORT_BINSTRING
+          case 140: {
+            const n = (await this.bytes(1, pending))[0];
+            this.push(yield* this.payload(n, true, pending));
+            break;
+          }
+          case 67: {
+            const n = (await this.bytes(1, pending))[0];
+            yield* this.payload(n, false, pending);
+            this.push(OPAQUE);
+            break;
+          }
+          case 66: {
+            const n = num(await this.bytes(4, pending)).getUint32(0, true);
+            yield* this.payload(n, false, pending);
+            this.push(OPAQUE);
+            break;
+          }
+          case 141:
+          // BINUNICODE8
+          case 142:
+          // BINBYTES8
+          case 150: {
+            const d2 = num(await this.bytes(8, pending));
+            const n = d2.getUint32(0, true) + d2.getUint32(4, true) * 2 ** 32;
+            if (!Number.isSafeInteger(n)) throw new Stop("payload too large");
+            this.push(yield* this.payload(n, op === 141, pending));
+            break;
+          }
+          case 151:
+            this.push(OPAQUE);
+            break;
+          case 152:
+            break;
+          case 41:
+            this.push({ t: "tuple", items: [] });
+            break;
+          case 116:
+            this.push({ t: "tuple", items: this.popMark() });
+            break;
+          case 133:
+          case 134:
+          case 135: {
+            const k = op - 132;
+            const items = [];
+            for (let i = 0; i < k; i++) items.unshift(this.pop());
+            this.push({ t: "tuple", items });
+            break;
+          }
+          case 93:
+            this.push({ t: "list", items: [] });
+            break;
+          case 108:
+            this.push({ t: "list", items: this.popMark() });
+            break;
+          case 97: {
+            const v = this.pop();
+            itemsOf(this.top())?.push(v);
+            break;
+          }
+          case 101: {
+            const vs = this.popMark();
+            itemsOf(this.top())?.push(...vs);
+            break;
+          }
+          case 125:
+            this.push({ t: "dict", entries: /* @__PURE__ */ new Map() });
+            break;
+          case 100: {
+            const vs = this.popMark();
+            const entries = /* @__PURE__ */ new Map();
+            for (let i = 0; i + 1 < vs.length; i += 2) entries.set(vs[i], vs[i + 1]);
+            this.push({ t: "dict", entries });
+            break;
+          }
+          case 115: {
+            const v = this.pop();
+            const k = this.pop();
+            const d2 = this.top();
+            if (typeof d2 === "object" && d2 !== null && d2.t === "dict") d2.entries.set(k, v);
+            break;
+          }
+          case 117: {
+            const vs = this.popMark();
+            const d2 = this.top();
+            if (typeof d2 === "object" && d2 !== null && d2.t === "dict")
+              for (let i = 0; i + 1 < vs.length; i += 2) d2.entries.set(vs[i], vs[i + 1]);
+            break;
+          }
+          case 143:
+            this.push(OPAQUE);
+            break;
+          case 144:
+            this.popMark();
+            break;
+          case 145:
+            this.popMark();
+            this.push(OPAQUE);
+            break;
+          case 103: {
+            this.push(this.memo.get(Number(await this.line(pending))) ?? OPAQUE);
+            break;
+          }
+          case 104:
+            this.push(this.memo.get((await this.bytes(1, pending))[0]) ?? OPAQUE);
+            break;
+          case 106:
+            this.push(this.memo.get(num(await this.bytes(4, pending)).getUint32(0, true)) ?? OPAQUE);
+            break;
+          case 112:
+            this.memo.set(Number(await this.line(pending)), this.top());
+            break;
+          case 113:
+            this.memo.set((await this.bytes(1, pending))[0], this.top());
+            break;
+          case 114:
+            this.memo.set(num(await this.bytes(4, pending)).getUint32(0, true), this.top());
+            break;
+          case 148:
+            this.memo.set(this.memo.size, this.top());
+            break;
+          case 99: {
+            const module = await this.line(pending);
+            const name = await this.line(pending);
+            this.push({ t: "global", module, name });
+            break;
+          }
+          case 147: {
+            const name = this.pop();
+            const module = this.pop();
+            this.push(
+              typeof module === "string" && typeof name === "string" ? { t: "global", module, name } : OPAQUE
+            );
+            break;
+          }
+          case 105: {
+            const module = await this.line(pending);
+            const name = await this.line(pending);
+            const args = this.popMark();
+            this.push({
+              t: "object",
+              cls: { t: "global", module, name },
+              args: { t: "tuple", items: args },
+              state: null
+            });
+            break;
+          }
+          case 111: {
+            const [cls = null, ...args] = this.popMark();
+            this.push({ t: "object", cls, args: { t: "tuple", items: args }, state: null });
+            break;
+          }
+          case 129: {
+            const args = this.pop();
+            const cls = this.pop();
+            this.push({ t: "object", cls, args, state: null });
+            break;
+          }
+          case 146: {
+            this.pop();
+            const args = this.pop();
+            const cls = this.pop();
+            this.push({ t: "object", cls, args, state: null });
+            break;
+          }
+          case 82: {
+            const args = this.pop();
+            const cls = this.pop();
+            this.push({ t: "object", cls, args, state: null });
+            break;
+          }
+          case 80:
+            await this.line(pending);
+            this.push(OPAQUE);
+            break;
+          case 81:
+            this.pop();
+            this.push(OPAQUE);
+            break;
+          case 130:
+            await this.bytes(1, pending);
+            this.push(OPAQUE);
+            break;
+          case 131:
+            await this.bytes(2, pending);
+            this.push(OPAQUE);
+            break;
+          case 132:
+            await this.bytes(4, pending);
+            this.push(OPAQUE);
+            break;
+          case 98: {
+            const state = this.pop();
+            const obj = this.top();
+            if (typeof obj === "object" && obj !== null && obj.t === "object") obj.state = state;
+            const read = this.readAfterBuild?.(obj, state);
+            if (read) {
+              for (const p of pending.splice(0)) yield p;
+              const head = this.flush();
+              if (head) yield head;
+              await this.fromFile(read);
+              this.stack[this.stack.length - 1] = OPAQUE;
+            }
+            break;
+          }
+          default:
+            throw new Stop(`opcode 0x${op.toString(16)}`);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      for (const p of pending.splice(0)) yield p;
+      const head = this.flush();
+      if (head) yield head;
+      for (; ; ) {
+        const c = await this.reader.next();
+        if (!c) return;
+        yield c;
+      }
+    }
+  }
+  /**
+   * Runs a read of the file itself: Python's unpickler holds the current frame in memory, so
+   * the file goes on after the frame and the frame's rest comes after what the read took.
+   */
+  async fromFile(read) {
+    let stash = null;
+    if (this.frameLeft > 0) {
+      if (this.frameLeft > FRAME_STASH_MAX) throw new LimitError("a pickle frame is too large");
+      stash = (await this.reader.read(this.frameLeft)).slice();
+    }
+    await read(this.reader);
+    if (stash) this.reader.unshift(stash);
+  }
+};
+
+// src/safety/globals/deny.ts
+var RUN = "runs commands or code";
+var FILES = "reads or writes files";
+var NET = "reaches the network";
+var IMPORTS = "imports or resolves any module";
+var NESTED = "loads another pickle";
+var ATTR = "reaches any attribute or callable";
+var SCANNER = "switches off or fools a model scanner";
+var SAFE_BUILTINS = [
+  "bool",
+  "int",
+  "float",
+  "complex",
+  "str",
+  "bytes",
+  "bytearray",
+  "list",
+  "tuple",
+  "set",
+  "frozenset",
+  "dict",
+  "len",
+  "abs",
+  "sum",
+  "min",
+  "max",
+  "round",
+  "divmod",
+  "sorted",
+  "reversed",
+  "enumerate",
+  "zip",
+  "range",
+  "map",
+  "filter",
+  "slice",
+  "iter",
+  "next",
+  "all",
+  "any",
+  "hash",
+  "id",
+  "repr",
+  "ascii",
+  "bin",
+  "hex",
+  "oct",
+  "ord",
+  "chr",
+  "isinstance",
+  "issubclass",
+  "object",
+  "callable",
+  "format",
+  // ours: constants that pickle by name
+  "Ellipsis",
+  "NotImplemented"
+];
+var JOBLIB_CLASSES = [
+  "numpy_pickle.NumpyArrayWrapper",
+  "numpy_pickle_compat.NDArrayWrapper",
+  "numpy_pickle_compat.ZNDArrayWrapper"
+];
+var d = (module, names2, why, from, except) => except ? { module, names: names2, why, from, except } : { module, names: names2, why, from };
+var ALL = ["picklescan", "modelscan", "fickling"];
+var PF = ["picklescan", "fickling"];
+var F = ["fickling"];
+var P = ["picklescan"];
+var FML = ["fickling-ml"];
+var G = ["model-gate"];
+var DENY = [
+  // Builtins: everything but the safe ones (eval, exec, compile, getattr, open, __import__...).
+  d("builtins", "*", `${RUN} or ${ATTR}`, ALL, SAFE_BUILTINS),
+  d("__builtins__", "*", `${RUN} or ${ATTR}`, F, SAFE_BUILTINS),
+  d("eval", "*", RUN, F),
+  d("exec", "*", RUN, F),
+  d("compile", "*", RUN, F),
+  d("execfile", "*", RUN, G),
+  d("apply", "*", RUN, G),
+  d("__import__", "*", IMPORTS, G),
+  // Processes and the operating system.
+  d("os", "*", RUN, ALL),
+  d("posix", "*", RUN, ALL),
+  d("nt", "*", RUN, ALL),
+  d("subprocess", "*", RUN, ALL),
+  d("_posixsubprocess", "*", RUN, F),
+  d("commands", "*", RUN, PF),
+  d("sys", "*", `${RUN} or ${IMPORTS}`, ALL),
+  d("pty", "*", RUN, ALL),
+  d("pexpect", "*", RUN, F),
+  d("pipes", "*", RUN, F),
+  d("multiprocessing", "*", RUN, F),
+  d("_multiprocessing", "*", RUN, G),
+  d("_posixshmem", "*", FILES, G),
+  d("signal", "*", RUN, F),
+  d("_signal", "*", RUN, F),
+  d("threading", "*", RUN, F),
+  d("_thread", "*", RUN, F),
+  d("atexit", "*", RUN, F),
+  d("_winapi", "*", RUN, G),
+  d("winreg", "*", FILES, G),
+  d("_winreg", "*", FILES, G),
+  d("msvcrt", "*", RUN, G),
+  d("resource", "*", RUN, G),
+  d("fcntl", "*", FILES, G),
+  d("termios", "*", RUN, G),
+  d("_osx_support", "*", RUN, PF),
+  d("_aix_support", "*", RUN, PF),
+  d("_pyrepl", "*", RUN, P),
+  d("uuid", "*", RUN, PF, ["UUID", "SafeUUID"]),
+  d("webbrowser", "*", RUN, ALL),
+  d("platform", "*", RUN, F),
+  // Code execution, compilation, interpreters.
+  d("runpy", "*", RUN, ALL),
+  d("code", "*", RUN, PF),
+  d("codeop", "*", RUN, F),
+  d("marshal", "*", RUN, F),
+  d("types", "*", RUN, PF),
+  d("doctest", "*", RUN, PF),
+  d("_interpreters", "*", RUN, F),
+  d("_xxsubinterpreters", "*", RUN, F),
+  d("interpreters", "*", RUN, G),
+  d("concurrent", "*", RUN, G),
+  d("cProfile", "*", RUN, PF),
+  d("profile", "*", RUN, PF),
+  d("_lsprof", "*", RUN, G),
+  d("pdb", "*", RUN, ALL),
+  d("bdb", "*", RUN, ALL),
+  d("timeit", "*", RUN, PF),
+  d("trace", "*", RUN, PF),
+  d("pydoc", "*", `${RUN} or ${IMPORTS}`, PF),
+  d("inspect", "*", ATTR, F),
+  d("gc", "*", ATTR, F),
+  d("site", "*", RUN, F),
+  d("sitecustomize", "*", RUN, G),
+  d("unittest", "*", RUN, F),
+  d("test", "*", RUN, PF),
+  d("idlelib", "*", RUN, PF),
+  d("lib2to3", "*", RUN, PF),
+  d("tkinter", "*", RUN, G),
+  d("_tkinter", "*", RUN, G),
+  d("turtle", "*", RUN, G),
+  d("compileall", "*", RUN, F),
+  d("py_compile", "*", RUN, F),
+  d("operator", "*", ATTR, ALL),
+  d("_operator", "*", ATTR, PF),
+  d("functools", "*", ATTR, PF),
+  d("_functools", "*", ATTR, G),
+  d("copyreg", ["add_extension"], IMPORTS, G),
+  d("copy", "*", ATTR, G),
+  d("ctypes", "*", RUN, PF),
+  d("_ctypes", "*", RUN, F),
+  d("cffi", "*", RUN, G),
+  d("asyncio", "*", RUN, ALL),
+  // Imports.
+  d("importlib", "*", IMPORTS, F),
+  d("_frozen_importlib", "*", IMPORTS, F),
+  d("_frozen_importlib_external", "*", IMPORTS, F),
+  d("_imp", "*", IMPORTS, F),
+  d("imp", "*", IMPORTS, F),
+  d("pkgutil", "*", IMPORTS, PF),
+  d("zipimport", "*", IMPORTS, F),
+  d("pkg_resources", "*", IMPORTS, G),
+  d("pip", "*", RUN, PF),
+  d("venv", "*", RUN, PF),
+  d("ensurepip", "*", RUN, PF),
+  d("distutils", "*", RUN, PF),
+  d("setuptools", "*", RUN, G),
+  d("builtins_importer", "*", IMPORTS, G),
+  // Another pickle or serialiser inside the pickle.
+  d("pickle", "*", NESTED, ALL),
+  d("_pickle", "*", NESTED, ALL),
+  d("pickletools", "*", NESTED, G),
+  d("dill", "*", NESTED, F),
+  d("cloudpickle", "*", `${NESTED} or ${RUN}`, PF),
+  d("shelve", "*", NESTED, F),
+  d("joblib", "*", NESTED, F, JOBLIB_CLASSES),
+  d("torch", ["load", "compile"], `${NESTED} or ${RUN}`, FML),
+  d("torch.serialization", ["load"], NESTED, P),
+  d("torch.storage", ["_load_from_bytes"], NESTED, FML),
+  d("torch.hub", "*", `${NET} and ${RUN}`, FML),
+  d("torch.jit", "*", RUN, FML),
+  d("torch._dynamo", "*", RUN, FML),
+  d("torch._inductor", "*", RUN, FML),
+  d("torch.compile", "*", RUN, FML),
+  d("torch.fx.experimental.symbolic_shapes", ["ShapeEnv.evaluate_guards_expression"], RUN, P),
+  d("torch.utils._config_module", "*", NESTED, ["picklescan", "fickling-ml"]),
+  d("torch.utils.bottleneck", "*", RUN, P),
+  d("torch.utils.collect_env", "*", RUN, P),
+  d("torch.utils.cpp_extension", "*", RUN, G),
+  d("torch.utils.data.datapipes.utils.decoder", "*", NESTED, P),
+  d("torch.distributed.elastic.rendezvous.api", ["basichandlers"], NET, FML),
+  d("torch.distributed", "*", NET, G),
+  d("torch._C", ["_jit_compile", "import_ir_module", "import_ir_module_from_buffer"], RUN, G),
+  d("torch.ops", "*", ATTR, G),
+  d("torch.library", "*", RUN, G),
+  d("torch.package", "*", NESTED, G),
+  d("numpy", ["load", "fromfile", "loadtxt", "genfromtxt", "save", "savez", "tofile", "memmap"], FILES, G),
+  d("numpy.f2py", "*", RUN, ["picklescan", "fickling-ml"]),
+  d("numpy.distutils", "*", RUN, FML),
+  d("numpy.testing", "*", RUN, ["picklescan", "fickling-ml"]),
+  d("numpy.lib.npyio", "*", FILES, G),
+  d("numpy.ctypeslib", "*", RUN, G),
+  d("pandas", ["read_pickle", "read_csv", "eval"], `${NESTED} or ${FILES}`, G),
+  d("pandas.io", "*", `${NESTED} or ${FILES}`, G),
+  d("keras.saving", "*", NESTED, G),
+  d("tensorflow", ["py_function", "numpy_function"], RUN, G),
+  d("tensorflow.io", "*", FILES, G),
+  // Files.
+  d("shutil", "*", FILES, ALL),
+  d("tempfile", "*", FILES, F),
+  d("filecmp", "*", FILES, F),
+  d("fileinput", "*", FILES, F),
+  d("glob", "*", FILES, F),
+  d("linecache", "*", FILES, F),
+  d("difflib", "*", FILES, F),
+  d("mmap", "*", FILES, F),
+  d("tarfile", "*", FILES, F),
+  d("zipfile", "*", FILES, F),
+  d("sqlite3", "*", FILES, F),
+  d("_sqlite3", "*", FILES, F),
+  d("dbm", "*", FILES, G),
+  d("io", ["open", "open_code", "FileIO"], FILES, FML),
+  d("_io", ["open", "open_code", "FileIO"], FILES, ["picklescan", "fickling-ml"]),
+  d("codecs", ["open", "EncodedFile"], FILES, G),
+  d("logging", "*", `${FILES} or ${NET}`, PF),
+  d("syslog", "*", FILES, F),
+  // Network.
+  d("socket", "*", NET, ALL),
+  d("_socket", "*", NET, G),
+  d("ssl", "*", NET, PF),
+  d("_ssl", "*", NET, G),
+  d("select", "*", NET, F),
+  d("selectors", "*", NET, F),
+  d("socketserver", "*", NET, F),
+  d("http", "*", NET, F),
+  d("httplib", "*", NET, ALL),
+  d("urllib", "*", NET, F),
+  d("urllib2", "*", NET, F),
+  d("urllib3", "*", NET, G),
+  d("requests", "*", NET, ["picklescan", "modelscan", "fickling"]),
+  d("httpx", "*", NET, G),
+  d("aiohttp", "*", NET, ALL),
+  d("smtplib", "*", NET, F),
+  d("imaplib", "*", NET, PF),
+  d("ftplib", "*", NET, F),
+  d("poplib", "*", NET, F),
+  d("telnetlib", "*", NET, F),
+  d("nntplib", "*", NET, F),
+  d("xmlrpc", "*", NET, F),
+  d("xmlrpclib", "*", NET, G),
+  d("wsgiref", "*", NET, G),
+  // Scanners that a pickle could switch off or fool while it loads.
+  d("fickling", "*", SCANNER, G),
+  d("picklescan", "*", SCANNER, G),
+  d("modelscan", "*", SCANNER, G),
+  d("modelaudit", "*", SCANNER, G),
+  d("model_gate", "*", SCANNER, G)
+];
+
+// src/safety/globals/sklearn-classes.ts
+var SKLEARN_CLASSES = {
+  "sklearn._loss._loss": [
+    "CyAbsoluteError",
+    "CyHalfBinomialLoss",
+    "CyHalfGammaLoss",
+    "CyHalfMultinomialLoss",
+    "CyHalfPoissonLoss",
+    "CyHalfSquaredError",
+    "CyHalfTweedieLoss",
+    "CyHalfTweedieLossIdentity",
+    "CyLossFunction",
+    "CyPinballLoss"
+  ],
+  "sklearn._loss.glm_distribution": [
+    "DistributionBoundary",
+    "ExponentialDispersionModel",
+    "GammaDistribution",
+    "InverseGaussianDistribution",
+    "NormalDistribution",
+    "PoissonDistribution",
+    "TweedieDistribution"
+  ],
+  "sklearn._loss.link": ["BaseLink", "IdentityLink", "Interval", "LogLink", "LogitLink", "MultinomialLogit"],
+  "sklearn._loss.loss": [
+    "AbsoluteError",
+    "BaseLoss",
+    "HalfBinomialLoss",
+    "HalfGammaLoss",
+    "HalfMultinomialLoss",
+    "HalfPoissonLoss",
+    "HalfSquaredError",
+    "HalfTweedieLoss",
+    "HalfTweedieLossIdentity",
+    "PinballLoss"
+  ],
+  "sklearn.base": [
+    "BaseEstimator",
+    "BiclusterMixin",
+    "ClassNamePrefixFeaturesOutMixin",
+    "ClassifierMixin",
+    "ClusterMixin",
+    "DensityMixin",
+    "MetaEstimatorMixin",
+    "MultiOutputMixin",
+    "OneToOneFeatureMixin",
+    "OutlierMixin",
+    "RegressorMixin",
+    "TransformerMixin",
+    "_UnstableArchMixin"
+  ],
+  "sklearn.calibration": [
+    "CalibratedClassifierCV",
+    "CalibrationDisplay",
+    "_CalibratedClassifier",
+    "_SigmoidCalibration"
+  ],
+  "sklearn.cluster._affinity_propagation": ["AffinityPropagation"],
+  "sklearn.cluster._agglomerative": ["AgglomerativeClustering", "FeatureAgglomeration"],
+  "sklearn.cluster._bicluster": ["BaseSpectral", "SpectralBiclustering", "SpectralCoclustering"],
+  "sklearn.cluster._birch": ["Birch", "_CFNode", "_CFSubcluster"],
+  "sklearn.cluster._bisect_k_means": ["BisectingKMeans", "_BisectingTree"],
+  "sklearn.cluster._dbscan": ["DBSCAN"],
+  "sklearn.cluster._feature_agglomeration": ["AgglomerationTransform"],
+  "sklearn.cluster._hierarchical_fast": ["UnionFind", "WeightedEdge"],
+  "sklearn.cluster._kmeans": ["KMeans", "MiniBatchKMeans", "_BaseKMeans"],
+  "sklearn.cluster._mean_shift": ["MeanShift"],
+  "sklearn.cluster._optics": ["OPTICS"],
+  "sklearn.cluster._spectral": ["SpectralClustering"],
+  "sklearn.compose._column_transformer": ["ColumnTransformer", "make_column_selector"],
+  "sklearn.compose._target": ["TransformedTargetRegressor"],
+  "sklearn.covariance._elliptic_envelope": ["EllipticEnvelope"],
+  "sklearn.covariance._empirical_covariance": ["EmpiricalCovariance"],
+  "sklearn.covariance._graph_lasso": ["BaseGraphicalLasso", "GraphicalLasso", "GraphicalLassoCV"],
+  "sklearn.covariance._robust_covariance": ["MinCovDet"],
+  "sklearn.covariance._shrunk_covariance": ["LedoitWolf", "OAS", "ShrunkCovariance"],
+  "sklearn.cross_decomposition._pls": ["CCA", "PLSCanonical", "PLSRegression", "PLSSVD", "_PLS"],
+  "sklearn.decomposition._base": ["_BasePCA"],
+  "sklearn.decomposition._dict_learning": [
+    "DictionaryLearning",
+    "MiniBatchDictionaryLearning",
+    "SparseCoder",
+    "_BaseSparseCoding"
+  ],
+  "sklearn.decomposition._factor_analysis": ["FactorAnalysis"],
+  "sklearn.decomposition._fastica": ["FastICA"],
+  "sklearn.decomposition._incremental_pca": ["IncrementalPCA"],
+  "sklearn.decomposition._kernel_pca": ["KernelPCA"],
+  "sklearn.decomposition._lda": ["LatentDirichletAllocation"],
+  "sklearn.decomposition._nmf": ["MiniBatchNMF", "NMF", "_BaseNMF"],
+  "sklearn.decomposition._pca": ["PCA"],
+  "sklearn.decomposition._sparse_pca": ["MiniBatchSparsePCA", "SparsePCA", "_BaseSparsePCA"],
+  "sklearn.decomposition._truncated_svd": ["TruncatedSVD"],
+  "sklearn.discriminant_analysis": ["LinearDiscriminantAnalysis", "QuadraticDiscriminantAnalysis"],
+  "sklearn.dummy": ["DummyClassifier", "DummyRegressor"],
+  "sklearn.ensemble._bagging": ["BaggingClassifier", "BaggingRegressor", "BaseBagging"],
+  "sklearn.ensemble._base": ["BaseEnsemble", "_BaseHeterogeneousEnsemble"],
+  "sklearn.ensemble._forest": [
+    "BaseForest",
+    "ExtraTreesClassifier",
+    "ExtraTreesRegressor",
+    "ForestClassifier",
+    "ForestRegressor",
+    "RandomForestClassifier",
+    "RandomForestRegressor",
+    "RandomTreesEmbedding"
+  ],
+  "sklearn.ensemble._gb": [
+    "BaseGradientBoosting",
+    "GradientBoostingClassifier",
+    "GradientBoostingRegressor",
+    "VerboseReporter"
+  ],
+  "sklearn.ensemble._gb_losses": [
+    "BinomialDeviance",
+    "ClassificationLossFunction",
+    "ExponentialLoss",
+    "HuberLossFunction",
+    "LeastAbsoluteError",
+    "LeastSquaresError",
+    "LossFunction",
+    "MultinomialDeviance",
+    "QuantileLossFunction",
+    "RegressionLossFunction"
+  ],
+  "sklearn.ensemble._hist_gradient_boosting.binning": ["_BinMapper"],
+  "sklearn.ensemble._hist_gradient_boosting.gradient_boosting": [
+    "BaseHistGradientBoosting",
+    "HistGradientBoostingClassifier",
+    "HistGradientBoostingRegressor"
+  ],
+  "sklearn.ensemble._hist_gradient_boosting.grower": ["TreeGrower", "TreeNode"],
+  "sklearn.ensemble._hist_gradient_boosting.histogram": ["HistogramBuilder"],
+  "sklearn.ensemble._hist_gradient_boosting.predictor": ["TreePredictor"],
+  "sklearn.ensemble._hist_gradient_boosting.splitting": ["SplitInfo", "Splitter"],
+  "sklearn.ensemble._iforest": ["IsolationForest"],
+  "sklearn.ensemble._stacking": ["StackingClassifier", "StackingRegressor", "_BaseStacking"],
+  "sklearn.ensemble._voting": ["VotingClassifier", "VotingRegressor", "_BaseVoting"],
+  "sklearn.ensemble._weight_boosting": ["AdaBoostClassifier", "AdaBoostRegressor", "BaseWeightBoosting"],
+  "sklearn.exceptions": [
+    "ConvergenceWarning",
+    "DataConversionWarning",
+    "DataDimensionalityWarning",
+    "EfficiencyWarning",
+    "FitFailedWarning",
+    "NotFittedError",
+    "PositiveSpectrumWarning",
+    "SkipTestWarning",
+    "UndefinedMetricWarning"
+  ],
+  "sklearn.feature_extraction._dict_vectorizer": ["DictVectorizer"],
+  "sklearn.feature_extraction._hash": ["FeatureHasher"],
+  "sklearn.feature_extraction.image": ["PatchExtractor"],
+  "sklearn.feature_extraction.text": [
+    "CountVectorizer",
+    "HashingVectorizer",
+    "TfidfTransformer",
+    "TfidfVectorizer",
+    "_VectorizerMixin"
+  ],
+  "sklearn.feature_selection._base": ["SelectorMixin"],
+  "sklearn.feature_selection._from_model": ["SelectFromModel"],
+  "sklearn.feature_selection._rfe": ["RFE", "RFECV"],
+  "sklearn.feature_selection._sequential": ["SequentialFeatureSelector"],
+  "sklearn.feature_selection._univariate_selection": [
+    "GenericUnivariateSelect",
+    "SelectFdr",
+    "SelectFpr",
+    "SelectFwe",
+    "SelectKBest",
+    "SelectPercentile",
+    "_BaseFilter"
+  ],
+  "sklearn.feature_selection._variance_threshold": ["VarianceThreshold"],
+  "sklearn.gaussian_process._gpc": ["GaussianProcessClassifier", "_BinaryGaussianProcessClassifierLaplace"],
+  "sklearn.gaussian_process._gpr": ["GaussianProcessRegressor"],
+  "sklearn.gaussian_process.kernels": [
+    "CompoundKernel",
+    "ConstantKernel",
+    "DotProduct",
+    "ExpSineSquared",
+    "Exponentiation",
+    "GenericKernelMixin",
+    "Hyperparameter",
+    "Kernel",
+    "KernelOperator",
+    "Matern",
+    "NormalizedKernelMixin",
+    "PairwiseKernel",
+    "Product",
+    "RBF",
+    "RationalQuadratic",
+    "StationaryKernelMixin",
+    "Sum",
+    "WhiteKernel"
+  ],
+  "sklearn.impute._base": ["MissingIndicator", "SimpleImputer", "_BaseImputer"],
+  "sklearn.impute._iterative": ["IterativeImputer", "_ImputerTriplet"],
+  "sklearn.impute._knn": ["KNNImputer"],
+  "sklearn.isotonic": ["IsotonicRegression"],
+  "sklearn.kernel_approximation": [
+    "AdditiveChi2Sampler",
+    "Nystroem",
+    "PolynomialCountSketch",
+    "RBFSampler",
+    "SkewedChi2Sampler"
+  ],
+  "sklearn.kernel_ridge": ["KernelRidge"],
+  "sklearn.linear_model._base": [
+    "LinearClassifierMixin",
+    "LinearModel",
+    "LinearRegression",
+    "SparseCoefMixin"
+  ],
+  "sklearn.linear_model._bayes": ["ARDRegression", "BayesianRidge"],
+  "sklearn.linear_model._coordinate_descent": [
+    "ElasticNet",
+    "ElasticNetCV",
+    "Lasso",
+    "LassoCV",
+    "LinearModelCV",
+    "MultiTaskElasticNet",
+    "MultiTaskElasticNetCV",
+    "MultiTaskLasso",
+    "MultiTaskLassoCV"
+  ],
+  "sklearn.linear_model._glm._newton_solver": ["NewtonCholeskySolver", "NewtonSolver"],
+  "sklearn.linear_model._glm.glm": [
+    "GammaRegressor",
+    "PoissonRegressor",
+    "TweedieRegressor",
+    "_GeneralizedLinearRegressor"
+  ],
+  "sklearn.linear_model._huber": ["HuberRegressor"],
+  "sklearn.linear_model._least_angle": ["Lars", "LarsCV", "LassoLars", "LassoLarsCV", "LassoLarsIC"],
+  "sklearn.linear_model._linear_loss": ["LinearModelLoss"],
+  "sklearn.linear_model._logistic": ["LogisticRegression", "LogisticRegressionCV"],
+  "sklearn.linear_model._omp": ["OrthogonalMatchingPursuit", "OrthogonalMatchingPursuitCV"],
+  "sklearn.linear_model._passive_aggressive": ["PassiveAggressiveClassifier", "PassiveAggressiveRegressor"],
+  "sklearn.linear_model._perceptron": ["Perceptron"],
+  "sklearn.linear_model._quantile": ["QuantileRegressor"],
+  "sklearn.linear_model._ransac": ["RANSACRegressor"],
+  "sklearn.linear_model._ridge": [
+    "Ridge",
+    "RidgeCV",
+    "RidgeClassifier",
+    "RidgeClassifierCV",
+    "_BaseRidge",
+    "_BaseRidgeCV",
+    "_IdentityClassifier",
+    "_IdentityRegressor",
+    "_RidgeClassifierMixin",
+    "_RidgeGCV",
+    "_XT_CenterStackOp",
+    "_X_CenterStackOp"
+  ],
+  "sklearn.linear_model._sag_fast": ["MultinomialLogLoss32", "MultinomialLogLoss64"],
+  "sklearn.linear_model._sgd_fast": [
+    "Classification",
+    "EpsilonInsensitive",
+    "Hinge",
+    "Huber",
+    "Log",
+    "LossFunction",
+    "ModifiedHuber",
+    "Regression",
+    "SquaredEpsilonInsensitive",
+    "SquaredHinge",
+    "SquaredLoss"
+  ],
+  "sklearn.linear_model._stochastic_gradient": [
+    "BaseSGD",
+    "BaseSGDClassifier",
+    "BaseSGDRegressor",
+    "SGDClassifier",
+    "SGDOneClassSVM",
+    "SGDRegressor",
+    "_ValidationScoreCallback"
+  ],
+  "sklearn.linear_model._theil_sen": ["TheilSenRegressor"],
+  "sklearn.manifold._isomap": ["Isomap"],
+  "sklearn.manifold._locally_linear": ["LocallyLinearEmbedding"],
+  "sklearn.manifold._mds": ["MDS"],
+  "sklearn.manifold._spectral_embedding": ["SpectralEmbedding"],
+  "sklearn.manifold._t_sne": ["TSNE"],
+  "sklearn.metrics._dist_metrics": [
+    "BrayCurtisDistance",
+    "BrayCurtisDistance32",
+    "CanberraDistance",
+    "CanberraDistance32",
+    "ChebyshevDistance",
+    "ChebyshevDistance32",
+    "DiceDistance",
+    "DiceDistance32",
+    "DistanceMetric",
+    "DistanceMetric32",
+    "EuclideanDistance",
+    "EuclideanDistance32",
+    "HammingDistance",
+    "HammingDistance32",
+    "HaversineDistance",
+    "HaversineDistance32",
+    "JaccardDistance",
+    "JaccardDistance32",
+    "KulsinskiDistance",
+    "KulsinskiDistance32",
+    "MahalanobisDistance",
+    "MahalanobisDistance32",
+    "ManhattanDistance",
+    "ManhattanDistance32",
+    "MatchingDistance",
+    "MatchingDistance32",
+    "MinkowskiDistance",
+    "MinkowskiDistance32",
+    "PyFuncDistance",
+    "PyFuncDistance32",
+    "RogersTanimotoDistance",
+    "RogersTanimotoDistance32",
+    "RussellRaoDistance",
+    "RussellRaoDistance32",
+    "SEuclideanDistance",
+    "SEuclideanDistance32",
+    "SokalMichenerDistance",
+    "SokalMichenerDistance32",
+    "SokalSneathDistance",
+    "SokalSneathDistance32",
+    "WMinkowskiDistance",
+    "WMinkowskiDistance32"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._argkmin": [
+    "ArgKmin32",
+    "ArgKmin64",
+    "EuclideanArgKmin32",
+    "EuclideanArgKmin64"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._base": [
+    "BaseDistancesReduction32",
+    "BaseDistancesReduction64"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._datasets_pair": [
+    "DatasetsPair32",
+    "DatasetsPair64",
+    "DenseDenseDatasetsPair32",
+    "DenseDenseDatasetsPair64",
+    "DenseSparseDatasetsPair32",
+    "DenseSparseDatasetsPair64",
+    "SparseDenseDatasetsPair32",
+    "SparseDenseDatasetsPair64",
+    "SparseSparseDatasetsPair32",
+    "SparseSparseDatasetsPair64"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._dispatcher": [
+    "ArgKmin",
+    "BaseDistancesReductionDispatcher",
+    "RadiusNeighbors"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._middle_term_computer": [
+    "DenseDenseMiddleTermComputer32",
+    "DenseDenseMiddleTermComputer64",
+    "MiddleTermComputer32",
+    "MiddleTermComputer64",
+    "SparseSparseMiddleTermComputer32",
+    "SparseSparseMiddleTermComputer64"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._radius_neighbors": [
+    "EuclideanRadiusNeighbors32",
+    "EuclideanRadiusNeighbors64",
+    "RadiusNeighbors32",
+    "RadiusNeighbors64"
+  ],
+  "sklearn.metrics._scorer": [
+    "_BaseScorer",
+    "_DeprecatedScorers",
+    "_MultimetricScorer",
+    "_PredictScorer",
+    "_ProbaScorer",
+    "_ThresholdScorer"
+  ],
+  "sklearn.mixture._base": ["BaseMixture"],
+  "sklearn.mixture._bayesian_mixture": ["BayesianGaussianMixture"],
+  "sklearn.mixture._gaussian_mixture": ["GaussianMixture"],
+  "sklearn.model_selection._search": [
+    "BaseSearchCV",
+    "GridSearchCV",
+    "ParameterGrid",
+    "ParameterSampler",
+    "RandomizedSearchCV"
+  ],
+  "sklearn.model_selection._search_successive_halving": [
+    "BaseSuccessiveHalving",
+    "HalvingGridSearchCV",
+    "HalvingRandomSearchCV",
+    "_SubsampleMetaSplitter"
+  ],
+  "sklearn.model_selection._split": [
+    "BaseCrossValidator",
+    "BaseShuffleSplit",
+    "GroupKFold",
+    "GroupShuffleSplit",
+    "KFold",
+    "LeaveOneGroupOut",
+    "LeaveOneOut",
+    "LeavePGroupsOut",
+    "LeavePOut",
+    "PredefinedSplit",
+    "RepeatedKFold",
+    "RepeatedStratifiedKFold",
+    "ShuffleSplit",
+    "StratifiedGroupKFold",
+    "StratifiedKFold",
+    "StratifiedShuffleSplit",
+    "TimeSeriesSplit",
+    "_BaseKFold",
+    "_CVIterableWrapper",
+    "_RepeatedSplits"
+  ],
+  "sklearn.multiclass": [
+    "OneVsOneClassifier",
+    "OneVsRestClassifier",
+    "OutputCodeClassifier",
+    "_ConstantPredictor"
+  ],
+  "sklearn.multioutput": [
+    "ClassifierChain",
+    "MultiOutputClassifier",
+    "MultiOutputRegressor",
+    "RegressorChain",
+    "_BaseChain",
+    "_MultiOutputEstimator"
+  ],
+  "sklearn.naive_bayes": [
+    "BernoulliNB",
+    "CategoricalNB",
+    "ComplementNB",
+    "GaussianNB",
+    "MultinomialNB",
+    "_BaseDiscreteNB",
+    "_BaseNB"
+  ],
+  "sklearn.neighbors._ball_tree": ["BallTree", "BinaryTree", "NeighborsHeap", "NodeHeap"],
+  "sklearn.neighbors._base": ["KNeighborsMixin", "NeighborsBase", "RadiusNeighborsMixin"],
+  "sklearn.neighbors._classification": ["KNeighborsClassifier", "RadiusNeighborsClassifier"],
+  "sklearn.neighbors._distance_metric": ["DistanceMetric"],
+  "sklearn.neighbors._graph": ["KNeighborsTransformer", "RadiusNeighborsTransformer"],
+  "sklearn.neighbors._kd_tree": ["BinaryTree", "KDTree", "NeighborsHeap", "NodeHeap"],
+  "sklearn.neighbors._kde": ["KernelDensity"],
+  "sklearn.neighbors._lof": ["LocalOutlierFactor"],
+  "sklearn.neighbors._nca": ["NeighborhoodComponentsAnalysis"],
+  "sklearn.neighbors._nearest_centroid": ["NearestCentroid"],
+  "sklearn.neighbors._quad_tree": ["_QuadTree"],
+  "sklearn.neighbors._regression": ["KNeighborsRegressor", "RadiusNeighborsRegressor"],
+  "sklearn.neighbors._unsupervised": ["NearestNeighbors"],
+  "sklearn.neural_network._multilayer_perceptron": [
+    "BaseMultilayerPerceptron",
+    "MLPClassifier",
+    "MLPRegressor"
+  ],
+  "sklearn.neural_network._rbm": ["BernoulliRBM"],
+  "sklearn.neural_network._stochastic_optimizers": ["AdamOptimizer", "BaseOptimizer", "SGDOptimizer"],
+  "sklearn.pipeline": ["FeatureUnion", "Pipeline"],
+  "sklearn.preprocessing._data": [
+    "Binarizer",
+    "KernelCenterer",
+    "MaxAbsScaler",
+    "MinMaxScaler",
+    "Normalizer",
+    "PowerTransformer",
+    "QuantileTransformer",
+    "RobustScaler",
+    "StandardScaler"
+  ],
+  "sklearn.preprocessing._discretization": ["KBinsDiscretizer"],
+  "sklearn.preprocessing._encoders": ["OneHotEncoder", "OrdinalEncoder", "_BaseEncoder"],
+  "sklearn.preprocessing._function_transformer": ["FunctionTransformer"],
+  "sklearn.preprocessing._label": ["LabelBinarizer", "LabelEncoder", "MultiLabelBinarizer"],
+  "sklearn.preprocessing._polynomial": ["PolynomialFeatures", "SplineTransformer"],
+  "sklearn.random_projection": ["BaseRandomProjection", "GaussianRandomProjection", "SparseRandomProjection"],
+  "sklearn.semi_supervised._label_propagation": [
+    "BaseLabelPropagation",
+    "LabelPropagation",
+    "LabelSpreading"
+  ],
+  "sklearn.semi_supervised._self_training": ["SelfTrainingClassifier"],
+  "sklearn.svm._base": ["BaseLibSVM", "BaseSVC"],
+  "sklearn.svm._classes": ["LinearSVC", "LinearSVR", "NuSVC", "NuSVR", "OneClassSVM", "SVC", "SVR"],
+  "sklearn.tree._classes": [
+    "BaseDecisionTree",
+    "DecisionTreeClassifier",
+    "DecisionTreeRegressor",
+    "ExtraTreeClassifier",
+    "ExtraTreeRegressor"
+  ],
+  "sklearn.tree._criterion": [
+    "ClassificationCriterion",
+    "Criterion",
+    "Entropy",
+    "FriedmanMSE",
+    "Gini",
+    "MAE",
+    "MSE",
+    "Poisson",
+    "RegressionCriterion"
+  ],
+  "sklearn.tree._export": ["Sentinel", "_BaseTreeExporter", "_DOTTreeExporter", "_MPLTreeExporter"],
+  "sklearn.tree._reingold_tilford": ["DrawTree", "Tree"],
+  "sklearn.tree._splitter": [
+    "BaseDenseSplitter",
+    "BaseSparseSplitter",
+    "BestSparseSplitter",
+    "BestSplitter",
+    "RandomSparseSplitter",
+    "RandomSplitter",
+    "Splitter"
+  ],
+  "sklearn.tree._tree": [
+    "BestFirstTreeBuilder",
+    "DepthFirstTreeBuilder",
+    "Tree",
+    "TreeBuilder",
+    "_AlphaPruner",
+    "_CCPPruneController",
+    "_PathFinder"
+  ],
+  "sklearn.tree._utils": ["WeightedMedianCalculator", "WeightedPQueue"],
+  "sklearn.utils._array_api": ["_ArrayAPIWrapper", "_NumPyApiWrapper"],
+  "sklearn.utils._available_if": ["_AvailableIfDescriptor"],
+  "sklearn.utils._bunch": ["Bunch"],
+  "sklearn.utils._encode": ["MissingValues", "_NaNCounter", "_nandict"],
+  "sklearn.utils._fast_dict": ["IntFloatDict"],
+  "sklearn.utils._param_validation": [
+    "HasMethods",
+    "Hidden",
+    "Interval",
+    "InvalidParameterError",
+    "Options",
+    "StrOptions",
+    "_ArrayLikes",
+    "_Booleans",
+    "_CVObjects",
+    "_Callables",
+    "_Constraint",
+    "_InstancesOf",
+    "_IterablesNotString",
+    "_MissingValues",
+    "_NanConstraint",
+    "_NoneConstraint",
+    "_PandasNAConstraint",
+    "_RandomStates",
+    "_SparseMatrices",
+    "_VerboseHelper"
+  ],
+  "sklearn.utils._readonly_array_wrapper": ["ReadonlyArrayWrapper"],
+  "sklearn.utils._seq_dataset": [
+    "ArrayDataset32",
+    "ArrayDataset64",
+    "CSRDataset32",
+    "CSRDataset64",
+    "SequentialDataset32",
+    "SequentialDataset64"
+  ],
+  "sklearn.utils._set_output": ["_SetOutputMixin"],
+  "sklearn.utils._vector_sentinel": [
+    "StdVectorSentinel",
+    "StdVectorSentinelFloat64",
+    "StdVectorSentinelInt32",
+    "StdVectorSentinelInt64",
+    "StdVectorSentinelIntP"
+  ],
+  "sklearn.utils._weight_vector": ["WeightVector32", "WeightVector64"],
+  "sklearn.utils.metaestimators": ["_BaseComposition", "_IffHasAttrDescriptor"],
+  "sklearn.utils.optimize": ["_LineSearchError"]
+};
+
+// src/safety/globals/torch-nn-classes.ts
+var TORCH_NN_CLASSES = {
+  "torch.nn.modules._functions": ["BackwardHookFunction", "CrossMapLRN2d", "SyncBatchNorm"],
+  "torch.nn.modules.activation": [
+    "CELU",
+    "ELU",
+    "GELU",
+    "GLU",
+    "Hardshrink",
+    "Hardsigmoid",
+    "Hardswish",
+    "Hardtanh",
+    "LeakyReLU",
+    "LogSigmoid",
+    "LogSoftmax",
+    "Mish",
+    "MultiheadAttention",
+    "PReLU",
+    "RReLU",
+    "ReLU",
+    "ReLU6",
+    "SELU",
+    "SiLU",
+    "Sigmoid",
+    "Softmax",
+    "Softmax2d",
+    "Softmin",
+    "Softplus",
+    "Softshrink",
+    "Softsign",
+    "Tanh",
+    "Tanhshrink",
+    "Threshold"
+  ],
+  "torch.nn.modules.adaptive": ["AdaptiveLogSoftmaxWithLoss", "_ASMoutput"],
+  "torch.nn.modules.batchnorm": [
+    "BatchNorm1d",
+    "BatchNorm2d",
+    "BatchNorm3d",
+    "LazyBatchNorm1d",
+    "LazyBatchNorm2d",
+    "LazyBatchNorm3d",
+    "SyncBatchNorm",
+    "_BatchNorm",
+    "_LazyNormBase",
+    "_NormBase"
+  ],
+  "torch.nn.modules.channelshuffle": ["ChannelShuffle"],
+  "torch.nn.modules.container": [
+    "Container",
+    "ModuleDict",
+    "ModuleList",
+    "ParameterDict",
+    "ParameterList",
+    "Sequential"
+  ],
+  "torch.nn.modules.conv": [
+    "Conv1d",
+    "Conv2d",
+    "Conv3d",
+    "ConvTranspose1d",
+    "ConvTranspose2d",
+    "ConvTranspose3d",
+    "LazyConv1d",
+    "LazyConv2d",
+    "LazyConv3d",
+    "LazyConvTranspose1d",
+    "LazyConvTranspose2d",
+    "LazyConvTranspose3d",
+    "_ConvNd",
+    "_ConvTransposeMixin",
+    "_ConvTransposeNd",
+    "_LazyConvXdMixin"
+  ],
+  "torch.nn.modules.distance": ["CosineSimilarity", "PairwiseDistance"],
+  "torch.nn.modules.dropout": [
+    "AlphaDropout",
+    "Dropout",
+    "Dropout1d",
+    "Dropout2d",
+    "Dropout3d",
+    "FeatureAlphaDropout",
+    "_DropoutNd"
+  ],
+  "torch.nn.modules.flatten": ["Flatten", "Unflatten"],
+  "torch.nn.modules.fold": ["Fold", "Unfold"],
+  "torch.nn.modules.instancenorm": [
+    "InstanceNorm1d",
+    "InstanceNorm2d",
+    "InstanceNorm3d",
+    "LazyInstanceNorm1d",
+    "LazyInstanceNorm2d",
+    "LazyInstanceNorm3d",
+    "_InstanceNorm"
+  ],
+  "torch.nn.modules.lazy": ["LazyModuleMixin", "_LazyProtocol"],
+  "torch.nn.modules.linear": [
+    "Bilinear",
+    "Identity",
+    "LazyLinear",
+    "Linear",
+    "NonDynamicallyQuantizableLinear"
+  ],
+  "torch.nn.modules.loss": [
+    "BCELoss",
+    "BCEWithLogitsLoss",
+    "CTCLoss",
+    "CosineEmbeddingLoss",
+    "CrossEntropyLoss",
+    "GaussianNLLLoss",
+    "HingeEmbeddingLoss",
+    "HuberLoss",
+    "KLDivLoss",
+    "L1Loss",
+    "MSELoss",
+    "MarginRankingLoss",
+    "MultiLabelMarginLoss",
+    "MultiLabelSoftMarginLoss",
+    "MultiMarginLoss",
+    "NLLLoss",
+    "NLLLoss2d",
+    "PoissonNLLLoss",
+    "SmoothL1Loss",
+    "SoftMarginLoss",
+    "TripletMarginLoss",
+    "TripletMarginWithDistanceLoss",
+    "_Loss",
+    "_WeightedLoss"
+  ],
+  "torch.nn.modules.module": ["Module", "_IncompatibleKeys", "_WrappedHook"],
+  "torch.nn.modules.normalization": ["CrossMapLRN2d", "GroupNorm", "LayerNorm", "LocalResponseNorm"],
+  "torch.nn.modules.padding": [
+    "ConstantPad1d",
+    "ConstantPad2d",
+    "ConstantPad3d",
+    "ReflectionPad1d",
+    "ReflectionPad2d",
+    "ReflectionPad3d",
+    "ReplicationPad1d",
+    "ReplicationPad2d",
+    "ReplicationPad3d",
+    "ZeroPad2d",
+    "_ConstantPadNd",
+    "_ReflectionPadNd",
+    "_ReplicationPadNd"
+  ],
+  "torch.nn.modules.pixelshuffle": ["PixelShuffle", "PixelUnshuffle"],
+  "torch.nn.modules.pooling": [
+    "AdaptiveAvgPool1d",
+    "AdaptiveAvgPool2d",
+    "AdaptiveAvgPool3d",
+    "AdaptiveMaxPool1d",
+    "AdaptiveMaxPool2d",
+    "AdaptiveMaxPool3d",
+    "AvgPool1d",
+    "AvgPool2d",
+    "AvgPool3d",
+    "FractionalMaxPool2d",
+    "FractionalMaxPool3d",
+    "LPPool1d",
+    "LPPool2d",
+    "MaxPool1d",
+    "MaxPool2d",
+    "MaxPool3d",
+    "MaxUnpool1d",
+    "MaxUnpool2d",
+    "MaxUnpool3d",
+    "_AdaptiveAvgPoolNd",
+    "_AdaptiveMaxPoolNd",
+    "_AvgPoolNd",
+    "_LPPoolNd",
+    "_MaxPoolNd",
+    "_MaxUnpoolNd"
+  ],
+  "torch.nn.modules.rnn": ["GRU", "GRUCell", "LSTM", "LSTMCell", "RNN", "RNNBase", "RNNCell", "RNNCellBase"],
+  "torch.nn.modules.sparse": ["Embedding", "EmbeddingBag"],
+  "torch.nn.modules.transformer": [
+    "Transformer",
+    "TransformerDecoder",
+    "TransformerDecoderLayer",
+    "TransformerEncoder",
+    "TransformerEncoderLayer"
+  ],
+  "torch.nn.modules.upsampling": ["Upsample", "UpsamplingBilinear2d", "UpsamplingNearest2d"]
+};
+
+// src/safety/globals/allow.ts
 var TORCH_STORAGES = [
   "Long",
   "Float",
@@ -48557,9 +51107,16 @@ var TORCH_DTYPES = [
   "float16",
   "half",
   "bfloat16",
+  "complex32",
+  "chalf",
   "complex64",
+  "cfloat",
   "complex128",
+  "cdouble",
   "uint8",
+  "uint16",
+  "uint32",
+  "uint64",
   "int8",
   "int16",
   "short",
@@ -48570,31 +51127,75 @@ var TORCH_DTYPES = [
   "bool",
   "float8_e4m3fn",
   "float8_e5m2",
+  "float8_e4m3fnuz",
+  "float8_e5m2fnuz",
   "qint8",
   "quint8",
-  "qint32"
+  "qint32",
+  "quint4x2",
+  "quint2x4"
 ];
-var ALLOW = {
+var NUMPY_SCALARS = [
+  "bool_",
+  "int8",
+  "int16",
+  "int32",
+  "int64",
+  "uint8",
+  "uint16",
+  "uint32",
+  "uint64",
+  "float16",
+  "float32",
+  "float64",
+  "longdouble",
+  "complex64",
+  "complex128",
+  "clongdouble",
+  "str_",
+  "bytes_",
+  "datetime64",
+  "timedelta64",
+  "void",
+  "object_",
+  "intc",
+  "uintc",
+  "longlong",
+  "ulonglong",
+  "half",
+  "single",
+  "double",
+  "csingle",
+  "cdouble"
+];
+var EXACT = {
+  builtins: SAFE_BUILTINS,
+  // defaultdict calls its factory only for a missing key, after loading; the factory is itself an
+  // import of the same pickle, judged like any other.
   collections: ["OrderedDict", "Counter", "defaultdict", "deque"],
-  builtins: [
-    "set",
-    "frozenset",
-    "slice",
-    "range",
-    "complex",
-    "bytearray",
-    "bytes",
-    "list",
-    "dict",
-    "tuple",
-    "int",
-    "float",
-    "bool",
-    "str",
-    "object"
-  ],
-  copyreg: ["_reconstructor"],
+  // The protocol 0/1 object rebuilder: it calls the class and base the pickle imports (judged).
+  copyreg: ["_reconstructor", "__newobj__", "__newobj_ex__"],
+  // numpy and torch write bytes as _codecs.encode(text, "latin1") in protocol 2; a codec name
+  // reaches only the modules of the encodings package.
   _codecs: ["encode"],
+  decimal: ["Decimal"],
+  fractions: ["Fraction"],
+  datetime: ["datetime", "date", "time", "timedelta", "timezone"],
+  uuid: ["UUID", "SafeUUID"],
+  // Feature flags: inert objects (pickle.dumps(__future__.annotations)).
+  __future__: [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+    "_Feature"
+  ],
   torch: [
     ...TORCH_STORAGES,
     ...TORCH_DTYPES,
@@ -48602,11 +51203,26 @@ var ALLOW = {
     "Tensor",
     "device",
     "dtype",
+    "layout",
+    "memory_format",
     "strided",
     "sparse_coo",
+    "sparse_csr",
+    "sparse_csc",
+    "sparse_bsr",
+    "sparse_bsc",
+    "_mkldnn",
+    "contiguous_format",
+    "channels_last",
+    "channels_last_3d",
+    "preserve_format",
     "per_tensor_affine",
-    "per_channel_affine"
+    "per_channel_affine",
+    "per_tensor_symmetric",
+    "per_channel_symmetric",
+    "per_channel_affine_float_qparams"
   ],
+  // torch's own rebuild helpers (torch.load(weights_only=True) allows these).
   "torch._utils": [
     "_rebuild_tensor",
     "_rebuild_tensor_v2",
@@ -48615,28 +51231,57 @@ var ALLOW = {
     "_rebuild_parameter_with_state",
     "_rebuild_qtensor",
     "_rebuild_sparse_tensor",
+    "_rebuild_sparse_csr_tensor",
     "_rebuild_meta_tensor_no_storage",
     "_rebuild_wrapper_subclass",
     "_rebuild_device_tensor_from_numpy",
-    "_rebuild_nested_tensor"
+    "_rebuild_nested_tensor",
+    "_rebuild_xla_tensor",
+    "_rebuild_mlc_tensor",
+    "_rebuild_device_tensor_from_cpu_tensor"
   ],
-  "torch._tensor": ["_rebuild_from_type_v2"],
-  "torch.nn.parameter": ["Parameter"],
-  "torch.storage": ["UntypedStorage", "TypedStorage"],
+  "torch._tensor": ["_rebuild_from_type", "_rebuild_from_type_v2"],
+  "torch.nn.parameter": ["Parameter", "UninitializedParameter", "UninitializedBuffer", "Buffer"],
+  "torch.storage": ["UntypedStorage", "TypedStorage", "_TypedStorage", "_UntypedStorage"],
   "torch.serialization": ["_get_layout"],
-  numpy: ["dtype", "ndarray", "float32", "float64", "int64", "int32", "bool_"],
+  "torch.cuda": TORCH_STORAGES,
+  numpy: ["dtype", "ndarray", "matrix", ...NUMPY_SCALARS],
   "numpy.core.multiarray": ["_reconstruct", "scalar"],
   "numpy._core.multiarray": ["_reconstruct", "scalar"],
-  "numpy.dtypes": [
-    "Float32DType",
-    "Float64DType",
-    "Int64DType",
-    "Int32DType",
-    "Float16DType",
-    "BoolDType",
-    "UInt8DType"
-  ]
+  // numpy's protocol 5 array rebuilder: an array over a buffer of the pickle.
+  "numpy.core.numeric": ["_frombuffer"],
+  "numpy._core.numeric": ["_frombuffer"],
+  "numpy.ma.core": ["_mareconstruct", "MaskedArray"],
+  "numpy.random._pickle": ["__randomstate_ctor", "__generator_ctor", "__bit_generator_ctor"],
+  "numpy.random.mtrand": ["RandomState"],
+  "numpy.random._generator": ["Generator"],
+  "numpy.random._mt19937": ["MT19937"],
+  "numpy.random._pcg64": ["PCG64", "PCG64DXSM"],
+  "numpy.random._philox": ["Philox"],
+  "numpy.random._sfc64": ["SFC64"],
+  "numpy.random.bit_generator": ["SeedSequence"],
+  joblib: JOBLIB_CLASSES
 };
+var WHOLE_MODULES = ["collections.abc", "_collections_abc", "numpy.dtypes"];
+function build() {
+  const out = /* @__PURE__ */ new Set();
+  const add = (table) => {
+    for (const [module, names2] of Object.entries(table)) for (const n of names2) out.add(`${module}.${n}`);
+  };
+  add(EXACT);
+  add(SKLEARN_CLASSES);
+  add(TORCH_NN_CLASSES);
+  return out;
+}
+var ALLOW = build();
+function builtInAllowed(module, name) {
+  if (ALLOW.has(`${module}.${name}`)) return true;
+  return !name.includes(".") && WHOLE_MODULES.includes(module);
+}
+
+// src/safety/pickle-globals.ts
+var DENY_BY_MODULE = /* @__PURE__ */ new Map();
+for (const e of DENY) DENY_BY_MODULE.set(e.module, [...DENY_BY_MODULE.get(e.module) ?? [], e]);
 var COMPAT = {
   __builtin__: "builtins",
   exceptions: "builtins",
@@ -48644,36 +51289,1611 @@ var COMPAT = {
   commands: "subprocess",
   cPickle: "pickle",
   _winreg: "winreg",
-  urllib2: "urllib"
+  urllib2: "urllib.request",
+  httplib: "http.client",
+  thread: "_thread",
+  dummy_thread: "_dummy_thread",
+  xmlrpclib: "xmlrpc.client",
+  SocketServer: "socketserver",
+  UserDict: "collections",
+  StringIO: "io",
+  cStringIO: "io"
 };
-function moduleOf(module) {
-  return Object.hasOwn(COMPAT, module) ? COMPAT[module] : module;
+var COMPAT_BUILTINS = {
+  xrange: "range",
+  unicode: "str",
+  long: "int",
+  unichr: "chr",
+  basestring: "str",
+  intern: "sys.intern",
+  reduce: "functools.reduce"
+};
+function resolved(module, name) {
+  const m = Object.hasOwn(COMPAT, module) ? COMPAT[module] : module;
+  if (m === "builtins" && Object.hasOwn(COMPAT_BUILTINS, name)) {
+    const n = COMPAT_BUILTINS[name];
+    return n.includes(".") ? n : `builtins.${n}`;
+  }
+  return `${m}.${name}`;
 }
-function hasDunderPart(name) {
-  return name.split(".").some((p) => p.length > 4 && p.startsWith("__") && p.endsWith("__"));
+function hasDunderPart(path2) {
+  return path2.split(".").some((p) => p.length > 4 && p.startsWith("__") && p.endsWith("__"));
 }
-function classifyGlobal(rawModule, name) {
-  const module = moduleOf(rawModule.trim());
-  if (module === "" || name === "") return "dangerous";
-  if (hasDunderPart(name) && !(module === "copyreg" && name.startsWith("__newobj"))) return "dangerous";
-  const full = `${module}.${name}`;
-  for (const [mod, names] of Object.entries(DENY)) {
-    if (names === "*") {
-      if (full.startsWith(`${mod}.`)) return "dangerous";
-      continue;
-    }
-    if (module !== mod && !full.startsWith(`${mod}.`)) continue;
-    for (const n of names) {
-      const target = `${mod}.${n}`;
-      if (full === target || full.startsWith(`${target}.`)) return "dangerous";
+function denyEntryOf(path2) {
+  const parts = path2.split(".");
+  const vetted = ALLOW.has(path2);
+  for (let i = 0; i < (vetted ? 1 : parts.length); i++) {
+    let module = "";
+    for (let k = i; k < parts.length; k++) {
+      module = k === i ? parts[k] : `${module}.${parts[k]}`;
+      const entries = DENY_BY_MODULE.get(module);
+      if (!entries) continue;
+      const rest2 = parts.slice(k + 1).join(".");
+      for (const e of entries) {
+        if (e.names === "*") {
+          if (rest2 !== "" && e.except?.includes(rest2)) continue;
+          return e;
+        }
+        if (e.names.some((n) => rest2 === n || rest2.startsWith(`${n}.`))) return e;
+      }
     }
   }
-  const allowed = Object.hasOwn(ALLOW, module) ? ALLOW[module] : void 0;
-  if (allowed?.includes(name)) return "safe";
-  return "unknown";
+  return null;
+}
+function policyAllows(path2, allowGlobals) {
+  for (const a of allowGlobals) {
+    if (a.endsWith(".*") ? path2.startsWith(a.slice(0, -1)) : path2 === a) return true;
+  }
+  return false;
+}
+function judgeGlobal(rawModule, name, allowGlobals = []) {
+  const module = rawModule.split("\0")[0].trim();
+  if (module === "" || name === "") return { verdict: "dangerous", why: "has an empty module or name" };
+  const raw = `${module}.${name}`;
+  const path2 = resolved(module, name);
+  if (hasDunderPart(name) && !(path2 === "copyreg.__newobj__" || path2 === "copyreg.__newobj_ex__"))
+    return { verdict: "dangerous", why: "reaches interpreter internals through a dunder attribute" };
+  const denied = denyEntryOf(path2) ?? (raw === path2 ? null : denyEntryOf(raw));
+  if (denied) return { verdict: "dangerous", why: denied.why };
+  const dot = path2.lastIndexOf(".");
+  if (builtInAllowed(path2.slice(0, dot), path2.slice(dot + 1))) return { verdict: "safe" };
+  if (policyAllows(path2, allowGlobals) || policyAllows(raw, allowGlobals)) return { verdict: "safe" };
+  return { verdict: "unknown" };
+}
+function classifyGlobal(rawModule, name, allowGlobals) {
+  return judgeGlobal(rawModule, name, allowGlobals).verdict;
+}
+
+// src/safety/pickle-walker.ts
+var STR_KEEP = 256;
+var LINE_KEEP = 4096;
+var GLOBAL_LINE_MAX = 1024;
+var STACK_STRINGS = 1 << 16;
+var STACK_MAX = 1 << 23;
+var MEMO_STRINGS = 2e5;
+var MEMO_DENSE = 1 << 20;
+var RECORD_MAX = 2e3;
+var VALID = new Uint8Array(256);
+for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
+for (let c = 128; c <= 152; c++) VALID[c] = 1;
+var IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) IDENT[c] = /[A-Za-z0-9_.]/.test(String.fromCharCode(c)) ? 1 : 0;
+var PUSHES_OPAQUE = new Uint8Array(256);
+for (const op of [
+  78 /* NONE */,
+  136 /* NEWTRUE */,
+  137 /* NEWFALSE */,
+  125 /* EMPTY_DICT */,
+  93 /* EMPTY_LIST */,
+  41 /* EMPTY_TUPLE */,
+  143 /* EMPTY_SET */,
+  151 /* NEXT_BUFFER */
+])
+  PUSHES_OPAQUE[op] = 1;
+PUSHES_OPAQUE[75 /* BININT1 */] = 2;
+PUSHES_OPAQUE[77 /* BININT2 */] = 3;
+PUSHES_OPAQUE[74 /* BININT */] = 5;
+PUSHES_OPAQUE[71 /* BINFLOAT */] = 9;
+var Invalid = class extends Error {
+};
+var Unfollowable = class extends Invalid {
+};
+var DUP_MAX = 64;
+var MEMO_INDEX_ABSURD = 1 << 24;
+var ANOMALY_MAX = 100;
+var EXPANDED_MAX = 2 ** 32;
+var utf82 = new TextDecoder("utf-8", { fatal: false });
+function decodeUtf8(b, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c >= 128) return utf82.decode(b.subarray(start, end));
+    s += String.fromCharCode(c);
+  }
+  return s;
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function importable(b, start, end, noNul = false) {
+  let ascii2 = true;
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c === 0 && noNul) return false;
+    if (c >= 128) ascii2 = false;
+  }
+  if (ascii2) return true;
+  try {
+    strictUtf8.decode(b.subarray(start, end));
+    return true;
+  } catch {
+    return false;
+  }
+}
+function latin12(b, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+function unescapeString(s) {
+  return s.replace(/\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|.)/gs, (_m, e) => {
+    if (e[0] === "x") return String.fromCharCode(Number.parseInt(e.slice(1), 16));
+    if (/^[0-7]/.test(e)) return String.fromCharCode(Number.parseInt(e, 8) & 255);
+    const simple = {
+      n: "\n",
+      t: "	",
+      r: "\r",
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      v: "\v",
+      "\n": ""
+    };
+    return Object.hasOwn(simple, e) ? simple[e] : e === "\\" || e === "'" || e === '"' ? e : `\\${e}`;
+  });
+}
+function unescapeRawUnicode(s) {
+  return s.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (m, u4, u8) => {
+    const cp = Number.parseInt(u4 ?? u8, 16);
+    return cp <= 1114111 ? String.fromCodePoint(cp) : m;
+  });
+}
+var UTF8 = 0;
+var LATIN1 = 1;
+var UTF16 = 2;
+var CHUNK = 1 << 30;
+var EMPTY2 = new Uint8Array(0);
+var ARENA_MIN = 1 << 14;
+var ARENA_GENEROUS = 1 << 22;
+var KEEP_BETWEEN_PICKLES = 1 << 20;
+var StringArena = class _StringArena {
+  words = new Int32Array(ARENA_MIN);
+  bytes = new Uint8Array(this.words.buffer);
+  top = 0;
+  reset() {
+    if (this.words.length > KEEP_BETWEEN_PICKLES) {
+      this.words = new Int32Array(ARENA_MIN);
+      this.bytes = new Uint8Array(this.words.buffer);
+    }
+    this.top = 0;
+  }
+  /** Ref of a new entry holding b[start, start + len), or 0 when there is no room. */
+  add(kind, b, start, len) {
+    const w = this.top;
+    const size2 = 1 + (len + 3 >> 2);
+    if (w + size2 > this.words.length) return 0;
+    this.words[w] = len << 2 | kind;
+    const a = this.bytes;
+    const o = 4 * w + 4;
+    if (len <= 16) for (let i = 0; i < len; i++) a[o + i] = b[start + i];
+    else a.set(b.subarray(start, start + len), o);
+    this.top = w + size2;
+    return w + 1;
+  }
+  /** Ref of a new copy of `from`'s entry `ref`, or 0 when there is no room. */
+  copy(from, ref) {
+    const head = from.words[ref - 1];
+    return this.add(head & 3, from.bytes, 4 * ref, head >> 2);
+  }
+  /** Words an entry of len bytes takes. */
+  static size(len) {
+    return 1 + (len + 3 >> 2);
+  }
+  string(ref) {
+    const head = this.words[ref - 1];
+    const start = 4 * ref;
+    const end = start + (head >> 2);
+    const a = this.bytes;
+    switch (head & 3) {
+      case UTF8:
+        return decodeUtf8(a, start, end);
+      case LATIN1:
+        return latin12(a, start, end);
+      default: {
+        let s = "";
+        for (let i = start; i < end; i += 2)
+          s += String.fromCharCode(a[i] | a[i + 1] << 8);
+        return s;
+      }
+    }
+  }
+  /**
+   * Like `compact` when the only roots are refs[0, n) and their positive refs never decrease
+   * (the stack, where each push allocates after everything before it): slides the live
+   * entries down in place, so the arena's memory stays the same (and in cache).
+   */
+  slide(need, refs, n) {
+    const w = this.words;
+    let top = 0;
+    let lastOld = 0;
+    let lastNew = 0;
+    for (let i = 0; i < n; i++) {
+      const ref = refs[i];
+      if (ref <= 0 || ref >= CHUNK) continue;
+      if (ref !== lastOld) {
+        const size2 = _StringArena.size(w[ref - 1] >> 2);
+        for (let k = 0; k < size2; k++) w[top + k] = w[ref - 1 + k];
+        lastOld = ref;
+        lastNew = top + 1;
+        top += size2;
+      }
+      refs[i] = lastNew;
+    }
+    this.top = top;
+    this.ensure(need);
+  }
+  /** Grows the arena (keeping its entries) unless `need` more words leave enough free. */
+  ensure(need) {
+    const top = this.top;
+    const slack = top + need < ARENA_GENEROUS ? 4 : 2;
+    if (slack * (top + need) <= this.words.length) return;
+    const next = new Int32Array(Math.max(2 * this.words.length, slack * (top + need)));
+    next.set(this.words.subarray(0, top));
+    this.words = next;
+    this.bytes = new Uint8Array(next.buffer);
+  }
+  /**
+   * Keeps only the entries `roots` passes to `move` (storing the new refs it returns) and
+   * makes room for `need` more words, growing so that at least half stays free (three
+   * quarters while small): copies stay below one per string added.
+   */
+  compact(need, roots) {
+    const old = this.words;
+    const fresh = new Int32Array(old.length);
+    let top = 0;
+    roots((ref) => {
+      const head = old[ref - 1];
+      if (head < 0) return -head;
+      const size2 = _StringArena.size(head >> 2);
+      for (let k = 0; k < size2; k++) fresh[top + k] = old[ref - 1 + k];
+      old[ref - 1] = -(top + 1);
+      top += size2;
+      return top - size2 + 1;
+    });
+    this.words = fresh;
+    this.bytes = new Uint8Array(fresh.buffer);
+    this.top = top;
+    this.ensure(need);
+  }
+};
+var PickleWalker = class {
+  // The stack, marks and memo are typed arrays of int values: the walk allocates nothing per
+  // opcode. A string is a value naming its bytes: first in the input being run (CHUNK), copied
+  // into `loose` if still on the stack when the input goes, into `kept` when memoised. It is
+  // decoded only when STACK_GLOBAL consumes it. Arenas are compacted (live strings copied,
+  // values renumbered) when full, so their size follows what the stack and memo can still
+  // reach, which the caps bound.
+  stk = new Int32Array(256);
+  /**
+   * Expansion (billion laughs) tracking. A value's size is its elements with shared references
+   * expanded; most values are 1 and cost nothing. The stack slots whose value is larger are kept
+   * here, by slot ascending (slot, size - 1), and never at or above sp once an opcode is done.
+   * So are values read from the memo, with their key (hKey), to catch a set or dict key that
+   * is the container itself.
+   */
+  hSlot = new Int32Array(64);
+  hEx = new Float64Array(64);
+  hKey = new Int32Array(64);
+  hTop = 0;
+  /** Per stack slot: the memo key its value was last stored under or read from, or -1. */
+  slotKey = new Int32Array(256).fill(-1);
+  sp = 0;
+  marks = new Int32Array(64);
+  mp = 0;
+  /** Stack height at the innermost MARK: pops never go below it. */
+  fl = 0;
+  /** Memo values of keys below MEMO_DENSE (0 for unset); keys below memoHigh may be non-zero. */
+  memo = new Int32Array(0);
+  memoHigh = 0;
+  memoStringCount = 0;
+  memoFar = /* @__PURE__ */ new Map();
+  /** len(memo) bookkeeping without storing every key: keys 0..contiguous-1 plus sparse extras. */
+  memoContiguous = 0;
+  memoExtra = /* @__PURE__ */ new Set();
+  /** memoExtra.size, as a plain field (read on every MEMOIZE). */
+  memoExtras = 0;
+  memoUnreliable = false;
+  /** Expanded size of memo values whose size is over 1, by key (0 = 1), and of far keys. */
+  memoEx = new Float64Array(0);
+  memoExHigh = 0;
+  memoExFar = /* @__PURE__ */ new Map();
+  expansionReported = false;
+  /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
+  loose = new StringArena();
+  /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
+  kept = new StringArena();
+  /**
+   * Words of `kept` that may be garbage (entries of overwritten memo slots, perhaps still
+   * shared): while it is under half, a full `kept` grows instead of being compacted.
+   */
+  keptGarbage = 0;
+  /** The input `run` is walking (what CHUNK values point into). */
+  input = EMPTY2;
+  /** Lowest stack index that may hold a CHUNK value. */
+  chunkLow = STACK_STRINGS;
+  segment = 0;
+  inSegment = false;
+  base = 0;
+  // absolute offset of the current chunk's byte 0
+  carry = null;
+  carryBase = 0;
+  skipRemaining = 0;
+  skipLine = false;
+  incomplete = false;
+  done = false;
+  imports = /* @__PURE__ */ new Map();
+  oddities = [];
+  invalid = null;
+  unfollowed = null;
+  anomalies = [];
+  /** Absolute offset where the current protocol 4 frame ends, or -1 outside frames. */
+  frameEnd = -1;
+  /** DUP opcodes in the current stream (expansion attacks). */
+  dups = 0;
+  pickles = 0;
+  trailingAt = null;
+  calls = 0;
+  /** True once the walker needs no more input. */
+  get finished() {
+    return this.done;
+  }
+  /** Consumes one chunk. The chunk may be reused by the caller afterwards. */
+  feed(input) {
+    const chunk = new Uint8Array(input.buffer, input.byteOffset, input.length);
+    const len = chunk.length;
+    let off = 0;
+    try {
+      while (off < len && !this.done) {
+        if (this.skipRemaining > 0) {
+          const n = Math.min(this.skipRemaining, len - off);
+          this.skipRemaining -= n;
+          off += n;
+          continue;
+        }
+        if (this.skipLine) {
+          const nl = chunk.indexOf(10, off);
+          if (nl < 0) {
+            off = len;
+          } else {
+            off = nl + 1;
+            this.skipLine = false;
+            if (this.frameEnd >= 0) this.endOfOpcode(this.base + off);
+          }
+          continue;
+        }
+        if (this.carry) {
+          off = this.completeCarry(chunk, off);
+          continue;
+        }
+        const p = this.run(chunk, off, len, len, this.base);
+        if (this.incomplete) {
+          this.incomplete = false;
+          this.carry = chunk.slice(p);
+          this.carryBase = this.base + p;
+          off = len;
+        } else {
+          off = p;
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e;
+      this.fail(e.message, e instanceof Unfollowable);
+    }
+    this.base += len;
+  }
+  /** Finishes the pending opcode held in `carry` with as few bytes of `chunk` as needed. */
+  completeCarry(chunk, off) {
+    const carry = this.carry;
+    const avail = chunk.length - off;
+    let take = Math.min(avail, 64);
+    for (; ; ) {
+      const tmp = new Uint8Array(carry.length + take);
+      tmp.set(carry);
+      tmp.set(chunk.subarray(off, off + take), carry.length);
+      const p = this.run(tmp, 0, tmp.length, carry.length, this.carryBase);
+      if (!this.incomplete) {
+        this.carry = null;
+        return off + Math.max(0, p - carry.length);
+      }
+      this.incomplete = false;
+      if (take >= avail) {
+        this.carry = tmp;
+        return chunk.length;
+      }
+      take = Math.min(avail, take * 8);
+    }
+  }
+  /** End of input: returns what was found. */
+  finish() {
+    if (!this.done) {
+      if (this.inSegment || this.carry || this.skipRemaining > 0 || this.skipLine) {
+        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`, false);
+      } else if (this.pickles === 0) {
+        this.fail("empty: no pickle opcodes", false);
+      }
+      this.done = true;
+    }
+    if (this.inSegment) this.endOfStream();
+    return {
+      imports: [...this.imports.values()],
+      oddities: this.oddities,
+      invalid: this.invalid,
+      unfollowed: this.unfollowed,
+      anomalies: this.anomalies,
+      pickle: this.pickles > 0 || this.imports.size > 0 || this.oddities.length > 0 || this.calls > 0 || this.unfollowed !== null || this.anomalies.length > 0,
+      pickles: this.pickles,
+      trailingAt: this.trailingAt,
+      calls: this.calls,
+      bytes: this.base
+    };
+  }
+  /**
+   * The walk stops here. Imports and calls reached so far are all judged: a loader runs them
+   * before it meets the error. `unfollowable`: a loader would go on reading (always a finding).
+   */
+  fail(reason, unfollowable) {
+    this.done = true;
+    if (this.imports.has("joblib.numpy_pickle\nNumpyArrayWrapper")) {
+      this.trailingAt ??= this.opAt;
+      return;
+    }
+    if (unfollowable) {
+      this.unfollowed ??= reason;
+      return;
+    }
+    if (this.segment === 0 || this.pickles === 0 && this.inSegment) {
+      this.invalid ??= reason;
+      return;
+    }
+    this.trailingAt ??= this.segmentStart;
+  }
+  anomaly(reason, offset) {
+    if (this.anomalies.length < ANOMALY_MAX) this.anomalies.push({ reason, offset });
+  }
+  /** An opcode ended at absolute offset `at` while a frame was open: it must not cross its end. */
+  endOfOpcode(at2) {
+    if (at2 < this.frameEnd) return;
+    if (at2 > this.frameEnd)
+      this.anomaly(
+        `an opcode crosses the end of its protocol 4 frame at byte ${this.frameEnd} (no pickler writes this; loaders that enforce frames read it differently or refuse it)`,
+        this.frameEnd
+      );
+    this.frameEnd = -1;
+  }
+  /** Checks made once per stream: DUP, which no Python pickler writes. */
+  endOfStream() {
+    if (this.dups > DUP_MAX)
+      this.anomaly(
+        `${this.dups} DUP opcodes in one stream: no Python pickler writes DUP; it is how expansion (billion laughs) attacks grow an object graph`,
+        this.segmentStart
+      );
+  }
+  segmentStart = 0;
+  /** Offset of the last opcode run looked at (set when `run` returns or throws). */
+  opAt = 0;
+  beginSegment(at2) {
+    this.inSegment = true;
+    this.frameEnd = -1;
+    this.dups = 0;
+    this.segmentStart = at2;
+    this.sp = 0;
+    this.mp = 0;
+    this.fl = 0;
+    if (this.stk.length > KEEP_BETWEEN_PICKLES) {
+      this.stk = new Int32Array(256);
+      this.hSlot = new Int32Array(64);
+      this.hEx = new Float64Array(64);
+      this.hKey = new Int32Array(64);
+      this.slotKey = new Int32Array(256);
+    }
+    this.slotKey.fill(-1);
+    this.hTop = 0;
+    if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
+    if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
+    else this.memo.fill(0, 0, this.memoHigh);
+    this.memoHigh = 0;
+    this.loose.reset();
+    this.kept.reset();
+    this.keptGarbage = 0;
+    this.memoStringCount = 0;
+    this.memoFar.clear();
+    this.memoContiguous = 0;
+    this.memoExtra.clear();
+    this.memoExtras = 0;
+    this.memoUnreliable = false;
+    if (this.memoEx.length > KEEP_BETWEEN_PICKLES) this.memoEx = new Float64Array(0);
+    else this.memoEx.fill(0, 0, this.memoExHigh);
+    this.memoExHigh = 0;
+    this.memoExFar.clear();
+    this.expansionReported = false;
+  }
+  record(module, name, offset, via) {
+    const key = `${module}
+${name}`;
+    if (this.imports.has(key) || this.imports.size >= RECORD_MAX) return;
+    this.imports.set(key, { module, name, offset, via, segment: this.segment });
+  }
+  oddity(kind, offset) {
+    if (this.oddities.length < RECORD_MAX) this.oddities.push({ kind, offset, segment: this.segment });
+  }
+  // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
+  need(n, what) {
+    if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
+  }
+  push(v, excess = 0, key = -1) {
+    const sp = this.sp;
+    if (sp === this.stk.length) this.growStack();
+    this.stk[sp] = sp < STACK_STRINGS ? v : 0;
+    this.hCut(sp);
+    if (excess > 0 || key >= 0) this.hPush(sp, excess, this.opAt, key);
+    this.slotKey[sp] = key;
+    this.sp = sp + 1;
+  }
+  growStack() {
+    if (this.sp >= STACK_MAX) throw new Unfollowable(`stack deeper than ${STACK_MAX} entries`);
+    const size2 = Math.min(STACK_MAX, this.stk.length * 2);
+    const n = new Int32Array(size2);
+    n.set(this.stk);
+    this.stk = n;
+    const k = new Int32Array(size2).fill(-1);
+    k.set(this.slotKey);
+    this.slotKey = k;
+  }
+  // --- expansion (billion laughs) tracking: sizes with shared references expanded ---
+  /** The memo key `key` now holds the value at the top slot `slot`. */
+  noteMemo(key, slot) {
+    this.slotKey[slot] = key;
+    this.setMemoExcess(key, this.excessOf(slot));
+  }
+  setMemoExcess(key, ex) {
+    if (key >= MEMO_DENSE) {
+      if (ex > 0 && (this.memoExFar.size < MEMO_STRINGS || this.memoExFar.has(key)))
+        this.memoExFar.set(key, ex);
+      else this.memoExFar.delete(key);
+      return;
+    }
+    if (ex <= 0) {
+      if (key < this.memoExHigh) this.memoEx[key] = 0;
+      return;
+    }
+    if (key >= this.memoEx.length) {
+      const n = new Float64Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memoEx.length * 2, 1024)));
+      n.set(this.memoEx);
+      this.memoEx = n;
+    }
+    if (key >= this.memoExHigh) this.memoExHigh = key + 1;
+    this.memoEx[key] = ex;
+  }
+  memoExcess(key) {
+    if (key >= MEMO_DENSE) return this.memoExFar.get(key) ?? 0;
+    return key < this.memoExHigh ? this.memoEx[key] : 0;
+  }
+  /**
+   * A set that holds itself, or a dict keyed by itself, cannot be built (it is unhashable): the
+   * items in [from, top) read from the memo key that also holds the container at from - 1.
+   * `keysOnly`: only the dict keys (every other item from `from`) count.
+   */
+  selfContained(from, keysOnly, at2) {
+    const ck = this.slotKey[from - 1];
+    if (ck < 0) return;
+    for (let t = this.hTop - 1; t >= 0 && this.hSlot[t] >= from; t--) {
+      if (this.hKey[t] !== ck || keysOnly && (this.hSlot[t] - from) % 2 !== 0) continue;
+      this.anomaly(
+        `${keysOnly ? "a dict keyed by itself" : "a set that contains itself"} at byte ${at2}: no loader can build it (it is unhashable), so only a stream made to crash or mislead a reader holds it`,
+        at2
+      );
+      return;
+    }
+  }
+  /** The memo key the value at the top slot `slot` was read from, or -1. */
+  entryKeyOf(slot) {
+    const t = this.hTop;
+    return t > 0 && this.hSlot[t - 1] === slot ? this.hKey[t - 1] : -1;
+  }
+  /** Size - 1 of the value at the top slot `slot`. */
+  excessOf(slot) {
+    const t = this.hTop;
+    return t > 0 && this.hSlot[t - 1] === slot ? this.hEx[t - 1] : 0;
+  }
+  /** Drops the entries at or above `from` (values popped); returns the excess they held. */
+  hCut(from) {
+    let t = this.hTop;
+    let ex = 0;
+    while (t > 0 && this.hSlot[t - 1] >= from) {
+      t--;
+      ex += this.hEx[t];
+    }
+    this.hTop = t;
+    return ex;
+  }
+  /** Records the excess of a value pushed at `slot`, above every entry. */
+  hPush(slot, ex, at2, key = -1) {
+    const t = this.hTop;
+    if (t === this.hSlot.length) {
+      const s = new Int32Array(t * 2);
+      s.set(this.hSlot);
+      this.hSlot = s;
+      const e = new Float64Array(t * 2);
+      e.set(this.hEx);
+      this.hEx = e;
+      const k = new Int32Array(t * 2);
+      k.set(this.hKey);
+      this.hKey = k;
+    }
+    this.hSlot[t] = slot;
+    this.hEx[t] = ex;
+    this.hKey[t] = key;
+    this.hTop = t + 1;
+    if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at2);
+  }
+  /**
+   * The container at the top slot `slot` took in the items that were above it, which held
+   * `items` elements with their excess `cut` (from hCut); the memo may hold it too.
+   */
+  absorb(slot, add, at2) {
+    const t = this.hTop;
+    let ex;
+    if (t > 0 && this.hSlot[t - 1] === slot) {
+      ex = this.hEx[t - 1] + add;
+      this.hEx[t - 1] = ex;
+      if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at2);
+    } else {
+      ex = add;
+      this.hPush(slot, ex, at2, -1);
+    }
+    const key = this.slotKey[slot];
+    if (key >= 0) this.setMemoExcess(key, ex);
+  }
+  expanded(w, at2) {
+    if (this.expansionReported) return;
+    this.expansionReported = true;
+    this.anomaly(
+      `an object graph of ${w.toExponential(1)} elements once shared references are expanded, built by byte ${at2}: an expansion (billion laughs) attack through the memo or DUP`,
+      at2
+    );
+  }
+  top() {
+    return this.stk[this.sp - 1];
+  }
+  mark() {
+    const mp = this.mp;
+    if (mp === this.marks.length) {
+      if (mp >= STACK_MAX) throw new Unfollowable("too many MARKs");
+      const n = new Int32Array(Math.min(STACK_MAX, mp * 2));
+      n.set(this.marks);
+      this.marks = n;
+    }
+    this.marks[mp] = this.sp;
+    this.mp = mp + 1;
+    this.fl = this.sp;
+  }
+  popMark(what) {
+    if (this.mp === 0) throw new Invalid(`${what} without a MARK`);
+    const mp = --this.mp;
+    this.sp = this.marks[mp];
+    this.fl = mp === 0 ? 0 : this.marks[mp - 1];
+  }
+  // --- kept strings ---
+  /** Pushes a string given as bytes (at most 2 * STR_KEEP of them); opaque when too deep to keep. */
+  pushBytes(kind, b, start, len) {
+    if (this.sp >= STACK_STRINGS) {
+      this.push(0);
+      return;
+    }
+    let ref = this.loose.add(kind, b, start, len);
+    if (ref === 0) {
+      this.compactLoose(StringArena.size(len));
+      ref = this.loose.add(kind, b, start, len);
+    }
+    this.push(ref);
+  }
+  compactLoose(need) {
+    const stk = this.stk;
+    const n = Math.min(this.sp, STACK_STRINGS);
+    let prev = 0;
+    let sorted = true;
+    for (let i = 0; i < n && sorted; i++) {
+      const v = stk[i];
+      if (v > 0 && v < CHUNK) {
+        sorted = v >= prev;
+        prev = v;
+      }
+    }
+    if (sorted) {
+      this.loose.slide(need, stk, n);
+      return;
+    }
+    this.loose.compact(need, (move) => {
+      for (let i = 0; i < n; i++) {
+        const v = stk[i];
+        if (v > 0 && v < CHUNK) stk[i] = move(v);
+      }
+    });
+  }
+  /** The value the memo stores for stack value v (a string kept for good: a negative ref). */
+  toKept(v) {
+    if (v <= 0) return v;
+    let ref = this.copyToKept(v);
+    if (ref === 0 && 2 * this.keptGarbage < this.kept.top) {
+      this.kept.ensure(StringArena.size(this.lengthOf(v)));
+      ref = this.copyToKept(v);
+    }
+    if (ref === 0) {
+      this.keptGarbage = 0;
+      const stk = this.stk;
+      const memo = this.memo;
+      const n = Math.min(this.sp, STACK_STRINGS);
+      const high = this.memoHigh;
+      const far = this.memoFar;
+      const need = StringArena.size(this.lengthOf(v));
+      this.kept.compact(need, (move) => {
+        for (let i = 0; i < n; i++) {
+          const x = stk[i];
+          if (x < 0) stk[i] = -move(-x);
+        }
+        for (let i = 0; i < high; i++) {
+          const x = memo[i];
+          if (x < 0) memo[i] = -move(-x);
+        }
+        for (const [k, x] of far) far.set(k, -move(-x));
+      });
+      ref = this.copyToKept(v);
+    }
+    return -ref;
+  }
+  /** Byte length of the string of a positive value. */
+  lengthOf(v) {
+    return v >= CHUNK ? this.input[v - CHUNK + 1] : this.loose.words[v - 1] >> 2;
+  }
+  /** Counts a memo value about to be overwritten as possible garbage in `kept`. */
+  dropKept(v) {
+    if (v < 0) this.keptGarbage += StringArena.size(this.kept.words[-v - 1] >> 2);
+  }
+  copyToKept(v) {
+    if (v < CHUNK) return this.kept.copy(this.loose, v);
+    const p = v - CHUNK;
+    const b = this.input;
+    return this.kept.add(b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, p + 2, b[p + 1]);
+  }
+  /** Copies the strings still named by CHUNK values into `loose`: the input is about to go. */
+  detachChunk() {
+    const stk = this.stk;
+    const b = this.input;
+    for (let i = this.chunkLow, n = Math.min(this.sp, STACK_STRINGS); i < n; i++) {
+      const v = stk[i];
+      if (v < CHUNK) continue;
+      const p = v - CHUNK;
+      const kind = b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1;
+      const len = b[p + 1];
+      let ref = this.loose.add(kind, b, p + 2, len);
+      if (ref === 0) {
+        this.compactLoose(StringArena.size(len));
+        ref = this.loose.add(kind, b, p + 2, len);
+      }
+      stk[i] = ref;
+    }
+    this.chunkLow = STACK_STRINGS;
+  }
+  /** Pushes a decoded protocol 0 string (kept as UTF-16 code units when short enough). */
+  pushText(s) {
+    if (s.length > STR_KEEP) {
+      this.push(0);
+      return;
+    }
+    const u = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      u[2 * i] = c & 255;
+      u[2 * i + 1] = c >>> 8;
+    }
+    this.pushBytes(UTF16, u, 0, u.length);
+  }
+  stringOf(v) {
+    if (v >= CHUNK) {
+      const p = v - CHUNK;
+      const b = this.input;
+      const end = p + 2 + b[p + 1];
+      return b[p] === 140 /* SHORT_BINUNICODE */ ? decodeUtf8(b, p + 2, end) : latin12(b, p + 2, end);
+    }
+    return v > 0 ? this.loose.string(v) : this.kept.string(-v);
+  }
+  // --- memo ---
+  memoSet(key, v) {
+    if (key === this.memoContiguous && this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE) {
+      this.memoContiguous = key + 1;
+      if (v === 0 || this.memoStringCount >= MEMO_STRINGS) return;
+      const ref = this.toKept(v);
+      this.memoStringCount++;
+      if (key >= this.memo.length) this.growMemo(key);
+      this.memo[key] = ref;
+      this.memoHigh = key + 1;
+      return;
+    }
+    if (key === this.memoContiguous) {
+      this.memoContiguous++;
+      if (this.memoExtras > 0) {
+        while (this.memoExtra.delete(this.memoContiguous)) this.memoContiguous++;
+        this.memoExtras = this.memoExtra.size;
+      }
+    } else if (key < this.memoContiguous || this.memoExtra.has(key)) {
+    } else if (this.memoExtras < RECORD_MAX * 50) {
+      this.memoExtra.add(key);
+      this.memoExtras = this.memoExtra.size;
+    } else {
+      this.memoUnreliable = true;
+    }
+    if (key < MEMO_DENSE) {
+      if (key < this.memoHigh && this.memo[key] !== 0) {
+        this.memoStringCount--;
+        this.dropKept(this.memo[key]);
+      }
+      const keep2 = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
+      if (keep2 !== 0) {
+        this.memoStringCount++;
+        if (key >= this.memo.length) this.growMemo(key);
+        if (key >= this.memoHigh) this.memoHigh = key + 1;
+        this.memo[key] = keep2;
+      } else if (key < this.memoHigh) this.memo[key] = 0;
+      return;
+    }
+    const old = this.memoFar.get(key);
+    if (old !== void 0) {
+      this.memoStringCount--;
+      this.dropKept(old);
+    }
+    const keep = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
+    if (keep !== 0) {
+      this.memoStringCount++;
+      this.memoFar.set(key, keep);
+    } else this.memoFar.delete(key);
+  }
+  growMemo(key) {
+    const n = new Int32Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memo.length * 2, 1024)));
+    n.set(this.memo);
+    this.memo = n;
+  }
+  memoGet(key) {
+    if (this.memoUnreliable) return 0;
+    if (key < MEMO_DENSE) return key < this.memoHigh ? this.memo[key] : 0;
+    return this.memoFar.get(key) ?? 0;
+  }
+  /**
+   * Runs opcodes in b[pos, end) whose first byte is before stopAt. Returns the position after
+   * the last complete opcode; sets `incomplete` when the opcode at the returned position needs
+   * more bytes, or a skip state when a long argument continues past `end`.
+   *
+   * The common opcodes of large pickles (numbers, short strings, memo, containers) are handled
+   * here with the stack top in locals; the rest go through `step`, which uses the fields.
+   */
+  run(b, pos, end, stopAt, base) {
+    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    let limit = Math.min(end, stopAt);
+    if (this.frameEnd >= 0 && this.frameEnd - base < limit) limit = Math.max(pos, this.frameEnd - base);
+    let at2 = -1;
+    let sp = this.sp;
+    let stk = this.stk;
+    let fl = this.fl;
+    let inSegment = this.inSegment;
+    const pushesOpaque = PUSHES_OPAQUE;
+    let chunkLow = this.chunkLow;
+    this.input = b;
+    loop: while (pos < limit) {
+      const op = b[pos];
+      at2 = pos;
+      if (!inSegment) {
+        if (!VALID[op]) {
+          this.opAt = base + pos;
+          if (this.pickles === 0)
+            throw new Invalid(
+              `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
+            );
+          this.trailingAt = base + pos;
+          this.done = true;
+          break;
+        }
+        this.segment = this.pickles === 0 && this.segment === 0 ? 0 : this.segment + 1;
+        this.beginSegment(base + pos);
+        inSegment = true;
+        sp = 0;
+        fl = 0;
+        stk = this.stk;
+      }
+      const avail = end - pos - 1;
+      const push2 = pushesOpaque[op];
+      if (push2 !== 0) {
+        if (avail < push2 - 1) {
+          this.incomplete = true;
+          break;
+        }
+        if (sp === stk.length) {
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.growStack();
+          stk = this.stk;
+        }
+        stk[sp] = 0;
+        sp++;
+        pos += push2;
+        continue;
+      }
+      if (op === 140 /* SHORT_BINUNICODE */ || op === 85 /* SHORT_BINSTRING */) {
+        if (avail < 1) {
+          this.incomplete = true;
+          break;
+        }
+        const len = b[pos + 1];
+        if (avail - 1 < len) {
+          this.incomplete = true;
+          break;
+        }
+        let v = 0;
+        if (sp < STACK_STRINGS && pos < CHUNK) {
+          v = CHUNK + pos;
+          if (sp < chunkLow) chunkLow = sp;
+        } else if (sp < STACK_STRINGS) {
+          const loose = this.loose;
+          v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
+          if (v === 0) {
+            this.sp = sp;
+            this.compactLoose(StringArena.size(len));
+            v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
+          }
+        }
+        if (sp === stk.length) {
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.growStack();
+          stk = this.stk;
+        }
+        stk[sp] = v;
+        sp++;
+        pos += 2 + len;
+        continue;
+      }
+      if (op === 148 /* MEMOIZE */) {
+        if (sp - fl < 1) throw this.underflow("MEMOIZE", base + pos);
+        const key = this.memoContiguous;
+        const v = stk[sp - 1];
+        if (this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE && (v === 0 || this.memoStringCount >= MEMO_STRINGS)) {
+          this.memoContiguous = key + 1;
+          if (v === 0) this.noteMemo(key, sp - 1);
+        } else {
+          this.sp = sp;
+          const k = key + this.memoExtras;
+          this.memoSet(k, v);
+          this.noteMemo(k, sp - 1);
+        }
+        pos += 1;
+        continue;
+      }
+      switch (op) {
+        case 113 /* BINPUT */:
+          if (avail < 1) {
+            this.incomplete = true;
+            break loop;
+          }
+          if (sp - fl < 1) throw this.underflow("PUT", base + pos);
+          this.sp = sp;
+          this.memoSet(b[pos + 1], stk[sp - 1]);
+          this.noteMemo(b[pos + 1], sp - 1);
+          pos += 2;
+          continue;
+        case 104 /* BINGET */: {
+          if (avail < 1) {
+            this.incomplete = true;
+            break loop;
+          }
+          const key = b[pos + 1];
+          const v = this.memoGet(key);
+          if (sp === stk.length) {
+            this.sp = sp;
+            this.opAt = base + pos;
+            this.growStack();
+            stk = this.stk;
+          }
+          stk[sp] = sp < STACK_STRINGS ? v : 0;
+          const ex = key < this.memoExHigh ? this.memoEx[key] : 0;
+          if (v === 0) {
+            this.slotKey[sp] = key;
+            this.hPush(sp, ex, base + pos, key);
+          } else if (ex !== 0) this.hPush(sp, ex, base + pos, -1);
+          sp++;
+          pos += 2;
+          continue;
+        }
+        case 97 /* APPEND */:
+          if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
+          sp--;
+          stk[sp - 1] = 0;
+          this.absorb(sp - 1, 1 + this.hCut(sp), base + pos);
+          pos += 1;
+          continue;
+        case 115 /* SETITEM */:
+          if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
+          sp -= 2;
+          if (this.hTop > 0 && this.hSlot[this.hTop - 1] >= sp)
+            this.selfContained(sp, true, base + pos);
+          this.absorb(sp - 1, 2 + this.hCut(sp), base + pos);
+          pos += 1;
+          continue;
+        case 133 /* TUPLE1 */:
+        case 134 /* TUPLE2 */:
+        case 135 /* TUPLE3 */: {
+          const k = op - 133 /* TUPLE1 */ + 1;
+          if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
+          sp -= k - 1;
+          stk[sp - 1] = 0;
+          this.slotKey[sp - 1] = -1;
+          this.hPush(sp - 1, k + this.hCut(sp - 1), base + pos);
+          pos += 1;
+          continue;
+        }
+        case 40 /* MARK */:
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.mark();
+          fl = sp;
+          pos += 1;
+          continue;
+        case 101 /* APPENDS */:
+        case 117 /* SETITEMS */:
+        case 144 /* ADDITEMS */: {
+          this.sp = sp;
+          this.opAt = base + pos;
+          const top = sp;
+          this.popMark("APPENDS/SETITEMS/ADDITEMS");
+          sp = this.sp;
+          fl = this.fl;
+          if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
+          if (op !== 101 /* APPENDS */ && this.hTop > 0 && this.hSlot[this.hTop - 1] >= sp)
+            this.selfContained(sp, op === 117 /* SETITEMS */, base + pos);
+          this.absorb(sp - 1, top - sp + this.hCut(sp), base + pos);
+          pos += 1;
+          continue;
+        }
+        default:
+          this.sp = sp;
+          this.fl = fl;
+          this.opAt = base + pos;
+          pos = this.step(op, b, pos, end, base, dv);
+          sp = this.sp;
+          stk = this.stk;
+          this.hCut(sp);
+          fl = this.fl;
+          inSegment = this.inSegment;
+          if (this.frameEnd >= 0 && this.frameEnd - base < limit) limit = Math.max(pos, this.frameEnd - base);
+          if (this.halt) {
+            this.halt = false;
+            break loop;
+          }
+          continue;
+      }
+    }
+    this.sp = sp;
+    this.fl = fl;
+    this.chunkLow = chunkLow;
+    this.detachChunk();
+    this.input = EMPTY2;
+    if (at2 >= 0) this.opAt = base + at2;
+    if (this.frameEnd >= 0 && !this.incomplete && !this.done) {
+      if (this.skipLine) {
+        if (base + end >= this.frameEnd) this.endOfOpcode(this.frameEnd + 1);
+      } else this.endOfOpcode(base + pos + this.skipRemaining);
+    }
+    return pos;
+  }
+  underflow(what, at2) {
+    this.opAt = at2;
+    return new Invalid(`stack underflow at ${what}`);
+  }
+  /** Set by `step` when `run` must return the position it gave (more input or a skip needed). */
+  halt = false;
+  /** The less common opcodes: runs the one at pos and returns the position after it. */
+  step(op, b, pos, end, base, dv) {
+    const avail = end - pos - 1;
+    switch (op) {
+      // ---- other opcodes without an argument ----
+      case 46 /* STOP */:
+        this.need(1, "STOP");
+        if (this.frameEnd > base + pos + 1) {
+          this.anomaly(
+            `the protocol 4 frame goes on ${this.frameEnd - base - pos - 1} bytes past STOP at byte ${base + pos} (loaders disagree on where the next pickle starts)`,
+            base + pos
+          );
+          this.frameEnd = -1;
+        }
+        this.endOfStream();
+        this.pickles++;
+        this.inSegment = false;
+        pos += 1;
+        return pos;
+      case 48 /* POP */:
+        if (this.sp > this.fl) this.sp--;
+        else this.popMark("POP");
+        pos += 1;
+        return pos;
+      case 49 /* POP_MARK */:
+        this.popMark("POP_MARK");
+        pos += 1;
+        return pos;
+      case 50 /* DUP */:
+        this.need(1, "DUP");
+        this.dups++;
+        this.push(this.top(), this.excessOf(this.sp - 1), this.entryKeyOf(this.sp - 1));
+        pos += 1;
+        return pos;
+      case 98 /* BUILD */:
+        this.need(2, "BUILD");
+        this.sp--;
+        this.stk[this.sp - 1] = 0;
+        this.absorb(this.sp - 1, 1 + this.hCut(this.sp), base + pos);
+        this.calls++;
+        return pos + 1;
+      case 152 /* READONLY_BUFFER */:
+        this.need(1, "READONLY_BUFFER");
+        pos += 1;
+        return pos;
+      case 81 /* BINPERSID */:
+        this.need(1, "BINPERSID");
+        this.stk[this.sp - 1] = 0;
+        this.slotKey[this.sp - 1] = -1;
+        pos += 1;
+        return pos;
+      case 108 /* LIST */:
+      case 116 /* TUPLE */:
+      case 100 /* DICT */:
+      case 145 /* FROZENSET */:
+      case 111 /* OBJ */: {
+        if (op === 111 /* OBJ */) {
+          this.calls++;
+          if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
+        }
+        const top = this.sp;
+        this.popMark(op === 111 /* OBJ */ ? "OBJ" : "LIST/TUPLE/DICT/FROZENSET");
+        this.push(0, top - this.sp + this.hCut(this.sp));
+        pos += 1;
+        return pos;
+      }
+      case 82 /* REDUCE */:
+      case 129 /* NEWOBJ */:
+        this.need(2, op === 82 /* REDUCE */ ? "REDUCE" : "NEWOBJ");
+        this.calls++;
+        this.sp -= 2;
+        this.push(0, 1 + this.hCut(this.sp));
+        pos += 1;
+        return pos;
+      case 146 /* NEWOBJ_EX */:
+        this.need(3, "NEWOBJ_EX");
+        this.calls++;
+        this.sp -= 3;
+        this.push(0, 2 + this.hCut(this.sp));
+        pos += 1;
+        return pos;
+      case 147 /* STACK_GLOBAL */: {
+        this.need(2, "STACK_GLOBAL");
+        const name = this.stk[this.sp - 1];
+        const module = this.stk[this.sp - 2];
+        this.sp -= 2;
+        if (module !== 0 && name !== 0)
+          this.record(this.stringOf(module), this.stringOf(name), base + pos, "STACK_GLOBAL");
+        else this.oddity("unresolved-stack-global", base + pos);
+        this.push(0);
+        pos += 1;
+        return pos;
+      }
+      // ---- other fixed-size arguments ----
+      case 106 /* LONG_BINGET */:
+        if (avail < 4) return this.haltAt(this.more(pos));
+        {
+          const key = dv.getUint32(pos + 1, true);
+          {
+            const v = this.memoGet(key);
+            this.push(v, this.memoExcess(key), v === 0 ? key : -1);
+          }
+        }
+        pos += 5;
+        return pos;
+      case 114 /* LONG_BINPUT */: {
+        if (avail < 4) return this.haltAt(this.more(pos));
+        this.need(1, "PUT");
+        const key = dv.getUint32(pos + 1, true);
+        this.checkMemoIndex(key, base + pos);
+        this.memoSet(key, this.top());
+        this.noteMemo(key, this.sp - 1);
+        pos += 5;
+        return pos;
+      }
+      case 130 /* EXT1 */:
+      case 131 /* EXT2 */:
+      case 132 /* EXT4 */: {
+        const n = op === 130 /* EXT1 */ ? 1 : op === 131 /* EXT2 */ ? 2 : 4;
+        if (avail < n) return this.haltAt(this.more(pos));
+        this.oddity("extension-registry", base + pos);
+        this.push(0);
+        pos += 1 + n;
+        return pos;
+      }
+      case 128 /* PROTO */: {
+        if (avail < 1) return this.haltAt(this.more(pos));
+        const v = b[pos + 1];
+        if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${base + pos}`);
+        if (base + pos !== this.segmentStart)
+          this.anomaly(
+            `a PROTO opcode in mid-stream at byte ${base + pos}: picklers write it first only; scanners built on pickletools stop there`,
+            base + pos
+          );
+        pos += 2;
+        return pos;
+      }
+      case 149 /* FRAME */: {
+        if (avail < 8) return this.haltAt(this.more(pos));
+        if (dv.getUint32(pos + 5, true) > 2097151)
+          throw new Invalid(`FRAME length too large at offset ${base + pos}`);
+        if (this.frameEnd > base + pos)
+          this.anomaly(
+            `a FRAME at byte ${base + pos} starts before the frame that ends at byte ${this.frameEnd} is over (loaders that enforce frames refuse it)`,
+            base + pos
+          );
+        const len = dv.getUint32(pos + 5, true) * 4294967296 + dv.getUint32(pos + 1, true);
+        pos += 9;
+        this.frameEnd = base + pos + len;
+        return pos;
+      }
+      // ---- length-prefixed arguments ----
+      case 67 /* SHORT_BINBYTES */:
+      case 138 /* LONG1 */:
+      case 84 /* BINSTRING */:
+      case 88 /* BINUNICODE */:
+      case 66 /* BINBYTES */:
+      case 139 /* LONG4 */:
+      case 141 /* BINUNICODE8 */:
+      case 142 /* BINBYTES8 */:
+      case 150 /* BYTEARRAY8 */: {
+        const h2 = op === 141 /* BINUNICODE8 */ || op === 142 /* BINBYTES8 */ || op === 150 /* BYTEARRAY8 */ ? 8 : op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 66 /* BINBYTES */ || op === 139 /* LONG4 */ ? 4 : 1;
+        if (avail < h2) return this.haltAt(this.more(pos));
+        let len;
+        if (h2 === 1) len = b[pos + 1];
+        else if (h2 === 4) {
+          len = op === 84 /* BINSTRING */ || op === 139 /* LONG4 */ ? dv.getInt32(pos + 1, true) : dv.getUint32(pos + 1, true);
+          if (len < 0) throw new Invalid(`negative length at offset ${base + pos}`);
+        } else {
+          const hi = dv.getUint32(pos + 5, true);
+          if (hi > 2097151) throw new Invalid(`length over 2^53 at offset ${base + pos}`);
+          len = hi * 4294967296 + dv.getUint32(pos + 1, true);
+        }
+        const start = pos + 1 + h2;
+        const isText = op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 141 /* BINUNICODE8 */;
+        if (isText && len <= STR_KEEP) {
+          if (end - start < len) return this.haltAt(this.more(pos));
+          this.pushBytes(op === 84 /* BINSTRING */ ? LATIN1 : UTF8, b, start, len);
+          pos = start + len;
+          return pos;
+        }
+        this.push(0);
+        if (end - start >= len) {
+          pos = start + len;
+          return pos;
+        }
+        this.skipRemaining = len - (end - start);
+        return this.haltAt(end);
+      }
+      // ---- newline-terminated arguments ----
+      case 73 /* INT */:
+      case 76 /* LONG */:
+      case 70 /* FLOAT */:
+      case 83 /* STRING */:
+      case 86 /* UNICODE */:
+      case 80 /* PERSID */:
+      case 103 /* GET */:
+      case 112 /* PUT */: {
+        const nl = b.indexOf(10, pos + 1);
+        const small = op === 103 /* GET */ || op === 112 /* PUT */;
+        const cap = small ? 64 : LINE_KEEP;
+        if (nl < 0 || nl - pos - 1 > cap) {
+          if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
+          if (small) {
+            const digits = /^\d+$/.test(latin12(b, pos + 1, pos + 1 + cap));
+            if (digits)
+              throw new Unfollowable(`an absurd memo index (over ${cap} digits) at offset ${base + pos}`);
+            throw new Invalid(`memo key is not a number at offset ${base + pos}`);
+          }
+          if (op === 80 /* PERSID */) this.calls++;
+          this.push(0);
+          if (nl >= 0) {
+            pos = nl + 1;
+            return pos;
+          }
+          this.skipLine = true;
+          return this.haltAt(end);
+        }
+        const line = latin12(b, pos + 1, nl);
+        const opAt = base + pos;
+        pos = nl + 1;
+        if (op === 103 /* GET */ || op === 112 /* PUT */) {
+          if (!/^\d+$/.test(line))
+            throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${opAt}`);
+          const key = Number(line);
+          if (!Number.isSafeInteger(key))
+            throw new Unfollowable(`an absurd memo index ${line.slice(0, 24)}... at offset ${opAt}`);
+          if (op === 103 /* GET */) {
+            const v = this.memoGet(key);
+            this.push(v, this.memoExcess(key), v === 0 ? key : -1);
+          } else {
+            this.need(1, "PUT");
+            this.checkMemoIndex(key, opAt);
+            this.memoSet(key, this.top());
+            this.noteMemo(key, this.sp - 1);
+          }
+        } else if (op === 83 /* STRING */) {
+          const q2 = line[0];
+          if (line.length < 2 || q2 !== "'" && q2 !== '"' || line[line.length - 1] !== q2)
+            throw new Invalid(`STRING argument is not quoted at offset ${opAt}`);
+          this.pushText(unescapeString(line.slice(1, -1)));
+        } else if (op === 86 /* UNICODE */) {
+          this.pushText(unescapeRawUnicode(line));
+        } else {
+          if (op === 80 /* PERSID */) this.calls++;
+          this.push(0);
+        }
+        return pos;
+      }
+      case 99 /* GLOBAL */:
+      case 105 /* INST */: {
+        const nl1 = b.indexOf(10, pos + 1);
+        const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
+        if (nl1 < 0 || nl2 < 0) {
+          if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.haltAt(this.more(pos));
+          throw this.longImport(b, pos, end, base);
+        }
+        if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
+          throw this.longImport(b, pos, end, base);
+        let modEnd = b.indexOf(0, pos + 1);
+        if (modEnd < 0 || modEnd > nl1) modEnd = nl1;
+        if (modEnd === pos + 1 || !importable(b, pos + 1, nl1) || !importable(b, nl1 + 1, nl2, true))
+          throw new Invalid(`an import at offset ${base + pos} names nothing a loader can import`);
+        const module = decodeUtf8(b, pos + 1, modEnd);
+        const name = decodeUtf8(b, nl1 + 1, nl2);
+        this.record(module, name, base + pos, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
+        let ex = 0;
+        if (op === 105 /* INST */) {
+          this.calls++;
+          const top = this.sp;
+          this.popMark("INST");
+          ex = top - this.sp + this.hCut(this.sp);
+        }
+        this.push(0, ex);
+        pos = nl2 + 1;
+        return pos;
+      }
+      default:
+        throw new Invalid(
+          `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
+        );
+    }
+  }
+  /**
+   * An import line over the cap: a loader fails on bytes no module path holds (raw data after
+   * the pickles), but would import a long dotted path, which the walker cannot follow.
+   */
+  longImport(b, pos, end, base) {
+    const stop = Math.min(end, pos + 1 + 2 * GLOBAL_LINE_MAX + 2);
+    for (let i = pos + 1; i < stop; i++) {
+      const c = b[i];
+      if (c !== 10 && c < 128 && !IDENT[c])
+        return new Invalid(`an import line at offset ${base + pos} holds bytes no module path has`);
+    }
+    return new Unfollowable(`an import line longer than ${GLOBAL_LINE_MAX} bytes at offset ${base + pos}`);
+  }
+  /** A memo index far past the memo's size: the C loader allocates memory for every index below it. */
+  checkMemoIndex(key, at2) {
+    if (key > MEMO_INDEX_ABSURD && key > 2 * (this.memoContiguous + this.memoExtras))
+      this.anomaly(
+        `memo index ${key} at byte ${at2} is far past the ${this.memoContiguous + this.memoExtras} entries stored (the C loader allocates 16 bytes for every index below it: a memory bomb)`,
+        at2
+      );
+  }
+  haltAt(pos) {
+    this.halt = true;
+    return pos;
+  }
+  more(pos) {
+    this.incomplete = true;
+    return pos;
+  }
+};
+
+// src/safety/pickle-scan.ts
+async function walkPickle(chunks) {
+  const w = new PickleWalker();
+  for await (const c of chunks) {
+    w.feed(c);
+    if (w.finished) break;
+  }
+  return w.finish();
+}
+function pickleAdvice(path2) {
+  return /\.(pt|pth|ckpt|bin)$/i.test(path2) ? "convert the checkpoint to safetensors" : "use a format that cannot run code (safetensors) or review where the file came from";
+}
+var LIST_MAX = 8;
+function printable(s) {
+  const shown = s.length > 200 ? `${s.slice(0, 200)}...` : s;
+  return shown.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
+function reportPickle(s, label, advice, sink, options = {}) {
+  const allow = options.allowGlobals ?? [];
+  if (s.invalid !== null && (s.pickle || options.notPickle !== "silent")) {
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
+    );
+  }
+  if (s.unfollowed !== null) {
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label}: the scan stopped at ${s.unfollowed}, where a loader would read on; the rest was not checked, so ${advice}`
+    );
+  }
+  for (const a of s.anomalies) {
+    sink.add("safety/unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
+  }
+  const unknown = [];
+  for (const imp of s.imports) {
+    const judged = judgeGlobal(imp.module, imp.name, allow);
+    const what = printable(`${imp.module}.${imp.name}`);
+    if (judged.verdict === "dangerous") {
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports ${what}, which is on the deny list (it ${judged.why}; ${imp.via} at byte ${imp.offset}); remove it: ${advice}`
+      );
+    } else if (judged.verdict === "unknown") {
+      unknown.push(what);
+    }
+  }
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, LIST_MAX).join(", ");
+    const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
+    const one = unknown.length === 1;
+    sink.add(
+      "safety/unsafe-pickle",
+      "error",
+      `${label} imports ${one ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading the file imports ${one ? "it" : "them"} and may call ${one ? "it" : "them"}. Remove ${one ? "it" : "them"} (${advice}), or, if ${one ? "it is a class" : "they are classes"} you trust, add ${one ? "it" : "them"} to scan.allowGlobals in the base branch's policy`
+    );
+  }
+  for (const o of s.oddities) {
+    if (o.kind === "unresolved-stack-global") {
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
+      );
+    } else {
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
+      );
+    }
+  }
+  if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
+    sink.add(
+      "safety/unsafe-format",
+      "warning",
+      `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
+    );
+  }
+}
+
+// src/safety/joblib.ts
+var isWrapper = (o) => isGlobal(classOf(o), (m, n) => m === "joblib.numpy_pickle" && n === "NumpyArrayWrapper");
+function dtypeInfo(dt) {
+  if (typeof dt !== "object" || dt === null || dt.t !== "object") return null;
+  if (!isGlobal(dt.cls, (m2, n2) => m2.startsWith("numpy") && (n2 === "dtype" || n2.endsWith("DType"))))
+    return null;
+  const code = itemsOf(dt.args)?.[0];
+  if (typeof code !== "string") return null;
+  const state = itemsOf(dt.state);
+  const subarray = state?.[2];
+  if (subarray !== void 0 && subarray !== null) return null;
+  const elsize = state?.[5];
+  const flags = state?.[7];
+  const objects = code.startsWith("O") || typeof flags === "number" && (flags & 1) === 1;
+  if (typeof elsize === "number" && elsize > 0) return { itemsize: elsize, objects };
+  const m = /^[<>|=]?([a-zA-Z?])(\d*)$/.exec(code);
+  if (!m) return null;
+  const [, letter, digits] = m;
+  const n = digits === "" ? null : Number(digits);
+  if (letter === "O") return { itemsize: 8, objects: true };
+  if (letter === "U") return n === null ? null : { itemsize: 4 * n, objects };
+  if ("biufcVSaMm".includes(letter))
+    return n === null ? letter === "b" ? { itemsize: 1, objects } : null : { itemsize: n, objects };
+  return null;
+}
+function arrayLayout(state) {
+  const shape = itemsOf(dictGet(state, "shape") ?? null);
+  const dt = dtypeInfo(dictGet(state, "dtype") ?? null);
+  if (!shape || !dt) return null;
+  let count = 1;
+  for (const d2 of shape) {
+    if (typeof d2 !== "number" || !Number.isSafeInteger(d2) || d2 < 0) return null;
+    count *= d2;
+  }
+  const bytes = count * dt.itemsize;
+  if (!Number.isSafeInteger(bytes)) return null;
+  const align = dictGet(state, "numpy_array_alignment_bytes");
+  return { bytes, objects: dt.objects, padded: align !== void 0 && align !== null };
+}
+async function scanJoblib(reader, label, advice, sink, allowGlobals) {
+  const options = { allowGlobals };
+  const readArray = (obj, state) => {
+    if (!isWrapper(obj)) return null;
+    const layout = arrayLayout(state);
+    if (!layout)
+      throw new MalformedError(
+        "a joblib array's shape or dtype cannot be read, so where the pickle goes on cannot be known"
+      );
+    return async (r2) => {
+      if (layout.objects) {
+        const at2 = r2.position;
+        const inner = new Evaluator(r2);
+        reportPickle(
+          await walkPickle(inner.run()),
+          `${label}: object array pickle at byte ${at2}`,
+          advice,
+          sink,
+          options
+        );
+        if (!inner.stopped) throw new MalformedError(`the object array pickle at byte ${at2} does not end`);
+        return;
+      }
+      if (layout.padded) {
+        const pad = await r2.read(1);
+        if (pad.length < 1) throw new MalformedError("a joblib array is truncated");
+        await r2.skip(pad[0]);
+      }
+      if (await r2.skip(layout.bytes) !== layout.bytes)
+        throw new MalformedError("a joblib array is truncated");
+    };
+  };
+  const outer = new Evaluator(reader, readArray);
+  const summary2 = await walkPickle(
+    (async function* () {
+      yield* outer.run();
+      for (; ; ) {
+        const c = await reader.next();
+        if (!c) return;
+        yield c;
+      }
+    })()
+  );
+  reportPickle(summary2, `${label}: pickle`, advice, sink, options);
 }
 
 // src/safety/keras.ts
+import { Buffer as Buffer3 } from "node:buffer";
 var MAX_CONFIG_BYTES = 64 * 1024 * 1024;
 var KERAS_MODULE = /^(?:keras|tf_keras|tensorflow\.keras|keras_hub|keras_nlp|keras_cv)(?:\.|$)/;
 function checkKerasConfig(text, label, sink) {
@@ -48733,16 +52953,16 @@ function isRecord2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var H5LambdaSearch = class _H5LambdaSearch {
-  static NEEDLES = [Buffer2.from('"Lambda"'), Buffer2.from('"__lambda__"')];
-  tail = Buffer2.alloc(0);
+  static NEEDLES = [Buffer3.from('"Lambda"'), Buffer3.from('"__lambda__"')];
+  tail = Buffer3.alloc(0);
   found = false;
   feed(chunk) {
     if (this.found) return;
-    const c = Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const head = Buffer2.concat([this.tail, c.subarray(0, 64)]);
+    const c = Buffer3.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const head = Buffer3.concat([this.tail, c.subarray(0, 64)]);
     this.found = _H5LambdaSearch.hit(head) || _H5LambdaSearch.hit(c);
     const joined = c.length >= 64 ? c : head;
-    this.tail = Buffer2.from(joined.subarray(Math.max(0, joined.length - 64)));
+    this.tail = Buffer3.from(joined.subarray(Math.max(0, joined.length - 64)));
   }
   static hit(b) {
     for (const needle of _H5LambdaSearch.NEEDLES) {
@@ -48753,6 +52973,34 @@ var H5LambdaSearch = class _H5LambdaSearch {
     return false;
   }
 };
+
+// src/safety/magic.ts
+import { Buffer as Buffer4 } from "node:buffer";
+var PICKLE_CAPABLE2 = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
+var COMPRESSED = "gz|bz2|xz|lzma|z";
+var OTHER_FORMATS2 = "safetensors|gguf|onnx|keras|h5|hdf5|tflite|pb|mlmodel|7z|tar";
+var MODEL_NAME = new RegExp(`\\.(?:(?:${PICKLE_CAPABLE2})(?:\\.(?:${COMPRESSED}))?|${OTHER_FORMATS2})$`, "i");
+var PICKLE_NAME = new RegExp(`\\.(?:${PICKLE_CAPABLE2})(?:\\.(?:${COMPRESSED}))?$`, "i");
+var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
+var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
+var SEVEN_ZIP = [55, 122, 188, 175, 39, 28];
+var ZIP_LOCAL = [80, 75, 3, 4];
+var ZIP_EMPTY = [80, 75, 5, 6];
+var MAGIC_BYTES = 512;
+var PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
+var isProtocol2Pickle = (m) => m[0] === 128 && (m[1] ?? 99) <= 5 && m.length > 2;
+function looksLikeSafetensors(m, size2) {
+  if (m.length < 10 || m[8] !== 123) return false;
+  const n = new DataView(m.buffer, m.byteOffset, 8).getBigUint64(0, true);
+  return n >= 2n && (size2 === null ? n < 100n * 1024n * 1024n : n + 8n <= BigInt(size2));
+}
+function looksLikeText(m) {
+  if (m.length === 0) return true;
+  if (m.includes(0)) return false;
+  for (const b of m) if (b < 9 || b > 13 && b < 32) return false;
+  const whole = m.length >= MAGIC_BYTES ? m.subarray(0, m.length - 3) : m;
+  return Buffer4.from(whole).toString("utf8").indexOf("�") < 0;
+}
 
 // src/safety/npy.ts
 var NPY_MAGIC = [147, 78, 85, 77, 80, 89];
@@ -48891,1115 +53139,6 @@ async function scanOnnx(reader, label, sink) {
   }
 }
 
-// src/safety/pickle-walker.ts
-var STR_KEEP = 256;
-var LINE_KEEP = 4096;
-var GLOBAL_LINE_MAX = 1024;
-var STACK_STRINGS = 1 << 16;
-var STACK_MAX = 1 << 23;
-var MEMO_STRINGS = 2e5;
-var MEMO_DENSE = 1 << 20;
-var RECORD_MAX = 2e3;
-var VALID = new Uint8Array(256);
-for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
-for (let c = 128; c <= 152; c++) VALID[c] = 1;
-var PUSHES_OPAQUE = new Uint8Array(256);
-for (const op of [
-  78 /* NONE */,
-  136 /* NEWTRUE */,
-  137 /* NEWFALSE */,
-  125 /* EMPTY_DICT */,
-  93 /* EMPTY_LIST */,
-  41 /* EMPTY_TUPLE */,
-  143 /* EMPTY_SET */,
-  151 /* NEXT_BUFFER */
-])
-  PUSHES_OPAQUE[op] = 1;
-PUSHES_OPAQUE[75 /* BININT1 */] = 2;
-PUSHES_OPAQUE[77 /* BININT2 */] = 3;
-PUSHES_OPAQUE[74 /* BININT */] = 5;
-PUSHES_OPAQUE[71 /* BINFLOAT */] = 9;
-var Invalid = class extends Error {
-};
-var utf8 = new TextDecoder("utf-8", { fatal: false });
-function decodeUtf8(b, start, end) {
-  let s = "";
-  for (let i = start; i < end; i++) {
-    const c = b[i];
-    if (c >= 128) return utf8.decode(b.subarray(start, end));
-    s += String.fromCharCode(c);
-  }
-  return s;
-}
-function latin1(b, start, end) {
-  let s = "";
-  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
-  return s;
-}
-function unescapeString(s) {
-  return s.replace(/\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|.)/gs, (_m, e) => {
-    if (e[0] === "x") return String.fromCharCode(Number.parseInt(e.slice(1), 16));
-    if (/^[0-7]/.test(e)) return String.fromCharCode(Number.parseInt(e, 8) & 255);
-    const simple = {
-      n: "\n",
-      t: "	",
-      r: "\r",
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      v: "\v",
-      "\n": ""
-    };
-    return Object.hasOwn(simple, e) ? simple[e] : e === "\\" || e === "'" || e === '"' ? e : `\\${e}`;
-  });
-}
-function unescapeRawUnicode(s) {
-  return s.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (m, u4, u8) => {
-    const cp = Number.parseInt(u4 ?? u8, 16);
-    return cp <= 1114111 ? String.fromCodePoint(cp) : m;
-  });
-}
-var UTF8 = 0;
-var LATIN1 = 1;
-var UTF16 = 2;
-var CHUNK = 1 << 30;
-var EMPTY2 = new Uint8Array(0);
-var ARENA_MIN = 1 << 14;
-var ARENA_GENEROUS = 1 << 22;
-var KEEP_BETWEEN_PICKLES = 1 << 20;
-var StringArena = class _StringArena {
-  words = new Int32Array(ARENA_MIN);
-  bytes = new Uint8Array(this.words.buffer);
-  top = 0;
-  reset() {
-    if (this.words.length > KEEP_BETWEEN_PICKLES) {
-      this.words = new Int32Array(ARENA_MIN);
-      this.bytes = new Uint8Array(this.words.buffer);
-    }
-    this.top = 0;
-  }
-  /** Ref of a new entry holding b[start, start + len), or 0 when there is no room. */
-  add(kind, b, start, len) {
-    const w = this.top;
-    const size2 = 1 + (len + 3 >> 2);
-    if (w + size2 > this.words.length) return 0;
-    this.words[w] = len << 2 | kind;
-    const a = this.bytes;
-    const o = 4 * w + 4;
-    if (len <= 16) for (let i = 0; i < len; i++) a[o + i] = b[start + i];
-    else a.set(b.subarray(start, start + len), o);
-    this.top = w + size2;
-    return w + 1;
-  }
-  /** Ref of a new copy of `from`'s entry `ref`, or 0 when there is no room. */
-  copy(from, ref) {
-    const head = from.words[ref - 1];
-    return this.add(head & 3, from.bytes, 4 * ref, head >> 2);
-  }
-  /** Words an entry of len bytes takes. */
-  static size(len) {
-    return 1 + (len + 3 >> 2);
-  }
-  string(ref) {
-    const head = this.words[ref - 1];
-    const start = 4 * ref;
-    const end = start + (head >> 2);
-    const a = this.bytes;
-    switch (head & 3) {
-      case UTF8:
-        return decodeUtf8(a, start, end);
-      case LATIN1:
-        return latin1(a, start, end);
-      default: {
-        let s = "";
-        for (let i = start; i < end; i += 2)
-          s += String.fromCharCode(a[i] | a[i + 1] << 8);
-        return s;
-      }
-    }
-  }
-  /**
-   * Like `compact` when the only roots are refs[0, n) and their positive refs never decrease
-   * (the stack, where each push allocates after everything before it): slides the live
-   * entries down in place, so the arena's memory stays the same (and in cache).
-   */
-  slide(need, refs, n) {
-    const w = this.words;
-    let top = 0;
-    let lastOld = 0;
-    let lastNew = 0;
-    for (let i = 0; i < n; i++) {
-      const ref = refs[i];
-      if (ref <= 0 || ref >= CHUNK) continue;
-      if (ref !== lastOld) {
-        const size2 = _StringArena.size(w[ref - 1] >> 2);
-        for (let k = 0; k < size2; k++) w[top + k] = w[ref - 1 + k];
-        lastOld = ref;
-        lastNew = top + 1;
-        top += size2;
-      }
-      refs[i] = lastNew;
-    }
-    this.top = top;
-    this.ensure(need);
-  }
-  /** Grows the arena (keeping its entries) unless `need` more words leave enough free. */
-  ensure(need) {
-    const top = this.top;
-    const slack = top + need < ARENA_GENEROUS ? 4 : 2;
-    if (slack * (top + need) <= this.words.length) return;
-    const next = new Int32Array(Math.max(2 * this.words.length, slack * (top + need)));
-    next.set(this.words.subarray(0, top));
-    this.words = next;
-    this.bytes = new Uint8Array(next.buffer);
-  }
-  /**
-   * Keeps only the entries `roots` passes to `move` (storing the new refs it returns) and
-   * makes room for `need` more words, growing so that at least half stays free (three
-   * quarters while small): copies stay below one per string added.
-   */
-  compact(need, roots) {
-    const old = this.words;
-    const fresh = new Int32Array(old.length);
-    let top = 0;
-    roots((ref) => {
-      const head = old[ref - 1];
-      if (head < 0) return -head;
-      const size2 = _StringArena.size(head >> 2);
-      for (let k = 0; k < size2; k++) fresh[top + k] = old[ref - 1 + k];
-      old[ref - 1] = -(top + 1);
-      top += size2;
-      return top - size2 + 1;
-    });
-    this.words = fresh;
-    this.bytes = new Uint8Array(fresh.buffer);
-    this.top = top;
-    this.ensure(need);
-  }
-};
-var PickleWalker = class {
-  // The stack, marks and memo are typed arrays of int values: the walk allocates nothing per
-  // opcode. A string is a value naming its bytes: first in the input being run (CHUNK), copied
-  // into `loose` if still on the stack when the input goes, into `kept` when memoised. It is
-  // decoded only when STACK_GLOBAL consumes it. Arenas are compacted (live strings copied,
-  // values renumbered) when full, so their size follows what the stack and memo can still
-  // reach, which the caps bound.
-  stk = new Int32Array(256);
-  sp = 0;
-  marks = new Int32Array(64);
-  mp = 0;
-  /** Stack height at the innermost MARK: pops never go below it. */
-  fl = 0;
-  /** Memo values of keys below MEMO_DENSE (0 for unset); keys below memoHigh may be non-zero. */
-  memo = new Int32Array(0);
-  memoHigh = 0;
-  memoStringCount = 0;
-  memoFar = /* @__PURE__ */ new Map();
-  /** len(memo) bookkeeping without storing every key: keys 0..contiguous-1 plus sparse extras. */
-  memoContiguous = 0;
-  memoExtra = /* @__PURE__ */ new Set();
-  /** memoExtra.size, as a plain field (read on every MEMOIZE). */
-  memoExtras = 0;
-  memoUnreliable = false;
-  /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
-  loose = new StringArena();
-  /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
-  kept = new StringArena();
-  /**
-   * Words of `kept` that may be garbage (entries of overwritten memo slots, perhaps still
-   * shared): while it is under half, a full `kept` grows instead of being compacted.
-   */
-  keptGarbage = 0;
-  /** The input `run` is walking (what CHUNK values point into). */
-  input = EMPTY2;
-  /** Lowest stack index that may hold a CHUNK value. */
-  chunkLow = STACK_STRINGS;
-  segment = 0;
-  inSegment = false;
-  base = 0;
-  // absolute offset of the current chunk's byte 0
-  carry = null;
-  carryBase = 0;
-  skipRemaining = 0;
-  skipLine = false;
-  incomplete = false;
-  done = false;
-  imports = /* @__PURE__ */ new Map();
-  oddities = [];
-  invalid = null;
-  pickles = 0;
-  trailingAt = null;
-  calls = 0;
-  /** True once the walker needs no more input. */
-  get finished() {
-    return this.done;
-  }
-  /** Consumes one chunk. The chunk may be reused by the caller afterwards. */
-  feed(input) {
-    const chunk = new Uint8Array(input.buffer, input.byteOffset, input.length);
-    const len = chunk.length;
-    let off = 0;
-    try {
-      while (off < len && !this.done) {
-        if (this.skipRemaining > 0) {
-          const n = Math.min(this.skipRemaining, len - off);
-          this.skipRemaining -= n;
-          off += n;
-          continue;
-        }
-        if (this.skipLine) {
-          const nl = chunk.indexOf(10, off);
-          if (nl < 0) {
-            off = len;
-          } else {
-            off = nl + 1;
-            this.skipLine = false;
-          }
-          continue;
-        }
-        if (this.carry) {
-          off = this.completeCarry(chunk, off);
-          continue;
-        }
-        const p = this.run(chunk, off, len, len, this.base);
-        if (this.incomplete) {
-          this.incomplete = false;
-          this.carry = chunk.slice(p);
-          this.carryBase = this.base + p;
-          off = len;
-        } else {
-          off = p;
-        }
-      }
-    } catch (e) {
-      if (!(e instanceof Invalid)) throw e;
-      this.fail(e.message);
-    }
-    this.base += len;
-  }
-  /** Finishes the pending opcode held in `carry` with as few bytes of `chunk` as needed. */
-  completeCarry(chunk, off) {
-    const carry = this.carry;
-    const avail = chunk.length - off;
-    let take = Math.min(avail, 64);
-    for (; ; ) {
-      const tmp = new Uint8Array(carry.length + take);
-      tmp.set(carry);
-      tmp.set(chunk.subarray(off, off + take), carry.length);
-      const p = this.run(tmp, 0, tmp.length, carry.length, this.carryBase);
-      if (!this.incomplete) {
-        this.carry = null;
-        return off + Math.max(0, p - carry.length);
-      }
-      this.incomplete = false;
-      if (take >= avail) {
-        this.carry = tmp;
-        return chunk.length;
-      }
-      take = Math.min(avail, take * 8);
-    }
-  }
-  /** End of input: returns what was found. */
-  finish() {
-    if (!this.done) {
-      if (this.inSegment || this.carry || this.skipRemaining > 0 || this.skipLine) {
-        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`);
-      } else if (this.pickles === 0) {
-        this.fail("empty: no pickle opcodes");
-      }
-      this.done = true;
-    }
-    return {
-      imports: [...this.imports.values()],
-      oddities: this.oddities,
-      invalid: this.invalid,
-      pickles: this.pickles,
-      trailingAt: this.trailingAt,
-      calls: this.calls,
-      bytes: this.base
-    };
-  }
-  fail(reason) {
-    this.done = true;
-    if (this.imports.has("joblib.numpy_pickle\nNumpyArrayWrapper")) {
-      this.trailingAt ??= this.opAt;
-      return;
-    }
-    if (this.segment === 0 || this.pickles === 0 && this.inSegment) {
-      this.invalid ??= reason;
-      return;
-    }
-    this.trailingAt ??= this.segmentStart;
-    for (const imp of this.imports.values()) if (imp.segment === this.segment) imp.trusted = false;
-    for (const o of this.oddities) if (o.segment === this.segment) o.trusted = false;
-  }
-  segmentStart = 0;
-  /** Offset of the last opcode run looked at (set when `run` returns or throws). */
-  opAt = 0;
-  beginSegment(at2) {
-    this.inSegment = true;
-    this.segmentStart = at2;
-    this.sp = 0;
-    this.mp = 0;
-    this.fl = 0;
-    if (this.stk.length > KEEP_BETWEEN_PICKLES) this.stk = new Int32Array(256);
-    if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
-    if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
-    else this.memo.fill(0, 0, this.memoHigh);
-    this.memoHigh = 0;
-    this.loose.reset();
-    this.kept.reset();
-    this.keptGarbage = 0;
-    this.memoStringCount = 0;
-    this.memoFar.clear();
-    this.memoContiguous = 0;
-    this.memoExtra.clear();
-    this.memoExtras = 0;
-    this.memoUnreliable = false;
-  }
-  record(module, name, offset, via) {
-    const key = `${module}
-${name}`;
-    if (this.imports.has(key) || this.imports.size >= RECORD_MAX) return;
-    this.imports.set(key, { module, name, offset, via, trusted: true, segment: this.segment });
-  }
-  oddity(kind, offset) {
-    if (this.oddities.length < RECORD_MAX)
-      this.oddities.push({ kind, offset, trusted: true, segment: this.segment });
-  }
-  // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
-  need(n, what) {
-    if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
-  }
-  push(v) {
-    const sp = this.sp;
-    if (sp === this.stk.length) this.growStack();
-    this.stk[sp] = sp < STACK_STRINGS ? v : 0;
-    this.sp = sp + 1;
-  }
-  growStack() {
-    if (this.sp >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
-    const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
-    n.set(this.stk);
-    this.stk = n;
-  }
-  top() {
-    return this.stk[this.sp - 1];
-  }
-  mark() {
-    const mp = this.mp;
-    if (mp === this.marks.length) {
-      if (mp >= STACK_MAX) throw new Invalid("too many MARKs");
-      const n = new Int32Array(Math.min(STACK_MAX, mp * 2));
-      n.set(this.marks);
-      this.marks = n;
-    }
-    this.marks[mp] = this.sp;
-    this.mp = mp + 1;
-    this.fl = this.sp;
-  }
-  popMark(what) {
-    if (this.mp === 0) throw new Invalid(`${what} without a MARK`);
-    const mp = --this.mp;
-    this.sp = this.marks[mp];
-    this.fl = mp === 0 ? 0 : this.marks[mp - 1];
-  }
-  // --- kept strings ---
-  /** Pushes a string given as bytes (at most 2 * STR_KEEP of them); opaque when too deep to keep. */
-  pushBytes(kind, b, start, len) {
-    if (this.sp >= STACK_STRINGS) {
-      this.push(0);
-      return;
-    }
-    let ref = this.loose.add(kind, b, start, len);
-    if (ref === 0) {
-      this.compactLoose(StringArena.size(len));
-      ref = this.loose.add(kind, b, start, len);
-    }
-    this.push(ref);
-  }
-  compactLoose(need) {
-    const stk = this.stk;
-    const n = Math.min(this.sp, STACK_STRINGS);
-    let prev = 0;
-    let sorted = true;
-    for (let i = 0; i < n && sorted; i++) {
-      const v = stk[i];
-      if (v > 0 && v < CHUNK) {
-        sorted = v >= prev;
-        prev = v;
-      }
-    }
-    if (sorted) {
-      this.loose.slide(need, stk, n);
-      return;
-    }
-    this.loose.compact(need, (move) => {
-      for (let i = 0; i < n; i++) {
-        const v = stk[i];
-        if (v > 0 && v < CHUNK) stk[i] = move(v);
-      }
-    });
-  }
-  /** The value the memo stores for stack value v (a string kept for good: a negative ref). */
-  toKept(v) {
-    if (v <= 0) return v;
-    let ref = this.copyToKept(v);
-    if (ref === 0 && 2 * this.keptGarbage < this.kept.top) {
-      this.kept.ensure(StringArena.size(this.lengthOf(v)));
-      ref = this.copyToKept(v);
-    }
-    if (ref === 0) {
-      this.keptGarbage = 0;
-      const stk = this.stk;
-      const memo = this.memo;
-      const n = Math.min(this.sp, STACK_STRINGS);
-      const high = this.memoHigh;
-      const far = this.memoFar;
-      const need = StringArena.size(this.lengthOf(v));
-      this.kept.compact(need, (move) => {
-        for (let i = 0; i < n; i++) {
-          const x = stk[i];
-          if (x < 0) stk[i] = -move(-x);
-        }
-        for (let i = 0; i < high; i++) {
-          const x = memo[i];
-          if (x < 0) memo[i] = -move(-x);
-        }
-        for (const [k, x] of far) far.set(k, -move(-x));
-      });
-      ref = this.copyToKept(v);
-    }
-    return -ref;
-  }
-  /** Byte length of the string of a positive value. */
-  lengthOf(v) {
-    return v >= CHUNK ? this.input[v - CHUNK + 1] : this.loose.words[v - 1] >> 2;
-  }
-  /** Counts a memo value about to be overwritten as possible garbage in `kept`. */
-  dropKept(v) {
-    if (v < 0) this.keptGarbage += StringArena.size(this.kept.words[-v - 1] >> 2);
-  }
-  copyToKept(v) {
-    if (v < CHUNK) return this.kept.copy(this.loose, v);
-    const p = v - CHUNK;
-    const b = this.input;
-    return this.kept.add(b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, p + 2, b[p + 1]);
-  }
-  /** Copies the strings still named by CHUNK values into `loose`: the input is about to go. */
-  detachChunk() {
-    const stk = this.stk;
-    const b = this.input;
-    for (let i = this.chunkLow, n = Math.min(this.sp, STACK_STRINGS); i < n; i++) {
-      const v = stk[i];
-      if (v < CHUNK) continue;
-      const p = v - CHUNK;
-      const kind = b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1;
-      const len = b[p + 1];
-      let ref = this.loose.add(kind, b, p + 2, len);
-      if (ref === 0) {
-        this.compactLoose(StringArena.size(len));
-        ref = this.loose.add(kind, b, p + 2, len);
-      }
-      stk[i] = ref;
-    }
-    this.chunkLow = STACK_STRINGS;
-  }
-  /** Pushes a decoded protocol 0 string (kept as UTF-16 code units when short enough). */
-  pushText(s) {
-    if (s.length > STR_KEEP) {
-      this.push(0);
-      return;
-    }
-    const u = new Uint8Array(s.length * 2);
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      u[2 * i] = c & 255;
-      u[2 * i + 1] = c >>> 8;
-    }
-    this.pushBytes(UTF16, u, 0, u.length);
-  }
-  stringOf(v) {
-    if (v >= CHUNK) {
-      const p = v - CHUNK;
-      const b = this.input;
-      const end = p + 2 + b[p + 1];
-      return b[p] === 140 /* SHORT_BINUNICODE */ ? decodeUtf8(b, p + 2, end) : latin1(b, p + 2, end);
-    }
-    return v > 0 ? this.loose.string(v) : this.kept.string(-v);
-  }
-  // --- memo ---
-  memoSet(key, v) {
-    if (key === this.memoContiguous && this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE) {
-      this.memoContiguous = key + 1;
-      if (v === 0 || this.memoStringCount >= MEMO_STRINGS) return;
-      const ref = this.toKept(v);
-      this.memoStringCount++;
-      if (key >= this.memo.length) this.growMemo(key);
-      this.memo[key] = ref;
-      this.memoHigh = key + 1;
-      return;
-    }
-    if (key === this.memoContiguous) {
-      this.memoContiguous++;
-      if (this.memoExtras > 0) {
-        while (this.memoExtra.delete(this.memoContiguous)) this.memoContiguous++;
-        this.memoExtras = this.memoExtra.size;
-      }
-    } else if (key < this.memoContiguous || this.memoExtra.has(key)) {
-    } else if (this.memoExtras < RECORD_MAX * 50) {
-      this.memoExtra.add(key);
-      this.memoExtras = this.memoExtra.size;
-    } else {
-      this.memoUnreliable = true;
-    }
-    if (key < MEMO_DENSE) {
-      if (key < this.memoHigh && this.memo[key] !== 0) {
-        this.memoStringCount--;
-        this.dropKept(this.memo[key]);
-      }
-      const keep2 = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
-      if (keep2 !== 0) {
-        this.memoStringCount++;
-        if (key >= this.memo.length) this.growMemo(key);
-        if (key >= this.memoHigh) this.memoHigh = key + 1;
-        this.memo[key] = keep2;
-      } else if (key < this.memoHigh) this.memo[key] = 0;
-      return;
-    }
-    const old = this.memoFar.get(key);
-    if (old !== void 0) {
-      this.memoStringCount--;
-      this.dropKept(old);
-    }
-    const keep = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
-    if (keep !== 0) {
-      this.memoStringCount++;
-      this.memoFar.set(key, keep);
-    } else this.memoFar.delete(key);
-  }
-  growMemo(key) {
-    const n = new Int32Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memo.length * 2, 1024)));
-    n.set(this.memo);
-    this.memo = n;
-  }
-  memoGet(key) {
-    if (this.memoUnreliable) return 0;
-    if (key < MEMO_DENSE) return key < this.memoHigh ? this.memo[key] : 0;
-    return this.memoFar.get(key) ?? 0;
-  }
-  /**
-   * Runs opcodes in b[pos, end) whose first byte is before stopAt. Returns the position after
-   * the last complete opcode; sets `incomplete` when the opcode at the returned position needs
-   * more bytes, or a skip state when a long argument continues past `end`.
-   *
-   * The common opcodes of large pickles (numbers, short strings, memo, containers) are handled
-   * here with the stack top in locals; the rest go through `step`, which uses the fields.
-   */
-  run(b, pos, end, stopAt, base) {
-    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    const limit = Math.min(end, stopAt);
-    let at2 = -1;
-    let sp = this.sp;
-    let stk = this.stk;
-    let fl = this.fl;
-    let inSegment = this.inSegment;
-    const pushesOpaque = PUSHES_OPAQUE;
-    let chunkLow = this.chunkLow;
-    this.input = b;
-    loop: while (pos < limit) {
-      const op = b[pos];
-      at2 = pos;
-      if (!inSegment) {
-        if (!VALID[op]) {
-          this.opAt = base + pos;
-          if (this.pickles === 0)
-            throw new Invalid(
-              `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
-            );
-          this.trailingAt = base + pos;
-          this.done = true;
-          break;
-        }
-        this.segment = this.pickles === 0 && this.segment === 0 ? 0 : this.segment + 1;
-        this.beginSegment(base + pos);
-        inSegment = true;
-        sp = 0;
-        fl = 0;
-        stk = this.stk;
-      }
-      const avail = end - pos - 1;
-      const push2 = pushesOpaque[op];
-      if (push2 !== 0) {
-        if (avail < push2 - 1) {
-          this.incomplete = true;
-          break;
-        }
-        if (sp === stk.length) {
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.growStack();
-          stk = this.stk;
-        }
-        stk[sp] = 0;
-        sp++;
-        pos += push2;
-        continue;
-      }
-      if (op === 140 /* SHORT_BINUNICODE */ || op === 85 /* SHORT_BINSTRING */) {
-        if (avail < 1) {
-          this.incomplete = true;
-          break;
-        }
-        const len = b[pos + 1];
-        if (avail - 1 < len) {
-          this.incomplete = true;
-          break;
-        }
-        let v = 0;
-        if (sp < STACK_STRINGS && pos < CHUNK) {
-          v = CHUNK + pos;
-          if (sp < chunkLow) chunkLow = sp;
-        } else if (sp < STACK_STRINGS) {
-          const loose = this.loose;
-          v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
-          if (v === 0) {
-            this.sp = sp;
-            this.compactLoose(StringArena.size(len));
-            v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
-          }
-        }
-        if (sp === stk.length) {
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.growStack();
-          stk = this.stk;
-        }
-        stk[sp] = v;
-        sp++;
-        pos += 2 + len;
-        continue;
-      }
-      if (op === 148 /* MEMOIZE */) {
-        if (sp - fl < 1) throw this.underflow("MEMOIZE", base + pos);
-        const key = this.memoContiguous;
-        const v = stk[sp - 1];
-        if (this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE && (v === 0 || this.memoStringCount >= MEMO_STRINGS)) {
-          this.memoContiguous = key + 1;
-        } else {
-          this.sp = sp;
-          this.memoSet(key + this.memoExtras, v);
-        }
-        pos += 1;
-        continue;
-      }
-      switch (op) {
-        case 113 /* BINPUT */:
-          if (avail < 1) {
-            this.incomplete = true;
-            break loop;
-          }
-          if (sp - fl < 1) throw this.underflow("PUT", base + pos);
-          this.sp = sp;
-          this.memoSet(b[pos + 1], stk[sp - 1]);
-          pos += 2;
-          continue;
-        case 104 /* BINGET */: {
-          if (avail < 1) {
-            this.incomplete = true;
-            break loop;
-          }
-          const v = this.memoGet(b[pos + 1]);
-          if (sp === stk.length) {
-            this.sp = sp;
-            this.opAt = base + pos;
-            this.growStack();
-            stk = this.stk;
-          }
-          stk[sp] = sp < STACK_STRINGS ? v : 0;
-          sp++;
-          pos += 2;
-          continue;
-        }
-        case 97 /* APPEND */:
-          if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
-          sp--;
-          stk[sp - 1] = 0;
-          pos += 1;
-          continue;
-        case 115 /* SETITEM */:
-          if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
-          sp -= 2;
-          pos += 1;
-          continue;
-        case 133 /* TUPLE1 */:
-        case 134 /* TUPLE2 */:
-        case 135 /* TUPLE3 */: {
-          const k = op - 133 /* TUPLE1 */ + 1;
-          if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
-          sp -= k - 1;
-          stk[sp - 1] = 0;
-          pos += 1;
-          continue;
-        }
-        case 40 /* MARK */:
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.mark();
-          fl = sp;
-          pos += 1;
-          continue;
-        case 101 /* APPENDS */:
-        case 117 /* SETITEMS */:
-        case 144 /* ADDITEMS */:
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.popMark("APPENDS/SETITEMS/ADDITEMS");
-          sp = this.sp;
-          fl = this.fl;
-          if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
-          pos += 1;
-          continue;
-        default:
-          this.sp = sp;
-          this.fl = fl;
-          this.opAt = base + pos;
-          pos = this.step(op, b, pos, end, base, dv);
-          sp = this.sp;
-          stk = this.stk;
-          fl = this.fl;
-          inSegment = this.inSegment;
-          if (this.halt) {
-            this.halt = false;
-            break loop;
-          }
-          continue;
-      }
-    }
-    this.sp = sp;
-    this.fl = fl;
-    this.chunkLow = chunkLow;
-    this.detachChunk();
-    this.input = EMPTY2;
-    if (at2 >= 0) this.opAt = base + at2;
-    return pos;
-  }
-  underflow(what, at2) {
-    this.opAt = at2;
-    return new Invalid(`stack underflow at ${what}`);
-  }
-  /** Set by `step` when `run` must return the position it gave (more input or a skip needed). */
-  halt = false;
-  /** The less common opcodes: runs the one at pos and returns the position after it. */
-  step(op, b, pos, end, base, dv) {
-    const avail = end - pos - 1;
-    switch (op) {
-      // ---- other opcodes without an argument ----
-      case 46 /* STOP */:
-        this.need(1, "STOP");
-        this.pickles++;
-        this.inSegment = false;
-        pos += 1;
-        return pos;
-      case 48 /* POP */:
-        if (this.sp > this.fl) this.sp--;
-        else this.popMark("POP");
-        pos += 1;
-        return pos;
-      case 49 /* POP_MARK */:
-        this.popMark("POP_MARK");
-        pos += 1;
-        return pos;
-      case 50 /* DUP */:
-        this.need(1, "DUP");
-        this.push(this.top());
-        pos += 1;
-        return pos;
-      case 98 /* BUILD */:
-        this.need(2, "BUILD");
-        this.sp--;
-        this.stk[this.sp - 1] = 0;
-        this.calls++;
-        return pos + 1;
-      case 152 /* READONLY_BUFFER */:
-        this.need(1, "READONLY_BUFFER");
-        pos += 1;
-        return pos;
-      case 81 /* BINPERSID */:
-        this.need(1, "BINPERSID");
-        this.stk[this.sp - 1] = 0;
-        pos += 1;
-        return pos;
-      case 108 /* LIST */:
-      case 116 /* TUPLE */:
-      case 100 /* DICT */:
-      case 145 /* FROZENSET */:
-        this.popMark("LIST/TUPLE/DICT/FROZENSET");
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 111 /* OBJ */:
-        this.calls++;
-        if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
-        this.popMark("OBJ");
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 82 /* REDUCE */:
-      case 129 /* NEWOBJ */:
-        this.need(2, op === 82 /* REDUCE */ ? "REDUCE" : "NEWOBJ");
-        this.calls++;
-        this.sp -= 2;
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 146 /* NEWOBJ_EX */:
-        this.need(3, "NEWOBJ_EX");
-        this.calls++;
-        this.sp -= 3;
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 147 /* STACK_GLOBAL */: {
-        this.need(2, "STACK_GLOBAL");
-        const name = this.stk[this.sp - 1];
-        const module = this.stk[this.sp - 2];
-        this.sp -= 2;
-        if (module !== 0 && name !== 0)
-          this.record(this.stringOf(module), this.stringOf(name), base + pos, "STACK_GLOBAL");
-        else this.oddity("unresolved-stack-global", base + pos);
-        this.push(0);
-        pos += 1;
-        return pos;
-      }
-      // ---- other fixed-size arguments ----
-      case 106 /* LONG_BINGET */:
-        if (avail < 4) return this.haltAt(this.more(pos));
-        this.push(this.memoGet(dv.getUint32(pos + 1, true)));
-        pos += 5;
-        return pos;
-      case 114 /* LONG_BINPUT */:
-        if (avail < 4) return this.haltAt(this.more(pos));
-        this.need(1, "PUT");
-        this.memoSet(dv.getUint32(pos + 1, true), this.top());
-        pos += 5;
-        return pos;
-      case 130 /* EXT1 */:
-      case 131 /* EXT2 */:
-      case 132 /* EXT4 */: {
-        const n = op === 130 /* EXT1 */ ? 1 : op === 131 /* EXT2 */ ? 2 : 4;
-        if (avail < n) return this.haltAt(this.more(pos));
-        this.oddity("extension-registry", base + pos);
-        this.push(0);
-        pos += 1 + n;
-        return pos;
-      }
-      case 128 /* PROTO */: {
-        if (avail < 1) return this.haltAt(this.more(pos));
-        const v = b[pos + 1];
-        if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${base + pos}`);
-        pos += 2;
-        return pos;
-      }
-      case 149 /* FRAME */:
-        if (avail < 8) return this.haltAt(this.more(pos));
-        if (dv.getUint32(pos + 5, true) > 2097151)
-          throw new Invalid(`FRAME length too large at offset ${base + pos}`);
-        pos += 9;
-        return pos;
-      // ---- length-prefixed arguments ----
-      case 67 /* SHORT_BINBYTES */:
-      case 138 /* LONG1 */:
-      case 84 /* BINSTRING */:
-      case 88 /* BINUNICODE */:
-      case 66 /* BINBYTES */:
-      case 139 /* LONG4 */:
-      case 141 /* BINUNICODE8 */:
-      case 142 /* BINBYTES8 */:
-      case 150 /* BYTEARRAY8 */: {
-        const h2 = op === 141 /* BINUNICODE8 */ || op === 142 /* BINBYTES8 */ || op === 150 /* BYTEARRAY8 */ ? 8 : op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 66 /* BINBYTES */ || op === 139 /* LONG4 */ ? 4 : 1;
-        if (avail < h2) return this.haltAt(this.more(pos));
-        let len;
-        if (h2 === 1) len = b[pos + 1];
-        else if (h2 === 4) {
-          len = op === 84 /* BINSTRING */ || op === 139 /* LONG4 */ ? dv.getInt32(pos + 1, true) : dv.getUint32(pos + 1, true);
-          if (len < 0) throw new Invalid(`negative length at offset ${base + pos}`);
-        } else {
-          const hi = dv.getUint32(pos + 5, true);
-          if (hi > 2097151) throw new Invalid(`length over 2^53 at offset ${base + pos}`);
-          len = hi * 4294967296 + dv.getUint32(pos + 1, true);
-        }
-        const start = pos + 1 + h2;
-        const isText = op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 141 /* BINUNICODE8 */;
-        if (isText && len <= STR_KEEP) {
-          if (end - start < len) return this.haltAt(this.more(pos));
-          this.pushBytes(op === 84 /* BINSTRING */ ? LATIN1 : UTF8, b, start, len);
-          pos = start + len;
-          return pos;
-        }
-        this.push(0);
-        if (end - start >= len) {
-          pos = start + len;
-          return pos;
-        }
-        this.skipRemaining = len - (end - start);
-        return this.haltAt(end);
-      }
-      // ---- newline-terminated arguments ----
-      case 73 /* INT */:
-      case 76 /* LONG */:
-      case 70 /* FLOAT */:
-      case 83 /* STRING */:
-      case 86 /* UNICODE */:
-      case 80 /* PERSID */:
-      case 103 /* GET */:
-      case 112 /* PUT */: {
-        const nl = b.indexOf(10, pos + 1);
-        const small = op === 103 /* GET */ || op === 112 /* PUT */;
-        const cap = small ? 64 : LINE_KEEP;
-        if (nl < 0 || nl - pos - 1 > cap) {
-          if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
-          if (small) throw new Invalid(`memo key line too long at offset ${base + pos}`);
-          if (op === 80 /* PERSID */) this.calls++;
-          this.push(0);
-          if (nl >= 0) {
-            pos = nl + 1;
-            return pos;
-          }
-          this.skipLine = true;
-          return this.haltAt(end);
-        }
-        const line = latin1(b, pos + 1, nl);
-        const opAt = base + pos;
-        pos = nl + 1;
-        if (op === 103 /* GET */ || op === 112 /* PUT */) {
-          if (!/^\d+$/.test(line))
-            throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${opAt}`);
-          const key = Number(line);
-          if (op === 103 /* GET */) this.push(this.memoGet(key));
-          else {
-            this.need(1, "PUT");
-            this.memoSet(key, this.top());
-          }
-        } else if (op === 83 /* STRING */) {
-          const q2 = line[0];
-          if (line.length < 2 || q2 !== "'" && q2 !== '"' || line[line.length - 1] !== q2)
-            throw new Invalid(`STRING argument is not quoted at offset ${opAt}`);
-          this.pushText(unescapeString(line.slice(1, -1)));
-        } else if (op === 86 /* UNICODE */) {
-          this.pushText(unescapeRawUnicode(line));
-        } else {
-          if (op === 80 /* PERSID */) this.calls++;
-          this.push(0);
-        }
-        return pos;
-      }
-      case 99 /* GLOBAL */:
-      case 105 /* INST */: {
-        const nl1 = b.indexOf(10, pos + 1);
-        const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
-        if (nl1 < 0 || nl2 < 0) {
-          if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.haltAt(this.more(pos));
-          throw new Invalid(`import line too long at offset ${base + pos}`);
-        }
-        if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
-          throw new Invalid(`import line too long at offset ${base + pos}`);
-        const module = decodeUtf8(b, pos + 1, nl1);
-        const name = decodeUtf8(b, nl1 + 1, nl2);
-        this.record(module, name, base + pos, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
-        if (op === 105 /* INST */) {
-          this.calls++;
-          this.popMark("INST");
-        }
-        this.push(0);
-        pos = nl2 + 1;
-        return pos;
-      }
-      default:
-        throw new Invalid(
-          `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
-        );
-    }
-  }
-  haltAt(pos) {
-    this.halt = true;
-    return pos;
-  }
-  more(pos) {
-    this.incomplete = true;
-    return pos;
-  }
-};
-
-// src/safety/pickle-scan.ts
-async function walkPickle(chunks) {
-  const w = new PickleWalker();
-  for await (const c of chunks) {
-    w.feed(c);
-    if (w.finished) break;
-  }
-  return w.finish();
-}
-function pickleAdvice(path2) {
-  return /\.(pt|pth|ckpt|bin)$/i.test(path2) ? "convert the checkpoint to safetensors" : "use a format that cannot run code (safetensors) or review where the file came from";
-}
-var LIST_MAX = 8;
-function reportPickle(s, label, advice, sink) {
-  if (s.invalid !== null) {
-    sink.add(
-      "safety/unsafe-format",
-      "error",
-      `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
-    );
-  }
-  const unknown = [];
-  for (const imp of s.imports) {
-    const verdict = classifyGlobal(imp.module, imp.name);
-    const what = `${imp.module}.${imp.name}`;
-    if (verdict === "dangerous") {
-      sink.add(
-        "safety/unsafe-pickle",
-        "error",
-        `${label} imports ${what} (can run code on load; ${imp.via} at byte ${imp.offset}); ${advice}`
-      );
-    } else if (verdict === "unknown" && imp.trusted) {
-      unknown.push(what);
-    }
-  }
-  if (unknown.length > 0) {
-    const shown = unknown.slice(0, LIST_MAX).join(", ");
-    const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
-    sink.add(
-      "safety/unsafe-pickle",
-      "warning",
-      `${label} imports ${unknown.length === 1 ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading it imports and may call them, so review them or ${advice}`
-    );
-  }
-  for (const o of s.oddities) {
-    if (!o.trusted) continue;
-    if (o.kind === "unresolved-stack-global") {
-      sink.add(
-        "safety/unsafe-pickle",
-        "error",
-        `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
-      );
-    } else {
-      sink.add(
-        "safety/unsafe-pickle",
-        "error",
-        `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
-      );
-    }
-  }
-  if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
-    sink.add(
-      "safety/unsafe-format",
-      "warning",
-      `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
-    );
-  }
-}
-
 // src/safety/safetensors.ts
 var MAX_HEADER_BYTES = 100 * 1024 * 1024;
 var DTYPE_BITS = {
@@ -50066,7 +53205,7 @@ function checkSafetensorsHeader(headerBytes, dataBytes) {
     }
     const [begin, end] = offsets;
     let bits = BigInt(DTYPE_BITS[dtype]);
-    for (const d of shape) bits *= BigInt(d);
+    for (const d2 of shape) bits *= BigInt(d2);
     if (bits % 8n !== 0n || bits / 8n !== BigInt(end - begin)) {
       problems.push(
         `tensor ${label}: shape [${shape.join(", ")}] of ${dtype} does not match its ${end - begin}-byte span`
@@ -50113,9 +53252,416 @@ async function scanSafetensors(reader, size2, label, sink) {
   for (const p of checkSafetensorsHeader(header, size2 - 8 - len)) bad(p);
 }
 
+// src/safety/tar.ts
+var BLOCK = 512;
+var latin13 = new TextDecoder("latin1");
+var utf83 = new TextDecoder("utf-8", { fatal: false });
+function checksumOk(h2) {
+  const stored = Number.parseInt(
+    latin13.decode(h2.subarray(148, 156)).replace(/[\0 ]+$/g, "").trim() || "x",
+    8
+  );
+  if (!Number.isFinite(stored)) return false;
+  let unsigned = 256;
+  let signed = 256;
+  for (let i = 0; i < BLOCK; i++) {
+    if (i >= 148 && i < 156) continue;
+    const b = h2[i];
+    unsigned += b;
+    signed += b > 127 ? b - 256 : b;
+  }
+  return stored === unsigned || stored === signed;
+}
+function isTarHeader(h2) {
+  if (h2.length < BLOCK || h2.every((b) => b === 0)) return false;
+  return checksumOk(h2);
+}
+function octal(field) {
+  if (field[0] & 128) {
+    let n2 = field[0] & 127;
+    for (let i = 1; i < field.length; i++) n2 = n2 * 256 + field[i];
+    return n2;
+  }
+  const s = latin13.decode(field).replace(/\0.*$/s, "").trim();
+  if (s === "") return 0;
+  const n = Number.parseInt(s, 8);
+  if (!Number.isSafeInteger(n) || n < 0) throw new MalformedError("a tar header has an invalid size");
+  return n;
+}
+function cString(b) {
+  const nul = b.indexOf(0);
+  return utf83.decode(nul >= 0 ? b.subarray(0, nul) : b);
+}
+function paxRecords(text) {
+  const out = /* @__PURE__ */ new Map();
+  let p = 0;
+  while (p < text.length) {
+    const sp = text.indexOf(" ", p);
+    if (sp < 0) break;
+    const len = Number.parseInt(text.slice(p, sp), 10);
+    if (!Number.isSafeInteger(len) || len <= 0) break;
+    const rec = text.slice(sp + 1, p + len - 1);
+    const eq = rec.indexOf("=");
+    if (eq > 0) out.set(rec.slice(0, eq), rec.slice(eq + 1));
+    p += len;
+  }
+  return out;
+}
+async function* exactly(reader, size2) {
+  let left = size2;
+  while (left > 0) {
+    const c = await reader.next(left);
+    if (!c) throw new MalformedError("the tar archive is truncated inside a member");
+    left -= c.length;
+    yield c;
+  }
+}
+async function walkTar(reader, budget, onMember) {
+  let pax = /* @__PURE__ */ new Map();
+  let longName = null;
+  for (; ; ) {
+    const h2 = await reader.read(BLOCK);
+    if (h2.length < BLOCK || h2.every((b) => b === 0) || !checksumOk(h2)) return;
+    if (++budget.members > budget.maxMembers)
+      throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
+    const type = String.fromCharCode(h2[156]);
+    let size2 = octal(h2.subarray(124, 136));
+    const prefix = latin13.decode(h2.subarray(257, 263)).startsWith("ustar") ? cString(h2.subarray(345, 500)) : "";
+    let name = cString(h2.subarray(0, 100));
+    if (prefix) name = `${prefix}/${name}`;
+    if (type === "x" || type === "g" || type === "L" || type === "K") {
+      if (size2 > 1024 * 1024) throw new MalformedError("a tar extended header is too large");
+      const body = await reader.readExact(size2, () => new MalformedError("truncated tar extended header"));
+      const text = utf83.decode(body);
+      await reader.skip((BLOCK - size2 % BLOCK) % BLOCK);
+      if (type === "x") pax = paxRecords(text);
+      if (type === "L") longName = text.replace(/\0.*$/s, "");
+      continue;
+    }
+    if (longName !== null) name = longName;
+    const paxPath = pax.get("path");
+    if (paxPath !== void 0) name = paxPath;
+    const paxSize = pax.get("size");
+    if (paxSize !== void 0) {
+      const n = Number(paxSize);
+      if (!Number.isSafeInteger(n) || n < 0) throw new MalformedError("a pax header has an invalid size");
+      size2 = n;
+    }
+    pax = /* @__PURE__ */ new Map();
+    longName = null;
+    const regular = type === "0" || type === "\0" || type === "7";
+    if ("123456".includes(type)) size2 = 0;
+    const data = exactly(reader, size2);
+    if (regular) {
+      const it = data[Symbol.asyncIterator]();
+      await onMember(name, {
+        [Symbol.asyncIterator]: () => ({
+          next: () => it.next(),
+          return: async () => ({ done: true, value: void 0 })
+        })
+      });
+    }
+    for (; ; ) if ((await data.next()).done) break;
+    await reader.skip((BLOCK - size2 % BLOCK) % BLOCK);
+  }
+}
+
+// src/safety/torch-legacy.ts
+var ELEMENT_SIZE = {
+  DoubleStorage: 8,
+  FloatStorage: 4,
+  HalfStorage: 2,
+  BFloat16Storage: 2,
+  LongStorage: 8,
+  IntStorage: 4,
+  ShortStorage: 2,
+  CharStorage: 1,
+  ByteStorage: 1,
+  BoolStorage: 1,
+  ComplexDoubleStorage: 16,
+  ComplexFloatStorage: 8,
+  QUInt8Storage: 1,
+  QInt8Storage: 1,
+  QInt32Storage: 4,
+  QUInt4x2Storage: 1,
+  QUInt2x4Storage: 1
+};
+var MAX_RECORDS = 1e6;
+var isLegacyTorchMember = (name) => name === "storages" || name === "tensors";
+async function scanLegacyTorchMember(reader, member, label, advice, sink, allowGlobals) {
+  const next = async () => {
+    const at2 = reader.position;
+    const ev = new Evaluator(reader);
+    reportPickle(await walkPickle(ev.run()), `${label}: pickle at byte ${at2}`, advice, sink, {
+      allowGlobals
+    });
+    return ev.stopped ? ev.result : void 0;
+  };
+  const skip = async (n) => {
+    if (await reader.skip(n) !== n) throw new MalformedError(`member ${member} is truncated`);
+  };
+  const int64 = async () => {
+    const b = await reader.read(8);
+    if (b.length < 8) throw new MalformedError(`member ${member} is truncated`);
+    const dv = new DataView(b.buffer, b.byteOffset, 8);
+    const v = dv.getUint32(0, true) + dv.getUint32(4, true) * 2 ** 32;
+    if (!Number.isSafeInteger(v)) throw new MalformedError(`member ${member} has an impossible size`);
+    return v;
+  };
+  const count = await next();
+  if (typeof count !== "number") return;
+  if (count < 0 || count > MAX_RECORDS) throw new LimitError(`member ${member} lists ${count} records`);
+  for (let i = 0; i < count; i++) {
+    if (member === "storages") {
+      const args = itemsOf(await next() ?? null);
+      const type = args?.[2];
+      const name = typeof type === "object" && type !== null && type.t === "global" ? type.name : null;
+      const size2 = name === null ? void 0 : ELEMENT_SIZE[name];
+      if (size2 === void 0)
+        throw new MalformedError(`member storages names a storage type the scanner does not know`);
+      await skip(await int64() * size2);
+    } else {
+      if (await next() === void 0) return;
+      const head = await reader.read(8);
+      if (head.length < 8) throw new MalformedError("member tensors is truncated");
+      const ndim = new DataView(head.buffer, head.byteOffset, 8).getInt32(0, true);
+      if (ndim < 0 || ndim > 64) throw new MalformedError("member tensors has an impossible tensor rank");
+      await skip(16 * ndim + 8);
+    }
+  }
+  if (member === "storages") await next();
+}
+
+// src/safety/bzip2.ts
+var import_bit_iterator = __toESM(require_bit_iterator(), 1);
+var import_bzip2 = __toESM(require_bzip2(), 1);
+
+// src/safety/inflate.ts
+import { createGunzip, createInflate, createInflateRaw } from "node:zlib";
+function spend(budget, n) {
+  budget.inflated += n;
+  if (budget.inflated > budget.maxInflated)
+    throw new LimitError(`decompressing exceeded ${budget.maxInflated} bytes (zip bomb guard)`);
+}
+async function* zlibStream(z, src, budget, what) {
+  let stopped = false;
+  const writer = (async () => {
+    while (!stopped) {
+      const r2 = await src.next();
+      if (stopped) return;
+      if (r2.done) {
+        z.end();
+        return;
+      }
+      if (!z.write(r2.value)) {
+        await new Promise((res) => {
+          const done = () => {
+            z.off("drain", done);
+            z.off("close", done);
+            res();
+          };
+          z.on("drain", done);
+          z.on("close", done);
+        });
+      }
+    }
+  })().catch((e) => z.destroy(e instanceof Error ? e : new Error(String(e))));
+  try {
+    for await (const out of z) {
+      spend(budget, out.length);
+      yield new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    }
+  } catch (e) {
+    if (e instanceof LimitError || e instanceof MalformedError) throw e;
+    if (e.code?.startsWith("Z_"))
+      throw new MalformedError(`corrupt ${what} data (${e.message})`);
+    throw e;
+  } finally {
+    stopped = true;
+    z.destroy();
+    void writer;
+  }
+}
+var OPTS = { chunkSize: 64 * 1024 };
+var inflateRawStream = (src, budget) => zlibStream(createInflateRaw(OPTS), src, budget, "deflate");
+var inflateZlibStream = (src, budget) => zlibStream(createInflate(OPTS), src, budget, "zlib");
+var gunzipStream = (src, budget) => zlibStream(createGunzip(OPTS), src, budget, "gzip");
+
+// src/safety/bzip2.ts
+var blockInput = (level) => 25e3 + 1e5 * (level || 9);
+async function* bunzip2(src, budget) {
+  const queue = [];
+  let queued = 0;
+  let ended = false;
+  let bits = null;
+  let level = 0;
+  let streamCrc = null;
+  const fill2 = async (want) => {
+    while (!ended && (bits ? queued - bits.bytesRead : queued) < want) {
+      const r2 = await src.next();
+      if (r2.done) ended = true;
+      else {
+        queue.push(r2.value.slice());
+        queued += r2.value.length;
+      }
+    }
+  };
+  const avail = () => bits ? queued - bits.bytesRead : queued;
+  try {
+    for (; ; ) {
+      await fill2(level ? blockInput(level) : 8);
+      if (avail() <= 0) {
+        if (streamCrc !== null) throw new MalformedError("the bzip2 stream is truncated");
+        return;
+      }
+      if (!bits) {
+        bits = (0, import_bit_iterator.default)(() => {
+          const next = queue.shift();
+          if (!next) throw new MalformedError("the bzip2 stream is truncated");
+          return next;
+        });
+      }
+      if (!level) {
+        level = import_bzip2.default.header(bits);
+        streamCrc = 0;
+        continue;
+      }
+      const size2 = 1e5 * level;
+      const parts = [];
+      let out = new Uint8Array(64 * 1024);
+      let n = 0;
+      const crc = import_bzip2.default.decompress(
+        bits,
+        (b) => {
+          if (n === out.length) {
+            parts.push(out);
+            spend(budget, n);
+            out = new Uint8Array(64 * 1024);
+            n = 0;
+          }
+          out[n++] = b;
+        },
+        new Int32Array(size2),
+        size2,
+        streamCrc
+      );
+      if (n > 0) {
+        spend(budget, n);
+        parts.push(out.subarray(0, n));
+      }
+      for (const p of parts) yield p;
+      if (crc === null) {
+        level = 0;
+        streamCrc = null;
+      } else streamCrc = crc;
+    }
+  } catch (e) {
+    if (e instanceof LimitError || e instanceof MalformedError) throw e;
+    throw new MalformedError(`corrupt bzip2 data (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+// src/safety/xz.ts
+var import_xz_decompress = __toESM(require_xz_decompress(), 1);
+import { ReadableStream } from "node:stream/web";
+import { crc32 } from "node:zlib";
+async function* unxz(src, budget) {
+  const input = new ReadableStream({
+    async pull(controller) {
+      const r2 = await src.next();
+      if (r2.done) controller.close();
+      else controller.enqueue(r2.value.slice());
+    }
+  });
+  const reader = new import_xz_decompress.XzReadableStream(input).getReader();
+  try {
+    for (; ; ) {
+      const r2 = await reader.read();
+      if (r2.done) return;
+      spend(budget, r2.value.length);
+      yield r2.value;
+    }
+  } catch (e) {
+    if (e instanceof LimitError || e instanceof MalformedError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    if (/error code 4\b/.test(message))
+      throw new LimitError("the xz data needs a dictionary larger than the decoder's 64 MiB limit");
+    throw new MalformedError(`corrupt xz data (${message})`);
+  } finally {
+    await reader.cancel().catch(() => void 0);
+  }
+}
+function lastXzStreamSize(tail) {
+  let end = tail.length;
+  while (end > 0 && tail[end - 1] === 0) end--;
+  const padding = tail.length - end;
+  if (end < 24 || tail[end - 2] !== 89 || tail[end - 1] !== 90) return null;
+  const dv = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  const footer = end - 12;
+  if (crc32(tail.subarray(footer + 4, footer + 10)) !== dv.getUint32(footer, true)) return null;
+  const indexSize = (dv.getUint32(footer + 4, true) + 1) * 4;
+  const index = footer - indexSize;
+  if (index < 0 || tail[index] !== 0) return null;
+  let p = index + 1;
+  const varint = () => {
+    let v = 0;
+    for (let i = 0, mul = 1; i < 9 && p < footer; i++, mul *= 128) {
+      const b = tail[p++];
+      v += (b & 127) * mul;
+      if ((b & 128) === 0) return v;
+    }
+    throw new MalformedError("a corrupt xz index");
+  };
+  const records = varint();
+  let blocks2 = 0;
+  for (let i = 0; i < records; i++) {
+    const unpadded = varint();
+    varint();
+    blocks2 += Math.ceil(unpadded / 4) * 4;
+  }
+  return { size: 12 + blocks2 + indexSize + 12, padding };
+}
+
+// src/safety/wrappers.ts
+var starts = (b, bytes) => bytes.every((x, i) => b[i] === x);
+function sniffWrapper(m) {
+  if (starts(m, [31, 139, 8])) return "gzip";
+  if (starts(m, [253, 55, 122, 88, 90, 0])) return "xz";
+  if (starts(m, [66, 90, 104]) && (m[3] ?? 0) >= 49 && (m[3] ?? 0) <= 57) {
+    if (starts(m.subarray(4), [49, 65, 89, 38, 83, 89])) return "bzip2";
+    if (starts(m.subarray(4), [23, 114, 69, 56, 80, 144])) return "bzip2";
+  }
+  if (starts(m, [4, 34, 77, 24])) return "lz4";
+  if (starts(m, [40, 181, 47, 253])) return "zstd";
+  const cmf = m[0] ?? 0;
+  const flg = m[1] ?? 0;
+  if (m.length >= 2 && (cmf & 15) === 8 && cmf >> 4 <= 7 && (flg & 32) === 0 && (cmf * 256 + flg) % 31 === 0)
+    return "zlib";
+  if (m.length >= 13 && m[0] === 93 && m[1] === 0 && (m[4] ?? 0) <= 64) return "lzma";
+  return null;
+}
+var READABLE_WRAPPERS = /* @__PURE__ */ new Set(["gzip", "zlib", "bzip2", "xz"]);
+function unwrap(kind, src, budget) {
+  const gen = () => {
+    switch (kind) {
+      case "gzip":
+        return gunzipStream(src, budget);
+      case "zlib":
+        return inflateZlibStream(src, budget);
+      case "bzip2":
+        return bunzip2(src, budget);
+      case "xz":
+        return unxz(src, budget);
+      default:
+        throw new Error(`no decoder for ${kind}`);
+    }
+  };
+  return { [Symbol.asyncIterator]: gen };
+}
+
 // src/safety/zip-walker.ts
-import { Buffer as Buffer3 } from "node:buffer";
-import { createInflateRaw } from "node:zlib";
+import { Buffer as Buffer5 } from "node:buffer";
+import { crc32 as crc322 } from "node:zlib";
 var LOCAL = 67324752;
 var CENTRAL = 33639248;
 var EOCD = 101010256;
@@ -50123,10 +53669,15 @@ var ZIP64_EOCD = 101075792;
 var ZIP64_LOCATOR = 117853008;
 var DIGITAL_SIGNATURE = 84233040;
 var DESCRIPTOR = 134695760;
-var DESCRIPTOR_SIG = Buffer3.from([80, 75, 7, 8]);
+var DESCRIPTOR_SIG = Buffer5.from([80, 75, 7, 8]);
+var EOCD_SIG = Buffer5.from([80, 75, 5, 6]);
 var LOOK = 26;
 var EMPTY3 = new Uint8Array(0);
-var utf82 = new TextDecoder("utf-8", { fatal: false });
+var CRC_INFLATE_MAX = 16 * 1024 * 1024;
+var CRC_TAIL = 1024 * 1024;
+var READABLE_METHODS = /* @__PURE__ */ new Set([0, 8, 12]);
+var utf84 = new TextDecoder("utf-8", { fatal: false });
+var latin14 = (b) => Buffer5.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
 function view(b) {
   return new DataView(b.buffer, b.byteOffset, b.byteLength);
 }
@@ -50138,6 +53689,10 @@ function concat(a, b) {
   out.set(a);
   out.set(b, a.length);
   return out;
+}
+function loaderName(raw) {
+  const nul = raw.indexOf(0);
+  return utf84.decode(nul >= 0 ? raw.subarray(0, nul) : raw);
 }
 function zip64Fields(extra, want) {
   const dv = view(extra);
@@ -50172,21 +53727,30 @@ async function* rawKnown(reader, size2) {
     yield c;
   }
 }
-function descriptorAt(x, i, count) {
+function descriptorAt(x, i, count, out) {
   const dv = view(x);
   if (dv.getUint32(i, true) !== DESCRIPTOR) return 0;
   const pk = (at2) => x[at2] === 80 && x[at2 + 1] === 75;
-  if (dv.getUint32(i + 8, true) === count && pk(i + 16)) return 16;
-  if (u64(dv, i + 8) === count && pk(i + 24)) return 24;
+  out.crc = dv.getUint32(i + 4, true);
+  if (dv.getUint32(i + 8, true) === count && pk(i + 16)) {
+    out.csize = count;
+    out.usize = dv.getUint32(i + 12, true);
+    return 16;
+  }
+  if (u64(dv, i + 8) === count && pk(i + 24)) {
+    out.csize = count;
+    out.usize = u64(dv, i + 16);
+    return 24;
+  }
   return 0;
 }
-function findDescriptor(x, from, to, countBase) {
-  const buf = Buffer3.from(x.buffer, x.byteOffset, x.byteLength);
+function findDescriptor(x, from, to, countBase, out) {
+  const buf = Buffer5.from(x.buffer, x.byteOffset, x.byteLength);
   let i = from;
   while (i < to) {
     i = buf.indexOf(DESCRIPTOR_SIG, i);
     if (i < 0 || i >= to) return [-1, 0];
-    const len = descriptorAt(x, i, countBase + i);
+    const len = descriptorAt(x, i, countBase + i, out);
     if (len > 0) return [i, len];
     i++;
   }
@@ -50200,7 +53764,7 @@ async function* rawUntilDescriptor(reader, out) {
     if (!c) throw new MalformedError("a zip member has no data descriptor (truncated archive)");
     if (pending.length + c.length < 2 * LOOK) {
       pending = concat(pending, c);
-      const [i2, len2] = findDescriptor(pending, 0, pending.length - LOOK + 1, count);
+      const [i2, len2] = findDescriptor(pending, 0, pending.length - LOOK + 1, count, out);
       if (i2 >= 0) {
         if (i2 > 0) yield pending.subarray(0, i2);
         reader.unshift(pending.subarray(i2 + len2));
@@ -50217,7 +53781,7 @@ async function* rawUntilDescriptor(reader, out) {
     }
     if (pending.length > 0) {
       const w = concat(pending, c.subarray(0, LOOK));
-      const [i2, len2] = findDescriptor(w, 0, pending.length, count);
+      const [i2, len2] = findDescriptor(w, 0, pending.length, count, out);
       if (i2 >= 0) {
         if (i2 > 0) yield w.subarray(0, i2);
         const end = i2 + len2;
@@ -50235,7 +53799,7 @@ async function* rawUntilDescriptor(reader, out) {
       pending = EMPTY3;
     }
     const limit = c.length - LOOK + 1;
-    const [i, len] = findDescriptor(c, 0, limit, count);
+    const [i, len] = findDescriptor(c, 0, limit, count, out);
     if (i >= 0) {
       if (i > 0) yield c.subarray(0, i);
       reader.unshift(c.subarray(i + len));
@@ -50247,59 +53811,34 @@ async function* rawUntilDescriptor(reader, out) {
     pending = c.slice(limit);
   }
 }
-function noClose(it) {
-  return {
-    [Symbol.asyncIterator]: () => ({
-      next: () => it.next(),
-      return: async () => ({ done: true, value: void 0 })
-    })
-  };
-}
-async function* inflate(src, budget) {
-  const z = createInflateRaw({ chunkSize: 64 * 1024 });
-  let stopped = false;
-  const writer = (async () => {
-    while (!stopped) {
-      const r2 = await src.next();
-      if (stopped) return;
-      if (r2.done) {
-        z.end();
-        return;
-      }
-      if (!z.write(r2.value)) {
-        await new Promise((res) => {
-          const done = () => {
-            z.off("drain", done);
-            z.off("close", done);
-            res();
-          };
-          z.on("drain", done);
-          z.on("close", done);
-        });
-      }
-    }
-  })().catch((e) => z.destroy(e instanceof Error ? e : new Error(String(e))));
-  try {
-    for await (const out of z) {
-      budget.inflated += out.length;
-      if (budget.inflated > budget.maxInflated)
-        throw new LimitError(
-          `inflating archive members exceeded ${budget.maxInflated} bytes (zip bomb guard)`
-        );
-      yield new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-    }
-  } catch (e) {
-    if (e instanceof LimitError || e instanceof MalformedError) throw e;
-    if (e.code?.startsWith("Z_"))
-      throw new MalformedError(`corrupt deflate data (${e.message})`);
-    throw e;
-  } finally {
-    stopped = true;
-    z.destroy();
-    void writer;
+var CrcTap = class {
+  constructor(src) {
+    this.src = src;
   }
-}
-async function walkZip(reader, budget, onMember) {
+  src;
+  crc = 0;
+  length = 0;
+  ended = false;
+  async next() {
+    const r2 = await this.src.next();
+    if (r2.done) this.ended = true;
+    else {
+      this.crc = crc322(r2.value, this.crc);
+      this.length += r2.value.length;
+    }
+    return r2;
+  }
+  /** An iterable view that does not close the source when a consumer stops. */
+  iterable() {
+    return {
+      [Symbol.asyncIterator]: () => ({
+        next: () => this.next(),
+        return: async () => ({ done: true, value: void 0 })
+      })
+    };
+  }
+};
+async function walkZip(reader, budget, onMember, prefix = 0) {
   const base = reader.position;
   const walked = /* @__PURE__ */ new Map();
   for (; ; ) {
@@ -50309,126 +53848,403 @@ async function walkZip(reader, budget, onMember) {
       throw new MalformedError("the archive ends without a central directory (truncated)");
     if (head.length < 4) throw new MalformedError("the archive is truncated");
     const sig = view(head).getUint32(0, true);
-    if (sig === CENTRAL || sig === EOCD) {
+    if (sig !== LOCAL) {
       reader.unshift(head.slice());
-      await checkCentralDirectory(reader, base, walked, budget);
+      await checkTail(reader, base, prefix, walked, budget);
       return;
     }
-    if (sig !== LOCAL)
-      throw new MalformedError(`unexpected bytes at offset ${at2} where a zip header should be`);
     if (++budget.members > budget.maxMembers)
       throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(26, () => new MalformedError("truncated local header"));
     const dv = view(fixed);
     const flags = dv.getUint16(2, true);
     const method = dv.getUint16(4, true);
-    const nameLen = dv.getUint16(22, true);
-    const extraLen = dv.getUint16(24, true);
+    const crc = dv.getUint32(10, true);
     const csize32 = dv.getUint32(14, true);
     const usize32 = dv.getUint32(18, true);
-    const name = utf82.decode(
-      await reader.readExact(nameLen, () => new MalformedError("truncated member name"))
-    );
+    const nameLen = dv.getUint16(22, true);
+    const extraLen = dv.getUint16(24, true);
+    const rawBytes = (await reader.readExact(nameLen, () => new MalformedError("truncated member name"))).slice();
     const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))).slice();
-    const [, csize] = zip64Fields(extra, [usize32, csize32]);
-    const entry = { name, method, flags, encrypted: (flags & 1) !== 0, offset: at2 };
-    const result = { size: 0 };
+    const [usize, csize] = zip64Fields(extra, [usize32, csize32]);
+    const name = loaderName(rawBytes);
+    const entry = {
+      name,
+      rawName: latin14(rawBytes),
+      method,
+      flags,
+      encrypted: (flags & 1) !== 0,
+      offset: at2
+    };
+    const desc = { size: 0, crc: 0, csize: 0, usize: 0 };
     const byDescriptor = (flags & 8) !== 0;
-    const raw = byDescriptor ? rawUntilDescriptor(reader, result) : rawKnown(reader, csize);
+    const raw = byDescriptor ? rawUntilDescriptor(reader, desc) : rawKnown(reader, csize);
+    const readable = !entry.encrypted && READABLE_METHODS.has(method);
     const consumer = onMember(entry);
-    if (consumer && !entry.encrypted && (method === 0 || method === 8)) {
-      const data = method === 0 ? noClose(raw) : { [Symbol.asyncIterator]: () => inflate(raw, budget) };
-      await consumer(data);
+    let actualCrc = null;
+    let actualSize = null;
+    if (!readable) {
+      for (; ; ) if ((await raw.next()).done) break;
+    } else if (method === 0) {
+      const tap = new CrcTap(raw);
+      if (consumer) await consumer(tap.iterable());
+      const stopAt = tap.length + CRC_TAIL;
+      while (!tap.ended && tap.length < stopAt) await tap.next();
+      if (tap.ended) {
+        actualCrc = tap.crc;
+        actualSize = tap.length;
+      } else for (; ; ) if ((await raw.next()).done) break;
+    } else {
+      const rawTap = new CrcTap(raw);
+      const out = new CrcTap(decompressor(method, rawTap.iterable(), budget)[Symbol.asyncIterator]());
+      if (consumer) await consumer(out.iterable());
+      if (!out.ended && (byDescriptor || csize <= CRC_INFLATE_MAX) && rawTap.length <= CRC_INFLATE_MAX) {
+        for (; ; ) if ((await out.next()).done) break;
+      }
+      if (out.ended) {
+        actualCrc = out.crc;
+        actualSize = out.length;
+      }
+      for (; ; ) if ((await rawTap.next()).done) break;
     }
-    for (; ; ) if ((await raw.next()).done) break;
-    walked.set(at2, { name, size: byDescriptor ? result.size : csize });
+    if (byDescriptor && !readable && desc.size === 0) desc.size = 0;
+    walked.set(at2, {
+      rawName: entry.rawName,
+      name,
+      method,
+      flags,
+      crc: byDescriptor ? desc.crc : crc,
+      csize: byDescriptor ? desc.size : csize,
+      usize: byDescriptor ? desc.usize : usize,
+      actualCrc,
+      actualSize
+    });
+    if (byDescriptor) {
+      const bad = (v, d2) => v !== 0 && v !== d2 && v !== 4294967295;
+      if (bad(crc, desc.crc) || bad(csize, desc.size) || bad(usize, desc.usize))
+        throw new MalformedError(
+          `member ${JSON.stringify(name)}: its local header and data descriptor give different sizes or CRC`
+        );
+    }
   }
 }
-async function checkCentralDirectory(reader, base, walked, budget) {
-  let entries = 0;
-  for (; ; ) {
-    const at2 = reader.position - base;
+function decompressor(method, raw, budget) {
+  const it = raw[Symbol.asyncIterator]();
+  return {
+    [Symbol.asyncIterator]: () => method === 8 ? inflateRawStream(it, budget) : bunzip2(it, budget)
+  };
+}
+async function checkTail(reader, base, prefix, walked, budget) {
+  const cdStart = reader.position - base;
+  const entries = [];
+  let sig;
+  let at2 = cdStart;
+  const readSig = async () => {
+    at2 = reader.position - base;
     const head = await reader.read(4);
-    if (head.length < 4) throw new MalformedError("the archive is truncated in its central directory");
-    const sig = view(head).getUint32(0, true);
-    if (sig === EOCD) return;
-    if (sig === ZIP64_EOCD) {
-      const n = view(
-        await reader.readExact(8, () => new MalformedError("truncated zip64 end record"))
-      ).getBigUint64(0, true);
-      if (n > 1000000n) throw new MalformedError("zip64 end record too large");
-      await reader.skip(Number(n));
-      continue;
-    }
-    if (sig === ZIP64_LOCATOR) {
-      await reader.skip(16);
-      continue;
-    }
-    if (sig === DIGITAL_SIGNATURE) {
-      const n = view(
-        await reader.readExact(2, () => new MalformedError("truncated signature record"))
-      ).getUint16(0, true);
-      await reader.skip(n);
-      continue;
-    }
-    if (sig !== CENTRAL)
-      throw new MalformedError(`unexpected bytes at offset ${at2} in the central directory`);
-    if (++entries > budget.maxMembers)
+    if (head.length < 4) throw new MalformedError("the archive is truncated: it has no end record");
+    return view(head).getUint32(0, true);
+  };
+  sig = await readSig();
+  while (sig === CENTRAL) {
+    if (entries.length >= budget.maxMembers)
       throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(42, () => new MalformedError("truncated central directory entry"));
     const dv = view(fixed);
+    const flags = dv.getUint16(4, true);
+    const method = dv.getUint16(6, true);
+    const crc = dv.getUint32(12, true);
     const csize32 = dv.getUint32(16, true);
     const usize32 = dv.getUint32(20, true);
     const nameLen = dv.getUint16(24, true);
     const extraLen = dv.getUint16(26, true);
-    const commentLen = dv.getUint16(28, true);
+    const commentLen2 = dv.getUint16(28, true);
     const offset32 = dv.getUint32(38, true);
-    const name = utf82.decode(
-      await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))
-    );
+    const rawBytes = (await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))).slice();
     const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))).slice();
-    await reader.skip(commentLen);
-    const [, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]);
-    const seen = walked.get(offset);
-    if (!seen || seen.name !== name || seen.size !== csize) {
+    await reader.skip(commentLen2);
+    const [usize, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]);
+    entries.push({
+      at: at2,
+      rawName: latin14(rawBytes),
+      name: loaderName(rawBytes),
+      method,
+      flags,
+      crc,
+      csize,
+      usize,
+      offset
+    });
+    sig = await readSig();
+  }
+  const cdEnd = at2;
+  if (sig === DIGITAL_SIGNATURE) {
+    const n = view(
+      await reader.readExact(2, () => new MalformedError("truncated signature record"))
+    ).getUint16(0, true);
+    await reader.skip(n);
+    sig = await readSig();
+  }
+  let z64 = null;
+  if (sig === ZIP64_EOCD) {
+    const z64At = at2;
+    const rec = await reader.readExact(52, () => new MalformedError("truncated zip64 end record"));
+    const dv = view(rec);
+    if (u64(dv, 0) !== 44) throw new MalformedError("the zip64 end record carries extensible data");
+    if (dv.getUint32(12, true) !== 0 || dv.getUint32(16, true) !== 0)
+      throw new MalformedError("the archive claims to span several disks");
+    z64 = { entries: u64(dv, 28), size: u64(dv, 36), offset: u64(dv, 44), at: z64At };
+    if (u64(dv, 20) !== z64.entries) throw new MalformedError("the zip64 end record's entry counts differ");
+    sig = await readSig();
+    if (sig !== ZIP64_LOCATOR) throw new MalformedError("the zip64 end record has no locator after it");
+    const loc = view(await reader.readExact(16, () => new MalformedError("truncated zip64 locator")));
+    if (loc.getUint32(0, true) !== 0 || loc.getUint32(12, true) > 1)
+      throw new MalformedError("the archive claims to span several disks");
+    const locOffset = u64(loc, 4);
+    if (locOffset !== z64At && locOffset !== z64At + prefix)
+      throw new MalformedError("the zip64 locator points somewhere other than the zip64 end record");
+    sig = await readSig();
+  }
+  if (sig !== EOCD) {
+    throw new MalformedError(
+      `unexpected bytes at offset ${at2 + prefix} where the central directory or end record should be (a hidden member or a second archive)`
+    );
+  }
+  const eocd = view(await reader.readExact(18, () => new MalformedError("truncated end record")));
+  const [disk, cdDisk, diskEntries, total] = [0, 2, 4, 6].map((o) => eocd.getUint16(o, true));
+  const cdSize32 = eocd.getUint32(8, true);
+  const cdOffset32 = eocd.getUint32(12, true);
+  const commentLen = eocd.getUint16(16, true);
+  const comment = await reader.read(commentLen);
+  if (comment.length !== commentLen)
+    throw new MalformedError("the end record's comment is shorter than its stated length");
+  if (Buffer5.from(comment.buffer, comment.byteOffset, comment.byteLength).indexOf(EOCD_SIG) >= 0)
+    throw new MalformedError(
+      "the archive comment holds another end record (loaders that search from the end read a different archive)"
+    );
+  if ((await reader.read(1)).length > 0)
+    throw new MalformedError(
+      "bytes follow the end record and its comment (a second archive appended; loaders read the last one)"
+    );
+  if (disk !== 0 || cdDisk !== 0) throw new MalformedError("the archive claims to span several disks");
+  const count = entries.length;
+  const size2 = cdEnd - cdStart;
+  const fits = (v, actual, max2) => v === actual || z64 !== null && v === max2;
+  if (!fits(total, count, 65535) || !fits(diskEntries, count, 65535))
+    throw new MalformedError(
+      `the end record counts ${total} members but the central directory lists ${count}`
+    );
+  if (!fits(cdSize32, size2, 4294967295))
+    throw new MalformedError("the end record's central directory size does not match the directory");
+  if (z64 && (z64.entries !== count || z64.size !== size2))
+    throw new MalformedError("the zip64 end record does not match the central directory");
+  const cdOffset = z64 && cdOffset32 === 4294967295 ? z64.offset : cdOffset32;
+  if (z64 && cdOffset32 !== 4294967295 && cdOffset32 !== z64.offset)
+    throw new MalformedError("the end record and zip64 end record place the central directory differently");
+  const shift = cdStart + prefix - cdOffset;
+  if (shift !== 0 && shift !== prefix)
+    throw new MalformedError("the end record places the central directory somewhere else");
+  compareEntries(entries, walked, shift - prefix);
+}
+function compareEntries(entries, walked, shift) {
+  const names2 = /* @__PURE__ */ new Set();
+  const listed = /* @__PURE__ */ new Set();
+  for (const c of entries) {
+    const shown = JSON.stringify(c.name);
+    const where = c.offset + shift;
+    const w = walked.get(where);
+    if (!w || listed.has(where))
       throw new MalformedError(
-        `the central directory lists ${JSON.stringify(name)} at offset ${offset}, which does not match the member stored there (a hidden or overlapping member)`
+        `the central directory lists ${shown} at offset ${c.offset}, where no member starts (a hidden or overlapping member)`
       );
+    if (names2.has(c.name))
+      throw new MalformedError(`the archive lists ${shown} twice (loaders pick different copies)`);
+    names2.add(c.name);
+    listed.add(where);
+    if (w.rawName !== c.rawName)
+      throw new MalformedError(
+        `the central directory names ${JSON.stringify(c.rawName)} a member whose local header names ${JSON.stringify(w.rawName)}`
+      );
+    if (w.method !== c.method)
+      throw new MalformedError(
+        `member ${shown}: the local header says compression method ${w.method} but the central directory says ${c.method} (loaders read the directory)`
+      );
+    if ((w.flags & 1) !== (c.flags & 1))
+      throw new MalformedError(`member ${shown}: local header and central directory disagree on encryption`);
+    if (w.csize !== c.csize || w.usize !== c.usize)
+      throw new MalformedError(
+        `member ${shown}: the local header gives ${w.csize}/${w.usize} bytes but the central directory ${c.csize}/${c.usize} (compressed/uncompressed)`
+      );
+    if (w.crc !== c.crc)
+      throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
+    if (w.actualSize !== null && w.actualSize !== c.usize)
+      throw new MalformedError(
+        `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`
+      );
+    if (w.actualCrc !== null && w.actualCrc !== c.crc)
+      throw new MalformedError(
+        `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`
+      );
+    if (c.name !== c.rawName)
+      throw new MalformedError(
+        `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`
+      );
+  }
+  for (const [at2, w] of walked)
+    if (!listed.has(at2))
+      throw new MalformedError(
+        `member ${JSON.stringify(w.name)} at offset ${at2} is not in the central directory (stream readers see it, zipfile does not)`
+      );
+}
+function findEndRecord(tail) {
+  const b = Buffer5.from(tail.buffer, tail.byteOffset, tail.byteLength);
+  if (b.length >= 22) {
+    const last = b.length - 22;
+    if (b.readUInt32LE(last) === EOCD && b.readUInt16LE(b.length - 2) === 0) return last;
+  }
+  const searchFrom = Math.max(0, b.length - 65536 - 22);
+  const i = b.lastIndexOf(EOCD_SIG);
+  return i >= searchFrom && i + 22 <= b.length ? i : -1;
+}
+function zipStartFromTail(tail, tailAt) {
+  const i = findEndRecord(tail);
+  if (i < 0) return null;
+  const dv = view(tail);
+  const entries = dv.getUint16(i + 10, true);
+  let cdSize = dv.getUint32(i + 12, true);
+  let cdOffset = dv.getUint32(i + 16, true);
+  let endAt = tailAt + i;
+  if (i >= 20 && dv.getUint32(i - 20, true) === ZIP64_LOCATOR && i >= 76) {
+    const z = i - 76;
+    if (dv.getUint32(z, true) === ZIP64_EOCD) {
+      cdSize = u64(dv, z + 40);
+      cdOffset = u64(dv, z + 48);
+      endAt = tailAt + z;
     }
   }
+  const cdAt = endAt - cdSize;
+  if (cdAt < 0 || cdOffset > cdAt) return null;
+  return { start: cdAt - cdOffset, directoryAt: cdAt, entries };
+}
+
+// src/safety/sniff.ts
+async function sniffModelContent(chunks, size2) {
+  const reader = new ChunkReader(chunks());
+  try {
+    return await sniffStream(reader, size2, 0);
+  } catch (e) {
+    if (e instanceof SourceError) throw e.cause;
+    return null;
+  } finally {
+    await reader.close();
+  }
+}
+var SNIFF_INFLATE = 64 * 1024 * 1024;
+async function sniffStream(reader, size2, depth) {
+  {
+    const magic = await reader.peek(2048 + 8);
+    if (startsWith(magic, ascii("GGUF"))) return { kind: "gguf", strength: "model" };
+    if (looksLikeSafetensors(magic, size2)) return { kind: "safetensors", strength: "model" };
+    if ([0, 512, 1024, 2048].some((at2) => startsWith(magic.subarray(at2), H5_MAGIC)))
+      return { kind: "hdf5", strength: "note" };
+    if (startsWith(magic, SEVEN_ZIP)) return { kind: "7z", strength: "note" };
+    if (startsWith(magic, NPY_MAGIC)) {
+      const objects = await npyHoldsPickle(reader).catch(() => false);
+      return objects ? { kind: "npy-pickle", strength: "model" } : { kind: "npy", strength: "note" };
+    }
+    if (magic.length >= MAGIC_BYTES && isTarHeader(magic.subarray(0, MAGIC_BYTES)))
+      return { kind: "tar", strength: "note" };
+    if (startsWith(magic, ZIP_LOCAL)) {
+      const inside = await zipContent(reader);
+      if (inside === "pickle") return { kind: "zip-pickle", strength: "model" };
+      if (inside === "unreadable") return { kind: "zip (malformed)", strength: "model" };
+      return inside === "npz" ? { kind: "npz", strength: "note" } : null;
+    }
+    const wrapper = sniffWrapper(magic);
+    if (wrapper && READABLE_WRAPPERS.has(wrapper) && (wrapper !== "zlib" || magic[0] === 120) && depth < 2) {
+      const inner = new ChunkReader(
+        unwrap(wrapper, rest(reader), { inflated: 0, maxInflated: SNIFF_INFLATE })
+      );
+      try {
+        const found = await sniffStream(inner, null, depth + 1);
+        return found && { kind: `${found.kind} (${wrapper})`, strength: found.strength };
+      } catch (e) {
+        if (e instanceof SourceError) throw e;
+        return null;
+      } finally {
+        await inner.close();
+      }
+    }
+    if (isProtocol2Pickle(magic) || PICKLE_START.has(magic[0] ?? -1)) {
+      const s = await walkPickle(limited(rest(reader), SNIFF_INFLATE));
+      const model = s.pickles > 0 || isProtocol2Pickle(magic) && s.pickle;
+      return model ? { kind: "pickle", strength: "model" } : null;
+    }
+    return null;
+  }
+}
+async function* limited(src, max2) {
+  let n = 0;
+  for await (const c of src) {
+    yield c;
+    n += c.length;
+    if (n >= max2) return;
+  }
+}
+var Found = class extends Error {
+};
+async function zipContent(reader) {
+  let arrays = false;
+  const budget = {
+    inflated: 0,
+    members: 0,
+    maxInflated: DEFAULT_LIMITS.maxInflatedBytes,
+    maxMembers: DEFAULT_LIMITS.maxMembers
+  };
+  try {
+    await walkZip(reader, budget, () => async (data) => {
+      const inner = new ChunkReader(data);
+      try {
+        const m = await inner.peek(MAGIC_BYTES);
+        if (isProtocol2Pickle(m)) throw new Found();
+        if (startsWith(m, NPY_MAGIC)) {
+          if (await npyHoldsPickle(inner)) throw new Found();
+          arrays = true;
+        }
+      } finally {
+        await inner.close();
+      }
+    });
+  } catch (e) {
+    if (e instanceof Found) return "pickle";
+    if (e instanceof SourceError) throw e;
+    return "unreadable";
+  }
+  return arrays ? "npz" : null;
 }
 
 // src/safety/index.ts
-var PICKLE_EXT = /\.(?:pkl|pickle|joblib|dill|pt|pth|ckpt|bin|dat|data)$/i;
-var PICKLE_MEMBER = /\.(?:pkl|pickle|joblib|dill)$/i;
-var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
-var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
-var PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
-function detect(path2, magic, size2) {
-  const ext = /\.([^./]+)$/.exec(path2)?.[1]?.toLowerCase() ?? "";
-  if (startsWith(magic, [80, 75, 3, 4]) || startsWith(magic, [80, 75, 5, 6]))
-    return "zip";
+function detect(magic, name, size2) {
+  if (startsWith(magic, ZIP_LOCAL) || startsWith(magic, ZIP_EMPTY)) return "zip";
   if (startsWith(magic, ascii("GGUF"))) return "gguf";
   if (startsWith(magic, NPY_MAGIC)) return "npy";
-  if (startsWith(magic, [137, 72, 68, 70, 13, 10, 26, 10])) return "h5";
-  if (ext === "safetensors") return "safetensors";
-  if (magic.length >= 9 && magic[8] === 123) {
-    const n = new DataView(magic.buffer, magic.byteOffset, 8).getBigUint64(0, true);
-    if (n >= 2n && n + 8n <= BigInt(size2)) return "safetensors";
-  }
-  if (ext === "onnx") return "onnx";
-  if (magic[0] === 128 && (magic[1] ?? 99) <= 5) return "pickle";
-  if (ext === "keras" || ext === "npz" || ext === "gguf" || ext === "npy") return "unknown";
-  if (PICKLE_EXT.test(path2)) return ext === "bin" && !PICKLE_START.has(magic[0] ?? -1) ? "unknown" : "pickle";
-  if (ext === "h5" || ext === "hdf5") return "unknown";
-  return "none";
+  if (startsWith(magic, H5_MAGIC)) return "h5";
+  if (startsWith(magic, SEVEN_ZIP)) return "7z";
+  if (isProtocol2Pickle(magic)) return "pickle";
+  if (looksLikeSafetensors(magic, size2)) return "safetensors";
+  if (sniffWrapper(magic) !== null && sniffWrapper(magic) !== "zlib") return "wrapper";
+  if (magic.length >= MAGIC_BYTES && isTarHeader(magic.subarray(0, MAGIC_BYTES))) return "tar";
+  if (/\.safetensors$/i.test(name)) return "safetensors";
+  if (/\.onnx$/i.test(name)) return "onnx";
+  if (sniffWrapper(magic) === "zlib") return "wrapper";
+  if (PICKLE_START.has(magic[0] ?? -1) || PICKLE_NAME.test(name)) return "pickle";
+  if (looksLikeText(magic)) return "text";
+  return "unknown";
 }
-async function* rest(reader) {
-  for (; ; ) {
-    const c = await reader.next();
-    if (!c) return;
-    yield c;
-  }
+function labelOf(at2, ctx, what) {
+  const via = at2.via.length > 0 ? ` (inside ${at2.via.join(" inside ")})` : "";
+  if (what === void 0) return `${ctx.path}${at2.member !== null ? `: member ${at2.member}` : ""}${via}`;
+  return `${ctx.path}: ${what}${at2.member !== null ? ` ${what === "pickle" ? "member" : "in member"} ${at2.member}` : ""}${via}`;
 }
 async function scanModelFile(path2, chunks, size2, limits = {}) {
   const lim = { ...DEFAULT_LIMITS, ...limits };
@@ -50437,147 +54253,361 @@ async function scanModelFile(path2, chunks, size2, limits = {}) {
     path: path2,
     sink,
     limits: lim,
+    advice: pickleAdvice(path2),
     budget: { inflated: 0, members: 0, maxInflated: lim.maxInflatedBytes, maxMembers: lim.maxMembers }
   };
-  const reader = new ChunkReader(chunks());
-  let kind = "none";
+  await guarded(ctx, path2, async () => {
+    const tail = new TailTap(
+      chunks(),
+      () => ctx.kind === void 0 || PROBED.has(ctx.kind) || ctx.keepTail === true
+    );
+    ctx.tail = tail;
+    const reader = new ChunkReader(tail);
+    try {
+      const kind = await scanStream(
+        reader,
+        { member: null, via: [], name: path2, depth: 0, top: true },
+        ctx,
+        size2,
+        chunks
+      );
+      if (PROBED.has(kind)) {
+        while (await reader.next()) {
+        }
+        await probeForZip(tail, ctx, chunks, kind);
+      }
+    } finally {
+      await reader.close();
+    }
+  });
+  return sink.finish(path2);
+}
+async function guarded(ctx, label, run) {
+  const { sink } = ctx;
   try {
-    kind = detect(path2, await reader.peek(16), size2);
-    await scanKind(kind, reader, size2, ctx);
+    await run();
   } catch (e) {
     if (e instanceof SourceError) throw e.cause;
-    const what = kind === "none" || kind === "unknown" ? "file" : `${kind} file`;
+    const what = ctx.kind && ctx.kind !== "unknown" && ctx.kind !== "text" ? `${ctx.kind} file` : "file";
     if (e instanceof MalformedError) {
       sink.add(
         "safety/unsafe-format",
         "error",
-        `${path2} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
+        `${label} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
       );
     } else if (e instanceof LimitError) {
       sink.add(
         "safety/unsafe-format",
         "error",
-        `${path2}: ${e.message}; the rest of the ${what} was not scanned`
+        `${label}: ${e.message}; the rest of the ${what} was not scanned`
       );
+    } else if (e instanceof UnreadableError) {
+      sink.add("safety/not-scanned", "note", `${label} ${e.message}`);
     } else {
       sink.add(
         "safety/unsafe-format",
         "error",
-        `${path2} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
+        `${label} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
       );
     }
-  } finally {
-    await reader.close();
   }
-  return sink.finish(path2);
 }
-async function scanKind(kind, reader, size2, ctx) {
-  const { path: path2, sink } = ctx;
+async function scanStream(reader, at2, ctx, size2, again) {
+  const magic = await reader.peek(MAGIC_BYTES);
+  let kind = detect(magic, at2.name, size2);
+  if (kind === "unknown" && /\.(?:h5|hdf5|keras)$/i.test(at2.name)) {
+    if (await findH5Superblock(reader)) kind = "h5";
+  }
+  const { sink } = ctx;
+  if (at2.top && at2.depth === 0) ctx.kind = kind;
   switch (kind) {
     case "zip":
-      return scanZip(reader, ctx, 0, "");
+      await scanZip(reader, at2, ctx, 0);
+      break;
     case "gguf":
-      return scanGguf(reader, path2, sink);
+      await scanGguf(reader, labelOf(at2, ctx), sink);
+      break;
     case "safetensors":
-      return scanSafetensors(reader, size2, path2, sink);
+      if (size2 !== null) await scanSafetensors(reader, size2, labelOf(at2, ctx), sink);
+      break;
     case "onnx":
-      return scanOnnx(reader, path2, sink);
-    case "pickle":
-      return reportPickle(await walkPickle(rest(reader)), `${path2}: pickle`, pickleAdvice(path2), sink);
+      await scanOnnx(reader, labelOf(at2, ctx), sink);
+      break;
+    case "h5":
+      await scanH5(reader, labelOf(at2, ctx), sink);
+      break;
     case "npy":
       if (await npyHoldsPickle(reader))
         reportPickle(
           await walkPickle(rest(reader)),
-          `${path2}: object array pickle`,
-          pickleAdvice(path2),
-          sink
+          labelOf(at2, ctx, "object array pickle"),
+          ctx.advice,
+          sink,
+          { allowGlobals: ctx.limits.allowGlobals }
         );
-      return;
-    case "h5": {
-      const search = new H5LambdaSearch();
-      for await (const c of rest(reader)) {
-        search.feed(c);
-        if (search.found) break;
+      break;
+    case "tar":
+      await walkTar(reader, ctx.budget, async (name, data) => {
+        if (!isLegacyTorchMember(name)) return scanMember(data, memberOf2(at2, name), name, at2.depth + 1, ctx);
+        const inner = new ChunkReader(data);
+        try {
+          await scanLegacyTorchMember(
+            inner,
+            name,
+            `${ctx.path}: member ${memberOf2(at2, name)}`,
+            ctx.advice,
+            sink,
+            ctx.limits.allowGlobals
+          );
+        } finally {
+          await inner.close();
+        }
+      });
+      break;
+    case "7z":
+      throw new UnreadableError(
+        "is a 7z archive, which the scanner cannot read; store the model uncompressed or in a format it reads (safetensors)"
+      );
+    case "wrapper":
+      return scanWrapped(reader, magic, at2, ctx, again);
+    case "pickle":
+      await scanPickle(reader, at2, ctx, again);
+      break;
+    case "text":
+    case "unknown":
+      if (at2.top && kind === "unknown") notScanned(at2, ctx);
+      break;
+  }
+  return kind;
+}
+function allowed(at2, ctx) {
+  if (at2.member === null) return ctx.limits.allowGlobals;
+  return [...ctx.limits.allowGlobals ?? [], "__torch__.*"];
+}
+var CLAIMS_PICKLE = /\.(?:pkl|pickle)(?:\.(?:gz|bz2|xz|lzma|z))?$/i;
+async function scanPickle(reader, at2, ctx, again) {
+  const magic = await reader.peek(64);
+  const summary2 = await walkPickle(rest(reader));
+  const joblib = summary2.imports.some(
+    (i) => i.module === "joblib.numpy_pickle" && i.name === "NumpyArrayWrapper"
+  );
+  if (joblib && summary2.trailingAt !== null && again) {
+    await reader.close();
+    const second = new ChunkReader(again());
+    try {
+      await scanJoblib(second, labelOf(at2, ctx), ctx.advice, ctx.sink, ctx.limits.allowGlobals);
+      while (await second.next()) {
       }
-      if (search.found)
-        sink.add(
-          "safety/unsafe-format",
-          "error",
-          `${path2} has a Keras Lambda layer, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
-        );
+    } finally {
+      await second.close();
+    }
+    return;
+  }
+  const pickleName = PICKLE_NAME.test(at2.name);
+  if (!pickleName && !isProtocol2Pickle(magic) && summary2.pickles === 0) {
+    if (at2.top && !looksLikeText(magic)) notScanned(at2, ctx);
+    return;
+  }
+  if (magic[0] === 128 || CLAIMS_PICKLE.test(at2.name)) {
+    reportPickle(summary2, labelOf(at2, ctx, "pickle"), ctx.advice, ctx.sink, {
+      allowGlobals: allowed(at2, ctx)
+    });
+    return;
+  }
+  if (!summary2.pickle) {
+    if (at2.top || pickleName)
+      ctx.sink.add(
+        "safety/not-scanned",
+        "note",
+        `${labelOf(at2, ctx)} holds no pickle (${summary2.invalid ?? "no pickle opcodes"}) and no other format the scanner recognises, so it was not scanned; review where it came from`
+      );
+    return;
+  }
+  reportPickle(summary2, labelOf(at2, ctx, "pickle"), ctx.advice, ctx.sink, {
+    allowGlobals: allowed(at2, ctx),
+    notPickle: "silent"
+  });
+}
+async function scanWrapped(reader, magic, at2, ctx, again) {
+  const kind = sniffWrapper(magic);
+  if (!READABLE_WRAPPERS.has(kind))
+    throw new UnreadableError(
+      `is ${kind} compressed, which the scanner cannot read; store it uncompressed, or gzip/bzip2/xz compressed`
+    );
+  if (at2.depth + 1 > ctx.limits.maxZipDepth)
+    throw new LimitError(`compression and archives are nested more than ${ctx.limits.maxZipDepth} deep`);
+  const wholeFile = at2.top && at2.depth === 0;
+  if (kind === "xz") {
+    if (ctx.xzOpen)
+      throw new UnreadableError("holds xz data inside xz data, which the scanner does not read");
+    ctx.xzOpen = true;
+    if (wholeFile) ctx.keepTail = true;
+  }
+  const inner = new ChunkReader(unwrap(kind, rest(reader), ctx.budget));
+  const reopen = again ? () => unwrap(kind, rest(new ChunkReader(again())), ctx.budget) : null;
+  try {
+    if (kind === "zlib") {
+      try {
+        await inner.peek(1);
+      } catch (e) {
+        if (!(e instanceof MalformedError)) throw e;
+        return scanUnwrapped(magic, at2, ctx, again);
+      }
+    }
+    const name = at2.name.replace(/\.(?:gz|bz2|xz|lzma|z)$/i, "");
+    await scanStream(
+      inner,
+      { member: at2.member, via: [kind, ...at2.via], name, depth: at2.depth + 1, top: at2.top },
+      ctx,
+      null,
+      reopen
+    );
+    while (await inner.next()) {
+    }
+  } finally {
+    await inner.close();
+    if (kind === "xz") ctx.xzOpen = false;
+  }
+  if (kind === "xz" && wholeFile && ctx.tail) await checkXzStreams(reader, ctx.tail);
+  return "wrapper";
+}
+async function checkXzStreams(reader, tail) {
+  while (await reader.next()) {
+  }
+  const last = lastXzStreamSize(tail.tail);
+  if (last === null) {
+    if (tail.total <= TailTap.KEEP)
+      throw new MalformedError("the xz data has no valid stream footer where the file ends");
+    return;
+  }
+  if (last.size + last.padding !== tail.total || last.padding % 4 !== 0)
+    throw new MalformedError(
+      "the file holds more than one xz stream (or bytes around it); the scanner decodes the first, Python's lzma reads them all"
+    );
+}
+async function scanUnwrapped(magic, at2, ctx, again) {
+  if (!PICKLE_START.has(magic[0] ?? -1) || !again) {
+    if (at2.top) notScanned(at2, ctx);
+    return "unknown";
+  }
+  const plain = new ChunkReader(again());
+  try {
+    await scanPickle(plain, at2, ctx, again);
+  } finally {
+    await plain.close();
+  }
+  return "pickle";
+}
+function notScanned(at2, ctx) {
+  ctx.sink.add(
+    "safety/not-scanned",
+    "note",
+    `${labelOf(at2, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`
+  );
+}
+function memberOf2(at2, name) {
+  return at2.member !== null ? `${at2.member}!${name}` : name;
+}
+async function scanMember(data, member, name, depth, ctx) {
+  if (depth > ctx.limits.maxZipDepth)
+    throw new LimitError(`archives are nested more than ${ctx.limits.maxZipDepth} deep (${member})`);
+  const inner = new ChunkReader(data);
+  try {
+    await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
+  } catch (e) {
+    if (e instanceof UnreadableError) {
+      ctx.sink.add("safety/not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
       return;
     }
-    case "unknown":
-      sink.add(
-        "safety/unsafe-format",
-        "warning",
-        `${path2} is not in a format the scanner recognises from its content; it was not scanned, so review where it came from`
-      );
-      return;
-    case "none":
-      return;
+    if (e instanceof MalformedError && !e.message.startsWith("member "))
+      throw new MalformedError(`member ${member}: ${e.message}`);
+    throw e;
+  } finally {
+    await inner.close();
   }
 }
-async function scanZip(reader, ctx, depth, prefix) {
-  const { path: path2, sink } = ctx;
-  const isKeras = depth === 0 && /\.keras$/i.test(path2);
-  let kerasMetadata = false;
+async function scanZip(reader, at2, ctx, prefix) {
+  const { sink } = ctx;
   const onMember = (e) => {
-    const member = `${prefix}${e.name}`;
-    const isConfig = depth === 0 && e.name === "config.json" && (isKeras || kerasMetadata);
-    const wanted = PICKLE_MEMBER.test(e.name) || isConfig;
-    if (e.encrypted || e.method !== 0 && e.method !== 8) {
-      if (wanted)
-        sink.add(
-          "safety/unsafe-format",
-          "error",
-          `${path2}: member ${member} cannot be read (${e.encrypted ? "encrypted" : `compression method ${e.method}`}), so it was not scanned; re-save the archive without it`
-        );
+    const label = `${ctx.path}: member ${memberOf2(at2, e.name)}`;
+    const unreadable = e.encrypted || e.method !== 0 && e.method !== 8 && e.method !== 12;
+    if (unreadable) {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label} cannot be read (${e.encrypted ? "encrypted" : `compression method ${e.method}`}), so it was not scanned; re-save the archive without it`
+      );
       return null;
     }
-    if (PICKLE_MEMBER.test(e.name)) {
-      return async (data) => reportPickle(await walkPickle(data), `${path2}: pickle member ${member}`, pickleAdvice(path2), sink);
-    }
-    if (isConfig)
-      return async (data) => checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, member), `${path2}`, sink);
-    if (depth === 0 && e.name === "metadata.json") {
-      return async (data) => {
-        kerasMetadata = (await collect(data, 1024 * 1024, member)).includes('"keras_version"');
-      };
-    }
-    return async (data) => {
-      const inner = new ChunkReader(data);
-      try {
-        const magic = await inner.peek(8);
-        if (startsWith(magic, [80, 75, 3, 4])) {
-          if (depth + 1 > ctx.limits.maxZipDepth)
-            throw new LimitError(`archives are nested more than ${ctx.limits.maxZipDepth} deep (${member})`);
-          await scanZip(inner, ctx, depth + 1, `${member}!`);
-        } else if (startsWith(magic, NPY_MAGIC)) {
-          if (await npyHoldsPickle(inner))
-            reportPickle(
-              await walkPickle(rest(inner)),
-              `${path2}: object array pickle in member ${member}`,
-              pickleAdvice(path2),
-              sink
-            );
-        } else if (magic[0] === 128 && (magic[1] ?? 99) <= 5 && PICKLE_EXT.test(e.name)) {
-          reportPickle(
-            await walkPickle(rest(inner)),
-            `${path2}: pickle member ${member}`,
-            pickleAdvice(path2),
-            sink
-          );
-        }
-      } catch (err) {
-        if (err instanceof MalformedError) throw new MalformedError(`member ${member}: ${err.message}`);
-        throw err;
-      } finally {
-        await inner.close();
-      }
-    };
+    if (/\.debug_pkl$/.test(e.name)) return null;
+    if (at2.depth === 0 && e.name === "config.json")
+      return async (data) => checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, e.name), labelOf(at2, ctx), sink);
+    return (data) => scanMember(data, memberOf2(at2, e.name), e.name, at2.depth + 1, ctx);
   };
-  await walkZip(reader, ctx.budget, onMember);
+  await walkZip(reader, ctx.budget, onMember, prefix);
+}
+var PROBED = /* @__PURE__ */ new Set(["pickle", "h5", "unknown", "text"]);
+var TailTap = class _TailTap {
+  constructor(src, wanted) {
+    this.src = src;
+    this.wanted = wanted;
+  }
+  src;
+  wanted;
+  static KEEP = 65536 + 22 + 76;
+  tail = new Uint8Array(0);
+  total = 0;
+  async *[Symbol.asyncIterator]() {
+    for await (const c of this.src) {
+      this.total += c.length;
+      if (!this.wanted()) {
+        yield c;
+        continue;
+      }
+      const keep = _TailTap.KEEP;
+      if (c.length >= keep) this.tail = c.slice(c.length - keep);
+      else {
+        const joined = new Uint8Array(Math.min(keep, this.tail.length + c.length));
+        const fromTail = joined.length - c.length;
+        joined.set(this.tail.subarray(this.tail.length - fromTail), 0);
+        joined.set(c, fromTail);
+        this.tail = joined;
+      }
+      yield c;
+    }
+  }
+};
+async function probeForZip(tap, ctx, chunks, kind) {
+  const found = zipStartFromTail(tap.tail, tap.total - tap.tail.length);
+  if (found === null) return;
+  if (found.entries > 0) {
+    const probe = new ChunkReader(chunks());
+    try {
+      const at2 = found.directoryAt;
+      if (await probe.skip(at2) !== at2 || !startsWith(await probe.peek(4), [80, 75, 1, 2])) return;
+    } finally {
+      await probe.close();
+    }
+  }
+  const { start } = found;
+  const { path: path2, sink } = ctx;
+  sink.add(
+    "safety/unsafe-format",
+    "error",
+    `${path2} holds a zip archive after ${start} bytes of ${kind === "h5" ? "HDF5" : kind === "pickle" ? "pickle" : "something else"}: Python's zipfile (Keras, NumPy archives) reads the archive, while h5py, torch.load and numpy.load read the file from its first byte; re-export it as one format`
+  );
+  const second = new ChunkReader(chunks());
+  try {
+    await guarded(ctx, `${path2} (the zip archive at byte ${start})`, async () => {
+      if (await second.skip(start) !== start) throw new MalformedError("the archive start is past the end");
+      const magic = await second.peek(4);
+      if (!startsWith(magic, ZIP_LOCAL) && !startsWith(magic, ZIP_EMPTY))
+        throw new MalformedError("no zip header where the end record says the archive starts");
+      await scanZip(second, { member: null, via: [], name: path2, depth: 0, top: true }, ctx, start);
+    });
+  } finally {
+    await second.close();
+  }
 }
 async function collect(data, max2, member) {
   const parts = [];
@@ -50587,11 +54617,10 @@ async function collect(data, max2, member) {
     if (total > max2) throw new LimitError(`member ${member} is larger than ${max2} bytes`);
     parts.push(c.slice());
   }
-  return Buffer4.concat(parts).toString("utf8");
+  return Buffer6.concat(parts).toString("utf8");
 }
 
 // src/engine/scan.ts
-var sniffModelContent = async (_c, _s) => null;
 async function scanChangedModelFiles(input, found, facts) {
   const out = [];
   const factsByFile = new Map(facts.map((f) => [f.loaded.file, f]));
@@ -50653,7 +54682,9 @@ async function scanOne(input, path2, owner) {
     ];
   }
   const file = fact.path;
-  const issues = await scanModelFile(file, () => input.head.chunks(file), size2);
+  const issues = await scanModelFile(file, () => input.head.chunks(file), size2, {
+    allowGlobals: input.policy.policy.scan?.allowGlobals ?? []
+  });
   return issues.map((issue) => ({
     ruleId: issue.ruleId,
     severity: issue.ruleId === "safety/not-scanned" && required ? "error" : issue.severity,
@@ -50934,7 +54965,7 @@ function deepMerge(base, file) {
   const out = structuredClone(base);
   for (const [key, value] of Object.entries(file)) {
     if (META_KEYS.has(key)) continue;
-    define(out, key, mergeValue(out[key], value));
+    define2(out, key, mergeValue(out[key], value));
   }
   return out;
 }
@@ -50942,13 +54973,13 @@ function mergeValue(base, over) {
   if (!isPlainMap(base) || !isPlainMap(over)) return structuredClone(over);
   const out = { ...base };
   for (const [k, v] of Object.entries(over))
-    define(out, k, mergeValue(Object.hasOwn(out, k) ? out[k] : void 0, v));
+    define2(out, k, mergeValue(Object.hasOwn(out, k) ? out[k] : void 0, v));
   return out;
 }
 function isPlainMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function define(target, key, value) {
+function define2(target, key, value) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function readWaivers(raw, source) {
@@ -51072,10 +55103,10 @@ async function defaultBranch(repo) {
   const target = sym.stdout.toString("utf8").trim();
   if (sym.code === 0 && target.startsWith("refs/remotes/")) return target.slice("refs/remotes/".length);
   const configured = await runGit(repo, ["config", "--get", "init.defaultBranch"]);
-  const names = [configured.stdout.toString("utf8").trim(), "main", "master"].filter(
+  const names2 = [configured.stdout.toString("utf8").trim(), "main", "master"].filter(
     (n) => n && !n.startsWith("-")
   );
-  for (const name of names)
+  for (const name of names2)
     for (const ref of [`refs/remotes/origin/${name}`, `refs/heads/${name}`]) {
       const r2 = await runGit(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
       if (r2.code === 0) return ref.startsWith("refs/remotes/") ? `origin/${name}` : name;
@@ -51231,6 +55262,7 @@ async function createGitTree(repo, commit, label, opts = {}) {
       const e = map.get(parts.slice(0, i).join("/"));
       if (!e) return { entry: { kind: "missing" } };
       if (e.mode === "120000") return { entry: { kind: "symlink" } };
+      if (e.mode === GITLINK) return { entry: { kind: "submodule", path: parts.slice(0, i).join("/") } };
       if (i === parts.length) {
         const found = classify(e);
         if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path2);
@@ -51284,6 +55316,7 @@ async function createGitTree(repo, commit, label, opts = {}) {
     close: () => batch.close()
   };
 }
+var GITLINK = "160000";
 function classify(e) {
   if (e.mode === "120000") return { entry: { kind: "symlink" } };
   if (e.type === "tree") return { entry: { kind: "directory" } };
@@ -51940,7 +55973,7 @@ function fitBody(body, maxChars) {
 import { createHash as createHash4 } from "node:crypto";
 
 // src/reports/rule-help.ts
-var P = {
+var P2 = {
   unaudited: 'Policy: "no unaudited model changes"; controls enforce it with CI/CD gates.',
   owasp: 'Policy: "All models undergo OWASP Top 10 checks. Approve high-risk ones via committee."',
   assess: 'Policy: "Require risk assessments before deployment."',
@@ -51972,20 +56005,20 @@ var ART15 = "EU AI Act Art. 15 (accuracy, robustness and cybersecurity)";
 var RULE_HELP = {
   "manifest/parse-error": h(
     "The manifest file is not valid YAML or JSON, so nothing in it can be checked.",
-    `${P.unaudited} A manifest the gate cannot read would otherwise be a change nobody audited; the gate fails closed.`,
+    `${P2.unaudited} A manifest the gate cannot read would otherwise be a change nobody audited; the gate fails closed.`,
     "Fix the syntax at the reported line (indentation, an unclosed quote or bracket, a tab) and run `model-gate validate <file>` locally.",
     [GOV14, ART11],
     "no-model"
   ),
   "manifest/schema": h(
     "The manifest parses but does not match the `model-gate/v1` ModelManifest schema: a required field is missing, a value has the wrong type, or a key is unknown.",
-    `${P.unaudited} The checks rely on each field meaning exactly one thing; a misspelt key such as \`riskTeir\` would silently drop a requirement.`,
+    `${P2.unaudited} The checks rely on each field meaning exactly one thing; a misspelt key such as \`riskTeir\` would silently drop a requirement.`,
     "Correct the field the message names. Point your editor at the JSON Schema in `schema/` for completion, and run `model-gate validate <file>`.",
     [GOV14, ART11]
   ),
   "manifest/duplicate-name": h(
     "Two manifests in the repository declare the same `metadata.name`.",
-    `${P.unaudited} Waivers, reports and approvals identify a model by its name; two models with one name would share each other's waivers and evidence.`,
+    `${P2.unaudited} Waivers, reports and approvals identify a model by its name; two models with one name would share each other's waivers and evidence.`,
     "Give each model a unique `metadata.name` (lowercase letters, digits, `.`, `_`, `-`), or delete the manifest that is a stale copy.",
     [GOV14, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)"]
   ),
@@ -51998,51 +56031,51 @@ var RULE_HELP = {
   ),
   "manifest/merged-declaration": h(
     "A native manifest and a Hugging Face model card or ML-BOM component declare the same artifact. They are judged as one model: the manifest's fields are used, except the risk tier, type and environments, where the stricter of the two applies.",
-    `${P.unaudited} Two declarations of one model must not let a pull request choose the laxer one: a card saying minimal beside a manifest saying high is judged high.`,
+    `${P2.unaudited} Two declarations of one model must not let a pull request choose the laxer one: a card saying minimal beside a manifest saying high is judged high.`,
     "Nothing is wrong. To silence the note, keep the model's facts in one place: drop the `model-gate:` block from the card (its other metadata stays useful), or make the two agree.",
     [GOV14, ART11]
   ),
   "change/unmanifested-artifact": h(
     "The pull request adds or changes a model file (a path matching the policy's `artifacts` patterns) that no manifest declares in `spec.artifacts`.",
-    `${P.unaudited} A model file with no manifest has no risk assessment, evidence or approval: it is exactly the unaudited change the gate exists to stop.`,
+    `${P2.unaudited} A model file with no manifest has no risk assessment, evidence or approval: it is exactly the unaudited change the gate exists to stop.`,
     "Declare the file in the `spec.artifacts` of the model's manifest (with its digest), or add a manifest for the new model. If the file is not a model, narrow the policy's `artifacts` patterns on the default branch.",
     [SUPPLY, ASI04, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)", ART11],
     "no-model"
   ),
   "change/manifest-deleted": h(
     "The pull request deletes a model manifest.",
-    `${P.unaudited} Deleting the manifest removes the model from the gate's view; if its files stay, later changes to them would no longer be audited.`,
+    `${P2.unaudited} Deleting the manifest removes the model from the gate's view; if its files stay, later changes to them would no longer be audited.`,
     "If the model is retired, delete its artifacts in the same pull request. If the manifest moved or was renamed, keep `metadata.name` the same so history and waivers follow it.",
     ["NIST AI RMF GOVERN 1.7 (decommissioning AI systems safely)", ART11]
   ),
   "change/tier-lowered": h(
     "The pull request lowers a model's risk tier, drops one of its environments or changes its type, compared with the base declarations the model matches (by name, artifact path or artifact digest).",
-    `${P.unaudited} A pull request must not pick the rules that judge it: a high-risk model re-labelled minimal in the same change that swaps its weights would need no evidence and no approval.`,
+    `${P2.unaudited} A pull request must not pick the rules that judge it: a high-risk model re-labelled minimal in the same change that swaps its weights would need no evidence and no approval.`,
     "Nothing to undo: the change is judged as the stricter version (the higher tier, the union of environments and types), with that tier's evidence and approvals. Once it merges, later changes are judged at the new tier. To lower a tier, do it in a pull request of its own that still meets the old tier's requirements.",
     [GOV14, "NIST AI RMF MAP 4.1 (risks of AI components mapped)", ART11]
   ),
   "change/renamed": h(
     "A model declares artifacts (by path or digest) that another model declared in the base commit, or no longer shares any artifact with the model of its own name there.",
-    `${P.unaudited} Identity is the name, the artifact paths and their digests together: two models swapping names would otherwise move one model's waivers and history onto the other's bytes.`,
+    `${P2.unaudited} Identity is the name, the artifact paths and their digests together: two models swapping names would otherwise move one model's waivers and history onto the other's bytes.`,
     "If it is a rename, keep `metadata.name` the same so history and waivers follow the model. If models swapped files, review both changes as new models; waivers for the name no longer apply until the policy owners write them for the new artifacts.",
     [SUPPLY, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)", ART11]
   ),
   "policy/changed": h(
     "The pull request changes the gate's policy file. The gate always judges a pull request with the base branch's policy, so the change takes effect only after merge.",
-    `${P.owner} A change to the rules must be reviewed by the policy owners, not slipped in with a model change.`,
+    `${P2.owner} A change to the rules must be reviewed by the policy owners, not slipped in with a model change.`,
     "Have the policy owners (the policy's `owners`) review and approve the pull request. Keep policy changes in their own pull request.",
     [GOV14, "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)"],
     "no-model"
   ),
   "integrity/missing-digest": h(
     "An in-repository artifact in `spec.artifacts` has no `digest`.",
-    `${P.unaudited} Evidence and approvals are bound to the model digest; without a declared digest the manifest does not say which bytes were audited.`,
+    `${P2.unaudited} Evidence and approvals are bound to the model digest; without a declared digest the manifest does not say which bytes were audited.`,
     "Add `digest: sha256:<64 hex>`; `model-gate digest <manifest>` prints the digests of the files (for Git LFS files, from the pointer, without downloading the weights).",
     [SUPPLY, ASI04, MEA27, ART15]
   ),
   "integrity/digest-mismatch": h(
     "An artifact's bytes (or its Git LFS pointer's oid) do not match the `digest` the manifest declares, or the LFS pointer is malformed.",
-    `${P.unaudited} The model changed after it was assessed and tested, or the manifest points at different bytes than were reviewed: possible tampering or model substitution.`,
+    `${P2.unaudited} The model changed after it was assessed and tested, or the manifest points at different bytes than were reviewed: possible tampering or model substitution.`,
     "If the new bytes are intended, update the digest and redo the evidence for them (risk assessment and adversarial tests carry the model digest). If not, restore the reviewed file.",
     [SUPPLY, POISON, ASI04, MEA27, ART15],
     "model",
@@ -52050,25 +56083,25 @@ var RULE_HELP = {
   ),
   "integrity/artifact-missing": h(
     "An artifact declared with an in-repository `path` does not exist at the pull request's head.",
-    `${P.unaudited} A manifest that points at nothing cannot be bound to the bytes that actually ship.`,
+    `${P2.unaudited} A manifest that points at nothing cannot be bound to the bytes that actually ship.`,
     "Commit the file (with Git LFS for large weights), or correct the `path`, or use `uri:` with a digest if the bytes live outside the repository.",
     [SUPPLY, ASI04, ART11]
   ),
   "integrity/unpinned-reference": h(
     "An artifact stored outside the repository (`uri:`) has no sha256 `digest`.",
-    `${P.unaudited} For bytes outside the repository the digest is the only binding between what was tested and what is deployed; a bucket object or hub revision can change under the same name.`,
+    `${P2.unaudited} For bytes outside the repository the digest is the only binding between what was tested and what is deployed; a bucket object or hub revision can change under the same name.`,
     "Add `digest: sha256:<64 hex>` of the exact object (download it once and run `sha256sum`), and pin a versioned URI where the store supports it.",
     [SUPPLY, ASI04, MAP41, ART15]
   ),
   "integrity/signature-missing": h(
     "The tier's policy requires a model signature (`tiers.<tier>.signature.required`) and the manifest has no `spec.signature`.",
-    `${P.unaudited} A signature ties the model files to the identity that produced them, so a compromised build or bucket cannot substitute weights.`,
+    `${P2.unaudited} A signature ties the model files to the identity that produced them, so a compromised build or bucket cannot substitute weights.`,
     "Sign the model with OpenSSF Model Signing (sigstore) and commit the bundle; set `spec.signature.path` to it.",
     [SUPPLY, ASI04, MEA27, ART15]
   ),
   "integrity/signature-invalid": h(
     "The model signature bundle does not verify (bad signature, malformed bundle or untrusted certificate chain).",
-    `${P.unaudited} A signature that does not verify is worse than none: the provenance claim is false or the bundle was tampered with.`,
+    `${P2.unaudited} A signature that does not verify is worse than none: the provenance claim is false or the bundle was tampered with.`,
     "Re-sign the current model files and commit the new bundle. If you did not produce this bundle, treat it as a security incident.",
     [SUPPLY, ASI04, MEA27, ART15],
     "model",
@@ -52076,55 +56109,55 @@ var RULE_HELP = {
   ),
   "integrity/signature-mismatch": h(
     "The signature verifies, but the file digests it signs do not match the model's artifacts.",
-    `${P.unaudited} The signature covers other bytes: the model changed after signing, or the bundle belongs to another model.`,
+    `${P2.unaudited} The signature covers other bytes: the model changed after signing, or the bundle belongs to another model.`,
     "Sign the files the manifest declares now, or restore the files that were signed.",
     [SUPPLY, ASI04, MEA27, ART15]
   ),
   "integrity/signer-not-allowed": h(
     "The signature verifies but its signer identity is not in the tier's `signature.signers`.",
-    `${P.access} Only identities the policy trusts (for example your release workflow) may produce models for production.`,
+    `${P2.access} Only identities the policy trusts (for example your release workflow) may produce models for production.`,
     "Sign with an allowed identity (the release workflow), or have the policy owners add the signer to `signature.signers` on the default branch.",
     [SUPPLY, ASI04, "NIST AI RMF GOVERN 6.1 (third-party risk policies)", ART15]
   ),
   "integrity/signature-unverified": h(
     "The signature bundle could not be verified offline (for example, verification needs trust material the gate does not have).",
-    `${P.unaudited} The gate reports what it could not check instead of treating it as checked.`,
+    `${P2.unaudited} The gate reports what it could not check instead of treating it as checked.`,
     "Use a bundle that carries its verification material (sigstore bundle v0.3), or verify in a separate step and keep this as a warning.",
     [SUPPLY, MEA27]
   ),
   "risk/missing-assessment": h(
     "A model in a tier that needs one (baseline: limited and high) has no `spec.riskAssessment`.",
-    `${P.assess} ${P.owasp}`,
+    `${P2.assess} ${P2.owasp}`,
     "Assess the model (OWASP LLM Top 10 for LLMs, Agentic Top 10 for agents), commit the report, and add `spec.riskAssessment` with `report`, `tier`, `assessedBy`, `date` and `modelDigest`.",
     ["NIST AI RMF MAP 1.1 (context established)", "NIST AI RMF MAP 5.1 (impacts identified)", ART9]
   ),
   "risk/report-missing": h(
     "The risk assessment names no report file, or its `report` file does not exist at head.",
-    `${P.assess} An assessment that exists only as a claim in YAML cannot be reviewed or audited.`,
+    `${P2.assess} An assessment that exists only as a claim in YAML cannot be reviewed or audited.`,
     "Commit the assessment document and set `spec.riskAssessment.report` to its repository path.",
     [ART9, ART11, GOV14]
   ),
   "risk/tier-mismatch": h(
     "`spec.riskAssessment.tier` differs from `spec.riskTier`.",
-    `${P.assess} The tier decides which approvals, evidence and controls are required; an assessment made for a lower tier does not justify a higher one, and a model moved to a lower tier needs a new assessment that says why.`,
+    `${P2.assess} The tier decides which approvals, evidence and controls are required; an assessment made for a lower tier does not justify a higher one, and a model moved to a lower tier needs a new assessment that says why.`,
     "Re-assess the model for its current tier and update `riskAssessment.tier`, or correct `spec.riskTier` if the assessment is right.",
     [ART9, "EU AI Act Art. 6 (classification of high-risk systems)", "NIST AI RMF MAP 1.5 (risk tolerance)"]
   ),
   "risk/assessment-expired": h(
     "The risk assessment is older than the tier's `riskAssessment.maxAgeDays` (baseline: 365 days for high risk), dated in the future, or has no valid ISO date.",
-    `${P.review} Threats and uses change; an old assessment no longer describes the risk.`,
+    `${P2.review} Threats and uses change; an old assessment no longer describes the risk.`,
     "Review the assessment, update the report and `riskAssessment.date` (YYYY-MM-DD). Bind it to the current model digest while you are at it.",
     ["NIST AI RMF GOVERN 1.5 (ongoing monitoring and periodic review)", ART9]
   ),
   "risk/assessment-not-bound": h(
     "`spec.riskAssessment.modelDigest` is missing or is not the model digest of the declared artifacts.",
-    `${P.assess} An assessment counts only for the bytes it assessed; a digest binds the document to those bytes.`,
+    `${P2.assess} An assessment counts only for the bytes it assessed; a digest binds the document to those bytes.`,
     "Assess the current model and set `riskAssessment.modelDigest` to the output of `model-gate digest <manifest>`.",
     [SUPPLY, ART9, ART11]
   ),
   "risk/framework-incomplete": h(
     "A framework review the tier requires (`riskAssessment.frameworks`, baseline: `owasp-llm-2025` for LLMs, `owasp-agentic-2026` for agents) is missing, lacks items, or has items still `open`.",
-    `${P.owasp}`,
+    `${P2.owasp}`,
     "Give every item of the framework a status: `mitigated`, `accepted` (a risk owner accepted it), or `not-applicable`. An `open` item blocks.",
     [
       "OWASP Top 10 for LLM Applications 2025 (LLM01-LLM10)",
@@ -52143,37 +56176,37 @@ var RULE_HELP = {
   ),
   "evidence/missing-adversarial": h(
     "The tier requires adversarial testing (`adversarialTests.required`; baseline: limited and high) and `spec.adversarialTests` is empty.",
-    P.adversarial,
+    P2.adversarial,
     "Run garak or promptfoo (or any tool, written in the model-gate JSON format) against the exact model bytes, commit the report, and add it to `spec.adversarialTests` with `tool`, `report`, `modelDigest` and `date`.",
     ["OWASP LLM01:2025 Prompt Injection", "OWASP Agentic ASI01:2026 Agent Goal Hijack", MEA27, ART15]
   ),
   "evidence/report-missing": h(
     "An adversarial-test entry points at a report file that does not exist at head.",
-    `${P.adversarial} Evidence must be in the repository, where reviewers and the gate can read it.`,
+    `${P2.adversarial} Evidence must be in the repository, where reviewers and the gate can read it.`,
     "Commit the report at the `report` path, or correct the path.",
     [MEA27, ART11]
   ),
   "evidence/unreadable-report": h(
     "An adversarial-test report cannot be parsed as the declared `tool`'s format, or reports zero attempts.",
-    `${P.adversarial} A report that cannot be read is never counted as a pass: that is how a truncated or hand-edited file would slip through.`,
+    `${P2.adversarial} A report that cannot be read is never counted as a pass: that is how a truncated or hand-edited file would slip through.`,
     "Regenerate the report with the tool and commit it unchanged; check that `tool` matches the file (garak JSONL, promptfoo `--output` JSON, or model-gate JSON).",
     [MEA27, ART15]
   ),
   "evidence/not-bound": h(
     "The test entry's `modelDigest` (or the digest recorded in the report itself) is not the model digest of the declared artifacts.",
-    `${P.adversarial} Test results for other bytes say nothing about these: a fine-tune or re-quantisation changes the model's behaviour.`,
+    `${P2.adversarial} Test results for other bytes say nothing about these: a fine-tune or re-quantisation changes the model's behaviour.`,
     "Run the tests against the current model and set `modelDigest` to the output of `model-gate digest <manifest>`.",
     [SUPPLY, MEA27, ART15]
   ),
   "evidence/stale-report": h(
     "The pull request changes the model digest but leaves an evidence report (risk assessment or adversarial test) unchanged.",
-    `${P.unaudited} A report that did not change is evidence about the old model, whatever digest the manifest now claims for it.`,
+    `${P2.unaudited} A report that did not change is evidence about the old model, whatever digest the manifest now claims for it.`,
     "Re-run the tests (and review the assessment) on the new bytes and commit the new reports in the same pull request.",
     [SUPPLY, MEA27, ART15]
   ),
   "evidence/expired": h(
     "The adversarial-test report is older than the tier's `adversarialTests.maxAgeDays` (baseline: 90 days), dated in the future, or has no valid date.",
-    `${P.adversarial} New jailbreaks and injection techniques appear every month; old results understate today's attack success rate.`,
+    `${P2.adversarial} New jailbreaks and injection techniques appear every month; old results understate today's attack success rate.`,
     "Re-run the adversarial tests with a current probe set, commit the report and update the entry's `date`.",
     [
       "OWASP LLM01:2025 Prompt Injection",
@@ -52183,8 +56216,8 @@ var RULE_HELP = {
     ]
   ),
   "evidence/threshold-exceeded": h(
-    "The report's attack success rate (successful attacks over attempts, overall; the message names the worst probes or suites) is above the tier's `adversarialTests.maxAttackSuccessRate` (baseline: 5% high, 10% limited).",
-    `${P.adversarial} Too many attacks succeed: prompt injection, jailbreaks or data leakage that an attacker can reproduce.`,
+    "The report's attack success rate (successful attacks over attempts) is above the tier's limit, overall (`adversarialTests.maxAttackSuccessRate`, baseline: 5% high, 10% limited) or for one garak probe (summed over its detectors), promptfoo plugin or native suite (`maxAttackSuccessRatePerProbe`, default the same limit). A probe with fewer than `minAttempts` attempts (default 20) is not judged alone. One finding per probe over the limit: thousands of passes from an easy probe do not hide a prompt injection that always succeeds.",
+    `${P2.adversarial} Too many attacks succeed: prompt injection, jailbreaks or data leakage that an attacker can reproduce.`,
     "Mitigate the weakest probes the message names (system prompt hardening, input filtering, output checks, fine-tuning), re-test, and commit the new report.",
     [
       "OWASP LLM01:2025 Prompt Injection",
@@ -52197,15 +56230,21 @@ var RULE_HELP = {
     "model",
     "Waive only with compensating controls (limited audience, extra filtering) and a date for the fix."
   ),
+  "evidence/not-red-team": h(
+    "A report declared as promptfoo adversarial evidence is a plain eval: it has no red-team configuration (`config.redteam`) and no result names a red-team plugin.",
+    `${P2.adversarial} A plain eval's pass rate measures answers to ordinary questions, not attacks; counted as adversarial evidence it would let an untested model through.`,
+    "Run `promptfoo redteam run` (plugins such as prompt-injection, hijacking, pii, harmful) against the model and commit its `--output` JSON, with the model digest in the manifest.",
+    ["OWASP LLM01:2025 Prompt Injection", MEA27, ART15]
+  ),
   "provenance/missing-datasets": h(
     "The tier requires dataset provenance (`datasets.required`; baseline: high) and `spec.datasets` is empty.",
-    `${P.data} Data poisoning happens in training; without a list of datasets nobody can say what the model learnt from.`,
+    `${P2.data} Data poisoning happens in training; without a list of datasets nobody can say what the model learnt from.`,
     "List every training, fine-tuning and evaluation dataset under `spec.datasets` with `name`, `role`, `source`, `license`, `digest` and `vetted`.",
     [POISON, SUPPLY, ART10, MAP41]
   ),
   "provenance/unvetted-dataset": h(
     "A dataset has no `vetted` record (who reviewed it and when) while the tier requires vetted data.",
-    `${P.data}`,
+    `${P2.data}`,
     "Have the data reviewed (source, licence, personal data, poisoning checks) and record it: `vetted: { by: <reviewer>, date: YYYY-MM-DD }`.",
     [POISON, ART10, MAP41]
   ),
@@ -52223,7 +56262,7 @@ var RULE_HELP = {
   ),
   "provenance/missing-digest": h(
     "A dataset has no `digest` while the tier requires pinned data (`datasets.digest`; baseline: high).",
-    `${P.data} A dataset pinned by digest cannot be swapped or silently extended after it was vetted.`,
+    `${P2.data} A dataset pinned by digest cannot be swapped or silently extended after it was vetted.`,
     "Add `digest: sha256:<64 hex>` of the dataset snapshot (of the archive, or of a manifest listing its files).",
     [POISON, SUPPLY, ART10]
   ),
@@ -52240,7 +56279,7 @@ var RULE_HELP = {
   ),
   "controls/missing": h(
     "A deployment control that the tier (`tiers.<tier>.controls`) or one of the model's environments (`environments.<env>.controls`) requires is absent or disabled in `spec.controls`.",
-    `${P.encryption} ${P.logging} ${P.api} ${P.internal} ${P.monitoring}`,
+    `${P2.encryption} ${P2.logging} ${P2.api} ${P2.internal} ${P2.monitoring}`,
     "Put the control in place and declare it under `spec.controls` as the message says (for example `encryption: { atRest: true, inTransit: true }`).",
     [
       "OWASP LLM01:2025 Prompt Injection (input validation)",
@@ -52253,13 +56292,13 @@ var RULE_HELP = {
   ),
   "evaluation/below-threshold": h(
     "An evaluation metric in `spec.evaluation.metrics` is below the tier's `evaluation.minMetrics` (baseline: accuracy 0.95 for high), or is missing.",
-    P.accuracy,
+    P2.accuracy,
     "Improve the model (retrain, fix data) until the metric meets the minimum, and record the new evaluation.",
     ["OWASP LLM09:2025 Misinformation", "NIST AI RMF MEASURE 2.3 (performance demonstrated)", ART15]
   ),
   "evaluation/expired": h(
     "The evaluation date is older than the tier's `evaluation.maxAgeDays` (baseline: 90 days), in the future, or missing.",
-    `${P.accuracy} Drift makes old metrics optimistic.`,
+    `${P2.accuracy} Drift makes old metrics optimistic.`,
     "Evaluate the model on current data and update `spec.evaluation` (`date` and `metrics`).",
     [
       "NIST AI RMF MEASURE 2.4 (behaviour monitored in production)",
@@ -52269,7 +56308,7 @@ var RULE_HELP = {
   ),
   "agent/unapproved-tool-scope": h(
     "An agent tool has a risky scope (policy `agent.riskyScopes`; by default write, execute, network) without `humanApproval: true`.",
-    P.agent,
+    P2.agent,
     "Require human approval for the tool (`humanApproval: true`) or reduce its scopes to what the task needs (often `read`).",
     [
       "OWASP LLM06:2025 Excessive Agency",
@@ -52280,7 +56319,7 @@ var RULE_HELP = {
   ),
   "approval/insufficient": h(
     "The pull request has fewer approving reviews than the model's tier requires (baseline: 2 for high, 1 for limited) from the allowed teams or users, on the head commit.",
-    `${P.owasp} ${P.access}`,
+    `${P2.owasp} ${P2.access}`,
     "Ask the reviewers the message names for a review. Approvals count only from pull request reviews, latest per reviewer; the author never counts, nor anyone who authored or committed a commit of the pull request (unless `approvals.allowContributors`; GitHub's Update branch merges are nobody's), and new commits may need re-approval. In the merge queue the queued pull request's approvals are judged the same way.",
     [
       "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)",
@@ -52291,7 +56330,7 @@ var RULE_HELP = {
   ),
   "approval/changes-requested": h(
     "A reviewer whose approval would count has requested changes (their latest review).",
-    `${P.owasp} A required reviewer's objection is not outvoted by other approvals.`,
+    `${P2.owasp} A required reviewer's objection is not outvoted by other approvals.`,
     "Address the reviewer's comments and ask them to re-review, or have them dismiss their review.",
     [
       "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)",
@@ -52300,7 +56339,7 @@ var RULE_HELP = {
   ),
   "approval/unverifiable": h(
     "The gate could not verify approvals: team membership could not be read (the token lacks `read:org` / members permission), the reviews could not be listed, the pull request has more than the 250 commits GitHub lists (so who wrote them is unknown), or a merge-queue run names no readable pull request. As a note: commits whose author or committer has no linked GitHub account, which could be an approver's under another e-mail.",
-    `${P.access} An approval that cannot be verified does not count: the gate fails closed.`,
+    `${P2.access} An approval that cannot be verified does not count: the gate fails closed.`,
     "Give the gate a token that can read team membership (a GitHub App or a PAT with `read:org`), or list approvers as `users` in the policy. Squash or split a pull request of more than 250 commits. For the note, check the listed commits' authors before merging, or ask them to link their commit e-mail to their account.",
     [GOV14, "EU AI Act Art. 14 (human oversight)"]
   ),
@@ -52312,7 +56351,7 @@ var RULE_HELP = {
   ),
   "waiver/expired": h(
     "A waiver in the policy is past its `expires` date; the findings it covered count again.",
-    `${P.review} Risk acceptance is revisited, never permanent.`,
+    `${P2.review} Risk acceptance is revisited, never permanent.`,
     "Fix the waived findings, or renew the waiver on the default branch with a new reason and an expiry at most 90 days ahead. Remove waivers that are no longer needed.",
     [
       "NIST AI RMF GOVERN 1.5 (ongoing monitoring and periodic review)",
@@ -52322,29 +56361,29 @@ var RULE_HELP = {
   ),
   "waiver/invalid": h(
     "A waiver lacks `rule`, `model`, `reason`, `owner` or `expires`, names an unknown rule id or a `waiver/*` rule, has a date that is not YYYY-MM-DD, or expires more than 90 days ahead. It waives nothing.",
-    `${P.owner} Every accepted risk has a reason, an owner and an end date.`,
+    `${P2.owner} Every accepted risk has a reason, an owner and an end date.`,
     "Correct the waiver in the policy on the default branch: an exact rule id, the model's `metadata.name`, a reason, an owner, and `expires` at most 90 days ahead.",
     ["NIST AI RMF MANAGE 1.3 (responses to risks documented)", GOV14],
     "never"
   ),
   "safety/unsafe-pickle": h(
-    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) with opcodes that import or call arbitrary objects: loading it can run code.",
-    `${P.unaudited} A pickle is a program; a poisoned model file compromises every machine that loads it.`,
-    "Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay, load it only with a restricted unpickler and get it reviewed.",
+    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) and imports a global that is on the built-in deny list (matched at every dotted component: `pathlib.os.system` is `os.system`), or that is on no allow list: loading it imports and may call it. Allowed: safe builtins, torch and numpy rebuild helpers, the classes of named scikit-learn and joblib versions, and the base policy's `scan.allowGlobals`; a deny entry always wins.",
+    `${P2.unaudited} A pickle is a program; a poisoned model file compromises every machine that loads it.`,
+    'Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay and the finding names a class you trust (your own model class), add it to `scan: { allowGlobals: ["module.Class"] }` in the base branch\'s policy; a denied global cannot be allowed.',
     [SUPPLY, POISON, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15],
     "model",
     "Waive only for files that are never loaded outside an isolated sandbox."
   ),
   "safety/unsafe-format": h(
-    "A model file is malformed (for example a safetensors header that lies about sizes) or carries risky content (such as Keras Lambda layers with code).",
-    `${P.unaudited} Parsers of malformed model files are an attack surface, and embedded code runs when the model loads.`,
+    "A model file is malformed (for example a safetensors header that lies about sizes, or a zip archive that Python's zipfile and PyTorch would read differently: bytes before or after the archive, a second end record, a local header that disagrees with the central directory) or carries risky content (such as Keras Lambda layers with code).",
+    `${P2.unaudited} Parsers of malformed model files are an attack surface, and embedded code runs when the model loads.`,
     "Re-export the model with the framework's safe serialiser (safetensors; Keras without Lambda layers) and commit the new file and digest.",
     [SUPPLY, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15]
   ),
   "safety/not-scanned": h(
-    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout.",
+    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout, or because it is in a format the scanner cannot read (7z, lzma-alone, bytes it does not recognise).",
     "The gate reports what it did not check rather than treating it as checked.",
-    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them; the policy can make this an error (`tiers.<tier>.scan.required`).",
+    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them, and store models uncompressed or gzip/bzip2/xz compressed; the policy can make this an error (`tiers.<tier>.scan.required`).",
     [SUPPLY, ASI04]
   ),
   "input/path-outside-repo": h(
@@ -52370,6 +56409,12 @@ var RULE_HELP = {
     "Untrusted input is size-capped so a huge file cannot exhaust the runner; nothing unread counts as a pass.",
     "Shrink the file (compress or split a very large evidence report, keep only the summary the tool writes), or raise `limits.maxFileBytes` in the policy on the default branch.",
     ["OWASP LLM10:2025 Unbounded Consumption"]
+  ),
+  "input/submodule": h(
+    "A file a declaration points to (an artifact, a report) lies inside a git submodule: its bytes are another repository's, pinned only by the submodule commit.",
+    `${P2.unaudited} A pull request that only moves the submodule pointer changes the weights in every checkout, yet the change list shows one path and no model file; the gate cannot hash or scan bytes that are not in this repository's history.`,
+    "Vendor the file into this repository (Git LFS is fine), or declare the artifact with `uri:` (where it is fetched from) and its `digest:` instead of `path:`, so the digest binds the bytes wherever they live.",
+    [SUPPLY, ASI04, MAP41]
   )
 };
 
@@ -52609,10 +56654,10 @@ function parse3(command, argv, options, allowPositionals) {
     throw new UserError(`${e.message}`, {}, `Run: model-gate ${command} --help`);
   }
 }
-function oneOf(flag, value, allowed, fallback) {
+function oneOf(flag, value, allowed2, fallback) {
   if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UserError(`--${flag} must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})`);
+  if (allowed2.includes(value)) return value;
+  throw new UserError(`--${flag} must be one of ${allowed2.join(", ")} (got ${JSON.stringify(value)})`);
 }
 
 // src/cli/help.ts
@@ -52781,6 +56826,29 @@ function createFsTree(root, label = "working tree") {
     });
     return realRoot;
   };
+  let declared;
+  const gitmodules = () => {
+    declared ??= rootDir().then(readGitmodules);
+    return declared;
+  };
+  const submoduleDirs = /* @__PURE__ */ new Map();
+  const isSubmodule = (dirRel, dirAbs) => {
+    let known = submoduleDirs.get(dirRel);
+    if (!known) {
+      known = (async () => {
+        if ((await gitmodules()).has(dirRel)) return true;
+        return lstat(path.join(dirAbs, ".git")).then(
+          () => true,
+          (e) => {
+            if (isMissing(e)) return false;
+            throw e;
+          }
+        );
+      })();
+      submoduleDirs.set(dirRel, known);
+    }
+    return known;
+  };
   async function walk(rel) {
     const parts = requireTreePath(rel).split("/");
     let abs = await rootDir();
@@ -52790,10 +56858,18 @@ function createFsTree(root, label = "working tree") {
       try {
         st = await lstat(abs);
       } catch (e) {
-        if (isMissing(e)) return { entry: { kind: "missing" }, abs };
-        throw e;
+        if (!isMissing(e)) throw e;
+        const dirs = await gitmodules();
+        for (let j = i + 1; j <= parts.length; j++) {
+          const d2 = parts.slice(0, j).join("/");
+          if (dirs.has(d2)) return { entry: { kind: "submodule", path: d2 }, abs };
+        }
+        return { entry: { kind: "missing" }, abs };
       }
       if (st.isSymbolicLink()) return { entry: { kind: "symlink" }, abs };
+      const here = parts.slice(0, i + 1).join("/");
+      if (st.isDirectory() && await isSubmodule(here, abs))
+        return { entry: { kind: "submodule", path: here }, abs };
       const last = i === parts.length - 1;
       if (!last) {
         if (!st.isDirectory()) return { entry: { kind: "missing" }, abs };
@@ -52852,8 +56928,9 @@ function createFsTree(root, label = "working tree") {
         for await (const ent of dir) {
           if (ent.name === ".git") continue;
           const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
-          if (ent.isDirectory()) pending.push(rel);
-          else if (ent.isFile()) {
+          if (ent.isDirectory()) {
+            if (!await isSubmodule(rel, path.join(base, rel))) pending.push(rel);
+          } else if (ent.isFile()) {
             out.push(rel);
             if (out.length > MAX_LISTED_FILES) throw tooManyFiles(label);
           }
@@ -52878,6 +56955,41 @@ async function openRegularFile(abs, label, rel) {
     throw notAFile(label, rel, st.isDirectory() ? { kind: "directory" } : { kind: "other" });
   }
   return handle;
+}
+var GITMODULES_MAX_BYTES = 1024 * 1024;
+async function readGitmodules(root) {
+  const abs = path.join(root, ".gitmodules");
+  let text;
+  try {
+    const st = await lstat(abs);
+    if (!st.isFile() || st.size > GITMODULES_MAX_BYTES) return /* @__PURE__ */ new Set();
+    const handle = await openRegularFile(abs, "working tree", ".gitmodules");
+    try {
+      text = (await handle.readFile()).toString("utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+  return parseGitmodulesPaths(text);
+}
+function parseGitmodulesPaths(text) {
+  const out = /* @__PURE__ */ new Set();
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*path\s*=\s*(.*)$/i.exec(line);
+    if (!m) continue;
+    let value = m[1].trim();
+    if (value.startsWith('"')) {
+      const end = value.indexOf('"', 1);
+      value = end > 0 ? value.slice(1, end) : value.slice(1);
+    } else {
+      value = value.replace(/\s*[#;].*$/, "");
+    }
+    const norm = normaliseRepoPath(value);
+    if (norm.ok) out.add(norm.path);
+  }
+  return out;
 }
 function errorCode(e) {
   return typeof e === "object" && e !== null && "code" in e ? String(e.code) : String(e);
@@ -53087,3 +57199,12 @@ ${e?.stack ?? String(e)}
     process.exitCode = 2;
   }
 );
+/*! Bundled license information:
+
+xz-decompress/dist/package/xz-decompress.js:
+  (*!
+   * Based on xzwasm (c) Steve Sanderson. License: MIT - https://github.com/SteveSanderson/xzwasm
+   * Contains xz-embedded by Lasse Collin and Igor Pavlov. License: Public domain - https://tukaani.org/xz/embedded.html
+   * and walloc (c) 2020 Igalia, S.L. License: MIT - https://github.com/wingo/walloc
+   *)
+*/

@@ -67,7 +67,9 @@ describe("CycloneDX ML-BOMs: every corpus file", () => {
     const r = loadCycloneDx("boms/ds.json", repaired("bom-examples_MLBOM_Dataset_bom.pr.json"));
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.models).toEqual([]);
-    expect(r.findings.map((f) => [f.ruleId, f.severity ?? "note"])).toEqual([["manifest/not-a-model", "note"]]);
+    expect(r.findings.map((f) => [f.ruleId, f.severity ?? "note"])).toEqual([
+      ["manifest/not-a-model", "note"],
+    ]);
   });
 
   it("Model-Card-With-Dataset (1.7): datasets resolve through bom-refs, metrics become the evaluation", () => {
