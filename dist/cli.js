@@ -47729,15 +47729,6 @@ async function readLine(proc) {
 }
 
 // src/reports/common.ts
-var TABLE_FAMILIES = [
-  "risk",
-  "evidence",
-  "provenance",
-  "controls",
-  "integrity",
-  "approval",
-  "safety"
-];
 var PREFIX_FAMILY = {
   manifest: "manifest",
   change: "change",
@@ -47767,7 +47758,7 @@ function compareFindings(a, b) {
   return cmp2(a.file ?? "", b.file ?? "") || cmp2(a.line ?? 0, b.line ?? 0) || cmp2(a.column ?? 0, b.column ?? 0) || cmp2(a.ruleId, b.ruleId) || cmp2(a.model ?? "", b.model ?? "") || cmp2(a.message, b.message) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]);
 }
 function compareByImportance(a, b) {
-  return cmp2(a.waived ? 1 : 0, b.waived ? 1 : 0) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]) || compareFindings(a, b);
+  return cmp2(a.waived ? 1 : 0, b.waived ? 1 : 0) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]) || cmp2(RULES[b.ruleId]?.securitySeverity ?? 0, RULES[a.ruleId]?.securitySeverity ?? 0) || compareFindings(a, b);
 }
 function sortFindings2(findings) {
   return [...findings].sort(compareFindings);
@@ -47776,9 +47767,14 @@ function sortModels(models) {
   return [...models].sort((a, b) => cmp2(a.manifest, b.manifest) || cmp2(a.name, b.name));
 }
 function groupByModel(result, compare2 = compareFindings) {
-  const groups = /* @__PURE__ */ new Map();
+  const evaluated = [];
+  const byName = /* @__PURE__ */ new Map();
   for (const model of sortModels(result.models)) {
-    if (!groups.has(model.name)) groups.set(model.name, { name: model.name, model, findings: [] });
+    const group = { name: model.name, model, findings: [] };
+    evaluated.push(group);
+    const same = byName.get(model.name);
+    if (same) same.push(group);
+    else byName.set(model.name, [group]);
   }
   const orphans = /* @__PURE__ */ new Map();
   const unowned = { name: null, model: null, findings: [] };
@@ -47787,7 +47783,7 @@ function groupByModel(result, compare2 = compareFindings) {
       unowned.findings.push(finding);
       continue;
     }
-    let group = groups.get(finding.model) ?? orphans.get(finding.model);
+    let group = ownerOf(finding, byName.get(finding.model)) ?? orphans.get(finding.model);
     if (!group) {
       group = { name: finding.model, model: null, findings: [] };
       orphans.set(finding.model, group);
@@ -47795,12 +47791,28 @@ function groupByModel(result, compare2 = compareFindings) {
     group.findings.push(finding);
   }
   const ordered = [
-    ...groups.values(),
+    ...evaluated,
     ...[...orphans.values()].sort((a, b) => cmp2(a.name ?? "", b.name ?? "")),
     ...unowned.findings.length > 0 ? [unowned] : []
   ];
   for (const group of ordered) group.findings.sort(compare2);
   return ordered;
+}
+function ownerOf(f, candidates) {
+  if (!candidates || candidates.length < 2) return candidates?.[0];
+  const file = f.file ?? "";
+  const exact = candidates.find((g) => g.model.manifest === file);
+  if (exact) return exact;
+  let best = candidates[0];
+  let bestLength = -1;
+  for (const g of candidates) {
+    const dir = g.model.manifest.replace(/[^/]*$/, "");
+    if (file.startsWith(dir) && dir.length > bestLength) {
+      best = g;
+      bestLength = dir.length;
+    }
+  }
+  return best;
 }
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, notes: 0, waived: 0 };
@@ -47921,36 +47933,79 @@ function escapeTerminal(s, maxLength = DEFAULT_MAX_FIELD) {
   return showInvisible(truncate(oneLine, maxLength));
 }
 
+// src/reports/fixes.ts
+var PLAIN_PATH = /^[A-Za-z0-9._/+=,-]{1,200}$/;
+function isPlainPath(p) {
+  return PLAIN_PATH.test(p) && !p.startsWith("-") && !p.split("/").includes("..");
+}
+var DIGEST_RULES = /* @__PURE__ */ new Set(["integrity/digest-mismatch", "integrity/missing-digest"]);
+var VALIDATE_RULES = /* @__PURE__ */ new Set([
+  "manifest/schema",
+  "manifest/parse-error",
+  "manifest/duplicate-name"
+]);
+function manifestOf(f, result) {
+  const models = result.models.filter((m) => m.name === f.model);
+  return (models.find((m) => m.manifest === f.file) ?? models[0])?.manifest;
+}
+function stepFor(f, result) {
+  if (DIGEST_RULES.has(f.ruleId)) {
+    const manifest2 = manifestOf(f, result) ?? f.file;
+    if (manifest2 && isPlainPath(manifest2))
+      return {
+        command: `model-gate digest --write ${manifest2}`,
+        text: "Updates the artifact digests and lists the evidence to regenerate"
+      };
+  }
+  if (VALIDATE_RULES.has(f.ruleId) && f.file && isPlainPath(f.file))
+    return { command: `model-gate validate ${f.file}`, text: "Shows each field at fault with its line" };
+  if (f.ruleId === "change/unmanifested-artifact")
+    return {
+      command: "model-gate init",
+      text: "Writes a manifest with real digests for each undeclared model file; then choose its riskTier"
+    };
+  return { command: `model-gate explain ${f.ruleId}`, text: RULES[f.ruleId].title };
+}
+var RANK = { error: 0, warning: 1, note: 2 };
+var weight = (s) => Math.max(...s.rules.map((r2) => RULES[r2].securitySeverity));
+function fixSteps(result) {
+  const steps = /* @__PURE__ */ new Map();
+  const unwaived = result.findings.filter((f) => !f.waived && f.severity !== "note");
+  const blocking = unwaived.some((f) => f.severity === "error") ? unwaived.filter((f) => f.severity === "error") : unwaived;
+  for (const f of blocking) {
+    const { command, text } = stepFor(f, result);
+    const where = f.model ?? f.file ?? "";
+    const step = steps.get(command);
+    if (!step) {
+      const at2 = where ? [where] : [];
+      steps.set(command, { command, text, rules: [f.ruleId], where: at2, count: 1, severity: f.severity });
+      continue;
+    }
+    step.count++;
+    if (!step.rules.includes(f.ruleId)) step.rules.push(f.ruleId);
+    if (where && !step.where.includes(where)) step.where.push(where);
+    if (RANK[f.severity] < RANK[step.severity]) step.severity = f.severity;
+  }
+  return [...steps.values()].sort(
+    (a, b) => RANK[a.severity] - RANK[b.severity] || weight(b) - weight(a) || b.count - a.count || (a.command < b.command ? -1 : a.command > b.command ? 1 : 0)
+  );
+}
+
 // src/reports/markdown.ts
 var COMMENT_MAX_CHARS = 65e3;
 var size = (s) => Buffer.byteLength(s, "utf8");
 var MORE_FINDINGS = (n) => `_…and ${plural(n, "more finding")}; see the full report (the JSON/SARIF artifact or the job summary)._`;
-var CELL = {
-  pass: "✅ pass",
-  fail: "❌ fail",
-  warn: "⚠️ warn",
-  note: "ℹ️ note",
-  waived: "🔕 waived"
-};
+var OPEN_FINDINGS = 10;
+var OPEN_ROWS = 15;
+var MAX_FIX_STEPS = 8;
 var SEVERITY_ICON = { error: "❌", warning: "⚠️", note: "ℹ️" };
-var FAMILY_TITLE = {
-  risk: "Risk",
-  evidence: "Evidence",
-  provenance: "Provenance",
-  controls: "Controls",
-  integrity: "Integrity",
-  approval: "Approval",
-  safety: "Safety"
-};
-function cellState(findings) {
-  let state = "pass";
-  const rank = { pass: 0, waived: 1, note: 2, warn: 3, fail: 4 };
-  for (const f of findings) {
-    const s = f.waived ? "waived" : f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "note";
-    if (rank[s] > rank[state]) state = s;
-  }
-  return state;
+function shortHashes(s) {
+  return s.replace(
+    /\b(sha256:)?([0-9a-f]{40}(?:[0-9a-f]{24})?)\b/gi,
+    (_, prefix, hex) => `${prefix ?? ""}${hex.slice(0, 12)}${prefix ? "…" : ""}`
+  );
 }
+var md = (s, max2) => escapeMarkdown(shortHashes(s), max2);
 function safeRunUrl(runUrl) {
   if (!runUrl) return null;
   try {
@@ -47972,7 +48027,7 @@ function summary(result) {
   const lines = [];
   if (result.verdict === "error") {
     lines.push(
-      `The gate could not evaluate this change, so it fails closed: ${escapeMarkdown(result.error ?? "unknown error", 2e3)}`,
+      `The gate could not evaluate this change, so it fails closed: ${md(result.error ?? "unknown error", 2e3)}`,
       ""
     );
   }
@@ -47985,39 +48040,80 @@ function summary(result) {
     );
   }
   lines.push(
-    `<sub>base ${escapeMarkdown(result.base, 80)} → head ${escapeMarkdown(result.head, 80)} · policy ${escapeMarkdown(result.policy.source, 200)}</sub>`
+    `<sub>base ${md(result.base, 80)} → head ${md(result.head, 80)} · policy ${md(result.policy.source, 200)}</sub>`
   );
   return lines;
 }
-function tableRow(model, findings) {
-  const cells = TABLE_FAMILIES.map(
-    (family) => cellState(findings.filter((f) => ruleFamily(f.ruleId) === family))
-  );
-  const verdict = model.verdict === "pass" ? CELL.pass : CELL.fail;
-  const name = `**${escapeMarkdown(model.name, 100)}**<br>${escapeMarkdown(model.manifest, 200)}`;
-  const tier = model.riskTier ?? "—";
-  return `| ${name} | ${tier} | ${verdict} | ${cells.map((c) => CELL[c]).join(" | ")} |`;
+var STATUS_ICON = { fail: "❌", warn: "⚠️", pass: "✅" };
+var TABLE_HEADER = [
+  "| | Model or file | Tier | Digest | Failing checks | Findings |",
+  "| --- | --- | --- | --- | --- | --- |"
+];
+function compactCounts(findings) {
+  const c = countFindings(findings);
+  const parts = [];
+  if (c.errors) parts.push(plural(c.errors, "error"));
+  if (c.warnings) parts.push(plural(c.warnings, "warning"));
+  if (c.notes) parts.push(plural(c.notes, "note"));
+  if (c.waived) parts.push(`${c.waived} waived`);
+  return parts.length > 0 ? parts.join(" · ") : "—";
 }
-function findingLine(f) {
-  const where = location(f);
-  const icon = f.waived ? "🔕" : SEVERITY_ICON[f.severity];
-  const label = f.waived ? `**waived** ${f.severity}` : `**${f.severity}**`;
-  const parts = [`- ${icon} ${label} [${f.ruleId}](${ruleDocUrl(f.ruleId)})`];
-  if (where) parts.push(` · ${escapeMarkdown(where, 300)}`);
-  parts.push(` — ${escapeMarkdown(f.message, 1e3)}`);
-  if (f.waived) {
-    const w = f.waived;
-    const ticket = w.ticket ? `${escapeMarkdown(w.ticket, 60)}, ` : "";
-    parts.push(
-      ` _(waived by ${escapeMarkdown(w.owner, 60)}: ${ticket}expires ${escapeMarkdown(w.expires, 30)})_`
-    );
+function failingChecks(findings) {
+  const families = [];
+  for (const sev of ["error", "warning"])
+    for (const f of findings)
+      if (!f.waived && f.severity === sev) {
+        const family = ruleFamily(f.ruleId);
+        if (!families.includes(family)) families.push(family);
+      }
+  return families.length > 0 ? families.join(", ") : "—";
+}
+function makeRow(label, tier, digest, findings, order, failed = false) {
+  const c = countFindings(findings);
+  const status = failed || c.errors > 0 ? "fail" : c.warnings > 0 ? "warn" : "pass";
+  return {
+    status,
+    errors: c.errors,
+    warnings: c.warnings,
+    order,
+    cells: [STATUS_ICON[status], label, tier, digest, failingChecks(findings), compactCounts(findings)]
+  };
+}
+function tableRows(result) {
+  const rows = [];
+  for (const g of groupByModel(result)) {
+    if (g.model) {
+      const m = g.model;
+      rows.push(
+        makeRow(
+          `**${md(m.name, 100)}**<br>${md(m.manifest, 200)}`,
+          m.riskTier ?? "—",
+          m.modelDigest ? md(m.modelDigest, 80) : "—",
+          g.findings,
+          m.manifest,
+          m.verdict === "fail"
+        )
+      );
+    } else if (g.name !== null) {
+      rows.push(makeRow(`**${md(g.name, 100)}** (not evaluated)`, "—", "—", g.findings, `~${g.name}`));
+    } else {
+      const byFile = /* @__PURE__ */ new Map();
+      for (const f of g.findings) {
+        const key = f.file ?? "";
+        byFile.set(key, [...byFile.get(key) ?? [], f]);
+      }
+      for (const [file, findings] of byFile) {
+        const label = file ? `${md(file, 200)}<br>_not tied to a model_` : "_the change as a whole_";
+        rows.push(makeRow(label, "—", "—", findings, `~~${file}`));
+      }
+    }
   }
-  return parts.join("");
+  const rank = { fail: 0, warn: 1, pass: 2 };
+  return rows.sort(
+    (a, b) => rank[a.status] - rank[b.status] || b.errors - a.errors || b.warnings - a.warnings || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)
+  );
 }
-function groupTitle(name, evaluated) {
-  if (name === null) return "#### Not tied to a model";
-  return `#### ${escapeMarkdown(name, 100)}${evaluated ? "" : " (not evaluated)"}`;
-}
+var rowLine = (r2) => `| ${r2.cells.join(" | ")} |`;
 function fitLines(lines, budget) {
   const kept = [];
   let used = 0;
@@ -48029,56 +48125,107 @@ function fitLines(lines, budget) {
   }
   return { kept, dropped: lines.length - kept.length };
 }
-function findingsSection(result, budget) {
-  const groups = groupByModel(result, compareByImportance).filter((g) => g.findings.length > 0);
-  if (groups.length === 0) return { lines: [], dropped: 0 };
-  const title = ["### Findings"];
-  let used = size(title[0]) + 2;
-  const groupOf = /* @__PURE__ */ new Map();
-  groups.forEach((g, i) => {
-    for (const f of g.findings) groupOf.set(f, i);
-  });
-  const chosen = /* @__PURE__ */ new Set();
-  const opened = /* @__PURE__ */ new Set();
-  const byImportance = [...result.findings].sort(compareByImportance);
-  for (const f of byImportance) {
-    const gi = groupOf.get(f);
-    const g = groups[gi];
-    const headCost = opened.has(gi) ? 0 : size(groupTitle(g.name, g.model !== null)) + 3;
-    const cost = size(findingLine(f)) + 1 + headCost;
-    if (used + cost > budget) break;
-    used += cost;
-    chosen.add(f);
-    opened.add(gi);
+function details(summaryText, body) {
+  return [`<details><summary>${summaryText}</summary>`, "", ...body, "", "</details>"];
+}
+function tableSection(result, budget) {
+  const rows = tableRows(result);
+  if (rows.length === 0) return { lines: [], notice: null };
+  const atFault = rows.filter((r2) => r2.status !== "pass").length;
+  const openCount = Math.max(Math.min(atFault, OPEN_ROWS), rows.length <= OPEN_ROWS ? rows.length : 0);
+  const headerCost = size(TABLE_HEADER.join("\n")) + 2;
+  const open2 = fitLines(rows.slice(0, openCount).map(rowLine), budget - headerCost);
+  const lines = open2.kept.length > 0 ? [...TABLE_HEADER, ...open2.kept] : [];
+  let remaining = budget - size(lines.join("\n")) - 2;
+  const rest2 = rows.slice(open2.kept.length);
+  let shownRest = 0;
+  if (rest2.length > 0 && open2.dropped === 0) {
+    const fitted = fitLines(rest2.map(rowLine), remaining - headerCost - 120);
+    if (fitted.kept.length > 0) {
+      shownRest = fitted.kept.length;
+      const passing = rest2.slice(0, shownRest).every((r2) => r2.status === "pass");
+      const what = passing ? `${plural(shownRest, "more row")}, all passing` : plural(shownRest, "more row");
+      const folded = details(what, [...TABLE_HEADER, ...fitted.kept]);
+      lines.push(...lines.length > 0 ? [""] : [], ...folded);
+      remaining -= size(folded.join("\n")) + 2;
+    }
   }
-  const lines = chosen.size > 0 ? [...title] : [];
-  groups.forEach((g, gi) => {
-    if (!opened.has(gi)) return;
-    lines.push("", groupTitle(g.name, g.model !== null), "");
-    for (const f of g.findings) if (chosen.has(f)) lines.push(findingLine(f));
+  const hidden = rows.length - open2.kept.length - shownRest;
+  return {
+    lines,
+    notice: hidden > 0 ? `_…and ${plural(hidden, "more table row")} in the full report._` : null
+  };
+}
+function fixSection(result) {
+  const steps = fixSteps(result);
+  if (steps.length === 0) return [];
+  const lines = ["### To fix", ""];
+  steps.slice(0, MAX_FIX_STEPS).forEach((s, i) => {
+    const where = s.where.slice(0, 3).map((w) => `**${md(w, 100)}**`);
+    if (s.where.length > 3) where.push(`${s.where.length - 3} more`);
+    const at2 = where.length > 0 ? `${where.join(", ")}: ` : "";
+    const count = s.count > 1 ? ` (${s.count} findings)` : "";
+    lines.push(`${i + 1}. ${at2}\`${s.command}\` — ${escapeMarkdown(s.text, 200)}${count}`);
   });
-  return { lines, dropped: result.findings.length - chosen.size };
+  if (steps.length > MAX_FIX_STEPS)
+    lines.push("", `_…and ${plural(steps.length - MAX_FIX_STEPS, "more step")} in the findings below._`);
+  return lines;
+}
+function findingLine(f) {
+  const where = location(f);
+  const icon = f.waived ? "🔕" : SEVERITY_ICON[f.severity];
+  const label = f.waived ? ` **waived** ${f.severity}` : f.severity === "error" ? "" : ` ${f.severity}`;
+  const parts = [`- ${icon}${label} [${f.ruleId}](${ruleDocUrl(f.ruleId)})`];
+  if (f.model) parts.push(` **${md(f.model, 100)}**`);
+  if (where) parts.push(` · ${md(where, 300)}`);
+  parts.push(` — ${md(f.message, 1e3)}`);
+  if (f.waived) {
+    const w = f.waived;
+    const ticket = w.ticket ? `${md(w.ticket, 60)}, ` : "";
+    parts.push(` _(waived by ${md(w.owner, 60)}: ${ticket}expires ${md(w.expires, 30)})_`);
+  }
+  return parts.join("");
+}
+function findingsSection(result, budget) {
+  const ordered = [...result.findings].sort(compareByImportance);
+  if (ordered.length === 0) return { lines: [], dropped: 0 };
+  const first = ordered[0];
+  const leading = first.waived || first.severity === "note" ? [] : ordered.filter((f) => !f.waived && f.severity === first.severity);
+  const openCount = Math.min(leading.length, OPEN_FINDINGS);
+  const title = "### Findings";
+  let used = size(title) + 2;
+  const open2 = fitLines(ordered.slice(0, openCount).map(findingLine), budget - used);
+  used += size(open2.kept.join("\n")) + 1;
+  const lines = [title, "", ...open2.kept];
+  let shown = open2.kept.length;
+  if (open2.dropped === 0 && ordered.length > openCount) {
+    const tail = ordered.slice(openCount);
+    const fitted = fitLines(tail.map(findingLine), budget - used - 200);
+    if (fitted.kept.length > 0) {
+      const what = `${plural(fitted.kept.length, open2.kept.length > 0 ? "more finding" : "finding")}: ${compactCounts(tail.slice(0, fitted.kept.length)).replace(/ · /g, ", ")}`;
+      lines.push(...open2.kept.length > 0 ? [""] : [], ...details(what, fitted.kept));
+      shown += fitted.kept.length;
+    }
+  }
+  return { lines: shown > 0 ? lines : [], dropped: ordered.length - shown };
 }
 function waiversSection(result) {
   const waivers = waiversInEffect(result.findings);
   if (waivers.length === 0) return [];
   const rows = waivers.map(({ waiver: w, count }) => {
     const cells = [
-      isRuleId(w.rule) ? `[${w.rule}](${ruleDocUrl(w.rule)})` : escapeMarkdown(w.rule, 80),
-      escapeMarkdown(w.model, 100),
-      escapeMarkdown(w.owner, 60),
-      w.ticket ? escapeMarkdown(w.ticket, 60) : "—",
-      escapeMarkdown(w.expires, 30),
+      isRuleId(w.rule) ? `[${w.rule}](${ruleDocUrl(w.rule)})` : md(w.rule, 80),
+      md(w.model, 100),
+      `${md(w.owner, 60)}${w.ticket ? ` (${md(w.ticket, 60)})` : ""}`,
+      md(w.expires, 30),
       String(count),
-      escapeMarkdown(w.reason, 300)
+      md(w.reason, 300)
     ];
     return `| ${cells.join(" | ")} |`;
   });
   return [
-    "### Waivers in effect",
-    "",
-    "| Rule | Model | Owner | Ticket | Expires | Findings | Reason |",
-    "| --- | --- | --- | --- | --- | ---: | --- |",
+    "| Rule | Model | Owner (ticket) | Expires | Findings | Reason |",
+    "| --- | --- | --- | --- | ---: | --- |",
     ...rows
   ];
 }
@@ -48094,34 +48241,27 @@ function renderMarkdown(result, opts = {}) {
   let available = maxChars - size(head.join("\n")) - size(footer.join("\n")) - reserve;
   const sections = [];
   const notices = [];
-  const models = groupByModel(result).filter((g) => g.model !== null);
-  if (models.length > 0) {
-    const header = [
-      `| Model | Tier | Verdict | ${TABLE_FAMILIES.map((f) => FAMILY_TITLE[f]).join(" | ")} |`,
-      `| --- | --- | --- | ${TABLE_FAMILIES.map(() => "---").join(" | ")} |`
-    ];
-    const rows = models.map((g) => tableRow(g.model, g.findings));
-    const fitted = fitLines(rows, Math.floor(available * 0.4) - size(header.join("\n")) - 2);
-    if (fitted.kept.length > 0) {
-      const table = [...header, ...fitted.kept];
-      if (fitted.dropped > 0)
-        table.push("", `_…and ${plural(fitted.dropped, "more model")} in the full report._`);
-      sections.push(table);
-      available -= size(table.join("\n")) + 2;
-    } else {
-      notices.push(`_The table of ${plural(models.length, "model")} did not fit; see the full report._`);
-    }
-  } else if (result.verdict !== "error") {
+  const table = tableSection(result, Math.floor(available * 0.35));
+  if (table.lines.length > 0) {
+    sections.push(table.lines);
+    available -= size(table.lines.join("\n")) + 2;
+  } else if (result.verdict !== "error" && result.findings.length === 0) {
     sections.push(["No model manifests were evaluated in this change."]);
+  }
+  if (table.notice) notices.push(table.notice);
+  const fixes = fixSection(result);
+  if (fixes.length > 0 && size(fixes.join("\n")) < available * 0.15) {
+    sections.push(fixes);
+    available -= size(fixes.join("\n")) + 2;
   }
   const waivers = waiversSection(result);
   let waiverLines = [];
   if (waivers.length > 0) {
-    const header = 4;
-    const fitted = fitLines(waivers, Math.floor(available * 0.15));
+    const header = 2;
+    const fitted = fitLines(waivers, Math.floor(available * 0.15) - 120);
     const shown = Math.max(0, fitted.kept.length - header);
     const total = waivers.length - header;
-    waiverLines = shown > 0 ? fitted.kept : [];
+    waiverLines = shown > 0 ? details(plural(shown, "waiver") + " in effect", fitted.kept) : [];
     if (shown < total) {
       const what = plural(total - shown, shown > 0 ? "more waiver" : "waiver");
       notices.push(`_…and ${what} in effect; see the full report._`);
@@ -48153,6 +48293,9 @@ function fitBody(body, maxChars) {
 
 // src/reports/sarif.ts
 import { createHash as createHash4 } from "node:crypto";
+
+// src/core/version.ts
+var VERSION = "0.1.0";
 
 // src/reports/rule-help.ts
 var P = {
@@ -48592,6 +48735,9 @@ var RULE_HELP = {
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, "");
 var FINGERPRINT_KEY = "modelGateFindingHash/v1";
+function isAlert(f) {
+  return !(f.ruleId === "approval/pending" && f.severity === "note");
+}
 var LEVEL = {
   error: "error",
   warning: "warning",
@@ -48647,12 +48793,13 @@ function pathToUri(path2) {
   return path2.replace(/\\/g, "/").replace(/^\/+/, "").split("/").map((segment) => encodeURIComponent(wellFormed(segment))).join("/");
 }
 function physicalLocation(file, line, column) {
-  const region = line !== void 0 && Number.isInteger(line) && line >= 1 ? {
+  const hasLine = line !== void 0 && Number.isInteger(line) && line >= 1;
+  const region = {
     region: {
-      startLine: line,
-      ...column !== void 0 && Number.isInteger(column) && column >= 1 ? { startColumn: column } : {}
+      startLine: hasLine ? line : 1,
+      ...hasLine && column !== void 0 && Number.isInteger(column) && column >= 1 ? { startColumn: column } : {}
     }
-  } : {};
+  };
   return {
     physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: "%SRCROOT%" }, ...region }
   };
@@ -48687,11 +48834,15 @@ function sarifResult(f, result, ruleIndex) {
   };
 }
 function renderSarif(result, opts = {}) {
-  const ruleIndex = new Map(RULE_IDS.map((id, i) => [id, i]));
-  const version = opts.toolVersion ? {
-    version: opts.toolVersion,
-    .../^\d+\.\d+\.\d+/.test(opts.toolVersion) ? { semanticVersion: opts.toolVersion } : {}
-  } : {};
+  const findings = sortFindings2(result.findings).filter(isAlert);
+  const fired = new Set(findings.map((f) => f.ruleId));
+  const rules = RULE_IDS.filter((id) => fired.has(id));
+  const ruleIndex = new Map(rules.map((id, i) => [id, i]));
+  const toolVersion = opts.toolVersion ?? VERSION;
+  const version = {
+    version: toolVersion,
+    .../^\d+\.\d+\.\d+/.test(toolVersion) ? { semanticVersion: toolVersion } : {}
+  };
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -48702,7 +48853,7 @@ function renderSarif(result, opts = {}) {
             name: "Model Gate",
             informationUri: INFORMATION_URI,
             ...version,
-            rules: RULE_IDS.map(ruleDescriptor)
+            rules: rules.map(ruleDescriptor)
           }
         },
         invocations: [
@@ -48718,7 +48869,7 @@ function renderSarif(result, opts = {}) {
             } : {}
           }
         ],
-        results: sortFindings2(result.findings).map((f) => sarifResult(f, result, ruleIndex)),
+        results: findings.map((f) => sarifResult(f, result, ruleIndex)),
         properties: {
           verdict: result.verdict,
           mode: result.mode,
@@ -48806,7 +48957,7 @@ function renderReport(result, format, opts = {}) {
     case "sarif":
       return renderSarif(result);
     case "markdown":
-      return renderMarkdown(result, { maxChars: 1e6 });
+      return renderMarkdown(result, { maxChars: COMMENT_MAX_CHARS });
   }
 }
 
@@ -48831,7 +48982,6 @@ function oneOf(flag, value, allowed, fallback) {
 }
 
 // src/cli/help.ts
-var VERSION = "0.1.0";
 var HELP = {
   main: `model-gate ${VERSION}: no unaudited model changes.
 

@@ -1,5 +1,7 @@
 // Help texts, one per command.
-export const VERSION = "0.1.0";
+import { VERSION } from "../core/version.ts";
+
+export { VERSION };
 
 export const HELP = {
   main: `model-gate ${VERSION}: no unaudited model changes.
