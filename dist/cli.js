@@ -50,10 +50,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -74,7 +74,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -86,11 +86,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -740,7 +740,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -752,12 +752,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -768,7 +768,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -813,7 +813,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -824,7 +824,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -984,13 +984,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1137,23 +1137,23 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1170,11 +1170,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1183,38 +1183,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1224,14 +1224,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1240,8 +1240,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1280,7 +1280,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1335,7 +1335,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1358,7 +1358,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1369,34 +1369,34 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1529,11 +1529,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1545,7 +1545,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1560,7 +1560,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1568,8 +1568,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1578,27 +1578,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1614,7 +1614,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1658,16 +1658,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1700,19 +1700,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1894,31 +1894,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1961,21 +1961,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1987,11 +1987,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2019,7 +2019,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2086,7 +2086,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2184,7 +2184,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2241,7 +2241,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2323,7 +2323,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2337,14 +2337,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2355,13 +2355,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2406,14 +2406,14 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2422,7 +2422,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2433,11 +2433,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar2.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2454,7 +2454,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2467,7 +2467,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2475,7 +2475,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2484,7 +2484,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2525,7 +2525,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2537,12 +2537,12 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2554,7 +2554,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2562,7 +2562,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2570,7 +2570,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2578,9 +2578,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2593,7 +2593,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2612,10 +2612,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2626,28 +2626,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2660,7 +2660,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2671,7 +2671,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2814,7 +2814,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2826,7 +2826,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2834,7 +2834,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2846,14 +2846,14 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2862,7 +2862,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2873,11 +2873,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2897,34 +2897,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2934,7 +2934,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2943,7 +2943,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2951,7 +2951,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2960,7 +2960,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3064,9 +3064,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -3103,7 +3103,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3112,7 +3112,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3123,8 +3123,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -4198,9 +4198,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4236,7 +4236,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4276,7 +4276,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4331,7 +4331,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4347,7 +4347,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4382,7 +4382,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4431,7 +4431,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4446,13 +4446,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4514,7 +4514,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4629,7 +4629,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4638,15 +4638,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4851,7 +4851,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4869,11 +4869,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range2;
       scalar.source = value;
@@ -5634,7 +5634,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5718,7 +5718,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6317,7 +6317,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6340,7 +6340,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -7248,7 +7248,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7267,14 +7267,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7308,9 +7308,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7326,7 +7326,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7351,7 +7351,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7435,7 +7435,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -7446,7 +7446,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -7489,7 +7489,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -8451,22 +8451,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -9491,8 +9491,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -10589,10 +10589,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
@@ -11205,7 +11205,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse4(serialize(uri, options), options);
       }
       return uri;
     }
@@ -11248,8 +11248,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative3 = parse3(serialize(relative3, options), options);
+        base = parse4(serialize(base, options), options);
+        relative3 = parse4(serialize(relative3, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative3.scheme) {
@@ -11567,7 +11567,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -11604,7 +11604,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -11662,7 +11662,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -12457,16 +12457,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -14349,8 +14349,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str3) {
+      const matches = DATE.exec(str3);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -14369,8 +14369,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str3) {
+        const matches = TIME.exec(str3);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -14416,8 +14416,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str3) {
+        const dateTime = str3.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -14442,13 +14442,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str3) {
+      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str3) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str2);
+      return BYTE.test(str3);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -14462,11 +14462,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex(str3) {
+      if (Z_ANCHOR.test(str3))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str3);
         return true;
       } catch (e) {
         return false;
@@ -14802,10 +14802,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -14816,8 +14816,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -14907,7 +14907,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -14926,10 +14926,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -15106,24 +15106,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -15446,7 +15446,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -15616,7 +15616,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest2 = remaining()) && /^\.[^\\/.]+$/.test(rest2)) {
-            const expression = parse3(rest2, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest2, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -15853,11 +15853,11 @@ var require_parse = __commonJS({
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
+            const out2 = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output = "\\}";
-            state.output = out;
+            state.output = out2;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
@@ -16139,7 +16139,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -16170,8 +16170,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -16189,7 +16189,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -16204,7 +16204,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -16213,16 +16213,16 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var utils = require_utils2();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -16298,10 +16298,10 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse4(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input, options) => scan(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -16327,10 +16327,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse4(input, options);
       }
       return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -17420,9 +17420,9 @@ var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan = require_scan2();
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     module.exports = function(source) {
-      return parse3(scan(source));
+      return parse4(scan(source));
     };
   }
 });
@@ -19699,11 +19699,11 @@ var require_encoding = __commonJS({
     exports.base64Decode = base64Decode;
     var BASE64_ENCODING = "base64";
     var UTF8_ENCODING = "utf-8";
-    function base64Encode(str2) {
-      return Buffer.from(str2, UTF8_ENCODING).toString(BASE64_ENCODING);
+    function base64Encode(str3) {
+      return Buffer.from(str3, UTF8_ENCODING).toString(BASE64_ENCODING);
     }
-    function base64Decode(str2) {
-      return Buffer.from(str2, BASE64_ENCODING).toString(UTF8_ENCODING);
+    function base64Decode(str3) {
+      return Buffer.from(str3, BASE64_ENCODING).toString(UTF8_ENCODING);
     }
   }
 });
@@ -20853,19 +20853,19 @@ function normaliseRepoPath(raw, baseDir = "") {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
     return { ok: false, reason: "the path is a URL, not a file in the repository" };
   const joined = baseDir ? `${baseDir}/${raw}` : raw;
-  const out = [];
+  const out2 = [];
   for (const seg of joined.split("/")) {
     if (seg === "" || seg === ".") continue;
     if (seg === "..") {
-      if (out.length === 0) return { ok: false, reason: "the path leaves the repository" };
-      out.pop();
+      if (out2.length === 0) return { ok: false, reason: "the path leaves the repository" };
+      out2.pop();
       continue;
     }
-    out.push(seg);
+    out2.push(seg);
   }
-  if (out.length === 0) return { ok: false, reason: "the path names the repository root" };
-  if (out[0] === ".git") return { ok: false, reason: "the path points into .git" };
-  return { ok: true, path: out.join("/") };
+  if (out2.length === 0) return { ok: false, reason: "the path names the repository root" };
+  if (out2[0] === ".git") return { ok: false, reason: "the path points into .git" };
+  return { ok: true, path: out2.join("/") };
 }
 function dirOf(path2) {
   const i = path2.lastIndexOf("/");
@@ -21002,17 +21002,17 @@ var PlainBuilder = class {
   }
   walkMap(node, depth) {
     this.active.add(node);
-    const out = {};
+    const out2 = {};
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) throw new Reject("unsupported mapping entry", node.range?.[0] ?? 0);
       const key = pair.key;
       const name = keyName(key, node.range?.[0] ?? 0);
-      if (Object.hasOwn(out, name))
+      if (Object.hasOwn(out2, name))
         throw new Reject(
           `duplicate key '${name}': each key may appear only once in a mapping`,
           key?.range?.[0] ?? 0
         );
-      Object.defineProperty(out, name, {
+      Object.defineProperty(out2, name, {
         value: this.walk(pair.value, depth),
         enumerable: true,
         writable: true,
@@ -21020,13 +21020,13 @@ var PlainBuilder = class {
       });
     }
     this.active.delete(node);
-    return out;
+    return out2;
   }
   walkSeq(node, depth) {
     this.active.add(node);
-    const out = node.items.map((item) => this.walk(item, depth));
+    const out2 = node.items.map((item) => this.walk(item, depth));
     this.active.delete(node);
-    return out;
+    return out2;
   }
   checkTag(node, offset) {
     const tag = node.tag;
@@ -21111,25 +21111,25 @@ var AstSourceMap = class {
       if (!node || !((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node))) return null;
       const known = memo.get(node);
       if (known) return known;
-      const out = (0, import_yaml.isMap)(node) ? { keys: [], pos: [], children: [] } : { pos: [], children: [] };
-      memo.set(node, out);
+      const out2 = (0, import_yaml.isMap)(node) ? { keys: [], pos: [], children: [] } : { pos: [], children: [] };
+      memo.set(node, out2);
       for (const entry of node.items) {
-        if (out.keys) {
+        if (out2.keys) {
           const pair = entry;
           const key = pair.key;
           if (!key || !(0, import_yaml.isScalar)(key)) continue;
-          out.keys.push(
+          out2.keys.push(
             typeof key.value === "string" ? key.value : key.source ?? String(key.value)
           );
-          out.pos.push(...packed(key));
-          out.children.push(table(pair.value));
+          out2.pos.push(...packed(key));
+          out2.children.push(table(pair.value));
         } else {
           const item = entry;
-          out.pos.push(...item ? packed(item) : [-1, -1]);
-          out.children.push(item ? table(item) : null);
+          out2.pos.push(...item ? packed(item) : [-1, -1]);
+          out2.children.push(item ? table(item) : null);
         }
       }
-      return out;
+      return out2;
     };
     const [line, column] = packed(root);
     return { root: line > 0 ? [line, column] : null, node: table(root) };
@@ -39748,15 +39748,15 @@ function schemaIssues(validate, value, source, root) {
   if (validate(value)) return [];
   const errors = relevant(validate.errors ?? []);
   const seen = /* @__PURE__ */ new Set();
-  const out = [];
+  const out2 = [];
   for (const e of errors) {
     const { message, path: path2 } = describe(e, value, source, root);
     if (seen.has(message)) continue;
     seen.add(message);
-    out.push({ message, path: path2, ...source.locate(path2) });
-    if (out.length >= MAX_ISSUES) break;
+    out2.push({ message, path: path2, ...source.locate(path2) });
+    if (out2.length >= MAX_ISSUES) break;
   }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  return out2.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function relevant(errors) {
   const kept = errors.filter(
@@ -39872,13 +39872,13 @@ function pointerToPath(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
 function formatPath(path2) {
-  let out = "";
+  let out2 = "";
   for (const seg of path2) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out ? `.${seg}` : seg;
-    else out += `[${JSON.stringify(seg)}]`;
+    if (typeof seg === "number") out2 += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out2 += out2 ? `.${seg}` : seg;
+    else out2 += `[${JSON.stringify(seg)}]`;
   }
-  return out;
+  return out2;
 }
 function valueAt(root, path2) {
   let v = root;
@@ -40927,7 +40927,7 @@ var CardReader = class {
       return void 0;
     }
     const ids = Array.isArray(raw) ? raw : [raw];
-    const out = [];
+    const out2 = [];
     for (const [i, id] of ids.entries()) {
       const at2 = Array.isArray(raw) ? ["license", i] : ["license"];
       if (typeof id !== "string" || id.trim() === "") {
@@ -40935,9 +40935,9 @@ var CardReader = class {
         continue;
       }
       const mapped = mapHubLicense(id, str(own(this.card, "license_name")));
-      if (mapped.kind === "spdx") out.push(mapped.spdx);
+      if (mapped.kind === "spdx") out2.push(mapped.spdx);
       else if (mapped.kind === "ref") {
-        out.push(mapped.ref);
+        out2.push(mapped.ref);
         if (!allow.has(id.toLowerCase()) && !allow.has(mapped.ref.toLowerCase()))
           this.push(
             "provenance/license-unknown",
@@ -40951,16 +40951,16 @@ var CardReader = class {
           at2
         );
     }
-    if (out.length === 0) return void 0;
-    return out.length === 1 ? out[0] : out.map((s) => s.includes(" ") ? `(${s})` : s).join(" AND ");
+    if (out2.length === 0) return void 0;
+    return out2.length === 1 ? out2[0] : out2.map((s) => s.includes(" ") ? `(${s})` : s).join(" AND ");
   }
   baseModels() {
     const raw = own(this.card, "base_model");
     if (raw === void 0 || raw === null) return [];
     const list2 = Array.isArray(raw) ? raw : [raw];
-    const out = [];
+    const out2 = [];
     list2.forEach((v, i) => {
-      if (typeof v === "string" && v.length > 0) out.push(v);
+      if (typeof v === "string" && v.length > 0) out2.push(v);
       else
         this.push(
           "manifest/schema",
@@ -40969,10 +40969,10 @@ var CardReader = class {
           "warning"
         );
     });
-    return out;
+    return out2;
   }
   datasets(block) {
-    const out = [];
+    const out2 = [];
     const raw = own(this.card, "datasets");
     if (raw !== void 0 && raw !== null) {
       const list2 = Array.isArray(raw) ? raw : [raw];
@@ -40982,12 +40982,12 @@ var CardReader = class {
           this.push("manifest/schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
           return;
         }
-        this.origins.push([["spec", "datasets", out.length], at2]);
-        out.push({ name: id, source: `hf://datasets/${id}` });
+        this.origins.push([["spec", "datasets", out2.length], at2]);
+        out2.push({ name: id, source: `hf://datasets/${id}` });
       });
     }
     const extra = own(block, "datasets");
-    if (extra === void 0) return out;
+    if (extra === void 0) return out2;
     if (!Array.isArray(extra)) {
       this.origins.push([
         ["spec", "datasets"],
@@ -40997,21 +40997,21 @@ var CardReader = class {
         "model-gate",
         "datasets"
       ]);
-      return out;
+      return out2;
     }
     extra.forEach((entry, j) => {
       const at2 = ["model-gate", "datasets", j];
       const name = own(entry, "name");
-      const idx = out.findIndex((d) => d.name === name);
+      const idx = out2.findIndex((d) => d.name === name);
       if (idx >= 0 && isRecord(entry)) {
-        out[idx] = { ...out[idx], ...entry };
+        out2[idx] = { ...out2[idx], ...entry };
         this.origins.push([["spec", "datasets", idx], at2]);
       } else {
-        this.origins.push([["spec", "datasets", out.length], at2]);
-        out.push(entry);
+        this.origins.push([["spec", "datasets", out2.length], at2]);
+        out2.push(entry);
       }
     });
-    return out;
+    return out2;
   }
   evaluation(block) {
     const metrics = this.modelIndexMetrics();
@@ -41033,9 +41033,9 @@ var CardReader = class {
         ]);
         const own_ = own(given, "metrics");
         const merged = { ...metrics, ...isRecord(own_) ? own_ : {} };
-        const out = { ...given };
-        if (Object.keys(merged).length > 0) out.metrics = merged;
-        return out;
+        const out2 = { ...given };
+        if (Object.keys(merged).length > 0) out2.metrics = merged;
+        return out2;
       }
     }
     return Object.keys(metrics).length > 0 ? { metrics } : void 0;
@@ -41482,7 +41482,7 @@ var BomReader = class {
   }
   datasets(raw, at2, model, origins) {
     if (!Array.isArray(raw)) return [];
-    const out = [];
+    const out2 = [];
     raw.forEach((d, i) => {
       const entryAt = [...at2, i];
       let target;
@@ -41500,10 +41500,10 @@ var BomReader = class {
         }
       } else if (isRecord(d)) target = { value: d, path: entryAt };
       if (!target) return;
-      origins.push([["spec", "datasets", out.length], entryAt]);
-      out.push(toDataset(target.value, this.componentOf(target)));
+      origins.push([["spec", "datasets", out2.length], entryAt]);
+      out2.push(toDataset(target.value, this.componentOf(target)));
     });
-    return out;
+    return out2;
   }
   /** The data component that holds a data entry (for its licenses, hashes and properties). */
   componentOf(t) {
@@ -41518,20 +41518,20 @@ var BomReader = class {
     return t.value;
   }
   metrics(raw, at2, origins) {
-    const out = /* @__PURE__ */ Object.create(null);
+    const out2 = /* @__PURE__ */ Object.create(null);
     if (!Array.isArray(raw)) return {};
     raw.forEach((m, i) => {
       const type = str(own(m, "type"));
       const v = own(m, "value");
       const n = typeof v === "number" ? v : typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : void 0;
-      if (!type || n === void 0 || Object.hasOwn(out, type)) return;
-      out[type] = n;
+      if (!type || n === void 0 || Object.hasOwn(out2, type)) return;
+      out2[type] = n;
       origins.push([
         ["spec", "evaluation", "metrics", type],
         [...at2, i, "value"]
       ]);
     });
-    return { ...out };
+    return { ...out2 };
   }
   /** risk-assessment / pentest-report references become evidence when they name a repo file. */
   references(c, path2, model, props, spec, origins) {
@@ -41758,9 +41758,9 @@ var DeclarationIndex = class {
     return this.byName.get(name) ?? [];
   }
   holding(keys) {
-    const out = /* @__PURE__ */ new Set();
-    for (const k of keys) for (const e of this.byKey.get(k) ?? []) out.add(e);
-    return [...out];
+    const out2 = /* @__PURE__ */ new Set();
+    for (const k of keys) for (const e of this.byKey.get(k) ?? []) out2.add(e);
+    return [...out2];
   }
 };
 function push(map, key, value) {
@@ -42660,20 +42660,20 @@ function strictestTierPolicy(a, b) {
   });
 }
 function numbersMin(x, y, keys) {
-  const out = {};
+  const out2 = {};
   for (const k of keys) {
     const v = min(num(x[k]), num(y[k]));
-    if (v !== void 0) out[k] = v;
+    if (v !== void 0) out2[k] = v;
   }
-  return out;
+  return out2;
 }
 function numbersMax(x, y, keys) {
-  const out = {};
+  const out2 = {};
   for (const k of keys) {
     const v = max(num(x[k]), num(y[k]));
-    if (v !== void 0) out[k] = v;
+    if (v !== void 0) out2[k] = v;
   }
-  return out;
+  return out2;
 }
 var num = (v) => typeof v === "number" ? v : void 0;
 
@@ -42706,7 +42706,7 @@ function mergeDeclarations(files) {
   };
   const replaced = /* @__PURE__ */ new Map();
   const notes = /* @__PURE__ */ new Map();
-  const out = files.map((f) => {
+  const out2 = files.map((f) => {
     const kept = [];
     const dropped = [];
     for (const m of f.models) {
@@ -42732,7 +42732,7 @@ function mergeDeclarations(files) {
     };
   });
   return {
-    files: out.map((f) => ({
+    files: out2.map((f) => ({
       ...f,
       models: f.models.map((m) => replaced.get(m) ?? m),
       findings: [...f.findings, ...notes.get(f.file) ?? []]
@@ -42802,16 +42802,16 @@ function modelFileMatcher(policy2) {
 
 // src/engine/pool.ts
 async function mapPool(items, limit, fn) {
-  const out = new Array(items.length);
+  const out2 = new Array(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i], i);
+      out2[i] = await fn(items[i], i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
+  return out2;
 }
 
 // src/engine/discover.ts
@@ -42951,12 +42951,12 @@ async function discover(input, openParser2 = () => inThreadParser) {
   };
 }
 function touchedBaseFiles(changes) {
-  const out = /* @__PURE__ */ new Set();
+  const out2 = /* @__PURE__ */ new Set();
   for (const c of changes) {
-    if (c.status !== "added") out.add(c.path);
-    if (c.previousPath) out.add(c.previousPath);
+    if (c.status !== "added") out2.add(c.path);
+    if (c.previousPath) out2.add(c.previousPath);
   }
-  return out;
+  return out2;
 }
 async function readBaseIndex(input, changes, kinds, headFiles, max2) {
   const touched = touchedBaseFiles(changes);
@@ -42988,14 +42988,14 @@ function duplicateNames(files, targets) {
       byName.set(m.manifest.metadata.name, list2);
     }
   }
-  const out = [];
+  const out2 = [];
   for (const [name, list2] of byName) {
     if (list2.length < 2) continue;
     for (const m of list2) {
       if (!targets.has(m.file)) continue;
       const others = list2.filter((o) => o !== m).map((o) => o.file);
       const pos = m.source.locate(["metadata", "name"]);
-      out.push({
+      out2.push({
         ruleId: "manifest/duplicate-name",
         message: `The model name ${JSON.stringify(name)} is also declared in ${[...new Set(others)].join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
         file: m.file,
@@ -43005,7 +43005,7 @@ function duplicateNames(files, targets) {
       });
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/context.ts
@@ -43021,18 +43021,18 @@ function q(s) {
 function checkAgent(facts) {
   const tools = facts.loaded.manifest.spec.agent?.tools ?? [];
   const risky = new Set(facts.policy.agent.riskyScopes);
-  const out = [];
+  const out2 = [];
   for (const [i, tool] of tools.entries()) {
     const bad = tool.scopes.filter((s) => risky.has(s));
     if (bad.length > 0 && tool.humanApproval !== true) {
-      out.push({
+      out2.push({
         ruleId: "agent/unapproved-tool-scope",
         message: `The agent tool ${q(tool.name)} has the ${bad.join(", ")} scope${bad.length > 1 ? "s" : ""} without human approval. Set humanApproval: true or narrow its scopes to read.`,
         ...at(facts, "spec", "agent", "tools", i)
       });
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/contributors.ts
@@ -43067,14 +43067,14 @@ function contributorsOf(commits) {
 // src/checks/approval.ts
 function checkApprovals(args) {
   const { policy: policy2, pr } = args;
-  const out = [];
+  const out2 = [];
   const needs = args.models.flatMap((m) => {
     const need = requirementOf(policy2, m.tier);
     return need ? [{ model: m, ...need }] : [];
   });
   if (!pr) {
     for (const { model, count, from } of needs)
-      out.push({
+      out2.push({
         ruleId: "approval/pending",
         message: `Approvals are checked on the pull request; ${count} required from ${describe2(from)}.`,
         file: model.file,
@@ -43082,12 +43082,12 @@ function checkApprovals(args) {
         model: model.name
       });
     if (args.policyChanged)
-      out.push({
+      out2.push({
         ruleId: "approval/pending",
         message: `Approvals are checked on the pull request; a change to the policy needs 1 approval from ${describeOwners(policy2.owners)}.`,
         file: args.policyFile
       });
-    return out;
+    return out2;
   }
   const needsApproval = needs.length > 0 || args.policyChanged;
   if (pr.unverifiable !== void 0) {
@@ -43096,30 +43096,30 @@ function checkApprovals(args) {
       message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe2(from)}, and they cannot be checked: ${pr.unverifiable}.`
     });
     for (const { model, count, from } of needs)
-      out.push({
+      out2.push({
         ...finding(count, from, `A ${model.tier}-risk model`),
         file: model.file,
         line: model.line,
         model: model.name
       });
     if (args.policyChanged)
-      out.push({ ...finding(1, policy2.owners, "A change to the policy file"), file: args.policyFile });
-    return out;
+      out2.push({ ...finding(1, policy2.owners, "A change to the policy file"), file: args.policyFile });
+    return out2;
   }
   const standings = latestStandings(pr.reviews);
   const writers = authorship(pr, policy2);
   const judge = (from, count, who) => judgeApprovals(pr, policy2, standings, writers, from, count, who);
   for (const { model, count, from } of needs) {
     for (const problem of judge(from, count, `A ${model.tier}-risk model`))
-      out.push({ ...problem, file: model.file, line: model.line, model: model.name });
+      out2.push({ ...problem, file: model.file, line: model.line, model: model.name });
   }
   if (args.policyChanged) {
     for (const problem of judge(policy2.owners, 1, "A change to the policy file"))
-      out.push({ ...problem, file: args.policyFile });
+      out2.push({ ...problem, file: args.policyFile });
   }
   if (needsApproval && writers.kind === "known" && writers.contributors.unlinked.length > 0)
-    out.push(unlinkedNote(pr.number, writers.contributors));
-  return out;
+    out2.push(unlinkedNote(pr.number, writers.contributors));
+  return out2;
 }
 function authorship(pr, policy2) {
   if (policy2.approvals.allowContributors) return { kind: "ignored" };
@@ -43195,35 +43195,35 @@ function judgeApprovals(pr, policy2, standings, writers, from, count, who) {
     else if (e === "no") ignored.push(`${s.user} is not one of ${describe2(from)}`);
     else unknown.push({ user: s.user, why: e.unknown });
   }
-  const out = [];
+  const out2 = [];
   if (blockers.length > 0)
-    out.push({
+    out2.push({
       ruleId: "approval/changes-requested",
       message: `${list(blockers)} requested changes. ${who} cannot merge until they approve or their review is dismissed.`
     });
   if (writers.kind === "unknown" && counted.length > 0) {
-    out.push({
+    out2.push({
       ruleId: "approval/unverifiable",
       message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe2(from)} by reviewers who wrote none of its commits; ${list(counted)} approved, but the gate cannot tell who wrote the commits: ${writers.why}.`
     });
-    return out;
+    return out2;
   }
   if (counted.length >= count) {
-    if (unknownBlockers.length > 0) out.push(unverifiable(unknownBlockers, "requested changes"));
-    return out;
+    if (unknownBlockers.length > 0) out2.push(unverifiable(unknownBlockers, "requested changes"));
+    return out2;
   }
   if (unknown.length > 0 || unknownBlockers.length > 0) {
-    out.push(unverifiable([...unknown, ...unknownBlockers], "reviewed"));
-    return out;
+    out2.push(unverifiable([...unknown, ...unknownBlockers], "reviewed"));
+    return out2;
   }
   const has = counted.length === 0 ? "none" : `${counted.length} (${list(counted)})`;
   const notes = ignored.length > 0 ? ` Not counted: ${ignored.join("; ")}.` : "";
   const cannot = writers.kind === "unknown" && pr.commits ? ` Approvals cannot be counted either: ${writers.why}.` : "";
-  out.push({
+  out2.push({
     ruleId: "approval/insufficient",
     message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe2(from)} on the head commit ${short(pr.headSha)}; it has ${has}.${notes}${cannot}`
   });
-  return out;
+  return out2;
 }
 function unverifiable(users, did) {
   const whys = [...new Set(users.map((u) => u.why))];
@@ -43270,7 +43270,7 @@ function short(sha) {
 
 // src/checks/change.ts
 function checkModelChange(facts) {
-  const out = [];
+  const out2 = [];
   const spec = facts.loaded.manifest.spec;
   const headTier = tierOf(facts.loaded);
   const headEnvs = new Set(spec.environments ?? []);
@@ -43285,7 +43285,7 @@ function checkModelChange(facts) {
     if (dropped.length) lost.push(`the environment${dropped.length > 1 ? "s" : ""} ${dropped.join(", ")}`);
     if (was.type !== spec.type) lost.push(`the type from ${was.type} to ${spec.type}`);
     if (lost.length === 0) continue;
-    out.push({
+    out2.push({
       ruleId: "change/tier-lowered",
       message: `This change lowers ${lost.join(", ")} compared with ${q(b.model.manifest.metadata.name)} in the base commit (${q(b.model.file)}). It is judged as ${facts.tier} with the union of both versions' environments and types, so it needs everything the stricter version needs, its approvals included; the lower requirements apply from the next change on.`,
       ...at(facts, "spec", "riskTier")
@@ -43293,19 +43293,19 @@ function checkModelChange(facts) {
   }
   if (facts.renamedFrom.length > 0) {
     const from = facts.renamedFrom.map((m) => `${q(m.manifest.metadata.name)} (${q(m.file)})`).join(", ");
-    out.push({
+    out2.push({
       ruleId: "change/renamed",
       message: `${q(facts.name)} declares artifacts that belonged to ${from} in the base commit. It is judged against every matching base version, the strictest applies${facts.waivable ? "" : `, and no waiver written for ${q(facts.name)} covers it, since its artifacts are not those the waiver was written for`}. If this is a rename, keep the name; if models swapped files, review both.`,
       ...at(facts, "metadata", "name")
     });
   } else if (!facts.waivable) {
-    out.push({
+    out2.push({
       ruleId: "change/renamed",
       message: `${q(facts.name)} shares no artifact path or digest with the model of that name in the base commit, so no waiver written for ${q(facts.name)} covers it: a waiver applies to the bytes it was written for.`,
       ...at(facts, "spec", "artifacts")
     });
   }
-  return out;
+  return out2;
 }
 function checkDeparture(d) {
   const name = d.model.manifest.metadata.name;
@@ -43348,32 +43348,32 @@ function checkControls(facts) {
   for (const env of facts.environments) {
     for (const c of facts.policy.environments[env]?.controls ?? []) add(c, `the ${env} environment`);
   }
-  const out = [];
+  const out2 = [];
   const have = spec.controls ?? {};
   for (const [control, reasons] of why) {
     const test = CONTROL_TESTS[control];
     const missing = test ? test(have) : `${control}`;
     if (missing === null) continue;
-    out.push({
+    out2.push({
       ruleId: "controls/missing",
       message: `The control ${control} is required by ${reasons.join(" and ")} but is not in place. Add under spec.controls: ${missing}.`,
       ...at(facts, "spec", "controls", control)
     });
   }
-  return out;
+  return out2;
 }
 
 // src/checks/evaluation.ts
 function checkEvaluation(facts) {
   const need = facts.tierPolicy.evaluation;
   if (!need) return [];
-  const out = [];
+  const out2 = [];
   const ev = facts.loaded.manifest.spec.evaluation;
   const metrics = ev?.metrics ?? {};
   for (const [metric, min2] of Object.entries(need.minMetrics ?? {})) {
     const value = Object.hasOwn(metrics, metric) ? metrics[metric] : void 0;
     if (typeof value !== "number" || !Number.isFinite(value) || value < min2) {
-      out.push({
+      out2.push({
         ruleId: "evaluation/below-threshold",
         message: typeof value === "number" ? `The evaluation metric ${metric} is ${value}; the ${facts.tier ?? "high"} tier requires at least ${min2}. Improve the model or get a waiver.` : `The evaluation reports no ${metric}; the ${facts.tier ?? "high"} tier requires at least ${min2}. Add spec.evaluation.metrics.${metric}.`,
         ...at(facts, "spec", "evaluation", "metrics", metric)
@@ -43384,26 +43384,26 @@ function checkEvaluation(facts) {
     const dated = parseIsoDate(ev?.date);
     const age = dated === null ? null : ageInDays(dated, facts.now);
     if (age === null || age > need.maxAgeDays || age < -1) {
-      out.push({
+      out2.push({
         ruleId: "evaluation/expired",
         message: age === null ? "The evaluation has no valid date; add spec.evaluation.date (YYYY-MM-DD)." : age < -1 ? `The evaluation is dated ${ev?.date}, in the future.` : `The evaluation is ${age} days old; the policy allows ${need.maxAgeDays}. Evaluate the model again.`,
         ...at(facts, "spec", "evaluation", "date")
       });
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/evidence.ts
 var pct = (x) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
 function checkEvidence(facts) {
-  const out = [];
+  const out2 = [];
   const need = facts.tierPolicy.adversarialTests;
   const tests = facts.loaded.manifest.spec.adversarialTests ?? [];
   const tierName = facts.tier ?? "high";
   if (tests.length === 0) {
     if (need?.required) {
-      out.push({
+      out2.push({
         ruleId: "evidence/missing-adversarial",
         message: `A ${tierName}-risk model needs adversarial-test evidence (garak, promptfoo or model-gate JSON) for its current bytes. Add spec.adversarialTests.`,
         ...at(facts, "spec")
@@ -43422,14 +43422,14 @@ function checkEvidence(facts) {
       facts.policy.limits.maxFileBytes
     );
     if (problem) {
-      out.push(problem);
+      out2.push(problem);
       continue;
     }
     const parsed = ev.parse;
     if (!parsed?.ok || parsed.summary.attempts === 0) {
       const reason = parsed && !parsed.ok ? parsed.reason : "it records no attempts";
       const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
-      out.push({
+      out2.push({
         ruleId: "evidence/unreadable-report",
         message: `The ${t.tool} report ${q(t.report)} cannot be used: ${reason}${line}. An unreadable report never counts as a pass; regenerate it.`,
         ...where
@@ -43440,7 +43440,7 @@ function checkEvidence(facts) {
     const claimed = t.modelDigest;
     if (facts.modelDigest !== null && (claimed !== facts.modelDigest || s.modelDigest && s.modelDigest !== facts.modelDigest)) {
       const said = s.modelDigest && s.modelDigest !== claimed ? `the report itself says ${s.modelDigest}` : `it is for ${claimed ?? "no recorded digest"}`;
-      out.push({
+      out2.push({
         ruleId: "evidence/not-bound",
         message: `The ${t.tool} report ${q(t.report)} is not bound to this model: ${said}, but the model's bytes have digest ${facts.modelDigest}. Test these bytes and record their digest.`,
         ...at(facts, "spec", "adversarialTests", ev.index, "modelDigest")
@@ -43450,7 +43450,7 @@ function checkEvidence(facts) {
     const dated = parseIsoDate(dateText);
     if (need?.maxAgeDays !== void 0) {
       if (dated === null) {
-        out.push({
+        out2.push({
           ruleId: "evidence/expired",
           message: `The ${t.tool} report ${q(t.report)} has no valid date; add date: YYYY-MM-DD to the test entry.`,
           ...at(facts, "spec", "adversarialTests", ev.index)
@@ -43458,7 +43458,7 @@ function checkEvidence(facts) {
       } else {
         const age = ageInDays(dated, facts.now);
         if (age > need.maxAgeDays || age < -1) {
-          out.push({
+          out2.push({
             ruleId: "evidence/expired",
             message: age < -1 ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future.` : `The ${t.tool} report ${q(t.report)} is ${age} days old; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
             ...at(facts, "spec", "adversarialTests", ev.index, "date")
@@ -43469,15 +43469,15 @@ function checkEvidence(facts) {
     const limit = need?.maxAttackSuccessRate;
     if (limit !== void 0 && s.attackSuccessRate > limit) {
       const worst = [...s.suites].filter((x) => x.attempts > 0).sort((a, b) => b.successes / b.attempts - a.successes / a.attempts).slice(0, 3).map((x) => `${x.name} ${x.successes}/${x.attempts}`).join(", ");
-      out.push({
+      out2.push({
         ruleId: "evidence/threshold-exceeded",
         message: `The ${t.tool} report ${q(t.report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""} Mitigate and re-test.`,
         ...where
       });
     }
   }
-  out.push(...checkStaleness(facts));
-  return out;
+  out2.push(...checkStaleness(facts));
+  return out2;
 }
 function checkStaleness(facts) {
   const now = facts.modelDigest;
@@ -43485,7 +43485,7 @@ function checkStaleness(facts) {
   const older = facts.baseVersions.filter((b) => b.modelDigest !== null && b.modelDigest !== now);
   const first = older[0];
   if (!first) return [];
-  const out = [];
+  const out2 = [];
   const ra = facts.loaded.manifest.spec.riskAssessment;
   const reports = [];
   if (ra?.report && facts.riskReport) {
@@ -43508,18 +43508,18 @@ function checkStaleness(facts) {
     const copied = digest ? older.find((b) => b.reportDigests.has(digest)) : void 0;
     if (facts.changed.has(r2.path) && !copied) continue;
     const was = copied ?? first;
-    out.push({
+    out2.push({
       ruleId: "evidence/stale-report",
       message: copied ? `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r2.declared)} has the same content as a report of ${q(was.model.manifest.metadata.name)} in the base commit (${q(was.model.file)}): it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.` : `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r2.declared)} did not: it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`,
       ...at(facts, ...r2.loc)
     });
   }
-  return out;
+  return out2;
 }
 
 // src/checks/integrity.ts
 function checkIntegrity(facts) {
-  const out = [];
+  const out2 = [];
   for (const a of facts.artifacts) {
     const where = at(
       facts,
@@ -43530,7 +43530,7 @@ function checkIntegrity(facts) {
     );
     if (!a.file) {
       if (!a.declaredDigest || !isDigest(a.declaredDigest)) {
-        out.push({
+        out2.push({
           ruleId: "integrity/unpinned-reference",
           message: `The artifact ${q(a.key)} lives outside the repository and has no sha256 digest, so nothing binds the evidence to its bytes. Add digest: sha256:<64 hex>.`,
           ...where
@@ -43546,11 +43546,11 @@ function checkIntegrity(facts) {
       Number.MAX_SAFE_INTEGER
     );
     if (problem) {
-      out.push(problem);
+      out2.push(problem);
       continue;
     }
     if (a.malformedPointer) {
-      out.push({
+      out2.push({
         ruleId: "integrity/digest-mismatch",
         message: `The artifact ${q(a.key)} starts like a Git LFS pointer but is not a valid one, so its bytes cannot be identified. Re-add it with git lfs.`,
         ...where
@@ -43558,20 +43558,20 @@ function checkIntegrity(facts) {
       continue;
     }
     if (!a.declaredDigest) {
-      out.push({
+      out2.push({
         ruleId: "integrity/missing-digest",
         message: `The artifact ${q(a.key)} has no digest. Add digest: ${a.computedDigest} (run: model-gate digest ${facts.loaded.file}).`,
         ...where
       });
     } else if (a.computedDigest && a.declaredDigest !== a.computedDigest) {
-      out.push({
+      out2.push({
         ruleId: "integrity/digest-mismatch",
         message: `The artifact ${q(a.key)} has digest ${a.computedDigest}${a.lfs ? " (from its Git LFS pointer)" : ""}, but the manifest declares ${a.declaredDigest}. Update the digest, and the evidence, for the new bytes.`,
         ...where
       });
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/licenses.ts
@@ -43581,9 +43581,9 @@ function alternatives(node) {
   const l = alternatives(node.left);
   const r2 = alternatives(node.right);
   if (node.conjunction === "or") return [...l, ...r2];
-  const out = [];
-  for (const a of l) for (const b of r2) if (out.length < 256) out.push([...a, ...b]);
-  return out;
+  const out2 = [];
+  for (const a of l) for (const b of r2) if (out2.length < 256) out2.push([...a, ...b]);
+  return out2;
 }
 function judgeLicense(expression, policy2) {
   if (typeof expression !== "string" || expression.trim() === "") {
@@ -43611,11 +43611,11 @@ function judgeLicense(expression, policy2) {
 
 // src/checks/provenance.ts
 function checkProvenance(facts) {
-  const out = [];
+  const out2 = [];
   const need = facts.tierPolicy.datasets;
   const datasets = facts.loaded.manifest.spec.datasets ?? [];
   if (datasets.length === 0 && need?.required) {
-    out.push({
+    out2.push({
       ruleId: "provenance/missing-datasets",
       message: `A ${facts.tier ?? "high"}-risk model must declare its training, fine-tuning and evaluation data. Add spec.datasets.`,
       ...at(facts, "spec")
@@ -43625,7 +43625,7 @@ function checkProvenance(facts) {
   if (own3 !== void 0) {
     const lic = judgeLicense(own3, facts.policy.licenses);
     if (!lic.ok && lic.kind === "denied") {
-      out.push({
+      out2.push({
         ruleId: "provenance/license-denied",
         message: `The model is licensed ${q(own3)}; the policy does not accept ${lic.licenses.join(", ")}.`,
         ...at(facts, "spec", "license")
@@ -43635,14 +43635,14 @@ function checkProvenance(facts) {
   for (const [i, d] of datasets.entries()) {
     const name = q(d.name);
     if (need?.vetted && !d.vetted) {
-      out.push({
+      out2.push({
         ruleId: "provenance/unvetted-dataset",
         message: `The dataset ${name} has not been vetted. Have it reviewed and record vetted: { by, date }.`,
         ...at(facts, "spec", "datasets", i)
       });
     }
     if (need?.digest && (!d.digest || !isDigest(d.digest))) {
-      out.push({
+      out2.push({
         ruleId: "provenance/missing-digest",
         message: `The dataset ${name} is not pinned by digest, so the data the model learned from can change unseen. Add digest: sha256:<64 hex>.`,
         ...at(facts, "spec", "datasets", i)
@@ -43650,7 +43650,7 @@ function checkProvenance(facts) {
     }
     const lic = judgeLicense(d.license, facts.policy.licenses);
     if (!lic.ok) {
-      out.push(
+      out2.push(
         lic.kind === "unknown" ? {
           ruleId: "provenance/license-unknown",
           message: `The dataset ${name} has an unknown license: ${lic.reason}. Give an SPDX expression (https://spdx.org/licenses/).`,
@@ -43666,7 +43666,7 @@ function checkProvenance(facts) {
       const dpia = facts.dpias.get(i);
       const where = at(facts, "spec", "datasets", i, d.dpia ? "dpia" : "personalData");
       if (!dpia) {
-        out.push({
+        out2.push({
           ruleId: "provenance/personal-data-without-dpia",
           message: `The dataset ${name} holds personal data but names no data protection impact assessment. Add dpia: <path of the DPIA in the repository>.`,
           ...where
@@ -43679,11 +43679,11 @@ function checkProvenance(facts) {
           where,
           facts.policy.limits.maxFileBytes
         );
-        if (p) out.push(p);
+        if (p) out2.push(p);
       }
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/frameworks.ts
@@ -43693,24 +43693,24 @@ var FRAMEWORK_ITEMS = {
   "owasp-agentic-2026": range("ASI", 10)
 };
 function requiredFrameworks(listed, type) {
-  const out = listed.filter((f) => {
+  const out2 = listed.filter((f) => {
     if (f.startsWith("owasp-llm")) return type === "llm" || type === "agent";
     if (f.startsWith("owasp-agentic")) return type === "agent";
     return true;
   });
-  if (type === "agent" && out.length > 0 && !out.some((f) => f.startsWith("owasp-agentic"))) {
-    out.push("owasp-agentic-2026");
+  if (type === "agent" && out2.length > 0 && !out2.some((f) => f.startsWith("owasp-agentic"))) {
+    out2.push("owasp-agentic-2026");
   }
-  return out;
+  return out2;
 }
 
 // src/checks/risk.ts
 function checkRisk(facts) {
-  const out = [];
+  const out2 = [];
   const { tier, tierPolicy } = facts;
   const spec = facts.loaded.manifest.spec;
   if (tier === "unacceptable" || tierPolicy.blocked) {
-    out.push({
+    out2.push({
       ruleId: "risk/unacceptable",
       message: `The model is in the ${tier ?? "unknown"} risk tier, which the policy blocks (EU AI Act prohibited practices). It cannot be merged; remove it or re-assess the tier.`,
       ...at(facts, "spec", "riskTier")
@@ -43720,13 +43720,13 @@ function checkRisk(facts) {
   const ra = spec.riskAssessment;
   if (!ra) {
     if (need && need.required !== false) {
-      out.push({
+      out2.push({
         ruleId: "risk/missing-assessment",
         message: `A ${tier ?? "high"}-risk model needs a risk assessment. Add spec.riskAssessment with the report, tier, assessedBy, date and modelDigest ${facts.modelDigest ?? "(the model digest)"}.`,
         ...at(facts, "spec")
       });
     }
-    return out;
+    return out2;
   }
   if (ra.report && facts.riskReport) {
     const p = fileProblem(
@@ -43736,9 +43736,9 @@ function checkRisk(facts) {
       at(facts, "spec", "riskAssessment", "report"),
       facts.policy.limits.maxFileBytes
     );
-    if (p) out.push(p);
+    if (p) out2.push(p);
   } else {
-    out.push({
+    out2.push({
       ruleId: "risk/report-missing",
       message: "The risk assessment names no report file. Set spec.riskAssessment.report to the assessment in the repository.",
       ...at(facts, "spec", "riskAssessment")
@@ -43746,7 +43746,7 @@ function checkRisk(facts) {
   }
   const declared = facts.declaredTier;
   if (declared && ra.tier !== declared) {
-    out.push({
+    out2.push({
       ruleId: "risk/tier-mismatch",
       message: `The risk assessment was made for tier ${q(String(ra.tier ?? "none"))} but the model is ${declared}. Re-assess the model for its tier.`,
       ...at(facts, "spec", "riskAssessment", "tier")
@@ -43754,7 +43754,7 @@ function checkRisk(facts) {
   }
   const dated = parseIsoDate(ra.date);
   if (dated === null) {
-    out.push({
+    out2.push({
       ruleId: "risk/assessment-expired",
       message: `The risk assessment has no valid date (${q(String(ra.date ?? ""))}); add the ISO date it was made (YYYY-MM-DD).`,
       ...at(facts, "spec", "riskAssessment", "date")
@@ -43762,13 +43762,13 @@ function checkRisk(facts) {
   } else {
     const age = ageInDays(dated, facts.now);
     if (age < -1) {
-      out.push({
+      out2.push({
         ruleId: "risk/assessment-expired",
         message: `The risk assessment is dated ${ra.date}, in the future. Use the date it was actually made.`,
         ...at(facts, "spec", "riskAssessment", "date")
       });
     } else if (need?.maxAgeDays !== void 0 && age > need.maxAgeDays) {
-      out.push({
+      out2.push({
         ruleId: "risk/assessment-expired",
         message: `The risk assessment is ${age} days old (${ra.date}); the policy allows ${need.maxAgeDays} for ${tier ?? "high"} risk. Re-assess the model.`,
         ...at(facts, "spec", "riskAssessment", "date")
@@ -43776,7 +43776,7 @@ function checkRisk(facts) {
     }
   }
   if (facts.modelDigest !== null && ra.modelDigest !== facts.modelDigest) {
-    out.push({
+    out2.push({
       ruleId: "risk/assessment-not-bound",
       message: ra.modelDigest ? `The risk assessment is for model digest ${ra.modelDigest}, but the model's bytes have digest ${facts.modelDigest}. Assess these bytes and record their digest.` : `The risk assessment records no modelDigest. Add modelDigest: ${facts.modelDigest} for the bytes that were assessed.`,
       ...at(facts, "spec", "riskAssessment", "modelDigest")
@@ -43787,7 +43787,7 @@ function checkRisk(facts) {
     const review = ra.frameworks?.[fw];
     const items = FRAMEWORK_ITEMS[fw] ?? [];
     if (!review) {
-      out.push({
+      out2.push({
         ruleId: "risk/framework-incomplete",
         message: `The risk assessment has no ${fw} review. Add frameworks.${fw} with a status (mitigated, accepted, not-applicable or open) for ${items.join(", ") || "each item"}.`,
         ...at(facts, "spec", "riskAssessment", "frameworks")
@@ -43801,14 +43801,14 @@ function checkRisk(facts) {
         missing.length ? `no status for ${missing.join(", ")}` : "",
         open2.length ? `still open: ${open2.join(", ")}` : ""
       ].filter(Boolean);
-      out.push({
+      out2.push({
         ruleId: "risk/framework-incomplete",
         message: `The ${fw} review is incomplete: ${parts.join("; ")}. Mitigate, accept or mark each item not-applicable.`,
         ...at(facts, "spec", "riskAssessment", "frameworks", fw)
       });
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/signature.ts
@@ -44241,8 +44241,8 @@ async function collectFacts(args) {
       if (file.status !== "ok" || !file.path) return { index, file, parse: null };
       const bytes = await head.read(file.path);
       if (digestChanged) reportDigests.set(file.path, sha256Hex(bytes));
-      const parse3 = args.parser ? await args.parser.parseEvidence(t.tool, bytes) : parseEvidence(t.tool, bytes);
-      return { index, file, parse: parse3 };
+      const parse4 = args.parser ? await args.parser.parseEvidence(t.tool, bytes) : parseEvidence(t.tool, bytes);
+      return { index, file, parse: parse4 };
     })
   );
   const dpias = /* @__PURE__ */ new Map();
@@ -44466,10 +44466,10 @@ var ChunkReader = class {
   async next(max2 = Number.POSITIVE_INFINITY) {
     if (!await this.fill()) return null;
     const n = Math.min(max2, this.cur.length - this.off);
-    const out = this.cur.subarray(this.off, this.off + n);
+    const out2 = this.cur.subarray(this.off, this.off + n);
     this.off += n;
     this.position += n;
-    return out;
+    return out2;
   }
   /** Puts bytes back in front of the unread ones. */
   unshift(bytes) {
@@ -44482,21 +44482,21 @@ var ChunkReader = class {
   /** Exactly n bytes, or fewer at end of input. n must be small: the result may be a copy. */
   async read(n) {
     if (this.cur.length - this.off >= n) {
-      const out2 = this.cur.subarray(this.off, this.off + n);
+      const out3 = this.cur.subarray(this.off, this.off + n);
       this.off += n;
       this.position += n;
-      return out2;
+      return out3;
     }
-    const out = new Uint8Array(n);
+    const out2 = new Uint8Array(n);
     let got = 0;
     while (got < n && await this.fill()) {
       const take = Math.min(n - got, this.cur.length - this.off);
-      out.set(this.cur.subarray(this.off, this.off + take), got);
+      out2.set(this.cur.subarray(this.off, this.off + take), got);
       got += take;
       this.off += take;
     }
     this.position += got;
-    return got === n ? out : out.subarray(0, got);
+    return got === n ? out2 : out2.subarray(0, got);
   }
   /** Exactly n bytes or a MalformedError-style failure reported by the caller. */
   async readExact(n, what) {
@@ -46349,10 +46349,10 @@ function u64(dv, at2) {
   return dv.getUint32(at2 + 4, true) * 4294967296 + dv.getUint32(at2, true);
 }
 function concat(a, b) {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
+  const out2 = new Uint8Array(a.length + b.length);
+  out2.set(a);
+  out2.set(b, a.length);
+  return out2;
 }
 function zip64Fields(extra, want) {
   const dv = view(extra);
@@ -46360,19 +46360,19 @@ function zip64Fields(extra, want) {
     const id = dv.getUint16(p, true);
     const len = dv.getUint16(p + 2, true);
     if (id === 1) {
-      const out = [];
+      const out2 = [];
       let q2 = p + 4;
       for (const w of want) {
         if (w !== 4294967295) {
-          out.push(w);
+          out2.push(w);
           continue;
         }
         if (q2 + 8 > p + 4 + len || q2 + 8 > extra.length)
           throw new MalformedError("zip64 extra field too short");
-        out.push(u64(dv, q2));
+        out2.push(u64(dv, q2));
         q2 += 8;
       }
-      return out;
+      return out2;
     }
     p += 4 + len;
   }
@@ -46407,7 +46407,7 @@ function findDescriptor(x, from, to, countBase) {
   }
   return [-1, 0];
 }
-async function* rawUntilDescriptor(reader, out) {
+async function* rawUntilDescriptor(reader, out2) {
   let count = 0;
   let pending = EMPTY3;
   for (; ; ) {
@@ -46419,7 +46419,7 @@ async function* rawUntilDescriptor(reader, out) {
       if (i2 >= 0) {
         if (i2 > 0) yield pending.subarray(0, i2);
         reader.unshift(pending.subarray(i2 + len2));
-        out.size = count + i2;
+        out2.size = count + i2;
         return;
       }
       const keep = Math.min(pending.length, LOOK - 1);
@@ -46442,7 +46442,7 @@ async function* rawUntilDescriptor(reader, out) {
         } else {
           reader.unshift(c.subarray(end - pending.length));
         }
-        out.size = count + i2;
+        out2.size = count + i2;
         return;
       }
       yield pending;
@@ -46454,7 +46454,7 @@ async function* rawUntilDescriptor(reader, out) {
     if (i >= 0) {
       if (i > 0) yield c.subarray(0, i);
       reader.unshift(c.subarray(i + len));
-      out.size = count + i;
+      out2.size = count + i;
       return;
     }
     yield c.subarray(0, limit);
@@ -46495,13 +46495,13 @@ async function* inflate(src, budget) {
     }
   })().catch((e) => z.destroy(e instanceof Error ? e : new Error(String(e))));
   try {
-    for await (const out of z) {
-      budget.inflated += out.length;
+    for await (const out2 of z) {
+      budget.inflated += out2.length;
       if (budget.inflated > budget.maxInflated)
         throw new LimitError(
           `inflating archive members exceeded ${budget.maxInflated} bytes (zip bomb guard)`
         );
-      yield new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+      yield new Uint8Array(out2.buffer, out2.byteOffset, out2.byteLength);
     }
   } catch (e) {
     if (e instanceof LimitError || e instanceof MalformedError) throw e;
@@ -46808,7 +46808,7 @@ async function collect(data, max2, member) {
 // src/engine/scan.ts
 var sniffModelContent = async (_c, _s) => null;
 async function scanChangedModelFiles(input, found, facts) {
-  const out = [];
+  const out2 = [];
   const factsByFile = new Map(facts.map((f) => [f.loaded.file, f]));
   const todo = /* @__PURE__ */ new Map();
   for (const { path: path2, owners } of found.changedArtifacts) {
@@ -46821,7 +46821,7 @@ async function scanChangedModelFiles(input, found, facts) {
     for (const a of f.artifacts)
       if (a.file?.status === "ok" && a.file.path && !todo.has(a.file.path)) todo.set(a.file.path, f);
   }
-  for (const [path2, owner] of todo) out.push(...await scanOne(input, path2, owner));
+  for (const [path2, owner] of todo) out2.push(...await scanOne(input, path2, owner));
   for (const path2 of found.otherChanged) {
     const fact = await statFile(input.head, path2, Number.MAX_SAFE_INTEGER);
     if (fact.status !== "ok" || !fact.path) continue;
@@ -46829,22 +46829,22 @@ async function scanChangedModelFiles(input, found, facts) {
     const sniff = await sniffModelContent(() => input.head.chunks(p), fact.size ?? 0);
     if (!sniff) continue;
     if (sniff.strength === "model") {
-      out.push(
+      out2.push(
         unmanifested(
           path2,
           `holds a model (${sniff.kind}) under a name without a model extension, and is changed`
         )
       );
-      out.push(...await scanOne(input, path2, void 0));
+      out2.push(...await scanOne(input, path2, void 0));
     } else {
-      out.push({
+      out2.push({
         ...unmanifested(path2, `may hold model data (${sniff.kind}) and is changed`),
         severity: "note",
         message: `The file ${path2} looks like ${sniff.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
       });
     }
   }
-  return out;
+  return out2;
 }
 async function scanOne(input, path2, owner) {
   const index = owner?.artifacts.findIndex((a) => a.file?.path === path2) ?? -1;
@@ -47146,19 +47146,19 @@ function loadPolicy(args) {
 }
 var META_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "extends", "$schema", "waivers"]);
 function deepMerge(base, file) {
-  const out = structuredClone(base);
+  const out2 = structuredClone(base);
   for (const [key, value] of Object.entries(file)) {
     if (META_KEYS.has(key)) continue;
-    define(out, key, mergeValue(out[key], value));
+    define(out2, key, mergeValue(out2[key], value));
   }
-  return out;
+  return out2;
 }
 function mergeValue(base, over) {
   if (!isPlainMap(base) || !isPlainMap(over)) return structuredClone(over);
-  const out = { ...base };
+  const out2 = { ...base };
   for (const [k, v] of Object.entries(over))
-    define(out, k, mergeValue(Object.hasOwn(out, k) ? out[k] : void 0, v));
-  return out;
+    define(out2, k, mergeValue(Object.hasOwn(out2, k) ? out2[k] : void 0, v));
+  return out2;
 }
 function isPlainMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -47169,16 +47169,16 @@ function define(target, key, value) {
 function readWaivers(raw, source) {
   if (!Array.isArray(raw)) return [];
   return raw.map((w, i) => {
-    const str2 = (k) => Object.hasOwn(w, k) && w[k] !== void 0 && w[k] !== null ? String(w[k]) : "";
+    const str3 = (k) => Object.hasOwn(w, k) && w[k] !== void 0 && w[k] !== null ? String(w[k]) : "";
     const waiver = {
-      rule: str2("rule"),
-      model: str2("model"),
-      reason: str2("reason"),
-      owner: str2("owner"),
-      expires: str2("expires"),
+      rule: str3("rule"),
+      model: str3("model"),
+      reason: str3("reason"),
+      owner: str3("owner"),
+      expires: str3("expires"),
       line: source.locate(["waivers", i]).line
     };
-    if (str2("ticket")) waiver.ticket = str2("ticket");
+    if (str3("ticket")) waiver.ticket = str3("ticket");
     return waiver;
   });
 }
@@ -47248,10 +47248,10 @@ function runGit(cwd, args) {
       reject(gitStartError(e, cwd));
       return;
     }
-    const out = [];
+    const out2 = [];
     const err = [];
     let errBytes = 0;
-    child.stdout.on("data", (b) => out.push(b));
+    child.stdout.on("data", (b) => out2.push(b));
     child.stderr.on("data", (b) => {
       if (errBytes < 65536) err.push(b);
       errBytes += b.length;
@@ -47262,7 +47262,7 @@ function runGit(cwd, args) {
     child.on("error", (e) => reject(gitStartError(e, cwd)));
     child.on(
       "close",
-      (code) => resolve5({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") })
+      (code) => resolve5({ code: code ?? -1, stdout: Buffer.concat(out2), stderr: Buffer.concat(err).toString("utf8") })
     );
   });
 }
@@ -47340,8 +47340,8 @@ async function diffChanges(repo, base, head) {
   }
   return parseNameStatus(r2.stdout.toString("utf8"));
 }
-function parseNameStatus(out) {
-  const fields = out.split("\0");
+function parseNameStatus(out2) {
+  const fields = out2.split("\0");
   if (fields[fields.length - 1] === "") fields.pop();
   const changes = [];
   for (let i = 0; i < fields.length; ) {
@@ -47471,30 +47471,30 @@ async function createGitTree(repo, commit, label, opts = {}) {
       const { oid, size: size2 } = await fileOid(path2);
       const cached = small.get(oid);
       if (cached && !batch.isClosed) return cached.slice();
-      const out = new Uint8Array(size2);
+      const out2 = new Uint8Array(size2);
       let at2 = 0;
       for await (const piece of batch.object(oid, () => missingObject(path2), false)) {
         if (at2 + piece.length > size2)
           throw new Error(`git cat-file returned more than ${size2} bytes for ${path2}`);
-        out.set(piece, at2);
+        out2.set(piece, at2);
         at2 += piece.length;
       }
       if (at2 !== size2) throw new Error(`git cat-file returned ${at2} of ${size2} bytes for ${path2}`);
-      if (size2 <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out.slice());
-      return out;
+      if (size2 <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out2.slice());
+      return out2;
     },
     async *chunks(path2) {
       const { oid } = await fileOid(path2);
       yield* batch.object(oid, () => missingObject(path2), true);
     },
     async list() {
-      const out = [];
+      const out2 = [];
       for (const [path2, e] of await entries()) {
         if (classify(e).entry.kind !== "file") continue;
-        out.push(path2);
-        if (out.length > MAX_LISTED_FILES) throw tooManyFiles(treeLabel);
+        out2.push(path2);
+        if (out2.length > MAX_LISTED_FILES) throw tooManyFiles(treeLabel);
       }
-      return sortPaths(out);
+      return sortPaths(out2);
     },
     close: () => batch.close()
   };
@@ -47511,9 +47511,9 @@ async function lsTree(repo, sha) {
   if (r2.code !== 0) throw new UserError(`git ls-tree ${sha} failed in ${repo}: ${r2.stderr.trim()}`);
   return parseLsTree(r2.stdout.toString("utf8"));
 }
-function parseLsTree(out) {
+function parseLsTree(out2) {
   const map = /* @__PURE__ */ new Map();
-  for (const record of out.split("\0")) {
+  for (const record of out2.split("\0")) {
     if (record === "") continue;
     const tab = record.indexOf("	");
     const [mode, type, oid, size2] = record.slice(0, tab).trim().split(/ +/);
@@ -48902,11 +48902,11 @@ function renderText(result, opts) {
   const paint = (style, s) => opts.color ? `\x1B[${SGR[style]}m${s}\x1B[0m` : s;
   const verdictStyle = (v) => v === "pass" ? "green" : v === "fail" ? "red" : "yellow";
   const severityStyle = (s) => s === "error" ? "red" : s === "warning" ? "yellow" : "cyan";
-  const out = [];
+  const out2 = [];
   const headline = summaryLine(result);
-  out.push(paint("bold", paint(verdictStyle(result.verdict), headline)));
+  out2.push(paint("bold", paint(verdictStyle(result.verdict), headline)));
   const policy2 = `${escapeTerminal(result.policy.source)} (${escapeTerminal(result.policy.digest, 80)})`;
-  out.push(
+  out2.push(
     paint(
       "dim",
       `mode ${result.mode} · base ${escapeTerminal(result.base, 80)} → head ${escapeTerminal(result.head, 80)} · policy ${policy2}`
@@ -48937,12 +48937,12 @@ function renderText(result, opts) {
     return `${name}  ${tier}  ${verdict}  ${escapeTerminal(g.model.manifest)}`;
   };
   for (const group of groupByModel(result)) {
-    out.push("", groupHeading(group));
-    if (group.findings.length === 0) out.push(`  ${paint("green", "no findings")}`);
-    for (const f of group.findings) out.push(...findingLines(f));
+    out2.push("", groupHeading(group));
+    if (group.findings.length === 0) out2.push(`  ${paint("green", "no findings")}`);
+    for (const f of group.findings) out2.push(...findingLines(f));
   }
-  out.push("", paint("bold", paint(verdictStyle(result.verdict), headline)));
-  return `${neutraliseCommands(out.join("\n"))}
+  out2.push("", paint("bold", paint(verdictStyle(result.verdict), headline)));
+  return `${neutraliseCommands(out2.join("\n"))}
 `;
 }
 
@@ -49018,14 +49018,18 @@ Options:
 Approvals live on GitHub: locally they are reported as pending and do not fail the verdict.
 Exit codes: 0 pass, 1 fail, 2 error or usage.
 `,
-  digest: `Usage: model-gate digest <manifest> [--repo DIR] [--artifacts]
+  digest: `Usage: model-gate digest <file> [--repo DIR] [--artifacts] [--write]
 
-Print the model digest (SPEC section 2) computed from the manifest's artifacts as they are
-in the working tree: the oid of a Git LFS pointer, else the sha256 of the file's bytes.
+Print the model digest (SPEC section 2) computed from the artifacts a manifest, model card or
+ML-BOM declares, as they are in the working tree: the oid of a Git LFS pointer, else the
+sha256 of the file's bytes. A manifest with unrelated errors is read all the same.
 
 Options:
   --repo DIR      repository root (default: the git top level of the current directory)
   --artifacts     also print each artifact's digest
+  --write         update the artifact digests in the manifest (after a retrain), keeping its
+                  comments and layout, and list the evidence still bound to the old digest
+                  with what to regenerate. Evidence bindings are never rewritten.
   -h, --help      show this help
 `,
   validate: `Usage: model-gate validate <file>...
@@ -49130,7 +49134,120 @@ function short2(sha) {
 }
 
 // src/cli/digest.ts
-import { relative, resolve as resolve2 } from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { join, relative, resolve as resolve2 } from "node:path";
+
+// src/manifest/rewrite-digests.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 };
+function parse3(text) {
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
+  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  return { doc, lineOf };
+}
+var str2 = (v) => typeof v === "string" ? v : void 0;
+function isNativeManifestText(text) {
+  const { doc } = parse3(text);
+  if (doc.errors.length > 0) return false;
+  return doc.get("apiVersion") === "model-gate/v1" && doc.get("kind") === "ModelManifest";
+}
+function readManifestText(text) {
+  const { doc, lineOf } = parse3(text);
+  const error = doc.errors[0];
+  if (error) return { ok: false, reason: error.message.split("\n")[0], line: error.linePos?.[0]?.line };
+  const artifacts = doc.getIn(["spec", "artifacts"], true);
+  if (!(0, import_yaml7.isSeq)(artifacts) || artifacts.items.length === 0)
+    return { ok: false, reason: "spec.artifacts is not a list of artifacts" };
+  const declared = [];
+  for (const [index, item] of artifacts.items.entries()) {
+    if (!(0, import_yaml7.isMap)(item))
+      return { ok: false, reason: `spec.artifacts[${index}] is not a mapping`, line: lineOf(item) };
+    const path2 = str2(item.get("path"));
+    const uri = str2(item.get("uri"));
+    if (!path2 && !uri)
+      return { ok: false, reason: `spec.artifacts[${index}] has neither path nor uri`, line: lineOf(item) };
+    const digest = str2(item.get("digest"));
+    declared.push({
+      index,
+      line: lineOf(item),
+      ...path2 ? { path: path2 } : {},
+      ...uri ? { uri } : {},
+      ...digest ? { digest } : {}
+    });
+  }
+  const bindings = [];
+  const risk = doc.getIn(["spec", "riskAssessment"], true);
+  if ((0, import_yaml7.isMap)(risk)) {
+    const report = str2(risk.get("report"));
+    bindings.push({
+      field: "spec.riskAssessment",
+      what: `risk assessment${report ? ` ${report}` : ""}`,
+      modelDigest: str2(risk.get("modelDigest")) ?? null,
+      line: lineOf(risk.get("modelDigest", true) ?? risk)
+    });
+  }
+  const tests = doc.getIn(["spec", "adversarialTests"], true);
+  if ((0, import_yaml7.isSeq)(tests)) {
+    for (const [i, t] of tests.items.entries()) {
+      if (!(0, import_yaml7.isMap)(t)) continue;
+      const tool = str2(t.get("tool")) ?? "adversarial-test";
+      const report = str2(t.get("report"));
+      bindings.push({
+        field: `spec.adversarialTests[${i}]`,
+        what: `${tool} report${report ? ` ${report}` : ""}`,
+        modelDigest: str2(t.get("modelDigest")) ?? null,
+        line: lineOf(t.get("modelDigest", true) ?? t)
+      });
+    }
+  }
+  return { ok: true, artifacts: declared, bindings };
+}
+function rewriteDigests(text, computed) {
+  const { doc, lineOf } = parse3(text);
+  const artifacts = doc.getIn(["spec", "artifacts"], true);
+  if (!(0, import_yaml7.isSeq)(artifacts)) return { text, updates: [] };
+  const updates = [];
+  const splices = [];
+  let structural = false;
+  artifacts.items.forEach((item, index) => {
+    const to = computed[index];
+    if (!(0, import_yaml7.isMap)(item) || !to || !isDigest(to)) return;
+    const key = str2(item.get("path")) ?? str2(item.get("uri")) ?? "";
+    const node = item.get("digest", true);
+    const from = (0, import_yaml7.isScalar)(node) ? str2(node.value) ?? null : null;
+    if (from === to) return;
+    updates.push({ index, key, from, to, line: lineOf(node ?? item) });
+    if ((0, import_yaml7.isScalar)(node) && node.range && typeof node.value === "string") {
+      const quote2 = node.type === import_yaml7.Scalar.QUOTE_DOUBLE ? '"' : node.type === import_yaml7.Scalar.QUOTE_SINGLE ? "'" : "";
+      splices.push({ start: node.range[0], end: node.range[1], value: `${quote2}${to}${quote2}` });
+      node.value = to;
+    } else if (node === void 0 && insertion(text, item, to)) {
+      splices.push(insertion(text, item, to));
+    } else {
+      item.set("digest", to);
+      structural = true;
+    }
+  });
+  if (structural) return { text: doc.toString(), updates };
+  let out2 = text;
+  for (const s of splices.sort((a, b) => b.start - a.start))
+    out2 = out2.slice(0, s.start) + s.value + out2.slice(s.end);
+  return { text: out2, updates };
+}
+function insertion(text, item, to) {
+  const pair = item.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "path");
+  if (!pair || !(0, import_yaml7.isScalar)(pair.key) || !(0, import_yaml7.isScalar)(pair.value) || !pair.key.range || !pair.value.range)
+    return null;
+  const end = pair.value.range[1];
+  if (item.flow) return { start: end, end, value: `, digest: ${to}` };
+  const keyStart = pair.key.range[0];
+  const column = keyStart - (text.lastIndexOf("\n", keyStart - 1) + 1);
+  const eol = text.indexOf("\n", end);
+  const at2 = eol === -1 ? text.length : eol;
+  return { start: at2, end: at2, value: `
+${" ".repeat(column)}digest: ${to}` };
+}
 
 // src/repo/fs-tree.ts
 import { constants } from "node:fs";
@@ -49209,7 +49326,7 @@ function createFsTree(root, label = "working tree") {
     },
     async list() {
       const base = await rootDir();
-      const out = [];
+      const out2 = [];
       const pending = [""];
       while (pending.length > 0) {
         const dirRel = pending.pop();
@@ -49219,12 +49336,12 @@ function createFsTree(root, label = "working tree") {
           const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
           if (ent.isDirectory()) pending.push(rel);
           else if (ent.isFile()) {
-            out.push(rel);
-            if (out.length > MAX_LISTED_FILES) throw tooManyFiles(label);
+            out2.push(rel);
+            if (out2.length > MAX_LISTED_FILES) throw tooManyFiles(label);
           }
         }
       }
-      return sortPaths(out);
+      return sortPaths(out2);
     }
   };
 }
@@ -49253,11 +49370,13 @@ function isMissing(e) {
 }
 
 // src/cli/digest.ts
+var out = (s) => process.stdout.write(`${s}
+`);
 async function runDigest(argv) {
   const { values, positionals } = parse2(
     "digest",
     argv,
-    { repo: { type: "string" }, artifacts: { type: "boolean" } },
+    { repo: { type: "string" }, artifacts: { type: "boolean" }, write: { type: "boolean" } },
     true
   );
   if (values.help) {
@@ -49269,46 +49388,123 @@ async function runDigest(argv) {
   const root = values.repo ? resolve2(values.repo) : await topLevel(resolve2("."));
   const file = relative(root, resolve2(positionals[0])).split("\\").join("/");
   const tree = createFsTree(root);
+  const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
+  if (fact.status !== "ok" || !fact.path)
+    throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
+  const decoded = decodeText2(await tree.read(fact.path));
+  if (decoded.ok && isNativeManifestText(decoded.text))
+    return nativeDigest(tree, root, fact.path, decoded.text, values);
+  if (values.write)
+    throw new UserError(
+      "--write updates native manifests (apiVersion: model-gate/v1, kind: ModelManifest); set a model card's or ML-BOM's digests by hand",
+      { file }
+    );
+  return declarationDigest(tree, file, values.artifacts === true);
+}
+async function nativeDigest(tree, root, file, text, opts) {
+  const read = readManifestText(text);
+  if (!read.ok)
+    throw new UserError(
+      `cannot read the artifacts: ${read.reason}`,
+      { file, line: read.line },
+      "Run: model-gate validate on it."
+    );
+  const facts = await Promise.all(read.artifacts.map((a) => artifactFact(tree, a, a.index)));
+  const broken = facts.filter((a) => a.file ? !a.computedDigest : !a.declaredDigest);
+  const describeBroken = () => broken.map(
+    (a) => `${escapeTerminal(a.key)} (${a.file ? a.malformedPointer ? "malformed LFS pointer" : a.file.status : "no digest"})`
+  ).join(", ");
+  if (!opts.write) {
+    if (broken.length > 0)
+      throw new UserError(`cannot compute the model digest: ${describeBroken()}`, { file });
+    if (opts.artifacts)
+      for (const a of facts) out(`${a.file ? a.computedDigest : a.declaredDigest}  ${escapeTerminal(a.key)}`);
+    out(
+      modelDigest(
+        facts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
+      )
+    );
+    return 0;
+  }
+  const { text: updated, updates } = rewriteDigests(
+    text,
+    facts.map((a) => a.file ? a.computedDigest : null)
+  );
+  if (updates.length > 0) await writeFile2(join(root, file), updated);
+  for (const u of updates)
+    out(
+      `${escapeTerminal(file)}:${u.line}: ${escapeTerminal(u.key)}: ${u.from ? escapeTerminal(u.from, 80) : "(no digest)"} -> ${u.to}`
+    );
+  out(
+    updates.length > 0 ? `updated ${updates.length} artifact digest${updates.length === 1 ? "" : "s"} in ${escapeTerminal(file)}` : `${escapeTerminal(file)}: artifact digests are up to date`
+  );
+  if (broken.length > 0) {
+    process.stderr.write(`model-gate: error: not updated (the bytes cannot be read): ${describeBroken()}
+`);
+    return 1;
+  }
+  const digest = modelDigest(
+    facts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
+  );
+  out(`model digest: ${digest}`);
+  const stale = read.bindings.filter((b) => b.modelDigest !== digest);
+  if (stale.length > 0) {
+    out("");
+    out(
+      `Evidence still bound to ${stale.length === 1 ? "another digest" : "other digests"} (not rewritten: it claims to be made for those bytes). Regenerate it for ${digest}:`
+    );
+    for (const b of stale) {
+      const was = b.modelDigest ? `bound to ${escapeTerminal(b.modelDigest, 80)}` : "not bound to a digest";
+      const todo = b.field === "spec.riskAssessment" ? "re-assess the model" : "re-run the test on the new weights and commit its report";
+      out(
+        `  ${escapeTerminal(file)}:${b.line}: ${b.field} (${escapeTerminal(b.what, 200)}) is ${was}: ${todo}, then set its modelDigest to ${digest}`
+      );
+    }
+  }
+  return 0;
+}
+async function declarationDigest(tree, file, artifacts) {
   const kinds = manifestKinds({ ...BASELINE, manifests: ["**"] });
   const read = await readManifestFile(tree, file, kinds, BASELINE.limits.maxFileBytes);
   const model = read.models[0];
   if (!model) {
     const first = read.findings[0];
     throw new UserError(
-      first?.message ?? "not a manifest",
+      first?.message ?? "not a manifest, model card or ML-BOM",
       { file, line: first?.line },
       "Run: model-gate validate on it."
     );
   }
-  const facts = await collectFacts({
-    loaded: model,
-    match: null,
-    head: tree,
-    policy: BASELINE,
-    changed: /* @__PURE__ */ new Set(),
-    hasChangeSet: false,
-    now: /* @__PURE__ */ new Date()
-  });
-  const broken = facts.artifacts.filter((a) => a.file ? !a.computedDigest : !a.declaredDigest);
-  if (broken.length > 0) {
-    throw new UserError(
-      `cannot compute the model digest: ${broken.map((a) => `${a.key} (${a.file ? a.file.status : "no digest"})`).join(", ")}`,
-      { file }
+  for (const m of read.models) {
+    const facts = await collectFacts({
+      loaded: m,
+      match: null,
+      head: tree,
+      policy: BASELINE,
+      changed: /* @__PURE__ */ new Set(),
+      hasChangeSet: false,
+      now: /* @__PURE__ */ new Date()
+    });
+    const broken = facts.artifacts.filter((a) => a.file ? !a.computedDigest : !a.declaredDigest);
+    if (broken.length > 0) {
+      throw new UserError(
+        `cannot compute the model digest: ${broken.map((a) => `${a.key} (${a.file ? a.file.status : "no digest"})`).join(", ")}`,
+        { file }
+      );
+    }
+    if (artifacts)
+      for (const a of facts.artifacts)
+        out(`${a.file ? a.computedDigest : a.declaredDigest}  ${escapeTerminal(a.key)}`);
+    out(
+      read.models.length > 1 ? `${facts.modelDigest}  ${escapeTerminal(facts.name)}` : `${facts.modelDigest}`
     );
   }
-  if (values.artifacts) {
-    for (const a of facts.artifacts)
-      process.stdout.write(`${a.file ? a.computedDigest : a.declaredDigest}  ${a.key}
-`);
-  }
-  process.stdout.write(`${facts.modelDigest}
-`);
   return 0;
 }
 
 // src/cli/init.ts
-import { mkdir, stat, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join, resolve as resolve3 } from "node:path";
+import { mkdir, stat, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname, join as join2, resolve as resolve3 } from "node:path";
 var POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/model-gate/model-gate/main/schema/policy.schema.json
 # Model Gate policy. It is always read from the pull request's BASE commit: a PR cannot
 # loosen the rules that judge it. Protect this file with CODEOWNERS.
@@ -49354,14 +49550,14 @@ async function runInit(argv) {
     [".github/model-gate.yml", POLICY],
     ["models/example.model.yaml", MANIFEST]
   ]) {
-    const path2 = join(root, rel);
+    const path2 = join2(root, rel);
     if (!values.force && await exists(path2)) {
       process.stdout.write(`kept ${rel} (exists; --force to overwrite)
 `);
       continue;
     }
     await mkdir(dirname(path2), { recursive: true });
-    await writeFile2(path2, text);
+    await writeFile3(path2, text);
     process.stdout.write(`wrote ${rel}
 `);
   }

@@ -39,14 +39,18 @@ Options:
 Approvals live on GitHub: locally they are reported as pending and do not fail the verdict.
 Exit codes: 0 pass, 1 fail, 2 error or usage.
 `,
-  digest: `Usage: model-gate digest <manifest> [--repo DIR] [--artifacts]
+  digest: `Usage: model-gate digest <file> [--repo DIR] [--artifacts] [--write]
 
-Print the model digest (SPEC section 2) computed from the manifest's artifacts as they are
-in the working tree: the oid of a Git LFS pointer, else the sha256 of the file's bytes.
+Print the model digest (SPEC section 2) computed from the artifacts a manifest, model card or
+ML-BOM declares, as they are in the working tree: the oid of a Git LFS pointer, else the
+sha256 of the file's bytes. A manifest with unrelated errors is read all the same.
 
 Options:
   --repo DIR      repository root (default: the git top level of the current directory)
   --artifacts     also print each artifact's digest
+  --write         update the artifact digests in the manifest (after a retrain), keeping its
+                  comments and layout, and list the evidence still bound to the old digest
+                  with what to regenerate. Evidence bindings are never rewritten.
   -h, --help      show this help
 `,
   validate: `Usage: model-gate validate <file>...
