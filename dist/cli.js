@@ -16217,9 +16217,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -16235,16 +16235,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -16270,7 +16270,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -16287,24 +16287,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -16315,13 +16315,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -16332,9 +16332,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse4(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -16343,8 +16343,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module.exports = picomatch3;
+    picomatch4.constants = constants2;
+    module.exports = picomatch4;
   }
 });
 
@@ -16354,14 +16354,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -42346,6 +42346,7 @@ function parseEvidence(tool, bytes) {
 }
 
 // src/manifest/load.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var parseError = (file, message, line, column) => ({
   ruleId: "manifest/parse-error",
   message,
@@ -42417,6 +42418,18 @@ function headerProblem(v) {
   }
   return void 0;
 }
+function isManifestPath(path2, patterns) {
+  if (patterns.length === 0) return false;
+  const key = JSON.stringify(patterns);
+  let match = matchers.get(key);
+  if (!match) {
+    match = (0, import_picomatch.default)(patterns, { dot: true });
+    if (matchers.size > 32) matchers.clear();
+    matchers.set(key, match);
+  }
+  return match(path2);
+}
+var matchers = /* @__PURE__ */ new Map();
 
 // src/engine/parse-jobs.ts
 function manifestFromReply(reply) {
@@ -42556,10 +42569,10 @@ ${m.stack}`));
 };
 
 // src/engine/patterns.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function matcher(globs) {
   if (globs.length === 0) return () => false;
-  const m = (0, import_picomatch.default)([...globs], { dot: true });
+  const m = (0, import_picomatch2.default)([...globs], { dot: true });
   return (p) => m(p);
 }
 
@@ -42782,7 +42795,7 @@ function mergedNote(native, other) {
 }
 
 // src/engine/model-files.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
 var OTHER_FORMATS = "safetensors|gguf|ggml|onnx|keras|h5|hdf5|tflite|pb|mlmodel|msgpack|7z";
 var MODEL_EXTENSION = new RegExp(
@@ -42793,8 +42806,8 @@ function hasModelExtension(path2) {
   return MODEL_EXTENSION.test(path2);
 }
 function modelFileMatcher(policy2) {
-  const patterns = policy2.artifacts.length ? (0, import_picomatch2.default)([...policy2.artifacts], { dot: true, nocase: true }) : () => false;
-  const ignore = policy2.ignore?.length ? (0, import_picomatch2.default)([...policy2.ignore], { dot: true }) : () => false;
+  const patterns = policy2.artifacts.length ? (0, import_picomatch3.default)([...policy2.artifacts], { dot: true, nocase: true }) : () => false;
+  const ignore = policy2.ignore?.length ? (0, import_picomatch3.default)([...policy2.ignore], { dot: true }) : () => false;
   const f = ((p) => !ignore(p) && (hasModelExtension(p) || patterns(p)));
   f.ignored = (p) => ignore(p);
   return f;
@@ -47728,6 +47741,221 @@ async function readLine(proc) {
   }
 }
 
+// src/repo/fs-tree.ts
+import { constants } from "node:fs";
+import { lstat, open, opendir, realpath } from "node:fs/promises";
+import path from "node:path";
+var FS_CHUNK_BYTES = 1024 * 1024;
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+function createFsTree(root, label = "working tree") {
+  let realRoot;
+  const rootDir = () => {
+    realRoot ??= realpath(root).catch((e) => {
+      throw new UserError(`cannot read the repository directory ${root}: ${errorCode(e)}`);
+    });
+    return realRoot;
+  };
+  async function walk(rel) {
+    const parts = requireTreePath(rel).split("/");
+    let abs = await rootDir();
+    for (let i = 0; i < parts.length; i++) {
+      abs = path.join(abs, parts[i]);
+      let st;
+      try {
+        st = await lstat(abs);
+      } catch (e) {
+        if (isMissing(e)) return { entry: { kind: "missing" }, abs };
+        throw e;
+      }
+      if (st.isSymbolicLink()) return { entry: { kind: "symlink" }, abs };
+      const last = i === parts.length - 1;
+      if (!last) {
+        if (!st.isDirectory()) return { entry: { kind: "missing" }, abs };
+        continue;
+      }
+      if (st.isFile()) return { entry: { kind: "file", size: st.size }, stats: st, abs };
+      if (st.isDirectory()) return { entry: { kind: "directory" }, abs };
+      return { entry: { kind: "other" }, abs };
+    }
+    return { entry: { kind: "missing" }, abs };
+  }
+  async function openFile(rel) {
+    const { entry, stats, abs } = await walk(rel);
+    if (entry.kind !== "file" || !stats) throw notAFile(label, rel, entry);
+    const handle = await openRegularFile(abs, label, rel);
+    const st = await handle.stat();
+    if (st.ino !== stats.ino || st.dev !== stats.dev) {
+      await handle.close();
+      throw new UserError(`${rel} changed while the gate was reading it`, { file: rel });
+    }
+    return handle;
+  }
+  return {
+    label,
+    async stat(rel) {
+      return (await walk(rel)).entry;
+    },
+    async read(rel) {
+      const handle = await openFile(rel);
+      try {
+        return new Uint8Array(await handle.readFile());
+      } finally {
+        await handle.close();
+      }
+    },
+    async *chunks(rel) {
+      const handle = await openFile(rel);
+      try {
+        for (; ; ) {
+          const buf = Buffer.allocUnsafe(FS_CHUNK_BYTES);
+          const { bytesRead } = await handle.read(buf, 0, FS_CHUNK_BYTES, null);
+          if (bytesRead === 0) return;
+          yield buf.subarray(0, bytesRead);
+        }
+      } finally {
+        await handle.close();
+      }
+    },
+    async list() {
+      const base = await rootDir();
+      const out2 = [];
+      const pending = [""];
+      while (pending.length > 0) {
+        const dirRel = pending.pop();
+        const dir = await opendir(dirRel ? path.join(base, dirRel) : base);
+        for await (const ent of dir) {
+          if (ent.name === ".git") continue;
+          const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
+          if (ent.isDirectory()) pending.push(rel);
+          else if (ent.isFile()) {
+            out2.push(rel);
+            if (out2.length > MAX_LISTED_FILES) throw tooManyFiles(label);
+          }
+        }
+      }
+      return sortPaths(out2);
+    }
+  };
+}
+async function openRegularFile(abs, label, rel) {
+  let handle;
+  try {
+    handle = await open(abs, OPEN_FLAGS);
+  } catch (e) {
+    if (errorCode(e) === "ELOOP") throw notAFile(label, rel, { kind: "symlink" });
+    if (isMissing(e)) throw notAFile(label, rel, { kind: "missing" });
+    throw e;
+  }
+  const st = await handle.stat();
+  if (!st.isFile()) {
+    await handle.close();
+    throw notAFile(label, rel, st.isDirectory() ? { kind: "directory" } : { kind: "other" });
+  }
+  return handle;
+}
+function errorCode(e) {
+  return typeof e === "object" && e !== null && "code" in e ? String(e.code) : String(e);
+}
+function isMissing(e) {
+  const code = errorCode(e);
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+
+// src/repo/worktree.ts
+async function gitZ(repo, args) {
+  const r2 = await runGit(repo, args);
+  if (r2.code !== 0)
+    throw new UserError(
+      `git ${args[0]} failed: ${r2.stderr.trim().split("\n")[0] ?? ""}`,
+      {},
+      "run inside a clone, or pass --repo <dir>"
+    );
+  return r2.stdout.toString("utf8").split("\0").filter(Boolean);
+}
+async function hasCommit(repo) {
+  const r2 = await runGit(repo, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  return r2.code === 0;
+}
+async function untracked(repo) {
+  return gitZ(repo, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", ":/"]);
+}
+function createWorktree(repo) {
+  const fs = createFsTree(repo, "working tree");
+  return {
+    ...fs,
+    async list() {
+      const paths = await gitZ(repo, [
+        "ls-files",
+        "-z",
+        "--cached",
+        "--others",
+        "--exclude-standard",
+        "--full-name",
+        "--",
+        ":/"
+      ]);
+      const present = [];
+      for (const p of [...new Set(paths)].sort()) if ((await fs.stat(p)).kind === "file") present.push(p);
+      return present;
+    }
+  };
+}
+async function worktreeChanges(repo, base) {
+  const r2 = await runGit(repo, [
+    "diff",
+    "--name-status",
+    "-z",
+    "-M",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-color",
+    "--no-relative",
+    base,
+    "--"
+  ]);
+  if (r2.code !== 0) throw new UserError(`git diff ${base} failed: ${r2.stderr.trim().split("\n")[0] ?? ""}`);
+  const changes = parseNameStatus(r2.stdout.toString("utf8"));
+  const seen = new Set(changes.map((c) => c.path));
+  for (const p of await untracked(repo)) if (!seen.has(p)) changes.push({ path: p, status: "added" });
+  return changes;
+}
+async function uncommittedFiles(repo) {
+  if (!await hasCommit(repo)) return createWorktree(repo).list();
+  return (await worktreeChanges(repo, "HEAD")).filter((c) => c.status !== "deleted").map((c) => c.path);
+}
+
+// src/reports/escape.ts
+var DEFAULT_MAX_FIELD = 500;
+var INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
+function showInvisible(s) {
+  return s.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function truncate(s, max2 = DEFAULT_MAX_FIELD) {
+  if (s.length <= max2) return s;
+  const points = Array.from(s);
+  if (points.length <= max2) return s;
+  return `${points.slice(0, Math.max(0, max2 - 1)).join("")}…`;
+}
+function wellFormed(s) {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
+}
+var MARKDOWN_META = /[\\`*_{}[\]()#+\-!|~^]/g;
+function escapeMarkdown(s, maxLength = DEFAULT_MAX_FIELD) {
+  const oneLine = truncate(wellFormed(String(s)).replace(/[\t\n\r]+/g, " "), maxLength);
+  return showInvisible(oneLine).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_META, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2").replace(/@/g, "@&#8203;");
+}
+var COMMAND_START = /^([\s\u200B-\u200D\u2060\uFEFF]*):(?=:)/gmu;
+var LEGACY_COMMAND = /#(?=#\[)/g;
+function neutraliseCommands(text) {
+  return text.replace(COMMAND_START, "$1:​").replace(LEGACY_COMMAND, "#​");
+}
+var ANSI = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B[\]PX^_][\s\S]*?(?:\u0007|\u001B\\|$)|\u001B[@-Z\\-_]|\u009B[0-?]*[ -/]*[@-~]/g;
+function escapeTerminal(s, maxLength = DEFAULT_MAX_FIELD) {
+  const stripped = wellFormed(String(s)).replace(ANSI, "");
+  const oneLine = stripped.replace(/\r\n|\r|\n/g, "⏎").replace(/\t/g, " ");
+  return showInvisible(truncate(oneLine, maxLength));
+}
+
 // src/reports/common.ts
 var PREFIX_FAMILY = {
   manifest: "manifest",
@@ -47899,38 +48127,6 @@ function toJsonReport(result) {
 function renderJson(result) {
   return `${JSON.stringify(toJsonReport(result), null, 2)}
 `;
-}
-
-// src/reports/escape.ts
-var DEFAULT_MAX_FIELD = 500;
-var INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
-function showInvisible(s) {
-  return s.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
-function truncate(s, max2 = DEFAULT_MAX_FIELD) {
-  if (s.length <= max2) return s;
-  const points = Array.from(s);
-  if (points.length <= max2) return s;
-  return `${points.slice(0, Math.max(0, max2 - 1)).join("")}…`;
-}
-function wellFormed(s) {
-  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
-}
-var MARKDOWN_META = /[\\`*_{}[\]()#+\-!|~^]/g;
-function escapeMarkdown(s, maxLength = DEFAULT_MAX_FIELD) {
-  const oneLine = truncate(wellFormed(String(s)).replace(/[\t\n\r]+/g, " "), maxLength);
-  return showInvisible(oneLine).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_META, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2").replace(/@/g, "@&#8203;");
-}
-var COMMAND_START = /^([\s\u200B-\u200D\u2060\uFEFF]*):(?=:)/gmu;
-var LEGACY_COMMAND = /#(?=#\[)/g;
-function neutraliseCommands(text) {
-  return text.replace(COMMAND_START, "$1:​").replace(LEGACY_COMMAND, "#​");
-}
-var ANSI = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B[\]PX^_][\s\S]*?(?:\u0007|\u001B\\|$)|\u001B[@-Z\\-_]|\u009B[0-?]*[ -/]*[@-~]/g;
-function escapeTerminal(s, maxLength = DEFAULT_MAX_FIELD) {
-  const stripped = wellFormed(String(s)).replace(ANSI, "");
-  const oneLine = stripped.replace(/\r\n|\r|\n/g, "⏎").replace(/\t/g, " ");
-  return showInvisible(truncate(oneLine, maxLength));
 }
 
 // src/reports/fixes.ts
@@ -49006,6 +49202,8 @@ Options:
   --repo DIR          repository to check (default: the current directory)
   --base REF          base commit (default: merge base of HEAD with the default branch)
   --head REF          head commit (default: HEAD)
+  --worktree          judge the working tree (uncommitted and untracked files included) as
+                      the head, against HEAD or --base; works before the first commit
   --all               evaluate every manifest, not only changed ones (audits)
   --policy FILE       policy path in the repository, read from the base commit
                       (default: .github/model-gate.yml; the built-in baseline when absent)
@@ -49015,6 +49213,7 @@ Options:
   --now DATE          evaluate as of this ISO date (default: today)
   -h, --help          show this help
 
+Without --worktree, uncommitted model files are not judged; check says how many there are.
 Approvals live on GitHub: locally they are reported as pending and do not fail the verdict.
 Exit codes: 0 pass, 1 fail, 2 error or usage.
 `,
@@ -49066,7 +49265,8 @@ async function runCheck(argv) {
       format: { type: "string" },
       output: { type: "string" },
       mode: { type: "string" },
-      now: { type: "string" }
+      now: { type: "string" },
+      worktree: { type: "boolean" }
     },
     false
   );
@@ -49080,22 +49280,37 @@ async function runCheck(argv) {
   if (Number.isNaN(now.getTime()))
     throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
   const repo = await topLevel(resolve(values.repo ?? "."));
+  if (values.worktree && values.head !== void 0)
+    throw new UserError(
+      "--worktree judges the working tree as the head: drop --head",
+      {},
+      "Run: model-gate check --help"
+    );
+  const committed = await hasCommit(repo);
+  if (!committed && !values.worktree)
+    throw new UserError(
+      `${repo} has no commit yet, so there is no change to judge`,
+      {},
+      "commit your files (git add -A && git commit), or judge the files as they are: model-gate check --worktree"
+    );
   const givenBaseP = values.base !== void 0 ? resolveRef(repo, values.base) : Promise.resolve(null);
   givenBaseP.catch(() => {
   });
-  const headSha = await resolveRef(repo, values.head ?? "HEAD");
+  const headSha = values.worktree ? null : await resolveRef(repo, values.head ?? "HEAD");
   const givenBase = await givenBaseP;
-  const baseSha = givenBase ?? (values.base === void 0 && !values.all ? await mergeBase(repo, await defaultBranch(repo), headSha) : null);
+  const baseSha = givenBase ?? (values.worktree ? committed && !values.all ? await resolveRef(repo, "HEAD") : null : values.base === void 0 && !values.all ? await mergeBase(repo, await defaultBranch(repo), headSha) : null);
+  const headLabel = headSha ?? "working tree";
   const [head, base] = await Promise.all([
-    createGitTree(repo, headSha, short2(headSha), { resolved: true }),
+    headSha ? createGitTree(repo, headSha, short2(headSha), { resolved: true }) : createWorktree(repo),
     baseSha ? createGitTree(repo, baseSha, short2(baseSha), { resolved: true }) : null
   ]);
   let result;
+  let notJudged = [];
   try {
     const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
     const [policy2, changes] = await Promise.all([
       readPolicy(base ?? head, policyFile, values.policy !== void 0),
-      values.all || !baseSha ? "all" : diffChanges(repo, baseSha, headSha),
+      values.all || !baseSha ? "all" : headSha ? diffChanges(repo, baseSha, headSha) : worktreeChanges(repo, baseSha),
       head.list()
     ]);
     result = await evaluate({
@@ -49107,16 +49322,30 @@ async function runCheck(argv) {
       now,
       mode,
       baseLabel: baseSha ?? "none",
-      headLabel: headSha
+      headLabel
     });
+    if (!values.worktree && values.head === void 0) {
+      const isModel = modelFileMatcher(policy2.policy);
+      notJudged = (await uncommittedFiles(repo)).filter(
+        (p) => isModel(p) || isManifestPath(p, policy2.policy.manifests)
+      );
+    }
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     process.stderr.write(`model-gate: error: ${e.describe()}
 `);
-    result = errorResult({ message: e.describe(), mode, baseLabel: baseSha ?? "none", headLabel: headSha });
+    result = errorResult({ message: e.describe(), mode, baseLabel: baseSha ?? "none", headLabel });
   } finally {
-    head.close();
+    if ("close" in head) head.close();
     base?.close();
+  }
+  if (notJudged.length > 0) {
+    const shown = notJudged.slice(0, 5).map((p) => escapeTerminal(p, 200));
+    if (notJudged.length > 5) shown.push(`${notJudged.length - 5} more`);
+    process.stderr.write(
+      `model-gate: note: ${notJudged.length} uncommitted model file${notJudged.length === 1 ? "" : "s"} not judged (${shown.join(", ")}); check judges commits. Commit them, or run: model-gate check --worktree
+`
+    );
   }
   const color = !values.output && format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report = renderReport(result, format, { color });
@@ -49247,126 +49476,6 @@ function insertion(text, item, to) {
   const at2 = eol === -1 ? text.length : eol;
   return { start: at2, end: at2, value: `
 ${" ".repeat(column)}digest: ${to}` };
-}
-
-// src/repo/fs-tree.ts
-import { constants } from "node:fs";
-import { lstat, open, opendir, realpath } from "node:fs/promises";
-import path from "node:path";
-var FS_CHUNK_BYTES = 1024 * 1024;
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-function createFsTree(root, label = "working tree") {
-  let realRoot;
-  const rootDir = () => {
-    realRoot ??= realpath(root).catch((e) => {
-      throw new UserError(`cannot read the repository directory ${root}: ${errorCode(e)}`);
-    });
-    return realRoot;
-  };
-  async function walk(rel) {
-    const parts = requireTreePath(rel).split("/");
-    let abs = await rootDir();
-    for (let i = 0; i < parts.length; i++) {
-      abs = path.join(abs, parts[i]);
-      let st;
-      try {
-        st = await lstat(abs);
-      } catch (e) {
-        if (isMissing(e)) return { entry: { kind: "missing" }, abs };
-        throw e;
-      }
-      if (st.isSymbolicLink()) return { entry: { kind: "symlink" }, abs };
-      const last = i === parts.length - 1;
-      if (!last) {
-        if (!st.isDirectory()) return { entry: { kind: "missing" }, abs };
-        continue;
-      }
-      if (st.isFile()) return { entry: { kind: "file", size: st.size }, stats: st, abs };
-      if (st.isDirectory()) return { entry: { kind: "directory" }, abs };
-      return { entry: { kind: "other" }, abs };
-    }
-    return { entry: { kind: "missing" }, abs };
-  }
-  async function openFile(rel) {
-    const { entry, stats, abs } = await walk(rel);
-    if (entry.kind !== "file" || !stats) throw notAFile(label, rel, entry);
-    const handle = await openRegularFile(abs, label, rel);
-    const st = await handle.stat();
-    if (st.ino !== stats.ino || st.dev !== stats.dev) {
-      await handle.close();
-      throw new UserError(`${rel} changed while the gate was reading it`, { file: rel });
-    }
-    return handle;
-  }
-  return {
-    label,
-    async stat(rel) {
-      return (await walk(rel)).entry;
-    },
-    async read(rel) {
-      const handle = await openFile(rel);
-      try {
-        return new Uint8Array(await handle.readFile());
-      } finally {
-        await handle.close();
-      }
-    },
-    async *chunks(rel) {
-      const handle = await openFile(rel);
-      try {
-        for (; ; ) {
-          const buf = Buffer.allocUnsafe(FS_CHUNK_BYTES);
-          const { bytesRead } = await handle.read(buf, 0, FS_CHUNK_BYTES, null);
-          if (bytesRead === 0) return;
-          yield buf.subarray(0, bytesRead);
-        }
-      } finally {
-        await handle.close();
-      }
-    },
-    async list() {
-      const base = await rootDir();
-      const out2 = [];
-      const pending = [""];
-      while (pending.length > 0) {
-        const dirRel = pending.pop();
-        const dir = await opendir(dirRel ? path.join(base, dirRel) : base);
-        for await (const ent of dir) {
-          if (ent.name === ".git") continue;
-          const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
-          if (ent.isDirectory()) pending.push(rel);
-          else if (ent.isFile()) {
-            out2.push(rel);
-            if (out2.length > MAX_LISTED_FILES) throw tooManyFiles(label);
-          }
-        }
-      }
-      return sortPaths(out2);
-    }
-  };
-}
-async function openRegularFile(abs, label, rel) {
-  let handle;
-  try {
-    handle = await open(abs, OPEN_FLAGS);
-  } catch (e) {
-    if (errorCode(e) === "ELOOP") throw notAFile(label, rel, { kind: "symlink" });
-    if (isMissing(e)) throw notAFile(label, rel, { kind: "missing" });
-    throw e;
-  }
-  const st = await handle.stat();
-  if (!st.isFile()) {
-    await handle.close();
-    throw notAFile(label, rel, st.isDirectory() ? { kind: "directory" } : { kind: "other" });
-  }
-  return handle;
-}
-function errorCode(e) {
-  return typeof e === "object" && e !== null && "code" in e ? String(e.code) : String(e);
-}
-function isMissing(e) {
-  const code = errorCode(e);
-  return code === "ENOENT" || code === "ENOTDIR";
 }
 
 // src/cli/digest.ts

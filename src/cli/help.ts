@@ -27,6 +27,8 @@ Options:
   --repo DIR          repository to check (default: the current directory)
   --base REF          base commit (default: merge base of HEAD with the default branch)
   --head REF          head commit (default: HEAD)
+  --worktree          judge the working tree (uncommitted and untracked files included) as
+                      the head, against HEAD or --base; works before the first commit
   --all               evaluate every manifest, not only changed ones (audits)
   --policy FILE       policy path in the repository, read from the base commit
                       (default: .github/model-gate.yml; the built-in baseline when absent)
@@ -36,6 +38,7 @@ Options:
   --now DATE          evaluate as of this ISO date (default: today)
   -h, --help          show this help
 
+Without --worktree, uncommitted model files are not judged; check says how many there are.
 Approvals live on GitHub: locally they are reported as pending and do not fail the verdict.
 Exit codes: 0 pass, 1 fail, 2 error or usage.
 `,
