@@ -49684,6 +49684,55 @@ async function exists(p) {
 
 // src/cli/validate.ts
 import { relative as relative2, resolve as resolve4 } from "node:path";
+function kindOf(file, text) {
+  const name = file.toLowerCase();
+  if (name === DEFAULT_POLICY_FILE || /^kind:\s*["']?Policy["']?\s*$/m.test(text)) return "policy";
+  if (name.endsWith(".md") || name.endsWith(".markdown")) return "card";
+  if (name.endsWith(".json") || text.trimStart().startsWith("{")) return "bom";
+  return "manifest";
+}
+var ANY = ["**"];
+async function validateFile(tree, file) {
+  const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
+  if (fact.status !== "ok" || !fact.path)
+    throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
+  const bytes = await tree.read(fact.path);
+  const decoded = decodeText2(bytes);
+  const kind = kindOf(fact.path, decoded.ok ? decoded.text : "");
+  if (kind === "policy") {
+    try {
+      loadPolicy({ bytes, file: fact.path, label: "working tree" });
+      return [];
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      const [first, ...more] = e.message.split("\n  line ");
+      const at2 = { file: fact.path, line: e.location?.line, column: e.location?.column };
+      return [
+        { ruleId: "manifest/schema", severity: "error", message: first, ...at2, waived: null },
+        ...more.map((m) => {
+          const [, line, message] = /^(\d+): ([\s\S]*)$/.exec(m) ?? [];
+          return {
+            ruleId: "manifest/schema",
+            severity: "error",
+            message: message ?? m,
+            file: fact.path,
+            line: Number(line) || void 0,
+            waived: null
+          };
+        })
+      ];
+    }
+  }
+  const policy2 = {
+    ...BASELINE,
+    manifests: kind === "manifest" ? ANY : [],
+    modelCards: kind === "card" ? ANY : [],
+    mlBoms: kind === "bom" ? ANY : []
+  };
+  const kinds = manifestKinds(policy2, manifestFormats(policy2));
+  const read = await readManifestFile(tree, fact.path, kinds, BASELINE.limits.maxFileBytes);
+  return read.findings.map(toFinding);
+}
 async function runValidate(argv) {
   const { values, positionals } = parse2("validate", argv, {}, true);
   if (values.help) {
@@ -49694,13 +49743,12 @@ async function runValidate(argv) {
     throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
   const root = resolve4(".");
   const tree = createFsTree(root);
-  const kinds = manifestKinds({ ...BASELINE, manifests: ["**"] });
   const findings = [];
   for (const p of positionals) {
     const file = relative2(root, resolve4(p)).split("\\").join("/");
-    const read = await readManifestFile(tree, file, kinds, BASELINE.limits.maxFileBytes);
-    findings.push(...read.findings.map(toFinding));
-    if (read.findings.length === 0) process.stdout.write(`${escapeTerminal(file)}: ok
+    const found = await validateFile(tree, file);
+    findings.push(...found);
+    if (!found.some((f) => f.severity !== "note")) process.stdout.write(`${escapeTerminal(file)}: ok
 `);
   }
   for (const f of findings) {
