@@ -40803,6 +40803,8 @@ var CardReader = class {
   findings = [];
   /** internal-model path prefix -> card path prefix, for the SourceMap of the result. */
   origins = [];
+  /** The block is written as model-gate: { metadata: {...}, spec: {...} }. */
+  nested = false;
   read() {
     const block = this.block();
     const name = this.name(block);
@@ -40821,7 +40823,7 @@ var CardReader = class {
       this.push(
         "manifest/schema",
         "the card's model-gate: block lists no artifacts; add model-gate.artifacts with the model files (path and sha256 digest) the evidence is bound to",
-        Object.keys(block).length > 0 ? ["model-gate"] : []
+        Object.keys(block).length > 0 ? this.nested ? ["model-gate", "spec"] : ["model-gate"] : []
       );
     const license = this.license();
     if (license !== void 0) spec.license = license;
@@ -40845,7 +40847,10 @@ var CardReader = class {
     const { license: _l, baseModels: _b, ...coreSpec } = spec;
     const invalid = validateManifest({ ...manifest2, spec: coreSpec }, loaded.source, this.file).filter(
       (f) => !/^spec must have '(riskTier|artifacts)'$|^spec\.artifacts must have at least/.test(f.message)
-    ).map((f) => ({ ...f, message: f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate") }));
+    ).map((f) => ({
+      ...f,
+      message: this.nested ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1") : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate")
+    }));
     this.findings.push(...invalid);
     for (const f of this.findings) f.model ??= name;
     if (invalid.length > 0) return { ok: false, findings: this.findings };
@@ -40868,29 +40873,57 @@ var CardReader = class {
       );
       return {};
     }
-    const known = /* @__PURE__ */ new Set([...BLOCK_METADATA, ...BLOCK_SPEC]);
-    for (const key of Object.keys(raw)) {
-      if (!known.has(key))
+    const metadata = own(raw, "metadata");
+    const spec = own(raw, "spec");
+    if (metadata !== void 0 || spec !== void 0) {
+      this.nested = true;
+      const block = {};
+      for (const key of Object.keys(raw)) {
+        if (key === "metadata" || key === "spec") continue;
         this.push(
           "manifest/schema",
-          `model-gate.${key} is not a field model-gate reads; use the manifest's metadata fields (name, version, owner) or spec fields (${BLOCK_SPEC.join(", ")})`,
+          `model-gate.${key} is beside model-gate.metadata/spec; in this shape put it under model-gate.spec (or write the flat block: model-gate: { riskTier, artifacts, ... })`,
           ["model-gate", key]
         );
+      }
+      for (const [part, value, fields] of [
+        ["metadata", metadata, BLOCK_METADATA],
+        ["spec", spec, BLOCK_SPEC]
+      ]) {
+        if (value === void 0) continue;
+        if (!isRecord(value)) {
+          this.push("manifest/schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
+          continue;
+        }
+        this.unknownKeys(value, fields, `model-gate.${part}`, ["model-gate", part]);
+        Object.assign(block, value);
+      }
+      return block;
     }
+    this.unknownKeys(raw, [...BLOCK_METADATA, ...BLOCK_SPEC], "model-gate", ["model-gate"]);
     return raw;
+  }
+  unknownKeys(raw, fields, label, at2) {
+    for (const key of Object.keys(raw)) {
+      if (fields.includes(key)) continue;
+      const near = closest(key, [...BLOCK_METADATA, ...BLOCK_SPEC]);
+      const where = near && !fields.includes(near) ? ` (${near} belongs under model-gate.${BLOCK_METADATA.includes(near) ? "metadata" : "spec"})` : near ? ` (did you mean ${near}?)` : "";
+      this.push(
+        "manifest/schema",
+        `${label}.${key} is not a field model-gate reads${where}; the fields are ${fields.join(", ")}`,
+        [...at2, key]
+      );
+    }
   }
   name(block) {
     const given = own(block, "name");
     if (given !== void 0) {
-      this.origins.push([
-        ["metadata", "name"],
-        ["model-gate", "name"]
-      ]);
+      this.origins.push([["metadata", "name"], this.at("name")]);
       if (typeof given === "string" && NAME_PATTERN.test(given)) return given;
       this.push(
         "manifest/schema",
-        `model-gate.name ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
-        ["model-gate", "name"]
+        `${this.label("name")} ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
+        this.at("name")
       );
       return sanitiseName(asText(given));
     }
@@ -40901,10 +40934,7 @@ var CardReader = class {
   }
   type(block) {
     if (Object.hasOwn(block, "type")) {
-      this.origins.push([
-        ["spec", "type"],
-        ["model-gate", "type"]
-      ]);
+      this.origins.push([["spec", "type"], this.at("type")]);
       return block.type;
     }
     const pipeline = str(own(this.card, "pipeline_tag"));
@@ -40989,18 +41019,16 @@ var CardReader = class {
     const extra = own(block, "datasets");
     if (extra === void 0) return out2;
     if (!Array.isArray(extra)) {
-      this.origins.push([
-        ["spec", "datasets"],
-        ["model-gate", "datasets"]
-      ]);
-      this.push("manifest/schema", "model-gate.datasets must be a list of datasets", [
-        "model-gate",
-        "datasets"
-      ]);
+      this.origins.push([["spec", "datasets"], this.at("datasets")]);
+      this.push(
+        "manifest/schema",
+        `${this.label("datasets")} must be a list of datasets`,
+        this.at("datasets")
+      );
       return out2;
     }
     extra.forEach((entry, j) => {
-      const at2 = ["model-gate", "datasets", j];
+      const at2 = [...this.at("datasets"), j];
       const name = own(entry, "name");
       const idx = out2.findIndex((d) => d.name === name);
       if (idx >= 0 && isRecord(entry)) {
@@ -41018,19 +41046,14 @@ var CardReader = class {
     const given = own(block, "evaluation");
     if (given !== void 0) {
       if (!isRecord(given)) {
-        this.origins.push([
-          ["spec", "evaluation"],
-          ["model-gate", "evaluation"]
-        ]);
-        this.push("manifest/schema", "model-gate.evaluation must be a mapping (date, metrics)", [
-          "model-gate",
-          "evaluation"
-        ]);
+        this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
+        this.push(
+          "manifest/schema",
+          `${this.label("evaluation")} must be a mapping (date, metrics)`,
+          this.at("evaluation")
+        );
       } else {
-        this.origins.push([
-          ["spec", "evaluation"],
-          ["model-gate", "evaluation"]
-        ]);
+        this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
         const own_ = own(given, "metrics");
         const merged = { ...metrics, ...isRecord(own_) ? own_ : {} };
         const out2 = { ...given };
@@ -41108,8 +41131,16 @@ var CardReader = class {
     }
     if (best) return [...best[1], ...path2.slice(best[0].length)];
     if ((path2[0] === "spec" || path2[0] === "metadata") && path2.length > 1)
-      return ["model-gate", ...path2.slice(1)];
+      return this.nested ? ["model-gate", ...path2] : ["model-gate", ...path2.slice(1)];
     return [];
+  }
+  /** Where a block field is in the card: `model-gate.<key>`, or `model-gate.spec.<key>` in the nested shape. */
+  at(key) {
+    if (!this.nested) return ["model-gate", key];
+    return ["model-gate", BLOCK_METADATA.includes(key) ? "metadata" : "spec", key];
+  }
+  label(key) {
+    return this.at(key).join(".");
   }
 };
 function firstOf(v) {
