@@ -43917,6 +43917,43 @@ function checkSignature(facts) {
   return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
 }
 
+// src/formats/terms.ts
+var BOM_TERMS = [
+  [/\bspec\.riskAssessment\.report\b/g, `the component's "risk-assessment" external reference`],
+  [
+    /\bspec\.riskAssessment\.(tier|assessedBy|date|modelDigest)\b/g,
+    "the model-gate:riskAssessment.$1 property"
+  ],
+  [
+    /\bspec\.riskAssessment\b/g,
+    'a "risk-assessment" external reference with model-gate:riskAssessment.* properties'
+  ],
+  [
+    /\bspec\.adversarialTests\b/g,
+    'a "pentest-report" external reference with model-gate:adversarialTests.* properties'
+  ],
+  [/\bspec\.datasets\b/g, "modelCard.modelParameters.datasets (data components)"],
+  [/\bspec\.artifacts\b/g, "the component's SHA-256 hash and model-gate:path property"],
+  [/\bspec\.(riskTier|type|environments|owner)\b/g, "the model-gate:$1 property"],
+  [
+    /\bspec\.([A-Za-z][\w.]*)/g,
+    "spec.$1 in a model-gate manifest for this model (a BOM has no such field; the two are merged)"
+  ]
+];
+function inFormatTerms(message, format) {
+  if (format === "hf-model-card") return message.replace(/\bspec\.(?=[A-Za-z])/g, "model-gate.");
+  if (format === "cyclonedx") {
+    let out2 = message;
+    for (const [re, to] of BOM_TERMS) out2 = out2.replace(re, to);
+    return out2;
+  }
+  return message;
+}
+function findingInFormatTerms(f, format) {
+  const message = inFormatTerms(f.message, format);
+  return message === f.message ? f : { ...f, message };
+}
+
 // src/policy/waivers.ts
 var MAX_WAIVER_DAYS = 90;
 var DAY_MS = 864e5;
@@ -47001,7 +47038,11 @@ async function evaluateWith(input, open2) {
       headFiles: found.headFiles,
       parser: found.parser
     });
-    return { facts, findings: CHECKS.flatMap((check) => check(facts)) };
+    const format = target.model.format;
+    return {
+      facts,
+      findings: CHECKS.flatMap((check) => check(facts)).map((f) => findingInFormatTerms(f, format))
+    };
   });
   for (const r2 of results) raw.push(...r2.findings);
   raw.push(...found.departures.flatMap(checkDeparture));
