@@ -43537,10 +43537,11 @@ function checkEvidence(facts) {
         });
       } else {
         const age = ageInDays(dated, facts.now);
+        const both = s.date && t.date && s.date !== t.date ? ` (it ran on ${s.date.slice(0, 10)}, the date inside the report; the manifest says ${t.date})` : "";
         if (age > need.maxAgeDays || age < -1) {
           out2.push({
             ruleId: "evidence/expired",
-            message: age < -1 ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future.` : `The ${t.tool} report ${q(t.report)} is ${age} days old; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
+            message: age < -1 ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future${both}.` : `The ${t.tool} report ${q(t.report)} is ${age} days old${both}; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
             ...at(facts, "spec", "adversarialTests", ev.index, "date")
           });
         }
