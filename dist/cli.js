@@ -42591,24 +42591,24 @@ var WorkerPool = class {
       setImmediate(() => this.runLocal());
     }
   }
-  post(slot, q2) {
+  post(slot, q3) {
     const id = this.nextId++;
-    this.waiting.set(id, { slot, resolve: q2.resolve, reject: q2.reject });
+    this.waiting.set(id, { slot, resolve: q3.resolve, reject: q3.reject });
     if (slot.pending++ === 0) slot.worker.ref();
-    const job = { ...q2.job, bytes: q2.job.bytes.slice() };
+    const job = { ...q3.job, bytes: q3.job.bytes.slice() };
     slot.worker.postMessage({ id, job }, [job.bytes.buffer]);
   }
   runLocal() {
     this.localScheduled = false;
-    const q2 = this.queue.shift();
-    if (q2) {
-      const { job } = q2;
+    const q3 = this.queue.shift();
+    if (q3) {
+      const { job } = q3;
       try {
-        q2.resolve(
+        q3.resolve(
           job.kind === "manifest" ? loadManifest(job.file, job.bytes) : parseEvidence(job.tool, job.bytes)
         );
       } catch (e) {
-        q2.reject(e);
+        q3.reject(e);
       }
     }
     this.pump();
@@ -42631,7 +42631,7 @@ ${m.stack}`));
       w.slot.worker.unref();
       w.reject(e);
     }
-    for (const q2 of this.queue.splice(0)) q2.reject(e);
+    for (const q3 of this.queue.splice(0)) q3.reject(e);
   }
 };
 
@@ -43537,7 +43537,7 @@ function checkEvidence(facts) {
         });
       } else {
         const age = ageInDays(dated, facts.now);
-        const both = s.date && t.date && s.date !== t.date ? ` (it ran on ${s.date.slice(0, 10)}, the date inside the report; the manifest says ${t.date})` : "";
+        const both = s.date && t.date && s.date.slice(0, 10) !== t.date ? ` (it ran on ${s.date.slice(0, 10)}, the date inside the report; the manifest says ${t.date})` : "";
         if (age > need.maxAgeDays || age < -1) {
           out2.push({
             ruleId: "evidence/expired",
@@ -46215,8 +46215,8 @@ ${name}`;
             this.memoSet(key, this.top());
           }
         } else if (op === 83 /* STRING */) {
-          const q2 = line[0];
-          if (line.length < 2 || q2 !== "'" && q2 !== '"' || line[line.length - 1] !== q2)
+          const q3 = line[0];
+          if (line.length < 2 || q3 !== "'" && q3 !== '"' || line[line.length - 1] !== q3)
             throw new Invalid(`STRING argument is not quoted at offset ${opAt}`);
           this.pushText(unescapeString(line.slice(1, -1)));
         } else if (op === 86 /* UNICODE */) {
@@ -46479,16 +46479,16 @@ function zip64Fields(extra, want) {
     const len = dv.getUint16(p + 2, true);
     if (id === 1) {
       const out2 = [];
-      let q2 = p + 4;
+      let q3 = p + 4;
       for (const w of want) {
         if (w !== 4294967295) {
           out2.push(w);
           continue;
         }
-        if (q2 + 8 > p + 4 + len || q2 + 8 > extra.length)
+        if (q3 + 8 > p + 4 + len || q3 + 8 > extra.length)
           throw new MalformedError("zip64 extra field too short");
-        out2.push(u64(dv, q2));
-        q2 += 8;
+        out2.push(u64(dv, q3));
+        q3 += 8;
       }
       return out2;
     }
@@ -47392,6 +47392,12 @@ async function gitText(cwd, args) {
   const r2 = await runGit(cwd, args);
   if (r2.code !== 0) throw commandError(cwd, args, r2);
   return r2.stdout.toString("utf8").trim();
+}
+async function isGitRepo(dir) {
+  const r2 = await runGit(dir, ["rev-parse", "--is-inside-work-tree"]);
+  if (r2.code === 0) return r2.stdout.toString("utf8").trim() === "true";
+  if (/dubious ownership/.test(r2.stderr)) throw commandError(dir, ["rev-parse"], r2);
+  return false;
 }
 async function topLevel(dir) {
   return gitText(dir, ["rev-parse", "--show-toplevel"]);
@@ -49723,6 +49729,102 @@ async function declarationDigest(tree, file, artifacts) {
 // src/cli/init.ts
 import { mkdir, stat, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname, join as join2, resolve as resolve3 } from "node:path";
+
+// src/cli/init-models.ts
+var MAX_MODELS = 200;
+function basename(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+async function findUndeclaredModels(tree) {
+  const files = await tree.list();
+  const isModelFile = modelFileMatcher(BASELINE);
+  const modelFolders = new Set(files.filter(isModelFile).map(dirOf));
+  const kinds = manifestKinds(BASELINE, manifestFormats(BASELINE, modelFolders));
+  const declarations = files.filter((f) => kinds.isManifest(f));
+  const loaded = await Promise.all(
+    declarations.map((f) => readManifestFile(tree, f, kinds, BASELINE.limits.maxFileBytes))
+  );
+  const models = loaded.flatMap((l) => l.models);
+  const declared = /* @__PURE__ */ new Set();
+  for (const m of models.filter((x) => x.format === "model-gate"))
+    for (const a of m.manifest.spec.artifacts) {
+      const n = a.path ? normaliseRepoPath(a.path) : null;
+      if (n?.ok) declared.add(n.path);
+    }
+  const taken = /* @__PURE__ */ new Set([...files, ...declarations]);
+  const handled = /* @__PURE__ */ new Set();
+  const out2 = [];
+  const place = (folder, name) => {
+    const base = folder || name;
+    let path2 = `${base}.model.yaml`;
+    for (let i = 2; taken.has(path2); i++) path2 = `${base}-${i}.model.yaml`;
+    taken.add(path2);
+    return path2;
+  };
+  for (const m of models) {
+    if (m.format === "model-gate") continue;
+    const own3 = m.manifest.spec.artifacts.map((a) => a.path ? normaliseRepoPath(a.path) : null).flatMap((n) => n?.ok ? [n.path] : []);
+    const paths = own3.length > 0 ? own3 : files.filter((f) => isModelFile(f) && dirOf(f) === dirOf(m.file));
+    if (paths.length === 0 || paths.every((p) => declared.has(p))) continue;
+    const fresh = paths.filter((p) => !declared.has(p) && !handled.has(p));
+    for (const p of fresh) handled.add(p);
+    out2.push({
+      manifest: place(dirOf(m.file), m.manifest.metadata.name),
+      name: m.manifest.metadata.name,
+      declaredBy: m,
+      artifacts: fresh.map((path2) => ({ path: path2, digest: "" }))
+    });
+  }
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (!isModelFile(f) || declared.has(f) || handled.has(f)) continue;
+    byFolder.set(dirOf(f), [...byFolder.get(dirOf(f)) ?? [], f]);
+  }
+  for (const [folder, paths] of byFolder) {
+    const stem = basename(paths[0]).replace(/\.[^.]*$/, "");
+    const name = sanitiseName(folder ? basename(folder) : stem) || "model";
+    out2.push({
+      manifest: place(folder, name),
+      name,
+      declaredBy: null,
+      artifacts: paths.map((path2) => ({ path: path2, digest: "" }))
+    });
+  }
+  const found = out2.slice(0, MAX_MODELS);
+  for (const m of found)
+    for (const [i, a] of m.artifacts.entries()) {
+      const fact = await artifactFact(tree, { path: a.path }, i);
+      a.digest = fact.computedDigest ?? "";
+    }
+  return found;
+}
+var q2 = (s) => JSON.stringify(s);
+function draftManifest(m) {
+  const from = m.declaredBy ? `# Completes ${m.declaredBy.file} (a ${m.declaredBy.format === "cyclonedx" ? "CycloneDX ML-BOM" : "model card"}): both are judged as one model.
+` : "";
+  const artifacts = m.artifacts.map(
+    (a) => `    - path: ${q2(a.path)}
+      digest: ${a.digest || "sha256:… # could not be read; run: model-gate digest --write <this file>"}`
+  ).join("\n");
+  return `# yaml-language-server: $schema=https://raw.githubusercontent.com/model-gate/model-gate/main/schema/manifest.schema.json
+# Written by 'model-gate init' for the model files below, with their real digests.
+${from}# Choose the risk tier and type: validation fails until you do.
+apiVersion: model-gate/v1
+kind: ModelManifest
+metadata:
+  name: ${m.name}
+  version: "1.0.0"
+  owner: your-team
+spec:
+  # type: llm | agent | classifier | regression | embedding | other
+  # riskTier: minimal | limited | high | unacceptable   (see the policy's tiers)
+  environments: [internal]
+  artifacts:
+${artifacts}
+`;
+}
+
+// src/cli/init.ts
 var POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/model-gate/model-gate/main/schema/policy.schema.json
 # Model Gate policy. It is always read from the pull request's BASE commit: a PR cannot
 # loosen the rules that judge it. Protect this file with CODEOWNERS.
@@ -49763,24 +49865,39 @@ async function runInit(argv) {
     process.stdout.write(HELP.init);
     return 0;
   }
-  const root = resolve3(values.repo ?? ".");
-  for (const [rel, text] of [
-    [".github/model-gate.yml", POLICY],
-    ["models/example.model.yaml", MANIFEST]
-  ]) {
+  const dir = resolve3(values.repo ?? ".");
+  const git = await isGitRepo(dir);
+  const root = git ? await topLevel(dir) : dir;
+  const write = async (rel, text) => {
     const path2 = join2(root, rel);
     if (!values.force && await exists(path2)) {
       process.stdout.write(`kept ${rel} (exists; --force to overwrite)
 `);
-      continue;
+      return false;
     }
     await mkdir(dirname(path2), { recursive: true });
     await writeFile3(path2, text);
     process.stdout.write(`wrote ${rel}
 `);
+    return true;
+  };
+  await write(".github/model-gate.yml", POLICY);
+  const tree = git ? createWorktree(root) : createFsTree(root);
+  const found = await findUndeclaredModels(tree);
+  if (found.length === 0) {
+    await write("models/example.model.yaml", MANIFEST);
+    process.stdout.write(
+      "No model files found: models/example.model.yaml shows the shape. Add your model's artifacts, run 'model-gate digest --write' on the manifest, then 'model-gate check'.\n"
+    );
+    return 0;
+  }
+  let written = 0;
+  for (const m of found) {
+    if (await write(m.manifest, draftManifest(m))) written++;
   }
   process.stdout.write(
-    "Next: add your model's artifacts, run 'model-gate digest' on the manifest, then 'model-gate check'.\n"
+    `${written} manifest${written === 1 ? "" : "s"} written with the artifacts' real digests. Each leaves riskTier (and type) for you to choose: 'model-gate validate' fails until you do. Then run 'model-gate check --worktree'.
+`
   );
   return 0;
 }

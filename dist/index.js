@@ -47971,7 +47971,7 @@ function checkEvidence(facts) {
         });
       } else {
         const age = ageInDays(dated, facts.now);
-        const both = s.date && t.date && s.date !== t.date ? ` (it ran on ${s.date.slice(0, 10)}, the date inside the report; the manifest says ${t.date})` : "";
+        const both = s.date && t.date && s.date.slice(0, 10) !== t.date ? ` (it ran on ${s.date.slice(0, 10)}, the date inside the report; the manifest says ${t.date})` : "";
         if (age > need.maxAgeDays || age < -1) {
           out.push({
             ruleId: "evidence/expired",
