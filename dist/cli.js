@@ -48250,6 +48250,7 @@ function isPlainPath(p) {
   return PLAIN_PATH.test(p) && !p.startsWith("-") && !p.split("/").includes("..");
 }
 var DIGEST_RULES = /* @__PURE__ */ new Set(["integrity/digest-mismatch", "integrity/missing-digest"]);
+var BINDING_RULES = /* @__PURE__ */ new Set(["evidence/not-bound", "evidence/stale-report", "risk/assessment-not-bound"]);
 var VALIDATE_RULES = /* @__PURE__ */ new Set([
   "manifest/schema",
   "manifest/parse-error",
@@ -48259,8 +48260,8 @@ function manifestOf(f, result) {
   const models = result.models.filter((m) => m.name === f.model);
   return (models.find((m) => m.manifest === f.file) ?? models[0])?.manifest;
 }
-function stepFor(f, result) {
-  if (DIGEST_RULES.has(f.ruleId)) {
+function stepFor(f, result, retrained) {
+  if (DIGEST_RULES.has(f.ruleId) || BINDING_RULES.has(f.ruleId) && f.model && retrained.has(f.model)) {
     const manifest2 = manifestOf(f, result) ?? f.file;
     if (manifest2 && isPlainPath(manifest2))
       return {
@@ -48283,8 +48284,9 @@ function fixSteps(result) {
   const steps = /* @__PURE__ */ new Map();
   const unwaived = result.findings.filter((f) => !f.waived && f.severity !== "note");
   const blocking = unwaived.some((f) => f.severity === "error") ? unwaived.filter((f) => f.severity === "error") : unwaived;
+  const retrained = new Set(blocking.filter((f) => DIGEST_RULES.has(f.ruleId) && f.model).map((f) => f.model));
   for (const f of blocking) {
-    const { command, text } = stepFor(f, result);
+    const { command, text } = stepFor(f, result, retrained);
     const where = f.model ?? f.file ?? "";
     const step = steps.get(command);
     if (!step) {
@@ -48306,7 +48308,7 @@ function fixSteps(result) {
 var COMMENT_MAX_CHARS = 65e3;
 var size = (s) => Buffer.byteLength(s, "utf8");
 var MORE_FINDINGS = (n) => `_…and ${plural(n, "more finding")}; see the full report (the JSON/SARIF artifact or the job summary)._`;
-var OPEN_FINDINGS = 10;
+var OPEN_FINDINGS = 5;
 var OPEN_ROWS = 15;
 var MAX_FIX_STEPS = 8;
 var SEVERITY_ICON = { error: "❌", warning: "⚠️", note: "ℹ️" };

@@ -25,6 +25,8 @@ export function isPlainPath(p: string): boolean {
 }
 
 const DIGEST_RULES = new Set<RuleId>(["integrity/digest-mismatch", "integrity/missing-digest"]);
+/** After new weights, evidence made for the old bytes: `digest --write` lists what to regenerate. */
+const BINDING_RULES = new Set<RuleId>(["evidence/not-bound", "evidence/stale-report", "risk/assessment-not-bound"]);
 const VALIDATE_RULES = new Set<RuleId>([
   "manifest/schema",
   "manifest/parse-error",
@@ -36,8 +38,12 @@ function manifestOf(f: Finding, result: GateResult): string | undefined {
   return (models.find((m) => m.manifest === f.file) ?? models[0])?.manifest;
 }
 
-function stepFor(f: Finding, result: GateResult): Pick<FixStep, "command" | "text"> {
-  if (DIGEST_RULES.has(f.ruleId)) {
+function stepFor(
+  f: Finding,
+  result: GateResult,
+  retrained: ReadonlySet<string>,
+): Pick<FixStep, "command" | "text"> {
+  if (DIGEST_RULES.has(f.ruleId) || (BINDING_RULES.has(f.ruleId) && f.model && retrained.has(f.model))) {
     const manifest = manifestOf(f, result) ?? f.file;
     if (manifest && isPlainPath(manifest))
       return {
@@ -68,8 +74,10 @@ export function fixSteps(result: GateResult): FixStep[] {
   const blocking = unwaived.some((f) => f.severity === "error")
     ? unwaived.filter((f) => f.severity === "error")
     : unwaived;
+  // Models whose bytes no longer match their digests: their evidence findings follow from that.
+  const retrained = new Set(blocking.filter((f) => DIGEST_RULES.has(f.ruleId) && f.model).map((f) => f.model!));
   for (const f of blocking) {
-    const { command, text } = stepFor(f, result);
+    const { command, text } = stepFor(f, result, retrained);
     const where = f.model ?? f.file ?? "";
     const step = steps.get(command);
     if (!step) {

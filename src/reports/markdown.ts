@@ -40,7 +40,7 @@ const MORE_FINDINGS = (n: number) =>
   `_…and ${plural(n, "more finding")}; see the full report (the JSON/SARIF artifact or the job summary)._`;
 
 /** Findings shown open before the rest is folded into `<details>`. */
-const OPEN_FINDINGS = 10;
+const OPEN_FINDINGS = 5;
 /** Table rows shown open before the rest is folded into `<details>`. */
 const OPEN_ROWS = 15;
 /** Steps of the "to fix" list. */
