@@ -48250,7 +48250,11 @@ function isPlainPath(p) {
   return PLAIN_PATH.test(p) && !p.startsWith("-") && !p.split("/").includes("..");
 }
 var DIGEST_RULES = /* @__PURE__ */ new Set(["integrity/digest-mismatch", "integrity/missing-digest"]);
-var BINDING_RULES = /* @__PURE__ */ new Set(["evidence/not-bound", "evidence/stale-report", "risk/assessment-not-bound"]);
+var BINDING_RULES = /* @__PURE__ */ new Set([
+  "evidence/not-bound",
+  "evidence/stale-report",
+  "risk/assessment-not-bound"
+]);
 var VALIDATE_RULES = /* @__PURE__ */ new Set([
   "manifest/schema",
   "manifest/parse-error",
@@ -48284,7 +48288,9 @@ function fixSteps(result) {
   const steps = /* @__PURE__ */ new Map();
   const unwaived = result.findings.filter((f) => !f.waived && f.severity !== "note");
   const blocking = unwaived.some((f) => f.severity === "error") ? unwaived.filter((f) => f.severity === "error") : unwaived;
-  const retrained = new Set(blocking.filter((f) => DIGEST_RULES.has(f.ruleId) && f.model).map((f) => f.model));
+  const retrained = new Set(
+    blocking.filter((f) => DIGEST_RULES.has(f.ruleId) && f.model).map((f) => f.model)
+  );
   for (const f of blocking) {
     const { command, text } = stepFor(f, result, retrained);
     const where = f.model ?? f.file ?? "";

@@ -26,7 +26,11 @@ export function isPlainPath(p: string): boolean {
 
 const DIGEST_RULES = new Set<RuleId>(["integrity/digest-mismatch", "integrity/missing-digest"]);
 /** After new weights, evidence made for the old bytes: `digest --write` lists what to regenerate. */
-const BINDING_RULES = new Set<RuleId>(["evidence/not-bound", "evidence/stale-report", "risk/assessment-not-bound"]);
+const BINDING_RULES = new Set<RuleId>([
+  "evidence/not-bound",
+  "evidence/stale-report",
+  "risk/assessment-not-bound",
+]);
 const VALIDATE_RULES = new Set<RuleId>([
   "manifest/schema",
   "manifest/parse-error",
@@ -75,7 +79,9 @@ export function fixSteps(result: GateResult): FixStep[] {
     ? unwaived.filter((f) => f.severity === "error")
     : unwaived;
   // Models whose bytes no longer match their digests: their evidence findings follow from that.
-  const retrained = new Set(blocking.filter((f) => DIGEST_RULES.has(f.ruleId) && f.model).map((f) => f.model!));
+  const retrained = new Set(
+    blocking.filter((f) => DIGEST_RULES.has(f.ruleId) && f.model).map((f) => f.model!),
+  );
   for (const f of blocking) {
     const { command, text } = stepFor(f, result, retrained);
     const where = f.model ?? f.file ?? "";
