@@ -543,10 +543,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml2, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -1047,13 +1047,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match = tags.filter((t2) => t2.tag === tagName);
+        const tagObj = match.find((t2) => !t2.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -1680,10 +1680,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -1743,24 +1743,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags.filter((t2) => t2.tag === item.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t2) => t2.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+          const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -4689,7 +4689,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -8653,7 +8653,7 @@ var require_codegen = __commonJS({
     }
     exports.or = or2;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x, y2) => x === code_1.nil ? y2 : y2 === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y2)}`;
     }
     function par(x) {
       return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
@@ -9151,7 +9151,7 @@ var require_dataType = __commonJS({
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+      return coerceTypes ? types.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
     }
     function coerceData(it, types, coerceTo) {
       const { gen, data, opts } = it;
@@ -9161,9 +9161,9 @@ var require_dataType = __commonJS({
         gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
+      for (const t2 of coerceTo) {
+        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t2);
         }
       }
       gen.else();
@@ -9173,8 +9173,8 @@ var require_dataType = __commonJS({
         gen.assign(data, coerced);
         assignParentData(it, coerced);
       });
-      function coerceSpecificType(t) {
-        switch (t) {
+      function coerceSpecificType(t2) {
+        switch (t2) {
           case "string":
             gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
@@ -9246,8 +9246,8 @@ var require_dataType = __commonJS({
       }
       if (types.number)
         delete types.integer;
-      for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      for (const t2 in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -10127,9 +10127,9 @@ var require_validate = __commonJS({
         it.dataTypes = types;
         return;
       }
-      types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+      types.forEach((t2) => {
+        if (!includesType(it.dataTypes, t2)) {
+          strictTypesError(it, `type "${t2}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
       narrowSchemaTypes(it, types);
@@ -10145,7 +10145,7 @@ var require_validate = __commonJS({
         const rule = rules[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+          if (type.length && !type.some((t2) => hasApplicableType(ts, t2))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
         }
@@ -10154,15 +10154,15 @@ var require_validate = __commonJS({
     function hasApplicableType(schTs, kwdT) {
       return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
     }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
+    function includesType(ts, t2) {
+      return ts.includes(t2) || t2 === "integer" && ts.includes("number");
     }
     function narrowSchemaTypes(it, withTypes) {
       const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
+      for (const t2 of it.dataTypes) {
+        if (includesType(withTypes, t2))
+          ts.push(t2);
+        else if (withTypes.includes("integer") && t2 === "number")
           ts.push("integer");
       }
       it.dataTypes = ts;
@@ -12226,7 +12226,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t2) => addRule.call(this, k, definition, t2)));
         return this;
       }
       getKeyword(keyword) {
@@ -12425,7 +12425,7 @@ var require_core = __commonJS({
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES: RULES2 } = this;
-      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t2 }) => t2 === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
         RULES2.rules.push(ruleGroup);
@@ -12936,7 +12936,7 @@ var require_uniqueItems = __commonJS({
           gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
         }
         function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
         }
         function loopN(i, j) {
           const item = gen.name("item");
@@ -15858,8 +15858,8 @@ var require_parse = __commonJS({
             brace.value = brace.output = "\\{";
             value = output = "\\}";
             state.output = out2;
-            for (const t of toks) {
-              state.output += t.output || t.value;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
             }
           }
           push2({ type: "brace", value, output });
@@ -17312,18 +17312,18 @@ var require_parse2 = __commonJS({
         index++;
       }
       function parseOperator(operator) {
-        var t = token();
-        if (t && t.type === "OPERATOR" && operator === t.string) {
+        var t2 = token();
+        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
           next();
-          return t.string;
+          return t2.string;
         }
       }
       function parseWith() {
         if (parseOperator("WITH")) {
-          var t = token();
-          if (t && t.type === "EXCEPTION") {
+          var t2 = token();
+          if (t2 && t2.type === "EXCEPTION") {
             next();
-            return t.string;
+            return t2.string;
           }
           throw new Error("Expected exception after `WITH`");
         }
@@ -17331,21 +17331,21 @@ var require_parse2 = __commonJS({
       function parseLicenseRef() {
         var begin = index;
         var string = "";
-        var t = token();
-        if (t.type === "DOCUMENTREF") {
+        var t2 = token();
+        if (t2.type === "DOCUMENTREF") {
           next();
-          string += "DocumentRef-" + t.string + ":";
+          string += "DocumentRef-" + t2.string + ":";
           if (!parseOperator(":")) {
             throw new Error("Expected `:` after `DocumentRef-...`");
           }
         }
-        t = token();
-        if (t === null) {
+        t2 = token();
+        if (t2 === null) {
           throw new Error("Unexpected end of input");
         }
-        if (t.type === "LICENSEREF") {
+        if (t2.type === "LICENSEREF") {
           next();
-          string += "LicenseRef-" + t.string;
+          string += "LicenseRef-" + t2.string;
           var node2 = { license: string };
           var exception = parseWith();
           if (exception) {
@@ -17356,10 +17356,10 @@ var require_parse2 = __commonJS({
         index = begin;
       }
       function parseLicense() {
-        var t = token();
-        if (t && t.type === "LICENSE") {
+        var t2 = token();
+        if (t2 && t2.type === "LICENSE") {
           next();
-          var node2 = { license: t.string };
+          var node2 = { license: t2.string };
           if (parseOperator("+")) {
             node2.plus = true;
           }
@@ -17991,9 +17991,9 @@ var require_sigstore_common = __commonJS({
     function base64FromBytes(arr) {
       return globalThis.Buffer.from(arr).toString("base64");
     }
-    function fromTimestamp(t) {
-      let millis = (globalThis.Number(t.seconds) || 0) * 1e3;
-      millis += (t.nanos || 0) / 1e6;
+    function fromTimestamp(t2) {
+      let millis = (globalThis.Number(t2.seconds) || 0) * 1e3;
+      millis += (t2.nanos || 0) / 1e6;
       return new globalThis.Date(millis);
     }
     function fromJsonTimestamp(o) {
@@ -24549,7 +24549,7 @@ function describe(e, root, source, rootName) {
   }
 }
 function typeMessage(where, type, actual, source, path2) {
-  const want = type.split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+  const want = type.split(",").map((t2) => TYPE_NAMES[t2] ?? t2).join(" or ");
   if (type === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
     const raw = source.sourceText?.(path2) ?? String(actual);
     return `${where} must be a string (quote it: "${raw}")`;
@@ -24649,7 +24649,7 @@ function editDistance(a, b) {
 var import_yaml = __toESM(require_dist(), 1);
 var DEFAULTS = { maxAliasCount: 100, maxDepth: 64, maxNodes: 1e5 };
 var CORE_TAGS = new Set(
-  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t2) => `tag:yaml.org,2002:${t2}`)
 );
 var Reject = class extends Error {
   constructor(message, offset) {
@@ -40940,7 +40940,7 @@ var CardReader = class {
     const pipeline = str(own(this.card, "pipeline_tag"));
     const library = str(own(this.card, "library_name"));
     const tags = own(this.card, "tags");
-    const tagList = Array.isArray(tags) ? tags.filter((t) => typeof t === "string") : [];
+    const tagList = Array.isArray(tags) ? tags.filter((t2) => typeof t2 === "string") : [];
     this.origins.push([["spec", "type"], pipeline ? ["pipeline_tag"] : library ? ["library_name"] : []]);
     return guessType(pipeline, library, tagList);
   }
@@ -41559,16 +41559,16 @@ var BomReader = class {
     return out2;
   }
   /** The data component that holds a data entry (for its licenses, hashes and properties). */
-  componentOf(t) {
-    if (t.value.type === "data" && Array.isArray(t.value.data)) return t.value;
-    const idx = t.path.lastIndexOf("data");
+  componentOf(t2) {
+    if (t2.value.type === "data" && Array.isArray(t2.value.data)) return t2.value;
+    const idx = t2.path.lastIndexOf("data");
     if (idx > 0) {
       const parent = this.components.find(
-        (c) => c.path.length === idx && c.path.every((s, i) => s === t.path[i])
+        (c) => c.path.length === idx && c.path.every((s, i) => s === t2.path[i])
       );
       if (parent) return parent.value;
     }
-    return t.value;
+    return t2.value;
   }
   metrics(raw, at2, origins) {
     const out2 = /* @__PURE__ */ Object.create(null);
@@ -41620,13 +41620,13 @@ var BomReader = class {
         origins.push([["spec", "riskAssessment", "report"], at2]);
         origins.push([["spec", "riskAssessment"], at2]);
       } else {
-        const t = { tool: toolOf(repo.path), report: repo.path };
+        const t2 = { tool: toolOf(repo.path), report: repo.path };
         const digest = props.get("model-gate:adversarialTests.modelDigest");
         const date = props.get("model-gate:adversarialTests.date");
-        if (digest) t.modelDigest = digest;
-        if (date) t.date = date;
+        if (digest) t2.modelDigest = digest;
+        if (date) t2.date = date;
         origins.push([["spec", "adversarialTests", tests.length], at2]);
-        tests.push(t);
+        tests.push(t2);
       }
     });
     if (tests.length > 0) spec.adversarialTests = tests;
@@ -41782,7 +41782,7 @@ function modelDigest(artifacts) {
   }
   if (artifacts.length === 1) return artifacts[0].digest;
   const lines = artifacts.map((a) => ({ key: a.key, line: `${a.digest.slice("sha256:".length)}  ${a.key}
-` })).sort((x, y) => compare(x.key, y.key) || compare(x.line, y.line));
+` })).sort((x, y2) => compare(x.key, y2.key) || compare(x.line, y2.line));
   return `sha256:${sha256Hex(lines.map((l) => l.line).join(""))}`;
 }
 function compare(a, b) {
@@ -41807,8 +41807,8 @@ var shares = (a, b) => {
   return false;
 };
 function tierOf(m) {
-  const t = m.manifest.spec.riskTier;
-  return t && RISK_TIERS.includes(t) ? t : "high";
+  const t2 = m.manifest.spec.riskTier;
+  return t2 && RISK_TIERS.includes(t2) ? t2 : "high";
 }
 var DeclarationIndex = class {
   byName = /* @__PURE__ */ new Map();
@@ -41915,10 +41915,10 @@ function parseIsoDate(s) {
   if (typeof s !== "string") return null;
   const m = ISO.exec(s.trim());
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y, mo - 1, d);
+  const [y2, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = Date.UTC(y2, mo - 1, d);
   const check = new Date(day);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  if (check.getUTCFullYear() !== y2 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
   const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
   return Number.isNaN(full) ? day : full;
 }
@@ -42691,66 +42691,66 @@ function strictestTierPolicy(a, b) {
     approvals: merge(
       a.approvals,
       b.approvals,
-      (x, y) => x.count === y.count ? {
+      (x, y2) => x.count === y2.count ? {
         count: x.count,
-        ...x.from || y.from ? {
+        ...x.from || y2.from ? {
           from: {
-            teams: union(x.from?.teams, y.from?.teams) ?? [],
-            users: union(x.from?.users, y.from?.users) ?? []
+            teams: union(x.from?.teams, y2.from?.teams) ?? [],
+            users: union(x.from?.users, y2.from?.users) ?? []
           }
         } : {}
-      } : x.count > y.count ? x : y
+      } : x.count > y2.count ? x : y2
     ),
-    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y) => ({
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      frameworks: union(x.frameworks, y.frameworks)
+    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y2) => ({
+      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
+      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
+      frameworks: union(x.frameworks, y2.frameworks)
     })),
-    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y) => ({
+    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y2) => ({
       ...x,
-      ...y,
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      ...numbersMin(x, y, [
+      ...y2,
+      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
+      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y2.maxAttackSuccessRate),
+      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
+      ...numbersMin(x, y2, [
         "maxAttackSuccessRatePerProbe"
       ]),
-      ...numbersMax(x, y, ["minAttempts"])
+      ...numbersMax(x, y2, ["minAttempts"])
     })),
-    datasets: merge(a.datasets, b.datasets, (x, y) => ({
-      required: or(x.required, y.required),
-      vetted: or(x.vetted, y.vetted),
-      digest: or(x.digest, y.digest)
+    datasets: merge(a.datasets, b.datasets, (x, y2) => ({
+      required: or(x.required, y2.required),
+      vetted: or(x.vetted, y2.vetted),
+      digest: or(x.digest, y2.digest)
     })),
     controls: union(a.controls, b.controls),
-    evaluation: merge(a.evaluation, b.evaluation, (x, y) => {
+    evaluation: merge(a.evaluation, b.evaluation, (x, y2) => {
       const metrics = { ...x.minMetrics ?? {} };
-      for (const [k, v] of Object.entries(y.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
+      for (const [k, v] of Object.entries(y2.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
       return defined({
-        minMetrics: x.minMetrics || y.minMetrics ? metrics : void 0,
-        maxAgeDays: min(x.maxAgeDays, y.maxAgeDays)
+        minMetrics: x.minMetrics || y2.minMetrics ? metrics : void 0,
+        maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays)
       });
     }),
-    signature: merge(a.signature, b.signature, (x, y) => ({
-      required: or(x.required, y.required),
+    signature: merge(a.signature, b.signature, (x, y2) => ({
+      required: or(x.required, y2.required),
       // Either tier's signers satisfy a required signature only when both allow them.
-      signers: x.signers?.length && y.signers?.length ? x.signers.filter((s) => y.signers?.includes(s)) : x.signers?.length ? x.signers : y.signers
+      signers: x.signers?.length && y2.signers?.length ? x.signers.filter((s) => y2.signers?.includes(s)) : x.signers?.length ? x.signers : y2.signers
     })),
-    scan: merge(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
+    scan: merge(a.scan, b.scan, (x, y2) => ({ required: or(x.required, y2.required) }))
   });
 }
-function numbersMin(x, y, keys) {
+function numbersMin(x, y2, keys) {
   const out2 = {};
   for (const k of keys) {
-    const v = min(num(x[k]), num(y[k]));
+    const v = min(num(x[k]), num(y2[k]));
     if (v !== void 0) out2[k] = v;
   }
   return out2;
 }
-function numbersMax(x, y, keys) {
+function numbersMax(x, y2, keys) {
   const out2 = {};
   for (const k of keys) {
-    const v = max(num(x[k]), num(y[k]));
+    const v = max(num(x[k]), num(y2[k]));
     if (v !== void 0) out2[k] = v;
   }
   return out2;
@@ -42907,7 +42907,7 @@ function referencedPaths(m) {
     artifacts: s.artifacts.flatMap((a) => norm(a.path)),
     others: [
       ...norm(s.riskAssessment?.report),
-      ...(s.adversarialTests ?? []).flatMap((t) => norm(t.report)),
+      ...(s.adversarialTests ?? []).flatMap((t2) => norm(t2.report)),
       ...(s.datasets ?? []).flatMap((d) => norm(d.dpia)),
       ...norm(s.signature?.path)
     ]
@@ -43219,11 +43219,11 @@ function unlinkedNote(number, c) {
 }
 function requirementOf(policy2, tier) {
   if (!tier) return null;
-  const t = policy2.tiers[tier];
-  if (!t || t.blocked) return null;
-  const count = t.approvals?.count ?? 0;
+  const t2 = policy2.tiers[tier];
+  if (!t2 || t2.blocked) return null;
+  const count = t2.approvals?.count ?? 0;
   if (!(count > 0)) return null;
-  return { count, from: t.approvals?.from ?? { teams: [], users: [] } };
+  return { count, from: t2.approvals?.from ?? { teams: [], users: [] } };
 }
 function latestStandings(reviews) {
   const time = (r2) => Date.parse(r2.submittedAt) || 0;
@@ -43336,7 +43336,7 @@ function describe2(from) {
   const teams = from.teams ?? [];
   const users = from.users ?? [];
   if (teams.length === 0 && users.length === 0) return "the repository's collaborators with write access";
-  return [...teams.map((t) => `team ${t}`), ...users].join(", ");
+  return [...teams.map((t2) => `team ${t2}`), ...users].join(", ");
 }
 function describeOwners(owners) {
   return owners.teams.length + owners.users.length === 0 ? "the repository's collaborators with write access" : `the policy owners (${describe2(owners)})`;
@@ -43491,12 +43491,12 @@ function checkEvidence(facts) {
     }
   }
   for (const ev of facts.evidence) {
-    const t = tests[ev.index];
-    if (!t) continue;
+    const t2 = tests[ev.index];
+    if (!t2) continue;
     const where = at(facts, "spec", "adversarialTests", ev.index, "report");
     const problem = fileProblem(
       ev.file,
-      `${t.tool} report`,
+      `${t2.tool} report`,
       "evidence/report-missing",
       where,
       facts.policy.limits.maxFileBytes
@@ -43511,37 +43511,37 @@ function checkEvidence(facts) {
       const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
       out2.push({
         ruleId: "evidence/unreadable-report",
-        message: `The ${t.tool} report ${q(t.report)} cannot be used: ${reason}${line}. An unreadable report never counts as a pass; regenerate it.`,
+        message: `The ${t2.tool} report ${q(t2.report)} cannot be used: ${reason}${line}. An unreadable report never counts as a pass; regenerate it.`,
         ...where
       });
       continue;
     }
     const s = parsed.summary;
-    const claimed = t.modelDigest;
+    const claimed = t2.modelDigest;
     if (facts.modelDigest !== null && (claimed !== facts.modelDigest || s.modelDigest && s.modelDigest !== facts.modelDigest)) {
       const said = s.modelDigest && s.modelDigest !== claimed ? `the report itself says ${s.modelDigest}` : `it is for ${claimed ?? "no recorded digest"}`;
       out2.push({
         ruleId: "evidence/not-bound",
-        message: `The ${t.tool} report ${q(t.report)} is not bound to this model: ${said}, but the model's bytes have digest ${facts.modelDigest}. Test these bytes and record their digest.`,
+        message: `The ${t2.tool} report ${q(t2.report)} is not bound to this model: ${said}, but the model's bytes have digest ${facts.modelDigest}. Test these bytes and record their digest.`,
         ...at(facts, "spec", "adversarialTests", ev.index, "modelDigest")
       });
     }
-    const dateText = s.date ?? t.date;
+    const dateText = s.date ?? t2.date;
     const dated = parseIsoDate(dateText);
     if (need?.maxAgeDays !== void 0) {
       if (dated === null) {
         out2.push({
           ruleId: "evidence/expired",
-          message: `The ${t.tool} report ${q(t.report)} has no valid date; add date: YYYY-MM-DD to the test entry.`,
+          message: `The ${t2.tool} report ${q(t2.report)} has no valid date; add date: YYYY-MM-DD to the test entry.`,
           ...at(facts, "spec", "adversarialTests", ev.index)
         });
       } else {
         const age = ageInDays(dated, facts.now);
-        const both = s.date && t.date && s.date.slice(0, 10) !== t.date ? ` (it ran on ${s.date.slice(0, 10)}, the date inside the report; the manifest says ${t.date})` : "";
+        const both = s.date && t2.date && s.date.slice(0, 10) !== t2.date ? ` (it ran on ${s.date.slice(0, 10)}, the date inside the report; the manifest says ${t2.date})` : "";
         if (age > need.maxAgeDays || age < -1) {
           out2.push({
             ruleId: "evidence/expired",
-            message: age < -1 ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future${both}.` : `The ${t.tool} report ${q(t.report)} is ${age} days old${both}; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
+            message: age < -1 ? `The ${t2.tool} report ${q(t2.report)} is dated ${dateText}, in the future${both}.` : `The ${t2.tool} report ${q(t2.report)} is ${age} days old${both}; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
             ...at(facts, "spec", "adversarialTests", ev.index, "date")
           });
         }
@@ -43552,7 +43552,7 @@ function checkEvidence(facts) {
       const worst = [...s.suites].filter((x) => x.attempts > 0).sort((a, b) => b.successes / b.attempts - a.successes / a.attempts).slice(0, 3).map((x) => `${x.name} ${x.successes}/${x.attempts}`).join(", ");
       out2.push({
         ruleId: "evidence/threshold-exceeded",
-        message: `The ${t.tool} report ${q(t.report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""} Mitigate and re-test.`,
+        message: `The ${t2.tool} report ${q(t2.report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""} Mitigate and re-test.`,
         ...where
       });
     }
@@ -43863,7 +43863,7 @@ function checkRisk(facts) {
       ...at(facts, "spec", "riskAssessment", "modelDigest")
     });
   }
-  const frameworks = [...new Set(facts.types.flatMap((t) => requiredFrameworks(need?.frameworks ?? [], t)))];
+  const frameworks = [...new Set(facts.types.flatMap((t2) => requiredFrameworks(need?.frameworks ?? [], t2)))];
   for (const fw of frameworks) {
     const review = ra.frameworks?.[fw];
     const items = FRAMEWORK_ITEMS[fw] ?? [];
@@ -44025,12 +44025,12 @@ function utcDay(d) {
 function parseDay(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
   if (!m) return void 0;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+  const [y2, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t2 = Date.UTC(y2, mo - 1, d);
+  const back = new Date(t2);
+  if (back.getUTCFullYear() !== y2 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
     return void 0;
-  return t;
+  return t2;
 }
 
 // src/formats/model-signing.ts
@@ -44354,12 +44354,12 @@ async function collectFacts(args) {
   if (digestChanged && riskReport?.status === "ok" && riskReport.path)
     reportDigests.set(riskReport.path, sha256Hex(await head.read(riskReport.path)));
   const evidence = await Promise.all(
-    (spec.adversarialTests ?? []).map(async (t, index) => {
-      const file = await statFile(head, t.report, max2);
+    (spec.adversarialTests ?? []).map(async (t2, index) => {
+      const file = await statFile(head, t2.report, max2);
       if (file.status !== "ok" || !file.path) return { index, file, parse: null };
       const bytes = await head.read(file.path);
       if (digestChanged) reportDigests.set(file.path, sha256Hex(bytes));
-      const parse4 = args.parser ? await args.parser.parseEvidence(t.tool, bytes) : parseEvidence(t.tool, bytes);
+      const parse4 = args.parser ? await args.parser.parseEvidence(t2.tool, bytes) : parseEvidence(t2.tool, bytes);
       return { index, file, parse: parse4 };
     })
   );
@@ -44405,7 +44405,7 @@ async function baseVersion(model, headDigest, tree, max2) {
   const digest = declaredModelDigest(model);
   const reportDigests = /* @__PURE__ */ new Set();
   if (tree && digest !== headDigest) {
-    const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t) => t.report)];
+    const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t2) => t2.report)];
     for (const p of paths) {
       if (!p) continue;
       const f = await statFile(tree, p, max2);
@@ -44881,7 +44881,7 @@ var TORCH_STORAGES = [
   "QUInt8",
   "Untyped",
   "Typed"
-].map((t) => `${t}Storage`);
+].map((t2) => `${t2}Storage`);
 var TORCH_DTYPES = [
   "float32",
   "float",
@@ -49300,6 +49300,14 @@ function oneOf(flag, value, allowed, fallback) {
   throw new UserError(`--${flag} must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})`);
 }
 
+// src/cli/color.ts
+function useColor(env, isTTY) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
+  if (env.NO_COLOR) return false;
+  return isTTY;
+}
+
 // src/cli/help.ts
 var HELP = {
   main: `model-gate ${VERSION}: no unaudited model changes.
@@ -49310,10 +49318,12 @@ Commands:
   check      evaluate the model changes between two commits (or --all manifests)
   digest     print the model digest of a manifest's artifacts
   validate   check manifest files against the schema (for pre-commit)
-  init       write a starter policy and an example manifest
+  init       write a starter policy, and manifests for the models already in the repository
+  explain    print a rule's documentation: what it checks, why, how to fix it
 
 Run 'model-gate <command> --help' for a command's options.
 Exit codes: 0 pass, 1 fail, 2 error or usage.
+Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 turns it on (FORCE_COLOR=0 off).
 Docs: https://github.com/model-gate/model-gate#readme
 `,
   check: `Usage: model-gate check [options]
@@ -49356,20 +49366,34 @@ Options:
 `,
   validate: `Usage: model-gate validate <file>...
 
-Check manifest files against the model-gate/v1 schema. For pre-commit hooks: exits 1 when
-any file has an error.
+Check files against their schemas, each read as what it is: the policy file
+(.github/model-gate.yml or kind: Policy), a model-gate/v1 manifest, a model card (a .md with
+front matter; a README that is not a card is skipped) or a CycloneDX ML-BOM (.json). For
+pre-commit hooks (.pre-commit-hooks.yaml): exits 1 when any file has an error.
 
 Options:
   -h, --help      show this help
 `,
   init: `Usage: model-gate init [--repo DIR] [--force]
 
-Write a starter policy (.github/model-gate.yml, extending the baseline) and an example
-manifest (models/example.model.yaml). Existing files are kept unless --force.
+Write a starter policy (.github/model-gate.yml, extending the baseline), and a manifest for
+every model already in the repository that no manifest declares: model files (one manifest
+per folder) and models that only a model card or ML-BOM declares. Each has the artifacts'
+real digests and leaves riskTier and type for you to choose (validation fails until you do).
+With no model files, an example manifest (models/example.model.yaml). Existing files are
+kept unless --force.
 
 Options:
   --repo DIR      where to write (default: the current directory)
   --force         overwrite existing files
+  -h, --help      show this help
+`,
+  explain: `Usage: model-gate explain [RULE...]
+
+Print the documentation of each rule (as in docs/rules/RULE.md): what it checks, why, how to
+fix it, and how waivers apply. Without a rule, list the rule ids.
+
+Options:
   -h, --help      show this help
 `
 };
@@ -49470,7 +49494,7 @@ async function runCheck(argv) {
 `
     );
   }
-  const color = !values.output && format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const color = !values.output && format === "text" && useColor(process.env, process.stdout.isTTY === true);
   const report = renderReport(result, format, { color });
   if (values.output) {
     await writeFile(values.output, report);
@@ -49541,15 +49565,15 @@ function readManifestText(text) {
   }
   const tests = doc.getIn(["spec", "adversarialTests"], true);
   if ((0, import_yaml7.isSeq)(tests)) {
-    for (const [i, t] of tests.items.entries()) {
-      if (!(0, import_yaml7.isMap)(t)) continue;
-      const tool = str2(t.get("tool")) ?? "adversarial-test";
-      const report = str2(t.get("report"));
+    for (const [i, t2] of tests.items.entries()) {
+      if (!(0, import_yaml7.isMap)(t2)) continue;
+      const tool = str2(t2.get("tool")) ?? "adversarial-test";
+      const report = str2(t2.get("report"));
       bindings.push({
         field: `spec.adversarialTests[${i}]`,
         what: `${tool} report${report ? ` ${report}` : ""}`,
-        modelDigest: str2(t.get("modelDigest")) ?? null,
-        line: lineOf(t.get("modelDigest", true) ?? t)
+        modelDigest: str2(t2.get("modelDigest")) ?? null,
+        line: lineOf(t2.get("modelDigest", true) ?? t2)
       });
     }
   }
@@ -49730,6 +49754,922 @@ async function declarationDigest(tree, file, artifacts) {
     out(
       read.models.length > 1 ? `${facts.modelDigest}  ${escapeTerminal(facts.name)}` : `${facts.modelDigest}`
     );
+  }
+  return 0;
+}
+
+// src/reports/rule-examples.ts
+var yaml = (s) => s.trim().replace(/(\S) {2,}#/g, "$1 #");
+var y = (bad, good, file) => ({
+  lang: "yaml",
+  bad: yaml(bad),
+  good: yaml(good),
+  ...file ? { file } : {}
+});
+var t = (bad, good, file) => ({
+  lang: "text",
+  bad: bad.trim(),
+  good: good.trim(),
+  ...file ? { file } : {}
+});
+var D1 = "sha256:4f2a0c5e9d7b1a3f6e8c0b2d4a6f8e1c3b5d7f9a0c2e4b6d8f1a3c5e7b9d0f2a";
+var D2 = "sha256:9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d";
+var RULE_EXAMPLES = {
+  "manifest/parse-error": y(
+    `
+metadata:
+  name: support-assistant
+	version: 2.4.0        # a tab: YAML does not allow tabs for indentation
+spec: { type: llm
+`,
+    `
+metadata:
+  name: support-assistant
+  version: "2.4.0"
+spec: { type: llm }
+`
+  ),
+  "manifest/schema": y(
+    `
+apiVersion: model-gate/v1
+kind: ModelManifest
+metadata: { name: support-assistant }
+spec:
+  type: llm
+  riskTeir: high            # misspelt: unknown key
+  artifacts: models/support/model.safetensors   # must be a list
+`,
+    `
+apiVersion: model-gate/v1
+kind: ModelManifest
+metadata: { name: support-assistant }
+spec:
+  type: llm
+  riskTier: high
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D1}
+`
+  ),
+  "manifest/duplicate-name": y(
+    `
+# models/support.model.yaml
+metadata: { name: support-assistant }
+---
+# models/support-v2.model.yaml
+metadata: { name: support-assistant }   # same name again
+`,
+    `
+# models/support.model.yaml
+metadata: { name: support-assistant }
+---
+# models/support-v2.model.yaml
+metadata: { name: support-assistant-v2 }
+`
+  ),
+  "change/unmanifested-artifact": t(
+    `
+PR changes:
+  models/ranker/model.onnx          <- matches "**/*.onnx", declared by no manifest
+`,
+    `
+PR changes:
+  models/ranker/model.onnx
+  models/ranker.model.yaml          <- declares it:
+    spec:
+      artifacts:
+        - path: models/ranker/model.onnx
+          digest: ${D1}
+`
+  ),
+  "manifest/not-a-model": t(
+    `
+bom.json: CycloneDX 1.4, components: left-pad (library), lodash (library)
+          -> a dependency SBOM: no machine-learning-model component, not a declaration
+`,
+    `
+bom.json: CycloneDX 1.6, components: ranker (machine-learning-model, SHA-256 hash,
+          model-gate:riskTier = limited)    -> declares the model "ranker"
+`,
+    "bom.json"
+  ),
+  "manifest/merged-declaration": t(
+    `
+models/ranker.model.yaml   riskTier: high     artifacts: [models/ranker/model.onnx]
+models/ranker/README.md    riskTier: minimal  artifacts: [models/ranker/model.onnx]
+                           -> one model, judged high (the stricter), with the manifest's fields
+`,
+    `
+models/ranker.model.yaml   riskTier: high     artifacts: [models/ranker/model.onnx]
+models/ranker/README.md    license, datasets, model-index (no model-gate: block)
+`
+  ),
+  "change/manifest-deleted": t(
+    `
+PR deletes models/ranker.model.yaml
+PR keeps   models/ranker/model.onnx      <- now nobody audits changes to it
+`,
+    `
+PR deletes models/ranker.model.yaml
+PR deletes models/ranker/model.onnx      <- the model is retired as a whole
+`
+  ),
+  "change/tier-lowered": y(
+    `
+# base: riskTier: high, environments: [api, cloud]
+spec:
+  riskTier: minimal        # lowered in the same PR that swaps the weights
+  environments: [cloud]    # api dropped: its controls would no longer apply
+`,
+    `
+# Judged as high with [api, cloud]: the PR carries the high tier's evidence,
+# controls and approvals. The lower tier applies from the next change on.
+spec:
+  riskTier: minimal
+  environments: [cloud]
+`
+  ),
+  "change/renamed": t(
+    `
+base: ranker      -> models/ranker/model.onnx
+      classifier  -> models/classifier/model.onnx
+PR:   ranker      -> models/classifier/model.onnx   <- names swapped: waivers would follow names
+      classifier  -> models/ranker/model.onnx
+`,
+    `
+base: ranker      -> models/ranker/model.onnx
+PR:   ranker      -> models/ranker/model.onnx        <- same name, same artifact, new bytes
+`
+  ),
+  "policy/changed": y(
+    `
+# .github/model-gate.yml, changed in the same PR as a model
+tiers:
+  high:
+    adversarialTests: { maxAttackSuccessRate: 0.30 }   # loosened to let this PR pass
+`,
+    `
+# A separate PR, reviewed and approved by the policy owners:
+owners: { teams: [acme/ai-governance] }
+tiers:
+  high:
+    adversarialTests: { maxAttackSuccessRate: 0.05 }
+`,
+    ".github/model-gate.yml"
+  ),
+  "integrity/missing-digest": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D1}   # from: model-gate digest models/support.model.yaml
+`
+  ),
+  "integrity/digest-mismatch": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors   # the file was retrained in this PR
+      digest: ${D1}                            # still the old digest
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}   # the new bytes
+  riskAssessment:
+    modelDigest: ${D2}   # and evidence for them
+`
+  ),
+  "integrity/artifact-missing": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensor    # typo: no such file
+      digest: ${D1}
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D1}
+`
+  ),
+  "integrity/unpinned-reference": y(
+    `
+spec:
+  artifacts:
+    - uri: s3://models/support/tokenizer.json     # could be overwritten any time
+`,
+    `
+spec:
+  artifacts:
+    - uri: s3://models/support/tokenizer.json
+      digest: ${D2}
+`
+  ),
+  "integrity/signature-missing": y(
+    `
+# policy: tiers.high.signature.required: true
+spec:
+  riskTier: high
+  artifacts: [...]
+`,
+    `
+spec:
+  riskTier: high
+  artifacts: [...]
+  signature:
+    path: models/support/model.sig    # OpenSSF Model Signing (sigstore) bundle
+`
+  ),
+  "integrity/signature-invalid": t(
+    `
+$ model-gate check
+error integrity/signature-invalid  models/support.model.yaml:14
+  The signature bundle models/support/model.sig does not verify.
+`,
+    `
+$ model_signing sign sigstore models/support --signature models/support/model.sig
+$ git add models/support/model.sig
+`
+  ),
+  "integrity/signature-mismatch": t(
+    `
+model.sig signs   model.safetensors  sha256:4f2a…   (before fine-tuning)
+manifest declares model.safetensors  sha256:9b1d…   (after fine-tuning)
+`,
+    `
+model.sig signs   model.safetensors  sha256:9b1d…   (re-signed after fine-tuning)
+manifest declares model.safetensors  sha256:9b1d…
+`
+  ),
+  "integrity/signer-not-allowed": y(
+    `
+# .github/model-gate.yml
+tiers:
+  high:
+    signature:
+      required: true
+      signers: ["https://github.com/acme/models/.github/workflows/release.yml@refs/heads/main"]
+# model.sig was signed by alice@example.com from a laptop
+`,
+    `
+# model.sig signed by the release workflow, whose identity is in signers:
+tiers:
+  high:
+    signature:
+      required: true
+      signers: ["https://github.com/acme/models/.github/workflows/release.yml@refs/heads/main"]
+`,
+    ".github/model-gate.yml"
+  ),
+  "integrity/signature-unverified": t(
+    `
+model.sig: a detached signature without its certificate or transparency-log entry
+`,
+    `
+model.sig: a sigstore bundle (v0.3) with certificate and inclusion proof
+`
+  ),
+  "risk/missing-assessment": y(
+    `
+spec:
+  type: llm
+  riskTier: high
+  # no riskAssessment
+`,
+    `
+spec:
+  type: llm
+  riskTier: high
+  riskAssessment:
+    report: docs/risk/support-assistant-2.4.0.md
+    tier: high
+    assessedBy: alice
+    date: "2026-10-01"
+    modelDigest: ${D1}
+    frameworks:
+      owasp-llm-2025: { LLM01: mitigated, LLM02: mitigated, ..., LLM10: accepted }
+`
+  ),
+  "risk/report-missing": y(
+    `
+spec:
+  riskAssessment:
+    report: docs/risk/support-assistant.md   # not committed
+    tier: high
+`,
+    `
+spec:
+  riskAssessment:
+    report: docs/risk/support-assistant-2.4.0.md   # committed in this PR
+    tier: high
+`
+  ),
+  "risk/tier-mismatch": y(
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    tier: limited      # assessed when the model only summarised tickets
+`,
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    tier: high         # re-assessed now that it answers customers
+`
+  ),
+  "risk/assessment-expired": y(
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    date: "2024-09-01"     # more than 365 days ago
+`,
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    date: "2026-10-01"
+`
+  ),
+  "risk/assessment-not-bound": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}
+  riskAssessment:
+    modelDigest: ${D1}   # assessed the previous weights
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}
+  riskAssessment:
+    modelDigest: ${D2}
+`
+  ),
+  "risk/framework-incomplete": y(
+    `
+spec:
+  riskAssessment:
+    frameworks:
+      owasp-llm-2025: { LLM01: open, LLM02: mitigated }   # LLM01 open, LLM03-LLM10 missing
+`,
+    `
+spec:
+  riskAssessment:
+    frameworks:
+      owasp-llm-2025:
+        LLM01: mitigated
+        LLM02: mitigated
+        LLM03: mitigated
+        LLM04: mitigated
+        LLM05: mitigated
+        LLM06: not-applicable
+        LLM07: mitigated
+        LLM08: not-applicable
+        LLM09: accepted
+        LLM10: mitigated
+`
+  ),
+  "risk/unacceptable": y(
+    `
+metadata: { name: citizen-score }
+spec:
+  riskTier: unacceptable    # social scoring: prohibited
+`,
+    `
+# Do not ship it. If the assessment finds a lower tier, record it:
+spec:
+  riskTier: high
+  riskAssessment: { tier: high, report: docs/risk/citizen-score.md, ... }
+`
+  ),
+  "evidence/missing-adversarial": y(
+    `
+spec:
+  riskTier: high
+  # no adversarialTests
+`,
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - tool: garak
+      report: evidence/support-assistant/garak.report.jsonl
+      modelDigest: ${D1}
+      date: "2026-10-02"
+`
+  ),
+  "evidence/report-missing": y(
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/promptfoo.json     # never committed
+`,
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/promptfoo.json     # committed: promptfoo eval --output evidence/support/promptfoo.json
+`
+  ),
+  "evidence/unreadable-report": y(
+    `
+spec:
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/summary.html     # an HTML summary, not garak's JSONL report
+`,
+    `
+spec:
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl
+`
+  ),
+  "evidence/not-bound": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl
+      modelDigest: ${D1}     # the run tested the previous model
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl   # re-run against the new weights
+      modelDigest: ${D2}
+`
+  ),
+  "evidence/stale-report": t(
+    `
+PR changes:  models/support/model.safetensors   (digest 4f2a… -> 9b1d…)
+             models/support.model.yaml          (modelDigest: 9b1d… everywhere)
+PR leaves:   evidence/support/garak.report.jsonl  <- still the run on 4f2a…
+`,
+    `
+PR changes:  models/support/model.safetensors
+             models/support.model.yaml
+             evidence/support/garak.report.jsonl  <- new run on 9b1d…
+             docs/risk/support-assistant-2.5.0.md
+`
+  ),
+  "evidence/expired": y(
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.report.jsonl, date: "2026-03-01" }   # > 90 days
+`,
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.report.jsonl, date: "2026-10-02" }
+`
+  ),
+  "evidence/threshold-exceeded": y(
+    `
+# policy: tiers.high.adversarialTests.maxAttackSuccessRate: 0.05
+spec:
+  riskTier: high
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl   # promptinject 14/100, dan 3/200: 17/300 = 5.7%
+      modelDigest: ${D1}
+      date: "2026-10-02"
+`,
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl   # after an input filter: 5/300 = 1.7%
+      modelDigest: ${D1}
+      date: "2026-10-09"
+`
+  ),
+  "provenance/missing-datasets": y(
+    `
+spec:
+  riskTier: high
+  # no datasets
+`,
+    `
+spec:
+  riskTier: high
+  datasets:
+    - name: support-tickets-2025
+      role: fine-tuning
+      source: s3://datasets/support-tickets-2025
+      license: CC-BY-4.0
+      digest: ${D1}
+      vetted: { by: bob, date: "2026-09-01" }
+      personalData: false
+`
+  ),
+  "provenance/unvetted-dataset": y(
+    `
+spec:
+  datasets:
+    - name: scraped-forum-2025
+      role: training
+      source: https://forum.example.com/dump.tar.gz
+      # no vetted
+`,
+    `
+spec:
+  datasets:
+    - name: scraped-forum-2025
+      role: training
+      source: https://forum.example.com/dump.tar.gz
+      vetted: { by: bob, date: "2026-09-01" }
+`
+  ),
+  "provenance/license-denied": y(
+    `
+# policy: licenses: { deny: [CC-BY-NC-4.0, CC-BY-NC-SA-4.0] }
+spec:
+  datasets:
+    - { name: reviews, license: CC-BY-NC-4.0 }     # non-commercial
+`,
+    `
+spec:
+  datasets:
+    - { name: reviews-commercial, license: CC-BY-4.0 }
+`
+  ),
+  "provenance/license-unknown": y(
+    `
+spec:
+  datasets:
+    - { name: reviews, license: "Creative Commons (see website)" }
+`,
+    `
+spec:
+  datasets:
+    - { name: reviews, license: CC-BY-4.0 }
+    - { name: partner-data, license: LicenseRef-Acme-Partner-2025 }
+`
+  ),
+  "provenance/missing-digest": y(
+    `
+spec:
+  datasets:
+    - { name: support-tickets-2025, source: s3://datasets/support-tickets-2025 }
+`,
+    `
+spec:
+  datasets:
+    - name: support-tickets-2025
+      source: s3://datasets/support-tickets-2025
+      digest: ${D2}    # sha256 of the snapshot archive
+`
+  ),
+  "provenance/personal-data-without-dpia": y(
+    `
+spec:
+  datasets:
+    - { name: support-tickets-2025, personalData: true }
+`,
+    `
+spec:
+  datasets:
+    - { name: support-tickets-2025, personalData: true, dpia: docs/privacy/dpia-support-tickets.md }
+`
+  ),
+  "controls/missing": y(
+    `
+spec:
+  riskTier: high
+  environments: [api]
+  controls:
+    encryption: { atRest: true, inTransit: false }
+    # no inferenceLogging, monitoring, inputValidation, outputSanitization, rateLimit
+`,
+    `
+spec:
+  riskTier: high
+  environments: [api]
+  controls:
+    encryption: { atRest: true, inTransit: true }
+    inferenceLogging: { enabled: true, retentionDays: 180 }
+    monitoring: { anomalyAlerts: true, driftDetection: true }
+    inputValidation: true
+    outputSanitization: true
+    rateLimit: { requestsPerMinute: 600 }
+`
+  ),
+  "evaluation/below-threshold": y(
+    `
+# policy: tiers.high.evaluation.minMetrics: { accuracy: 0.95 }
+spec:
+  evaluation: { date: "2026-10-01", metrics: { accuracy: 0.91 } }
+`,
+    `
+spec:
+  evaluation: { date: "2026-10-01", metrics: { accuracy: 0.97 } }
+`
+  ),
+  "evaluation/expired": y(
+    `
+spec:
+  evaluation: { date: "2026-01-15", metrics: { accuracy: 0.97 } }   # > 90 days old
+`,
+    `
+spec:
+  evaluation: { date: "2026-10-01", metrics: { accuracy: 0.96 } }
+`
+  ),
+  "agent/unapproved-tool-scope": y(
+    `
+spec:
+  type: agent
+  agent:
+    tools:
+      - { name: send_email, scopes: [write] }
+      - { name: run_shell, scopes: [execute, network] }
+`,
+    `
+spec:
+  type: agent
+  agent:
+    tools:
+      - { name: send_email, scopes: [write], humanApproval: true }
+      - { name: search_docs, scopes: [read] }
+`
+  ),
+  "approval/insufficient": t(
+    `
+high-risk model, policy: 2 approvals from acme/ai-risk-committee
+reviews: carol (committee) APPROVED, dave (not in the team) APPROVED
+         erin (committee) APPROVED, but erin pushed a commit to the pull request
+`,
+    `
+reviews: carol (committee) APPROVED, frank (committee) APPROVED, on the head commit;
+         neither wrote a commit of the pull request
+`
+  ),
+  "approval/changes-requested": t(
+    `
+reviews: carol APPROVED, erin CHANGES_REQUESTED (latest review)
+`,
+    `
+reviews: carol APPROVED, erin APPROVED (after the requested fix)
+`
+  ),
+  "approval/unverifiable": y(
+    `
+# workflow: the default GITHUB_TOKEN cannot read organisation teams
+- uses: model-gate/model-gate@v1
+`,
+    `
+# a GitHub App token with "Members: read" on the organisation
+- uses: actions/create-github-app-token@v2
+  id: app
+  with: { app-id: "\${{ vars.GATE_APP_ID }}", private-key: "\${{ secrets.GATE_APP_KEY }}", owner: acme }
+- uses: model-gate/model-gate@v1
+  with: { token: "\${{ steps.app.outputs.token }}" }
+`,
+    ".github/workflows/model-gate.yml"
+  ),
+  "approval/pending": t(
+    `
+$ model-gate check
+note approval/pending  models/support.model.yaml
+`,
+    `
+(on the pull request, the Action counts the reviews)
+`
+  ),
+  "waiver/expired": y(
+    `
+waivers:
+  - rule: evidence/threshold-exceeded
+    model: support-assistant
+    reason: "vendor fix lands in 2.4.1"
+    owner: alice
+    expires: 2026-06-30      # past
+`,
+    `
+# the fix shipped: the waiver is removed
+waivers: []
+`,
+    ".github/model-gate.yml"
+  ),
+  "waiver/invalid": y(
+    `
+waivers:
+  - rule: evidence/*               # not an exact rule id
+    model: support-assistant
+    reason: ""                     # empty
+    expires: 2027-12-31            # more than 90 days ahead
+`,
+    `
+waivers:
+  - rule: evidence/threshold-exceeded
+    model: support-assistant
+    reason: "vendor fix lands in 2.4.1; traffic limited to beta users"
+    owner: alice
+    ticket: SEC-1234
+    expires: 2026-12-31
+`,
+    ".github/model-gate.yml"
+  ),
+  "safety/unsafe-pickle": y(
+    `
+spec:
+  artifacts:
+    - path: models/churn/model.pkl        # pickle that imports os.system on load
+      digest: ${D1}
+`,
+    `
+spec:
+  artifacts:
+    - path: models/churn/model.safetensors
+      digest: ${D2}
+`
+  ),
+  "safety/unsafe-format": y(
+    `
+spec:
+  artifacts:
+    - path: models/vision/model.keras     # contains a Lambda layer with Python code
+`,
+    `
+spec:
+  artifacts:
+    - path: models/vision/model.safetensors
+`
+  ),
+  "safety/not-scanned": y(
+    `
+- uses: actions/checkout@v5             # LFS files stay pointers: nothing to scan
+`,
+    `
+- uses: actions/checkout@v5
+  with: { lfs: true }
+`,
+    ".github/workflows/model-gate.yml"
+  ),
+  "input/path-outside-repo": y(
+    `
+spec:
+  riskAssessment:
+    report: ../../home/runner/.credentials
+`,
+    `
+spec:
+  riskAssessment:
+    report: docs/risk/support-assistant-2.4.0.md
+`
+  ),
+  "input/symlink": t(
+    `
+evidence/support/garak.report.jsonl -> /etc/passwd       (a symbolic link)
+`,
+    `
+evidence/support/garak.report.jsonl                      (a regular file)
+`
+  ),
+  "input/too-large": y(
+    `
+spec:
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.full.jsonl }   # 240 MiB with every transcript
+`,
+    `
+spec:
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.report.jsonl }   # the report alone, without hit logs: 3 MiB
+# or, on the default branch: limits: { maxFileBytes: 52428800 }
+`
+  )
+};
+
+// src/reports/rule-docs.ts
+var FENCE = "```";
+function waiverSection(id) {
+  const help = RULE_HELP[id];
+  if (help.waiver === "never") {
+    return ["Findings about waivers cannot themselves be waived: fix the waiver in the policy."];
+  }
+  if (help.waiver === "no-model") {
+    return [
+      "A waiver covers the findings of one rule for one named model. This finding is not tied to a model, so no waiver can cover it: fix the cause."
+    ];
+  }
+  return [
+    "Add a waiver to the policy on the **default branch** (the gate reads the policy from the pull request's base, so a pull request cannot waive its own findings). It names this exact rule id and the model's `metadata.name`, says why and who owns the risk, and expires at most 90 days ahead:",
+    "",
+    `${FENCE}yaml`,
+    "# .github/model-gate.yml",
+    "waivers:",
+    `  - rule: ${id}`,
+    "    model: support-assistant",
+    '    reason: "why the risk is acceptable for now, and the compensating controls"',
+    "    owner: alice",
+    "    ticket: SEC-1234",
+    "    expires: 2026-12-31",
+    FENCE,
+    "",
+    "Waived findings stay in every report, marked as waived, and no longer fail the check.",
+    ...help.waiverNote ? ["", `> ${help.waiverNote}`] : []
+  ];
+}
+function renderRuleDoc(id) {
+  const rule = RULES[id];
+  const help = RULE_HELP[id];
+  const ex = RULE_EXAMPLES[id];
+  const where = ex.file ? ` (\`${ex.file}\`)` : "";
+  const lines = [
+    `# \`${id}\`: ${rule.title}`,
+    "",
+    `Family: **${ruleFamily(id)}** · default severity: **${rule.severity}** · SARIF security-severity: **${rule.securitySeverity.toFixed(1)}**`,
+    "",
+    "## What it checks",
+    "",
+    help.checks,
+    "",
+    "## Why",
+    "",
+    help.why,
+    "",
+    ...help.refs.map((r2) => `- ${r2}`),
+    "",
+    "## How to fix",
+    "",
+    help.fix,
+    "",
+    "## Example",
+    "",
+    `Fails${where}:`,
+    "",
+    `${FENCE}${ex.lang}`,
+    ex.bad,
+    FENCE,
+    "",
+    `Passes${where}:`,
+    "",
+    `${FENCE}${ex.lang}`,
+    ex.good,
+    FENCE,
+    "",
+    "## Waiving it",
+    "",
+    ...waiverSection(id),
+    "",
+    "---",
+    "",
+    "[All rules](../README.md)"
+  ];
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/explain.ts
+async function runExplain(argv) {
+  const { values, positionals } = parse2("explain", argv, {}, true);
+  if (values.help) {
+    process.stdout.write(HELP.explain);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    process.stdout.write(`Rules:
+${RULE_IDS.map((id) => `  ${id}`).join("\n")}
+`);
+    return 0;
+  }
+  for (const id of positionals) {
+    if (!isRuleId(id)) {
+      const near = closest(id, RULE_IDS);
+      throw new UserError(
+        `unknown rule ${JSON.stringify(id)}${near ? ` (did you mean ${near}?)` : ""}`,
+        {},
+        "Run 'model-gate explain' for the list of rules."
+      );
+    }
+    process.stdout.write(renderRuleDoc(id));
   }
   return 0;
 }
@@ -49917,7 +50857,8 @@ async function exists(p) {
 }
 
 // src/cli/validate.ts
-import { relative as relative2, resolve as resolve4 } from "node:path";
+import { readdir } from "node:fs/promises";
+import { join as join3, relative as relative2, resolve as resolve4 } from "node:path";
 function kindOf(file, text) {
   const name = file.toLowerCase();
   if (name === DEFAULT_POLICY_FILE || /^kind:\s*["']?Policy["']?\s*$/m.test(text)) return "policy";
@@ -49926,7 +50867,7 @@ function kindOf(file, text) {
   return "manifest";
 }
 var ANY = ["**"];
-async function validateFile(tree, file) {
+async function validateFile(tree, root, file) {
   const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
   if (fact.status !== "ok" || !fact.path)
     throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
@@ -49963,7 +50904,11 @@ async function validateFile(tree, file) {
     modelCards: kind === "card" ? ANY : [],
     mlBoms: kind === "bom" ? ANY : []
   };
-  const kinds = manifestKinds(policy2, manifestFormats(policy2));
+  const folder = dirOf(fact.path);
+  const besideModel = kind === "card" && (await readdir(join3(root, folder), { withFileTypes: true }).catch(() => [])).some(
+    (e) => e.isFile() && hasModelExtension(e.name)
+  );
+  const kinds = manifestKinds(policy2, manifestFormats(policy2, new Set(besideModel ? [folder] : [])));
   const read = await readManifestFile(tree, fact.path, kinds, BASELINE.limits.maxFileBytes);
   return read.findings.map(toFinding);
 }
@@ -49980,7 +50925,7 @@ async function runValidate(argv) {
   const findings = [];
   for (const p of positionals) {
     const file = relative2(root, resolve4(p)).split("\\").join("/");
-    const found = await validateFile(tree, file);
+    const found = await validateFile(tree, root, file);
     findings.push(...found);
     if (!found.some((f) => f.severity !== "note")) process.stdout.write(`${escapeTerminal(file)}: ok
 `);
@@ -49999,7 +50944,8 @@ var COMMANDS = {
   check: runCheck,
   digest: runDigest,
   validate: runValidate,
-  init: runInit
+  init: runInit,
+  explain: runExplain
 };
 async function main(argv) {
   const [command, ...rest2] = argv;

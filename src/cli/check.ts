@@ -15,6 +15,7 @@ import { createWorktree, hasCommit, uncommittedFiles, worktreeChanges } from "..
 import { escapeTerminal } from "../reports/escape.ts";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "../reports/render.ts";
 import { oneOf, parse } from "./args.ts";
+import { useColor } from "./color.ts";
 import { HELP } from "./help.ts";
 
 export async function runCheck(argv: string[]): Promise<number> {
@@ -131,7 +132,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     );
   }
 
-  const color = !values.output && format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const color = !values.output && format === "text" && useColor(process.env, process.stdout.isTTY === true);
   const report = renderReport(result, format, { color });
   if (values.output) {
     await writeFile(values.output, report);

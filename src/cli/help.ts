@@ -12,10 +12,12 @@ Commands:
   check      evaluate the model changes between two commits (or --all manifests)
   digest     print the model digest of a manifest's artifacts
   validate   check manifest files against the schema (for pre-commit)
-  init       write a starter policy and an example manifest
+  init       write a starter policy, and manifests for the models already in the repository
+  explain    print a rule's documentation: what it checks, why, how to fix it
 
 Run 'model-gate <command> --help' for a command's options.
 Exit codes: 0 pass, 1 fail, 2 error or usage.
+Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 turns it on (FORCE_COLOR=0 off).
 Docs: https://github.com/model-gate/model-gate#readme
 `,
   check: `Usage: model-gate check [options]
@@ -58,20 +60,34 @@ Options:
 `,
   validate: `Usage: model-gate validate <file>...
 
-Check manifest files against the model-gate/v1 schema. For pre-commit hooks: exits 1 when
-any file has an error.
+Check files against their schemas, each read as what it is: the policy file
+(.github/model-gate.yml or kind: Policy), a model-gate/v1 manifest, a model card (a .md with
+front matter; a README that is not a card is skipped) or a CycloneDX ML-BOM (.json). For
+pre-commit hooks (.pre-commit-hooks.yaml): exits 1 when any file has an error.
 
 Options:
   -h, --help      show this help
 `,
   init: `Usage: model-gate init [--repo DIR] [--force]
 
-Write a starter policy (.github/model-gate.yml, extending the baseline) and an example
-manifest (models/example.model.yaml). Existing files are kept unless --force.
+Write a starter policy (.github/model-gate.yml, extending the baseline), and a manifest for
+every model already in the repository that no manifest declares: model files (one manifest
+per folder) and models that only a model card or ML-BOM declares. Each has the artifacts'
+real digests and leaves riskTier and type for you to choose (validation fails until you do).
+With no model files, an example manifest (models/example.model.yaml). Existing files are
+kept unless --force.
 
 Options:
   --repo DIR      where to write (default: the current directory)
   --force         overwrite existing files
+  -h, --help      show this help
+`,
+  explain: `Usage: model-gate explain [RULE...]
+
+Print the documentation of each rule (as in docs/rules/RULE.md): what it checks, why, how to
+fix it, and how waivers apply. Without a rule, list the rule ids.
+
+Options:
   -h, --help      show this help
 `,
 };

@@ -2,7 +2,8 @@
 // file is read as what it is: the policy file, a native manifest, a model card (Markdown with
 // front matter) or a CycloneDX ML-BOM (JSON), so a policy typo is found before it reaches the
 // base branch and a valid card is not mistaken for a broken manifest.
-import { relative, resolve } from "node:path";
+import { readdir } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { isUserError, UserError } from "../core/errors.ts";
 import type { Finding } from "../core/findings.ts";
 import { toFinding } from "../core/verdict.ts";
@@ -10,10 +11,12 @@ import { DEFAULT_POLICY_FILE } from "../engine/discover.ts";
 import { statFile } from "../engine/files.ts";
 import { manifestFormats } from "../engine/formats.ts";
 import { manifestKinds, readManifestFile } from "../engine/manifests.ts";
+import { hasModelExtension } from "../engine/model-files.ts";
 import { decodeText } from "../manifest/load.ts";
 import { BASELINE } from "../policy/baseline.ts";
 import { loadPolicy } from "../policy/load.ts";
 import { createFsTree } from "../repo/fs-tree.ts";
+import { dirOf } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
 import { parse } from "./args.ts";
@@ -32,7 +35,7 @@ export function kindOf(file: string, text: string): Kind {
 
 const ANY = ["**"];
 
-async function validateFile(tree: Tree, file: string): Promise<Finding[]> {
+async function validateFile(tree: Tree, root: string, file: string): Promise<Finding[]> {
   const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
   if (fact.status !== "ok" || !fact.path)
     throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
@@ -70,7 +73,15 @@ async function validateFile(tree: Tree, file: string): Promise<Finding[]> {
     modelCards: kind === "card" ? ANY : [],
     mlBoms: kind === "bom" ? ANY : [],
   };
-  const kinds = manifestKinds(policy, manifestFormats(policy));
+  // A README is a card when it says so (card keys, a model-gate: block) or sits beside a model
+  // file; any other README (a docs page, as pre-commit passes them all) is not ours.
+  const folder = dirOf(fact.path);
+  const besideModel =
+    kind === "card" &&
+    (await readdir(join(root, folder), { withFileTypes: true }).catch(() => [])).some(
+      (e) => e.isFile() && hasModelExtension(e.name),
+    );
+  const kinds = manifestKinds(policy, manifestFormats(policy, new Set(besideModel ? [folder] : [])));
   const read = await readManifestFile(tree, fact.path, kinds, BASELINE.limits.maxFileBytes);
   return read.findings.map(toFinding);
 }
@@ -88,7 +99,7 @@ export async function runValidate(argv: string[]): Promise<number> {
   const findings: Finding[] = [];
   for (const p of positionals) {
     const file = relative(root, resolve(p)).split("\\").join("/");
-    const found = await validateFile(tree, file);
+    const found = await validateFile(tree, root, file);
     findings.push(...found);
     if (!found.some((f) => f.severity !== "note")) process.stdout.write(`${escapeTerminal(file)}: ok\n`);
   }

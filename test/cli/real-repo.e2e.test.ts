@@ -2,12 +2,13 @@
 // three failing models and an unsafe file (the PR comment a reviewer sees), a retrain fixed
 // with `digest --write`, the working-tree mode, and `init` in a repository that already has
 // models. MG_DUMP_DIR=<dir> keeps the rendered comment (for the before/after in the report).
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { daysAgo, garakReport, pointer, sha } from "../engine/helpers.ts";
-import { CHECK_NOW, cli, git, scenario, temp, write } from "../support/cli-repo.ts";
+import { CHECK_NOW, CLI, cli, git, scenario, temp, write } from "../support/cli-repo.ts";
 import { compliantManifest } from "../support/compliant-manifest.ts";
 
 /** A pickle that calls os.system("ls") when loaded. */
@@ -224,5 +225,38 @@ describe("validate reads what each file is", () => {
     const c = cli(dir, ["validate", "models/x/README.md"]);
     expect(c.out).toBe("models/x/README.md: ok\n");
     expect(c.code).toBe(0);
+  });
+});
+
+describe("explain and colour", () => {
+  it("explain prints the rule's documentation, and suggests the rule for a typo", () => {
+    const dir = temp("mg-explain-");
+    const r = cli(dir, ["explain", "integrity/digest-mismatch"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      readFileSync(new URL("../../docs/rules/integrity/digest-mismatch.md", import.meta.url), "utf8"),
+    );
+    const typo = cli(dir, ["explain", "integrity/digest-missmatch"]);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain("did you mean integrity/digest-mismatch?");
+    expect(cli(dir, ["explain"]).out).toContain("  safety/unsafe-pickle\n");
+  });
+
+  it("FORCE_COLOR colours a piped report, FORCE_COLOR=0 and NO_COLOR do not", () => {
+    const dir = scenario(model("support", "support v1"), {
+      "models/support/model.safetensors": pointer("v2"),
+    });
+    const { NO_COLOR: _n, FORCE_COLOR: _f, ...clean } = process.env;
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [CLI, "check", "--base", "main", "--head", "pr", "--now", CHECK_NOW], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...clean, GITHUB_ACTIONS: "", ...env },
+      }).stdout;
+    expect(run({ FORCE_COLOR: "1" })).toContain("\u001B[31m");
+    expect(run({ FORCE_COLOR: "1", NO_COLOR: "1" })).toContain("\u001B[31m"); // FORCE_COLOR wins, as in Node
+    expect(run({ FORCE_COLOR: "0" })).not.toContain("\u001B");
+    expect(run({ NO_COLOR: "1" })).not.toContain("\u001B");
+    expect(run({})).not.toContain("\u001B"); // not a terminal
   });
 });
