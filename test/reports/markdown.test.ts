@@ -157,7 +157,9 @@ describe("renderMarkdown", () => {
     expect(md).toContain(
       "2. **support\\-assistant**: `model-gate digest --write models/support.model.yaml` — Updates the artifact digests",
     );
-    expect(md).toContain("<details><summary>7 more findings: 2 errors, 2 warnings, 1 note, 2 waived</summary>");
+    expect(md).toContain(
+      "<details><summary>7 more findings: 2 errors, 2 warnings, 1 note, 2 waived</summary>",
+    );
   });
 
   it("lists the waivers in effect, folded", () => {
