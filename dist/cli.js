@@ -2667,8 +2667,8 @@ var require_stringifyNumber = __commonJS({
           i = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
+        let d2 = minFractionDigits - (n.length - i - 1);
+        while (d2-- > 0)
           n += "0";
       }
       return n;
@@ -3407,10 +3407,10 @@ var require_timestamp = __commonJS({
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date -= 6e4 * d;
+          let d2 = parseSexagesimal(tz, false);
+          if (Math.abs(d2) < 30)
+            d2 *= 60;
+          date -= 6e4 * d2;
         }
         return new Date(date);
       },
@@ -11470,20 +11470,20 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
+      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
+      const resolvedHost = resolved2.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
+      if (resolved2.error && !encodedASCIIHost) {
+        throw new Error(resolved2.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize(resolved2, schemelessOptions);
     }
     function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
@@ -19649,8 +19649,8 @@ var require_crypto = __commonJS({
     }
     function digest(algorithm, ...data) {
       const hash = crypto_1.default.createHash(algorithm);
-      for (const d of data) {
-        hash.update(d);
+      for (const d2 of data) {
+        hash.update(d2);
       }
       return hash.digest();
     }
@@ -22683,13 +22683,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate19;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } }, "scan": { "type": "object", "additionalProperties": false, "description": "Model file scanning, for every model.", "properties": { "allowGlobals": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, "description": 'Pickle globals a pickle may import beyond the built-in allow list: "module.Name" or "module.*" (the module and its submodules). A built-in deny entry always wins. Read from the base branch only.' } } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
 var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema36 = { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } };
 var schema45 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema47 = { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } };
 var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
 var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
+var pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", "u");
 var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
 var schema39 = { "type": "integer", "minimum": 1 };
 var schema41 = { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] };
@@ -24431,12 +24432,95 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.scan !== void 0) {
+      let data57 = data.scan;
+      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+        for (const key11 in data57) {
+          if (!(key11 === "allowGlobals")) {
+            const err79 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.scan, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data57.allowGlobals !== void 0) {
+          let data58 = data57.allowGlobals;
+          if (Array.isArray(data58)) {
+            const len13 = data58.length;
+            for (let i14 = 0; i14 < len13; i14++) {
+              let data59 = data58[i14];
+              if (typeof data59 === "string") {
+                if (!pattern15.test(data59)) {
+                  const err80 = { instancePath: instancePath + "/scan/allowGlobals/" + i14, schemaPath: "#/properties/scan/properties/allowGlobals/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$"', schema: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/scan/allowGlobals/" + i14, schemaPath: "#/properties/scan/properties/allowGlobals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.scan.properties.allowGlobals.items.type, parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            let i15 = data58.length;
+            let j1;
+            if (i15 > 1) {
+              const indices0 = {};
+              for (; i15--; ) {
+                let item0 = data58[i15];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j1 = indices0[item0];
+                  const err82 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i15;
+              }
+            }
+          } else {
+            const err83 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.scan.properties.allowGlobals.type, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err84 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.scan.type, parentSchema: schema31.properties.scan, data: data57 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err85 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err79];
+      vErrors = [err85];
     } else {
-      vErrors.push(err79);
+      vErrors.push(err85);
     }
     errors++;
   }
@@ -24619,9 +24703,9 @@ function closest(word, known) {
   let best;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const k of known) {
-    const d = k.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, k);
-    if (d < bestDist) {
-      bestDist = d;
+    const d2 = k.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, k);
+    if (d2 < bestDist) {
+      bestDist = d2;
       best = k;
     }
   }
@@ -24629,20 +24713,20 @@ function closest(word, known) {
 }
 function editDistance(a, b) {
   if (Math.abs(a.length - b.length) > 3 || a.length > 64 || b.length > 64) return 99;
-  const d = Array.from(
+  const d2 = Array.from(
     { length: a.length + 1 },
     (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
   );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i];
-      row[j] = Math.min(d[i - 1][j] + 1, row[j - 1] + 1, d[i - 1][j - 1] + cost);
+      const row = d2[i];
+      row[j] = Math.min(d2[i - 1][j] + 1, row[j - 1] + 1, d2[i - 1][j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+        row[j] = Math.min(row[j], d2[i - 2][j - 2] + 1);
     }
   }
-  return d[a.length][b.length];
+  return d2[a.length][b.length];
 }
 
 // src/manifest/yaml.ts
@@ -41030,7 +41114,7 @@ var CardReader = class {
     extra.forEach((entry, j) => {
       const at2 = [...this.at("datasets"), j];
       const name = own(entry, "name");
-      const idx = out2.findIndex((d) => d.name === name);
+      const idx = out2.findIndex((d2) => d2.name === name);
       if (idx >= 0 && isRecord(entry)) {
         out2[idx] = { ...out2[idx], ...entry };
         this.origins.push([["spec", "datasets", idx], at2]);
@@ -41387,9 +41471,9 @@ var BomReader = class {
     if (ref) this.refs.set(ref, { value: c, path: path2 });
     const data = own(c, "data");
     if (Array.isArray(data))
-      data.forEach((d, i) => {
-        const dref = str(own(d, "bom-ref"));
-        if (dref && isRecord(d)) this.refs.set(dref, { value: d, path: [...path2, "data", i] });
+      data.forEach((d2, i) => {
+        const dref = str(own(d2, "bom-ref"));
+        if (dref && isRecord(d2)) this.refs.set(dref, { value: d2, path: [...path2, "data", i] });
       });
     const nested = own(c, "components");
     if (Array.isArray(nested))
@@ -41536,10 +41620,10 @@ var BomReader = class {
   datasets(raw, at2, model, origins) {
     if (!Array.isArray(raw)) return [];
     const out2 = [];
-    raw.forEach((d, i) => {
+    raw.forEach((d2, i) => {
       const entryAt = [...at2, i];
       let target;
-      const ref = own(d, "ref");
+      const ref = own(d2, "ref");
       if (typeof ref === "string") {
         target = this.refs.get(ref);
         if (!target) {
@@ -41551,7 +41635,7 @@ var BomReader = class {
           );
           return;
         }
-      } else if (isRecord(d)) target = { value: d, path: entryAt };
+      } else if (isRecord(d2)) target = { value: d2, path: entryAt };
       if (!target) return;
       origins.push([["spec", "datasets", out2.length], entryAt]);
       out2.push(toDataset(target.value, this.componentOf(target)));
@@ -41681,28 +41765,28 @@ function toDataset(target, component) {
   const entry = isRecord(first) ? first : target;
   const props = properties(component);
   const name = str(own(component, "name")) ?? str(own(entry, "name")) ?? "dataset";
-  const d = { name };
+  const d2 = { name };
   const url = str(own(own(entry, "contents"), "url")) ?? (Array.isArray(component.externalReferences) ? component.externalReferences.map(
     (r2) => ["distribution", "website"].includes(String(own(r2, "type"))) ? str(own(r2, "url")) : void 0
   ).find((u) => u !== void 0) : void 0);
-  if (url) d.source = url;
+  if (url) d2.source = url;
   const license = licenseOf(component) ?? licenseOf(entry);
-  if (license) d.license = license;
+  if (license) d2.license = license;
   const hashes = own(component, "hashes");
   if (Array.isArray(hashes)) {
     const h2 = hashes.find(
       (x) => own(x, "alg") === "SHA-256" && SHA256_HEX.test(String(own(x, "content")).toLowerCase())
     );
-    if (h2) d.digest = `sha256:${String(own(h2, "content")).toLowerCase()}`;
+    if (h2) d2.digest = `sha256:${String(own(h2, "content")).toLowerCase()}`;
   }
   const role = props.get("model-gate:role");
-  if (role) d.role = role;
+  if (role) d2.role = role;
   const by = props.get("model-gate:vetted.by");
   const date = props.get("model-gate:vetted.date");
-  if (by && date) d.vetted = { by, date };
+  if (by && date) d2.vetted = { by, date };
   const sensitive = own(entry, "sensitiveData");
-  if (Array.isArray(sensitive) && sensitive.length > 0) d.personalData = true;
-  return d;
+  if (Array.isArray(sensitive) && sensitive.length > 0) d2.personalData = true;
+  return d2;
 }
 function toolOf(path2) {
   if (/garak/i.test(path2) || path2.endsWith(".jsonl")) return "garak";
@@ -41915,10 +41999,10 @@ function parseIsoDate(s) {
   if (typeof s !== "string") return null;
   const m = ISO.exec(s.trim());
   if (!m) return null;
-  const [y2, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y2, mo - 1, d);
+  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = Date.UTC(y2, mo - 1, d2);
   const check = new Date(day);
-  if (check.getUTCFullYear() !== y2 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  if (check.getUTCFullYear() !== y2 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
   const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
   return Number.isNaN(full) ? day : full;
 }
@@ -42908,7 +42992,7 @@ function referencedPaths(m) {
     others: [
       ...norm(s.riskAssessment?.report),
       ...(s.adversarialTests ?? []).flatMap((t2) => norm(t2.report)),
-      ...(s.datasets ?? []).flatMap((d) => norm(d.dpia)),
+      ...(s.datasets ?? []).flatMap((d2) => norm(d2.dpia)),
       ...norm(s.signature?.path)
     ]
   };
@@ -43387,16 +43471,16 @@ function checkModelChange(facts) {
   }
   return out2;
 }
-function checkDeparture(d) {
-  const name = d.model.manifest.metadata.name;
-  const tier = tierOf(d.model);
-  const where = { file: d.model.file, line: d.model.source.locate(["metadata", "name"]).line, model: name };
-  if (d.remaining.length > 0) {
+function checkDeparture(d2) {
+  const name = d2.model.manifest.metadata.name;
+  const tier = tierOf(d2.model);
+  const where = { file: d2.model.file, line: d2.model.source.locate(["metadata", "name"]).line, model: name };
+  if (d2.remaining.length > 0) {
     return [
       {
         ruleId: "change/manifest-deleted",
         severity: "error",
-        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d.remaining.length > 1 ? "s" : ""} ${d.remaining.map(q).join(", ")} stay${d.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
+        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d2.remaining.length > 1 ? "s" : ""} ${d2.remaining.map(q).join(", ")} stay${d2.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
         ...where
       }
     ];
@@ -43713,39 +43797,39 @@ function checkProvenance(facts) {
       });
     }
   }
-  for (const [i, d] of datasets.entries()) {
-    const name = q(d.name);
-    if (need?.vetted && !d.vetted) {
+  for (const [i, d2] of datasets.entries()) {
+    const name = q(d2.name);
+    if (need?.vetted && !d2.vetted) {
       out2.push({
         ruleId: "provenance/unvetted-dataset",
         message: `The dataset ${name} has not been vetted. Have it reviewed and record vetted: { by, date }.`,
         ...at(facts, "spec", "datasets", i)
       });
     }
-    if (need?.digest && (!d.digest || !isDigest(d.digest))) {
+    if (need?.digest && (!d2.digest || !isDigest(d2.digest))) {
       out2.push({
         ruleId: "provenance/missing-digest",
         message: `The dataset ${name} is not pinned by digest, so the data the model learned from can change unseen. Add digest: sha256:<64 hex>.`,
         ...at(facts, "spec", "datasets", i)
       });
     }
-    const lic = judgeLicense(d.license, facts.policy.licenses);
+    const lic = judgeLicense(d2.license, facts.policy.licenses);
     if (!lic.ok) {
       out2.push(
         lic.kind === "unknown" ? {
           ruleId: "provenance/license-unknown",
           message: `The dataset ${name} has an unknown license: ${lic.reason}. Give an SPDX expression (https://spdx.org/licenses/).`,
-          ...at(facts, "spec", "datasets", i, d.license === void 0 ? "name" : "license")
+          ...at(facts, "spec", "datasets", i, d2.license === void 0 ? "name" : "license")
         } : {
           ruleId: "provenance/license-denied",
-          message: `The dataset ${name} is licensed ${q(String(d.license))}; the policy does not accept ${lic.licenses.join(", ")}. Use data under an accepted license or get a waiver.`,
+          message: `The dataset ${name} is licensed ${q(String(d2.license))}; the policy does not accept ${lic.licenses.join(", ")}. Use data under an accepted license or get a waiver.`,
           ...at(facts, "spec", "datasets", i, "license")
         }
       );
     }
-    if (d.personalData === true) {
+    if (d2.personalData === true) {
       const dpia = facts.dpias.get(i);
-      const where = at(facts, "spec", "datasets", i, d.dpia ? "dpia" : "personalData");
+      const where = at(facts, "spec", "datasets", i, d2.dpia ? "dpia" : "personalData");
       if (!dpia) {
         out2.push({
           ruleId: "provenance/personal-data-without-dpia",
@@ -44019,16 +44103,16 @@ function toRef(w) {
     expires: w.expires
   };
 }
-function utcDay(d) {
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+function utcDay(d2) {
+  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
 }
 function parseDay(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
   if (!m) return void 0;
-  const [y2, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t2 = Date.UTC(y2, mo - 1, d);
+  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t2 = Date.UTC(y2, mo - 1, d2);
   const back = new Date(t2);
-  if (back.getUTCFullYear() !== y2 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+  if (back.getUTCFullYear() !== y2 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
     return void 0;
   return t2;
 }
@@ -44159,8 +44243,8 @@ function compareDigests(statement, args, push2) {
   const isIgnored = (p) => ignored.some((i) => p === i || p.startsWith(`${i}/`));
   const present = /* @__PURE__ */ new Map();
   for (const f of args.files) {
-    const d = f.digest?.toLowerCase().replace(/^sha256:/, "") ?? null;
-    present.set(f.path, d);
+    const d2 = f.digest?.toLowerCase().replace(/^sha256:/, "") ?? null;
+    present.set(f.path, d2);
   }
   const problems = [];
   for (const [name, digest] of statement.digests) {
@@ -44292,7 +44376,7 @@ function chainsTo(leaf, intermediates, trustedPems, now) {
   }
   let pool;
   try {
-    pool = intermediates.map((d) => import_core.X509Certificate.parse(Buffer.from(d)));
+    pool = intermediates.map((d2) => import_core.X509Certificate.parse(Buffer.from(d2)));
   } catch {
     return "cannot be checked: a certificate in the bundle's chain cannot be parsed";
   }
@@ -44364,8 +44448,8 @@ async function collectFacts(args) {
     })
   );
   const dpias = /* @__PURE__ */ new Map();
-  for (const [i, d] of (spec.datasets ?? []).entries()) {
-    if (d.dpia) dpias.set(i, await statFile(head, d.dpia, max2));
+  for (const [i, d2] of (spec.datasets ?? []).entries()) {
+    if (d2.dpia) dpias.set(i, await statFile(head, d2.dpia, max2));
   }
   const signature = spec.signature?.path ? await signatureFact(
     head,
@@ -44750,117 +44834,1026 @@ function reportTemplate(key, text, len, label, sink) {
 // src/safety/keras.ts
 import { Buffer as Buffer2 } from "node:buffer";
 
-// src/safety/pickle-globals.ts
-var DENY = {
-  builtins: [
-    "eval",
-    "exec",
-    "execfile",
-    "compile",
-    "open",
-    "getattr",
-    "setattr",
-    "delattr",
-    "apply",
-    "breakpoint",
-    "__import__",
-    "input",
-    "globals",
-    "locals",
-    "vars",
-    "help",
-    "memoryview"
+// src/safety/globals/deny.ts
+var RUN = "runs commands or code";
+var FILES = "reads or writes files";
+var NET = "reaches the network";
+var IMPORTS = "imports or resolves any module";
+var NESTED = "loads another pickle";
+var ATTR = "reaches any attribute or callable";
+var SCANNER = "switches off or fools a model scanner";
+var SAFE_BUILTINS = [
+  "bool",
+  "int",
+  "float",
+  "complex",
+  "str",
+  "bytes",
+  "bytearray",
+  "list",
+  "tuple",
+  "set",
+  "frozenset",
+  "dict",
+  "len",
+  "abs",
+  "sum",
+  "min",
+  "max",
+  "round",
+  "divmod",
+  "sorted",
+  "reversed",
+  "enumerate",
+  "zip",
+  "range",
+  "map",
+  "filter",
+  "slice",
+  "iter",
+  "next",
+  "all",
+  "any",
+  "hash",
+  "id",
+  "repr",
+  "ascii",
+  "bin",
+  "hex",
+  "oct",
+  "ord",
+  "chr",
+  "isinstance",
+  "issubclass",
+  "object",
+  "callable",
+  "format",
+  // ours: constants that pickle by name
+  "Ellipsis",
+  "NotImplemented"
+];
+var JOBLIB_CLASSES = [
+  "numpy_pickle.NumpyArrayWrapper",
+  "numpy_pickle_compat.NDArrayWrapper",
+  "numpy_pickle_compat.ZNDArrayWrapper"
+];
+var d = (module, names, why, from, except) => except ? { module, names, why, from, except } : { module, names, why, from };
+var ALL = ["picklescan", "modelscan", "fickling"];
+var PF = ["picklescan", "fickling"];
+var F = ["fickling"];
+var P = ["picklescan"];
+var FML = ["fickling-ml"];
+var G = ["model-gate"];
+var DENY = [
+  // Builtins: everything but the safe ones (eval, exec, compile, getattr, open, __import__...).
+  d("builtins", "*", `${RUN} or ${ATTR}`, ALL, SAFE_BUILTINS),
+  d("__builtins__", "*", `${RUN} or ${ATTR}`, F, SAFE_BUILTINS),
+  d("eval", "*", RUN, F),
+  d("exec", "*", RUN, F),
+  d("compile", "*", RUN, F),
+  d("execfile", "*", RUN, G),
+  d("apply", "*", RUN, G),
+  d("__import__", "*", IMPORTS, G),
+  // Processes and the operating system.
+  d("os", "*", RUN, ALL),
+  d("posix", "*", RUN, ALL),
+  d("nt", "*", RUN, ALL),
+  d("subprocess", "*", RUN, ALL),
+  d("_posixsubprocess", "*", RUN, F),
+  d("commands", "*", RUN, PF),
+  d("sys", "*", `${RUN} or ${IMPORTS}`, ALL),
+  d("pty", "*", RUN, ALL),
+  d("pexpect", "*", RUN, F),
+  d("pipes", "*", RUN, F),
+  d("multiprocessing", "*", RUN, F),
+  d("_multiprocessing", "*", RUN, G),
+  d("_posixshmem", "*", FILES, G),
+  d("signal", "*", RUN, F),
+  d("_signal", "*", RUN, F),
+  d("threading", "*", RUN, F),
+  d("_thread", "*", RUN, F),
+  d("atexit", "*", RUN, F),
+  d("_winapi", "*", RUN, G),
+  d("winreg", "*", FILES, G),
+  d("_winreg", "*", FILES, G),
+  d("msvcrt", "*", RUN, G),
+  d("resource", "*", RUN, G),
+  d("fcntl", "*", FILES, G),
+  d("termios", "*", RUN, G),
+  d("_osx_support", "*", RUN, PF),
+  d("_aix_support", "*", RUN, PF),
+  d("_pyrepl", "*", RUN, P),
+  d("uuid", "*", RUN, PF, ["UUID", "SafeUUID"]),
+  d("webbrowser", "*", RUN, ALL),
+  d("platform", "*", RUN, F),
+  // Code execution, compilation, interpreters.
+  d("runpy", "*", RUN, ALL),
+  d("code", "*", RUN, PF),
+  d("codeop", "*", RUN, F),
+  d("marshal", "*", RUN, F),
+  d("types", "*", RUN, PF),
+  d("doctest", "*", RUN, PF),
+  d("_interpreters", "*", RUN, F),
+  d("_xxsubinterpreters", "*", RUN, F),
+  d("interpreters", "*", RUN, G),
+  d("concurrent", "*", RUN, G),
+  d("cProfile", "*", RUN, PF),
+  d("profile", "*", RUN, PF),
+  d("_lsprof", "*", RUN, G),
+  d("pdb", "*", RUN, ALL),
+  d("bdb", "*", RUN, ALL),
+  d("timeit", "*", RUN, PF),
+  d("trace", "*", RUN, PF),
+  d("pydoc", "*", `${RUN} or ${IMPORTS}`, PF),
+  d("inspect", "*", ATTR, F),
+  d("gc", "*", ATTR, F),
+  d("site", "*", RUN, F),
+  d("sitecustomize", "*", RUN, G),
+  d("unittest", "*", RUN, F),
+  d("test", "*", RUN, PF),
+  d("idlelib", "*", RUN, PF),
+  d("lib2to3", "*", RUN, PF),
+  d("tkinter", "*", RUN, G),
+  d("_tkinter", "*", RUN, G),
+  d("turtle", "*", RUN, G),
+  d("compileall", "*", RUN, F),
+  d("py_compile", "*", RUN, F),
+  d("operator", "*", ATTR, ALL),
+  d("_operator", "*", ATTR, PF),
+  d("functools", "*", ATTR, PF),
+  d("_functools", "*", ATTR, G),
+  d("copyreg", ["add_extension"], IMPORTS, G),
+  d("copy", "*", ATTR, G),
+  d("ctypes", "*", RUN, PF),
+  d("_ctypes", "*", RUN, F),
+  d("cffi", "*", RUN, G),
+  d("asyncio", "*", RUN, ALL),
+  // Imports.
+  d("importlib", "*", IMPORTS, F),
+  d("_frozen_importlib", "*", IMPORTS, F),
+  d("_frozen_importlib_external", "*", IMPORTS, F),
+  d("_imp", "*", IMPORTS, F),
+  d("imp", "*", IMPORTS, F),
+  d("pkgutil", "*", IMPORTS, PF),
+  d("zipimport", "*", IMPORTS, F),
+  d("pkg_resources", "*", IMPORTS, G),
+  d("pip", "*", RUN, PF),
+  d("venv", "*", RUN, PF),
+  d("ensurepip", "*", RUN, PF),
+  d("distutils", "*", RUN, PF),
+  d("setuptools", "*", RUN, G),
+  d("builtins_importer", "*", IMPORTS, G),
+  // Another pickle or serialiser inside the pickle.
+  d("pickle", "*", NESTED, ALL),
+  d("_pickle", "*", NESTED, ALL),
+  d("pickletools", "*", NESTED, G),
+  d("dill", "*", NESTED, F),
+  d("cloudpickle", "*", `${NESTED} or ${RUN}`, PF),
+  d("shelve", "*", NESTED, F),
+  d("joblib", "*", NESTED, F, JOBLIB_CLASSES),
+  d("torch", ["load", "compile"], `${NESTED} or ${RUN}`, FML),
+  d("torch.serialization", ["load"], NESTED, P),
+  d("torch.storage", ["_load_from_bytes"], NESTED, FML),
+  d("torch.hub", "*", `${NET} and ${RUN}`, FML),
+  d("torch.jit", "*", RUN, FML),
+  d("torch._dynamo", "*", RUN, FML),
+  d("torch._inductor", "*", RUN, FML),
+  d("torch.compile", "*", RUN, FML),
+  d("torch.fx.experimental.symbolic_shapes", ["ShapeEnv.evaluate_guards_expression"], RUN, P),
+  d("torch.utils._config_module", "*", NESTED, ["picklescan", "fickling-ml"]),
+  d("torch.utils.bottleneck", "*", RUN, P),
+  d("torch.utils.collect_env", "*", RUN, P),
+  d("torch.utils.cpp_extension", "*", RUN, G),
+  d("torch.utils.data.datapipes.utils.decoder", "*", NESTED, P),
+  d("torch.distributed.elastic.rendezvous.api", ["basichandlers"], NET, FML),
+  d("torch.distributed", "*", NET, G),
+  d("torch._C", ["_jit_compile", "import_ir_module", "import_ir_module_from_buffer"], RUN, G),
+  d("torch.ops", "*", ATTR, G),
+  d("torch.library", "*", RUN, G),
+  d("torch.package", "*", NESTED, G),
+  d("numpy", ["load", "fromfile", "loadtxt", "genfromtxt", "save", "savez", "tofile", "memmap"], FILES, G),
+  d("numpy.f2py", "*", RUN, ["picklescan", "fickling-ml"]),
+  d("numpy.distutils", "*", RUN, FML),
+  d("numpy.testing", "*", RUN, ["picklescan", "fickling-ml"]),
+  d("numpy.lib.npyio", "*", FILES, G),
+  d("numpy.ctypeslib", "*", RUN, G),
+  d("pandas", ["read_pickle", "read_csv", "eval"], `${NESTED} or ${FILES}`, G),
+  d("pandas.io", "*", `${NESTED} or ${FILES}`, G),
+  d("keras.saving", "*", NESTED, G),
+  d("tensorflow", ["py_function", "numpy_function"], RUN, G),
+  d("tensorflow.io", "*", FILES, G),
+  // Files.
+  d("shutil", "*", FILES, ALL),
+  d("tempfile", "*", FILES, F),
+  d("filecmp", "*", FILES, F),
+  d("fileinput", "*", FILES, F),
+  d("glob", "*", FILES, F),
+  d("linecache", "*", FILES, F),
+  d("difflib", "*", FILES, F),
+  d("mmap", "*", FILES, F),
+  d("tarfile", "*", FILES, F),
+  d("zipfile", "*", FILES, F),
+  d("sqlite3", "*", FILES, F),
+  d("_sqlite3", "*", FILES, F),
+  d("dbm", "*", FILES, G),
+  d("io", ["open", "open_code", "FileIO"], FILES, FML),
+  d("_io", ["open", "open_code", "FileIO"], FILES, ["picklescan", "fickling-ml"]),
+  d("codecs", ["open", "EncodedFile"], FILES, G),
+  d("logging", "*", `${FILES} or ${NET}`, PF),
+  d("syslog", "*", FILES, F),
+  // Network.
+  d("socket", "*", NET, ALL),
+  d("_socket", "*", NET, G),
+  d("ssl", "*", NET, PF),
+  d("_ssl", "*", NET, G),
+  d("select", "*", NET, F),
+  d("selectors", "*", NET, F),
+  d("socketserver", "*", NET, F),
+  d("http", "*", NET, F),
+  d("httplib", "*", NET, ALL),
+  d("urllib", "*", NET, F),
+  d("urllib2", "*", NET, F),
+  d("urllib3", "*", NET, G),
+  d("requests", "*", NET, ["picklescan", "modelscan", "fickling"]),
+  d("httpx", "*", NET, G),
+  d("aiohttp", "*", NET, ALL),
+  d("smtplib", "*", NET, F),
+  d("imaplib", "*", NET, PF),
+  d("ftplib", "*", NET, F),
+  d("poplib", "*", NET, F),
+  d("telnetlib", "*", NET, F),
+  d("nntplib", "*", NET, F),
+  d("xmlrpc", "*", NET, F),
+  d("xmlrpclib", "*", NET, G),
+  d("wsgiref", "*", NET, G),
+  // Scanners that a pickle could switch off or fool while it loads.
+  d("fickling", "*", SCANNER, G),
+  d("picklescan", "*", SCANNER, G),
+  d("modelscan", "*", SCANNER, G),
+  d("modelaudit", "*", SCANNER, G),
+  d("model_gate", "*", SCANNER, G)
+];
+
+// src/safety/globals/sklearn-classes.ts
+var SKLEARN_CLASSES = {
+  "sklearn._loss._loss": [
+    "CyAbsoluteError",
+    "CyHalfBinomialLoss",
+    "CyHalfGammaLoss",
+    "CyHalfMultinomialLoss",
+    "CyHalfPoissonLoss",
+    "CyHalfSquaredError",
+    "CyHalfTweedieLoss",
+    "CyHalfTweedieLossIdentity",
+    "CyLossFunction",
+    "CyPinballLoss"
   ],
-  os: "*",
-  posix: "*",
-  nt: "*",
-  subprocess: "*",
-  _posixsubprocess: "*",
-  sys: "*",
-  runpy: "*",
-  socket: "*",
-  _socket: "*",
-  ssl: "*",
-  shutil: "*",
-  pty: "*",
-  webbrowser: "*",
-  importlib: "*",
-  imp: "*",
-  zipimport: "*",
-  pkgutil: "*",
-  ctypes: "*",
-  _ctypes: "*",
-  asyncio: "*",
-  aiohttp: "*",
-  bdb: "*",
-  pdb: "*",
-  code: "*",
-  codeop: "*",
-  cProfile: "*",
-  profile: "*",
-  timeit: "*",
-  trace: "*",
-  pydoc: "*",
-  pip: "*",
-  venv: "*",
-  ensurepip: "*",
-  distutils: "*",
-  setuptools: "*",
-  multiprocessing: "*",
-  _thread: "*",
-  threading: "*",
-  signal: "*",
-  marshal: "*",
-  shelve: "*",
-  pickle: "*",
-  _pickle: "*",
-  dill: "*",
-  cloudpickle: "*",
-  httplib: "*",
-  "http.client": "*",
-  urllib: "*",
-  urllib2: "*",
-  requests: "*",
-  ftplib: "*",
-  smtplib: "*",
-  telnetlib: "*",
-  poplib: "*",
-  imaplib: "*",
-  xmlrpc: "*",
-  tempfile: "*",
-  glob: "*",
-  "numpy.f2py": "*",
-  "numpy.testing._private.utils": "*",
-  "numpy.distutils": "*",
-  "torch.hub": "*",
-  operator: ["attrgetter", "itemgetter", "methodcaller"],
-  _operator: ["attrgetter", "itemgetter", "methodcaller"],
-  functools: ["partial", "reduce"],
-  _functools: ["partial", "reduce"],
-  types: ["CodeType", "FunctionType", "LambdaType", "MethodType", "ModuleType"],
-  io: ["open", "open_code", "FileIO"],
-  _io: ["open", "open_code", "FileIO"],
-  platform: ["popen"],
-  copyreg: ["add_extension"],
-  numpy: ["load", "fromfile", "loadtxt", "genfromtxt"],
-  "numpy.lib.npyio": "*",
-  pandas: ["read_pickle"],
-  joblib: ["load"],
-  torch: ["load"],
-  "torch.serialization": ["load"],
-  "torch._inductor.codecache": ["compile_file"],
-  "torch.utils.collect_env": ["run"],
-  "torch.jit.unsupported_tensor_ops": ["execWrapper"],
-  "torch.fx.experimental.symbolic_shapes": ["ShapeEnv.evaluate_guards_expression"],
-  "torch._dynamo.guards": ["GuardBuilder.get"],
-  "torch.utils._config_module": ["ConfigModule.load_config"],
-  "torch.utils.bottleneck.__main__": "*",
-  "torch.utils.data.datapipes.utils.decoder": ["basichandlers"],
-  doctest: ["debug_script"],
-  "idlelib.pyshell": "*",
-  "idlelib.run": "*",
-  "lib2to3.pgen2.grammar": ["Grammar.loads"]
+  "sklearn._loss.glm_distribution": [
+    "DistributionBoundary",
+    "ExponentialDispersionModel",
+    "GammaDistribution",
+    "InverseGaussianDistribution",
+    "NormalDistribution",
+    "PoissonDistribution",
+    "TweedieDistribution"
+  ],
+  "sklearn._loss.link": ["BaseLink", "IdentityLink", "Interval", "LogLink", "LogitLink", "MultinomialLogit"],
+  "sklearn._loss.loss": [
+    "AbsoluteError",
+    "BaseLoss",
+    "HalfBinomialLoss",
+    "HalfGammaLoss",
+    "HalfMultinomialLoss",
+    "HalfPoissonLoss",
+    "HalfSquaredError",
+    "HalfTweedieLoss",
+    "HalfTweedieLossIdentity",
+    "PinballLoss"
+  ],
+  "sklearn.base": [
+    "BaseEstimator",
+    "BiclusterMixin",
+    "ClassNamePrefixFeaturesOutMixin",
+    "ClassifierMixin",
+    "ClusterMixin",
+    "DensityMixin",
+    "MetaEstimatorMixin",
+    "MultiOutputMixin",
+    "OneToOneFeatureMixin",
+    "OutlierMixin",
+    "RegressorMixin",
+    "TransformerMixin",
+    "_UnstableArchMixin"
+  ],
+  "sklearn.calibration": [
+    "CalibratedClassifierCV",
+    "CalibrationDisplay",
+    "_CalibratedClassifier",
+    "_SigmoidCalibration"
+  ],
+  "sklearn.cluster._affinity_propagation": ["AffinityPropagation"],
+  "sklearn.cluster._agglomerative": ["AgglomerativeClustering", "FeatureAgglomeration"],
+  "sklearn.cluster._bicluster": ["BaseSpectral", "SpectralBiclustering", "SpectralCoclustering"],
+  "sklearn.cluster._birch": ["Birch", "_CFNode", "_CFSubcluster"],
+  "sklearn.cluster._bisect_k_means": ["BisectingKMeans", "_BisectingTree"],
+  "sklearn.cluster._dbscan": ["DBSCAN"],
+  "sklearn.cluster._feature_agglomeration": ["AgglomerationTransform"],
+  "sklearn.cluster._hierarchical_fast": ["UnionFind", "WeightedEdge"],
+  "sklearn.cluster._kmeans": ["KMeans", "MiniBatchKMeans", "_BaseKMeans"],
+  "sklearn.cluster._mean_shift": ["MeanShift"],
+  "sklearn.cluster._optics": ["OPTICS"],
+  "sklearn.cluster._spectral": ["SpectralClustering"],
+  "sklearn.compose._column_transformer": ["ColumnTransformer", "make_column_selector"],
+  "sklearn.compose._target": ["TransformedTargetRegressor"],
+  "sklearn.covariance._elliptic_envelope": ["EllipticEnvelope"],
+  "sklearn.covariance._empirical_covariance": ["EmpiricalCovariance"],
+  "sklearn.covariance._graph_lasso": ["BaseGraphicalLasso", "GraphicalLasso", "GraphicalLassoCV"],
+  "sklearn.covariance._robust_covariance": ["MinCovDet"],
+  "sklearn.covariance._shrunk_covariance": ["LedoitWolf", "OAS", "ShrunkCovariance"],
+  "sklearn.cross_decomposition._pls": ["CCA", "PLSCanonical", "PLSRegression", "PLSSVD", "_PLS"],
+  "sklearn.decomposition._base": ["_BasePCA"],
+  "sklearn.decomposition._dict_learning": [
+    "DictionaryLearning",
+    "MiniBatchDictionaryLearning",
+    "SparseCoder",
+    "_BaseSparseCoding"
+  ],
+  "sklearn.decomposition._factor_analysis": ["FactorAnalysis"],
+  "sklearn.decomposition._fastica": ["FastICA"],
+  "sklearn.decomposition._incremental_pca": ["IncrementalPCA"],
+  "sklearn.decomposition._kernel_pca": ["KernelPCA"],
+  "sklearn.decomposition._lda": ["LatentDirichletAllocation"],
+  "sklearn.decomposition._nmf": ["MiniBatchNMF", "NMF", "_BaseNMF"],
+  "sklearn.decomposition._pca": ["PCA"],
+  "sklearn.decomposition._sparse_pca": ["MiniBatchSparsePCA", "SparsePCA", "_BaseSparsePCA"],
+  "sklearn.decomposition._truncated_svd": ["TruncatedSVD"],
+  "sklearn.discriminant_analysis": ["LinearDiscriminantAnalysis", "QuadraticDiscriminantAnalysis"],
+  "sklearn.dummy": ["DummyClassifier", "DummyRegressor"],
+  "sklearn.ensemble._bagging": ["BaggingClassifier", "BaggingRegressor", "BaseBagging"],
+  "sklearn.ensemble._base": ["BaseEnsemble", "_BaseHeterogeneousEnsemble"],
+  "sklearn.ensemble._forest": [
+    "BaseForest",
+    "ExtraTreesClassifier",
+    "ExtraTreesRegressor",
+    "ForestClassifier",
+    "ForestRegressor",
+    "RandomForestClassifier",
+    "RandomForestRegressor",
+    "RandomTreesEmbedding"
+  ],
+  "sklearn.ensemble._gb": [
+    "BaseGradientBoosting",
+    "GradientBoostingClassifier",
+    "GradientBoostingRegressor",
+    "VerboseReporter"
+  ],
+  "sklearn.ensemble._gb_losses": [
+    "BinomialDeviance",
+    "ClassificationLossFunction",
+    "ExponentialLoss",
+    "HuberLossFunction",
+    "LeastAbsoluteError",
+    "LeastSquaresError",
+    "LossFunction",
+    "MultinomialDeviance",
+    "QuantileLossFunction",
+    "RegressionLossFunction"
+  ],
+  "sklearn.ensemble._hist_gradient_boosting.binning": ["_BinMapper"],
+  "sklearn.ensemble._hist_gradient_boosting.gradient_boosting": [
+    "BaseHistGradientBoosting",
+    "HistGradientBoostingClassifier",
+    "HistGradientBoostingRegressor"
+  ],
+  "sklearn.ensemble._hist_gradient_boosting.grower": ["TreeGrower", "TreeNode"],
+  "sklearn.ensemble._hist_gradient_boosting.histogram": ["HistogramBuilder"],
+  "sklearn.ensemble._hist_gradient_boosting.predictor": ["TreePredictor"],
+  "sklearn.ensemble._hist_gradient_boosting.splitting": ["SplitInfo", "Splitter"],
+  "sklearn.ensemble._iforest": ["IsolationForest"],
+  "sklearn.ensemble._stacking": ["StackingClassifier", "StackingRegressor", "_BaseStacking"],
+  "sklearn.ensemble._voting": ["VotingClassifier", "VotingRegressor", "_BaseVoting"],
+  "sklearn.ensemble._weight_boosting": ["AdaBoostClassifier", "AdaBoostRegressor", "BaseWeightBoosting"],
+  "sklearn.exceptions": [
+    "ConvergenceWarning",
+    "DataConversionWarning",
+    "DataDimensionalityWarning",
+    "EfficiencyWarning",
+    "FitFailedWarning",
+    "NotFittedError",
+    "PositiveSpectrumWarning",
+    "SkipTestWarning",
+    "UndefinedMetricWarning"
+  ],
+  "sklearn.feature_extraction._dict_vectorizer": ["DictVectorizer"],
+  "sklearn.feature_extraction._hash": ["FeatureHasher"],
+  "sklearn.feature_extraction.image": ["PatchExtractor"],
+  "sklearn.feature_extraction.text": [
+    "CountVectorizer",
+    "HashingVectorizer",
+    "TfidfTransformer",
+    "TfidfVectorizer",
+    "_VectorizerMixin"
+  ],
+  "sklearn.feature_selection._base": ["SelectorMixin"],
+  "sklearn.feature_selection._from_model": ["SelectFromModel"],
+  "sklearn.feature_selection._rfe": ["RFE", "RFECV"],
+  "sklearn.feature_selection._sequential": ["SequentialFeatureSelector"],
+  "sklearn.feature_selection._univariate_selection": [
+    "GenericUnivariateSelect",
+    "SelectFdr",
+    "SelectFpr",
+    "SelectFwe",
+    "SelectKBest",
+    "SelectPercentile",
+    "_BaseFilter"
+  ],
+  "sklearn.feature_selection._variance_threshold": ["VarianceThreshold"],
+  "sklearn.gaussian_process._gpc": ["GaussianProcessClassifier", "_BinaryGaussianProcessClassifierLaplace"],
+  "sklearn.gaussian_process._gpr": ["GaussianProcessRegressor"],
+  "sklearn.gaussian_process.kernels": [
+    "CompoundKernel",
+    "ConstantKernel",
+    "DotProduct",
+    "ExpSineSquared",
+    "Exponentiation",
+    "GenericKernelMixin",
+    "Hyperparameter",
+    "Kernel",
+    "KernelOperator",
+    "Matern",
+    "NormalizedKernelMixin",
+    "PairwiseKernel",
+    "Product",
+    "RBF",
+    "RationalQuadratic",
+    "StationaryKernelMixin",
+    "Sum",
+    "WhiteKernel"
+  ],
+  "sklearn.impute._base": ["MissingIndicator", "SimpleImputer", "_BaseImputer"],
+  "sklearn.impute._iterative": ["IterativeImputer", "_ImputerTriplet"],
+  "sklearn.impute._knn": ["KNNImputer"],
+  "sklearn.isotonic": ["IsotonicRegression"],
+  "sklearn.kernel_approximation": [
+    "AdditiveChi2Sampler",
+    "Nystroem",
+    "PolynomialCountSketch",
+    "RBFSampler",
+    "SkewedChi2Sampler"
+  ],
+  "sklearn.kernel_ridge": ["KernelRidge"],
+  "sklearn.linear_model._base": [
+    "LinearClassifierMixin",
+    "LinearModel",
+    "LinearRegression",
+    "SparseCoefMixin"
+  ],
+  "sklearn.linear_model._bayes": ["ARDRegression", "BayesianRidge"],
+  "sklearn.linear_model._coordinate_descent": [
+    "ElasticNet",
+    "ElasticNetCV",
+    "Lasso",
+    "LassoCV",
+    "LinearModelCV",
+    "MultiTaskElasticNet",
+    "MultiTaskElasticNetCV",
+    "MultiTaskLasso",
+    "MultiTaskLassoCV"
+  ],
+  "sklearn.linear_model._glm._newton_solver": ["NewtonCholeskySolver", "NewtonSolver"],
+  "sklearn.linear_model._glm.glm": [
+    "GammaRegressor",
+    "PoissonRegressor",
+    "TweedieRegressor",
+    "_GeneralizedLinearRegressor"
+  ],
+  "sklearn.linear_model._huber": ["HuberRegressor"],
+  "sklearn.linear_model._least_angle": ["Lars", "LarsCV", "LassoLars", "LassoLarsCV", "LassoLarsIC"],
+  "sklearn.linear_model._linear_loss": ["LinearModelLoss"],
+  "sklearn.linear_model._logistic": ["LogisticRegression", "LogisticRegressionCV"],
+  "sklearn.linear_model._omp": ["OrthogonalMatchingPursuit", "OrthogonalMatchingPursuitCV"],
+  "sklearn.linear_model._passive_aggressive": ["PassiveAggressiveClassifier", "PassiveAggressiveRegressor"],
+  "sklearn.linear_model._perceptron": ["Perceptron"],
+  "sklearn.linear_model._quantile": ["QuantileRegressor"],
+  "sklearn.linear_model._ransac": ["RANSACRegressor"],
+  "sklearn.linear_model._ridge": [
+    "Ridge",
+    "RidgeCV",
+    "RidgeClassifier",
+    "RidgeClassifierCV",
+    "_BaseRidge",
+    "_BaseRidgeCV",
+    "_IdentityClassifier",
+    "_IdentityRegressor",
+    "_RidgeClassifierMixin",
+    "_RidgeGCV",
+    "_XT_CenterStackOp",
+    "_X_CenterStackOp"
+  ],
+  "sklearn.linear_model._sag_fast": ["MultinomialLogLoss32", "MultinomialLogLoss64"],
+  "sklearn.linear_model._sgd_fast": [
+    "Classification",
+    "EpsilonInsensitive",
+    "Hinge",
+    "Huber",
+    "Log",
+    "LossFunction",
+    "ModifiedHuber",
+    "Regression",
+    "SquaredEpsilonInsensitive",
+    "SquaredHinge",
+    "SquaredLoss"
+  ],
+  "sklearn.linear_model._stochastic_gradient": [
+    "BaseSGD",
+    "BaseSGDClassifier",
+    "BaseSGDRegressor",
+    "SGDClassifier",
+    "SGDOneClassSVM",
+    "SGDRegressor",
+    "_ValidationScoreCallback"
+  ],
+  "sklearn.linear_model._theil_sen": ["TheilSenRegressor"],
+  "sklearn.manifold._isomap": ["Isomap"],
+  "sklearn.manifold._locally_linear": ["LocallyLinearEmbedding"],
+  "sklearn.manifold._mds": ["MDS"],
+  "sklearn.manifold._spectral_embedding": ["SpectralEmbedding"],
+  "sklearn.manifold._t_sne": ["TSNE"],
+  "sklearn.metrics._dist_metrics": [
+    "BrayCurtisDistance",
+    "BrayCurtisDistance32",
+    "CanberraDistance",
+    "CanberraDistance32",
+    "ChebyshevDistance",
+    "ChebyshevDistance32",
+    "DiceDistance",
+    "DiceDistance32",
+    "DistanceMetric",
+    "DistanceMetric32",
+    "EuclideanDistance",
+    "EuclideanDistance32",
+    "HammingDistance",
+    "HammingDistance32",
+    "HaversineDistance",
+    "HaversineDistance32",
+    "JaccardDistance",
+    "JaccardDistance32",
+    "KulsinskiDistance",
+    "KulsinskiDistance32",
+    "MahalanobisDistance",
+    "MahalanobisDistance32",
+    "ManhattanDistance",
+    "ManhattanDistance32",
+    "MatchingDistance",
+    "MatchingDistance32",
+    "MinkowskiDistance",
+    "MinkowskiDistance32",
+    "PyFuncDistance",
+    "PyFuncDistance32",
+    "RogersTanimotoDistance",
+    "RogersTanimotoDistance32",
+    "RussellRaoDistance",
+    "RussellRaoDistance32",
+    "SEuclideanDistance",
+    "SEuclideanDistance32",
+    "SokalMichenerDistance",
+    "SokalMichenerDistance32",
+    "SokalSneathDistance",
+    "SokalSneathDistance32",
+    "WMinkowskiDistance",
+    "WMinkowskiDistance32"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._argkmin": [
+    "ArgKmin32",
+    "ArgKmin64",
+    "EuclideanArgKmin32",
+    "EuclideanArgKmin64"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._base": [
+    "BaseDistancesReduction32",
+    "BaseDistancesReduction64"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._datasets_pair": [
+    "DatasetsPair32",
+    "DatasetsPair64",
+    "DenseDenseDatasetsPair32",
+    "DenseDenseDatasetsPair64",
+    "DenseSparseDatasetsPair32",
+    "DenseSparseDatasetsPair64",
+    "SparseDenseDatasetsPair32",
+    "SparseDenseDatasetsPair64",
+    "SparseSparseDatasetsPair32",
+    "SparseSparseDatasetsPair64"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._dispatcher": [
+    "ArgKmin",
+    "BaseDistancesReductionDispatcher",
+    "RadiusNeighbors"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._middle_term_computer": [
+    "DenseDenseMiddleTermComputer32",
+    "DenseDenseMiddleTermComputer64",
+    "MiddleTermComputer32",
+    "MiddleTermComputer64",
+    "SparseSparseMiddleTermComputer32",
+    "SparseSparseMiddleTermComputer64"
+  ],
+  "sklearn.metrics._pairwise_distances_reduction._radius_neighbors": [
+    "EuclideanRadiusNeighbors32",
+    "EuclideanRadiusNeighbors64",
+    "RadiusNeighbors32",
+    "RadiusNeighbors64"
+  ],
+  "sklearn.metrics._scorer": [
+    "_BaseScorer",
+    "_DeprecatedScorers",
+    "_MultimetricScorer",
+    "_PredictScorer",
+    "_ProbaScorer",
+    "_ThresholdScorer"
+  ],
+  "sklearn.mixture._base": ["BaseMixture"],
+  "sklearn.mixture._bayesian_mixture": ["BayesianGaussianMixture"],
+  "sklearn.mixture._gaussian_mixture": ["GaussianMixture"],
+  "sklearn.model_selection._search": [
+    "BaseSearchCV",
+    "GridSearchCV",
+    "ParameterGrid",
+    "ParameterSampler",
+    "RandomizedSearchCV"
+  ],
+  "sklearn.model_selection._search_successive_halving": [
+    "BaseSuccessiveHalving",
+    "HalvingGridSearchCV",
+    "HalvingRandomSearchCV",
+    "_SubsampleMetaSplitter"
+  ],
+  "sklearn.model_selection._split": [
+    "BaseCrossValidator",
+    "BaseShuffleSplit",
+    "GroupKFold",
+    "GroupShuffleSplit",
+    "KFold",
+    "LeaveOneGroupOut",
+    "LeaveOneOut",
+    "LeavePGroupsOut",
+    "LeavePOut",
+    "PredefinedSplit",
+    "RepeatedKFold",
+    "RepeatedStratifiedKFold",
+    "ShuffleSplit",
+    "StratifiedGroupKFold",
+    "StratifiedKFold",
+    "StratifiedShuffleSplit",
+    "TimeSeriesSplit",
+    "_BaseKFold",
+    "_CVIterableWrapper",
+    "_RepeatedSplits"
+  ],
+  "sklearn.multiclass": [
+    "OneVsOneClassifier",
+    "OneVsRestClassifier",
+    "OutputCodeClassifier",
+    "_ConstantPredictor"
+  ],
+  "sklearn.multioutput": [
+    "ClassifierChain",
+    "MultiOutputClassifier",
+    "MultiOutputRegressor",
+    "RegressorChain",
+    "_BaseChain",
+    "_MultiOutputEstimator"
+  ],
+  "sklearn.naive_bayes": [
+    "BernoulliNB",
+    "CategoricalNB",
+    "ComplementNB",
+    "GaussianNB",
+    "MultinomialNB",
+    "_BaseDiscreteNB",
+    "_BaseNB"
+  ],
+  "sklearn.neighbors._ball_tree": ["BallTree", "BinaryTree", "NeighborsHeap", "NodeHeap"],
+  "sklearn.neighbors._base": ["KNeighborsMixin", "NeighborsBase", "RadiusNeighborsMixin"],
+  "sklearn.neighbors._classification": ["KNeighborsClassifier", "RadiusNeighborsClassifier"],
+  "sklearn.neighbors._distance_metric": ["DistanceMetric"],
+  "sklearn.neighbors._graph": ["KNeighborsTransformer", "RadiusNeighborsTransformer"],
+  "sklearn.neighbors._kd_tree": ["BinaryTree", "KDTree", "NeighborsHeap", "NodeHeap"],
+  "sklearn.neighbors._kde": ["KernelDensity"],
+  "sklearn.neighbors._lof": ["LocalOutlierFactor"],
+  "sklearn.neighbors._nca": ["NeighborhoodComponentsAnalysis"],
+  "sklearn.neighbors._nearest_centroid": ["NearestCentroid"],
+  "sklearn.neighbors._quad_tree": ["_QuadTree"],
+  "sklearn.neighbors._regression": ["KNeighborsRegressor", "RadiusNeighborsRegressor"],
+  "sklearn.neighbors._unsupervised": ["NearestNeighbors"],
+  "sklearn.neural_network._multilayer_perceptron": [
+    "BaseMultilayerPerceptron",
+    "MLPClassifier",
+    "MLPRegressor"
+  ],
+  "sklearn.neural_network._rbm": ["BernoulliRBM"],
+  "sklearn.neural_network._stochastic_optimizers": ["AdamOptimizer", "BaseOptimizer", "SGDOptimizer"],
+  "sklearn.pipeline": ["FeatureUnion", "Pipeline"],
+  "sklearn.preprocessing._data": [
+    "Binarizer",
+    "KernelCenterer",
+    "MaxAbsScaler",
+    "MinMaxScaler",
+    "Normalizer",
+    "PowerTransformer",
+    "QuantileTransformer",
+    "RobustScaler",
+    "StandardScaler"
+  ],
+  "sklearn.preprocessing._discretization": ["KBinsDiscretizer"],
+  "sklearn.preprocessing._encoders": ["OneHotEncoder", "OrdinalEncoder", "_BaseEncoder"],
+  "sklearn.preprocessing._function_transformer": ["FunctionTransformer"],
+  "sklearn.preprocessing._label": ["LabelBinarizer", "LabelEncoder", "MultiLabelBinarizer"],
+  "sklearn.preprocessing._polynomial": ["PolynomialFeatures", "SplineTransformer"],
+  "sklearn.random_projection": ["BaseRandomProjection", "GaussianRandomProjection", "SparseRandomProjection"],
+  "sklearn.semi_supervised._label_propagation": [
+    "BaseLabelPropagation",
+    "LabelPropagation",
+    "LabelSpreading"
+  ],
+  "sklearn.semi_supervised._self_training": ["SelfTrainingClassifier"],
+  "sklearn.svm._base": ["BaseLibSVM", "BaseSVC"],
+  "sklearn.svm._classes": ["LinearSVC", "LinearSVR", "NuSVC", "NuSVR", "OneClassSVM", "SVC", "SVR"],
+  "sklearn.tree._classes": [
+    "BaseDecisionTree",
+    "DecisionTreeClassifier",
+    "DecisionTreeRegressor",
+    "ExtraTreeClassifier",
+    "ExtraTreeRegressor"
+  ],
+  "sklearn.tree._criterion": [
+    "ClassificationCriterion",
+    "Criterion",
+    "Entropy",
+    "FriedmanMSE",
+    "Gini",
+    "MAE",
+    "MSE",
+    "Poisson",
+    "RegressionCriterion"
+  ],
+  "sklearn.tree._export": ["Sentinel", "_BaseTreeExporter", "_DOTTreeExporter", "_MPLTreeExporter"],
+  "sklearn.tree._reingold_tilford": ["DrawTree", "Tree"],
+  "sklearn.tree._splitter": [
+    "BaseDenseSplitter",
+    "BaseSparseSplitter",
+    "BestSparseSplitter",
+    "BestSplitter",
+    "RandomSparseSplitter",
+    "RandomSplitter",
+    "Splitter"
+  ],
+  "sklearn.tree._tree": [
+    "BestFirstTreeBuilder",
+    "DepthFirstTreeBuilder",
+    "Tree",
+    "TreeBuilder",
+    "_AlphaPruner",
+    "_CCPPruneController",
+    "_PathFinder"
+  ],
+  "sklearn.tree._utils": ["WeightedMedianCalculator", "WeightedPQueue"],
+  "sklearn.utils._array_api": ["_ArrayAPIWrapper", "_NumPyApiWrapper"],
+  "sklearn.utils._available_if": ["_AvailableIfDescriptor"],
+  "sklearn.utils._bunch": ["Bunch"],
+  "sklearn.utils._encode": ["MissingValues", "_NaNCounter", "_nandict"],
+  "sklearn.utils._fast_dict": ["IntFloatDict"],
+  "sklearn.utils._param_validation": [
+    "HasMethods",
+    "Hidden",
+    "Interval",
+    "InvalidParameterError",
+    "Options",
+    "StrOptions",
+    "_ArrayLikes",
+    "_Booleans",
+    "_CVObjects",
+    "_Callables",
+    "_Constraint",
+    "_InstancesOf",
+    "_IterablesNotString",
+    "_MissingValues",
+    "_NanConstraint",
+    "_NoneConstraint",
+    "_PandasNAConstraint",
+    "_RandomStates",
+    "_SparseMatrices",
+    "_VerboseHelper"
+  ],
+  "sklearn.utils._readonly_array_wrapper": ["ReadonlyArrayWrapper"],
+  "sklearn.utils._seq_dataset": [
+    "ArrayDataset32",
+    "ArrayDataset64",
+    "CSRDataset32",
+    "CSRDataset64",
+    "SequentialDataset32",
+    "SequentialDataset64"
+  ],
+  "sklearn.utils._set_output": ["_SetOutputMixin"],
+  "sklearn.utils._vector_sentinel": [
+    "StdVectorSentinel",
+    "StdVectorSentinelFloat64",
+    "StdVectorSentinelInt32",
+    "StdVectorSentinelInt64",
+    "StdVectorSentinelIntP"
+  ],
+  "sklearn.utils._weight_vector": ["WeightVector32", "WeightVector64"],
+  "sklearn.utils.metaestimators": ["_BaseComposition", "_IffHasAttrDescriptor"],
+  "sklearn.utils.optimize": ["_LineSearchError"]
 };
+
+// src/safety/globals/torch-nn-classes.ts
+var TORCH_NN_CLASSES = {
+  "torch.nn.modules._functions": ["BackwardHookFunction", "CrossMapLRN2d", "SyncBatchNorm"],
+  "torch.nn.modules.activation": [
+    "CELU",
+    "ELU",
+    "GELU",
+    "GLU",
+    "Hardshrink",
+    "Hardsigmoid",
+    "Hardswish",
+    "Hardtanh",
+    "LeakyReLU",
+    "LogSigmoid",
+    "LogSoftmax",
+    "Mish",
+    "MultiheadAttention",
+    "PReLU",
+    "RReLU",
+    "ReLU",
+    "ReLU6",
+    "SELU",
+    "SiLU",
+    "Sigmoid",
+    "Softmax",
+    "Softmax2d",
+    "Softmin",
+    "Softplus",
+    "Softshrink",
+    "Softsign",
+    "Tanh",
+    "Tanhshrink",
+    "Threshold"
+  ],
+  "torch.nn.modules.adaptive": ["AdaptiveLogSoftmaxWithLoss", "_ASMoutput"],
+  "torch.nn.modules.batchnorm": [
+    "BatchNorm1d",
+    "BatchNorm2d",
+    "BatchNorm3d",
+    "LazyBatchNorm1d",
+    "LazyBatchNorm2d",
+    "LazyBatchNorm3d",
+    "SyncBatchNorm",
+    "_BatchNorm",
+    "_LazyNormBase",
+    "_NormBase"
+  ],
+  "torch.nn.modules.channelshuffle": ["ChannelShuffle"],
+  "torch.nn.modules.container": [
+    "Container",
+    "ModuleDict",
+    "ModuleList",
+    "ParameterDict",
+    "ParameterList",
+    "Sequential"
+  ],
+  "torch.nn.modules.conv": [
+    "Conv1d",
+    "Conv2d",
+    "Conv3d",
+    "ConvTranspose1d",
+    "ConvTranspose2d",
+    "ConvTranspose3d",
+    "LazyConv1d",
+    "LazyConv2d",
+    "LazyConv3d",
+    "LazyConvTranspose1d",
+    "LazyConvTranspose2d",
+    "LazyConvTranspose3d",
+    "_ConvNd",
+    "_ConvTransposeMixin",
+    "_ConvTransposeNd",
+    "_LazyConvXdMixin"
+  ],
+  "torch.nn.modules.distance": ["CosineSimilarity", "PairwiseDistance"],
+  "torch.nn.modules.dropout": [
+    "AlphaDropout",
+    "Dropout",
+    "Dropout1d",
+    "Dropout2d",
+    "Dropout3d",
+    "FeatureAlphaDropout",
+    "_DropoutNd"
+  ],
+  "torch.nn.modules.flatten": ["Flatten", "Unflatten"],
+  "torch.nn.modules.fold": ["Fold", "Unfold"],
+  "torch.nn.modules.instancenorm": [
+    "InstanceNorm1d",
+    "InstanceNorm2d",
+    "InstanceNorm3d",
+    "LazyInstanceNorm1d",
+    "LazyInstanceNorm2d",
+    "LazyInstanceNorm3d",
+    "_InstanceNorm"
+  ],
+  "torch.nn.modules.lazy": ["LazyModuleMixin", "_LazyProtocol"],
+  "torch.nn.modules.linear": [
+    "Bilinear",
+    "Identity",
+    "LazyLinear",
+    "Linear",
+    "NonDynamicallyQuantizableLinear"
+  ],
+  "torch.nn.modules.loss": [
+    "BCELoss",
+    "BCEWithLogitsLoss",
+    "CTCLoss",
+    "CosineEmbeddingLoss",
+    "CrossEntropyLoss",
+    "GaussianNLLLoss",
+    "HingeEmbeddingLoss",
+    "HuberLoss",
+    "KLDivLoss",
+    "L1Loss",
+    "MSELoss",
+    "MarginRankingLoss",
+    "MultiLabelMarginLoss",
+    "MultiLabelSoftMarginLoss",
+    "MultiMarginLoss",
+    "NLLLoss",
+    "NLLLoss2d",
+    "PoissonNLLLoss",
+    "SmoothL1Loss",
+    "SoftMarginLoss",
+    "TripletMarginLoss",
+    "TripletMarginWithDistanceLoss",
+    "_Loss",
+    "_WeightedLoss"
+  ],
+  "torch.nn.modules.module": ["Module", "_IncompatibleKeys", "_WrappedHook"],
+  "torch.nn.modules.normalization": ["CrossMapLRN2d", "GroupNorm", "LayerNorm", "LocalResponseNorm"],
+  "torch.nn.modules.padding": [
+    "ConstantPad1d",
+    "ConstantPad2d",
+    "ConstantPad3d",
+    "ReflectionPad1d",
+    "ReflectionPad2d",
+    "ReflectionPad3d",
+    "ReplicationPad1d",
+    "ReplicationPad2d",
+    "ReplicationPad3d",
+    "ZeroPad2d",
+    "_ConstantPadNd",
+    "_ReflectionPadNd",
+    "_ReplicationPadNd"
+  ],
+  "torch.nn.modules.pixelshuffle": ["PixelShuffle", "PixelUnshuffle"],
+  "torch.nn.modules.pooling": [
+    "AdaptiveAvgPool1d",
+    "AdaptiveAvgPool2d",
+    "AdaptiveAvgPool3d",
+    "AdaptiveMaxPool1d",
+    "AdaptiveMaxPool2d",
+    "AdaptiveMaxPool3d",
+    "AvgPool1d",
+    "AvgPool2d",
+    "AvgPool3d",
+    "FractionalMaxPool2d",
+    "FractionalMaxPool3d",
+    "LPPool1d",
+    "LPPool2d",
+    "MaxPool1d",
+    "MaxPool2d",
+    "MaxPool3d",
+    "MaxUnpool1d",
+    "MaxUnpool2d",
+    "MaxUnpool3d",
+    "_AdaptiveAvgPoolNd",
+    "_AdaptiveMaxPoolNd",
+    "_AvgPoolNd",
+    "_LPPoolNd",
+    "_MaxPoolNd",
+    "_MaxUnpoolNd"
+  ],
+  "torch.nn.modules.rnn": ["GRU", "GRUCell", "LSTM", "LSTMCell", "RNN", "RNNBase", "RNNCell", "RNNCellBase"],
+  "torch.nn.modules.sparse": ["Embedding", "EmbeddingBag"],
+  "torch.nn.modules.transformer": [
+    "Transformer",
+    "TransformerDecoder",
+    "TransformerDecoderLayer",
+    "TransformerEncoder",
+    "TransformerEncoderLayer"
+  ],
+  "torch.nn.modules.upsampling": ["Upsample", "UpsamplingBilinear2d", "UpsamplingNearest2d"]
+};
+
+// src/safety/globals/allow.ts
 var TORCH_STORAGES = [
   "Long",
   "Float",
@@ -44890,9 +45883,16 @@ var TORCH_DTYPES = [
   "float16",
   "half",
   "bfloat16",
+  "complex32",
+  "chalf",
   "complex64",
+  "cfloat",
   "complex128",
+  "cdouble",
   "uint8",
+  "uint16",
+  "uint32",
+  "uint64",
   "int8",
   "int16",
   "short",
@@ -44903,31 +45903,75 @@ var TORCH_DTYPES = [
   "bool",
   "float8_e4m3fn",
   "float8_e5m2",
+  "float8_e4m3fnuz",
+  "float8_e5m2fnuz",
   "qint8",
   "quint8",
-  "qint32"
+  "qint32",
+  "quint4x2",
+  "quint2x4"
 ];
-var ALLOW = {
+var NUMPY_SCALARS = [
+  "bool_",
+  "int8",
+  "int16",
+  "int32",
+  "int64",
+  "uint8",
+  "uint16",
+  "uint32",
+  "uint64",
+  "float16",
+  "float32",
+  "float64",
+  "longdouble",
+  "complex64",
+  "complex128",
+  "clongdouble",
+  "str_",
+  "bytes_",
+  "datetime64",
+  "timedelta64",
+  "void",
+  "object_",
+  "intc",
+  "uintc",
+  "longlong",
+  "ulonglong",
+  "half",
+  "single",
+  "double",
+  "csingle",
+  "cdouble"
+];
+var EXACT = {
+  builtins: SAFE_BUILTINS,
+  // defaultdict calls its factory only for a missing key, after loading; the factory is itself an
+  // import of the same pickle, judged like any other.
   collections: ["OrderedDict", "Counter", "defaultdict", "deque"],
-  builtins: [
-    "set",
-    "frozenset",
-    "slice",
-    "range",
-    "complex",
-    "bytearray",
-    "bytes",
-    "list",
-    "dict",
-    "tuple",
-    "int",
-    "float",
-    "bool",
-    "str",
-    "object"
-  ],
-  copyreg: ["_reconstructor"],
+  // The protocol 0/1 object rebuilder: it calls the class and base the pickle imports (judged).
+  copyreg: ["_reconstructor", "__newobj__", "__newobj_ex__"],
+  // numpy and torch write bytes as _codecs.encode(text, "latin1") in protocol 2; a codec name
+  // reaches only the modules of the encodings package.
   _codecs: ["encode"],
+  decimal: ["Decimal"],
+  fractions: ["Fraction"],
+  datetime: ["datetime", "date", "time", "timedelta", "timezone"],
+  uuid: ["UUID", "SafeUUID"],
+  // Feature flags: inert objects (pickle.dumps(__future__.annotations)).
+  __future__: [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+    "_Feature"
+  ],
   torch: [
     ...TORCH_STORAGES,
     ...TORCH_DTYPES,
@@ -44935,11 +45979,26 @@ var ALLOW = {
     "Tensor",
     "device",
     "dtype",
+    "layout",
+    "memory_format",
     "strided",
     "sparse_coo",
+    "sparse_csr",
+    "sparse_csc",
+    "sparse_bsr",
+    "sparse_bsc",
+    "_mkldnn",
+    "contiguous_format",
+    "channels_last",
+    "channels_last_3d",
+    "preserve_format",
     "per_tensor_affine",
-    "per_channel_affine"
+    "per_channel_affine",
+    "per_tensor_symmetric",
+    "per_channel_symmetric",
+    "per_channel_affine_float_qparams"
   ],
+  // torch's own rebuild helpers (torch.load(weights_only=True) allows these).
   "torch._utils": [
     "_rebuild_tensor",
     "_rebuild_tensor_v2",
@@ -44948,28 +46007,57 @@ var ALLOW = {
     "_rebuild_parameter_with_state",
     "_rebuild_qtensor",
     "_rebuild_sparse_tensor",
+    "_rebuild_sparse_csr_tensor",
     "_rebuild_meta_tensor_no_storage",
     "_rebuild_wrapper_subclass",
     "_rebuild_device_tensor_from_numpy",
-    "_rebuild_nested_tensor"
+    "_rebuild_nested_tensor",
+    "_rebuild_xla_tensor",
+    "_rebuild_mlc_tensor",
+    "_rebuild_device_tensor_from_cpu_tensor"
   ],
-  "torch._tensor": ["_rebuild_from_type_v2"],
-  "torch.nn.parameter": ["Parameter"],
-  "torch.storage": ["UntypedStorage", "TypedStorage"],
+  "torch._tensor": ["_rebuild_from_type", "_rebuild_from_type_v2"],
+  "torch.nn.parameter": ["Parameter", "UninitializedParameter", "UninitializedBuffer", "Buffer"],
+  "torch.storage": ["UntypedStorage", "TypedStorage", "_TypedStorage", "_UntypedStorage"],
   "torch.serialization": ["_get_layout"],
-  numpy: ["dtype", "ndarray", "float32", "float64", "int64", "int32", "bool_"],
+  "torch.cuda": TORCH_STORAGES,
+  numpy: ["dtype", "ndarray", "matrix", ...NUMPY_SCALARS],
   "numpy.core.multiarray": ["_reconstruct", "scalar"],
   "numpy._core.multiarray": ["_reconstruct", "scalar"],
-  "numpy.dtypes": [
-    "Float32DType",
-    "Float64DType",
-    "Int64DType",
-    "Int32DType",
-    "Float16DType",
-    "BoolDType",
-    "UInt8DType"
-  ]
+  // numpy's protocol 5 array rebuilder: an array over a buffer of the pickle.
+  "numpy.core.numeric": ["_frombuffer"],
+  "numpy._core.numeric": ["_frombuffer"],
+  "numpy.ma.core": ["_mareconstruct", "MaskedArray"],
+  "numpy.random._pickle": ["__randomstate_ctor", "__generator_ctor", "__bit_generator_ctor"],
+  "numpy.random.mtrand": ["RandomState"],
+  "numpy.random._generator": ["Generator"],
+  "numpy.random._mt19937": ["MT19937"],
+  "numpy.random._pcg64": ["PCG64", "PCG64DXSM"],
+  "numpy.random._philox": ["Philox"],
+  "numpy.random._sfc64": ["SFC64"],
+  "numpy.random.bit_generator": ["SeedSequence"],
+  joblib: JOBLIB_CLASSES
 };
+var WHOLE_MODULES = ["collections.abc", "_collections_abc", "numpy.dtypes"];
+function build() {
+  const out2 = /* @__PURE__ */ new Set();
+  const add = (table) => {
+    for (const [module, names] of Object.entries(table)) for (const n of names) out2.add(`${module}.${n}`);
+  };
+  add(EXACT);
+  add(SKLEARN_CLASSES);
+  add(TORCH_NN_CLASSES);
+  return out2;
+}
+var ALLOW = build();
+function builtInAllowed(module, name) {
+  if (ALLOW.has(`${module}.${name}`)) return true;
+  return !name.includes(".") && WHOLE_MODULES.includes(module);
+}
+
+// src/safety/pickle-globals.ts
+var DENY_BY_MODULE = /* @__PURE__ */ new Map();
+for (const e of DENY) DENY_BY_MODULE.set(e.module, [...DENY_BY_MODULE.get(e.module) ?? [], e]);
 var COMPAT = {
   __builtin__: "builtins",
   exceptions: "builtins",
@@ -44977,33 +46065,79 @@ var COMPAT = {
   commands: "subprocess",
   cPickle: "pickle",
   _winreg: "winreg",
-  urllib2: "urllib"
+  urllib2: "urllib.request",
+  httplib: "http.client",
+  thread: "_thread",
+  dummy_thread: "_dummy_thread",
+  xmlrpclib: "xmlrpc.client",
+  SocketServer: "socketserver",
+  UserDict: "collections",
+  StringIO: "io",
+  cStringIO: "io"
 };
-function moduleOf(module) {
-  return Object.hasOwn(COMPAT, module) ? COMPAT[module] : module;
+var COMPAT_BUILTINS = {
+  xrange: "range",
+  unicode: "str",
+  long: "int",
+  unichr: "chr",
+  basestring: "str",
+  intern: "sys.intern",
+  reduce: "functools.reduce"
+};
+function resolved(module, name) {
+  const m = Object.hasOwn(COMPAT, module) ? COMPAT[module] : module;
+  if (m === "builtins" && Object.hasOwn(COMPAT_BUILTINS, name)) {
+    const n = COMPAT_BUILTINS[name];
+    return n.includes(".") ? n : `builtins.${n}`;
+  }
+  return `${m}.${name}`;
 }
-function hasDunderPart(name) {
-  return name.split(".").some((p) => p.length > 4 && p.startsWith("__") && p.endsWith("__"));
+function hasDunderPart(path2) {
+  return path2.split(".").some((p) => p.length > 4 && p.startsWith("__") && p.endsWith("__"));
 }
-function classifyGlobal(rawModule, name) {
-  const module = moduleOf(rawModule.trim());
-  if (module === "" || name === "") return "dangerous";
-  if (hasDunderPart(name) && !(module === "copyreg" && name.startsWith("__newobj"))) return "dangerous";
-  const full = `${module}.${name}`;
-  for (const [mod, names] of Object.entries(DENY)) {
-    if (names === "*") {
-      if (full.startsWith(`${mod}.`)) return "dangerous";
-      continue;
-    }
-    if (module !== mod && !full.startsWith(`${mod}.`)) continue;
-    for (const n of names) {
-      const target = `${mod}.${n}`;
-      if (full === target || full.startsWith(`${target}.`)) return "dangerous";
+function denyEntryOf(path2) {
+  const parts = path2.split(".");
+  const vetted = ALLOW.has(path2);
+  for (let i = 0; i < (vetted ? 1 : parts.length); i++) {
+    let module = "";
+    for (let k = i; k < parts.length; k++) {
+      module = k === i ? parts[k] : `${module}.${parts[k]}`;
+      const entries = DENY_BY_MODULE.get(module);
+      if (!entries) continue;
+      const rest2 = parts.slice(k + 1).join(".");
+      for (const e of entries) {
+        if (e.names === "*") {
+          if (rest2 !== "" && e.except?.includes(rest2)) continue;
+          return e;
+        }
+        if (e.names.some((n) => rest2 === n || rest2.startsWith(`${n}.`))) return e;
+      }
     }
   }
-  const allowed = Object.hasOwn(ALLOW, module) ? ALLOW[module] : void 0;
-  if (allowed?.includes(name)) return "safe";
-  return "unknown";
+  return null;
+}
+function policyAllows(path2, allowGlobals) {
+  for (const a of allowGlobals) {
+    if (a.endsWith(".*") ? path2.startsWith(a.slice(0, -1)) : path2 === a) return true;
+  }
+  return false;
+}
+function judgeGlobal(rawModule, name, allowGlobals = []) {
+  const module = rawModule.split("\0")[0].trim();
+  if (module === "" || name === "") return { verdict: "dangerous", why: "has an empty module or name" };
+  const raw = `${module}.${name}`;
+  const path2 = resolved(module, name);
+  if (hasDunderPart(name) && !(path2 === "copyreg.__newobj__" || path2 === "copyreg.__newobj_ex__"))
+    return { verdict: "dangerous", why: "reaches interpreter internals through a dunder attribute" };
+  const denied = denyEntryOf(path2) ?? (raw === path2 ? null : denyEntryOf(raw));
+  if (denied) return { verdict: "dangerous", why: denied.why };
+  const dot = path2.lastIndexOf(".");
+  if (builtInAllowed(path2.slice(0, dot), path2.slice(dot + 1))) return { verdict: "safe" };
+  if (policyAllows(path2, allowGlobals) || policyAllows(raw, allowGlobals)) return { verdict: "safe" };
+  return { verdict: "unknown" };
+}
+function classifyGlobal(rawModule, name, allowGlobals) {
+  return judgeGlobal(rawModule, name, allowGlobals).verdict;
 }
 
 // src/safety/keras.ts
@@ -45236,6 +46370,8 @@ var RECORD_MAX = 2e3;
 var VALID = new Uint8Array(256);
 for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
 for (let c = 128; c <= 152; c++) VALID[c] = 1;
+var IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) IDENT[c] = /[A-Za-z0-9_.]/.test(String.fromCharCode(c)) ? 1 : 0;
 var PUSHES_OPAQUE = new Uint8Array(256);
 for (const op of [
   78 /* NONE */,
@@ -45254,6 +46390,12 @@ PUSHES_OPAQUE[74 /* BININT */] = 5;
 PUSHES_OPAQUE[71 /* BINFLOAT */] = 9;
 var Invalid = class extends Error {
 };
+var Unfollowable = class extends Invalid {
+};
+var DUP_MAX = 64;
+var MEMO_INDEX_ABSURD = 1 << 24;
+var ANOMALY_MAX = 100;
+var EXPANDED_MAX = 2 ** 32;
 var utf8 = new TextDecoder("utf-8", { fatal: false });
 function decodeUtf8(b, start, end) {
   let s = "";
@@ -45263,6 +46405,22 @@ function decodeUtf8(b, start, end) {
     s += String.fromCharCode(c);
   }
   return s;
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function importable(b, start, end, noNul = false) {
+  let ascii2 = true;
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c === 0 && noNul) return false;
+    if (c >= 128) ascii2 = false;
+  }
+  if (ascii2) return true;
+  try {
+    strictUtf8.decode(b.subarray(start, end));
+    return true;
+  } catch {
+    return false;
+  }
 }
 function latin1(b, start, end) {
   let s = "";
@@ -45418,6 +46576,19 @@ var PickleWalker = class {
   // values renumbered) when full, so their size follows what the stack and memo can still
   // reach, which the caps bound.
   stk = new Int32Array(256);
+  /**
+   * Expansion (billion laughs) tracking. A value's size is its elements with shared references
+   * expanded; most values are 1 and cost nothing. The stack slots whose value is larger are kept
+   * here, by slot ascending (slot, size - 1), and never at or above sp once an opcode is done.
+   * So are values read from the memo, with their key (hKey), to catch a set or dict key that
+   * is the container itself.
+   */
+  hSlot = new Int32Array(64);
+  hEx = new Float64Array(64);
+  hKey = new Int32Array(64);
+  hTop = 0;
+  /** Per stack slot: the memo key its value was last stored under or read from, or -1. */
+  slotKey = new Int32Array(256).fill(-1);
   sp = 0;
   marks = new Int32Array(64);
   mp = 0;
@@ -45434,6 +46605,11 @@ var PickleWalker = class {
   /** memoExtra.size, as a plain field (read on every MEMOIZE). */
   memoExtras = 0;
   memoUnreliable = false;
+  /** Expanded size of memo values whose size is over 1, by key (0 = 1), and of far keys. */
+  memoEx = new Float64Array(0);
+  memoExHigh = 0;
+  memoExFar = /* @__PURE__ */ new Map();
+  expansionReported = false;
   /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
   loose = new StringArena();
   /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
@@ -45460,6 +46636,12 @@ var PickleWalker = class {
   imports = /* @__PURE__ */ new Map();
   oddities = [];
   invalid = null;
+  unfollowed = null;
+  anomalies = [];
+  /** Absolute offset where the current protocol 4 frame ends, or -1 outside frames. */
+  frameEnd = -1;
+  /** DUP opcodes in the current stream (expansion attacks). */
+  dups = 0;
   pickles = 0;
   trailingAt = null;
   calls = 0;
@@ -45487,6 +46669,7 @@ var PickleWalker = class {
           } else {
             off = nl + 1;
             this.skipLine = false;
+            if (this.frameEnd >= 0) this.endOfOpcode(this.base + off);
           }
           continue;
         }
@@ -45506,7 +46689,7 @@ var PickleWalker = class {
       }
     } catch (e) {
       if (!(e instanceof Invalid)) throw e;
-      this.fail(e.message);
+      this.fail(e.message, e instanceof Unfollowable);
     }
     this.base += len;
   }
@@ -45536,26 +46719,38 @@ var PickleWalker = class {
   finish() {
     if (!this.done) {
       if (this.inSegment || this.carry || this.skipRemaining > 0 || this.skipLine) {
-        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`);
+        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`, false);
       } else if (this.pickles === 0) {
-        this.fail("empty: no pickle opcodes");
+        this.fail("empty: no pickle opcodes", false);
       }
       this.done = true;
     }
+    if (this.inSegment) this.endOfStream();
     return {
       imports: [...this.imports.values()],
       oddities: this.oddities,
       invalid: this.invalid,
+      unfollowed: this.unfollowed,
+      anomalies: this.anomalies,
+      pickle: this.pickles > 0 || this.imports.size > 0 || this.oddities.length > 0 || this.calls > 0 || this.unfollowed !== null || this.anomalies.length > 0,
       pickles: this.pickles,
       trailingAt: this.trailingAt,
       calls: this.calls,
       bytes: this.base
     };
   }
-  fail(reason) {
+  /**
+   * The walk stops here. Imports and calls reached so far are all judged: a loader runs them
+   * before it meets the error. `unfollowable`: a loader would go on reading (always a finding).
+   */
+  fail(reason, unfollowable) {
     this.done = true;
     if (this.imports.has("joblib.numpy_pickle\nNumpyArrayWrapper")) {
       this.trailingAt ??= this.opAt;
+      return;
+    }
+    if (unfollowable) {
+      this.unfollowed ??= reason;
       return;
     }
     if (this.segment === 0 || this.pickles === 0 && this.inSegment) {
@@ -45563,19 +46758,48 @@ var PickleWalker = class {
       return;
     }
     this.trailingAt ??= this.segmentStart;
-    for (const imp of this.imports.values()) if (imp.segment === this.segment) imp.trusted = false;
-    for (const o of this.oddities) if (o.segment === this.segment) o.trusted = false;
+  }
+  anomaly(reason, offset) {
+    if (this.anomalies.length < ANOMALY_MAX) this.anomalies.push({ reason, offset });
+  }
+  /** An opcode ended at absolute offset `at` while a frame was open: it must not cross its end. */
+  endOfOpcode(at2) {
+    if (at2 < this.frameEnd) return;
+    if (at2 > this.frameEnd)
+      this.anomaly(
+        `an opcode crosses the end of its protocol 4 frame at byte ${this.frameEnd} (no pickler writes this; loaders that enforce frames read it differently or refuse it)`,
+        this.frameEnd
+      );
+    this.frameEnd = -1;
+  }
+  /** Checks made once per stream: DUP, which no Python pickler writes. */
+  endOfStream() {
+    if (this.dups > DUP_MAX)
+      this.anomaly(
+        `${this.dups} DUP opcodes in one stream: no Python pickler writes DUP; it is how expansion (billion laughs) attacks grow an object graph`,
+        this.segmentStart
+      );
   }
   segmentStart = 0;
   /** Offset of the last opcode run looked at (set when `run` returns or throws). */
   opAt = 0;
   beginSegment(at2) {
     this.inSegment = true;
+    this.frameEnd = -1;
+    this.dups = 0;
     this.segmentStart = at2;
     this.sp = 0;
     this.mp = 0;
     this.fl = 0;
-    if (this.stk.length > KEEP_BETWEEN_PICKLES) this.stk = new Int32Array(256);
+    if (this.stk.length > KEEP_BETWEEN_PICKLES) {
+      this.stk = new Int32Array(256);
+      this.hSlot = new Int32Array(64);
+      this.hEx = new Float64Array(64);
+      this.hKey = new Int32Array(64);
+      this.slotKey = new Int32Array(256);
+    }
+    this.slotKey.fill(-1);
+    this.hTop = 0;
     if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
     if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
     else this.memo.fill(0, 0, this.memoHigh);
@@ -45589,32 +46813,156 @@ var PickleWalker = class {
     this.memoExtra.clear();
     this.memoExtras = 0;
     this.memoUnreliable = false;
+    if (this.memoEx.length > KEEP_BETWEEN_PICKLES) this.memoEx = new Float64Array(0);
+    else this.memoEx.fill(0, 0, this.memoExHigh);
+    this.memoExHigh = 0;
+    this.memoExFar.clear();
+    this.expansionReported = false;
   }
   record(module, name, offset, via) {
     const key = `${module}
 ${name}`;
     if (this.imports.has(key) || this.imports.size >= RECORD_MAX) return;
-    this.imports.set(key, { module, name, offset, via, trusted: true, segment: this.segment });
+    this.imports.set(key, { module, name, offset, via, segment: this.segment });
   }
   oddity(kind, offset) {
-    if (this.oddities.length < RECORD_MAX)
-      this.oddities.push({ kind, offset, trusted: true, segment: this.segment });
+    if (this.oddities.length < RECORD_MAX) this.oddities.push({ kind, offset, segment: this.segment });
   }
   // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
   need(n, what) {
     if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
   }
-  push(v) {
+  push(v, excess = 0, key = -1) {
     const sp = this.sp;
     if (sp === this.stk.length) this.growStack();
     this.stk[sp] = sp < STACK_STRINGS ? v : 0;
+    this.hCut(sp);
+    if (excess > 0 || key >= 0) this.hPush(sp, excess, this.opAt, key);
+    this.slotKey[sp] = key;
     this.sp = sp + 1;
   }
   growStack() {
-    if (this.sp >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
-    const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
+    if (this.sp >= STACK_MAX) throw new Unfollowable(`stack deeper than ${STACK_MAX} entries`);
+    const size2 = Math.min(STACK_MAX, this.stk.length * 2);
+    const n = new Int32Array(size2);
     n.set(this.stk);
     this.stk = n;
+    const k = new Int32Array(size2).fill(-1);
+    k.set(this.slotKey);
+    this.slotKey = k;
+  }
+  // --- expansion (billion laughs) tracking: sizes with shared references expanded ---
+  /** The memo key `key` now holds the value at the top slot `slot`. */
+  noteMemo(key, slot) {
+    this.slotKey[slot] = key;
+    this.setMemoExcess(key, this.excessOf(slot));
+  }
+  setMemoExcess(key, ex) {
+    if (key >= MEMO_DENSE) {
+      if (ex > 0 && (this.memoExFar.size < MEMO_STRINGS || this.memoExFar.has(key)))
+        this.memoExFar.set(key, ex);
+      else this.memoExFar.delete(key);
+      return;
+    }
+    if (ex <= 0) {
+      if (key < this.memoExHigh) this.memoEx[key] = 0;
+      return;
+    }
+    if (key >= this.memoEx.length) {
+      const n = new Float64Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memoEx.length * 2, 1024)));
+      n.set(this.memoEx);
+      this.memoEx = n;
+    }
+    if (key >= this.memoExHigh) this.memoExHigh = key + 1;
+    this.memoEx[key] = ex;
+  }
+  memoExcess(key) {
+    if (key >= MEMO_DENSE) return this.memoExFar.get(key) ?? 0;
+    return key < this.memoExHigh ? this.memoEx[key] : 0;
+  }
+  /**
+   * A set that holds itself, or a dict keyed by itself, cannot be built (it is unhashable): the
+   * items in [from, top) read from the memo key that also holds the container at from - 1.
+   * `keysOnly`: only the dict keys (every other item from `from`) count.
+   */
+  selfContained(from, keysOnly, at2) {
+    const ck = this.slotKey[from - 1];
+    if (ck < 0) return;
+    for (let t2 = this.hTop - 1; t2 >= 0 && this.hSlot[t2] >= from; t2--) {
+      if (this.hKey[t2] !== ck || keysOnly && (this.hSlot[t2] - from) % 2 !== 0) continue;
+      this.anomaly(
+        `${keysOnly ? "a dict keyed by itself" : "a set that contains itself"} at byte ${at2}: no loader can build it (it is unhashable), so only a stream made to crash or mislead a reader holds it`,
+        at2
+      );
+      return;
+    }
+  }
+  /** The memo key the value at the top slot `slot` was read from, or -1. */
+  entryKeyOf(slot) {
+    const t2 = this.hTop;
+    return t2 > 0 && this.hSlot[t2 - 1] === slot ? this.hKey[t2 - 1] : -1;
+  }
+  /** Size - 1 of the value at the top slot `slot`. */
+  excessOf(slot) {
+    const t2 = this.hTop;
+    return t2 > 0 && this.hSlot[t2 - 1] === slot ? this.hEx[t2 - 1] : 0;
+  }
+  /** Drops the entries at or above `from` (values popped); returns the excess they held. */
+  hCut(from) {
+    let t2 = this.hTop;
+    let ex = 0;
+    while (t2 > 0 && this.hSlot[t2 - 1] >= from) {
+      t2--;
+      ex += this.hEx[t2];
+    }
+    this.hTop = t2;
+    return ex;
+  }
+  /** Records the excess of a value pushed at `slot`, above every entry. */
+  hPush(slot, ex, at2, key = -1) {
+    const t2 = this.hTop;
+    if (t2 === this.hSlot.length) {
+      const s = new Int32Array(t2 * 2);
+      s.set(this.hSlot);
+      this.hSlot = s;
+      const e = new Float64Array(t2 * 2);
+      e.set(this.hEx);
+      this.hEx = e;
+      const k = new Int32Array(t2 * 2);
+      k.set(this.hKey);
+      this.hKey = k;
+    }
+    this.hSlot[t2] = slot;
+    this.hEx[t2] = ex;
+    this.hKey[t2] = key;
+    this.hTop = t2 + 1;
+    if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at2);
+  }
+  /**
+   * The container at the top slot `slot` took in the items that were above it, which held
+   * `items` elements with their excess `cut` (from hCut); the memo may hold it too.
+   */
+  absorb(slot, add, at2) {
+    const t2 = this.hTop;
+    let ex;
+    if (t2 > 0 && this.hSlot[t2 - 1] === slot) {
+      ex = this.hEx[t2 - 1] + add;
+      this.hEx[t2 - 1] = ex;
+      if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at2);
+    } else {
+      ex = add;
+      this.hPush(slot, ex, at2, -1);
+    }
+    const key = this.slotKey[slot];
+    if (key >= 0) this.setMemoExcess(key, ex);
+  }
+  expanded(w, at2) {
+    if (this.expansionReported) return;
+    this.expansionReported = true;
+    this.anomaly(
+      `an object graph of ${w.toExponential(1)} elements once shared references are expanded, built by byte ${at2}: an expansion (billion laughs) attack through the memo or DUP`,
+      at2
+    );
   }
   top() {
     return this.stk[this.sp - 1];
@@ -45622,7 +46970,7 @@ ${name}`;
   mark() {
     const mp = this.mp;
     if (mp === this.marks.length) {
-      if (mp >= STACK_MAX) throw new Invalid("too many MARKs");
+      if (mp >= STACK_MAX) throw new Unfollowable("too many MARKs");
       const n = new Int32Array(Math.min(STACK_MAX, mp * 2));
       n.set(this.marks);
       this.marks = n;
@@ -45831,7 +47179,8 @@ ${name}`;
    */
   run(b, pos, end, stopAt, base) {
     const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    const limit = Math.min(end, stopAt);
+    let limit = Math.min(end, stopAt);
+    if (this.frameEnd >= 0 && this.frameEnd - base < limit) limit = Math.max(pos, this.frameEnd - base);
     let at2 = -1;
     let sp = this.sp;
     let stk = this.stk;
@@ -45919,9 +47268,12 @@ ${name}`;
         const v = stk[sp - 1];
         if (this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE && (v === 0 || this.memoStringCount >= MEMO_STRINGS)) {
           this.memoContiguous = key + 1;
+          if (v === 0) this.noteMemo(key, sp - 1);
         } else {
           this.sp = sp;
-          this.memoSet(key + this.memoExtras, v);
+          const k = key + this.memoExtras;
+          this.memoSet(k, v);
+          this.noteMemo(k, sp - 1);
         }
         pos += 1;
         continue;
@@ -45935,6 +47287,7 @@ ${name}`;
           if (sp - fl < 1) throw this.underflow("PUT", base + pos);
           this.sp = sp;
           this.memoSet(b[pos + 1], stk[sp - 1]);
+          this.noteMemo(b[pos + 1], sp - 1);
           pos += 2;
           continue;
         case 104 /* BINGET */: {
@@ -45942,7 +47295,8 @@ ${name}`;
             this.incomplete = true;
             break loop;
           }
-          const v = this.memoGet(b[pos + 1]);
+          const key = b[pos + 1];
+          const v = this.memoGet(key);
           if (sp === stk.length) {
             this.sp = sp;
             this.opAt = base + pos;
@@ -45950,6 +47304,11 @@ ${name}`;
             stk = this.stk;
           }
           stk[sp] = sp < STACK_STRINGS ? v : 0;
+          const ex = key < this.memoExHigh ? this.memoEx[key] : 0;
+          if (v === 0) {
+            this.slotKey[sp] = key;
+            this.hPush(sp, ex, base + pos, key);
+          } else if (ex !== 0) this.hPush(sp, ex, base + pos, -1);
           sp++;
           pos += 2;
           continue;
@@ -45958,11 +47317,15 @@ ${name}`;
           if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
           sp--;
           stk[sp - 1] = 0;
+          this.absorb(sp - 1, 1 + this.hCut(sp), base + pos);
           pos += 1;
           continue;
         case 115 /* SETITEM */:
           if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
           sp -= 2;
+          if (this.hTop > 0 && this.hSlot[this.hTop - 1] >= sp)
+            this.selfContained(sp, true, base + pos);
+          this.absorb(sp - 1, 2 + this.hCut(sp), base + pos);
           pos += 1;
           continue;
         case 133 /* TUPLE1 */:
@@ -45972,6 +47335,8 @@ ${name}`;
           if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
           sp -= k - 1;
           stk[sp - 1] = 0;
+          this.slotKey[sp - 1] = -1;
+          this.hPush(sp - 1, k + this.hCut(sp - 1), base + pos);
           pos += 1;
           continue;
         }
@@ -45984,15 +47349,20 @@ ${name}`;
           continue;
         case 101 /* APPENDS */:
         case 117 /* SETITEMS */:
-        case 144 /* ADDITEMS */:
+        case 144 /* ADDITEMS */: {
           this.sp = sp;
           this.opAt = base + pos;
+          const top = sp;
           this.popMark("APPENDS/SETITEMS/ADDITEMS");
           sp = this.sp;
           fl = this.fl;
           if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
+          if (op !== 101 /* APPENDS */ && this.hTop > 0 && this.hSlot[this.hTop - 1] >= sp)
+            this.selfContained(sp, op === 117 /* SETITEMS */, base + pos);
+          this.absorb(sp - 1, top - sp + this.hCut(sp), base + pos);
           pos += 1;
           continue;
+        }
         default:
           this.sp = sp;
           this.fl = fl;
@@ -46000,8 +47370,10 @@ ${name}`;
           pos = this.step(op, b, pos, end, base, dv);
           sp = this.sp;
           stk = this.stk;
+          this.hCut(sp);
           fl = this.fl;
           inSegment = this.inSegment;
+          if (this.frameEnd >= 0 && this.frameEnd - base < limit) limit = Math.max(pos, this.frameEnd - base);
           if (this.halt) {
             this.halt = false;
             break loop;
@@ -46015,6 +47387,11 @@ ${name}`;
     this.detachChunk();
     this.input = EMPTY2;
     if (at2 >= 0) this.opAt = base + at2;
+    if (this.frameEnd >= 0 && !this.incomplete && !this.done) {
+      if (this.skipLine) {
+        if (base + end >= this.frameEnd) this.endOfOpcode(this.frameEnd + 1);
+      } else this.endOfOpcode(base + pos + this.skipRemaining);
+    }
     return pos;
   }
   underflow(what, at2) {
@@ -46030,6 +47407,14 @@ ${name}`;
       // ---- other opcodes without an argument ----
       case 46 /* STOP */:
         this.need(1, "STOP");
+        if (this.frameEnd > base + pos + 1) {
+          this.anomaly(
+            `the protocol 4 frame goes on ${this.frameEnd - base - pos - 1} bytes past STOP at byte ${base + pos} (loaders disagree on where the next pickle starts)`,
+            base + pos
+          );
+          this.frameEnd = -1;
+        }
+        this.endOfStream();
         this.pickles++;
         this.inSegment = false;
         pos += 1;
@@ -46045,13 +47430,15 @@ ${name}`;
         return pos;
       case 50 /* DUP */:
         this.need(1, "DUP");
-        this.push(this.top());
+        this.dups++;
+        this.push(this.top(), this.excessOf(this.sp - 1), this.entryKeyOf(this.sp - 1));
         pos += 1;
         return pos;
       case 98 /* BUILD */:
         this.need(2, "BUILD");
         this.sp--;
         this.stk[this.sp - 1] = 0;
+        this.absorb(this.sp - 1, 1 + this.hCut(this.sp), base + pos);
         this.calls++;
         return pos + 1;
       case 152 /* READONLY_BUFFER */:
@@ -46061,36 +47448,37 @@ ${name}`;
       case 81 /* BINPERSID */:
         this.need(1, "BINPERSID");
         this.stk[this.sp - 1] = 0;
+        this.slotKey[this.sp - 1] = -1;
         pos += 1;
         return pos;
       case 108 /* LIST */:
       case 116 /* TUPLE */:
       case 100 /* DICT */:
       case 145 /* FROZENSET */:
-        this.popMark("LIST/TUPLE/DICT/FROZENSET");
-        this.push(0);
+      case 111 /* OBJ */: {
+        if (op === 111 /* OBJ */) {
+          this.calls++;
+          if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
+        }
+        const top = this.sp;
+        this.popMark(op === 111 /* OBJ */ ? "OBJ" : "LIST/TUPLE/DICT/FROZENSET");
+        this.push(0, top - this.sp + this.hCut(this.sp));
         pos += 1;
         return pos;
-      case 111 /* OBJ */:
-        this.calls++;
-        if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
-        this.popMark("OBJ");
-        this.push(0);
-        pos += 1;
-        return pos;
+      }
       case 82 /* REDUCE */:
       case 129 /* NEWOBJ */:
         this.need(2, op === 82 /* REDUCE */ ? "REDUCE" : "NEWOBJ");
         this.calls++;
         this.sp -= 2;
-        this.push(0);
+        this.push(0, 1 + this.hCut(this.sp));
         pos += 1;
         return pos;
       case 146 /* NEWOBJ_EX */:
         this.need(3, "NEWOBJ_EX");
         this.calls++;
         this.sp -= 3;
-        this.push(0);
+        this.push(0, 2 + this.hCut(this.sp));
         pos += 1;
         return pos;
       case 147 /* STACK_GLOBAL */: {
@@ -46108,15 +47496,25 @@ ${name}`;
       // ---- other fixed-size arguments ----
       case 106 /* LONG_BINGET */:
         if (avail < 4) return this.haltAt(this.more(pos));
-        this.push(this.memoGet(dv.getUint32(pos + 1, true)));
+        {
+          const key = dv.getUint32(pos + 1, true);
+          {
+            const v = this.memoGet(key);
+            this.push(v, this.memoExcess(key), v === 0 ? key : -1);
+          }
+        }
         pos += 5;
         return pos;
-      case 114 /* LONG_BINPUT */:
+      case 114 /* LONG_BINPUT */: {
         if (avail < 4) return this.haltAt(this.more(pos));
         this.need(1, "PUT");
-        this.memoSet(dv.getUint32(pos + 1, true), this.top());
+        const key = dv.getUint32(pos + 1, true);
+        this.checkMemoIndex(key, base + pos);
+        this.memoSet(key, this.top());
+        this.noteMemo(key, this.sp - 1);
         pos += 5;
         return pos;
+      }
       case 130 /* EXT1 */:
       case 131 /* EXT2 */:
       case 132 /* EXT4 */: {
@@ -46131,15 +47529,28 @@ ${name}`;
         if (avail < 1) return this.haltAt(this.more(pos));
         const v = b[pos + 1];
         if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${base + pos}`);
+        if (base + pos !== this.segmentStart)
+          this.anomaly(
+            `a PROTO opcode in mid-stream at byte ${base + pos}: picklers write it first only; scanners built on pickletools stop there`,
+            base + pos
+          );
         pos += 2;
         return pos;
       }
-      case 149 /* FRAME */:
+      case 149 /* FRAME */: {
         if (avail < 8) return this.haltAt(this.more(pos));
         if (dv.getUint32(pos + 5, true) > 2097151)
           throw new Invalid(`FRAME length too large at offset ${base + pos}`);
+        if (this.frameEnd > base + pos)
+          this.anomaly(
+            `a FRAME at byte ${base + pos} starts before the frame that ends at byte ${this.frameEnd} is over (loaders that enforce frames refuse it)`,
+            base + pos
+          );
+        const len = dv.getUint32(pos + 5, true) * 4294967296 + dv.getUint32(pos + 1, true);
         pos += 9;
+        this.frameEnd = base + pos + len;
         return pos;
+      }
       // ---- length-prefixed arguments ----
       case 67 /* SHORT_BINBYTES */:
       case 138 /* LONG1 */:
@@ -46192,7 +47603,12 @@ ${name}`;
         const cap = small ? 64 : LINE_KEEP;
         if (nl < 0 || nl - pos - 1 > cap) {
           if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
-          if (small) throw new Invalid(`memo key line too long at offset ${base + pos}`);
+          if (small) {
+            const digits = /^\d+$/.test(latin1(b, pos + 1, pos + 1 + cap));
+            if (digits)
+              throw new Unfollowable(`an absurd memo index (over ${cap} digits) at offset ${base + pos}`);
+            throw new Invalid(`memo key is not a number at offset ${base + pos}`);
+          }
           if (op === 80 /* PERSID */) this.calls++;
           this.push(0);
           if (nl >= 0) {
@@ -46209,10 +47625,16 @@ ${name}`;
           if (!/^\d+$/.test(line))
             throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${opAt}`);
           const key = Number(line);
-          if (op === 103 /* GET */) this.push(this.memoGet(key));
-          else {
+          if (!Number.isSafeInteger(key))
+            throw new Unfollowable(`an absurd memo index ${line.slice(0, 24)}... at offset ${opAt}`);
+          if (op === 103 /* GET */) {
+            const v = this.memoGet(key);
+            this.push(v, this.memoExcess(key), v === 0 ? key : -1);
+          } else {
             this.need(1, "PUT");
+            this.checkMemoIndex(key, opAt);
             this.memoSet(key, this.top());
+            this.noteMemo(key, this.sp - 1);
           }
         } else if (op === 83 /* STRING */) {
           const q3 = line[0];
@@ -46233,18 +47655,25 @@ ${name}`;
         const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
         if (nl1 < 0 || nl2 < 0) {
           if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.haltAt(this.more(pos));
-          throw new Invalid(`import line too long at offset ${base + pos}`);
+          throw this.longImport(b, pos, end, base);
         }
         if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
-          throw new Invalid(`import line too long at offset ${base + pos}`);
-        const module = decodeUtf8(b, pos + 1, nl1);
+          throw this.longImport(b, pos, end, base);
+        let modEnd = b.indexOf(0, pos + 1);
+        if (modEnd < 0 || modEnd > nl1) modEnd = nl1;
+        if (modEnd === pos + 1 || !importable(b, pos + 1, nl1) || !importable(b, nl1 + 1, nl2, true))
+          throw new Invalid(`an import at offset ${base + pos} names nothing a loader can import`);
+        const module = decodeUtf8(b, pos + 1, modEnd);
         const name = decodeUtf8(b, nl1 + 1, nl2);
         this.record(module, name, base + pos, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
+        let ex = 0;
         if (op === 105 /* INST */) {
           this.calls++;
+          const top = this.sp;
           this.popMark("INST");
+          ex = top - this.sp + this.hCut(this.sp);
         }
-        this.push(0);
+        this.push(0, ex);
         pos = nl2 + 1;
         return pos;
       }
@@ -46253,6 +47682,27 @@ ${name}`;
           `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
         );
     }
+  }
+  /**
+   * An import line over the cap: a loader fails on bytes no module path holds (raw data after
+   * the pickles), but would import a long dotted path, which the walker cannot follow.
+   */
+  longImport(b, pos, end, base) {
+    const stop = Math.min(end, pos + 1 + 2 * GLOBAL_LINE_MAX + 2);
+    for (let i = pos + 1; i < stop; i++) {
+      const c = b[i];
+      if (c !== 10 && c < 128 && !IDENT[c])
+        return new Invalid(`an import line at offset ${base + pos} holds bytes no module path has`);
+    }
+    return new Unfollowable(`an import line longer than ${GLOBAL_LINE_MAX} bytes at offset ${base + pos}`);
+  }
+  /** A memo index far past the memo's size: the C loader allocates memory for every index below it. */
+  checkMemoIndex(key, at2) {
+    if (key > MEMO_INDEX_ABSURD && key > 2 * (this.memoContiguous + this.memoExtras))
+      this.anomaly(
+        `memo index ${key} at byte ${at2} is far past the ${this.memoContiguous + this.memoExtras} entries stored (the C loader allocates 16 bytes for every index below it: a memory bomb)`,
+        at2
+      );
   }
   haltAt(pos) {
     this.halt = true;
@@ -46277,39 +47727,57 @@ function pickleAdvice(path2) {
   return /\.(pt|pth|ckpt|bin)$/i.test(path2) ? "convert the checkpoint to safetensors" : "use a format that cannot run code (safetensors) or review where the file came from";
 }
 var LIST_MAX = 8;
-function reportPickle(s, label, advice, sink) {
-  if (s.invalid !== null) {
+function printable(s) {
+  const shown = s.length > 200 ? `${s.slice(0, 200)}...` : s;
+  return shown.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
+function reportPickle(s, label, advice, sink, options = {}) {
+  const allow = options.allowGlobals ?? [];
+  if (s.invalid !== null && (s.pickle || options.notPickle !== "silent")) {
     sink.add(
       "safety/unsafe-format",
       "error",
       `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
     );
   }
+  if (s.unfollowed !== null) {
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label}: the scan stopped at ${s.unfollowed}, where a loader would read on; the rest was not checked, so ${advice}`
+    );
+  }
+  for (const a of s.anomalies) {
+    sink.add("safety/unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
+  }
   const unknown = [];
   for (const imp of s.imports) {
-    const verdict = classifyGlobal(imp.module, imp.name);
-    const what = `${imp.module}.${imp.name}`;
-    if (verdict === "dangerous") {
+    const judged = judgeGlobal(imp.module, imp.name, allow);
+    const what = printable(`${imp.module}.${imp.name}`);
+    if (judged.verdict === "dangerous") {
       sink.add(
         "safety/unsafe-pickle",
         "error",
-        `${label} imports ${what} (can run code on load; ${imp.via} at byte ${imp.offset}); ${advice}`
+        `${label} imports ${what}, which is on the deny list (it ${judged.why}; ${imp.via} at byte ${imp.offset}); remove it: ${advice}`
       );
-    } else if (verdict === "unknown" && imp.trusted) {
+    } else if (judged.verdict === "unknown") {
       unknown.push(what);
     }
   }
   if (unknown.length > 0) {
     const shown = unknown.slice(0, LIST_MAX).join(", ");
     const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
+    const one = unknown.length === 1;
     sink.add(
       "safety/unsafe-pickle",
-      "warning",
-      `${label} imports ${unknown.length === 1 ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading it imports and may call them, so review them or ${advice}`
+      "error",
+      `${label} imports ${one ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading the file imports ${one ? "it" : "them"} and may call ${one ? "it" : "them"}. Remove ${one ? "it" : "them"} (${advice}), or, if ${one ? "it is a class" : "they are classes"} you trust, add ${one ? "it" : "them"} to scan.allowGlobals in the base branch's policy`
     );
   }
   for (const o of s.oddities) {
-    if (!o.trusted) continue;
     if (o.kind === "unresolved-stack-global") {
       sink.add(
         "safety/unsafe-pickle",
@@ -46399,7 +47867,7 @@ function checkSafetensorsHeader(headerBytes, dataBytes) {
     }
     const [begin, end] = offsets;
     let bits = BigInt(DTYPE_BITS[dtype]);
-    for (const d of shape) bits *= BigInt(d);
+    for (const d2 of shape) bits *= BigInt(d2);
     if (bits % 8n !== 0n || bits / 8n !== BigInt(end - begin)) {
       problems.push(
         `tensor ${label}: shape [${shape.join(", ")}] of ${dtype} does not match its ${end - begin}-byte span`
@@ -46816,14 +48284,17 @@ async function scanKind(kind, reader, size2, ctx) {
     case "onnx":
       return scanOnnx(reader, path2, sink);
     case "pickle":
-      return reportPickle(await walkPickle(rest(reader)), `${path2}: pickle`, pickleAdvice(path2), sink);
+      return reportPickle(await walkPickle(rest(reader)), `${path2}: pickle`, pickleAdvice(path2), sink, {
+        allowGlobals: ctx.limits.allowGlobals
+      });
     case "npy":
       if (await npyHoldsPickle(reader))
         reportPickle(
           await walkPickle(rest(reader)),
           `${path2}: object array pickle`,
           pickleAdvice(path2),
-          sink
+          sink,
+          { allowGlobals: ctx.limits.allowGlobals }
         );
       return;
     case "h5": {
@@ -46869,7 +48340,9 @@ async function scanZip(reader, ctx, depth, prefix) {
       return null;
     }
     if (PICKLE_MEMBER.test(e.name)) {
-      return async (data) => reportPickle(await walkPickle(data), `${path2}: pickle member ${member}`, pickleAdvice(path2), sink);
+      return async (data) => reportPickle(await walkPickle(data), `${path2}: pickle member ${member}`, pickleAdvice(path2), sink, {
+        allowGlobals: ctx.limits.allowGlobals
+      });
     }
     if (isConfig)
       return async (data) => checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, member), `${path2}`, sink);
@@ -46892,14 +48365,16 @@ async function scanZip(reader, ctx, depth, prefix) {
               await walkPickle(rest(inner)),
               `${path2}: object array pickle in member ${member}`,
               pickleAdvice(path2),
-              sink
+              sink,
+              { allowGlobals: ctx.limits.allowGlobals }
             );
         } else if (magic[0] === 128 && (magic[1] ?? 99) <= 5 && PICKLE_EXT.test(e.name)) {
           reportPickle(
             await walkPickle(rest(inner)),
             `${path2}: pickle member ${member}`,
             pickleAdvice(path2),
-            sink
+            sink,
+            { allowGlobals: ctx.limits.allowGlobals }
           );
         }
       } catch (err) {
@@ -46986,7 +48461,9 @@ async function scanOne(input, path2, owner) {
     ];
   }
   const file = fact.path;
-  const issues = await scanModelFile(file, () => input.head.chunks(file), size2);
+  const issues = await scanModelFile(file, () => input.head.chunks(file), size2, {
+    allowGlobals: input.policy.policy.scan?.allowGlobals ?? []
+  });
   return issues.map((issue) => ({
     ruleId: issue.ruleId,
     severity: issue.ruleId === "safety/not-scanned" && required ? "error" : issue.severity,
@@ -48617,7 +50094,7 @@ import { createHash as createHash4 } from "node:crypto";
 var VERSION = "0.1.0";
 
 // src/reports/rule-help.ts
-var P = {
+var P2 = {
   unaudited: 'Policy: "no unaudited model changes"; controls enforce it with CI/CD gates.',
   owasp: 'Policy: "All models undergo OWASP Top 10 checks. Approve high-risk ones via committee."',
   assess: 'Policy: "Require risk assessments before deployment."',
@@ -48649,20 +50126,20 @@ var ART15 = "EU AI Act Art. 15 (accuracy, robustness and cybersecurity)";
 var RULE_HELP = {
   "manifest/parse-error": h(
     "The manifest file is not valid YAML or JSON, so nothing in it can be checked.",
-    `${P.unaudited} A manifest the gate cannot read would otherwise be a change nobody audited; the gate fails closed.`,
+    `${P2.unaudited} A manifest the gate cannot read would otherwise be a change nobody audited; the gate fails closed.`,
     "Fix the syntax at the reported line (indentation, an unclosed quote or bracket, a tab) and run `model-gate validate <file>` locally.",
     [GOV14, ART11],
     "no-model"
   ),
   "manifest/schema": h(
     "The manifest parses but does not match the `model-gate/v1` ModelManifest schema: a required field is missing, a value has the wrong type, or a key is unknown.",
-    `${P.unaudited} The checks rely on each field meaning exactly one thing; a misspelt key such as \`riskTeir\` would silently drop a requirement.`,
+    `${P2.unaudited} The checks rely on each field meaning exactly one thing; a misspelt key such as \`riskTeir\` would silently drop a requirement.`,
     "Correct the field the message names. Point your editor at the JSON Schema in `schema/` for completion, and run `model-gate validate <file>`.",
     [GOV14, ART11]
   ),
   "manifest/duplicate-name": h(
     "Two manifests in the repository declare the same `metadata.name`.",
-    `${P.unaudited} Waivers, reports and approvals identify a model by its name; two models with one name would share each other's waivers and evidence.`,
+    `${P2.unaudited} Waivers, reports and approvals identify a model by its name; two models with one name would share each other's waivers and evidence.`,
     "Give each model a unique `metadata.name` (lowercase letters, digits, `.`, `_`, `-`), or delete the manifest that is a stale copy.",
     [GOV14, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)"]
   ),
@@ -48675,51 +50152,51 @@ var RULE_HELP = {
   ),
   "manifest/merged-declaration": h(
     "A native manifest and a Hugging Face model card or ML-BOM component declare the same artifact. They are judged as one model: the manifest's fields are used, except the risk tier, type and environments, where the stricter of the two applies.",
-    `${P.unaudited} Two declarations of one model must not let a pull request choose the laxer one: a card saying minimal beside a manifest saying high is judged high.`,
+    `${P2.unaudited} Two declarations of one model must not let a pull request choose the laxer one: a card saying minimal beside a manifest saying high is judged high.`,
     "Nothing is wrong. To silence the note, keep the model's facts in one place: drop the `model-gate:` block from the card (its other metadata stays useful), or make the two agree.",
     [GOV14, ART11]
   ),
   "change/unmanifested-artifact": h(
     "The pull request adds or changes a model file (a path matching the policy's `artifacts` patterns) that no manifest declares in `spec.artifacts`.",
-    `${P.unaudited} A model file with no manifest has no risk assessment, evidence or approval: it is exactly the unaudited change the gate exists to stop.`,
+    `${P2.unaudited} A model file with no manifest has no risk assessment, evidence or approval: it is exactly the unaudited change the gate exists to stop.`,
     "Declare the file in the `spec.artifacts` of the model's manifest (with its digest), or add a manifest for the new model. If the file is not a model, narrow the policy's `artifacts` patterns on the default branch.",
     [SUPPLY, ASI04, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)", ART11],
     "no-model"
   ),
   "change/manifest-deleted": h(
     "The pull request deletes a model manifest.",
-    `${P.unaudited} Deleting the manifest removes the model from the gate's view; if its files stay, later changes to them would no longer be audited.`,
+    `${P2.unaudited} Deleting the manifest removes the model from the gate's view; if its files stay, later changes to them would no longer be audited.`,
     "If the model is retired, delete its artifacts in the same pull request. If the manifest moved or was renamed, keep `metadata.name` the same so history and waivers follow it.",
     ["NIST AI RMF GOVERN 1.7 (decommissioning AI systems safely)", ART11]
   ),
   "change/tier-lowered": h(
     "The pull request lowers a model's risk tier, drops one of its environments or changes its type, compared with the base declarations the model matches (by name, artifact path or artifact digest).",
-    `${P.unaudited} A pull request must not pick the rules that judge it: a high-risk model re-labelled minimal in the same change that swaps its weights would need no evidence and no approval.`,
+    `${P2.unaudited} A pull request must not pick the rules that judge it: a high-risk model re-labelled minimal in the same change that swaps its weights would need no evidence and no approval.`,
     "Nothing to undo: the change is judged as the stricter version (the higher tier, the union of environments and types), with that tier's evidence and approvals. Once it merges, later changes are judged at the new tier. To lower a tier, do it in a pull request of its own that still meets the old tier's requirements.",
     [GOV14, "NIST AI RMF MAP 4.1 (risks of AI components mapped)", ART11]
   ),
   "change/renamed": h(
     "A model declares artifacts (by path or digest) that another model declared in the base commit, or no longer shares any artifact with the model of its own name there.",
-    `${P.unaudited} Identity is the name, the artifact paths and their digests together: two models swapping names would otherwise move one model's waivers and history onto the other's bytes.`,
+    `${P2.unaudited} Identity is the name, the artifact paths and their digests together: two models swapping names would otherwise move one model's waivers and history onto the other's bytes.`,
     "If it is a rename, keep `metadata.name` the same so history and waivers follow the model. If models swapped files, review both changes as new models; waivers for the name no longer apply until the policy owners write them for the new artifacts.",
     [SUPPLY, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)", ART11]
   ),
   "policy/changed": h(
     "The pull request changes the gate's policy file. The gate always judges a pull request with the base branch's policy, so the change takes effect only after merge.",
-    `${P.owner} A change to the rules must be reviewed by the policy owners, not slipped in with a model change.`,
+    `${P2.owner} A change to the rules must be reviewed by the policy owners, not slipped in with a model change.`,
     "Have the policy owners (the policy's `owners`) review and approve the pull request. Keep policy changes in their own pull request.",
     [GOV14, "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)"],
     "no-model"
   ),
   "integrity/missing-digest": h(
     "An in-repository artifact in `spec.artifacts` has no `digest`.",
-    `${P.unaudited} Evidence and approvals are bound to the model digest; without a declared digest the manifest does not say which bytes were audited.`,
+    `${P2.unaudited} Evidence and approvals are bound to the model digest; without a declared digest the manifest does not say which bytes were audited.`,
     "Add `digest: sha256:<64 hex>`; `model-gate digest <manifest>` prints the digests of the files (for Git LFS files, from the pointer, without downloading the weights).",
     [SUPPLY, ASI04, MEA27, ART15]
   ),
   "integrity/digest-mismatch": h(
     "An artifact's bytes (or its Git LFS pointer's oid) do not match the `digest` the manifest declares, or the LFS pointer is malformed.",
-    `${P.unaudited} The model changed after it was assessed and tested, or the manifest points at different bytes than were reviewed: possible tampering or model substitution.`,
+    `${P2.unaudited} The model changed after it was assessed and tested, or the manifest points at different bytes than were reviewed: possible tampering or model substitution.`,
     "If the new bytes are intended, update the digest and redo the evidence for them (risk assessment and adversarial tests carry the model digest). If not, restore the reviewed file.",
     [SUPPLY, POISON, ASI04, MEA27, ART15],
     "model",
@@ -48727,25 +50204,25 @@ var RULE_HELP = {
   ),
   "integrity/artifact-missing": h(
     "An artifact declared with an in-repository `path` does not exist at the pull request's head.",
-    `${P.unaudited} A manifest that points at nothing cannot be bound to the bytes that actually ship.`,
+    `${P2.unaudited} A manifest that points at nothing cannot be bound to the bytes that actually ship.`,
     "Commit the file (with Git LFS for large weights), or correct the `path`, or use `uri:` with a digest if the bytes live outside the repository.",
     [SUPPLY, ASI04, ART11]
   ),
   "integrity/unpinned-reference": h(
     "An artifact stored outside the repository (`uri:`) has no sha256 `digest`.",
-    `${P.unaudited} For bytes outside the repository the digest is the only binding between what was tested and what is deployed; a bucket object or hub revision can change under the same name.`,
+    `${P2.unaudited} For bytes outside the repository the digest is the only binding between what was tested and what is deployed; a bucket object or hub revision can change under the same name.`,
     "Add `digest: sha256:<64 hex>` of the exact object (download it once and run `sha256sum`), and pin a versioned URI where the store supports it.",
     [SUPPLY, ASI04, MAP41, ART15]
   ),
   "integrity/signature-missing": h(
     "The tier's policy requires a model signature (`tiers.<tier>.signature.required`) and the manifest has no `spec.signature`.",
-    `${P.unaudited} A signature ties the model files to the identity that produced them, so a compromised build or bucket cannot substitute weights.`,
+    `${P2.unaudited} A signature ties the model files to the identity that produced them, so a compromised build or bucket cannot substitute weights.`,
     "Sign the model with OpenSSF Model Signing (sigstore) and commit the bundle; set `spec.signature.path` to it.",
     [SUPPLY, ASI04, MEA27, ART15]
   ),
   "integrity/signature-invalid": h(
     "The model signature bundle does not verify (bad signature, malformed bundle or untrusted certificate chain).",
-    `${P.unaudited} A signature that does not verify is worse than none: the provenance claim is false or the bundle was tampered with.`,
+    `${P2.unaudited} A signature that does not verify is worse than none: the provenance claim is false or the bundle was tampered with.`,
     "Re-sign the current model files and commit the new bundle. If you did not produce this bundle, treat it as a security incident.",
     [SUPPLY, ASI04, MEA27, ART15],
     "model",
@@ -48753,55 +50230,55 @@ var RULE_HELP = {
   ),
   "integrity/signature-mismatch": h(
     "The signature verifies, but the file digests it signs do not match the model's artifacts.",
-    `${P.unaudited} The signature covers other bytes: the model changed after signing, or the bundle belongs to another model.`,
+    `${P2.unaudited} The signature covers other bytes: the model changed after signing, or the bundle belongs to another model.`,
     "Sign the files the manifest declares now, or restore the files that were signed.",
     [SUPPLY, ASI04, MEA27, ART15]
   ),
   "integrity/signer-not-allowed": h(
     "The signature verifies but its signer identity is not in the tier's `signature.signers`.",
-    `${P.access} Only identities the policy trusts (for example your release workflow) may produce models for production.`,
+    `${P2.access} Only identities the policy trusts (for example your release workflow) may produce models for production.`,
     "Sign with an allowed identity (the release workflow), or have the policy owners add the signer to `signature.signers` on the default branch.",
     [SUPPLY, ASI04, "NIST AI RMF GOVERN 6.1 (third-party risk policies)", ART15]
   ),
   "integrity/signature-unverified": h(
     "The signature bundle could not be verified offline (for example, verification needs trust material the gate does not have).",
-    `${P.unaudited} The gate reports what it could not check instead of treating it as checked.`,
+    `${P2.unaudited} The gate reports what it could not check instead of treating it as checked.`,
     "Use a bundle that carries its verification material (sigstore bundle v0.3), or verify in a separate step and keep this as a warning.",
     [SUPPLY, MEA27]
   ),
   "risk/missing-assessment": h(
     "A model in a tier that needs one (baseline: limited and high) has no `spec.riskAssessment`.",
-    `${P.assess} ${P.owasp}`,
+    `${P2.assess} ${P2.owasp}`,
     "Assess the model (OWASP LLM Top 10 for LLMs, Agentic Top 10 for agents), commit the report, and add `spec.riskAssessment` with `report`, `tier`, `assessedBy`, `date` and `modelDigest`.",
     ["NIST AI RMF MAP 1.1 (context established)", "NIST AI RMF MAP 5.1 (impacts identified)", ART9]
   ),
   "risk/report-missing": h(
     "The risk assessment names no report file, or its `report` file does not exist at head.",
-    `${P.assess} An assessment that exists only as a claim in YAML cannot be reviewed or audited.`,
+    `${P2.assess} An assessment that exists only as a claim in YAML cannot be reviewed or audited.`,
     "Commit the assessment document and set `spec.riskAssessment.report` to its repository path.",
     [ART9, ART11, GOV14]
   ),
   "risk/tier-mismatch": h(
     "`spec.riskAssessment.tier` differs from `spec.riskTier`.",
-    `${P.assess} The tier decides which approvals, evidence and controls are required; an assessment made for a lower tier does not justify a higher one, and a model moved to a lower tier needs a new assessment that says why.`,
+    `${P2.assess} The tier decides which approvals, evidence and controls are required; an assessment made for a lower tier does not justify a higher one, and a model moved to a lower tier needs a new assessment that says why.`,
     "Re-assess the model for its current tier and update `riskAssessment.tier`, or correct `spec.riskTier` if the assessment is right.",
     [ART9, "EU AI Act Art. 6 (classification of high-risk systems)", "NIST AI RMF MAP 1.5 (risk tolerance)"]
   ),
   "risk/assessment-expired": h(
     "The risk assessment is older than the tier's `riskAssessment.maxAgeDays` (baseline: 365 days for high risk), dated in the future, or has no valid ISO date.",
-    `${P.review} Threats and uses change; an old assessment no longer describes the risk.`,
+    `${P2.review} Threats and uses change; an old assessment no longer describes the risk.`,
     "Review the assessment, update the report and `riskAssessment.date` (YYYY-MM-DD). Bind it to the current model digest while you are at it.",
     ["NIST AI RMF GOVERN 1.5 (ongoing monitoring and periodic review)", ART9]
   ),
   "risk/assessment-not-bound": h(
     "`spec.riskAssessment.modelDigest` is missing or is not the model digest of the declared artifacts.",
-    `${P.assess} An assessment counts only for the bytes it assessed; a digest binds the document to those bytes.`,
+    `${P2.assess} An assessment counts only for the bytes it assessed; a digest binds the document to those bytes.`,
     "Assess the current model and set `riskAssessment.modelDigest` to the output of `model-gate digest <manifest>`.",
     [SUPPLY, ART9, ART11]
   ),
   "risk/framework-incomplete": h(
     "A framework review the tier requires (`riskAssessment.frameworks`, baseline: `owasp-llm-2025` for LLMs, `owasp-agentic-2026` for agents) is missing, lacks items, or has items still `open`.",
-    `${P.owasp}`,
+    `${P2.owasp}`,
     "Give every item of the framework a status: `mitigated`, `accepted` (a risk owner accepted it), or `not-applicable`. An `open` item blocks.",
     [
       "OWASP Top 10 for LLM Applications 2025 (LLM01-LLM10)",
@@ -48820,37 +50297,37 @@ var RULE_HELP = {
   ),
   "evidence/missing-adversarial": h(
     "The tier requires adversarial testing (`adversarialTests.required`; baseline: limited and high) and `spec.adversarialTests` is empty.",
-    P.adversarial,
+    P2.adversarial,
     "Run garak or promptfoo (or any tool, written in the model-gate JSON format) against the exact model bytes, commit the report, and add it to `spec.adversarialTests` with `tool`, `report`, `modelDigest` and `date`.",
     ["OWASP LLM01:2025 Prompt Injection", "OWASP Agentic ASI01:2026 Agent Goal Hijack", MEA27, ART15]
   ),
   "evidence/report-missing": h(
     "An adversarial-test entry points at a report file that does not exist at head.",
-    `${P.adversarial} Evidence must be in the repository, where reviewers and the gate can read it.`,
+    `${P2.adversarial} Evidence must be in the repository, where reviewers and the gate can read it.`,
     "Commit the report at the `report` path, or correct the path.",
     [MEA27, ART11]
   ),
   "evidence/unreadable-report": h(
     "An adversarial-test report cannot be parsed as the declared `tool`'s format, or reports zero attempts.",
-    `${P.adversarial} A report that cannot be read is never counted as a pass: that is how a truncated or hand-edited file would slip through.`,
+    `${P2.adversarial} A report that cannot be read is never counted as a pass: that is how a truncated or hand-edited file would slip through.`,
     "Regenerate the report with the tool and commit it unchanged; check that `tool` matches the file (garak JSONL, promptfoo `--output` JSON, or model-gate JSON).",
     [MEA27, ART15]
   ),
   "evidence/not-bound": h(
     "The test entry's `modelDigest` (or the digest recorded in the report itself) is not the model digest of the declared artifacts.",
-    `${P.adversarial} Test results for other bytes say nothing about these: a fine-tune or re-quantisation changes the model's behaviour.`,
+    `${P2.adversarial} Test results for other bytes say nothing about these: a fine-tune or re-quantisation changes the model's behaviour.`,
     "Run the tests against the current model and set `modelDigest` to the output of `model-gate digest <manifest>`.",
     [SUPPLY, MEA27, ART15]
   ),
   "evidence/stale-report": h(
     "The pull request changes the model digest but leaves an evidence report (risk assessment or adversarial test) unchanged.",
-    `${P.unaudited} A report that did not change is evidence about the old model, whatever digest the manifest now claims for it.`,
+    `${P2.unaudited} A report that did not change is evidence about the old model, whatever digest the manifest now claims for it.`,
     "Re-run the tests (and review the assessment) on the new bytes and commit the new reports in the same pull request.",
     [SUPPLY, MEA27, ART15]
   ),
   "evidence/expired": h(
     "The adversarial-test report is older than the tier's `adversarialTests.maxAgeDays` (baseline: 90 days), dated in the future, or has no valid date.",
-    `${P.adversarial} New jailbreaks and injection techniques appear every month; old results understate today's attack success rate.`,
+    `${P2.adversarial} New jailbreaks and injection techniques appear every month; old results understate today's attack success rate.`,
     "Re-run the adversarial tests with a current probe set, commit the report and update the entry's `date`.",
     [
       "OWASP LLM01:2025 Prompt Injection",
@@ -48861,7 +50338,7 @@ var RULE_HELP = {
   ),
   "evidence/threshold-exceeded": h(
     "The report's attack success rate (successful attacks over attempts, overall; the message names the worst probes or suites) is above the tier's `adversarialTests.maxAttackSuccessRate` (baseline: 5% high, 10% limited).",
-    `${P.adversarial} Too many attacks succeed: prompt injection, jailbreaks or data leakage that an attacker can reproduce.`,
+    `${P2.adversarial} Too many attacks succeed: prompt injection, jailbreaks or data leakage that an attacker can reproduce.`,
     "Mitigate the weakest probes the message names (system prompt hardening, input filtering, output checks, fine-tuning), re-test, and commit the new report.",
     [
       "OWASP LLM01:2025 Prompt Injection",
@@ -48876,13 +50353,13 @@ var RULE_HELP = {
   ),
   "provenance/missing-datasets": h(
     "The tier requires dataset provenance (`datasets.required`; baseline: high) and `spec.datasets` is empty.",
-    `${P.data} Data poisoning happens in training; without a list of datasets nobody can say what the model learnt from.`,
+    `${P2.data} Data poisoning happens in training; without a list of datasets nobody can say what the model learnt from.`,
     "List every training, fine-tuning and evaluation dataset under `spec.datasets` with `name`, `role`, `source`, `license`, `digest` and `vetted`.",
     [POISON, SUPPLY, ART10, MAP41]
   ),
   "provenance/unvetted-dataset": h(
     "A dataset has no `vetted` record (who reviewed it and when) while the tier requires vetted data.",
-    `${P.data}`,
+    `${P2.data}`,
     "Have the data reviewed (source, licence, personal data, poisoning checks) and record it: `vetted: { by: <reviewer>, date: YYYY-MM-DD }`.",
     [POISON, ART10, MAP41]
   ),
@@ -48900,7 +50377,7 @@ var RULE_HELP = {
   ),
   "provenance/missing-digest": h(
     "A dataset has no `digest` while the tier requires pinned data (`datasets.digest`; baseline: high).",
-    `${P.data} A dataset pinned by digest cannot be swapped or silently extended after it was vetted.`,
+    `${P2.data} A dataset pinned by digest cannot be swapped or silently extended after it was vetted.`,
     "Add `digest: sha256:<64 hex>` of the dataset snapshot (of the archive, or of a manifest listing its files).",
     [POISON, SUPPLY, ART10]
   ),
@@ -48917,7 +50394,7 @@ var RULE_HELP = {
   ),
   "controls/missing": h(
     "A deployment control that the tier (`tiers.<tier>.controls`) or one of the model's environments (`environments.<env>.controls`) requires is absent or disabled in `spec.controls`.",
-    `${P.encryption} ${P.logging} ${P.api} ${P.internal} ${P.monitoring}`,
+    `${P2.encryption} ${P2.logging} ${P2.api} ${P2.internal} ${P2.monitoring}`,
     "Put the control in place and declare it under `spec.controls` as the message says (for example `encryption: { atRest: true, inTransit: true }`).",
     [
       "OWASP LLM01:2025 Prompt Injection (input validation)",
@@ -48930,13 +50407,13 @@ var RULE_HELP = {
   ),
   "evaluation/below-threshold": h(
     "An evaluation metric in `spec.evaluation.metrics` is below the tier's `evaluation.minMetrics` (baseline: accuracy 0.95 for high), or is missing.",
-    P.accuracy,
+    P2.accuracy,
     "Improve the model (retrain, fix data) until the metric meets the minimum, and record the new evaluation.",
     ["OWASP LLM09:2025 Misinformation", "NIST AI RMF MEASURE 2.3 (performance demonstrated)", ART15]
   ),
   "evaluation/expired": h(
     "The evaluation date is older than the tier's `evaluation.maxAgeDays` (baseline: 90 days), in the future, or missing.",
-    `${P.accuracy} Drift makes old metrics optimistic.`,
+    `${P2.accuracy} Drift makes old metrics optimistic.`,
     "Evaluate the model on current data and update `spec.evaluation` (`date` and `metrics`).",
     [
       "NIST AI RMF MEASURE 2.4 (behaviour monitored in production)",
@@ -48946,7 +50423,7 @@ var RULE_HELP = {
   ),
   "agent/unapproved-tool-scope": h(
     "An agent tool has a risky scope (policy `agent.riskyScopes`; by default write, execute, network) without `humanApproval: true`.",
-    P.agent,
+    P2.agent,
     "Require human approval for the tool (`humanApproval: true`) or reduce its scopes to what the task needs (often `read`).",
     [
       "OWASP LLM06:2025 Excessive Agency",
@@ -48957,7 +50434,7 @@ var RULE_HELP = {
   ),
   "approval/insufficient": h(
     "The pull request has fewer approving reviews than the model's tier requires (baseline: 2 for high, 1 for limited) from the allowed teams or users, on the head commit.",
-    `${P.owasp} ${P.access}`,
+    `${P2.owasp} ${P2.access}`,
     "Ask the reviewers the message names for a review. Approvals count only from pull request reviews, latest per reviewer; the author never counts, nor anyone who authored or committed a commit of the pull request (unless `approvals.allowContributors`; GitHub's Update branch merges are nobody's), and new commits may need re-approval. In the merge queue the queued pull request's approvals are judged the same way.",
     [
       "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)",
@@ -48968,7 +50445,7 @@ var RULE_HELP = {
   ),
   "approval/changes-requested": h(
     "A reviewer whose approval would count has requested changes (their latest review).",
-    `${P.owasp} A required reviewer's objection is not outvoted by other approvals.`,
+    `${P2.owasp} A required reviewer's objection is not outvoted by other approvals.`,
     "Address the reviewer's comments and ask them to re-review, or have them dismiss their review.",
     [
       "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)",
@@ -48977,7 +50454,7 @@ var RULE_HELP = {
   ),
   "approval/unverifiable": h(
     "The gate could not verify approvals: team membership could not be read (the token lacks `read:org` / members permission), the reviews could not be listed, the pull request has more than the 250 commits GitHub lists (so who wrote them is unknown), or a merge-queue run names no readable pull request. As a note: commits whose author or committer has no linked GitHub account, which could be an approver's under another e-mail.",
-    `${P.access} An approval that cannot be verified does not count: the gate fails closed.`,
+    `${P2.access} An approval that cannot be verified does not count: the gate fails closed.`,
     "Give the gate a token that can read team membership (a GitHub App or a PAT with `read:org`), or list approvers as `users` in the policy. Squash or split a pull request of more than 250 commits. For the note, check the listed commits' authors before merging, or ask them to link their commit e-mail to their account.",
     [GOV14, "EU AI Act Art. 14 (human oversight)"]
   ),
@@ -48989,7 +50466,7 @@ var RULE_HELP = {
   ),
   "waiver/expired": h(
     "A waiver in the policy is past its `expires` date; the findings it covered count again.",
-    `${P.review} Risk acceptance is revisited, never permanent.`,
+    `${P2.review} Risk acceptance is revisited, never permanent.`,
     "Fix the waived findings, or renew the waiver on the default branch with a new reason and an expiry at most 90 days ahead. Remove waivers that are no longer needed.",
     [
       "NIST AI RMF GOVERN 1.5 (ongoing monitoring and periodic review)",
@@ -48999,22 +50476,22 @@ var RULE_HELP = {
   ),
   "waiver/invalid": h(
     "A waiver lacks `rule`, `model`, `reason`, `owner` or `expires`, names an unknown rule id or a `waiver/*` rule, has a date that is not YYYY-MM-DD, or expires more than 90 days ahead. It waives nothing.",
-    `${P.owner} Every accepted risk has a reason, an owner and an end date.`,
+    `${P2.owner} Every accepted risk has a reason, an owner and an end date.`,
     "Correct the waiver in the policy on the default branch: an exact rule id, the model's `metadata.name`, a reason, an owner, and `expires` at most 90 days ahead.",
     ["NIST AI RMF MANAGE 1.3 (responses to risks documented)", GOV14],
     "never"
   ),
   "safety/unsafe-pickle": h(
-    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) with opcodes that import or call arbitrary objects: loading it can run code.",
-    `${P.unaudited} A pickle is a program; a poisoned model file compromises every machine that loads it.`,
-    "Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay, load it only with a restricted unpickler and get it reviewed.",
+    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) and imports a global that is on the built-in deny list (matched at every dotted component: `pathlib.os.system` is `os.system`), or that is on no allow list: loading it imports and may call it. Allowed: safe builtins, torch and numpy rebuild helpers, the classes of named scikit-learn and joblib versions, and the base policy's `scan.allowGlobals`; a deny entry always wins.",
+    `${P2.unaudited} A pickle is a program; a poisoned model file compromises every machine that loads it.`,
+    'Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay and the finding names a class you trust (your own model class), add it to `scan: { allowGlobals: ["module.Class"] }` in the base branch\'s policy; a denied global cannot be allowed.',
     [SUPPLY, POISON, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15],
     "model",
     "Waive only for files that are never loaded outside an isolated sandbox."
   ),
   "safety/unsafe-format": h(
     "A model file is malformed (for example a safetensors header that lies about sizes) or carries risky content (such as Keras Lambda layers with code).",
-    `${P.unaudited} Parsers of malformed model files are an attack surface, and embedded code runs when the model loads.`,
+    `${P2.unaudited} Parsers of malformed model files are an attack surface, and embedded code runs when the model loads.`,
     "Re-export the model with the framework's safe serialiser (safetensors; Keras without Lambda layers) and commit the new file and digest.",
     [SUPPLY, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15]
   ),

@@ -88,7 +88,9 @@ async function scanOne(input: GateInput, path: string, owner: ModelFacts | undef
     ];
   }
   const file = fact.path;
-  const issues = await scanModelFile(file, () => input.head.chunks(file), size);
+  const issues = await scanModelFile(file, () => input.head.chunks(file), size, {
+    allowGlobals: input.policy.policy.scan?.allowGlobals ?? [],
+  });
   return issues.map((issue) => ({
     ruleId: issue.ruleId,
     severity: (issue.ruleId as string) === "safety/not-scanned" && required ? "error" : issue.severity,

@@ -55,6 +55,8 @@ export interface Policy {
   limits: { maxFileBytes: number };
   /** SPEC section 9: globs of paths that are never model files (test fixtures). */
   ignore?: string[];
+  /** Pickle globals the team trusts beyond the built-in allow list (SPEC 9); deny entries still win. */
+  scan?: { allowGlobals?: string[] };
 }
 
 export interface LoadedPolicy {

@@ -422,9 +422,9 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     "never",
   ),
   "safety/unsafe-pickle": h(
-    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) with opcodes that import or call arbitrary objects: loading it can run code.",
+    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) and imports a global that is on the built-in deny list (matched at every dotted component: `pathlib.os.system` is `os.system`), or that is on no allow list: loading it imports and may call it. Allowed: safe builtins, torch and numpy rebuild helpers, the classes of named scikit-learn and joblib versions, and the base policy's `scan.allowGlobals`; a deny entry always wins.",
     `${P.unaudited} A pickle is a program; a poisoned model file compromises every machine that loads it.`,
-    "Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay, load it only with a restricted unpickler and get it reviewed.",
+    'Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay and the finding names a class you trust (your own model class), add it to `scan: { allowGlobals: ["module.Class"] }` in the base branch\'s policy; a denied global cannot be allowed.',
     [SUPPLY, POISON, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15],
     "model",
     "Waive only for files that are never loaded outside an isolated sandbox.",

@@ -142,7 +142,9 @@ async function scanKind(kind: Kind, reader: ChunkReader, size: number, ctx: Ctx)
     case "onnx":
       return scanOnnx(reader, path, sink);
     case "pickle":
-      return reportPickle(await walkPickle(rest(reader)), `${path}: pickle`, pickleAdvice(path), sink);
+      return reportPickle(await walkPickle(rest(reader)), `${path}: pickle`, pickleAdvice(path), sink, {
+        allowGlobals: ctx.limits.allowGlobals,
+      });
     case "npy":
       if (await npyHoldsPickle(reader))
         reportPickle(
@@ -150,6 +152,7 @@ async function scanKind(kind: Kind, reader: ChunkReader, size: number, ctx: Ctx)
           `${path}: object array pickle`,
           pickleAdvice(path),
           sink,
+          { allowGlobals: ctx.limits.allowGlobals },
         );
       return;
     case "h5": {
@@ -197,7 +200,9 @@ async function scanZip(reader: ChunkReader, ctx: Ctx, depth: number, prefix: str
     }
     if (PICKLE_MEMBER.test(e.name)) {
       return async (data) =>
-        reportPickle(await walkPickle(data), `${path}: pickle member ${member}`, pickleAdvice(path), sink);
+        reportPickle(await walkPickle(data), `${path}: pickle member ${member}`, pickleAdvice(path), sink, {
+          allowGlobals: ctx.limits.allowGlobals,
+        });
     }
     if (isConfig)
       return async (data) => checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, member), `${path}`, sink);
@@ -222,6 +227,7 @@ async function scanZip(reader: ChunkReader, ctx: Ctx, depth: number, prefix: str
               `${path}: object array pickle in member ${member}`,
               pickleAdvice(path),
               sink,
+              { allowGlobals: ctx.limits.allowGlobals },
             );
         } else if (magic[0] === 0x80 && (magic[1] ?? 99) <= 5 && PICKLE_EXT.test(e.name)) {
           reportPickle(
@@ -229,6 +235,7 @@ async function scanZip(reader: ChunkReader, ctx: Ctx, depth: number, prefix: str
             `${path}: pickle member ${member}`,
             pickleAdvice(path),
             sink,
+            { allowGlobals: ctx.limits.allowGlobals },
           );
         }
       } catch (err) {

@@ -19,6 +19,8 @@ export interface ScanLimits {
   maxZipDepth: number;
   /** Issues reported for one file; the rest are summarised in one line. */
   maxIssues: number;
+  /** The base policy's scan.allowGlobals: pickle globals the team trusts ("module.Name", "module.*"). */
+  allowGlobals?: readonly string[];
 }
 
 export const DEFAULT_LIMITS: ScanLimits = {

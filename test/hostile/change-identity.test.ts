@@ -90,6 +90,26 @@ describe("the PR picks its own tier", () => {
     expect(r.errors).toContain("risk/framework-incomplete");
   });
 
+  it("a model card lowering its tier while swapping the weights is judged at the base tier", () => {
+    const cardOf = (tier: string, digest: string) =>
+      `---\nlicense: apache-2.0\nmodel-gate:\n  name: beans\n  riskTier: ${tier}\n  environments: [internal]\n  artifacts:\n    - path: models/beans/model.safetensors\n      digest: ${digest}\n  controls:\n    isolation: container\n    monitoring: { anomalyAlerts: true, driftDetection: true }\n---\n# Beans\n`;
+    const base = {
+      "models/beans/README.md": cardOf("limited", `sha256:${sha("beans")}`),
+      "models/beans/model.safetensors": pointer("beans"),
+    };
+    const r = check(
+      scenario(base, {
+        "models/beans/README.md": cardOf("minimal", `sha256:${sha("beans v2")}`),
+        "models/beans/model.safetensors": pointer("beans v2"),
+      }),
+    );
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual(
+      expect.arrayContaining(["risk/missing-assessment", "evidence/missing-adversarial"]),
+    );
+    expect(r.rules).toContain("change/tier-lowered");
+  });
+
   it("the same lowering passes when the change meets the stricter tier (no false alarm)", () => {
     const m = supportManifest();
     m.spec.riskTier = "minimal";
