@@ -50988,7 +50988,7 @@ function short2(sha) {
 
 // src/cli/digest.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join, relative, resolve as resolve2 } from "node:path";
+import { join as join2, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/manifest/rewrite-digests.ts
 var import_yaml7 = __toESM(require_dist(), 1);
@@ -51102,6 +51102,92 @@ function insertion(text, item, to) {
 ${" ".repeat(column)}digest: ${to}` };
 }
 
+// src/cli/validate.ts
+import { readdir } from "node:fs/promises";
+import { join, relative, resolve as resolve2 } from "node:path";
+function kindOf(file, text) {
+  const name = file.toLowerCase();
+  if (name === DEFAULT_POLICY_FILE || /^kind:\s*["']?Policy["']?\s*$/m.test(text)) return "policy";
+  if (name.endsWith(".md") || name.endsWith(".markdown")) return "card";
+  if (name.endsWith(".json") || text.trimStart().startsWith("{")) return "bom";
+  return "manifest";
+}
+var ANY = ["**"];
+function kindsFor(kind, modelFolders = /* @__PURE__ */ new Set()) {
+  const policy2 = {
+    ...BASELINE,
+    manifests: kind === "manifest" ? ANY : [],
+    modelCards: kind === "card" ? ANY : [],
+    mlBoms: kind === "bom" ? ANY : []
+  };
+  return manifestKinds(policy2, manifestFormats(policy2, modelFolders));
+}
+async function validateFile(tree, root, file) {
+  const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
+  if (fact.status !== "ok" || !fact.path)
+    throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
+  const bytes = await tree.read(fact.path);
+  const decoded = decodeText2(bytes);
+  const kind = kindOf(fact.path, decoded.ok ? decoded.text : "");
+  if (kind === "policy") {
+    try {
+      loadPolicy({ bytes, file: fact.path, label: "working tree" });
+      return [];
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      const [first, ...more] = e.message.split("\n  line ");
+      const at2 = { file: fact.path, line: e.location?.line, column: e.location?.column };
+      return [
+        { ruleId: "manifest/schema", severity: "error", message: first, ...at2, waived: null },
+        ...more.map((m) => {
+          const [, line, message] = /^(\d+): ([\s\S]*)$/.exec(m) ?? [];
+          return {
+            ruleId: "manifest/schema",
+            severity: "error",
+            message: message ?? m,
+            file: fact.path,
+            line: Number(line) || void 0,
+            waived: null
+          };
+        })
+      ];
+    }
+  }
+  const folder = dirOf(fact.path);
+  const besideModel = kind === "card" && (await readdir(join(root, folder), { withFileTypes: true }).catch(() => [])).some(
+    (e) => e.isFile() && hasModelExtension(e.name)
+  );
+  const kinds = kindsFor(kind, new Set(besideModel ? [folder] : []));
+  const read = await readManifestFile(tree, fact.path, kinds, BASELINE.limits.maxFileBytes);
+  return read.findings.map(toFinding);
+}
+async function runValidate(argv) {
+  const { values, positionals } = parse2("validate", argv, {}, true);
+  if (values.help) {
+    process.stdout.write(HELP.validate);
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
+  const root = resolve2(".");
+  const tree = createFsTree(root);
+  const findings = [];
+  for (const p of positionals) {
+    const file = relative(root, resolve2(p)).split("\\").join("/");
+    const found = await validateFile(tree, root, file);
+    findings.push(...found);
+    if (!found.some((f) => f.severity !== "note")) process.stdout.write(`${escapeTerminal(file)}: ok
+`);
+  }
+  for (const f of findings) {
+    process.stdout.write(
+      `${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2e3)}
+`
+    );
+  }
+  return findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
 // src/cli/digest.ts
 var out = (s) => process.stdout.write(`${s}
 `);
@@ -51118,8 +51204,8 @@ async function runDigest(argv) {
   }
   if (positionals.length !== 1)
     throw new UserError("digest takes exactly one manifest path", {}, "Run: model-gate digest --help");
-  const root = values.repo ? resolve2(values.repo) : await topLevel(resolve2("."));
-  const file = relative(root, resolve2(positionals[0])).split("\\").join("/");
+  const root = values.repo ? resolve3(values.repo) : await topLevel(resolve3("."));
+  const file = relative2(root, resolve3(positionals[0])).split("\\").join("/");
   const tree = createFsTree(root);
   const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
   if (fact.status !== "ok" || !fact.path)
@@ -51132,7 +51218,7 @@ async function runDigest(argv) {
       "--write updates native manifests (apiVersion: model-gate/v1, kind: ModelManifest); set a model card's or ML-BOM's digests by hand",
       { file }
     );
-  return declarationDigest(tree, file, values.artifacts === true);
+  return declarationDigest(tree, fact.path, decoded.ok ? decoded.text : "", values.artifacts === true);
 }
 async function nativeDigest(tree, root, file, text, opts) {
   const read = readManifestText(text);
@@ -51163,7 +51249,7 @@ async function nativeDigest(tree, root, file, text, opts) {
     text,
     facts.map((a) => a.file ? a.computedDigest : null)
   );
-  if (updates.length > 0) await writeFile2(join(root, file), updated);
+  if (updates.length > 0) await writeFile2(join2(root, file), updated);
   for (const u of updates)
     out(
       `${escapeTerminal(file)}:${u.line}: ${escapeTerminal(u.key)}: ${u.from ? escapeTerminal(u.from, 80) : "(no digest)"} -> ${u.to}`
@@ -51196,8 +51282,9 @@ async function nativeDigest(tree, root, file, text, opts) {
   }
   return 0;
 }
-async function declarationDigest(tree, file, artifacts) {
-  const kinds = manifestKinds({ ...BASELINE, manifests: ["**"] });
+async function declarationDigest(tree, file, text, artifacts) {
+  const kind = kindOf(file, text);
+  const kinds = kindsFor(kind === "policy" ? "manifest" : kind, /* @__PURE__ */ new Set([dirOf(file)]));
   const read = await readManifestFile(tree, file, kinds, BASELINE.limits.maxFileBytes);
   const model = read.models[0];
   if (!model) {
@@ -52153,7 +52240,7 @@ ${RULE_IDS.map((id) => `  ${id}`).join("\n")}
 
 // src/cli/init.ts
 import { mkdir, stat, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname, join as join2, resolve as resolve3 } from "node:path";
+import { dirname, join as join3, resolve as resolve4 } from "node:path";
 
 // src/cli/init-models.ts
 var MAX_MODELS = 200;
@@ -52290,11 +52377,11 @@ async function runInit(argv) {
     process.stdout.write(HELP.init);
     return 0;
   }
-  const dir = resolve3(values.repo ?? ".");
+  const dir = resolve4(values.repo ?? ".");
   const git = await isGitRepo(dir);
   const root = git ? await topLevel(dir) : dir;
   const write = async (rel, text) => {
-    const path2 = join2(root, rel);
+    const path2 = join3(root, rel);
     if (!values.force && await exists(path2)) {
       process.stdout.write(`kept ${rel} (exists; --force to overwrite)
 `);
@@ -52331,89 +52418,6 @@ async function exists(p) {
     () => true,
     () => false
   );
-}
-
-// src/cli/validate.ts
-import { readdir } from "node:fs/promises";
-import { join as join3, relative as relative2, resolve as resolve4 } from "node:path";
-function kindOf(file, text) {
-  const name = file.toLowerCase();
-  if (name === DEFAULT_POLICY_FILE || /^kind:\s*["']?Policy["']?\s*$/m.test(text)) return "policy";
-  if (name.endsWith(".md") || name.endsWith(".markdown")) return "card";
-  if (name.endsWith(".json") || text.trimStart().startsWith("{")) return "bom";
-  return "manifest";
-}
-var ANY = ["**"];
-async function validateFile(tree, root, file) {
-  const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
-  if (fact.status !== "ok" || !fact.path)
-    throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
-  const bytes = await tree.read(fact.path);
-  const decoded = decodeText2(bytes);
-  const kind = kindOf(fact.path, decoded.ok ? decoded.text : "");
-  if (kind === "policy") {
-    try {
-      loadPolicy({ bytes, file: fact.path, label: "working tree" });
-      return [];
-    } catch (e) {
-      if (!isUserError(e)) throw e;
-      const [first, ...more] = e.message.split("\n  line ");
-      const at2 = { file: fact.path, line: e.location?.line, column: e.location?.column };
-      return [
-        { ruleId: "manifest/schema", severity: "error", message: first, ...at2, waived: null },
-        ...more.map((m) => {
-          const [, line, message] = /^(\d+): ([\s\S]*)$/.exec(m) ?? [];
-          return {
-            ruleId: "manifest/schema",
-            severity: "error",
-            message: message ?? m,
-            file: fact.path,
-            line: Number(line) || void 0,
-            waived: null
-          };
-        })
-      ];
-    }
-  }
-  const policy2 = {
-    ...BASELINE,
-    manifests: kind === "manifest" ? ANY : [],
-    modelCards: kind === "card" ? ANY : [],
-    mlBoms: kind === "bom" ? ANY : []
-  };
-  const folder = dirOf(fact.path);
-  const besideModel = kind === "card" && (await readdir(join3(root, folder), { withFileTypes: true }).catch(() => [])).some(
-    (e) => e.isFile() && hasModelExtension(e.name)
-  );
-  const kinds = manifestKinds(policy2, manifestFormats(policy2, new Set(besideModel ? [folder] : [])));
-  const read = await readManifestFile(tree, fact.path, kinds, BASELINE.limits.maxFileBytes);
-  return read.findings.map(toFinding);
-}
-async function runValidate(argv) {
-  const { values, positionals } = parse2("validate", argv, {}, true);
-  if (values.help) {
-    process.stdout.write(HELP.validate);
-    return 0;
-  }
-  if (positionals.length === 0)
-    throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
-  const root = resolve4(".");
-  const tree = createFsTree(root);
-  const findings = [];
-  for (const p of positionals) {
-    const file = relative2(root, resolve4(p)).split("\\").join("/");
-    const found = await validateFile(tree, root, file);
-    findings.push(...found);
-    if (!found.some((f) => f.severity !== "note")) process.stdout.write(`${escapeTerminal(file)}: ok
-`);
-  }
-  for (const f of findings) {
-    process.stdout.write(
-      `${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2e3)}
-`
-    );
-  }
-  return findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
 // src/cli/main.ts

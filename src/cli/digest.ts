@@ -7,17 +7,19 @@ import { join, relative, resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
 import { artifactFact, collectFacts } from "../engine/collect.ts";
 import { statFile } from "../engine/files.ts";
-import { manifestKinds, readManifestFile } from "../engine/manifests.ts";
+import { readManifestFile } from "../engine/manifests.ts";
 import { modelDigest } from "../manifest/digest.ts";
 import { decodeText } from "../manifest/load.ts";
 import { isNativeManifestText, readManifestText, rewriteDigests } from "../manifest/rewrite-digests.ts";
 import { BASELINE } from "../policy/baseline.ts";
 import { createFsTree } from "../repo/fs-tree.ts";
 import { topLevel } from "../repo/git.ts";
+import { dirOf } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
 import { parse } from "./args.ts";
 import { HELP } from "./help.ts";
+import { kindOf, kindsFor } from "./validate.ts";
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -50,7 +52,7 @@ export async function runDigest(argv: string[]): Promise<number> {
       "--write updates native manifests (apiVersion: model-gate/v1, kind: ModelManifest); set a model card's or ML-BOM's digests by hand",
       { file },
     );
-  return declarationDigest(tree, file, values.artifacts === true);
+  return declarationDigest(tree, fact.path, decoded.ok ? decoded.text : "", values.artifacts === true);
 }
 
 /** A native manifest, read from its text: only spec.artifacts has to make sense. */
@@ -133,9 +135,15 @@ async function nativeDigest(
 }
 
 /** A model card or ML-BOM (or anything else): as the gate reads it. */
-async function declarationDigest(tree: Tree, file: string, artifacts: boolean): Promise<number> {
-  // Any file name is accepted here: the user names the declaration explicitly.
-  const kinds = manifestKinds({ ...BASELINE, manifests: ["**"] });
+async function declarationDigest(
+  tree: Tree,
+  file: string,
+  text: string,
+  artifacts: boolean,
+): Promise<number> {
+  // Any file name is accepted here: the user names the declaration explicitly (a README is a card).
+  const kind = kindOf(file, text);
+  const kinds = kindsFor(kind === "policy" ? "manifest" : kind, new Set([dirOf(file)]));
   const read = await readManifestFile(tree, file, kinds, BASELINE.limits.maxFileBytes);
   const model = read.models[0];
   if (!model) {

@@ -35,6 +35,17 @@ export function kindOf(file: string, text: string): Kind {
 
 const ANY = ["**"];
 
+/** Reads a file named on the command line as what it is (see kindOf); `modelFolders` as the engine's. */
+export function kindsFor(kind: Exclude<Kind, "policy">, modelFolders: ReadonlySet<string> = new Set()) {
+  const policy = {
+    ...BASELINE,
+    manifests: kind === "manifest" ? ANY : [],
+    modelCards: kind === "card" ? ANY : [],
+    mlBoms: kind === "bom" ? ANY : [],
+  };
+  return manifestKinds(policy, manifestFormats(policy, modelFolders));
+}
+
 async function validateFile(tree: Tree, root: string, file: string): Promise<Finding[]> {
   const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
   if (fact.status !== "ok" || !fact.path)
@@ -67,12 +78,6 @@ async function validateFile(tree: Tree, root: string, file: string): Promise<Fin
       ];
     }
   }
-  const policy = {
-    ...BASELINE,
-    manifests: kind === "manifest" ? ANY : [],
-    modelCards: kind === "card" ? ANY : [],
-    mlBoms: kind === "bom" ? ANY : [],
-  };
   // A README is a card when it says so (card keys, a model-gate: block) or sits beside a model
   // file; any other README (a docs page, as pre-commit passes them all) is not ours.
   const folder = dirOf(fact.path);
@@ -81,7 +86,7 @@ async function validateFile(tree: Tree, root: string, file: string): Promise<Fin
     (await readdir(join(root, folder), { withFileTypes: true }).catch(() => [])).some(
       (e) => e.isFile() && hasModelExtension(e.name),
     );
-  const kinds = manifestKinds(policy, manifestFormats(policy, new Set(besideModel ? [folder] : [])));
+  const kinds = kindsFor(kind, new Set(besideModel ? [folder] : []));
   const read = await readManifestFile(tree, fact.path, kinds, BASELINE.limits.maxFileBytes);
   return read.findings.map(toFinding);
 }

@@ -145,6 +145,23 @@ describe("a retrain fixed with digest --write", () => {
   });
 });
 
+describe("digest on a model card", () => {
+  it("prints the card's model digest; --write says it edits native manifests only", () => {
+    const dir = temp("mg-digest-card-");
+    git(dir, "init", "-q", "-b", "main");
+    write(dir, {
+      "models/x/model.onnx": "onnx weights",
+      "models/x/README.md": `---\nlicense: mit\nmodel-gate:\n  riskTier: minimal\n  artifacts:\n    - path: models/x/model.onnx\n      digest: sha256:${"a".repeat(64)}\n---\n`,
+    });
+    const r = cli(dir, ["digest", "models/x/README.md"]);
+    expect(r.err).toBe("");
+    expect(r.out.trim()).toBe(`sha256:${sha("onnx weights")}`);
+    const w = cli(dir, ["digest", "--write", "models/x/README.md"]);
+    expect(w.code).toBe(2);
+    expect(w.err).toContain("--write updates native manifests");
+  });
+});
+
 describe("check --worktree", () => {
   it("judges uncommitted files against HEAD; plain check names what it did not judge", () => {
     const dir = scenario(model("support", "support v1"), {});
