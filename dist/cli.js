@@ -52239,7 +52239,7 @@ ${RULE_IDS.map((id) => `  ${id}`).join("\n")}
 }
 
 // src/cli/init.ts
-import { mkdir, stat, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat2, mkdir, stat, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname, join as join3, resolve as resolve4 } from "node:path";
 
 // src/cli/init-models.ts
@@ -52312,7 +52312,7 @@ async function findUndeclaredModels(tree) {
 }
 var q2 = (s) => JSON.stringify(s);
 function draftManifest(m) {
-  const from = m.declaredBy ? `# Completes ${m.declaredBy.file} (a ${m.declaredBy.format === "cyclonedx" ? "CycloneDX ML-BOM" : "model card"}): both are judged as one model.
+  const from = m.declaredBy ? `# Completes ${JSON.stringify(m.declaredBy.file)} (a ${m.declaredBy.format === "cyclonedx" ? "CycloneDX ML-BOM" : "model card"}): both are judged as one model.
 ` : "";
   const artifacts = m.artifacts.map(
     (a) => `    - path: ${q2(a.path)}
@@ -52382,6 +52382,11 @@ async function runInit(argv) {
   const root = git ? await topLevel(dir) : dir;
   const write = async (rel, text) => {
     const path2 = join3(root, rel);
+    if ((await lstat2(path2).catch(() => null))?.isSymbolicLink()) {
+      process.stdout.write(`skipped ${JSON.stringify(rel)} (a symbolic link)
+`);
+      return false;
+    }
     if (!values.force && await exists(path2)) {
       process.stdout.write(`kept ${rel} (exists; --force to overwrite)
 `);

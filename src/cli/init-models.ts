@@ -104,7 +104,7 @@ const q = (s: string) => JSON.stringify(s);
 /** The draft: real digests, and the choices only a person can make left open. */
 export function draftManifest(m: FoundModel): string {
   const from = m.declaredBy
-    ? `# Completes ${m.declaredBy.file} (a ${m.declaredBy.format === "cyclonedx" ? "CycloneDX ML-BOM" : "model card"}): both are judged as one model.\n`
+    ? `# Completes ${JSON.stringify(m.declaredBy.file)} (a ${m.declaredBy.format === "cyclonedx" ? "CycloneDX ML-BOM" : "model card"}): both are judged as one model.\n`
     : "";
   const artifacts = m.artifacts
     .map(

@@ -1,7 +1,7 @@
 // `model-gate init`: a starter policy, and a manifest for every model already in the repository
 // (found by file, model card or ML-BOM) with its artifacts' real digests. The risk tier is left
 // for a person to choose, so validation fails until someone does. Never overwrites by accident.
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { createFsTree } from "../repo/fs-tree.ts";
 import { isGitRepo, topLevel } from "../repo/git.ts";
@@ -58,6 +58,11 @@ export async function runInit(argv: string[]): Promise<number> {
   const root = git ? await topLevel(dir) : dir;
   const write = async (rel: string, text: string): Promise<boolean> => {
     const path = join(root, rel);
+    // Never written through a symbolic link planted in the repository, even with --force.
+    if ((await lstat(path).catch(() => null))?.isSymbolicLink()) {
+      process.stdout.write(`skipped ${JSON.stringify(rel)} (a symbolic link)\n`);
+      return false;
+    }
     if (!values.force && (await exists(path))) {
       process.stdout.write(`kept ${rel} (exists; --force to overwrite)\n`);
       return false;
