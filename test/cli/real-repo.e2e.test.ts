@@ -213,7 +213,7 @@ describe("init in a repository with models", () => {
     const support = readFileSync(join(dir, "models/support.model.yaml"), "utf8");
     expect(support).toContain(`digest: sha256:${sha("support weights")}`);
     expect(readFileSync(join(dir, "models/fraud.model.yaml"), "utf8")).toContain(
-      "Completes models/fraud/README.md",
+      'Completes "models/fraud/README.md"',
     );
     const v = cli(dir, ["validate", "models/support.model.yaml"]);
     expect(v.code).toBe(1);
