@@ -2657,9 +2657,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2699,8 +2699,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3139,8 +3139,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3342,23 +3342,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str3, asBigInt) {
       const sign = str3[0];
       const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -7690,10 +7690,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -8019,11 +8019,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants2) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -8040,15 +8040,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants2) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -8104,8 +8104,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names2, constants2) {
+        this.code = optimizeExpr(this.code, names2, constants2);
         return this;
       }
       get names() {
@@ -8134,20 +8134,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names2, constants2))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -8192,20 +8192,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        if (!(super.optimizeNames(names2, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -8220,10 +8220,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names2, constants2);
         return this;
       }
       get names() {
@@ -8244,8 +8244,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -8259,10 +8259,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names2, constants2);
         return this;
       }
       get names() {
@@ -8304,20 +8304,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names2, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -8601,15 +8601,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names2, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8625,18 +8625,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants2[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -8834,7 +8834,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -8863,7 +8863,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -15516,9 +15516,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -19205,17 +19205,17 @@ var require_stream = __commonJS({
         this.view[this.start] = char;
         this.start += 1;
       }
-      appendUint16(num2) {
+      appendUint16(num) {
         this.ensureCapacity(2);
-        const value = new Uint16Array([num2]);
+        const value = new Uint16Array([num]);
         const view2 = new Uint8Array(value.buffer);
         this.view[this.start] = view2[1];
         this.view[this.start + 1] = view2[0];
         this.start += 2;
       }
-      appendUint24(num2) {
+      appendUint24(num) {
         this.ensureCapacity(3);
-        const value = new Uint32Array([num2]);
+        const value = new Uint32Array([num]);
         const view2 = new Uint8Array(value.buffer);
         this.view[this.start] = view2[2];
         this.view[this.start + 1] = view2[1];
@@ -19448,9 +19448,9 @@ var require_tag = __commonJS({
       isUniversal() {
         return this.class === TAG_CLASS.UNIVERSAL;
       }
-      isContextSpecific(num2) {
+      isContextSpecific(num) {
         const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
-        return num2 !== void 0 ? res && this.number === num2 : res;
+        return num !== void 0 ? res && this.number === num : res;
       }
       isBoolean() {
         return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
@@ -20768,6 +20768,7 @@ var RULES = {
   "evidence/stale-report": r("error", 8, "The model changed but its evidence report did not"),
   "evidence/expired": r("error", 6, "Adversarial-test evidence is older than the policy allows"),
   "evidence/threshold-exceeded": r("error", 8.5, "The attack success rate is above the tier's threshold"),
+  "evidence/not-red-team": r("error", 7.5, "A promptfoo report is a plain eval, not a red-team run"),
   "provenance/missing-datasets": r("error", 7, "The model declares no datasets"),
   "provenance/unvetted-dataset": r("error", 7.5, "A dataset has not been vetted"),
   "provenance/license-denied": r("error", 6.5, "A dataset's license is denied by policy"),
@@ -20793,7 +20794,8 @@ var RULES = {
   "safety/not-scanned": r("note", 3, "A model file could not be scanned"),
   "input/path-outside-repo": r("error", 9, "A path leaves the repository"),
   "input/symlink": r("error", 8.5, "A path is a symbolic link"),
-  "input/too-large": r("error", 5, "A file is over the size limit")
+  "input/too-large": r("error", 5, "A file is over the size limit"),
+  "input/submodule": r("error", 8, "A declared file lies inside a git submodule")
 };
 var RULE_IDS = Object.keys(RULES);
 var DOCS_BASE_URL = "https://github.com/model-gate/model-gate/blob/main/docs/rules/";
@@ -22683,7 +22685,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate19;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } }, "scan": { "type": "object", "additionalProperties": false, "description": "Model file scanning, for every model.", "properties": { "allowGlobals": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, "description": 'Pickle globals a pickle may import beyond the built-in allow list: "module.Name" or "module.*" (the module and its submodules). A built-in deny entry always wins. Read from the base branch only.' } } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } }, "scan": { "type": "object", "additionalProperties": false, "description": "Model file scanning, for every model.", "properties": { "allowGlobals": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, "description": 'Pickle globals a pickle may import beyond the built-in allow list: "module.Name" or "module.*" (the module and its submodules). A built-in deny entry always wins. Read from the base branch only.' } } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
 var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema36 = { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } };
 var schema45 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
@@ -22691,7 +22693,7 @@ var schema47 = { "type": "object", "additionalProperties": false, "description":
 var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
 var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
 var pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", "u");
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
 var schema39 = { "type": "integer", "minimum": 1 };
 var schema41 = { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -22980,7 +22982,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.adversarialTests;
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         for (const key4 in data13) {
-          if (!(key4 === "required" || key4 === "maxAttackSuccessRate" || key4 === "maxAgeDays")) {
+          if (!(key4 === "required" || key4 === "maxAttackSuccessRate" || key4 === "maxAttackSuccessRatePerProbe" || key4 === "minAttempts" || key4 === "maxAgeDays")) {
             const err23 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.adversarialTests, data: data13 };
             if (vErrors === null) {
               vErrors = [err23];
@@ -23033,20 +23035,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data13.maxAgeDays !== void 0) {
-          let data16 = data13.maxAgeDays;
-          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-            const err28 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
+        if (data13.maxAttackSuccessRatePerProbe !== void 0) {
+          let data16 = data13.maxAttackSuccessRatePerProbe;
           if (typeof data16 == "number" && isFinite(data16)) {
-            if (data16 < 1 || isNaN(data16)) {
-              const err29 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data16 };
+            if (data16 > 1 || isNaN(data16)) {
+              const err28 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+              const err29 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -23054,24 +23056,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+          } else {
+            const err30 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe.type, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
           }
         }
-      } else {
-        const err30 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.adversarialTests.type, parentSchema: schema37.properties.adversarialTests, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.datasets !== void 0) {
-      let data17 = data.datasets;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key5 in data17) {
-          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest")) {
-            const err31 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.datasets, data: data17 };
+        if (data13.minAttempts !== void 0) {
+          let data17 = data13.minAttempts;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err31 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.adversarialTests.properties.minAttempts.type, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -23079,35 +23077,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data17.required !== void 0) {
-          let data18 = data17.required;
-          if (typeof data18 !== "boolean") {
-            const err32 = { instancePath: instancePath + "/datasets/required", schemaPath: "#/properties/datasets/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.required.type, parentSchema: schema37.properties.datasets.properties.required, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 1e9 || isNaN(data17)) {
+              const err32 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
             }
-            errors++;
+            if (data17 < 1 || isNaN(data17)) {
+              const err33 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
           }
         }
-        if (data17.vetted !== void 0) {
-          let data19 = data17.vetted;
-          if (typeof data19 !== "boolean") {
-            const err33 = { instancePath: instancePath + "/datasets/vetted", schemaPath: "#/properties/datasets/properties/vetted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.vetted.type, parentSchema: schema37.properties.datasets.properties.vetted, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if (data17.digest !== void 0) {
-          let data20 = data17.digest;
-          if (typeof data20 !== "boolean") {
-            const err34 = { instancePath: instancePath + "/datasets/digest", schemaPath: "#/properties/datasets/properties/digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.digest.type, parentSchema: schema37.properties.datasets.properties.digest, data: data20 };
+        if (data13.maxAgeDays !== void 0) {
+          let data18 = data13.maxAgeDays;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err34 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data18 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -23115,67 +23109,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 1 || isNaN(data18)) {
+              const err35 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data17 };
+        const err36 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.adversarialTests.type, parentSchema: schema37.properties.adversarialTests, data: data13 };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err36];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
-    if (data.controls !== void 0) {
-      let data21 = data.controls;
-      if (Array.isArray(data21)) {
-        const len3 = data21.length;
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data22 = data21[i4];
-          if (!(data22 === "encryption" || data22 === "inferenceLogging" || data22 === "monitoring" || data22 === "inputValidation" || data22 === "outputSanitization" || data22 === "rateLimit" || data22 === "isolation")) {
-            const err36 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data22 };
+    if (data.datasets !== void 0) {
+      let data19 = data.datasets;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key5 in data19) {
+          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest")) {
+            const err37 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.datasets, data: data19 };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
-        let i5 = data21.length;
-        let j1;
-        if (i5 > 1) {
-          outer1: for (; i5--; ) {
-            for (j1 = i5; j1--; ) {
-              if (func0(data21[i5], data21[j1])) {
-                const err37 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-                break outer1;
-              }
+        if (data19.required !== void 0) {
+          let data20 = data19.required;
+          if (typeof data20 !== "boolean") {
+            const err38 = { instancePath: instancePath + "/datasets/required", schemaPath: "#/properties/datasets/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.required.type, parentSchema: schema37.properties.datasets.properties.required, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
             }
+            errors++;
           }
         }
-      } else {
-        const err38 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.evaluation !== void 0) {
-      let data23 = data.evaluation;
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        for (const key6 in data23) {
-          if (!(key6 === "minMetrics" || key6 === "maxAgeDays")) {
-            const err39 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data23 };
+        if (data19.vetted !== void 0) {
+          let data21 = data19.vetted;
+          if (typeof data21 !== "boolean") {
+            const err39 = { instancePath: instancePath + "/datasets/vetted", schemaPath: "#/properties/datasets/properties/vetted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.vetted.type, parentSchema: schema37.properties.datasets.properties.vetted, data: data21 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -23184,35 +23169,36 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data23.minMetrics !== void 0) {
-          let data24 = data23.minMetrics;
-          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            for (const key7 in data24) {
-              let data25 = data24[key7];
-              if (!(typeof data25 == "number" && isFinite(data25))) {
-                const err40 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err41 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data24 };
+        if (data19.digest !== void 0) {
+          let data22 = data19.digest;
+          if (typeof data22 !== "boolean") {
+            const err40 = { instancePath: instancePath + "/datasets/digest", schemaPath: "#/properties/datasets/properties/digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.digest.type, parentSchema: schema37.properties.datasets.properties.digest, data: data22 };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err40];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
-        if (data23.maxAgeDays !== void 0) {
-          let data26 = data23.maxAgeDays;
-          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-            const err42 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data26 };
+      } else {
+        const err41 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.controls !== void 0) {
+      let data23 = data.controls;
+      if (Array.isArray(data23)) {
+        const len3 = data23.length;
+        for (let i4 = 0; i4 < len3; i4++) {
+          let data24 = data23[i4];
+          if (!(data24 === "encryption" || data24 === "inferenceLogging" || data24 === "monitoring" || data24 === "inputValidation" || data24 === "outputSanitization" || data24 === "rateLimit" || data24 === "isolation")) {
+            const err42 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data24 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -23220,20 +23206,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data26 == "number" && isFinite(data26)) {
-            if (data26 < 1 || isNaN(data26)) {
-              const err43 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
+        }
+        let i5 = data23.length;
+        let j1;
+        if (i5 > 1) {
+          outer1: for (; i5--; ) {
+            for (j1 = i5; j1--; ) {
+              if (func0(data23[i5], data23[j1])) {
+                const err43 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+                break outer1;
               }
-              errors++;
             }
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data23 };
+        const err44 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data23 };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -23242,12 +23235,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.signature !== void 0) {
-      let data27 = data.signature;
-      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-        for (const key8 in data27) {
-          if (!(key8 === "required" || key8 === "signers")) {
-            const err45 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data27 };
+    if (data.evaluation !== void 0) {
+      let data25 = data.evaluation;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key6 in data25) {
+          if (!(key6 === "minMetrics" || key6 === "maxAgeDays")) {
+            const err45 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data25 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -23256,56 +23249,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data27.required !== void 0) {
-          let data28 = data27.required;
-          if (typeof data28 !== "boolean") {
-            const err46 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-        }
-        if (data27.signers !== void 0) {
-          let data29 = data27.signers;
-          if (Array.isArray(data29)) {
-            const len4 = data29.length;
-            for (let i6 = 0; i6 < len4; i6++) {
-              let data30 = data29[i6];
-              if (typeof data30 === "string") {
-                if (func2(data30) < 1) {
-                  const err47 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data30 };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-              } else {
-                const err48 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data30 };
+        if (data25.minMetrics !== void 0) {
+          let data26 = data25.minMetrics;
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key7 in data26) {
+              let data27 = data26[key7];
+              if (!(typeof data27 == "number" && isFinite(data27))) {
+                const err46 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
           } else {
-            const err49 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data29 };
+            const err47 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data26 };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err47];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
+        if (data25.maxAgeDays !== void 0) {
+          let data28 = data25.maxAgeDays;
+          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+            const err48 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 < 1 || isNaN(data28)) {
+              const err49 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err50 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data27 };
+        const err50 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data25 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -23314,12 +23307,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.scan !== void 0) {
-      let data31 = data.scan;
-      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-        for (const key9 in data31) {
-          if (!(key9 === "required")) {
-            const err51 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data31 };
+    if (data.signature !== void 0) {
+      let data29 = data.signature;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (const key8 in data29) {
+          if (!(key8 === "required" || key8 === "signers")) {
+            const err51 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data29 };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -23328,10 +23321,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data31.required !== void 0) {
-          let data32 = data31.required;
-          if (typeof data32 !== "boolean") {
-            const err52 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data32 };
+        if (data29.required !== void 0) {
+          let data30 = data29.required;
+          if (typeof data30 !== "boolean") {
+            const err52 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data30 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -23340,22 +23333,94 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data29.signers !== void 0) {
+          let data31 = data29.signers;
+          if (Array.isArray(data31)) {
+            const len4 = data31.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data32 = data31[i6];
+              if (typeof data32 === "string") {
+                if (func2(data32) < 1) {
+                  const err53 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err53 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data31 };
+        const err56 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data29 };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err56];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.scan !== void 0) {
+      let data33 = data.scan;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        for (const key9 in data33) {
+          if (!(key9 === "required")) {
+            const err57 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data33.required !== void 0) {
+          let data34 = data33.required;
+          if (typeof data34 !== "boolean") {
+            const err58 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
         }
         errors++;
       }
     }
   } else {
-    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err54];
+      vErrors = [err60];
     } else {
-      vErrors.push(err54);
+      vErrors.push(err60);
     }
     errors++;
   }
@@ -41950,6 +42015,8 @@ async function statFile(tree, declared, maxBytes) {
       return { declared, path: norm.path, status: "symlink" };
     case "missing":
       return { declared, path: norm.path, status: "missing" };
+    case "submodule":
+      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
     default:
       return { declared, path: norm.path, status: "not-a-file" };
   }
@@ -41977,6 +42044,14 @@ function fileProblem(fact, what, missingRule, at2, maxBytes) {
         message: `The ${what} ${shown} is ${fact.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes); it was not read.`,
         ...at2
       };
+    case "submodule": {
+      const inside = fact.submodule === fact.path ? "is" : `lies inside`;
+      return {
+        ruleId: "input/submodule",
+        message: `The ${what} ${shown} ${inside} the git submodule ${JSON.stringify(fact.submodule ?? fact.path)}: its bytes are another repository's, not in this one's history, so they cannot be verified, and moving the submodule pointer would change them unseen. Vendor the file into this repository (Git LFS is fine)${what === "artifact" ? ", or declare it with uri: and its sha256 digest instead of path:" : ""}.`,
+        ...at2
+      };
+    }
     case "missing":
     case "not-a-file":
       return {
@@ -42256,10 +42331,11 @@ function parseGarak(text) {
       evalEntries++;
       attempts += counts.attempts;
       successes += counts.successes;
-      const suite = suites.get(probe) ?? { name: probe, attempts: 0, successes: 0 };
+      const name = probeName(probe);
+      const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
       suite.attempts += counts.attempts;
       suite.successes += counts.successes;
-      suites.set(probe, suite);
+      suites.set(name, suite);
       if (!Number.isSafeInteger(attempts) || !Number.isSafeInteger(suite.attempts)) {
         return { ok: false, reason: `the counts add up to more than a report can hold (line ${line})`, line };
       }
@@ -42308,6 +42384,10 @@ function evalCounts(entry) {
   }
   return { attempts: total, successes: failed };
 }
+function probeName(probe) {
+  const name = probe.trim().replace(/^(garak\.)?probes\./, "");
+  return name === "" ? probe : name;
+}
 function parseLine(raw) {
   try {
     return JSON.parse(raw);
@@ -42345,7 +42425,7 @@ function parseNative(text) {
   if (!Array.isArray(list2)) return { ok: false, reason: `suites ${show(list2)} is not a list of test suites` };
   if (list2.length === 0) return { ok: false, reason: "suites is empty: the report records no attacks" };
   const suites = [];
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   let attempts = 0;
   let successes = 0;
   for (const [i, s] of list2.entries()) {
@@ -42356,8 +42436,8 @@ function parseNative(text) {
     const k = own2(s, "successes");
     if (typeof name !== "string" || name.trim() === "")
       return { ok: false, reason: `${at2}.name ${show(name)} is not a name` };
-    if (names.has(name)) return { ok: false, reason: `${at2}: the suite ${show(name)} is listed twice` };
-    names.add(name);
+    if (names2.has(name)) return { ok: false, reason: `${at2}: the suite ${show(name)} is listed twice` };
+    names2.add(name);
     if (!isCount(a)) return { ok: false, reason: `${at2}.attempts ${show(a)} is not a whole number >= 0` };
     if (!isCount(k)) return { ok: false, reason: `${at2}.successes ${show(k)} is not a whole number >= 0` };
     if (k > a) return { ok: false, reason: `${at2} has more successes (${k}) than attempts (${a})` };
@@ -42383,7 +42463,8 @@ function parseNative(text) {
 
 // src/evidence/promptfoo.ts
 var FAILURE_REASON_ERROR = 2;
-var UNGROUPED = "tests";
+var NO_PLUGIN = "(no plugin id)";
+var REDTEAM_ASSERTION = "promptfoo:redteam:";
 function parsePromptfoo(text) {
   const parsed = parseStrictJson(text);
   if (!parsed.ok)
@@ -42404,6 +42485,7 @@ function parsePromptfoo(text) {
     };
   }
   const suites = /* @__PURE__ */ new Map();
+  let pluginIds = 0;
   let successes = 0;
   let failures = 0;
   for (const [i, r2] of (results ?? []).entries()) {
@@ -42413,7 +42495,9 @@ function parsePromptfoo(text) {
       return { ok: false, reason: `result #${i + 1} has success ${show(success)}, not true or false` };
     }
     if (!success && own2(r2, "failureReason") === FAILURE_REASON_ERROR) continue;
-    const name = suiteName(r2);
+    const plugin = pluginId(r2);
+    if (plugin !== null) pluginIds++;
+    const name = plugin ?? NO_PLUGIN;
     const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
     suite.attempts++;
     if (success) successes++;
@@ -42460,21 +42544,28 @@ function parsePromptfoo(text) {
       successes: failures,
       attackSuccessRate: attempts === 0 ? 0 : failures / attempts,
       suites: [...suites.values()],
+      redTeam: pluginIds > 0 || isJsonObject(own2(own2(root, "config"), "redteam")),
       ...typeof date === "string" ? { date } : {}
     }
   };
 }
-function suiteName(result) {
+function pluginId(result) {
   const testCase = own2(result, "testCase");
   for (const candidate of [
     own2(own2(result, "metadata"), "pluginId"),
-    own2(own2(testCase, "metadata"), "pluginId"),
-    own2(testCase, "description"),
-    own2(result, "description")
+    own2(own2(testCase, "metadata"), "pluginId")
   ]) {
     if (typeof candidate === "string" && candidate.trim() !== "") return candidate;
   }
-  return UNGROUPED;
+  const asserts = own2(testCase, "assert");
+  if (Array.isArray(asserts)) {
+    for (const a of asserts) {
+      const type = own2(a, "type");
+      if (typeof type === "string" && type.startsWith(REDTEAM_ASSERTION) && type.length > REDTEAM_ASSERTION.length)
+        return type.slice(REDTEAM_ASSERTION.length);
+    }
+  }
+  return null;
 }
 
 // src/evidence/parse.ts
@@ -42751,6 +42842,27 @@ async function readManifestFile(tree, path2, kinds, maxBytes) {
   return { file: path2, models, findings };
 }
 
+// src/evidence/per-probe.ts
+var DEFAULT_MIN_ATTEMPTS = 20;
+function rateOf(s) {
+  return s.attempts === 0 ? 0 : s.successes / s.attempts;
+}
+function judgeProbes(suites, limit, minAttempts) {
+  const over = [];
+  const tooSmall = [];
+  for (const s of suites) {
+    if (s.attempts === 0 || rateOf(s) <= limit) continue;
+    (s.attempts >= minAttempts ? over : tooSmall).push(s);
+  }
+  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
+}
+function worstFirst(a, b) {
+  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function probeWord(tool) {
+  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
+}
+
 // src/policy/strictest.ts
 var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
 function higherTier(a, b) {
@@ -42796,10 +42908,13 @@ function strictestTierPolicy(a, b) {
       required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
       maxAttackSuccessRate: min(x.maxAttackSuccessRate, y2.maxAttackSuccessRate),
       maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
-      ...numbersMin(x, y2, [
-        "maxAttackSuccessRatePerProbe"
-      ]),
-      ...numbersMax(x, y2, ["minAttempts"])
+      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
+      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
+      maxAttackSuccessRatePerProbe: min(
+        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
+        y2.maxAttackSuccessRatePerProbe ?? y2.maxAttackSuccessRate
+      ),
+      minAttempts: x.minAttempts === void 0 && y2.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y2.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
     })),
     datasets: merge(a.datasets, b.datasets, (x, y2) => ({
       required: or(x.required, y2.required),
@@ -42823,23 +42938,6 @@ function strictestTierPolicy(a, b) {
     scan: merge(a.scan, b.scan, (x, y2) => ({ required: or(x.required, y2.required) }))
   });
 }
-function numbersMin(x, y2, keys) {
-  const out2 = {};
-  for (const k of keys) {
-    const v = min(num(x[k]), num(y2[k]));
-    if (v !== void 0) out2[k] = v;
-  }
-  return out2;
-}
-function numbersMax(x, y2, keys) {
-  const out2 = {};
-  for (const k of keys) {
-    const v = max(num(x[k]), num(y2[k]));
-    if (v !== void 0) out2[k] = v;
-  }
-  return out2;
-}
-var num = (v) => typeof v === "number" ? v : void 0;
 
 // src/engine/merge-declarations.ts
 var TYPE_STRICTNESS = {
@@ -42964,6 +43062,25 @@ function modelFileMatcher(policy2) {
   return f;
 }
 
+// src/engine/owners-under.ts
+function ownersUnder(owners) {
+  let byDir;
+  return (dir) => {
+    if (!byDir) {
+      byDir = /* @__PURE__ */ new Map();
+      for (const [path2, list2] of owners) {
+        for (let i = path2.indexOf("/"); i > 0; i = path2.indexOf("/", i + 1)) {
+          const d2 = path2.slice(0, i);
+          const set = byDir.get(d2) ?? /* @__PURE__ */ new Set();
+          for (const m of list2) set.add(m);
+          byDir.set(d2, set);
+        }
+      }
+    }
+    return [...byDir.get(dir) ?? []];
+  };
+}
+
 // src/engine/pool.ts
 async function mapPool(items, limit, fn) {
   const out2 = new Array(items.length);
@@ -43031,6 +43148,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   }
   for (const [card, manifest2] of mergedInto)
     for (const m of byFile.get(manifest2)?.models ?? []) own3(owners, card, m);
+  const under = ownersUnder(owners);
   const targetFiles = /* @__PURE__ */ new Set();
   const changedPaths = /* @__PURE__ */ new Set();
   const changedArtifacts = [];
@@ -43045,7 +43163,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
     for (const c of input.changes) {
       if (c.path === policyFile || c.previousPath === policyFile) policyChanged = true;
       for (const p of [c.path, c.previousPath]) {
-        for (const m of p ? owners.get(p) ?? [] : []) targetFiles.add(m.file);
+        for (const m of p ? [...owners.get(p) ?? [], ...under(p)] : []) targetFiles.add(m.file);
       }
       if (c.status === "deleted") continue;
       changedPaths.add(c.path);
@@ -43083,17 +43201,34 @@ async function discover(input, openParser2 = () => inThreadParser) {
   const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, read, max2) : null;
   const departures = [];
   if (baseIndex && input.changes !== "all") {
-    const touched = touchedBaseFiles(input.changes);
+    const changes = input.changes;
+    const touched = touchedBaseFiles(changes);
     const headPaths = new Set(headFiles);
+    const unowned = (a) => {
+      const p = a.path ? normaliseRepoPath(a.path) : null;
+      if (!p?.ok) return [];
+      const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
+      return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
+    };
+    const reported = /* @__PURE__ */ new Set();
     for (const { model } of baseIndex.all) {
-      if (!touched.has(model.file) || hasHeadVersion(model, headIndex)) continue;
-      const remaining = model.manifest.spec.artifacts.flatMap((a) => {
-        const p = a.path ? normaliseRepoPath(a.path) : null;
-        if (!p?.ok) return [];
-        const now = input.changes === "all" ? [] : input.changes.filter((c) => c.previousPath === p.path);
-        return [p.path, ...now.map((c) => c.path)].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
-      });
-      departures.push({ model, remaining: [...new Set(remaining)] });
+      if (!touched.has(model.file)) continue;
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      if (!hasHeadVersion(model, headIndex)) {
+        departures.push({ model, remaining });
+        continue;
+      }
+      for (const path2 of remaining) {
+        if (reported.has(path2) || findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path2))
+          continue;
+        reported.add(path2);
+        findings.push(
+          unmanifested(
+            path2,
+            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`
+          )
+        );
+      }
     }
   }
   return {
@@ -43590,6 +43725,14 @@ function checkEvidence(facts) {
       continue;
     }
     const parsed = ev.parse;
+    if (parsed?.ok && parsed.summary.redTeam === false) {
+      out2.push({
+        ruleId: "evidence/not-red-team",
+        message: `The promptfoo report ${q(t2.report)} is a plain eval, not a red-team run: it has no redteam configuration and no result names a red-team plugin, so its pass rate says nothing about attacks. Run promptfoo redteam (plugins such as prompt-injection, jailbreak, pii) and commit that output.`,
+        ...where
+      });
+      continue;
+    }
     if (!parsed?.ok || parsed.summary.attempts === 0) {
       const reason = parsed && !parsed.ok ? parsed.reason : "it records no attempts";
       const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
@@ -43631,18 +43774,66 @@ function checkEvidence(facts) {
         }
       }
     }
-    const limit = need?.maxAttackSuccessRate;
-    if (limit !== void 0 && s.attackSuccessRate > limit) {
-      const worst = [...s.suites].filter((x) => x.attempts > 0).sort((a, b) => b.successes / b.attempts - a.successes / a.attempts).slice(0, 3).map((x) => `${x.name} ${x.successes}/${x.attempts}`).join(", ");
-      out2.push({
-        ruleId: "evidence/threshold-exceeded",
-        message: `The ${t2.tool} report ${q(t2.report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""} Mitigate and re-test.`,
-        ...where
-      });
-    }
+    out2.push(...checkThresholds(facts, t2.tool, t2.report, s, where));
   }
   out2.push(...checkStaleness(facts));
   return out2;
+}
+var MAX_PROBE_FINDINGS = 10;
+var MAX_NAMES = 5;
+function checkThresholds(facts, tool, report, s, where) {
+  const out2 = [];
+  const need = facts.tierPolicy.adversarialTests;
+  const tierName = facts.tier ?? "high";
+  const word = probeWord(tool);
+  const limit = need?.maxAttackSuccessRate;
+  const probeLimit = need?.maxAttackSuccessRatePerProbe ?? limit;
+  const minAttempts = need?.minAttempts ?? DEFAULT_MIN_ATTEMPTS;
+  const judged = probeLimit === void 0 ? null : judgeProbes(s.suites, probeLimit, minAttempts);
+  const small = judged && judged.tooSmall.length > 0 ? ` Over the limit but not judged alone, with fewer than ${minAttempts} attempts (adversarialTests.minAttempts): ${names(judged.tooSmall, word)}; these count in the overall rate only.` : "";
+  let said = false;
+  const once = () => {
+    if (said) return "";
+    said = true;
+    return small;
+  };
+  if (limit !== void 0 && s.attackSuccessRate > limit) {
+    const worst = [...s.suites].filter((x) => x.attempts > 0).sort((a, b) => rateOf(b) - rateOf(a)).slice(0, 3).map((x) => `${shortName(x.name)} ${x.successes}/${x.attempts}`).join(", ");
+    out2.push({
+      ruleId: "evidence/threshold-exceeded",
+      message: `The ${tool} report ${q(report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""}${once()} Mitigate and re-test.`,
+      ...where
+    });
+  }
+  if (!judged || probeLimit === void 0) return out2;
+  if (s.suites.length === 0) {
+    out2.push({
+      ruleId: "evidence/unreadable-report",
+      message: `The ${tool} report ${q(report)} gives totals only, no result per ${word}, so the attack success rate per ${word} cannot be checked. Commit the tool's full output.`,
+      ...where
+    });
+    return out2;
+  }
+  const over = out2.length > 0 ? judged.over.filter((p) => p.attempts !== s.attempts) : judged.over;
+  const shown = over.slice(0, MAX_PROBE_FINDINGS);
+  for (const [i, p] of shown.entries()) {
+    const rest2 = over.length - shown.length;
+    const more = i === shown.length - 1 && rest2 > 0 ? ` And ${rest2} more ${word}${rest2 === 1 ? " is" : "s are"} over the limit: ${names(over.slice(shown.length), word)}.` : "";
+    out2.push({
+      ruleId: "evidence/threshold-exceeded",
+      message: `The ${tool} report ${q(report)}: ${word} ${q(shortName(p.name))} has an attack success rate of ${pct(rateOf(p))} (${p.successes} of ${p.attempts} attempts); the ${tierName} tier allows at most ${pct(probeLimit)} per ${word}, whatever the overall rate (${pct(s.attackSuccessRate)} over ${s.attempts}).${more}${once()} Mitigate this ${word}'s attacks and re-test.`,
+      ...where
+    });
+  }
+  return out2;
+}
+function names(list2, word) {
+  const listed = list2.slice(0, MAX_NAMES).map((p) => `${q(shortName(p.name))} ${p.successes}/${p.attempts}`).join(", ");
+  const rest2 = list2.length - MAX_NAMES;
+  return `${list2.length === 1 ? word : `${word}s`} ${listed}${rest2 > 0 ? ` and ${rest2} more` : ""}`;
+}
+function shortName(name) {
+  return name.length > 120 ? `${name.slice(0, 119)}…` : name;
 }
 function checkStaleness(facts) {
   const now = facts.modelDigest;
@@ -44207,9 +44398,9 @@ function readStatement(payload) {
       digests.set(name, digest);
     }
     const subject = String(own(own(firstOf2(own(st, "subject")), "digest"), "sha256") ?? "");
-    const names = [...digests.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    const names2 = [...digests.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
     const combined = createHash2("sha256");
-    for (const n of names) combined.update(Buffer.from(digests.get(n), "hex"));
+    for (const n of names2) combined.update(Buffer.from(digests.get(n), "hex"));
     if (combined.digest("hex") !== subject)
       return "the statement's subject digest does not match its resources";
     const ignored = own(ser, "ignore_paths");
@@ -44897,7 +45088,7 @@ var JOBLIB_CLASSES = [
   "numpy_pickle_compat.NDArrayWrapper",
   "numpy_pickle_compat.ZNDArrayWrapper"
 ];
-var d = (module, names, why, from, except) => except ? { module, names, why, from, except } : { module, names, why, from };
+var d = (module, names2, why, from, except) => except ? { module, names: names2, why, from, except } : { module, names: names2, why, from };
 var ALL = ["picklescan", "modelscan", "fickling"];
 var PF = ["picklescan", "fickling"];
 var F = ["fickling"];
@@ -46042,7 +46233,7 @@ var WHOLE_MODULES = ["collections.abc", "_collections_abc", "numpy.dtypes"];
 function build() {
   const out2 = /* @__PURE__ */ new Set();
   const add = (table) => {
-    for (const [module, names] of Object.entries(table)) for (const n of names) out2.add(`${module}.${n}`);
+    for (const [module, names2] of Object.entries(table)) for (const n of names2) out2.add(`${module}.${n}`);
   };
   add(EXACT);
   add(SKLEARN_CLASSES);
@@ -48892,10 +49083,10 @@ async function defaultBranch(repo) {
   const target = sym.stdout.toString("utf8").trim();
   if (sym.code === 0 && target.startsWith("refs/remotes/")) return target.slice("refs/remotes/".length);
   const configured = await runGit(repo, ["config", "--get", "init.defaultBranch"]);
-  const names = [configured.stdout.toString("utf8").trim(), "main", "master"].filter(
+  const names2 = [configured.stdout.toString("utf8").trim(), "main", "master"].filter(
     (n) => n && !n.startsWith("-")
   );
-  for (const name of names)
+  for (const name of names2)
     for (const ref of [`refs/remotes/origin/${name}`, `refs/heads/${name}`]) {
       const r2 = await runGit(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
       if (r2.code === 0) return ref.startsWith("refs/remotes/") ? `origin/${name}` : name;
@@ -49051,6 +49242,7 @@ async function createGitTree(repo, commit, label, opts = {}) {
       const e = map.get(parts.slice(0, i).join("/"));
       if (!e) return { entry: { kind: "missing" } };
       if (e.mode === "120000") return { entry: { kind: "symlink" } };
+      if (e.mode === GITLINK) return { entry: { kind: "submodule", path: parts.slice(0, i).join("/") } };
       if (i === parts.length) {
         const found = classify(e);
         if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path2);
@@ -49104,6 +49296,7 @@ async function createGitTree(repo, commit, label, opts = {}) {
     close: () => batch.close()
   };
 }
+var GITLINK = "160000";
 function classify(e) {
   if (e.mode === "120000") return { entry: { kind: "symlink" } };
   if (e.type === "tree") return { entry: { kind: "directory" } };
@@ -49347,6 +49540,29 @@ function createFsTree(root, label = "working tree") {
     });
     return realRoot;
   };
+  let declared;
+  const gitmodules = () => {
+    declared ??= rootDir().then(readGitmodules);
+    return declared;
+  };
+  const submoduleDirs = /* @__PURE__ */ new Map();
+  const isSubmodule = (dirRel, dirAbs) => {
+    let known = submoduleDirs.get(dirRel);
+    if (!known) {
+      known = (async () => {
+        if ((await gitmodules()).has(dirRel)) return true;
+        return lstat(path.join(dirAbs, ".git")).then(
+          () => true,
+          (e) => {
+            if (isMissing(e)) return false;
+            throw e;
+          }
+        );
+      })();
+      submoduleDirs.set(dirRel, known);
+    }
+    return known;
+  };
   async function walk(rel) {
     const parts = requireTreePath(rel).split("/");
     let abs = await rootDir();
@@ -49356,10 +49572,18 @@ function createFsTree(root, label = "working tree") {
       try {
         st = await lstat(abs);
       } catch (e) {
-        if (isMissing(e)) return { entry: { kind: "missing" }, abs };
-        throw e;
+        if (!isMissing(e)) throw e;
+        const dirs = await gitmodules();
+        for (let j = i + 1; j <= parts.length; j++) {
+          const d2 = parts.slice(0, j).join("/");
+          if (dirs.has(d2)) return { entry: { kind: "submodule", path: d2 }, abs };
+        }
+        return { entry: { kind: "missing" }, abs };
       }
       if (st.isSymbolicLink()) return { entry: { kind: "symlink" }, abs };
+      const here = parts.slice(0, i + 1).join("/");
+      if (st.isDirectory() && await isSubmodule(here, abs))
+        return { entry: { kind: "submodule", path: here }, abs };
       const last = i === parts.length - 1;
       if (!last) {
         if (!st.isDirectory()) return { entry: { kind: "missing" }, abs };
@@ -49418,8 +49642,9 @@ function createFsTree(root, label = "working tree") {
         for await (const ent of dir) {
           if (ent.name === ".git") continue;
           const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
-          if (ent.isDirectory()) pending.push(rel);
-          else if (ent.isFile()) {
+          if (ent.isDirectory()) {
+            if (!await isSubmodule(rel, path.join(base, rel))) pending.push(rel);
+          } else if (ent.isFile()) {
             out2.push(rel);
             if (out2.length > MAX_LISTED_FILES) throw tooManyFiles(label);
           }
@@ -49444,6 +49669,41 @@ async function openRegularFile(abs, label, rel) {
     throw notAFile(label, rel, st.isDirectory() ? { kind: "directory" } : { kind: "other" });
   }
   return handle;
+}
+var GITMODULES_MAX_BYTES = 1024 * 1024;
+async function readGitmodules(root) {
+  const abs = path.join(root, ".gitmodules");
+  let text;
+  try {
+    const st = await lstat(abs);
+    if (!st.isFile() || st.size > GITMODULES_MAX_BYTES) return /* @__PURE__ */ new Set();
+    const handle = await openRegularFile(abs, "working tree", ".gitmodules");
+    try {
+      text = (await handle.readFile()).toString("utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+  return parseGitmodulesPaths(text);
+}
+function parseGitmodulesPaths(text) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*path\s*=\s*(.*)$/i.exec(line);
+    if (!m) continue;
+    let value = m[1].trim();
+    if (value.startsWith('"')) {
+      const end = value.indexOf('"', 1);
+      value = end > 0 ? value.slice(1, end) : value.slice(1);
+    } else {
+      value = value.replace(/\s*[#;].*$/, "");
+    }
+    const norm = normaliseRepoPath(value);
+    if (norm.ok) out2.add(norm.path);
+  }
+  return out2;
 }
 function errorCode(e) {
   return typeof e === "object" && e !== null && "code" in e ? String(e.code) : String(e);
@@ -50337,7 +50597,7 @@ var RULE_HELP = {
     ]
   ),
   "evidence/threshold-exceeded": h(
-    "The report's attack success rate (successful attacks over attempts, overall; the message names the worst probes or suites) is above the tier's `adversarialTests.maxAttackSuccessRate` (baseline: 5% high, 10% limited).",
+    "The report's attack success rate (successful attacks over attempts) is above the tier's limit, overall (`adversarialTests.maxAttackSuccessRate`, baseline: 5% high, 10% limited) or for one garak probe (summed over its detectors), promptfoo plugin or native suite (`maxAttackSuccessRatePerProbe`, default the same limit). A probe with fewer than `minAttempts` attempts (default 20) is not judged alone. One finding per probe over the limit: thousands of passes from an easy probe do not hide a prompt injection that always succeeds.",
     `${P2.adversarial} Too many attacks succeed: prompt injection, jailbreaks or data leakage that an attacker can reproduce.`,
     "Mitigate the weakest probes the message names (system prompt hardening, input filtering, output checks, fine-tuning), re-test, and commit the new report.",
     [
@@ -50350,6 +50610,12 @@ var RULE_HELP = {
     ],
     "model",
     "Waive only with compensating controls (limited audience, extra filtering) and a date for the fix."
+  ),
+  "evidence/not-red-team": h(
+    "A report declared as promptfoo adversarial evidence is a plain eval: it has no red-team configuration (`config.redteam`) and no result names a red-team plugin.",
+    `${P2.adversarial} A plain eval's pass rate measures answers to ordinary questions, not attacks; counted as adversarial evidence it would let an untested model through.`,
+    "Run `promptfoo redteam run` (plugins such as prompt-injection, hijacking, pii, harmful) against the model and commit its `--output` JSON, with the model digest in the manifest.",
+    ["OWASP LLM01:2025 Prompt Injection", MEA27, ART15]
   ),
   "provenance/missing-datasets": h(
     "The tier requires dataset provenance (`datasets.required`; baseline: high) and `spec.datasets` is empty.",
@@ -50524,6 +50790,12 @@ var RULE_HELP = {
     "Untrusted input is size-capped so a huge file cannot exhaust the runner; nothing unread counts as a pass.",
     "Shrink the file (compress or split a very large evidence report, keep only the summary the tool writes), or raise `limits.maxFileBytes` in the policy on the default branch.",
     ["OWASP LLM10:2025 Unbounded Consumption"]
+  ),
+  "input/submodule": h(
+    "A file a declaration points to (an artifact, a report) lies inside a git submodule: its bytes are another repository's, pinned only by the submodule commit.",
+    `${P2.unaudited} A pull request that only moves the submodule pointer changes the weights in every checkout, yet the change list shows one path and no model file; the gate cannot hash or scan bytes that are not in this repository's history.`,
+    "Vendor the file into this repository (Git LFS is fine), or declare the artifact with `uri:` (where it is fetched from) and its `digest:` instead of `path:`, so the digest binds the bytes wherever they live.",
+    [SUPPLY, ASI04, MAP41]
   )
 };
 
@@ -51814,12 +52086,12 @@ spec:
   ),
   "evidence/threshold-exceeded": y(
     `
-# policy: tiers.high.adversarialTests.maxAttackSuccessRate: 0.05
+# policy: tiers.high.adversarialTests.maxAttackSuccessRate: 0.05 (per probe too; minAttempts: 20)
 spec:
   riskTier: high
   adversarialTests:
     - tool: garak
-      report: evidence/support/garak.report.jsonl   # promptinject 14/100, dan 3/200: 17/300 = 5.7%
+      report: evidence/support/garak.report.jsonl   # promptinject 200/200, encoding 0/9800: 2% overall, 100% for one probe
       modelDigest: ${D1}
       date: "2026-10-02"
 `,
@@ -51828,9 +52100,25 @@ spec:
   riskTier: high
   adversarialTests:
     - tool: garak
-      report: evidence/support/garak.report.jsonl   # after an input filter: 5/300 = 1.7%
+      report: evidence/support/garak.report.jsonl   # after an input filter: promptinject 4/200, encoding 0/9800
       modelDigest: ${D1}
       date: "2026-10-09"
+`
+  ),
+  "evidence/not-red-team": y(
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/promptfoo.json   # promptfoo eval: accuracy tests, no redteam config, no plugins
+      modelDigest: ${D1}
+`,
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/redteam.json     # promptfoo redteam run: config.redteam, results per plugin
+      modelDigest: ${D1}
 `
   ),
   "provenance/missing-datasets": y(
@@ -52127,6 +52415,22 @@ spec:
   adversarialTests:
     - { tool: garak, report: evidence/support/garak.report.jsonl }   # the report alone, without hit logs: 3 MiB
 # or, on the default branch: limits: { maxFileBytes: 52428800 }
+`
+  ),
+  "input/submodule": y(
+    `
+# vendor/weights is a git submodule
+spec:
+  artifacts:
+    - path: vendor/weights/model.safetensors
+      digest: ${D1}
+`,
+    `
+spec:
+  artifacts:
+    - uri: hf://acme/support-assistant@8c1f2e0/model.safetensors
+      digest: ${D1}
+# or vendor the file: models/support/model.safetensors (Git LFS)
 `
   )
 };

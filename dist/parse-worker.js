@@ -7900,10 +7900,11 @@ function parseGarak(text) {
       evalEntries++;
       attempts += counts.attempts;
       successes += counts.successes;
-      const suite = suites.get(probe) ?? { name: probe, attempts: 0, successes: 0 };
+      const name = probeName(probe);
+      const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
       suite.attempts += counts.attempts;
       suite.successes += counts.successes;
-      suites.set(probe, suite);
+      suites.set(name, suite);
       if (!Number.isSafeInteger(attempts) || !Number.isSafeInteger(suite.attempts)) {
         return { ok: false, reason: `the counts add up to more than a report can hold (line ${line})`, line };
       }
@@ -7951,6 +7952,10 @@ function evalCounts(entry) {
     return { error: `is inconsistent: passed ${passed} + fails ${fails} is not ${totalKey} ${total}` };
   }
   return { attempts: total, successes: failed };
+}
+function probeName(probe) {
+  const name = probe.trim().replace(/^(garak\.)?probes\./, "");
+  return name === "" ? probe : name;
 }
 function parseLine(raw) {
   try {
@@ -8033,7 +8038,8 @@ function parseNative(text) {
 
 // src/evidence/promptfoo.ts
 var FAILURE_REASON_ERROR = 2;
-var UNGROUPED = "tests";
+var NO_PLUGIN = "(no plugin id)";
+var REDTEAM_ASSERTION = "promptfoo:redteam:";
 function parsePromptfoo(text) {
   const parsed = parseStrictJson(text);
   if (!parsed.ok)
@@ -8054,6 +8060,7 @@ function parsePromptfoo(text) {
     };
   }
   const suites = /* @__PURE__ */ new Map();
+  let pluginIds = 0;
   let successes = 0;
   let failures = 0;
   for (const [i, r] of (results ?? []).entries()) {
@@ -8063,7 +8070,9 @@ function parsePromptfoo(text) {
       return { ok: false, reason: `result #${i + 1} has success ${show(success)}, not true or false` };
     }
     if (!success && own(r, "failureReason") === FAILURE_REASON_ERROR) continue;
-    const name = suiteName(r);
+    const plugin = pluginId(r);
+    if (plugin !== null) pluginIds++;
+    const name = plugin ?? NO_PLUGIN;
     const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
     suite.attempts++;
     if (success) successes++;
@@ -8110,21 +8119,28 @@ function parsePromptfoo(text) {
       successes: failures,
       attackSuccessRate: attempts === 0 ? 0 : failures / attempts,
       suites: [...suites.values()],
+      redTeam: pluginIds > 0 || isJsonObject(own(own(root, "config"), "redteam")),
       ...typeof date === "string" ? { date } : {}
     }
   };
 }
-function suiteName(result) {
+function pluginId(result) {
   const testCase = own(result, "testCase");
   for (const candidate of [
     own(own(result, "metadata"), "pluginId"),
-    own(own(testCase, "metadata"), "pluginId"),
-    own(testCase, "description"),
-    own(result, "description")
+    own(own(testCase, "metadata"), "pluginId")
   ]) {
     if (typeof candidate === "string" && candidate.trim() !== "") return candidate;
   }
-  return UNGROUPED;
+  const asserts = own(testCase, "assert");
+  if (Array.isArray(asserts)) {
+    for (const a of asserts) {
+      const type = own(a, "type");
+      if (typeof type === "string" && type.startsWith(REDTEAM_ASSERTION) && type.length > REDTEAM_ASSERTION.length)
+        return type.slice(REDTEAM_ASSERTION.length);
+    }
+  }
+  return null;
 }
 
 // src/evidence/parse.ts
@@ -9945,7 +9961,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate19;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } }, "scan": { "type": "object", "additionalProperties": false, "description": "Model file scanning, for every model.", "properties": { "allowGlobals": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, "description": 'Pickle globals a pickle may import beyond the built-in allow list: "module.Name" or "module.*" (the module and its submodules). A built-in deny entry always wins. Read from the base branch only.' } } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } }, "scan": { "type": "object", "additionalProperties": false, "description": "Model file scanning, for every model.", "properties": { "allowGlobals": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, "description": 'Pickle globals a pickle may import beyond the built-in allow list: "module.Name" or "module.*" (the module and its submodules). A built-in deny entry always wins. Read from the base branch only.' } } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
 var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema36 = { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } };
 var schema45 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
@@ -9953,7 +9969,7 @@ var schema47 = { "type": "object", "additionalProperties": false, "description":
 var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
 var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
 var pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", "u");
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
 var schema39 = { "type": "integer", "minimum": 1 };
 var schema41 = { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -10242,7 +10258,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.adversarialTests;
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         for (const key4 in data13) {
-          if (!(key4 === "required" || key4 === "maxAttackSuccessRate" || key4 === "maxAgeDays")) {
+          if (!(key4 === "required" || key4 === "maxAttackSuccessRate" || key4 === "maxAttackSuccessRatePerProbe" || key4 === "minAttempts" || key4 === "maxAgeDays")) {
             const err23 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.adversarialTests, data: data13 };
             if (vErrors === null) {
               vErrors = [err23];
@@ -10295,20 +10311,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data13.maxAgeDays !== void 0) {
-          let data16 = data13.maxAgeDays;
-          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-            const err28 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
+        if (data13.maxAttackSuccessRatePerProbe !== void 0) {
+          let data16 = data13.maxAttackSuccessRatePerProbe;
           if (typeof data16 == "number" && isFinite(data16)) {
-            if (data16 < 1 || isNaN(data16)) {
-              const err29 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data16 };
+            if (data16 > 1 || isNaN(data16)) {
+              const err28 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+              const err29 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -10316,24 +10332,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+          } else {
+            const err30 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe.type, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
           }
         }
-      } else {
-        const err30 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.adversarialTests.type, parentSchema: schema37.properties.adversarialTests, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.datasets !== void 0) {
-      let data17 = data.datasets;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key5 in data17) {
-          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest")) {
-            const err31 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.datasets, data: data17 };
+        if (data13.minAttempts !== void 0) {
+          let data17 = data13.minAttempts;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err31 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.adversarialTests.properties.minAttempts.type, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -10341,35 +10353,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data17.required !== void 0) {
-          let data18 = data17.required;
-          if (typeof data18 !== "boolean") {
-            const err32 = { instancePath: instancePath + "/datasets/required", schemaPath: "#/properties/datasets/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.required.type, parentSchema: schema37.properties.datasets.properties.required, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 1e9 || isNaN(data17)) {
+              const err32 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
             }
-            errors++;
+            if (data17 < 1 || isNaN(data17)) {
+              const err33 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
           }
         }
-        if (data17.vetted !== void 0) {
-          let data19 = data17.vetted;
-          if (typeof data19 !== "boolean") {
-            const err33 = { instancePath: instancePath + "/datasets/vetted", schemaPath: "#/properties/datasets/properties/vetted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.vetted.type, parentSchema: schema37.properties.datasets.properties.vetted, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if (data17.digest !== void 0) {
-          let data20 = data17.digest;
-          if (typeof data20 !== "boolean") {
-            const err34 = { instancePath: instancePath + "/datasets/digest", schemaPath: "#/properties/datasets/properties/digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.digest.type, parentSchema: schema37.properties.datasets.properties.digest, data: data20 };
+        if (data13.maxAgeDays !== void 0) {
+          let data18 = data13.maxAgeDays;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err34 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data18 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -10377,67 +10385,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 1 || isNaN(data18)) {
+              const err35 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data17 };
+        const err36 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.adversarialTests.type, parentSchema: schema37.properties.adversarialTests, data: data13 };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err36];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
-    if (data.controls !== void 0) {
-      let data21 = data.controls;
-      if (Array.isArray(data21)) {
-        const len3 = data21.length;
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data22 = data21[i4];
-          if (!(data22 === "encryption" || data22 === "inferenceLogging" || data22 === "monitoring" || data22 === "inputValidation" || data22 === "outputSanitization" || data22 === "rateLimit" || data22 === "isolation")) {
-            const err36 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data22 };
+    if (data.datasets !== void 0) {
+      let data19 = data.datasets;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key5 in data19) {
+          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest")) {
+            const err37 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.datasets, data: data19 };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
-        let i5 = data21.length;
-        let j1;
-        if (i5 > 1) {
-          outer1: for (; i5--; ) {
-            for (j1 = i5; j1--; ) {
-              if (func0(data21[i5], data21[j1])) {
-                const err37 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-                break outer1;
-              }
+        if (data19.required !== void 0) {
+          let data20 = data19.required;
+          if (typeof data20 !== "boolean") {
+            const err38 = { instancePath: instancePath + "/datasets/required", schemaPath: "#/properties/datasets/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.required.type, parentSchema: schema37.properties.datasets.properties.required, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
             }
+            errors++;
           }
         }
-      } else {
-        const err38 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.evaluation !== void 0) {
-      let data23 = data.evaluation;
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        for (const key6 in data23) {
-          if (!(key6 === "minMetrics" || key6 === "maxAgeDays")) {
-            const err39 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data23 };
+        if (data19.vetted !== void 0) {
+          let data21 = data19.vetted;
+          if (typeof data21 !== "boolean") {
+            const err39 = { instancePath: instancePath + "/datasets/vetted", schemaPath: "#/properties/datasets/properties/vetted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.vetted.type, parentSchema: schema37.properties.datasets.properties.vetted, data: data21 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -10446,35 +10445,36 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data23.minMetrics !== void 0) {
-          let data24 = data23.minMetrics;
-          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            for (const key7 in data24) {
-              let data25 = data24[key7];
-              if (!(typeof data25 == "number" && isFinite(data25))) {
-                const err40 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err41 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data24 };
+        if (data19.digest !== void 0) {
+          let data22 = data19.digest;
+          if (typeof data22 !== "boolean") {
+            const err40 = { instancePath: instancePath + "/datasets/digest", schemaPath: "#/properties/datasets/properties/digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.digest.type, parentSchema: schema37.properties.datasets.properties.digest, data: data22 };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err40];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
-        if (data23.maxAgeDays !== void 0) {
-          let data26 = data23.maxAgeDays;
-          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-            const err42 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data26 };
+      } else {
+        const err41 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.controls !== void 0) {
+      let data23 = data.controls;
+      if (Array.isArray(data23)) {
+        const len3 = data23.length;
+        for (let i4 = 0; i4 < len3; i4++) {
+          let data24 = data23[i4];
+          if (!(data24 === "encryption" || data24 === "inferenceLogging" || data24 === "monitoring" || data24 === "inputValidation" || data24 === "outputSanitization" || data24 === "rateLimit" || data24 === "isolation")) {
+            const err42 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data24 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -10482,20 +10482,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data26 == "number" && isFinite(data26)) {
-            if (data26 < 1 || isNaN(data26)) {
-              const err43 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
+        }
+        let i5 = data23.length;
+        let j1;
+        if (i5 > 1) {
+          outer1: for (; i5--; ) {
+            for (j1 = i5; j1--; ) {
+              if (func0(data23[i5], data23[j1])) {
+                const err43 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+                break outer1;
               }
-              errors++;
             }
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data23 };
+        const err44 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data23 };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -10504,12 +10511,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.signature !== void 0) {
-      let data27 = data.signature;
-      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-        for (const key8 in data27) {
-          if (!(key8 === "required" || key8 === "signers")) {
-            const err45 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data27 };
+    if (data.evaluation !== void 0) {
+      let data25 = data.evaluation;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key6 in data25) {
+          if (!(key6 === "minMetrics" || key6 === "maxAgeDays")) {
+            const err45 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data25 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -10518,56 +10525,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data27.required !== void 0) {
-          let data28 = data27.required;
-          if (typeof data28 !== "boolean") {
-            const err46 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-        }
-        if (data27.signers !== void 0) {
-          let data29 = data27.signers;
-          if (Array.isArray(data29)) {
-            const len4 = data29.length;
-            for (let i6 = 0; i6 < len4; i6++) {
-              let data30 = data29[i6];
-              if (typeof data30 === "string") {
-                if (func2(data30) < 1) {
-                  const err47 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data30 };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-              } else {
-                const err48 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data30 };
+        if (data25.minMetrics !== void 0) {
+          let data26 = data25.minMetrics;
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key7 in data26) {
+              let data27 = data26[key7];
+              if (!(typeof data27 == "number" && isFinite(data27))) {
+                const err46 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
           } else {
-            const err49 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data29 };
+            const err47 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data26 };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err47];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
+        if (data25.maxAgeDays !== void 0) {
+          let data28 = data25.maxAgeDays;
+          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+            const err48 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 < 1 || isNaN(data28)) {
+              const err49 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err50 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data27 };
+        const err50 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data25 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -10576,12 +10583,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.scan !== void 0) {
-      let data31 = data.scan;
-      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-        for (const key9 in data31) {
-          if (!(key9 === "required")) {
-            const err51 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data31 };
+    if (data.signature !== void 0) {
+      let data29 = data.signature;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (const key8 in data29) {
+          if (!(key8 === "required" || key8 === "signers")) {
+            const err51 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data29 };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -10590,10 +10597,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data31.required !== void 0) {
-          let data32 = data31.required;
-          if (typeof data32 !== "boolean") {
-            const err52 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data32 };
+        if (data29.required !== void 0) {
+          let data30 = data29.required;
+          if (typeof data30 !== "boolean") {
+            const err52 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data30 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -10602,22 +10609,94 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data29.signers !== void 0) {
+          let data31 = data29.signers;
+          if (Array.isArray(data31)) {
+            const len4 = data31.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data32 = data31[i6];
+              if (typeof data32 === "string") {
+                if (func2(data32) < 1) {
+                  const err53 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err53 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data31 };
+        const err56 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data29 };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err56];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.scan !== void 0) {
+      let data33 = data.scan;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        for (const key9 in data33) {
+          if (!(key9 === "required")) {
+            const err57 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data33.required !== void 0) {
+          let data34 = data33.required;
+          if (typeof data34 !== "boolean") {
+            const err58 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
         }
         errors++;
       }
     }
   } else {
-    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err54];
+      vErrors = [err60];
     } else {
-      vErrors.push(err54);
+      vErrors.push(err60);
     }
     errors++;
   }

@@ -10,7 +10,15 @@ export interface TierPolicy {
   blocked?: boolean;
   approvals?: { count: number; from?: Approvers };
   riskAssessment?: { required?: boolean; maxAgeDays?: number; frameworks?: string[] };
-  adversarialTests?: { required?: boolean; maxAttackSuccessRate?: number; maxAgeDays?: number };
+  adversarialTests?: {
+    required?: boolean;
+    maxAttackSuccessRate?: number;
+    /** Limit for each probe/plugin/suite (SPEC 9); default maxAttackSuccessRate. */
+    maxAttackSuccessRatePerProbe?: number;
+    /** Probes with fewer attempts are not judged alone (default 20). */
+    minAttempts?: number;
+    maxAgeDays?: number;
+  };
   datasets?: { required?: boolean; vetted?: boolean; digest?: boolean };
   controls?: ControlName[];
   evaluation?: { minMetrics?: Record<string, number>; maxAgeDays?: number };

@@ -277,7 +277,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     ],
   ),
   "evidence/threshold-exceeded": h(
-    "The report's attack success rate (successful attacks over attempts, overall; the message names the worst probes or suites) is above the tier's `adversarialTests.maxAttackSuccessRate` (baseline: 5% high, 10% limited).",
+    "The report's attack success rate (successful attacks over attempts) is above the tier's limit, overall (`adversarialTests.maxAttackSuccessRate`, baseline: 5% high, 10% limited) or for one garak probe (summed over its detectors), promptfoo plugin or native suite (`maxAttackSuccessRatePerProbe`, default the same limit). A probe with fewer than `minAttempts` attempts (default 20) is not judged alone. One finding per probe over the limit: thousands of passes from an easy probe do not hide a prompt injection that always succeeds.",
     `${P.adversarial} Too many attacks succeed: prompt injection, jailbreaks or data leakage that an attacker can reproduce.`,
     "Mitigate the weakest probes the message names (system prompt hardening, input filtering, output checks, fine-tuning), re-test, and commit the new report.",
     [
@@ -290,6 +290,12 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     ],
     "model",
     "Waive only with compensating controls (limited audience, extra filtering) and a date for the fix.",
+  ),
+  "evidence/not-red-team": h(
+    "A report declared as promptfoo adversarial evidence is a plain eval: it has no red-team configuration (`config.redteam`) and no result names a red-team plugin.",
+    `${P.adversarial} A plain eval's pass rate measures answers to ordinary questions, not attacks; counted as adversarial evidence it would let an untested model through.`,
+    "Run `promptfoo redteam run` (plugins such as prompt-injection, hijacking, pii, harmful) against the model and commit its `--output` JSON, with the model digest in the manifest.",
+    ["OWASP LLM01:2025 Prompt Injection", MEA27, ART15],
   ),
   "provenance/missing-datasets": h(
     "The tier requires dataset provenance (`datasets.required`; baseline: high) and `spec.datasets` is empty.",
@@ -464,5 +470,11 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     "Untrusted input is size-capped so a huge file cannot exhaust the runner; nothing unread counts as a pass.",
     "Shrink the file (compress or split a very large evidence report, keep only the summary the tool writes), or raise `limits.maxFileBytes` in the policy on the default branch.",
     ["OWASP LLM10:2025 Unbounded Consumption"],
+  ),
+  "input/submodule": h(
+    "A file a declaration points to (an artifact, a report) lies inside a git submodule: its bytes are another repository's, pinned only by the submodule commit.",
+    `${P.unaudited} A pull request that only moves the submodule pointer changes the weights in every checkout, yet the change list shows one path and no model file; the gate cannot hash or scan bytes that are not in this repository's history.`,
+    "Vendor the file into this repository (Git LFS is fine), or declare the artifact with `uri:` (where it is fetched from) and its `digest:` instead of `path:`, so the digest binds the bytes wherever they live.",
+    [SUPPLY, ASI04, MAP41],
   ),
 };

@@ -365,6 +365,32 @@ describe("deleting is a change", () => {
   });
 });
 
+describe("dropping an artifact from a declaration", () => {
+  it("an artifact removed from the manifest while its file stays is undeclared", () => {
+    const m = supportManifest();
+    m.spec.artifacts.push({ path: "models/support/adapter.safetensors", digest: `sha256:${sha("adapter")}` });
+    const base = repoFiles(m, { "models/support/adapter.safetensors": pointer("adapter") });
+    const r = check(scenario(base, { [MANIFEST_PATH]: stringify(supportManifest()) }));
+    expect(r.code).toBe(1);
+    const f = r.report.findings.find((x) => x.ruleId === "change/unmanifested-artifact");
+    expect(f?.file).toBe("models/support/adapter.safetensors");
+    expect(f?.message).toContain("in the base commit");
+  });
+
+  it("removing the artifact and its file together raises no such finding (no false alarm)", () => {
+    const m = supportManifest();
+    m.spec.artifacts.push({ path: "models/support/adapter.safetensors", digest: `sha256:${sha("adapter")}` });
+    const base = repoFiles(m, { "models/support/adapter.safetensors": pointer("adapter") });
+    const r = check(
+      scenario(base, {
+        [MANIFEST_PATH]: stringify(supportManifest()),
+        "models/support/adapter.safetensors": null,
+      }),
+    );
+    expect(r.rules).not.toContain("change/unmanifested-artifact");
+  });
+});
+
 describe("waivers follow identity, not names", () => {
   const waiverPolicy = `apiVersion: model-gate/v1
 kind: Policy

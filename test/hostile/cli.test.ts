@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { garakReport, MANIFEST_PATH, repoFiles, supportManifest } from "../engine/helpers.ts";
-import { cli, NOW, repo, ruleIds, temp } from "./harness.ts";
+import { cli, CHECK_NOW as NOW, scenario as repo, ruleIds, temp } from "../support/cli-repo.ts";
 
 const SECRET = `MG-SECRET-${process.pid}-7f3a9c`;
 const FORMATS = ["text", "json", "sarif", "markdown"] as const;

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { repoFiles, supportManifest } from "../engine/helpers.ts";
-import { cli, type Entry, NOW, repo, ruleIds } from "./harness.ts";
+import { cli, type Entry, CHECK_NOW as NOW, scenario as repo, ruleIds } from "../support/cli-repo.ts";
 
 const ARTIFACT = "models/support/model.pkl";
 const POLICY = ".github/model-gate.yml";
