@@ -50116,21 +50116,22 @@ function compactCounts(findings) {
 }
 function failingChecks(findings) {
   const families = [];
-  for (const sev of ["error", "warning"])
-    for (const f of findings)
-      if (!f.waived && f.severity === sev) {
-        const family = ruleFamily(f.ruleId);
-        if (!families.includes(family)) families.push(family);
-      }
+  for (const f of [...findings].sort(compareByImportance)) {
+    if (f.waived || f.severity === "note") continue;
+    const family = ruleFamily(f.ruleId);
+    if (!families.includes(family)) families.push(family);
+  }
   return families.length > 0 ? families.join(", ") : "—";
 }
 function makeRow(label, tier, digest, findings, order, failed = false) {
   const c = countFindings(findings);
   const status = failed || c.errors > 0 ? "fail" : c.warnings > 0 ? "warn" : "pass";
+  const blocking = findings.filter((f) => !f.waived && f.severity === (c.errors > 0 ? "error" : "warning"));
   return {
     status,
     errors: c.errors,
     warnings: c.warnings,
+    worst: Math.max(0, ...blocking.map((f) => RULES[f.ruleId]?.securitySeverity ?? 0)),
     order,
     cells: [STATUS_ICON[status], label, tier, digest, failingChecks(findings), compactCounts(findings)]
   };
@@ -50166,7 +50167,7 @@ function tableRows(result) {
   }
   const rank = { fail: 0, warn: 1, pass: 2 };
   return rows.sort(
-    (a, b) => rank[a.status] - rank[b.status] || b.errors - a.errors || b.warnings - a.warnings || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)
+    (a, b) => rank[a.status] - rank[b.status] || b.worst - a.worst || b.errors - a.errors || b.warnings - a.warnings || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)
   );
 }
 var rowLine = (r2) => `| ${r2.cells.join(" | ")} |`;

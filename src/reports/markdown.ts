@@ -3,7 +3,7 @@
 // dropping the least important findings first and saying how many were left out.
 import type { Finding, Severity } from "../core/findings.ts";
 import type { GateResult } from "../core/result.ts";
-import { DOCS_BASE_URL, isRuleId, ruleDocUrl } from "../core/rules.ts";
+import { DOCS_BASE_URL, isRuleId, RULES, ruleDocUrl } from "../core/rules.ts";
 import {
   compareByImportance,
   countFindings,
@@ -41,7 +41,7 @@ const MORE_FINDINGS = (n: number) =>
 
 /** Findings shown open before the rest is folded into `<details>`. */
 const OPEN_FINDINGS = 5;
-/** Table rows shown open before the rest is folded into `<details>`. */
+/** Table rows (worst finding first, then most errors) shown open before the rest is folded into `<details>`. */
 const OPEN_ROWS = 15;
 /** Steps of the "to fix" list. */
 const MAX_FIX_STEPS = 8;
@@ -108,6 +108,8 @@ interface Row {
   cells: string[];
   errors: number;
   warnings: number;
+  /** Security severity of the worst unwaived finding (see RULES). */
+  worst: number;
   order: string;
 }
 
@@ -127,14 +129,14 @@ function compactCounts(findings: readonly Finding[]): string {
   return parts.length > 0 ? parts.join(" · ") : "—";
 }
 
+/** The rule families at fault, worst first. */
 function failingChecks(findings: readonly Finding[]): string {
   const families: string[] = [];
-  for (const sev of ["error", "warning"] as const)
-    for (const f of findings)
-      if (!f.waived && f.severity === sev) {
-        const family = ruleFamily(f.ruleId);
-        if (!families.includes(family)) families.push(family);
-      }
+  for (const f of [...findings].sort(compareByImportance)) {
+    if (f.waived || f.severity === "note") continue;
+    const family = ruleFamily(f.ruleId);
+    if (!families.includes(family)) families.push(family);
+  }
   return families.length > 0 ? families.join(", ") : "—";
 }
 
@@ -148,10 +150,12 @@ function makeRow(
 ): Row {
   const c = countFindings(findings);
   const status: Row["status"] = failed || c.errors > 0 ? "fail" : c.warnings > 0 ? "warn" : "pass";
+  const blocking = findings.filter((f) => !f.waived && f.severity === (c.errors > 0 ? "error" : "warning"));
   return {
     status,
     errors: c.errors,
     warnings: c.warnings,
+    worst: Math.max(0, ...blocking.map((f) => RULES[f.ruleId]?.securitySeverity ?? 0)),
     order,
     cells: [STATUS_ICON[status], label, tier, digest, failingChecks(findings), compactCounts(findings)],
   };
@@ -191,6 +195,7 @@ function tableRows(result: GateResult): Row[] {
   return rows.sort(
     (a, b) =>
       rank[a.status] - rank[b.status] ||
+      b.worst - a.worst ||
       b.errors - a.errors ||
       b.warnings - a.warnings ||
       (a.order < b.order ? -1 : a.order > b.order ? 1 : 0),

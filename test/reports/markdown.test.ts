@@ -92,9 +92,12 @@ describe("renderMarkdown", () => {
       "| ✅",
       "| ✅",
     ]);
-    // support-assistant: 3 unwaived errors, ranked first; families in order of severity
+    // the worst finding ranks first: ops-agent's unsafe pickle; families worst first
     expect(body[0]).toBe(
-      "| ❌ | **support\\-assistant**<br>models/support.model.yaml | high | sha256:4f2a0c5e4f2a… | approval, evidence, controls | 3 errors · 1 waived |",
+      "| ❌ | **ops\\-agent**<br>agents/ops\\-agent.model.yaml | high | sha256:4f2a0c5e4f2a… | safety, controls | 2 errors |",
+    );
+    expect(body[1]).toBe(
+      "| ❌ | **support\\-assistant**<br>models/support.model.yaml | high | sha256:4f2a0c5e4f2a… | evidence, approval, controls | 3 errors · 1 waived |",
     );
     // a file that no model owns gets its own row
     expect(body.some((r) => r.startsWith("| ❌ | models/new/model.onnx<br>_not tied to a model_ |"))).toBe(
