@@ -15228,16 +15228,16 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote2 = 0;
       let value = "";
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of input) {
-        if (escaped === true) {
+        if (escaped2 === true) {
           value += ch;
-          escaped = false;
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
           value += ch;
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -15268,14 +15268,14 @@ var require_parse = __commonJS({
       return parts;
     };
     var isPlainBranch = (branch) => {
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch)) {
@@ -15323,15 +15323,15 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote2 = 0;
-      let escaped = false;
+      let escaped2 = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -15806,14 +15806,14 @@ var require_parse = __commonJS({
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
-          const escaped = utils.escapeRegex(prev.value);
+          const escaped2 = utils.escapeRegex(prev.value);
           state.output = state.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
+            state.output += escaped2;
+            prev.value = escaped2;
             continue;
           }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
+          prev.value = `(${capture}${escaped2}|${prev.value})`;
           state.output += prev.value;
           continue;
         }
@@ -20683,6 +20683,798 @@ var require_dist5 = __commonJS({
   }
 });
 
+// node_modules/unbzip2-stream/lib/bit_iterator.js
+var require_bit_iterator = __commonJS({
+  "node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+    var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
+    module.exports = function bitIterator2(nextBuffer) {
+      var bit = 0, byte = 0;
+      var bytes = nextBuffer();
+      var f = function(n) {
+        if (n === null && bit != 0) {
+          bit = 0;
+          byte++;
+          return;
+        }
+        var result = 0;
+        while (n > 0) {
+          if (byte >= bytes.length) {
+            byte = 0;
+            bytes = nextBuffer();
+          }
+          var left = 8 - bit;
+          if (bit === 0 && n > 0)
+            f.bytesRead++;
+          if (n >= left) {
+            result <<= left;
+            result |= BITMASK[left] & bytes[byte++];
+            bit = 0;
+            n -= left;
+          } else {
+            result <<= n;
+            result |= (bytes[byte] & BITMASK[n] << 8 - n - bit) >> 8 - n - bit;
+            bit += n;
+            n = 0;
+          }
+        }
+        return result;
+      };
+      f.bytesRead = 0;
+      return f;
+    };
+  }
+});
+
+// node_modules/unbzip2-stream/lib/bzip2.js
+var require_bzip2 = __commonJS({
+  "node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+    function Bzip2Error(message2) {
+      this.name = "Bzip2Error";
+      this.message = message2;
+      this.stack = new Error().stack;
+    }
+    Bzip2Error.prototype = new Error();
+    var message = {
+      Error: function(message2) {
+        throw new Bzip2Error(message2);
+      }
+    };
+    var bzip2 = {};
+    bzip2.Bzip2Error = Bzip2Error;
+    bzip2.crcTable = [
+      0,
+      79764919,
+      159529838,
+      222504665,
+      319059676,
+      398814059,
+      445009330,
+      507990021,
+      638119352,
+      583659535,
+      797628118,
+      726387553,
+      890018660,
+      835552979,
+      1015980042,
+      944750013,
+      1276238704,
+      1221641927,
+      1167319070,
+      1095957929,
+      1595256236,
+      1540665371,
+      1452775106,
+      1381403509,
+      1780037320,
+      1859660671,
+      1671105958,
+      1733955601,
+      2031960084,
+      2111593891,
+      1889500026,
+      1952343757,
+      2552477408,
+      2632100695,
+      2443283854,
+      2506133561,
+      2334638140,
+      2414271883,
+      2191915858,
+      2254759653,
+      3190512472,
+      3135915759,
+      3081330742,
+      3009969537,
+      2905550212,
+      2850959411,
+      2762807018,
+      2691435357,
+      3560074640,
+      3505614887,
+      3719321342,
+      3648080713,
+      3342211916,
+      3287746299,
+      3467911202,
+      3396681109,
+      4063920168,
+      4143685023,
+      4223187782,
+      4286162673,
+      3779000052,
+      3858754371,
+      3904687514,
+      3967668269,
+      881225847,
+      809987520,
+      1023691545,
+      969234094,
+      662832811,
+      591600412,
+      771767749,
+      717299826,
+      311336399,
+      374308984,
+      453813921,
+      533576470,
+      25881363,
+      88864420,
+      134795389,
+      214552010,
+      2023205639,
+      2086057648,
+      1897238633,
+      1976864222,
+      1804852699,
+      1867694188,
+      1645340341,
+      1724971778,
+      1587496639,
+      1516133128,
+      1461550545,
+      1406951526,
+      1302016099,
+      1230646740,
+      1142491917,
+      1087903418,
+      2896545431,
+      2825181984,
+      2770861561,
+      2716262478,
+      3215044683,
+      3143675388,
+      3055782693,
+      3001194130,
+      2326604591,
+      2389456536,
+      2200899649,
+      2280525302,
+      2578013683,
+      2640855108,
+      2418763421,
+      2498394922,
+      3769900519,
+      3832873040,
+      3912640137,
+      3992402750,
+      4088425275,
+      4151408268,
+      4197601365,
+      4277358050,
+      3334271071,
+      3263032808,
+      3476998961,
+      3422541446,
+      3585640067,
+      3514407732,
+      3694837229,
+      3640369242,
+      1762451694,
+      1842216281,
+      1619975040,
+      1682949687,
+      2047383090,
+      2127137669,
+      1938468188,
+      2001449195,
+      1325665622,
+      1271206113,
+      1183200824,
+      1111960463,
+      1543535498,
+      1489069629,
+      1434599652,
+      1363369299,
+      622672798,
+      568075817,
+      748617968,
+      677256519,
+      907627842,
+      853037301,
+      1067152940,
+      995781531,
+      51762726,
+      131386257,
+      177728840,
+      240578815,
+      269590778,
+      349224269,
+      429104020,
+      491947555,
+      4046411278,
+      4126034873,
+      4172115296,
+      4234965207,
+      3794477266,
+      3874110821,
+      3953728444,
+      4016571915,
+      3609705398,
+      3555108353,
+      3735388376,
+      3664026991,
+      3290680682,
+      3236090077,
+      3449943556,
+      3378572211,
+      3174993278,
+      3120533705,
+      3032266256,
+      2961025959,
+      2923101090,
+      2868635157,
+      2813903052,
+      2742672763,
+      2604032198,
+      2683796849,
+      2461293480,
+      2524268063,
+      2284983834,
+      2364738477,
+      2175806836,
+      2238787779,
+      1569362073,
+      1498123566,
+      1409854455,
+      1355396672,
+      1317987909,
+      1246755826,
+      1192025387,
+      1137557660,
+      2072149281,
+      2135122070,
+      1912620623,
+      1992383480,
+      1753615357,
+      1816598090,
+      1627664531,
+      1707420964,
+      295390185,
+      358241886,
+      404320391,
+      483945776,
+      43990325,
+      106832002,
+      186451547,
+      266083308,
+      932423249,
+      861060070,
+      1041341759,
+      986742920,
+      613929101,
+      542559546,
+      756411363,
+      701822548,
+      3316196985,
+      3244833742,
+      3425377559,
+      3370778784,
+      3601682597,
+      3530312978,
+      3744426955,
+      3689838204,
+      3819031489,
+      3881883254,
+      3928223919,
+      4007849240,
+      4037393693,
+      4100235434,
+      4180117107,
+      4259748804,
+      2310601993,
+      2373574846,
+      2151335527,
+      2231098320,
+      2596047829,
+      2659030626,
+      2470359227,
+      2550115596,
+      2947551409,
+      2876312838,
+      2788305887,
+      2733848168,
+      3165939309,
+      3094707162,
+      3040238851,
+      2985771188
+    ];
+    bzip2.array = function(bytes) {
+      var bit = 0, byte = 0;
+      var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
+      return function(n) {
+        var result = 0;
+        while (n > 0) {
+          var left = 8 - bit;
+          if (n >= left) {
+            result <<= left;
+            result |= BITMASK[left] & bytes[byte++];
+            bit = 0;
+            n -= left;
+          } else {
+            result <<= n;
+            result |= (bytes[byte] & BITMASK[n] << 8 - n - bit) >> 8 - n - bit;
+            bit += n;
+            n = 0;
+          }
+        }
+        return result;
+      };
+    };
+    bzip2.simple = function(srcbuffer, stream) {
+      var bits = bzip2.array(srcbuffer);
+      var size2 = bzip2.header(bits);
+      var ret = false;
+      var bufsize = 1e5 * size2;
+      var buf = new Int32Array(bufsize);
+      do {
+        ret = bzip2.decompress(bits, stream, buf, bufsize);
+      } while (!ret);
+    };
+    bzip2.header = function(bits) {
+      this.byteCount = new Int32Array(256);
+      this.symToByte = new Uint8Array(256);
+      this.mtfSymbol = new Int32Array(256);
+      this.selectors = new Uint8Array(32768);
+      if (bits(8 * 3) != 4348520) message.Error("No magic number found");
+      var i = bits(8) - 48;
+      if (i < 1 || i > 9) message.Error("Not a BZIP archive");
+      return i;
+    };
+    bzip2.decompress = function(bits, stream, buf, bufsize, streamCRC) {
+      var MAX_HUFCODE_BITS = 20;
+      var MAX_SYMBOLS = 258;
+      var SYMBOL_RUNA = 0;
+      var SYMBOL_RUNB = 1;
+      var GROUP_SIZE = 50;
+      var crc = 0 ^ -1;
+      for (var h2 = "", i = 0; i < 6; i++) h2 += bits(8).toString(16);
+      if (h2 == "177245385090") {
+        var finalCRC = bits(32) | 0;
+        if (finalCRC !== streamCRC) message.Error("Error in bzip2: crc32 do not match");
+        bits(null);
+        return null;
+      }
+      if (h2 != "314159265359") message.Error("eek not valid bzip data");
+      var crcblock = bits(32) | 0;
+      if (bits(1)) message.Error("unsupported obsolete version");
+      var origPtr = bits(24);
+      if (origPtr > bufsize) message.Error("Initial position larger than buffer size");
+      var t2 = bits(16);
+      var symTotal = 0;
+      for (i = 0; i < 16; i++) {
+        if (t2 & 1 << 15 - i) {
+          var k = bits(16);
+          for (j = 0; j < 16; j++) {
+            if (k & 1 << 15 - j) {
+              this.symToByte[symTotal++] = 16 * i + j;
+            }
+          }
+        }
+      }
+      var groupCount = bits(3);
+      if (groupCount < 2 || groupCount > 6) message.Error("another error");
+      var nSelectors = bits(15);
+      if (nSelectors == 0) message.Error("meh");
+      for (var i = 0; i < groupCount; i++) this.mtfSymbol[i] = i;
+      for (var i = 0; i < nSelectors; i++) {
+        for (var j = 0; bits(1); j++) if (j >= groupCount) message.Error("whoops another error");
+        var uc = this.mtfSymbol[j];
+        for (var k = j - 1; k >= 0; k--) {
+          this.mtfSymbol[k + 1] = this.mtfSymbol[k];
+        }
+        this.mtfSymbol[0] = uc;
+        this.selectors[i] = uc;
+      }
+      var symCount = symTotal + 2;
+      var groups = [];
+      var length = new Uint8Array(MAX_SYMBOLS), temp = new Uint16Array(MAX_HUFCODE_BITS + 1);
+      var hufGroup;
+      for (var j = 0; j < groupCount; j++) {
+        t2 = bits(5);
+        for (var i = 0; i < symCount; i++) {
+          while (true) {
+            if (t2 < 1 || t2 > MAX_HUFCODE_BITS) message.Error("I gave up a while ago on writing error messages");
+            if (!bits(1)) break;
+            if (!bits(1)) t2++;
+            else t2--;
+          }
+          length[i] = t2;
+        }
+        var minLen, maxLen;
+        minLen = maxLen = length[0];
+        for (var i = 1; i < symCount; i++) {
+          if (length[i] > maxLen) maxLen = length[i];
+          else if (length[i] < minLen) minLen = length[i];
+        }
+        hufGroup = groups[j] = {};
+        hufGroup.permute = new Int32Array(MAX_SYMBOLS);
+        hufGroup.limit = new Int32Array(MAX_HUFCODE_BITS + 1);
+        hufGroup.base = new Int32Array(MAX_HUFCODE_BITS + 1);
+        hufGroup.minLen = minLen;
+        hufGroup.maxLen = maxLen;
+        var base = hufGroup.base;
+        var limit = hufGroup.limit;
+        var pp = 0;
+        for (var i = minLen; i <= maxLen; i++)
+          for (var t2 = 0; t2 < symCount; t2++)
+            if (length[t2] == i) hufGroup.permute[pp++] = t2;
+        for (i = minLen; i <= maxLen; i++) temp[i] = limit[i] = 0;
+        for (i = 0; i < symCount; i++) temp[length[i]]++;
+        pp = t2 = 0;
+        for (i = minLen; i < maxLen; i++) {
+          pp += temp[i];
+          limit[i] = pp - 1;
+          pp <<= 1;
+          base[i + 1] = pp - (t2 += temp[i]);
+        }
+        limit[maxLen] = pp + temp[maxLen] - 1;
+        base[minLen] = 0;
+      }
+      for (var i = 0; i < 256; i++) {
+        this.mtfSymbol[i] = i;
+        this.byteCount[i] = 0;
+      }
+      var runPos, count, symCount, selector;
+      runPos = count = symCount = selector = 0;
+      while (true) {
+        if (!symCount--) {
+          symCount = GROUP_SIZE - 1;
+          if (selector >= nSelectors) message.Error("meow i'm a kitty, that's an error");
+          hufGroup = groups[this.selectors[selector++]];
+          base = hufGroup.base;
+          limit = hufGroup.limit;
+        }
+        i = hufGroup.minLen;
+        j = bits(i);
+        while (true) {
+          if (i > hufGroup.maxLen) message.Error("rawr i'm a dinosaur");
+          if (j <= limit[i]) break;
+          i++;
+          j = j << 1 | bits(1);
+        }
+        j -= base[i];
+        if (j < 0 || j >= MAX_SYMBOLS) message.Error("moo i'm a cow");
+        var nextSym = hufGroup.permute[j];
+        if (nextSym == SYMBOL_RUNA || nextSym == SYMBOL_RUNB) {
+          if (!runPos) {
+            runPos = 1;
+            t2 = 0;
+          }
+          if (nextSym == SYMBOL_RUNA) t2 += runPos;
+          else t2 += 2 * runPos;
+          runPos <<= 1;
+          continue;
+        }
+        if (runPos) {
+          runPos = 0;
+          if (count + t2 > bufsize) message.Error("Boom.");
+          uc = this.symToByte[this.mtfSymbol[0]];
+          this.byteCount[uc] += t2;
+          while (t2--) buf[count++] = uc;
+        }
+        if (nextSym > symTotal) break;
+        if (count >= bufsize) message.Error("I can't think of anything. Error");
+        i = nextSym - 1;
+        uc = this.mtfSymbol[i];
+        for (var k = i - 1; k >= 0; k--) {
+          this.mtfSymbol[k + 1] = this.mtfSymbol[k];
+        }
+        this.mtfSymbol[0] = uc;
+        uc = this.symToByte[uc];
+        this.byteCount[uc]++;
+        buf[count++] = uc;
+      }
+      if (origPtr < 0 || origPtr >= count) message.Error("I'm a monkey and I'm throwing something at someone, namely you");
+      var j = 0;
+      for (var i = 0; i < 256; i++) {
+        k = j + this.byteCount[i];
+        this.byteCount[i] = j;
+        j = k;
+      }
+      for (var i = 0; i < count; i++) {
+        uc = buf[i] & 255;
+        buf[this.byteCount[uc]] |= i << 8;
+        this.byteCount[uc]++;
+      }
+      var pos = 0, current = 0, run = 0;
+      if (count) {
+        pos = buf[origPtr];
+        current = pos & 255;
+        pos >>= 8;
+        run = -1;
+      }
+      count = count;
+      var copies, previous, outbyte;
+      while (count) {
+        count--;
+        previous = current;
+        pos = buf[pos];
+        current = pos & 255;
+        pos >>= 8;
+        if (run++ == 3) {
+          copies = current;
+          outbyte = previous;
+          current = -1;
+        } else {
+          copies = 1;
+          outbyte = current;
+        }
+        while (copies--) {
+          crc = (crc << 8 ^ this.crcTable[(crc >> 24 ^ outbyte) & 255]) & 4294967295;
+          stream(outbyte);
+        }
+        if (current != previous) run = 0;
+      }
+      crc = (crc ^ -1) >>> 0;
+      if ((crc | 0) != (crcblock | 0)) message.Error("Error in bzip2: crc32 do not match");
+      streamCRC = (crc ^ (streamCRC << 1 | streamCRC >>> 31)) & 4294967295;
+      return streamCRC;
+    };
+    module.exports = bzip2;
+  }
+});
+
+// node_modules/xz-decompress/dist/package/xz-decompress.js
+var require_xz_decompress = __commonJS({
+  "node_modules/xz-decompress/dist/package/xz-decompress.js"(exports, module) {
+    (function webpackUniversalModuleDefinition(root, factory) {
+      if (typeof exports === "object" && typeof module === "object")
+        module.exports = factory(__require("stream/web"));
+      else if (typeof define === "function" && define.amd)
+        define(["stream/web"], factory);
+      else if (typeof exports === "object")
+        exports["xz-decompress"] = factory(__require("stream/web"));
+      else
+        root["xz-decompress"] = factory(root["stream/web"]);
+    })(exports, (__WEBPACK_EXTERNAL_MODULE__2__) => {
+      return (
+        /******/
+        (() => {
+          "use strict";
+          var __webpack_modules__ = [
+            ,
+            /* 1 */
+            /***/
+            ((module2) => {
+              module2.exports = "data:application/wasm;base64,AGFzbQEAAAABOApgAX8Bf2ABfwBgAABgA39/fwF/YAABf2ACf38AYAN/f34BfmACf38Bf2AEf39/fwF/YAN/f38AAyEgAAABAgMDAwMEAQUAAgMCBgcIBwUDAAMHAQcABwcBAwkFAwEAAgYIAX8BQfCgBAsHTgUGbWVtb3J5AgAOY3JlYXRlX2NvbnRleHQACA9kZXN0cm95X2NvbnRleHQACQxzdXBwbHlfaW5wdXQACg9nZXRfbmV4dF9vdXRwdXQACwqQYCDfAgEFf0EAIQECQCAAQQdqIgJBEEkNAEEBIQEgAkEDdiIDQQJGDQBBAiEBIAJBIEkNAEEDIQEgA0EERg0AQQQhASACQTBJDQBBBSEBIANBBkYNAEEGIQEgAkHIAEkNAEEHIQEgAkHYAEkNAEEIIQEgAkGIAUkNAEEJIQEgAkGIAkkNACAAEIGAgIAAIgBBCGpBACAAGw8LAkACQCABQQJ0QcCIgIAAaiIEKAIAIgANAEEAIQACQAJAQQAoAuSIgIAAIgJFDQBBACACKAIANgLkiICAAAwBC0EAEIGAgIAAIgJFDQILIAJBgIB8cSIAIAJBCHZB/wFxIgJyIAE6AAAgACACQQh0ckGAAmohAEEAIQJBACABQQJ0QYCIgIAAaigCACIDayEFIAMhAQNAIAAgBWoiACACNgIAIAAhAiABIANqIgFBgQJJDQALIAQgADYCAAsgBCAAKAIANgIACyAAC/QHAQh/QQAoArCIgIAAIQECQAJAAkACQAJAQQAtALSIgIAARQ0AQQBBADoAtIiAgAAgAUUNAUGwiICAACECA0ACQAJAIAFBCGoiAyABKAIEIgRqIgVBCHZB/wFxIgYNACABIQIMAQsCQANAIAVBgIB8cSAGai0AAEH+AUcNAUGwiICAACEGA0AgBiIHKAIAIgYgBUcNAAsgByAFKAIANgIAIAEgBCAFKAIEakEIaiIENgIEIAcgAiACIAVGGyECIAMgBGoiBUEIdkH/AXEiBg0ACwsgAigCACECCyACKAIAIgENAAtBACgCsIiAgAAhAQsgAUUNACAAQYcCakGAfnEhCEF/IQJBsIiAgAAhBEEAIQNBsIiAgAAhBgNAIAYhBwJAIAEiBigCBCIFIABJDQAgBSACTw0AIAUhAiAHIQQgBiEDIAVBCGogCEcNACAHIQQgBSECIAYhAwwECyAGKAIAIgENAAsgAw0CDAELQbCIgIAAIQQLPwBBEHQhASAAQYgCaiEHQQAhAwJAAkBBACgCuIiAgAAiAkUNAEEAIQUgASEGDAELQQAgAUHwoISAAEH//wNqQYCAfHEiBmsiAjYCuIiAgAAgAiEFCwJAIAcgBU0NACACQQF2IgIgByAFayIHIAIgB0sbQf//A2oiB0EQdkAAQX9GDQJBAEEAKAK4iICAACAHQYCAfHEiA2o2AriIgIAACyAGRQ0BIAZB/wE6AAEgBkEAKAKwiICAADYCgAIgBkGEAmogAyAFakGAgHxxQfh9aiICNgIAIAZBgAJqIQMLIANBgIB8cSIGIANBCHZB/wFxckH/AToAACAEIAMoAgA2AgACQCACIABrQYB+cSIFDQAgAw8LIAMhAQJAIAYgBUF/cyADQQhqIgQgAmoiB2pBgIB8cUYNACAEQf//A3EhBQJAIABB9/0DSw0AIAYgBEEIdkH/AXFqQf4BOgAAIANBACgCsIiAgAA2AgAgA0GAgAQgBWsiBTYCBEEAIAM2ArCIgIAAEIOAgIAAIAZBhIIEaiACIAVrQfh9aiIFNgIAIAZBgYAEakH/AToAACAGQYCCBGohASAFIABrQYB+cSEFDAELIAIgBWogACAFakH//3tqQYCAfHFrQYCAeGohBSADIQELIAEgASgCBCAFazYCBCAFQfgBaiEGIAcgBWtBCHZB/wFxIQUCQANAIAYiB0GAfmohBiAFIgQNAUEBIQUgB0H4AUcNAAsLAkAgB0H4AUYNACACIANqIAZrQYCAfHEiBSAEakH+AToAACAFIARBCHRqIgVBACgCsIiAgAA2AgAgBSAGNgIEQQAgBTYCsIiAgAAQg4CAgAALIAEPC0EAC3wBAn8CQCAARQ0AAkAgAEGAgHxxIABBCHZB/wFxciIBLQAAIgJB/wFHDQAgAEF4aiIAQQAoArCIgIAANgIAQQAgADYCsIiAgAAgAUH+AToAAEEAQQE6ALSIgIAADwsgACACQQJ0QcCIgIAAaiICKAIANgIAIAIgADYCAAsLawECfwJAQQAoArCIgIAAIgAoAgRB/wFLDQAgAEGAgHxxIgEgAEEIdkH/AXEiAHJBCToAAEEAQQAoArCIgIAAKAIANgKwiICAACABIABBCHRyIgBBACgC5IiAgAA2AgBBACAANgLkiICAAAsLTgECfwJAIAAgAUYNACACRQ0AA0ACQCAALQAAIgMgAS0AACIERg0AQQFBfyADIARLGw8LIAFBAWohASAAQQFqIQAgAkF/aiICDQALC0EAC3gBAX8CQAJAIAAgAU8NACACRQ0BIAAhAwNAIAMgAS0AADoAACABQQFqIQEgA0EBaiEDIAJBf2oiAg0ADAILCyAAIAFNDQAgAkUNACABQX9qIQEgAEF/aiEDA0AgAyACaiABIAJqLQAAOgAAIAJBf2oiAg0ACwsgAAssAQF/AkAgAkUNACAAIQMDQCADIAE6AAAgA0EBaiEDIAJBf2oiAg0ACwsgAAt/AQF/AkACQCABIAByIAJyQQNxRQ0AIAJFDQEgACEDA0AgAyABLQAAOgAAIAFBAWohASADQQFqIQMgAkF/aiICDQAMAgsLIAJBBEkNACACQQJ2IQIgACEDA0AgAyABKAIANgIAIAFBBGohASADQQRqIQMgAkF/aiICDQALCyAAC4gBAQJ/AkBBAC0A6IiAgAANAEEAQQE6AOiIgIAAEIyAgIAAEI6AgIAAC0GggAgQgICAgAAiAEGAgAQ2AgBBAkGAgIAgEJeAgIAAIQEgAEEUakKAgICAgIDAADcCACAAQRBqIABBoIAEajYCACAAQQhqQgA3AgAgACAAQSBqNgIEIAAgATYCHCAACxUAIAAoAhwQmICAgAAgABCCgICAAAsWACAAQQxqIAE2AgAgAEEIakEANgIACxsAIAAoAhwgAEEEaiAAQQxqKAIARRCWgICAAAtUAQN/QQAhAANAQQghASAAIQIDQEEAIAJBAXFrQaCG4u1+cSACQQF2cyECIAFBf2oiAQ0ACyAAQQJ0QfCIgIAAaiACNgIAIABBAWoiAEGAAkcNAAsLTgACQCABRQ0AIAJBf3MhAgNAIAJB/wFxIAAtAABzQQJ0QfCIgIAAaigCACACQQh2cyECIABBAWohACABQX9qIgENAAsgAkF/cyECCyACC10DAX4BfwF+QgAhAANAQQghASAAIQIDQEIAIAJCAYN9QsKenLzd8pW2SYMgAkIBiIUhAiABQX9qIgENAAsgAKdBA3RB8JCAgABqIAI3AwAgAEIBfCIAQoACUg0ACwtPAAJAIAFFDQAgAkJ/hSECA0AgAkL/AYMgADEAAIWnQQN0QfCQgIAAaikDACACQgiIhSECIABBAWohACABQX9qIgENAAsgAkJ/hSECCyACC8oQAgx/An4CQAJAIAAoAiRFDQAgACgCACECDAELQQAhAiAAQQA6ACggAEIANwMAIABCADcDGCAAQcgAakEAQeQAEIaAgIAAGiAAQawBakEMNgIACyAAIAEoAgQiAzYCECAAQeAAaiEEIABByABqIQUgAEG2AWohBiAAQbABaiEHIABBqAFqIQggASgCECEJAkACQAJAAkADQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCACDgoBAgAEBQYHCAkKDwsgASgCACEKIAAoAqgBIQIgACgCrAEhCyABKAIEIQwgASgCCCENDAILIAcgACgCqAEiDGogASgCACABKAIEIgJqIAEoAgggAmsiAiAAKAKsASAMayIMIAIgDEkbIgIQh4CAgAAaIAEgASgCBCACajYCBEEAIQwgAEEAIAAoAqgBIAJqIgIgAiAAKAKsASILRhs2AqgBIAIgC0cNESAAQQE2AgACQCAHQaiIgIAAQQYQhICAgABFDQBBBSEMDBILIAZBAkEAEI2AgIAAIAAoALgBRw0QQQYhDCAGLQAADREgACAALQC3ASICNgIgIAJBBEsNEUEBIAJ0QRNxRQ0RCyABKAIEIgwgASgCCCINRg0OAkAgASgCACIKIAxqLQAAIgsNACAAIAw2AhAgASAMQQFqNgIEQQYhAgwMC0EAIQIgAEEANgKoASAAQQI2AgAgACALQQJ0QQRqIgs2AqwBIAAgCzYCQAsgByACaiAKIAxqIA0gDGsiDCALIAJrIgIgDCACSRsiAhCHgICAABogASABKAIEIAJqNgIEQQAhDCAAQQAgACgCqAEgAmoiAiACIAAoAqwBIgtGGzYCqAEgAiALRw0PIAAgAkF8aiICNgKsAUEHIQwgByACQQAQjYCAgAAgByAAKAKsASICaigAAEcNDyAAQQI2AqgBIAAtALEBIgtBP3ENDAJAAkAgC0HAAHFFDQAgACAHIAggAhCRgICAAEEBRw0RIAAgACkDCDcDMCAAKAKsASECIAAtALEBIQsMAQsgAEJ/NwMwC0J/IQ4CQCALwEF/Sg0AIAAgByAIIAIQkYCAgABBAUcNECAAKAKsASECIAApAwghDgsgACAONwM4IAIgACgCqAEiC2tBAkkNDyAAIAtBAWoiCjYCqAEgCCALakEIai0AAEEhRw0MIAAgC0ECaiINNgKoASAIIApqQQhqLQAAQQFHDQwgAiANRg0PIAAgC0EDajYCqAEgACgCsAkgCCANakEIai0AABCcgICAACIMDQ8gACgCrAEiAiAAKAKoASIMIAIgDEsbIQ0CQANAIA0gDEYNASAAIAxBAWoiAjYCqAEgACAMaiELIAIhDCALQbABai0AAA0ODAALCyAFQgA3AwAgAEEANgKoASAAQQM2AgAgBUEIakIANwMACyAAIAEoAgQ2AhAgACABKAIQNgIUIAAoArAJIAEQmYCAgAAhDCAAIAApA0ggASgCBCAAKAIQa618Ig43A0ggACAAKQNQIAEoAhAgACgCFCICayILrXwiDzcDUCAOIAApAzBWDQ0gDyAAKQM4Vg0NAkACQAJAAkAgACgCIEF/ag4EAAMDAQMLIAEoAgwgAmogCyAAKAIYEI2AgIAArSEODAELIAEoAgwgAmogCyAAKQMYEI+AgIAAIQ4LIAAgDjcDGAsgDEEBRw0OAkAgACkDMCIOQn9RDQAgDiAFKQMAUg0OCwJAIAApAzgiDkJ/UQ0AQQchDCAOIAApA1BSDQ8LIAAgACkDSCAANQJAfCAAKQNgfCIPNwNgQgQhDgJAAkACQCAAKAIgQX9qDgQBAgIAAgtCCCEOCyAEIA4gD3w3AwALIAAgACkDaCAAKQNQfDcDaCAAIARBGCAAKAJwEI2AgIAANgJwIABBBDYCACAAIAApA1hCAXw3A1gLAkAgBSkDACIOQgODUA0AIA5CAXwhDiABKAIEIQwgASgCCCELA0AgCyAMRg0NIAEgDEEBaiICNgIEIAEoAgAgDGotAAANDiAFIA43AwAgDkIDgyEPIA5CAXwhDiACIQwgD0IAUg0ACwsgAEEFNgIAC0EBIQIgACgCIEF/ag4EBgcHBQcLIAAgARCSgICAACIMQQFHDQsgAEEHNgIAC0EAIAAoAhBrIQUgAEGAAWopAwAhDiABKAIEIQwCQANAIA4gBSAMaq18QgODUA0BAkAgDCABKAIIRw0AIAAgARCTgICAAAwLCyABIAxBAWoiAjYCBCABKAIAIAxqIQsgAiEMIAstAAANCwwACwsgACABEJOAgIAAQQchDCAEIABBkAFqQRgQhICAgAANCiAAQQg2AgALIAAgAUEgEJSAgIAAIgxBAUcNCSAAQQk2AgBBDCELIABBDDYCrAEMAQsgACgCrAEhCwsgByAAKAKoASIMaiABKAIAIAEoAgQiAmogASgCCCACayICIAsgDGsiDCACIAxJGyICEIeAgIAAGiABIAEoAgQgAmo2AgRBACEMIABBACAAKAKoASACaiICIAIgACgCrAEiC0YbNgKoASACIAtHDQcgABCVgICAACEMDAcLQQEhAiAAIAFBwAAQlICAgAAiDEEBRw0GDAELQQEhAiAAIAFBIBCUgICAACIMQQFHDQULIAAgAjYCAAwACwtBBiEMDAILQQAhDAwBC0EHIQwLAkACQCAAKAIkDQACQAJAIAwOAgADAQtBB0EIIAEoAgQgASgCCEYbIQwLIAEgCTYCECABIAM2AgQgDA8LAkAgDA0AIAMgASgCBEcNACAJIAEoAhBHDQAgAC0AKCEBIABBAToAKCABQQN0DwsgAEEAOgAoCyAMC6YBAQN/AkAgACgCBCIEDQAgAEIANwMICyACKAIAIgUgAyAFIANLGyEGA0ACQCAGIAVHDQBBAA8LIAEgBWotAAAhAyACIAVBAWoiBTYCACAAIANB/wBxrSAErYYgACkDCIQ3AwgCQAJAIAPAIgNBAEgNAAJAIAMNAEEHIQMgBA0CCyAAQQA2AgRBAQ8LQQchAyAAIARBB2oiBDYCBCAEQT9HDQELCyADC6ECAgN/AX4gAEGQAWohAiABQQRqIQMDQAJAIAAgASgCACADIAEoAggQkYCAgAAiBEEBRg0AIABBgAFqIgMgAykDACABKAIEIAAoAhAiA2siAq18NwMAIAAgAyABKAIAaiACIAAoAhgQjYCAgACtNwMYIAQPCwJAAkACQAJAAkAgACgCeA4DAAIBAwsgACAAKQMIIgU3A4gBAkAgBSAAKQNYUQ0AQQcPCyAAQQE2AngMAwsgACAAKQOYASAAKQMIfDcDmAEgACACQRggACgCoAEQjYCAgAA2AqABIABBATYCeCAAIAApA4gBQn98IgU3A4gBDAILIABBAjYCeCAAIAApA5ABIAApAwh8NwOQAQsgACkDiAEhBQsgBUIAUg0AC0EBC0ABAn8gAEGAAWoiAiACKQMAIAEoAgQgACgCECICayIDrXw3AwAgACACIAEoAgBqIAMgACgCGBCNgICAAK03AxgLfAEEfyABKAIEIQMgASgCCCEEA0ACQCAEIANHDQBBAA8LIAEgA0EBaiIFNgIEAkAgASgCACADai0AACAAKQMYIAAoAgQiA62Ip0H/AXFGDQBBBw8LIAAgA0EIaiIGNgIEIAUhAyAGIAJJDQALIABBADYCBCAAQgA3AxhBAQtvAQF/QQchAQJAIABBugFqLwAAQdm0AUcNACAAQbQBakEGQQAQjYCAgAAgAEGwAWooAABHDQAgAEGAAWopAwBCAoggADUAtAFSDQAgAEG4AWotAAANAEEBQQcgACgCICAAQbkBai0AAEYbIQELIAELwAIBA38CQAJAAkAgACgCJA0AIABBADoAKCAAQQA2AgBBASECDAELAkAgACgCAEEKRw0AQQAhAwwCC0ECIQMMAQtBASEDCwJAAkADQAJAAkACQAJAIAMOAwABAwMLIAEoAgQiAyABKAIIIgRGDQQgASgCACEFAkADQCAFIANqLQAADQEgASADQQFqIgM2AgQgACAAKAIEQQFqQQNxNgIEIAQgA0YNBgwACwsCQCAAKAIERQ0AQQcPCyAAKAIkRQ0BIABBADoAKCAAQQA2AgBBASEDDAMLIABCADcDGCAAQQA2AgQgAEHIAGpBAEHkABCGgICAABogAEGsAWpBDDYCAAtBAiEDDAELIAAgARCQgICAACIDQQFHDQIgAEEKNgIAQQAhAwwACwsCQCACDQBBAA8LQQdBASAAKAIEGyEDCyADC3UBAX8CQEG4CRCAgICAACICRQ0AIAIgADYCJCACIAAgARCbgICAACIANgKwCQJAIABFDQAgAkEAOgAoIAJCADcDACACQgA3AxggAkHIAGpBAEHkABCGgICAABogAkGsAWpBDDYCACACDwsgAhCCgICAAAtBAAseAAJAIABFDQAgACgCsAkQnYCAgAAgABCCgICAAAsL3RABCn8gAEHo3QFqIQIgAEHUAGohAyAAQRxqIgRBCGohBQJAAkADQCAAKAJAIQYCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgASgCBCIHIAEoAghJDQAgBkEHRg0BDBELIAYOCQECAwQFBgcACQ4LIAAoAkwhBgwHC0EBIQYgASAHQQFqNgIEIAEoAgAgB2otAAAiB0UNCAJAAkAgB0HfAUsNACAHQQFHDQELIABBgAI7AVACQCAAKAI8DQAgACABKAIMIAEoAhAiBmo2AhggACABKAIUIAZrNgIsCyAEQgA3AgAgBUIANwIADAoLIAAtAFBFDQkMDQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAQQI2AkAgACAHQQh0IAAoAkhqNgJIDAsLIAEgB0EBajYCBCABKAIAIAdqLQAAIQcgAEEDNgJAIAAgByAAKAJIakEBajYCSAwKCyABIAdBAWo2AgQgASgCACAHai0AACEHIABBBDYCQCAAIAdBCHQ2AkwMCQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAIAAoAkQ2AkAgACAHIAAoAkxqQQFqNgJMDAgLIAEgB0EBajYCBEEHIQYgASgCACAHai0AACIHQeABSw0DQQAhCAJAAkAgB0EtTw0AQQAhCQwBCyAHQVNqIgcgB0H/AXFBLW4iCUEtbGshByAJQQFqIQkLIABBfyAJdEF/czYCdAJAIAdB/wFxQQlJDQAgB0F3aiIHIAdB/wFxQQluIghBCWxrIQcgCEEBaiEICyAAIAg2AnAgACAHQf8BcSIHNgJsIAggB2pBBEsNAyADQgA3AgAgA0EIakIANwIAIANBEGpBADYCACAAQX8gCHRBf3M2AnBB+AAhBwNAIAAgB2pBgAg7AQAgB0ECaiIHQeTdAUcNAAsgAEEGNgJAIABBBTYCCCAAQv////8PNwIACyAAKAJMIgpBBUkNBwJAIAAoAggiB0UNACAHQX9qIQYgASgCBCEHIAEoAgghCQNAIAkgB0YNCiABIAdBAWoiCDYCBCABKAIAIAdqLQAAIQcgACAGNgIIIAAgByAAKAIEQQh0cjYCBCAIIQcgBkF/aiIGQX9HDQALCyAAQQc2AkAgACAKQXtqIgY2AkwLIAAgACgCICIHIAEoAhQgASgCEGsiCCAAKAJIIgkgCCAJSRsiCGogACgCLCIJIAkgB2sgCEsbNgIoIAEoAggiCiABKAIEIghrIQcCQAJAAkAgACgC5N0BIgkNACAGDQFBACEGCyACIAlqIAEoAgAgCGpBKiAJayIIIAYgCWsiBiAIIAZJGyIGIAcgBiAHSRsiBxCHgICAABoCQAJAIAAoAuTdASIIIAdqIgYgACgCTEcNACACIAhqIAdqQQBBPyAGaxCGgICAABogACgC5N0BIAdqIQYMAQsCQCAGQRRLDQAgACAGNgLk3QEgASABKAIEIAdqNgIEDAMLIAZBa2ohBgsgAEEANgIQIAAgAjYCDCAAIAY2AhRBByEGIAAQmoCAgABFDQMgACgCECIIIAAoAuTdASIJIAdqSw0DIAAgACgCTCAIayIGNgJMAkAgCCAJTw0AIAAgCSAIayIHNgLk3QEgAiACIAhqIAcQhYCAgAAaDAILIABBADYC5N0BIAEgASgCBCAIIAlraiIINgIEIAEoAggiCiAIayEHCwJAIAdBFUkNACAAIAg2AhAgACABKAIANgIMIAAgCkFraiAIIAZqIAcgBkEVakkbNgIUQQchBiAAEJqAgIAARQ0DIAAoAkwiByAAKAIQIgggASgCBGsiCUkNAyABIAg2AgQgACAHIAlrIgY2AkwgASgCCCAIayIHQRRLDQELIAIgASgCACAIaiAHIAYgByAGSRsiBxCHgICAABogACAHNgLk3QEgASABKAIEIAdqNgIECyAAKAIgIgYgACgCHCIIayEHAkAgACgCPEUNAAJAIAYgACgCLEcNACAAQQA2AiALIAEoAgwgASgCEGogACgCGCAIaiAHEIeAgIAAGiAAKAIgIQYLIAAgBjYCHCABIAEoAhAgB2oiCDYCECAAIAAoAkgiBiAHazYCSAJAIAYgB0cNAEEHIQYgACgCTA0CIAAoAmgNAiAAKAIEDQIgAEEANgJADAQLQQAhBiAIIAEoAhRGDQEgASgCBCABKAIIRw0FIAAoAuTdASAAKAJMTw0FDAELAkADQCAAKAJMIghFDQFBACEGIAEoAggiCSAHTQ0CIAEoAhQiCiABKAIQIgtNDQIgACAIIAkgB2siBiAKIAtrIgkgBiAJSRsiBiAAKAIsIAAoAiAiCWsiCiAGIApJGyIGIAggBiAISRsiBms2AkwgCSAAKAIYaiABKAIAIAdqIAYQhYCAgAAaIAAgACgCICAGaiIHNgIgAkAgACgCJCAHTw0AIAAgBzYCJAsCQCAAKAI8RQ0AAkAgByAAKAIsRw0AIABBADYCIAsgASgCDCABKAIQaiABKAIAIAEoAgRqIAYQhYCAgAAaIAAoAiAhBwsgACAHNgIcIAEgASgCECAGajYCECABIAEoAgQgBmoiBzYCBAwACwsgAEEANgJADAQLIAYPCyAHwEF/Sg0BIABBATYCQCAAIAdBEHRBgID8AHE2AkgCQCAHQcABSQ0AIABBBTYCRCAAQQA6AFEMAwsgAC0AUQ0DIABBBjYCRCAHQaABSQ0CIANCADcCACADQRBqQQA2AgAgA0EIakIANwIAQfgAIQcDQCAAIAdqQYAIOwEAIAdBAmoiB0Hk3QFHDQALCyAAQQU2AgggAEL/////DzcCAAwBCyAHQQJLDQEgAEKDgICAgAE3AkAMAAsLQQcPC0EAC5wYARR/IABBGGohAQJAIABBIGooAgAiAiAAQShqKAIAIgNPDQAgAEHoAGoiBCgCAEUNACABIAQgACgCVBCegICAABogACgCKCEDIAAoAiAhAgsCQCACIANPDQAgAEHYC2ohBSAAQbwNaiEGIABB3A1qIQcgAEHoAGohCCAAQeAVaiEJIABB1ABqIQoDQCAAKAIQIgsgACgCFEsNASAAIAAoAmQiDEEFdGogACgCdCACcSINQQF0aiIOQfgAaiEPAkACQCAAKAIAIgNBgICACEkNACAAKAIEIRAMAQsgACADQQh0IgM2AgAgACALQQFqIgQ2AhAgACAAKAIEQQh0IAAoAgwgC2otAAByIhA2AgQgBCELCwJAAkAgECADQQt2IA8vAQAiEWwiBE8NACAAIAQ2AgAgDyARQYAQIBFrQQV2ajsBACACQX9qIQMCQCACDQAgACgCLCADaiEDCwJAAkAgACgCJCIRDQBBACEDDAELIAEoAgAgA2otAAAhAwsgACAAKAJwIAJxIAAoAmwiD3QgA0EIIA9rdmpBgAxsakHkHWohDgJAAkAgDEEGSw0AQQEhAwNAIA4gA0EBdCIDaiEQAkACQCAAKAIAIgRBgICACEkNACAAKAIEIQwMAQsgACAEQQh0IgQ2AgAgACAAKAIQIg9BAWo2AhAgACAAKAIEQQh0IA8gACgCDGotAAByIgw2AgQLAkACQCAMIARBC3YgEC8BACIRbCIPSQ0AIAAgDCAPazYCBCAEIA9rIQ8gA0EBciEDIBEgEUEFdmshBAwBCyARQYAQIBFrQQV2aiEECyAAIA82AgAgECAEOwEAIANBgAJJDQALIAAoAiAhAgwBCyACIAAoAlQiD0F/c2ohAwJAIAIgD0sNACAAKAIsIANqIQMLAkACQCARDQBBACESDAELIAEoAgAgA2otAAAhEgtBASEDQYACIQ8DQCAOIBJBAXQiEiAPcSITIA9qIANqQQF0aiERAkACQCAEQf///wdNDQAgBCENDAELIAAgBEEIdCINNgIAIAAgC0EBaiIENgIQIAAgEEEIdCAAKAIMIAtqLQAAciIQNgIEIAQhCwsCQAJAIBAgDUELdiARLwEAIgxsIgRPIhQNACAMQYAQIAxrQQV2aiEMDAELIAAgECAEayIQNgIEIA0gBGshBCAMIAxBBXZrIQxBACEPCyAAIAQ2AgAgESAMOwEAIA8gE3MhDyADQQF0IBRyIgNBgAJJDQALCyAAIAJBAWo2AiAgACgCGCACaiADOgAAAkAgACgCJCAAKAIgIgJPDQAgACACNgIkC0EAIQMCQCAAKAJkIgRBBEkNAAJAIARBCUsNACAEQX1qIQMMAQsgBEF6aiEDCyAAIAM2AmQMAQsgACADIARrIgM2AgAgACAQIARrIgQ2AgQgDyARIBFBBXZrOwEAIAAgDEEBdGoiEkH4A2ohDwJAAkAgA0H///8HTQ0AIAshEwwBCyAAIANBCHQiAzYCACAAIAtBAWoiEzYCECAAIARBCHQgACgCDCALai0AAHIiBDYCBAsCQAJAIAQgA0ELdiAPLwEAIhBsIhFJDQAgACADIBFrIgw2AgAgACAEIBFrIgM2AgQgDyAQIBBBBXZrOwEAIBJBkARqIQ8CQAJAIAxB////B00NACATIREMAQsgACAMQQh0Igw2AgAgACATQQFqIhE2AhAgACADQQh0IAAoAgwgE2otAAByIgM2AgQLAkACQCADIAxBC3YgDy8BACIQbCIETw0AIAAgBDYCACAPIBBBgBAgEGtBBXZqOwEAIA5B2ARqIQ8CQCAEQf///wdLDQAgACAEQQh0IgQ2AgAgACARQQFqNgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAIAMgBEELdiAPLwEAIhBsIhFJDQAgACAEIBFrNgIAIAAgAyARazYCBCAPIBAgEEEFdms7AQAMAgsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgAEEBNgJoIABBCUELIAAoAmRBB0kbNgJkDAMLIAAgDCAEayIMNgIAIAAgAyAEayIDNgIEIA8gECAQQQV2azsBACASQagEaiEEAkACQCAMQf///wdNDQAgESEODAELIAAgDEEIdCIMNgIAIAAgEUEBaiIONgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAAkAgAyAMQQt2IAQvAQAiD2wiEE8NACAAIBA2AgAgBCAPQYAQIA9rQQV2ajsBACAAKAJYIQMMAQsgACAMIBBrIhE2AgAgACADIBBrIgM2AgQgBCAPIA9BBXZrOwEAIBJBwARqIQ8CQCARQf///wdLDQAgACARQQh0IhE2AgAgACAOQQFqNgIQIAAgA0EIdCAAKAIMIA5qLQAAciIDNgIECwJAAkAgAyARQQt2IA8vAQAiEGwiBE8NACAQQYAQIBBrQQV2aiEQIAAoAlwhAwwBCyAAIAMgBGs2AgQgACgCYCEDIAAgACgCXDYCYCARIARrIQQgECAQQQV2ayEQCyAAIAQ2AgAgDyAQOwEAIAAgACgCWDYCXAsgACAAKAJUNgJYIAAgAzYCVAsgAEEIQQsgACgCZEEHSRs2AmQgACAJIA0Qn4CAgAAMAQsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgACAAKAJcNgJgIAAgACkCVDcCWCAAQQdBCiAAKAJkQQdJGzYCZCAAIAcgDRCfgICAACAKIAAoAmgiA0F+akEDIANBBkkbQQd0akGEB2ohDUEBIQMDQCANIANBAXQiA2ohEAJAAkAgACgCACIEQYCAgAhJDQAgACgCBCEMDAELIAAgBEEIdCIENgIAIAAgACgCECIPQQFqNgIQIAAgACgCBEEIdCAPIAAoAgxqLQAAciIMNgIECwJAAkAgDCAEQQt2IBAvAQAiEWwiD0kNACAAIAwgD2s2AgQgBCAPayEPIANBAXIhAyARIBFBBXZrIQQMAQsgEUGAECARa0EFdmohBAsgACAPNgIAIBAgBDsBACADQcAASQ0ACwJAIANBQGoiBEEDSw0AIAAgBDYCVAwBCyAAIANBAXFBAnIiDzYCVCAEQQF2IRACQCAEQQ1LDQAgACAPIBBBf2oiDnQiBDYCVEEBIQ8gBSAEQQF0akHAACADa0EBdGpBfmohEkEAIQwDQCASIA9BAXQiD2ohEAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCENDAELIAAgA0EIdCIDNgIAIAAgACgCECIEQQFqNgIQIAAgACgCBEEIdCAEIAAoAgxqLQAAciINNgIECwJAAkAgDSADQQt2IBAvAQAiEWwiBEkNACAAIA0gBGs2AgQgACAAKAJUQQEgDHRqNgJUIAMgBGshBCAPQQFyIQ8gESARQQV2ayEDDAELIBFBgBAgEWtBBXZqIQMLIAAgBDYCACAQIAM7AQAgDiAMQQFqIgxHDQAMAgsLIBBBe2ohECAAKAIEIQQgACgCACEDA0ACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIhFBAWo2AhAgBEEIdCARIAAoAgxqLQAAciEECyAAIANBAXYiAzYCACAAIAQgA2siBEEfdSIRIA9BAXRqQQFqIg82AlQgACARIANxIARqIgQ2AgQgEEF/aiIQDQALIAAgD0EEdDYCVEEAIQxBASEPA0AgBiAPQQF0Ig9qIRACQAJAIAAoAgAiA0GAgIAISQ0AIAAoAgQhDQwBCyAAIANBCHQiAzYCACAAIAAoAhAiBEEBajYCECAAIAAoAgRBCHQgBCAAKAIMai0AAHIiDTYCBAsCQAJAIA0gA0ELdiAQLwEAIhFsIgRJDQAgACANIARrNgIEIAAgACgCVEEBIAx0ajYCVCADIARrIQQgD0EBciEPIBEgEUEFdmshAwwBCyARQYAQIBFrQQV2aiEDCyAAIAQ2AgAgECADOwEAIAxBAWoiDEEERw0ACwsCQCABIAggACgCVBCegICAAA0AQQAPCyAAKAIgIQILIAIgACgCKEkNAAsLQQEhAwJAIAAoAgAiBEH///8HSw0AIAAgBEEIdDYCAEEBIQMgACAAKAIQIgRBAWo2AhAgACAAKAIEQQh0IAQgACgCDGotAAByNgIECyADC3ABAX8CQEGo3gEQgICAgAAiAkUNACACQTRqIAE2AgAgAkE8aiAANgIAAkACQAJAIABBf2oOAgABAgsgAiABEICAgIAAIgA2AhggAA0BIAIQgoCAgAAMAgsgAkEANgIYIAJBOGpBADYCAAsgAg8LQQAL0gEBAn9BBiECAkAgAUEnSw0AIABBMGogAUEBcUECciABQQF2QQtqdCIBNgIAAkACQCAAQTxqKAIAIgNFDQBBBCECIAEgAEE0aigCAEsNAiAAQSxqIAE2AgAgA0ECRw0AIABBOGoiAygCACABTw0AIAAgATYCOCAAKAIYEIKAgIAAIAAgACgCMBCAgICAACIBNgIYIAENAEEDIQIMAQtBACECIABBADYCQCAAQdAAakEBOgAAIABB6ABqQQA2AgAgAEHk3QFqIQMLIANBADYCAAsgAgsjAAJAIABBPGooAgBFDQAgACgCGBCCgICAAAsgABCCgICAAAvHAQEDf0EAIQMCQCAAKAIMIAJNDQAgACgCGCACTQ0AIAEgASgCACIDIAAoAhAgACgCCCIEayIFIAMgBSADSRsiBWs2AgAgBCACQX9zaiEDAkAgBCACSw0AIAAoAhQgA2ohAwsDQCAAKAIAIgIgA2otAAAhASAAIAAoAggiBEEBajYCCCACIARqIAE6AABBACADQQFqIgMgAyAAKAIURhshAyAFQX9qIgUNAAtBASEDIAAoAgwgACgCCCIFTw0AIAAgBTYCDAsgAwvoBAEGfwJAAkAgACgCACIDQYCAgAhJDQAgACgCBCEEDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciIENgIECwJAAkAgBCADQQt2IAEvAQAiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBACABIAJBBHRqQQRqIQdBCCEIQQIhAQwBCyAAIAMgBmsiAzYCACAAIAQgBmsiBDYCBCABIAUgBUEFdms7AQACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIgVBAWo2AhAgACAEQQh0IAUgACgCDGotAAByIgQ2AgQLAkAgBCADQQt2IAEvAQIiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBAiABIAJBBHRqQYQCaiEHQQghCEEKIQEMAQsgACADIAZrNgIAIAAgBCAGazYCBCABIAUgBUEFdms7AQIgAUGEBGohB0GAAiEIQRIhAQsgAEHoAGogATYCAEEBIQEDQCAHIAFBAXQiAWohBAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCECDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciICNgIECwJAAkAgAiADQQt2IAQvAQAiBmwiBUkNACAAIAIgBWs2AgQgAyAFayEFIAFBAXIhASAGIAZBBXZrIQMMAQsgBkGAECAGa0EFdmohAwsgACAFNgIAIAQgAzsBACABIAhJDQALIABB6ABqIgAgASAIayAAKAIAajYCAAsLNQEAQYAICy4IAAAAEAAAABgAAAAgAAAAKAAAADAAAABAAAAAUAAAAIAAAAAAAQAA/Td6WFoA";
+            }),
+            /* 2 */
+            /***/
+            ((module2) => {
+              module2.exports = __WEBPACK_EXTERNAL_MODULE__2__;
+            })
+            /******/
+          ];
+          var __webpack_module_cache__ = {};
+          function __webpack_require__(moduleId) {
+            var cachedModule = __webpack_module_cache__[moduleId];
+            if (cachedModule !== void 0) {
+              return cachedModule.exports;
+            }
+            var module2 = __webpack_module_cache__[moduleId] = {
+              /******/
+              // no module.id needed
+              /******/
+              // no module.loaded needed
+              /******/
+              exports: {}
+              /******/
+            };
+            __webpack_modules__[moduleId](module2, module2.exports, __webpack_require__);
+            return module2.exports;
+          }
+          (() => {
+            __webpack_require__.d = (exports2, definition) => {
+              for (var key in definition) {
+                if (__webpack_require__.o(definition, key) && !__webpack_require__.o(exports2, key)) {
+                  Object.defineProperty(exports2, key, { enumerable: true, get: definition[key] });
+                }
+              }
+            };
+          })();
+          (() => {
+            __webpack_require__.o = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop);
+          })();
+          (() => {
+            __webpack_require__.r = (exports2) => {
+              if (typeof Symbol !== "undefined" && Symbol.toStringTag) {
+                Object.defineProperty(exports2, Symbol.toStringTag, { value: "Module" });
+              }
+              Object.defineProperty(exports2, "__esModule", { value: true });
+            };
+          })();
+          var __webpack_exports__ = {};
+          (() => {
+            __webpack_require__.r(__webpack_exports__);
+            __webpack_require__.d(__webpack_exports__, {
+              /* harmony export */
+              XzReadableStream: () => (
+                /* binding */
+                XzReadableStream2
+              )
+              /* harmony export */
+            });
+            var _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1);
+            const ReadableStream2 = globalThis.ReadableStream || __webpack_require__(2).ReadableStream;
+            const XZ_OK = 0;
+            const XZ_STREAM_END = 1;
+            class XzContext {
+              constructor(moduleInstance) {
+                this.exports = moduleInstance.exports;
+                this.memory = this.exports.memory;
+                this.ptr = this.exports.create_context();
+                this._refresh();
+                this.bufSize = this.mem32[0];
+                this.inStart = this.mem32[1] - this.ptr;
+                this.inEnd = this.inStart + this.bufSize;
+                this.outStart = this.mem32[4] - this.ptr;
+              }
+              supplyInput(sourceDataUint8Array) {
+                this._refresh();
+                const inBuffer = this.mem8.subarray(this.inStart, this.inEnd);
+                inBuffer.set(sourceDataUint8Array, 0);
+                this.exports.supply_input(this.ptr, sourceDataUint8Array.byteLength);
+                this._refresh();
+              }
+              getNextOutput() {
+                const result = this.exports.get_next_output(this.ptr);
+                this._refresh();
+                if (result !== XZ_OK && result !== XZ_STREAM_END) {
+                  throw new Error(`get_next_output failed with error code ${result}`);
+                }
+                const outChunk = this.mem8.slice(this.outStart, this.outStart + /* outPos */
+                this.mem32[5]);
+                return { outChunk, finished: result === XZ_STREAM_END };
+              }
+              needsMoreInput() {
+                return (
+                  /* inPos */
+                  this.mem32[2] === /* inSize */
+                  this.mem32[3]
+                );
+              }
+              outputBufferIsFull() {
+                return (
+                  /* outPos */
+                  this.mem32[5] === this.bufSize
+                );
+              }
+              resetOutputBuffer() {
+                this.outPos = this.mem32[5] = 0;
+              }
+              dispose() {
+                this.exports.destroy_context(this.ptr);
+                this.exports = null;
+              }
+              _refresh() {
+                if (this.memory.buffer !== this.mem8?.buffer) {
+                  this.mem8 = new Uint8Array(this.memory.buffer, this.ptr);
+                  this.mem32 = new Uint32Array(this.memory.buffer, this.ptr);
+                }
+              }
+            }
+            class ContextMutex {
+              constructor() {
+                this.locked = false;
+                this.waitQueue = [];
+              }
+              async acquire() {
+                if (!this.locked) {
+                  this.locked = true;
+                  return;
+                }
+                return new Promise((resolve5) => {
+                  this.waitQueue.push(resolve5);
+                });
+              }
+              release() {
+                if (this.waitQueue.length > 0) {
+                  const next = this.waitQueue.shift();
+                  next();
+                } else {
+                  this.locked = false;
+                }
+              }
+            }
+            class XzReadableStream2 extends ReadableStream2 {
+              static _moduleInstancePromise;
+              static _moduleInstance;
+              static _contextMutex = new ContextMutex();
+              static async _getModuleInstance() {
+                const base64Wasm = _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__.replace("data:application/wasm;base64,", "");
+                const wasmBytes = Uint8Array.from(atob(base64Wasm), (c) => c.charCodeAt(0)).buffer;
+                const wasmOptions = {};
+                const module2 = await WebAssembly.instantiate(wasmBytes, wasmOptions);
+                XzReadableStream2._moduleInstance = module2.instance;
+              }
+              constructor(compressedStream) {
+                let xzContext;
+                let unconsumedInput = null;
+                const compressedReader = compressedStream.getReader();
+                super({
+                  async start(controller) {
+                    await XzReadableStream2._contextMutex.acquire();
+                    try {
+                      if (!XzReadableStream2._moduleInstance) {
+                        await (XzReadableStream2._moduleInstancePromise || (XzReadableStream2._moduleInstancePromise = XzReadableStream2._getModuleInstance()));
+                      }
+                      xzContext = new XzContext(XzReadableStream2._moduleInstance);
+                    } catch (error) {
+                      XzReadableStream2._contextMutex.release();
+                      throw error;
+                    }
+                  },
+                  async pull(controller) {
+                    try {
+                      if (xzContext.needsMoreInput()) {
+                        if (unconsumedInput === null || unconsumedInput.byteLength === 0) {
+                          const { done, value } = await compressedReader.read();
+                          if (!done) {
+                            unconsumedInput = value;
+                          }
+                        }
+                        const nextInputLength = Math.min(xzContext.bufSize, unconsumedInput.byteLength);
+                        xzContext.supplyInput(unconsumedInput.subarray(0, nextInputLength));
+                        unconsumedInput = unconsumedInput.subarray(nextInputLength);
+                      }
+                      const nextOutputResult = xzContext.getNextOutput();
+                      controller.enqueue(nextOutputResult.outChunk);
+                      xzContext.resetOutputBuffer();
+                      if (nextOutputResult.finished) {
+                        xzContext.dispose();
+                        XzReadableStream2._contextMutex.release();
+                        controller.close();
+                      }
+                    } catch (error) {
+                      if (xzContext) {
+                        xzContext.dispose();
+                      }
+                      XzReadableStream2._contextMutex.release();
+                      throw error;
+                    }
+                  },
+                  cancel() {
+                    try {
+                      if (xzContext) {
+                        xzContext.dispose();
+                      }
+                      return compressedReader.cancel();
+                    } finally {
+                      XzReadableStream2._contextMutex.release();
+                    }
+                  }
+                });
+              }
+            }
+          })();
+          return __webpack_exports__;
+        })()
+      );
+    });
+  }
+});
+
 // src/core/errors.ts
 var UserError = class extends Error {
   constructor(message, location2 = {}, hint) {
@@ -24657,8 +25449,8 @@ function describe(e, root, source, rootName) {
       };
     }
     case "enum": {
-      const allowed = p.allowedValues.map(String).join(", ");
-      return { message: `${where} must be one of ${allowed}`, path: path2 };
+      const allowed2 = p.allowedValues.map(String).join(", ");
+      return { message: `${where} must be one of ${allowed2}`, path: path2 };
     }
     case "const":
       return { message: `${where} must be ${String(p.allowedValue)}`, path: path2 };
@@ -41514,17 +42306,17 @@ var BomReader = class {
     const list2 = own(c, "properties");
     if (!Array.isArray(list2)) return;
     const isModel = c.type === "machine-learning-model";
-    const allowed = isModel ? MODEL_PROPERTIES : DATA_PROPERTIES;
+    const allowed2 = isModel ? MODEL_PROPERTIES : DATA_PROPERTIES;
     const name = isModel ? sanitiseName(String(own(c, "name") ?? "model")) : void 0;
     list2.forEach((p, i) => {
       const prop = own(p, "name");
-      if (typeof prop !== "string" || !prop.toLowerCase().startsWith("model-gate:") || allowed.includes(prop))
+      if (typeof prop !== "string" || !prop.toLowerCase().startsWith("model-gate:") || allowed2.includes(prop))
         return;
       const near = closest(prop, [...MODEL_PROPERTIES, ...DATA_PROPERTIES]);
-      const hint = near && !allowed.includes(near) ? ` (${near} belongs on a ${isModel ? "data" : "machine-learning-model"} component)` : near ? ` (did you mean ${near}?)` : "";
+      const hint = near && !allowed2.includes(near) ? ` (${near} belongs on a ${isModel ? "data" : "machine-learning-model"} component)` : near ? ` (did you mean ${near}?)` : "";
       this.push(
         "manifest/schema",
-        `the property ${quote(prop)} is not one model-gate reads${hint}; on a ${isModel ? "machine-learning-model" : "data"} component they are ${allowed.join(", ")}`,
+        `the property ${quote(prop)} is not one model-gate reads${hint}; on a ${isModel ? "machine-learning-model" : "data"} component they are ${allowed2.join(", ")}`,
         [...path2, "properties", i, "name"],
         name
       );
@@ -42224,7 +43016,7 @@ var Scanner = class {
     const s = this.s;
     const start = this.pos;
     let p = start + 1;
-    let escaped = false;
+    let escaped2 = false;
     for (; ; ) {
       const c = s.charCodeAt(p);
       if (Number.isNaN(c)) {
@@ -42237,7 +43029,7 @@ var Scanner = class {
         this.fail("no control character inside a string");
       }
       if (c === BACKSLASH) {
-        escaped = true;
+        escaped2 = true;
         const e = s.charCodeAt(p + 1);
         if (e === 117) {
           if (!/^[0-9a-fA-F]{4}$/.test(s.slice(p + 2, p + 6))) {
@@ -42257,7 +43049,7 @@ var Scanner = class {
       p++;
     }
     this.pos = p + 1;
-    return escaped ? JSON.parse(s.slice(start, p + 1)) : s.slice(start + 1, p);
+    return escaped2 ? JSON.parse(s.slice(start, p + 1)) : s.slice(start + 1, p);
   }
   number() {
     NUMBER.lastIndex = this.pos;
@@ -44348,17 +45140,17 @@ async function checkModelSignature(args) {
   const legacy = statement.legacy;
   const trust = verifySignature(bundle, args, legacy, push2);
   compareDigests(statement, args, push2);
-  const allowed = args.allowedSigners ?? [];
-  if (allowed.length > 0 && trust.verified !== "no") {
+  const allowed2 = args.allowedSigners ?? [];
+  if (allowed2.length > 0 && trust.verified !== "no") {
     if (trust.verified !== "yes")
       push2(
         "integrity/signer-not-allowed",
-        `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed.join(", ")}); supply the signing key or CA in the policy`
+        `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed2.join(", ")}); supply the signing key or CA in the policy`
       );
-    else if (!trust.signer || !allowed.some((a) => signerMatches(a, trust.signer)))
+    else if (!trust.signer || !allowed2.some((a) => signerMatches(a, trust.signer)))
       push2(
         "integrity/signer-not-allowed",
-        `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed.join(", ")})`
+        `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed2.join(", ")})`
       );
   }
   return { signer: trust.signer, verified: trust.verified, findings, signed: statement.digests };
@@ -44759,7 +45551,7 @@ async function artifactFact(head, a, index) {
 }
 
 // src/safety/index.ts
-import { Buffer as Buffer4 } from "node:buffer";
+import { Buffer as Buffer6 } from "node:buffer";
 
 // src/safety/types.ts
 var DEFAULT_LIMITS = {
@@ -44770,6 +45562,9 @@ var DEFAULT_LIMITS = {
 };
 var MalformedError = class extends Error {
   name = "MalformedError";
+};
+var UnreadableError = class extends Error {
+  name = "UnreadableError";
 };
 var LimitError = class extends Error {
   name = "LimitError";
@@ -44922,6 +45717,13 @@ var ChunkReader = class {
     }
   }
 };
+async function* rest(reader) {
+  for (; ; ) {
+    const c = await reader.next();
+    if (!c) return;
+    yield c;
+  }
+}
 
 // src/safety/gguf.ts
 var MAX_KV = 1e6;
@@ -45022,8 +45824,572 @@ function reportTemplate(key, text, len, label, sink) {
   }
 }
 
-// src/safety/keras.ts
+// src/safety/hdf5.ts
 import { Buffer as Buffer2 } from "node:buffer";
+var H5_MAGIC = [137, 72, 68, 70, 13, 10, 26, 10];
+async function findH5Superblock(reader) {
+  let at2 = 512;
+  for (; ; ) {
+    const skip = at2 - reader.position;
+    if (skip > 0 && await reader.skip(skip) !== skip) return false;
+    const sig = await reader.peek(8);
+    if (sig.length < 8) return false;
+    if (H5_MAGIC.every((b, i) => sig[i] === b)) return true;
+    at2 *= 2;
+  }
+}
+var STR_MAX = 512;
+var WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var QUOTE2 = 34;
+var BACKSLASH2 = 92;
+var COLON = 58;
+var LAMBDA = /* @__PURE__ */ new Set(["Lambda", "__lambda__"]);
+function escaped(b, i, floor) {
+  let n = 0;
+  for (let j = i - 1; j >= floor && b[j] === BACKSLASH2; j--) n++;
+  return n % 2 === 1;
+}
+function decode(b, from, to) {
+  try {
+    const s = JSON.parse(`"${Buffer2.from(b.buffer, b.byteOffset + from, to - from).toString("utf8")}"`);
+    return typeof s === "string" ? s : null;
+  } catch {
+    return null;
+  }
+}
+function stringBefore(b, close) {
+  const floor = Math.max(0, close - STR_MAX);
+  for (let j = close - 1; j >= floor; j--) {
+    if (b[j] === QUOTE2 && !escaped(b, j, floor)) return decode(b, j + 1, close);
+  }
+  return null;
+}
+function stringAfter(b, open2) {
+  const ceil = Math.min(b.length, open2 + 1 + STR_MAX);
+  for (let j = open2 + 1; j < ceil; j++) {
+    if (b[j] === BACKSLASH2) {
+      j++;
+      continue;
+    }
+    if (b[j] === QUOTE2) return decode(b, open2 + 1, j);
+  }
+  return null;
+}
+function collapseWhitespace(c) {
+  const text = Buffer2.from(c.buffer, c.byteOffset, c.byteLength).toString("latin1");
+  if (!/[ \t\n\r]{33}/.test(text)) return c;
+  return Buffer2.from(text.replace(/[ \t\n\r]{33,}/g, " "), "latin1");
+}
+var ClassNameSearch = class {
+  carry = new Uint8Array(0);
+  /** Offset in `carry` from which colons are still to be looked at. */
+  from = 0;
+  found = null;
+  feed(input) {
+    if (this.found) return;
+    const chunk = collapseWhitespace(input);
+    const buf = this.carry.length > 0 ? Buffer2.concat([this.carry, chunk]) : Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const until = buf.length - (STR_MAX + 16);
+    this.scan(buf, this.from, until);
+    const keep = Math.min(buf.length, 2 * STR_MAX + 32);
+    const start = buf.length - keep;
+    this.from = Math.max(0, Math.max(this.from, until) - start);
+    this.carry = Uint8Array.prototype.slice.call(buf, start);
+  }
+  end() {
+    if (!this.found) this.scan(Buffer2.from(this.carry), this.from, this.carry.length);
+  }
+  scan(buf, from, until) {
+    for (let i = buf.indexOf(COLON, from); i >= 0 && i < until && !this.found; i = buf.indexOf(COLON, i + 1)) {
+      let k = i - 1;
+      while (k >= 0 && WS.has(buf[k])) k--;
+      if (k < 0 || buf[k] !== QUOTE2) continue;
+      let v = i + 1;
+      while (v < buf.length && WS.has(buf[v])) v++;
+      if (buf[v] !== QUOTE2) continue;
+      const key = stringBefore(buf, k);
+      if (key !== "class_name") continue;
+      const value = stringAfter(buf, v);
+      if (value !== null && LAMBDA.has(value)) this.found = value;
+    }
+  }
+};
+async function scanH5(reader, label, sink) {
+  const search = new ClassNameSearch();
+  for (; ; ) {
+    const c = await reader.next();
+    if (!c) break;
+    search.feed(c);
+    if (search.found) break;
+  }
+  search.end();
+  if (search.found)
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label} has a Keras ${search.found === "Lambda" ? "Lambda layer" : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
+    );
+}
+
+// src/safety/pickle-eval.ts
+var OPAQUE = { t: "opaque" };
+var STRING_KEEP = 1024;
+var VALUES_MAX = 2e6;
+var LINE_MAX = 64 * 1024;
+var FRAME_STASH_MAX = 64 * 1024 * 1024;
+var BATCH = 64 * 1024;
+var Stop = class extends Error {
+};
+var latin1 = new TextDecoder("latin1");
+var utf8 = new TextDecoder("utf-8", { fatal: false });
+function itemsOf(v) {
+  return typeof v === "object" && v !== null && (v.t === "tuple" || v.t === "list") ? v.items : null;
+}
+function isGlobal(v, test) {
+  return typeof v === "object" && v !== null && v.t === "global" && test(v.module, v.name);
+}
+function classOf(o) {
+  if (typeof o !== "object" || o === null || o.t !== "object") return null;
+  if (isGlobal(o.cls, (m, n) => m === "copyreg" && n === "_reconstructor"))
+    return itemsOf(o.args)?.[0] ?? null;
+  return o.cls;
+}
+function dictGet(d2, key) {
+  if (typeof d2 !== "object" || d2 === null || d2.t !== "dict") return void 0;
+  return d2.entries.get(key);
+}
+var Evaluator = class {
+  constructor(reader, readAfterBuild = null) {
+    this.reader = reader;
+    this.readAfterBuild = readAfterBuild;
+  }
+  reader;
+  readAfterBuild;
+  result = null;
+  stack = [];
+  marks = [];
+  memo = /* @__PURE__ */ new Map();
+  values = 0;
+  frameLeft = 0;
+  batch = new Uint8Array(BATCH);
+  n = 0;
+  stopped = false;
+  emitCopy(b) {
+    const out2 = [];
+    if (this.n + b.length > this.batch.length) {
+      if (this.n > 0) out2.push(this.batch.subarray(0, this.n));
+      this.batch = new Uint8Array(Math.max(BATCH, b.length));
+      this.n = 0;
+    }
+    this.batch.set(b, this.n);
+    this.n += b.length;
+    return out2;
+  }
+  flush() {
+    if (this.n === 0) return null;
+    const out2 = this.batch.subarray(0, this.n);
+    this.batch = new Uint8Array(BATCH);
+    this.n = 0;
+    return out2;
+  }
+  consumed(n) {
+    if (this.frameLeft > 0) {
+      if (n > this.frameLeft) throw new Stop("an opcode crosses the end of its frame");
+      this.frameLeft -= n;
+    }
+  }
+  async bytes(n, pending) {
+    const b = await this.reader.read(n);
+    if (b.length < n) throw new Stop("truncated");
+    this.consumed(n);
+    pending.push(...this.emitCopy(b));
+    return b;
+  }
+  async line(pending) {
+    const parts = [];
+    for (; ; ) {
+      const b = await this.bytes(1, pending);
+      const c = b[0];
+      if (c === 10) return latin1.decode(Uint8Array.from(parts));
+      if (parts.length >= LINE_MAX) throw new Stop("line too long");
+      parts.push(c);
+    }
+  }
+  /** A long payload (bytes, long strings): passed to the walker without being kept. */
+  async *payload(n, keep, pending) {
+    if (keep && n <= STRING_KEEP) return utf8.decode(await this.bytes(n, pending));
+    for (const p of pending.splice(0)) yield p;
+    const head = this.flush();
+    if (head) yield head;
+    this.consumed(n);
+    let left = n;
+    while (left > 0) {
+      const c = await this.reader.next(left);
+      if (!c) throw new Stop("truncated");
+      left -= c.length;
+      yield c;
+    }
+    return OPAQUE;
+  }
+  push(v) {
+    if (++this.values > VALUES_MAX)
+      throw new LimitError(`the joblib pickle holds more than ${VALUES_MAX} values`);
+    this.stack.push(v);
+  }
+  pop() {
+    const floor = this.marks.length > 0 ? this.marks[this.marks.length - 1] : 0;
+    if (this.stack.length <= floor) throw new Stop("stack underflow");
+    return this.stack.pop();
+  }
+  popMark() {
+    const m = this.marks.pop();
+    if (m === void 0) throw new Stop("no MARK");
+    return this.stack.splice(m);
+  }
+  top() {
+    const v = this.stack[this.stack.length - 1];
+    if (v === void 0) throw new Stop("stack underflow");
+    return v;
+  }
+  /** Runs to STOP, yielding opcode bytes; bytes a BUILD hook reads are not among them. */
+  async *run() {
+    const pending = [];
+    const num = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+    try {
+      for (; ; ) {
+        for (const p of pending.splice(0)) yield p;
+        const op = (await this.bytes(1, pending))[0];
+        switch (op) {
+          case 128:
+            await this.bytes(1, pending);
+            break;
+          case 149: {
+            if (this.frameLeft > 0) throw new Stop("a frame starts before the last one ends");
+            const n = num(await this.bytes(8, pending));
+            this.frameLeft = n.getUint32(0, true) + n.getUint32(4, true) * 2 ** 32;
+            break;
+          }
+          case 46:
+            this.result = this.pop();
+            this.stopped = true;
+            for (const p of pending.splice(0)) yield p;
+            {
+              const last = this.flush();
+              if (last) yield last;
+            }
+            return;
+          case 40:
+            this.marks.push(this.stack.length);
+            break;
+          case 48:
+            if (this.stack.length === (this.marks[this.marks.length - 1] ?? -1)) this.marks.pop();
+            else this.pop();
+            break;
+          case 49:
+            this.popMark();
+            break;
+          case 50:
+            this.push(this.top());
+            break;
+          case 78:
+            this.push(null);
+            break;
+          case 136:
+            this.push(true);
+            break;
+          case 137:
+            this.push(false);
+            break;
+          case 73: {
+            const s = (await this.line(pending)).trim();
+            this.push(s === "01" ? true : s === "00" ? false : Number(s));
+            break;
+          }
+          case 76:
+            this.push(Number((await this.line(pending)).replace(/L$/, "")));
+            break;
+          case 70:
+            this.push(Number(await this.line(pending)));
+            break;
+          case 74:
+            this.push(num(await this.bytes(4, pending)).getInt32(0, true));
+            break;
+          case 75:
+            this.push((await this.bytes(1, pending))[0]);
+            break;
+          case 77:
+            this.push(num(await this.bytes(2, pending)).getUint16(0, true));
+            break;
+          case 138: {
+            const n = (await this.bytes(1, pending))[0];
+            const b = await this.bytes(n, pending);
+            let v = 0;
+            for (let i = b.length - 1; i >= 0; i--) v = v * 256 + b[i];
+            if (b.length > 0 && b[b.length - 1] & 128) v -= 2 ** (8 * b.length);
+            this.push(v);
+            break;
+          }
+          case 139: {
+            const n = num(await this.bytes(4, pending)).getInt32(0, true);
+            if (n < 0) throw new Stop("negative LONG4 size");
+            yield* this.payload(n, false, pending);
+            this.push(OPAQUE);
+            break;
+          }
+          case 71:
+            this.push(num(await this.bytes(8, pending)).getFloat64(0, false));
+            break;
+          case 83: {
+            const s = await this.line(pending);
+            this.push(s.replace(/^(['"])(.*)\1$/s, "$2"));
+            break;
+          }
+          case 86:
+            this.push(await this.line(pending));
+            break;
+          case 84:
+          // BINSTRING
+          case 88: {
+            const n = num(await this.bytes(4, pending)).getUint32(0, true);
+            this.push(yield* this.payload(n, true, pending));
+            break;
+          }
+          case 85:
+          // SHORT_BINSTRING
+          case 140: {
+            const n = (await this.bytes(1, pending))[0];
+            this.push(yield* this.payload(n, true, pending));
+            break;
+          }
+          case 67: {
+            const n = (await this.bytes(1, pending))[0];
+            yield* this.payload(n, false, pending);
+            this.push(OPAQUE);
+            break;
+          }
+          case 66: {
+            const n = num(await this.bytes(4, pending)).getUint32(0, true);
+            yield* this.payload(n, false, pending);
+            this.push(OPAQUE);
+            break;
+          }
+          case 141:
+          // BINUNICODE8
+          case 142:
+          // BINBYTES8
+          case 150: {
+            const d2 = num(await this.bytes(8, pending));
+            const n = d2.getUint32(0, true) + d2.getUint32(4, true) * 2 ** 32;
+            if (!Number.isSafeInteger(n)) throw new Stop("payload too large");
+            this.push(yield* this.payload(n, op === 141, pending));
+            break;
+          }
+          case 151:
+            this.push(OPAQUE);
+            break;
+          case 152:
+            break;
+          case 41:
+            this.push({ t: "tuple", items: [] });
+            break;
+          case 116:
+            this.push({ t: "tuple", items: this.popMark() });
+            break;
+          case 133:
+          case 134:
+          case 135: {
+            const k = op - 132;
+            const items = [];
+            for (let i = 0; i < k; i++) items.unshift(this.pop());
+            this.push({ t: "tuple", items });
+            break;
+          }
+          case 93:
+            this.push({ t: "list", items: [] });
+            break;
+          case 108:
+            this.push({ t: "list", items: this.popMark() });
+            break;
+          case 97: {
+            const v = this.pop();
+            itemsOf(this.top())?.push(v);
+            break;
+          }
+          case 101: {
+            const vs = this.popMark();
+            itemsOf(this.top())?.push(...vs);
+            break;
+          }
+          case 125:
+            this.push({ t: "dict", entries: /* @__PURE__ */ new Map() });
+            break;
+          case 100: {
+            const vs = this.popMark();
+            const entries = /* @__PURE__ */ new Map();
+            for (let i = 0; i + 1 < vs.length; i += 2) entries.set(vs[i], vs[i + 1]);
+            this.push({ t: "dict", entries });
+            break;
+          }
+          case 115: {
+            const v = this.pop();
+            const k = this.pop();
+            const d2 = this.top();
+            if (typeof d2 === "object" && d2 !== null && d2.t === "dict") d2.entries.set(k, v);
+            break;
+          }
+          case 117: {
+            const vs = this.popMark();
+            const d2 = this.top();
+            if (typeof d2 === "object" && d2 !== null && d2.t === "dict")
+              for (let i = 0; i + 1 < vs.length; i += 2) d2.entries.set(vs[i], vs[i + 1]);
+            break;
+          }
+          case 143:
+            this.push(OPAQUE);
+            break;
+          case 144:
+            this.popMark();
+            break;
+          case 145:
+            this.popMark();
+            this.push(OPAQUE);
+            break;
+          case 103: {
+            this.push(this.memo.get(Number(await this.line(pending))) ?? OPAQUE);
+            break;
+          }
+          case 104:
+            this.push(this.memo.get((await this.bytes(1, pending))[0]) ?? OPAQUE);
+            break;
+          case 106:
+            this.push(this.memo.get(num(await this.bytes(4, pending)).getUint32(0, true)) ?? OPAQUE);
+            break;
+          case 112:
+            this.memo.set(Number(await this.line(pending)), this.top());
+            break;
+          case 113:
+            this.memo.set((await this.bytes(1, pending))[0], this.top());
+            break;
+          case 114:
+            this.memo.set(num(await this.bytes(4, pending)).getUint32(0, true), this.top());
+            break;
+          case 148:
+            this.memo.set(this.memo.size, this.top());
+            break;
+          case 99: {
+            const module = await this.line(pending);
+            const name = await this.line(pending);
+            this.push({ t: "global", module, name });
+            break;
+          }
+          case 147: {
+            const name = this.pop();
+            const module = this.pop();
+            this.push(
+              typeof module === "string" && typeof name === "string" ? { t: "global", module, name } : OPAQUE
+            );
+            break;
+          }
+          case 105: {
+            const module = await this.line(pending);
+            const name = await this.line(pending);
+            const args = this.popMark();
+            this.push({
+              t: "object",
+              cls: { t: "global", module, name },
+              args: { t: "tuple", items: args },
+              state: null
+            });
+            break;
+          }
+          case 111: {
+            const [cls = null, ...args] = this.popMark();
+            this.push({ t: "object", cls, args: { t: "tuple", items: args }, state: null });
+            break;
+          }
+          case 129: {
+            const args = this.pop();
+            const cls = this.pop();
+            this.push({ t: "object", cls, args, state: null });
+            break;
+          }
+          case 146: {
+            this.pop();
+            const args = this.pop();
+            const cls = this.pop();
+            this.push({ t: "object", cls, args, state: null });
+            break;
+          }
+          case 82: {
+            const args = this.pop();
+            const cls = this.pop();
+            this.push({ t: "object", cls, args, state: null });
+            break;
+          }
+          case 80:
+            await this.line(pending);
+            this.push(OPAQUE);
+            break;
+          case 81:
+            this.pop();
+            this.push(OPAQUE);
+            break;
+          case 130:
+            await this.bytes(1, pending);
+            this.push(OPAQUE);
+            break;
+          case 131:
+            await this.bytes(2, pending);
+            this.push(OPAQUE);
+            break;
+          case 132:
+            await this.bytes(4, pending);
+            this.push(OPAQUE);
+            break;
+          case 98: {
+            const state = this.pop();
+            const obj = this.top();
+            if (typeof obj === "object" && obj !== null && obj.t === "object") obj.state = state;
+            const read = this.readAfterBuild?.(obj, state);
+            if (read) {
+              for (const p of pending.splice(0)) yield p;
+              const head = this.flush();
+              if (head) yield head;
+              await this.fromFile(read);
+              this.stack[this.stack.length - 1] = OPAQUE;
+            }
+            break;
+          }
+          default:
+            throw new Stop(`opcode 0x${op.toString(16)}`);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      for (const p of pending.splice(0)) yield p;
+      const head = this.flush();
+      if (head) yield head;
+      for (; ; ) {
+        const c = await this.reader.next();
+        if (!c) return;
+        yield c;
+      }
+    }
+  }
+  /**
+   * Runs a read of the file itself: Python's unpickler holds the current frame in memory, so
+   * the file goes on after the frame and the frame's rest comes after what the read took.
+   */
+  async fromFile(read) {
+    let stash = null;
+    if (this.frameLeft > 0) {
+      if (this.frameLeft > FRAME_STASH_MAX) throw new LimitError("a pickle frame is too large");
+      stash = (await this.reader.read(this.frameLeft)).slice();
+    }
+    await read(this.reader);
+    if (stash) this.reader.unshift(stash);
+  }
+};
 
 // src/safety/globals/deny.ts
 var RUN = "runs commands or code";
@@ -46331,224 +47697,6 @@ function classifyGlobal(rawModule, name, allowGlobals) {
   return judgeGlobal(rawModule, name, allowGlobals).verdict;
 }
 
-// src/safety/keras.ts
-var MAX_CONFIG_BYTES = 64 * 1024 * 1024;
-var KERAS_MODULE = /^(?:keras|tf_keras|tensorflow\.keras|keras_hub|keras_nlp|keras_cv)(?:\.|$)/;
-function checkKerasConfig(text, label, sink) {
-  let config;
-  try {
-    config = JSON.parse(text);
-  } catch (e) {
-    sink.add(
-      "safety/unsafe-format",
-      "error",
-      `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
-    );
-    return;
-  }
-  const stack = [config];
-  let visited = 0;
-  while (stack.length > 0 && visited++ < 5e6) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (const v of node) if (typeof v === "object" && v !== null) stack.push(v);
-      continue;
-    }
-    if (typeof node !== "object" || node === null) continue;
-    const o = node;
-    const cls = typeof o.class_name === "string" ? o.class_name : null;
-    const layerName = isRecord2(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
-    if (cls === "Lambda" || cls === "__lambda__") {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
-      );
-    }
-    const module = typeof o.module === "string" ? o.module : null;
-    if (module !== null && cls !== null && !KERAS_MODULE.test(module)) {
-      const target = `${module}.${cls}`;
-      const fn = typeof o.config === "string" ? o.config : null;
-      const dangerous = classifyGlobal(module, cls) === "dangerous" || fn !== null && classifyGlobal(module, fn) === "dangerous";
-      const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
-      if (dangerous)
-        sink.add(
-          "safety/unsafe-format",
-          "error",
-          `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
-        );
-      else
-        sink.add(
-          "safety/unsafe-format",
-          "warning",
-          `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
-        );
-    }
-    for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
-  }
-}
-function isRecord2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var H5LambdaSearch = class _H5LambdaSearch {
-  static NEEDLES = [Buffer2.from('"Lambda"'), Buffer2.from('"__lambda__"')];
-  tail = Buffer2.alloc(0);
-  found = false;
-  feed(chunk) {
-    if (this.found) return;
-    const c = Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const head = Buffer2.concat([this.tail, c.subarray(0, 64)]);
-    this.found = _H5LambdaSearch.hit(head) || _H5LambdaSearch.hit(c);
-    const joined = c.length >= 64 ? c : head;
-    this.tail = Buffer2.from(joined.subarray(Math.max(0, joined.length - 64)));
-  }
-  static hit(b) {
-    for (const needle of _H5LambdaSearch.NEEDLES) {
-      for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 1)) {
-        if (/"class_name"\s*:\s*$/.test(b.subarray(Math.max(0, i - 32), i).toString("latin1"))) return true;
-      }
-    }
-    return false;
-  }
-};
-
-// src/safety/npy.ts
-var NPY_MAGIC = [147, 78, 85, 77, 80, 89];
-async function npyHoldsPickle(reader) {
-  const pre = await reader.read(10);
-  if (pre.length < 10 || NPY_MAGIC.some((b, i) => pre[i] !== b))
-    throw new MalformedError("not a valid .npy header");
-  const major = pre[6];
-  const dv = new DataView(pre.buffer, pre.byteOffset, pre.byteLength);
-  let headerLen;
-  if (major === 1) headerLen = dv.getUint16(8, true);
-  else if (major === 2 || major === 3) {
-    const more = await reader.read(2);
-    if (more.length < 2) throw new MalformedError("truncated .npy header");
-    headerLen = dv.getUint16(8, true) + more[0] * 65536 + more[1] * 16777216;
-  } else throw new MalformedError(`unsupported .npy version ${major}`);
-  if (headerLen > 1024 * 1024) throw new MalformedError(".npy header too large");
-  const header = new TextDecoder().decode(await reader.read(headerLen));
-  const descr = /['"]descr['"]\s*:\s*(['"])([^'"]*)\1/.exec(header);
-  if (!descr) {
-    return /['"]O['"]|\|O/.test(header);
-  }
-  return descr[2].includes("O");
-}
-
-// src/safety/onnx.ts
-var CHILDREN = {
-  [0 /* Model */]: { 7: 1 /* Graph */, 20: 7 /* TrainingInfo */, 25: 6 /* Function */ },
-  [7 /* TrainingInfo */]: { 1: 1 /* Graph */, 2: 1 /* Graph */ },
-  [1 /* Graph */]: { 1: 2 /* Node */, 5: 4 /* Tensor */, 15: 5 /* SparseTensor */ },
-  [2 /* Node */]: { 5: 3 /* Attribute */ },
-  [6 /* Function */]: { 7: 2 /* Node */ },
-  [3 /* Attribute */]: {
-    5: 4 /* Tensor */,
-    6: 1 /* Graph */,
-    10: 4 /* Tensor */,
-    11: 1 /* Graph */,
-    22: 5 /* SparseTensor */,
-    23: 5 /* SparseTensor */
-  },
-  [5 /* SparseTensor */]: { 1: 4 /* Tensor */, 2: 4 /* Tensor */ },
-  [4 /* Tensor */]: { 13: 8 /* Entry */ }
-};
-var MAX_DEPTH = 64;
-var KEEP = 4096;
-function locationProblem(location2) {
-  if (location2.includes("\0")) return "contains a NUL byte";
-  const p = location2.replace(/\\/g, "/");
-  if (p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.startsWith("~")) return "is an absolute path";
-  if (/^[a-z][a-z0-9+.-]*:/i.test(p)) return "is a URL";
-  let depth = 0;
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    depth += seg === ".." ? -1 : 1;
-    if (depth < 0) return "leaves the model's folder";
-  }
-  return null;
-}
-async function scanOnnx(reader, label, sink) {
-  const bad = (why) => new MalformedError(`${why} at byte ${reader.position}`);
-  const varint = async () => {
-    let result = 0;
-    let mul = 1;
-    for (let i = 0; i < 10; i++) {
-      const b = await reader.read(1);
-      if (b.length === 0) throw bad("the file ends inside a field");
-      const byte = b[0];
-      result += (byte & 127) * mul;
-      if (byte < 128) {
-        if (!Number.isSafeInteger(result)) throw bad("a varint is larger than 2^53");
-        return result;
-      }
-      mul *= 128;
-    }
-    throw bad("a varint is longer than 10 bytes");
-  };
-  const stack = [{ type: 0 /* Model */, end: Number.POSITIVE_INFINITY }];
-  for (; ; ) {
-    let top = stack[stack.length - 1];
-    while (reader.position >= top.end && stack.length > 1) {
-      if (reader.position > top.end) throw bad("a field runs past the end of its message");
-      stack.pop();
-      closeFrame(top, stack[stack.length - 1]);
-      top = stack[stack.length - 1];
-    }
-    if (stack.length === 1 && (await reader.peek(1)).length === 0) break;
-    const tag = await varint();
-    const field = Math.floor(tag / 8);
-    const wire = tag & 7;
-    if (field === 0) throw bad("field number 0");
-    if (wire === 0) {
-      await varint();
-    } else if (wire === 1 || wire === 5) {
-      const n = wire === 1 ? 8 : 4;
-      if (await reader.skip(n) !== n) throw bad("the file ends inside a field");
-    } else if (wire === 2) {
-      const len = await varint();
-      const end = reader.position + len;
-      if (end > top.end) throw bad("a field runs past the end of its message");
-      const child = CHILDREN[top.type]?.[field];
-      if (child !== void 0) {
-        if (stack.length >= MAX_DEPTH) throw bad("messages nested too deep");
-        stack.push({ type: child, end });
-      } else if (top.type === 8 /* Entry */ && (field === 1 || field === 2) || top.type === 4 /* Tensor */ && field === 8) {
-        const text = len <= KEEP ? new TextDecoder().decode(await reader.read(len)) : null;
-        if (text === null && await reader.skip(len) !== len) throw bad("the file ends inside a field");
-        if (top.type === 4 /* Tensor */) top.name = text ?? "(long name)";
-        else if (field === 1) top.key = text;
-        else top.value = text;
-      } else if (await reader.skip(len) !== len) {
-        throw bad("the file ends inside a field");
-      }
-    } else {
-      throw bad(`unsupported wire type ${wire}`);
-    }
-  }
-  function closeFrame(f, parent) {
-    if (f.type !== 8 /* Entry */ || f.key !== "location") return;
-    const tensor = parent.name ? `tensor ${JSON.stringify(parent.name.slice(0, 200))}` : "a tensor";
-    const loc = f.value;
-    if (loc === null || loc === void 0) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
-      );
-      return;
-    }
-    const why = locationProblem(loc);
-    if (why)
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
-      );
-  }
-}
-
 // src/safety/pickle-walker.ts
 var STR_KEEP = 256;
 var LINE_KEEP = 4096;
@@ -46587,12 +47735,12 @@ var DUP_MAX = 64;
 var MEMO_INDEX_ABSURD = 1 << 24;
 var ANOMALY_MAX = 100;
 var EXPANDED_MAX = 2 ** 32;
-var utf8 = new TextDecoder("utf-8", { fatal: false });
+var utf82 = new TextDecoder("utf-8", { fatal: false });
 function decodeUtf8(b, start, end) {
   let s = "";
   for (let i = start; i < end; i++) {
     const c = b[i];
-    if (c >= 128) return utf8.decode(b.subarray(start, end));
+    if (c >= 128) return utf82.decode(b.subarray(start, end));
     s += String.fromCharCode(c);
   }
   return s;
@@ -46613,7 +47761,7 @@ function importable(b, start, end, noNul = false) {
     return false;
   }
 }
-function latin1(b, start, end) {
+function latin12(b, start, end) {
   let s = "";
   for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
   return s;
@@ -46691,7 +47839,7 @@ var StringArena = class _StringArena {
       case UTF8:
         return decodeUtf8(a, start, end);
       case LATIN1:
-        return latin1(a, start, end);
+        return latin12(a, start, end);
       default: {
         let s = "";
         for (let i = start; i < end; i += 2)
@@ -47296,7 +48444,7 @@ ${name}`;
       const p = v - CHUNK;
       const b = this.input;
       const end = p + 2 + b[p + 1];
-      return b[p] === 140 /* SHORT_BINUNICODE */ ? decodeUtf8(b, p + 2, end) : latin1(b, p + 2, end);
+      return b[p] === 140 /* SHORT_BINUNICODE */ ? decodeUtf8(b, p + 2, end) : latin12(b, p + 2, end);
     }
     return v > 0 ? this.loose.string(v) : this.kept.string(-v);
   }
@@ -47795,7 +48943,7 @@ ${name}`;
         if (nl < 0 || nl - pos - 1 > cap) {
           if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
           if (small) {
-            const digits = /^\d+$/.test(latin1(b, pos + 1, pos + 1 + cap));
+            const digits = /^\d+$/.test(latin12(b, pos + 1, pos + 1 + cap));
             if (digits)
               throw new Unfollowable(`an absurd memo index (over ${cap} digits) at offset ${base + pos}`);
             throw new Invalid(`memo key is not a number at offset ${base + pos}`);
@@ -47809,7 +48957,7 @@ ${name}`;
           this.skipLine = true;
           return this.haltAt(end);
         }
-        const line = latin1(b, pos + 1, nl);
+        const line = latin12(b, pos + 1, nl);
         const opAt = base + pos;
         pos = nl + 1;
         if (op === 103 /* GET */ || op === 112 /* PUT */) {
@@ -47992,6 +49140,338 @@ function reportPickle(s, label, advice, sink, options = {}) {
   }
 }
 
+// src/safety/joblib.ts
+var isWrapper = (o) => isGlobal(classOf(o), (m, n) => m === "joblib.numpy_pickle" && n === "NumpyArrayWrapper");
+function dtypeInfo(dt) {
+  if (typeof dt !== "object" || dt === null || dt.t !== "object") return null;
+  if (!isGlobal(dt.cls, (m2, n2) => m2.startsWith("numpy") && (n2 === "dtype" || n2.endsWith("DType"))))
+    return null;
+  const code = itemsOf(dt.args)?.[0];
+  if (typeof code !== "string") return null;
+  const state = itemsOf(dt.state);
+  const subarray = state?.[2];
+  if (subarray !== void 0 && subarray !== null) return null;
+  const elsize = state?.[5];
+  const flags = state?.[7];
+  const objects = code.startsWith("O") || typeof flags === "number" && (flags & 1) === 1;
+  if (typeof elsize === "number" && elsize > 0) return { itemsize: elsize, objects };
+  const m = /^[<>|=]?([a-zA-Z?])(\d*)$/.exec(code);
+  if (!m) return null;
+  const [, letter, digits] = m;
+  const n = digits === "" ? null : Number(digits);
+  if (letter === "O") return { itemsize: 8, objects: true };
+  if (letter === "U") return n === null ? null : { itemsize: 4 * n, objects };
+  if ("biufcVSaMm".includes(letter))
+    return n === null ? letter === "b" ? { itemsize: 1, objects } : null : { itemsize: n, objects };
+  return null;
+}
+function arrayLayout(state) {
+  const shape = itemsOf(dictGet(state, "shape") ?? null);
+  const dt = dtypeInfo(dictGet(state, "dtype") ?? null);
+  if (!shape || !dt) return null;
+  let count = 1;
+  for (const d2 of shape) {
+    if (typeof d2 !== "number" || !Number.isSafeInteger(d2) || d2 < 0) return null;
+    count *= d2;
+  }
+  const bytes = count * dt.itemsize;
+  if (!Number.isSafeInteger(bytes)) return null;
+  const align = dictGet(state, "numpy_array_alignment_bytes");
+  return { bytes, objects: dt.objects, padded: align !== void 0 && align !== null };
+}
+async function scanJoblib(reader, label, advice, sink, allowGlobals) {
+  const options = { allowGlobals };
+  const readArray = (obj, state) => {
+    if (!isWrapper(obj)) return null;
+    const layout = arrayLayout(state);
+    if (!layout)
+      throw new MalformedError(
+        "a joblib array's shape or dtype cannot be read, so where the pickle goes on cannot be known"
+      );
+    return async (r2) => {
+      if (layout.objects) {
+        const at2 = r2.position;
+        const inner = new Evaluator(r2);
+        reportPickle(
+          await walkPickle(inner.run()),
+          `${label}: object array pickle at byte ${at2}`,
+          advice,
+          sink,
+          options
+        );
+        if (!inner.stopped) throw new MalformedError(`the object array pickle at byte ${at2} does not end`);
+        return;
+      }
+      if (layout.padded) {
+        const pad = await r2.read(1);
+        if (pad.length < 1) throw new MalformedError("a joblib array is truncated");
+        await r2.skip(pad[0]);
+      }
+      if (await r2.skip(layout.bytes) !== layout.bytes)
+        throw new MalformedError("a joblib array is truncated");
+    };
+  };
+  const outer = new Evaluator(reader, readArray);
+  const summary2 = await walkPickle(
+    (async function* () {
+      yield* outer.run();
+      for (; ; ) {
+        const c = await reader.next();
+        if (!c) return;
+        yield c;
+      }
+    })()
+  );
+  reportPickle(summary2, `${label}: pickle`, advice, sink, options);
+}
+
+// src/safety/keras.ts
+import { Buffer as Buffer3 } from "node:buffer";
+var MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+var KERAS_MODULE = /^(?:keras|tf_keras|tensorflow\.keras|keras_hub|keras_nlp|keras_cv)(?:\.|$)/;
+function checkKerasConfig(text, label, sink) {
+  let config;
+  try {
+    config = JSON.parse(text);
+  } catch (e) {
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
+    );
+    return;
+  }
+  const stack = [config];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < 5e6) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const v of node) if (typeof v === "object" && v !== null) stack.push(v);
+      continue;
+    }
+    if (typeof node !== "object" || node === null) continue;
+    const o = node;
+    const cls = typeof o.class_name === "string" ? o.class_name : null;
+    const layerName = isRecord2(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
+    if (cls === "Lambda" || cls === "__lambda__") {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
+      );
+    }
+    const module = typeof o.module === "string" ? o.module : null;
+    if (module !== null && cls !== null && !KERAS_MODULE.test(module)) {
+      const target = `${module}.${cls}`;
+      const fn = typeof o.config === "string" ? o.config : null;
+      const dangerous = classifyGlobal(module, cls) === "dangerous" || fn !== null && classifyGlobal(module, fn) === "dangerous";
+      const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
+      if (dangerous)
+        sink.add(
+          "safety/unsafe-format",
+          "error",
+          `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
+        );
+      else
+        sink.add(
+          "safety/unsafe-format",
+          "warning",
+          `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
+        );
+    }
+    for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
+  }
+}
+function isRecord2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var H5LambdaSearch = class _H5LambdaSearch {
+  static NEEDLES = [Buffer3.from('"Lambda"'), Buffer3.from('"__lambda__"')];
+  tail = Buffer3.alloc(0);
+  found = false;
+  feed(chunk) {
+    if (this.found) return;
+    const c = Buffer3.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const head = Buffer3.concat([this.tail, c.subarray(0, 64)]);
+    this.found = _H5LambdaSearch.hit(head) || _H5LambdaSearch.hit(c);
+    const joined = c.length >= 64 ? c : head;
+    this.tail = Buffer3.from(joined.subarray(Math.max(0, joined.length - 64)));
+  }
+  static hit(b) {
+    for (const needle of _H5LambdaSearch.NEEDLES) {
+      for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 1)) {
+        if (/"class_name"\s*:\s*$/.test(b.subarray(Math.max(0, i - 32), i).toString("latin1"))) return true;
+      }
+    }
+    return false;
+  }
+};
+
+// src/safety/magic.ts
+import { Buffer as Buffer4 } from "node:buffer";
+var PICKLE_CAPABLE2 = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
+var COMPRESSED = "gz|bz2|xz|lzma|z";
+var OTHER_FORMATS2 = "safetensors|gguf|onnx|keras|h5|hdf5|tflite|pb|mlmodel|7z|tar";
+var MODEL_NAME = new RegExp(`\\.(?:(?:${PICKLE_CAPABLE2})(?:\\.(?:${COMPRESSED}))?|${OTHER_FORMATS2})$`, "i");
+var PICKLE_NAME = new RegExp(`\\.(?:${PICKLE_CAPABLE2})(?:\\.(?:${COMPRESSED}))?$`, "i");
+var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
+var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
+var SEVEN_ZIP = [55, 122, 188, 175, 39, 28];
+var ZIP_LOCAL = [80, 75, 3, 4];
+var ZIP_EMPTY = [80, 75, 5, 6];
+var MAGIC_BYTES = 512;
+var PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
+var isProtocol2Pickle = (m) => m[0] === 128 && (m[1] ?? 99) <= 5 && m.length > 2;
+function looksLikeSafetensors(m, size2) {
+  if (m.length < 10 || m[8] !== 123) return false;
+  const n = new DataView(m.buffer, m.byteOffset, 8).getBigUint64(0, true);
+  return n >= 2n && (size2 === null ? n < 100n * 1024n * 1024n : n + 8n <= BigInt(size2));
+}
+function looksLikeText(m) {
+  if (m.length === 0) return true;
+  if (m.includes(0)) return false;
+  for (const b of m) if (b < 9 || b > 13 && b < 32) return false;
+  const whole = m.length >= MAGIC_BYTES ? m.subarray(0, m.length - 3) : m;
+  return Buffer4.from(whole).toString("utf8").indexOf("�") < 0;
+}
+
+// src/safety/npy.ts
+var NPY_MAGIC = [147, 78, 85, 77, 80, 89];
+async function npyHoldsPickle(reader) {
+  const pre = await reader.read(10);
+  if (pre.length < 10 || NPY_MAGIC.some((b, i) => pre[i] !== b))
+    throw new MalformedError("not a valid .npy header");
+  const major = pre[6];
+  const dv = new DataView(pre.buffer, pre.byteOffset, pre.byteLength);
+  let headerLen;
+  if (major === 1) headerLen = dv.getUint16(8, true);
+  else if (major === 2 || major === 3) {
+    const more = await reader.read(2);
+    if (more.length < 2) throw new MalformedError("truncated .npy header");
+    headerLen = dv.getUint16(8, true) + more[0] * 65536 + more[1] * 16777216;
+  } else throw new MalformedError(`unsupported .npy version ${major}`);
+  if (headerLen > 1024 * 1024) throw new MalformedError(".npy header too large");
+  const header = new TextDecoder().decode(await reader.read(headerLen));
+  const descr = /['"]descr['"]\s*:\s*(['"])([^'"]*)\1/.exec(header);
+  if (!descr) {
+    return /['"]O['"]|\|O/.test(header);
+  }
+  return descr[2].includes("O");
+}
+
+// src/safety/onnx.ts
+var CHILDREN = {
+  [0 /* Model */]: { 7: 1 /* Graph */, 20: 7 /* TrainingInfo */, 25: 6 /* Function */ },
+  [7 /* TrainingInfo */]: { 1: 1 /* Graph */, 2: 1 /* Graph */ },
+  [1 /* Graph */]: { 1: 2 /* Node */, 5: 4 /* Tensor */, 15: 5 /* SparseTensor */ },
+  [2 /* Node */]: { 5: 3 /* Attribute */ },
+  [6 /* Function */]: { 7: 2 /* Node */ },
+  [3 /* Attribute */]: {
+    5: 4 /* Tensor */,
+    6: 1 /* Graph */,
+    10: 4 /* Tensor */,
+    11: 1 /* Graph */,
+    22: 5 /* SparseTensor */,
+    23: 5 /* SparseTensor */
+  },
+  [5 /* SparseTensor */]: { 1: 4 /* Tensor */, 2: 4 /* Tensor */ },
+  [4 /* Tensor */]: { 13: 8 /* Entry */ }
+};
+var MAX_DEPTH = 64;
+var KEEP = 4096;
+function locationProblem(location2) {
+  if (location2.includes("\0")) return "contains a NUL byte";
+  const p = location2.replace(/\\/g, "/");
+  if (p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.startsWith("~")) return "is an absolute path";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(p)) return "is a URL";
+  let depth = 0;
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    depth += seg === ".." ? -1 : 1;
+    if (depth < 0) return "leaves the model's folder";
+  }
+  return null;
+}
+async function scanOnnx(reader, label, sink) {
+  const bad = (why) => new MalformedError(`${why} at byte ${reader.position}`);
+  const varint = async () => {
+    let result = 0;
+    let mul = 1;
+    for (let i = 0; i < 10; i++) {
+      const b = await reader.read(1);
+      if (b.length === 0) throw bad("the file ends inside a field");
+      const byte = b[0];
+      result += (byte & 127) * mul;
+      if (byte < 128) {
+        if (!Number.isSafeInteger(result)) throw bad("a varint is larger than 2^53");
+        return result;
+      }
+      mul *= 128;
+    }
+    throw bad("a varint is longer than 10 bytes");
+  };
+  const stack = [{ type: 0 /* Model */, end: Number.POSITIVE_INFINITY }];
+  for (; ; ) {
+    let top = stack[stack.length - 1];
+    while (reader.position >= top.end && stack.length > 1) {
+      if (reader.position > top.end) throw bad("a field runs past the end of its message");
+      stack.pop();
+      closeFrame(top, stack[stack.length - 1]);
+      top = stack[stack.length - 1];
+    }
+    if (stack.length === 1 && (await reader.peek(1)).length === 0) break;
+    const tag = await varint();
+    const field = Math.floor(tag / 8);
+    const wire = tag & 7;
+    if (field === 0) throw bad("field number 0");
+    if (wire === 0) {
+      await varint();
+    } else if (wire === 1 || wire === 5) {
+      const n = wire === 1 ? 8 : 4;
+      if (await reader.skip(n) !== n) throw bad("the file ends inside a field");
+    } else if (wire === 2) {
+      const len = await varint();
+      const end = reader.position + len;
+      if (end > top.end) throw bad("a field runs past the end of its message");
+      const child = CHILDREN[top.type]?.[field];
+      if (child !== void 0) {
+        if (stack.length >= MAX_DEPTH) throw bad("messages nested too deep");
+        stack.push({ type: child, end });
+      } else if (top.type === 8 /* Entry */ && (field === 1 || field === 2) || top.type === 4 /* Tensor */ && field === 8) {
+        const text = len <= KEEP ? new TextDecoder().decode(await reader.read(len)) : null;
+        if (text === null && await reader.skip(len) !== len) throw bad("the file ends inside a field");
+        if (top.type === 4 /* Tensor */) top.name = text ?? "(long name)";
+        else if (field === 1) top.key = text;
+        else top.value = text;
+      } else if (await reader.skip(len) !== len) {
+        throw bad("the file ends inside a field");
+      }
+    } else {
+      throw bad(`unsupported wire type ${wire}`);
+    }
+  }
+  function closeFrame(f, parent) {
+    if (f.type !== 8 /* Entry */ || f.key !== "location") return;
+    const tensor = parent.name ? `tensor ${JSON.stringify(parent.name.slice(0, 200))}` : "a tensor";
+    const loc = f.value;
+    if (loc === null || loc === void 0) {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
+      );
+      return;
+    }
+    const why = locationProblem(loc);
+    if (why)
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
+      );
+  }
+}
+
 // src/safety/safetensors.ts
 var MAX_HEADER_BYTES = 100 * 1024 * 1024;
 var DTYPE_BITS = {
@@ -48105,9 +49585,416 @@ async function scanSafetensors(reader, size2, label, sink) {
   for (const p of checkSafetensorsHeader(header, size2 - 8 - len)) bad(p);
 }
 
+// src/safety/tar.ts
+var BLOCK = 512;
+var latin13 = new TextDecoder("latin1");
+var utf83 = new TextDecoder("utf-8", { fatal: false });
+function checksumOk(h2) {
+  const stored = Number.parseInt(
+    latin13.decode(h2.subarray(148, 156)).replace(/[\0 ]+$/g, "").trim() || "x",
+    8
+  );
+  if (!Number.isFinite(stored)) return false;
+  let unsigned = 256;
+  let signed = 256;
+  for (let i = 0; i < BLOCK; i++) {
+    if (i >= 148 && i < 156) continue;
+    const b = h2[i];
+    unsigned += b;
+    signed += b > 127 ? b - 256 : b;
+  }
+  return stored === unsigned || stored === signed;
+}
+function isTarHeader(h2) {
+  if (h2.length < BLOCK || h2.every((b) => b === 0)) return false;
+  return checksumOk(h2);
+}
+function octal(field) {
+  if (field[0] & 128) {
+    let n2 = field[0] & 127;
+    for (let i = 1; i < field.length; i++) n2 = n2 * 256 + field[i];
+    return n2;
+  }
+  const s = latin13.decode(field).replace(/\0.*$/s, "").trim();
+  if (s === "") return 0;
+  const n = Number.parseInt(s, 8);
+  if (!Number.isSafeInteger(n) || n < 0) throw new MalformedError("a tar header has an invalid size");
+  return n;
+}
+function cString(b) {
+  const nul = b.indexOf(0);
+  return utf83.decode(nul >= 0 ? b.subarray(0, nul) : b);
+}
+function paxRecords(text) {
+  const out2 = /* @__PURE__ */ new Map();
+  let p = 0;
+  while (p < text.length) {
+    const sp = text.indexOf(" ", p);
+    if (sp < 0) break;
+    const len = Number.parseInt(text.slice(p, sp), 10);
+    if (!Number.isSafeInteger(len) || len <= 0) break;
+    const rec = text.slice(sp + 1, p + len - 1);
+    const eq = rec.indexOf("=");
+    if (eq > 0) out2.set(rec.slice(0, eq), rec.slice(eq + 1));
+    p += len;
+  }
+  return out2;
+}
+async function* exactly(reader, size2) {
+  let left = size2;
+  while (left > 0) {
+    const c = await reader.next(left);
+    if (!c) throw new MalformedError("the tar archive is truncated inside a member");
+    left -= c.length;
+    yield c;
+  }
+}
+async function walkTar(reader, budget, onMember) {
+  let pax = /* @__PURE__ */ new Map();
+  let longName = null;
+  for (; ; ) {
+    const h2 = await reader.read(BLOCK);
+    if (h2.length < BLOCK || h2.every((b) => b === 0) || !checksumOk(h2)) return;
+    if (++budget.members > budget.maxMembers)
+      throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
+    const type = String.fromCharCode(h2[156]);
+    let size2 = octal(h2.subarray(124, 136));
+    const prefix = latin13.decode(h2.subarray(257, 263)).startsWith("ustar") ? cString(h2.subarray(345, 500)) : "";
+    let name = cString(h2.subarray(0, 100));
+    if (prefix) name = `${prefix}/${name}`;
+    if (type === "x" || type === "g" || type === "L" || type === "K") {
+      if (size2 > 1024 * 1024) throw new MalformedError("a tar extended header is too large");
+      const body = await reader.readExact(size2, () => new MalformedError("truncated tar extended header"));
+      const text = utf83.decode(body);
+      await reader.skip((BLOCK - size2 % BLOCK) % BLOCK);
+      if (type === "x") pax = paxRecords(text);
+      if (type === "L") longName = text.replace(/\0.*$/s, "");
+      continue;
+    }
+    if (longName !== null) name = longName;
+    const paxPath = pax.get("path");
+    if (paxPath !== void 0) name = paxPath;
+    const paxSize = pax.get("size");
+    if (paxSize !== void 0) {
+      const n = Number(paxSize);
+      if (!Number.isSafeInteger(n) || n < 0) throw new MalformedError("a pax header has an invalid size");
+      size2 = n;
+    }
+    pax = /* @__PURE__ */ new Map();
+    longName = null;
+    const regular = type === "0" || type === "\0" || type === "7";
+    if ("123456".includes(type)) size2 = 0;
+    const data = exactly(reader, size2);
+    if (regular) {
+      const it = data[Symbol.asyncIterator]();
+      await onMember(name, {
+        [Symbol.asyncIterator]: () => ({
+          next: () => it.next(),
+          return: async () => ({ done: true, value: void 0 })
+        })
+      });
+    }
+    for (; ; ) if ((await data.next()).done) break;
+    await reader.skip((BLOCK - size2 % BLOCK) % BLOCK);
+  }
+}
+
+// src/safety/torch-legacy.ts
+var ELEMENT_SIZE = {
+  DoubleStorage: 8,
+  FloatStorage: 4,
+  HalfStorage: 2,
+  BFloat16Storage: 2,
+  LongStorage: 8,
+  IntStorage: 4,
+  ShortStorage: 2,
+  CharStorage: 1,
+  ByteStorage: 1,
+  BoolStorage: 1,
+  ComplexDoubleStorage: 16,
+  ComplexFloatStorage: 8,
+  QUInt8Storage: 1,
+  QInt8Storage: 1,
+  QInt32Storage: 4,
+  QUInt4x2Storage: 1,
+  QUInt2x4Storage: 1
+};
+var MAX_RECORDS = 1e6;
+var isLegacyTorchMember = (name) => name === "storages" || name === "tensors";
+async function scanLegacyTorchMember(reader, member, label, advice, sink, allowGlobals) {
+  const next = async () => {
+    const at2 = reader.position;
+    const ev = new Evaluator(reader);
+    reportPickle(await walkPickle(ev.run()), `${label}: pickle at byte ${at2}`, advice, sink, {
+      allowGlobals
+    });
+    return ev.stopped ? ev.result : void 0;
+  };
+  const skip = async (n) => {
+    if (await reader.skip(n) !== n) throw new MalformedError(`member ${member} is truncated`);
+  };
+  const int64 = async () => {
+    const b = await reader.read(8);
+    if (b.length < 8) throw new MalformedError(`member ${member} is truncated`);
+    const dv = new DataView(b.buffer, b.byteOffset, 8);
+    const v = dv.getUint32(0, true) + dv.getUint32(4, true) * 2 ** 32;
+    if (!Number.isSafeInteger(v)) throw new MalformedError(`member ${member} has an impossible size`);
+    return v;
+  };
+  const count = await next();
+  if (typeof count !== "number") return;
+  if (count < 0 || count > MAX_RECORDS) throw new LimitError(`member ${member} lists ${count} records`);
+  for (let i = 0; i < count; i++) {
+    if (member === "storages") {
+      const args = itemsOf(await next() ?? null);
+      const type = args?.[2];
+      const name = typeof type === "object" && type !== null && type.t === "global" ? type.name : null;
+      const size2 = name === null ? void 0 : ELEMENT_SIZE[name];
+      if (size2 === void 0)
+        throw new MalformedError(`member storages names a storage type the scanner does not know`);
+      await skip(await int64() * size2);
+    } else {
+      if (await next() === void 0) return;
+      const head = await reader.read(8);
+      if (head.length < 8) throw new MalformedError("member tensors is truncated");
+      const ndim = new DataView(head.buffer, head.byteOffset, 8).getInt32(0, true);
+      if (ndim < 0 || ndim > 64) throw new MalformedError("member tensors has an impossible tensor rank");
+      await skip(16 * ndim + 8);
+    }
+  }
+  if (member === "storages") await next();
+}
+
+// src/safety/bzip2.ts
+var import_bit_iterator = __toESM(require_bit_iterator(), 1);
+var import_bzip2 = __toESM(require_bzip2(), 1);
+
+// src/safety/inflate.ts
+import { createGunzip, createInflate, createInflateRaw } from "node:zlib";
+function spend(budget, n) {
+  budget.inflated += n;
+  if (budget.inflated > budget.maxInflated)
+    throw new LimitError(`decompressing exceeded ${budget.maxInflated} bytes (zip bomb guard)`);
+}
+async function* zlibStream(z, src, budget, what) {
+  let stopped = false;
+  const writer = (async () => {
+    while (!stopped) {
+      const r2 = await src.next();
+      if (stopped) return;
+      if (r2.done) {
+        z.end();
+        return;
+      }
+      if (!z.write(r2.value)) {
+        await new Promise((res) => {
+          const done = () => {
+            z.off("drain", done);
+            z.off("close", done);
+            res();
+          };
+          z.on("drain", done);
+          z.on("close", done);
+        });
+      }
+    }
+  })().catch((e) => z.destroy(e instanceof Error ? e : new Error(String(e))));
+  try {
+    for await (const out2 of z) {
+      spend(budget, out2.length);
+      yield new Uint8Array(out2.buffer, out2.byteOffset, out2.byteLength);
+    }
+  } catch (e) {
+    if (e instanceof LimitError || e instanceof MalformedError) throw e;
+    if (e.code?.startsWith("Z_"))
+      throw new MalformedError(`corrupt ${what} data (${e.message})`);
+    throw e;
+  } finally {
+    stopped = true;
+    z.destroy();
+    void writer;
+  }
+}
+var OPTS = { chunkSize: 64 * 1024 };
+var inflateRawStream = (src, budget) => zlibStream(createInflateRaw(OPTS), src, budget, "deflate");
+var inflateZlibStream = (src, budget) => zlibStream(createInflate(OPTS), src, budget, "zlib");
+var gunzipStream = (src, budget) => zlibStream(createGunzip(OPTS), src, budget, "gzip");
+
+// src/safety/bzip2.ts
+var blockInput = (level) => 25e3 + 1e5 * (level || 9);
+async function* bunzip2(src, budget) {
+  const queue = [];
+  let queued = 0;
+  let ended = false;
+  let bits = null;
+  let level = 0;
+  let streamCrc = null;
+  const fill2 = async (want) => {
+    while (!ended && (bits ? queued - bits.bytesRead : queued) < want) {
+      const r2 = await src.next();
+      if (r2.done) ended = true;
+      else {
+        queue.push(r2.value.slice());
+        queued += r2.value.length;
+      }
+    }
+  };
+  const avail = () => bits ? queued - bits.bytesRead : queued;
+  try {
+    for (; ; ) {
+      await fill2(level ? blockInput(level) : 8);
+      if (avail() <= 0) {
+        if (streamCrc !== null) throw new MalformedError("the bzip2 stream is truncated");
+        return;
+      }
+      if (!bits) {
+        bits = (0, import_bit_iterator.default)(() => {
+          const next = queue.shift();
+          if (!next) throw new MalformedError("the bzip2 stream is truncated");
+          return next;
+        });
+      }
+      if (!level) {
+        level = import_bzip2.default.header(bits);
+        streamCrc = 0;
+        continue;
+      }
+      const size2 = 1e5 * level;
+      const parts = [];
+      let out2 = new Uint8Array(64 * 1024);
+      let n = 0;
+      const crc = import_bzip2.default.decompress(
+        bits,
+        (b) => {
+          if (n === out2.length) {
+            parts.push(out2);
+            spend(budget, n);
+            out2 = new Uint8Array(64 * 1024);
+            n = 0;
+          }
+          out2[n++] = b;
+        },
+        new Int32Array(size2),
+        size2,
+        streamCrc
+      );
+      if (n > 0) {
+        spend(budget, n);
+        parts.push(out2.subarray(0, n));
+      }
+      for (const p of parts) yield p;
+      if (crc === null) {
+        level = 0;
+        streamCrc = null;
+      } else streamCrc = crc;
+    }
+  } catch (e) {
+    if (e instanceof LimitError || e instanceof MalformedError) throw e;
+    throw new MalformedError(`corrupt bzip2 data (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+// src/safety/xz.ts
+var import_xz_decompress = __toESM(require_xz_decompress(), 1);
+import { ReadableStream } from "node:stream/web";
+import { crc32 } from "node:zlib";
+async function* unxz(src, budget) {
+  const input = new ReadableStream({
+    async pull(controller) {
+      const r2 = await src.next();
+      if (r2.done) controller.close();
+      else controller.enqueue(r2.value.slice());
+    }
+  });
+  const reader = new import_xz_decompress.XzReadableStream(input).getReader();
+  try {
+    for (; ; ) {
+      const r2 = await reader.read();
+      if (r2.done) return;
+      spend(budget, r2.value.length);
+      yield r2.value;
+    }
+  } catch (e) {
+    if (e instanceof LimitError || e instanceof MalformedError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    if (/error code 4\b/.test(message))
+      throw new LimitError("the xz data needs a dictionary larger than the decoder's 64 MiB limit");
+    throw new MalformedError(`corrupt xz data (${message})`);
+  } finally {
+    await reader.cancel().catch(() => void 0);
+  }
+}
+function lastXzStreamSize(tail) {
+  let end = tail.length;
+  while (end > 0 && tail[end - 1] === 0) end--;
+  const padding = tail.length - end;
+  if (end < 24 || tail[end - 2] !== 89 || tail[end - 1] !== 90) return null;
+  const dv = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  const footer = end - 12;
+  if (crc32(tail.subarray(footer + 4, footer + 10)) !== dv.getUint32(footer, true)) return null;
+  const indexSize = (dv.getUint32(footer + 4, true) + 1) * 4;
+  const index = footer - indexSize;
+  if (index < 0 || tail[index] !== 0) return null;
+  let p = index + 1;
+  const varint = () => {
+    let v = 0;
+    for (let i = 0, mul = 1; i < 9 && p < footer; i++, mul *= 128) {
+      const b = tail[p++];
+      v += (b & 127) * mul;
+      if ((b & 128) === 0) return v;
+    }
+    throw new MalformedError("a corrupt xz index");
+  };
+  const records = varint();
+  let blocks2 = 0;
+  for (let i = 0; i < records; i++) {
+    const unpadded = varint();
+    varint();
+    blocks2 += Math.ceil(unpadded / 4) * 4;
+  }
+  return { size: 12 + blocks2 + indexSize + 12, padding };
+}
+
+// src/safety/wrappers.ts
+var starts = (b, bytes) => bytes.every((x, i) => b[i] === x);
+function sniffWrapper(m) {
+  if (starts(m, [31, 139, 8])) return "gzip";
+  if (starts(m, [253, 55, 122, 88, 90, 0])) return "xz";
+  if (starts(m, [66, 90, 104]) && (m[3] ?? 0) >= 49 && (m[3] ?? 0) <= 57) {
+    if (starts(m.subarray(4), [49, 65, 89, 38, 83, 89])) return "bzip2";
+    if (starts(m.subarray(4), [23, 114, 69, 56, 80, 144])) return "bzip2";
+  }
+  if (starts(m, [4, 34, 77, 24])) return "lz4";
+  if (starts(m, [40, 181, 47, 253])) return "zstd";
+  const cmf = m[0] ?? 0;
+  const flg = m[1] ?? 0;
+  if (m.length >= 2 && (cmf & 15) === 8 && cmf >> 4 <= 7 && (flg & 32) === 0 && (cmf * 256 + flg) % 31 === 0)
+    return "zlib";
+  if (m.length >= 13 && m[0] === 93 && m[1] === 0 && (m[4] ?? 0) <= 64) return "lzma";
+  return null;
+}
+var READABLE_WRAPPERS = /* @__PURE__ */ new Set(["gzip", "zlib", "bzip2", "xz"]);
+function unwrap(kind, src, budget) {
+  const gen = () => {
+    switch (kind) {
+      case "gzip":
+        return gunzipStream(src, budget);
+      case "zlib":
+        return inflateZlibStream(src, budget);
+      case "bzip2":
+        return bunzip2(src, budget);
+      case "xz":
+        return unxz(src, budget);
+      default:
+        throw new Error(`no decoder for ${kind}`);
+    }
+  };
+  return { [Symbol.asyncIterator]: gen };
+}
+
 // src/safety/zip-walker.ts
-import { Buffer as Buffer3 } from "node:buffer";
-import { createInflateRaw } from "node:zlib";
+import { Buffer as Buffer5 } from "node:buffer";
+import { crc32 as crc322 } from "node:zlib";
 var LOCAL = 67324752;
 var CENTRAL = 33639248;
 var EOCD = 101010256;
@@ -48115,10 +50002,15 @@ var ZIP64_EOCD = 101075792;
 var ZIP64_LOCATOR = 117853008;
 var DIGITAL_SIGNATURE = 84233040;
 var DESCRIPTOR = 134695760;
-var DESCRIPTOR_SIG = Buffer3.from([80, 75, 7, 8]);
+var DESCRIPTOR_SIG = Buffer5.from([80, 75, 7, 8]);
+var EOCD_SIG = Buffer5.from([80, 75, 5, 6]);
 var LOOK = 26;
 var EMPTY3 = new Uint8Array(0);
-var utf82 = new TextDecoder("utf-8", { fatal: false });
+var CRC_INFLATE_MAX = 16 * 1024 * 1024;
+var CRC_TAIL = 1024 * 1024;
+var READABLE_METHODS = /* @__PURE__ */ new Set([0, 8, 12]);
+var utf84 = new TextDecoder("utf-8", { fatal: false });
+var latin14 = (b) => Buffer5.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
 function view(b) {
   return new DataView(b.buffer, b.byteOffset, b.byteLength);
 }
@@ -48130,6 +50022,10 @@ function concat(a, b) {
   out2.set(a);
   out2.set(b, a.length);
   return out2;
+}
+function loaderName(raw) {
+  const nul = raw.indexOf(0);
+  return utf84.decode(nul >= 0 ? raw.subarray(0, nul) : raw);
 }
 function zip64Fields(extra, want) {
   const dv = view(extra);
@@ -48164,21 +50060,30 @@ async function* rawKnown(reader, size2) {
     yield c;
   }
 }
-function descriptorAt(x, i, count) {
+function descriptorAt(x, i, count, out2) {
   const dv = view(x);
   if (dv.getUint32(i, true) !== DESCRIPTOR) return 0;
   const pk = (at2) => x[at2] === 80 && x[at2 + 1] === 75;
-  if (dv.getUint32(i + 8, true) === count && pk(i + 16)) return 16;
-  if (u64(dv, i + 8) === count && pk(i + 24)) return 24;
+  out2.crc = dv.getUint32(i + 4, true);
+  if (dv.getUint32(i + 8, true) === count && pk(i + 16)) {
+    out2.csize = count;
+    out2.usize = dv.getUint32(i + 12, true);
+    return 16;
+  }
+  if (u64(dv, i + 8) === count && pk(i + 24)) {
+    out2.csize = count;
+    out2.usize = u64(dv, i + 16);
+    return 24;
+  }
   return 0;
 }
-function findDescriptor(x, from, to, countBase) {
-  const buf = Buffer3.from(x.buffer, x.byteOffset, x.byteLength);
+function findDescriptor(x, from, to, countBase, out2) {
+  const buf = Buffer5.from(x.buffer, x.byteOffset, x.byteLength);
   let i = from;
   while (i < to) {
     i = buf.indexOf(DESCRIPTOR_SIG, i);
     if (i < 0 || i >= to) return [-1, 0];
-    const len = descriptorAt(x, i, countBase + i);
+    const len = descriptorAt(x, i, countBase + i, out2);
     if (len > 0) return [i, len];
     i++;
   }
@@ -48192,7 +50097,7 @@ async function* rawUntilDescriptor(reader, out2) {
     if (!c) throw new MalformedError("a zip member has no data descriptor (truncated archive)");
     if (pending.length + c.length < 2 * LOOK) {
       pending = concat(pending, c);
-      const [i2, len2] = findDescriptor(pending, 0, pending.length - LOOK + 1, count);
+      const [i2, len2] = findDescriptor(pending, 0, pending.length - LOOK + 1, count, out2);
       if (i2 >= 0) {
         if (i2 > 0) yield pending.subarray(0, i2);
         reader.unshift(pending.subarray(i2 + len2));
@@ -48209,7 +50114,7 @@ async function* rawUntilDescriptor(reader, out2) {
     }
     if (pending.length > 0) {
       const w = concat(pending, c.subarray(0, LOOK));
-      const [i2, len2] = findDescriptor(w, 0, pending.length, count);
+      const [i2, len2] = findDescriptor(w, 0, pending.length, count, out2);
       if (i2 >= 0) {
         if (i2 > 0) yield w.subarray(0, i2);
         const end = i2 + len2;
@@ -48227,7 +50132,7 @@ async function* rawUntilDescriptor(reader, out2) {
       pending = EMPTY3;
     }
     const limit = c.length - LOOK + 1;
-    const [i, len] = findDescriptor(c, 0, limit, count);
+    const [i, len] = findDescriptor(c, 0, limit, count, out2);
     if (i >= 0) {
       if (i > 0) yield c.subarray(0, i);
       reader.unshift(c.subarray(i + len));
@@ -48239,59 +50144,34 @@ async function* rawUntilDescriptor(reader, out2) {
     pending = c.slice(limit);
   }
 }
-function noClose(it) {
-  return {
-    [Symbol.asyncIterator]: () => ({
-      next: () => it.next(),
-      return: async () => ({ done: true, value: void 0 })
-    })
-  };
-}
-async function* inflate(src, budget) {
-  const z = createInflateRaw({ chunkSize: 64 * 1024 });
-  let stopped = false;
-  const writer = (async () => {
-    while (!stopped) {
-      const r2 = await src.next();
-      if (stopped) return;
-      if (r2.done) {
-        z.end();
-        return;
-      }
-      if (!z.write(r2.value)) {
-        await new Promise((res) => {
-          const done = () => {
-            z.off("drain", done);
-            z.off("close", done);
-            res();
-          };
-          z.on("drain", done);
-          z.on("close", done);
-        });
-      }
-    }
-  })().catch((e) => z.destroy(e instanceof Error ? e : new Error(String(e))));
-  try {
-    for await (const out2 of z) {
-      budget.inflated += out2.length;
-      if (budget.inflated > budget.maxInflated)
-        throw new LimitError(
-          `inflating archive members exceeded ${budget.maxInflated} bytes (zip bomb guard)`
-        );
-      yield new Uint8Array(out2.buffer, out2.byteOffset, out2.byteLength);
-    }
-  } catch (e) {
-    if (e instanceof LimitError || e instanceof MalformedError) throw e;
-    if (e.code?.startsWith("Z_"))
-      throw new MalformedError(`corrupt deflate data (${e.message})`);
-    throw e;
-  } finally {
-    stopped = true;
-    z.destroy();
-    void writer;
+var CrcTap = class {
+  constructor(src) {
+    this.src = src;
   }
-}
-async function walkZip(reader, budget, onMember) {
+  src;
+  crc = 0;
+  length = 0;
+  ended = false;
+  async next() {
+    const r2 = await this.src.next();
+    if (r2.done) this.ended = true;
+    else {
+      this.crc = crc322(r2.value, this.crc);
+      this.length += r2.value.length;
+    }
+    return r2;
+  }
+  /** An iterable view that does not close the source when a consumer stops. */
+  iterable() {
+    return {
+      [Symbol.asyncIterator]: () => ({
+        next: () => this.next(),
+        return: async () => ({ done: true, value: void 0 })
+      })
+    };
+  }
+};
+async function walkZip(reader, budget, onMember, prefix = 0) {
   const base = reader.position;
   const walked = /* @__PURE__ */ new Map();
   for (; ; ) {
@@ -48301,126 +50181,403 @@ async function walkZip(reader, budget, onMember) {
       throw new MalformedError("the archive ends without a central directory (truncated)");
     if (head.length < 4) throw new MalformedError("the archive is truncated");
     const sig = view(head).getUint32(0, true);
-    if (sig === CENTRAL || sig === EOCD) {
+    if (sig !== LOCAL) {
       reader.unshift(head.slice());
-      await checkCentralDirectory(reader, base, walked, budget);
+      await checkTail(reader, base, prefix, walked, budget);
       return;
     }
-    if (sig !== LOCAL)
-      throw new MalformedError(`unexpected bytes at offset ${at2} where a zip header should be`);
     if (++budget.members > budget.maxMembers)
       throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(26, () => new MalformedError("truncated local header"));
     const dv = view(fixed);
     const flags = dv.getUint16(2, true);
     const method = dv.getUint16(4, true);
-    const nameLen = dv.getUint16(22, true);
-    const extraLen = dv.getUint16(24, true);
+    const crc = dv.getUint32(10, true);
     const csize32 = dv.getUint32(14, true);
     const usize32 = dv.getUint32(18, true);
-    const name = utf82.decode(
-      await reader.readExact(nameLen, () => new MalformedError("truncated member name"))
-    );
+    const nameLen = dv.getUint16(22, true);
+    const extraLen = dv.getUint16(24, true);
+    const rawBytes = (await reader.readExact(nameLen, () => new MalformedError("truncated member name"))).slice();
     const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))).slice();
-    const [, csize] = zip64Fields(extra, [usize32, csize32]);
-    const entry = { name, method, flags, encrypted: (flags & 1) !== 0, offset: at2 };
-    const result = { size: 0 };
+    const [usize, csize] = zip64Fields(extra, [usize32, csize32]);
+    const name = loaderName(rawBytes);
+    const entry = {
+      name,
+      rawName: latin14(rawBytes),
+      method,
+      flags,
+      encrypted: (flags & 1) !== 0,
+      offset: at2
+    };
+    const desc = { size: 0, crc: 0, csize: 0, usize: 0 };
     const byDescriptor = (flags & 8) !== 0;
-    const raw = byDescriptor ? rawUntilDescriptor(reader, result) : rawKnown(reader, csize);
+    const raw = byDescriptor ? rawUntilDescriptor(reader, desc) : rawKnown(reader, csize);
+    const readable = !entry.encrypted && READABLE_METHODS.has(method);
     const consumer = onMember(entry);
-    if (consumer && !entry.encrypted && (method === 0 || method === 8)) {
-      const data = method === 0 ? noClose(raw) : { [Symbol.asyncIterator]: () => inflate(raw, budget) };
-      await consumer(data);
+    let actualCrc = null;
+    let actualSize = null;
+    if (!readable) {
+      for (; ; ) if ((await raw.next()).done) break;
+    } else if (method === 0) {
+      const tap = new CrcTap(raw);
+      if (consumer) await consumer(tap.iterable());
+      const stopAt = tap.length + CRC_TAIL;
+      while (!tap.ended && tap.length < stopAt) await tap.next();
+      if (tap.ended) {
+        actualCrc = tap.crc;
+        actualSize = tap.length;
+      } else for (; ; ) if ((await raw.next()).done) break;
+    } else {
+      const rawTap = new CrcTap(raw);
+      const out2 = new CrcTap(decompressor(method, rawTap.iterable(), budget)[Symbol.asyncIterator]());
+      if (consumer) await consumer(out2.iterable());
+      if (!out2.ended && (byDescriptor || csize <= CRC_INFLATE_MAX) && rawTap.length <= CRC_INFLATE_MAX) {
+        for (; ; ) if ((await out2.next()).done) break;
+      }
+      if (out2.ended) {
+        actualCrc = out2.crc;
+        actualSize = out2.length;
+      }
+      for (; ; ) if ((await rawTap.next()).done) break;
     }
-    for (; ; ) if ((await raw.next()).done) break;
-    walked.set(at2, { name, size: byDescriptor ? result.size : csize });
+    if (byDescriptor && !readable && desc.size === 0) desc.size = 0;
+    walked.set(at2, {
+      rawName: entry.rawName,
+      name,
+      method,
+      flags,
+      crc: byDescriptor ? desc.crc : crc,
+      csize: byDescriptor ? desc.size : csize,
+      usize: byDescriptor ? desc.usize : usize,
+      actualCrc,
+      actualSize
+    });
+    if (byDescriptor) {
+      const bad = (v, d2) => v !== 0 && v !== d2 && v !== 4294967295;
+      if (bad(crc, desc.crc) || bad(csize, desc.size) || bad(usize, desc.usize))
+        throw new MalformedError(
+          `member ${JSON.stringify(name)}: its local header and data descriptor give different sizes or CRC`
+        );
+    }
   }
 }
-async function checkCentralDirectory(reader, base, walked, budget) {
-  let entries = 0;
-  for (; ; ) {
-    const at2 = reader.position - base;
+function decompressor(method, raw, budget) {
+  const it = raw[Symbol.asyncIterator]();
+  return {
+    [Symbol.asyncIterator]: () => method === 8 ? inflateRawStream(it, budget) : bunzip2(it, budget)
+  };
+}
+async function checkTail(reader, base, prefix, walked, budget) {
+  const cdStart = reader.position - base;
+  const entries = [];
+  let sig;
+  let at2 = cdStart;
+  const readSig = async () => {
+    at2 = reader.position - base;
     const head = await reader.read(4);
-    if (head.length < 4) throw new MalformedError("the archive is truncated in its central directory");
-    const sig = view(head).getUint32(0, true);
-    if (sig === EOCD) return;
-    if (sig === ZIP64_EOCD) {
-      const n = view(
-        await reader.readExact(8, () => new MalformedError("truncated zip64 end record"))
-      ).getBigUint64(0, true);
-      if (n > 1000000n) throw new MalformedError("zip64 end record too large");
-      await reader.skip(Number(n));
-      continue;
-    }
-    if (sig === ZIP64_LOCATOR) {
-      await reader.skip(16);
-      continue;
-    }
-    if (sig === DIGITAL_SIGNATURE) {
-      const n = view(
-        await reader.readExact(2, () => new MalformedError("truncated signature record"))
-      ).getUint16(0, true);
-      await reader.skip(n);
-      continue;
-    }
-    if (sig !== CENTRAL)
-      throw new MalformedError(`unexpected bytes at offset ${at2} in the central directory`);
-    if (++entries > budget.maxMembers)
+    if (head.length < 4) throw new MalformedError("the archive is truncated: it has no end record");
+    return view(head).getUint32(0, true);
+  };
+  sig = await readSig();
+  while (sig === CENTRAL) {
+    if (entries.length >= budget.maxMembers)
       throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(42, () => new MalformedError("truncated central directory entry"));
     const dv = view(fixed);
+    const flags = dv.getUint16(4, true);
+    const method = dv.getUint16(6, true);
+    const crc = dv.getUint32(12, true);
     const csize32 = dv.getUint32(16, true);
     const usize32 = dv.getUint32(20, true);
     const nameLen = dv.getUint16(24, true);
     const extraLen = dv.getUint16(26, true);
-    const commentLen = dv.getUint16(28, true);
+    const commentLen2 = dv.getUint16(28, true);
     const offset32 = dv.getUint32(38, true);
-    const name = utf82.decode(
-      await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))
-    );
+    const rawBytes = (await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))).slice();
     const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))).slice();
-    await reader.skip(commentLen);
-    const [, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]);
-    const seen = walked.get(offset);
-    if (!seen || seen.name !== name || seen.size !== csize) {
+    await reader.skip(commentLen2);
+    const [usize, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]);
+    entries.push({
+      at: at2,
+      rawName: latin14(rawBytes),
+      name: loaderName(rawBytes),
+      method,
+      flags,
+      crc,
+      csize,
+      usize,
+      offset
+    });
+    sig = await readSig();
+  }
+  const cdEnd = at2;
+  if (sig === DIGITAL_SIGNATURE) {
+    const n = view(
+      await reader.readExact(2, () => new MalformedError("truncated signature record"))
+    ).getUint16(0, true);
+    await reader.skip(n);
+    sig = await readSig();
+  }
+  let z64 = null;
+  if (sig === ZIP64_EOCD) {
+    const z64At = at2;
+    const rec = await reader.readExact(52, () => new MalformedError("truncated zip64 end record"));
+    const dv = view(rec);
+    if (u64(dv, 0) !== 44) throw new MalformedError("the zip64 end record carries extensible data");
+    if (dv.getUint32(12, true) !== 0 || dv.getUint32(16, true) !== 0)
+      throw new MalformedError("the archive claims to span several disks");
+    z64 = { entries: u64(dv, 28), size: u64(dv, 36), offset: u64(dv, 44), at: z64At };
+    if (u64(dv, 20) !== z64.entries) throw new MalformedError("the zip64 end record's entry counts differ");
+    sig = await readSig();
+    if (sig !== ZIP64_LOCATOR) throw new MalformedError("the zip64 end record has no locator after it");
+    const loc = view(await reader.readExact(16, () => new MalformedError("truncated zip64 locator")));
+    if (loc.getUint32(0, true) !== 0 || loc.getUint32(12, true) > 1)
+      throw new MalformedError("the archive claims to span several disks");
+    const locOffset = u64(loc, 4);
+    if (locOffset !== z64At && locOffset !== z64At + prefix)
+      throw new MalformedError("the zip64 locator points somewhere other than the zip64 end record");
+    sig = await readSig();
+  }
+  if (sig !== EOCD) {
+    throw new MalformedError(
+      `unexpected bytes at offset ${at2 + prefix} where the central directory or end record should be (a hidden member or a second archive)`
+    );
+  }
+  const eocd = view(await reader.readExact(18, () => new MalformedError("truncated end record")));
+  const [disk, cdDisk, diskEntries, total] = [0, 2, 4, 6].map((o) => eocd.getUint16(o, true));
+  const cdSize32 = eocd.getUint32(8, true);
+  const cdOffset32 = eocd.getUint32(12, true);
+  const commentLen = eocd.getUint16(16, true);
+  const comment = await reader.read(commentLen);
+  if (comment.length !== commentLen)
+    throw new MalformedError("the end record's comment is shorter than its stated length");
+  if (Buffer5.from(comment.buffer, comment.byteOffset, comment.byteLength).indexOf(EOCD_SIG) >= 0)
+    throw new MalformedError(
+      "the archive comment holds another end record (loaders that search from the end read a different archive)"
+    );
+  if ((await reader.read(1)).length > 0)
+    throw new MalformedError(
+      "bytes follow the end record and its comment (a second archive appended; loaders read the last one)"
+    );
+  if (disk !== 0 || cdDisk !== 0) throw new MalformedError("the archive claims to span several disks");
+  const count = entries.length;
+  const size2 = cdEnd - cdStart;
+  const fits = (v, actual, max2) => v === actual || z64 !== null && v === max2;
+  if (!fits(total, count, 65535) || !fits(diskEntries, count, 65535))
+    throw new MalformedError(
+      `the end record counts ${total} members but the central directory lists ${count}`
+    );
+  if (!fits(cdSize32, size2, 4294967295))
+    throw new MalformedError("the end record's central directory size does not match the directory");
+  if (z64 && (z64.entries !== count || z64.size !== size2))
+    throw new MalformedError("the zip64 end record does not match the central directory");
+  const cdOffset = z64 && cdOffset32 === 4294967295 ? z64.offset : cdOffset32;
+  if (z64 && cdOffset32 !== 4294967295 && cdOffset32 !== z64.offset)
+    throw new MalformedError("the end record and zip64 end record place the central directory differently");
+  const shift = cdStart + prefix - cdOffset;
+  if (shift !== 0 && shift !== prefix)
+    throw new MalformedError("the end record places the central directory somewhere else");
+  compareEntries(entries, walked, shift - prefix);
+}
+function compareEntries(entries, walked, shift) {
+  const names2 = /* @__PURE__ */ new Set();
+  const listed = /* @__PURE__ */ new Set();
+  for (const c of entries) {
+    const shown = JSON.stringify(c.name);
+    const where = c.offset + shift;
+    const w = walked.get(where);
+    if (!w || listed.has(where))
       throw new MalformedError(
-        `the central directory lists ${JSON.stringify(name)} at offset ${offset}, which does not match the member stored there (a hidden or overlapping member)`
+        `the central directory lists ${shown} at offset ${c.offset}, where no member starts (a hidden or overlapping member)`
       );
+    if (names2.has(c.name))
+      throw new MalformedError(`the archive lists ${shown} twice (loaders pick different copies)`);
+    names2.add(c.name);
+    listed.add(where);
+    if (w.rawName !== c.rawName)
+      throw new MalformedError(
+        `the central directory names ${JSON.stringify(c.rawName)} a member whose local header names ${JSON.stringify(w.rawName)}`
+      );
+    if (w.method !== c.method)
+      throw new MalformedError(
+        `member ${shown}: the local header says compression method ${w.method} but the central directory says ${c.method} (loaders read the directory)`
+      );
+    if ((w.flags & 1) !== (c.flags & 1))
+      throw new MalformedError(`member ${shown}: local header and central directory disagree on encryption`);
+    if (w.csize !== c.csize || w.usize !== c.usize)
+      throw new MalformedError(
+        `member ${shown}: the local header gives ${w.csize}/${w.usize} bytes but the central directory ${c.csize}/${c.usize} (compressed/uncompressed)`
+      );
+    if (w.crc !== c.crc)
+      throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
+    if (w.actualSize !== null && w.actualSize !== c.usize)
+      throw new MalformedError(
+        `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`
+      );
+    if (w.actualCrc !== null && w.actualCrc !== c.crc)
+      throw new MalformedError(
+        `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`
+      );
+    if (c.name !== c.rawName)
+      throw new MalformedError(
+        `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`
+      );
+  }
+  for (const [at2, w] of walked)
+    if (!listed.has(at2))
+      throw new MalformedError(
+        `member ${JSON.stringify(w.name)} at offset ${at2} is not in the central directory (stream readers see it, zipfile does not)`
+      );
+}
+function findEndRecord(tail) {
+  const b = Buffer5.from(tail.buffer, tail.byteOffset, tail.byteLength);
+  if (b.length >= 22) {
+    const last = b.length - 22;
+    if (b.readUInt32LE(last) === EOCD && b.readUInt16LE(b.length - 2) === 0) return last;
+  }
+  const searchFrom = Math.max(0, b.length - 65536 - 22);
+  const i = b.lastIndexOf(EOCD_SIG);
+  return i >= searchFrom && i + 22 <= b.length ? i : -1;
+}
+function zipStartFromTail(tail, tailAt) {
+  const i = findEndRecord(tail);
+  if (i < 0) return null;
+  const dv = view(tail);
+  const entries = dv.getUint16(i + 10, true);
+  let cdSize = dv.getUint32(i + 12, true);
+  let cdOffset = dv.getUint32(i + 16, true);
+  let endAt = tailAt + i;
+  if (i >= 20 && dv.getUint32(i - 20, true) === ZIP64_LOCATOR && i >= 76) {
+    const z = i - 76;
+    if (dv.getUint32(z, true) === ZIP64_EOCD) {
+      cdSize = u64(dv, z + 40);
+      cdOffset = u64(dv, z + 48);
+      endAt = tailAt + z;
     }
   }
+  const cdAt = endAt - cdSize;
+  if (cdAt < 0 || cdOffset > cdAt) return null;
+  return { start: cdAt - cdOffset, directoryAt: cdAt, entries };
+}
+
+// src/safety/sniff.ts
+async function sniffModelContent(chunks, size2) {
+  const reader = new ChunkReader(chunks());
+  try {
+    return await sniffStream(reader, size2, 0);
+  } catch (e) {
+    if (e instanceof SourceError) throw e.cause;
+    return null;
+  } finally {
+    await reader.close();
+  }
+}
+var SNIFF_INFLATE = 64 * 1024 * 1024;
+async function sniffStream(reader, size2, depth) {
+  {
+    const magic = await reader.peek(2048 + 8);
+    if (startsWith(magic, ascii("GGUF"))) return { kind: "gguf", strength: "model" };
+    if (looksLikeSafetensors(magic, size2)) return { kind: "safetensors", strength: "model" };
+    if ([0, 512, 1024, 2048].some((at2) => startsWith(magic.subarray(at2), H5_MAGIC)))
+      return { kind: "hdf5", strength: "note" };
+    if (startsWith(magic, SEVEN_ZIP)) return { kind: "7z", strength: "note" };
+    if (startsWith(magic, NPY_MAGIC)) {
+      const objects = await npyHoldsPickle(reader).catch(() => false);
+      return objects ? { kind: "npy-pickle", strength: "model" } : { kind: "npy", strength: "note" };
+    }
+    if (magic.length >= MAGIC_BYTES && isTarHeader(magic.subarray(0, MAGIC_BYTES)))
+      return { kind: "tar", strength: "note" };
+    if (startsWith(magic, ZIP_LOCAL)) {
+      const inside = await zipContent(reader);
+      if (inside === "pickle") return { kind: "zip-pickle", strength: "model" };
+      if (inside === "unreadable") return { kind: "zip (malformed)", strength: "model" };
+      return inside === "npz" ? { kind: "npz", strength: "note" } : null;
+    }
+    const wrapper = sniffWrapper(magic);
+    if (wrapper && READABLE_WRAPPERS.has(wrapper) && (wrapper !== "zlib" || magic[0] === 120) && depth < 2) {
+      const inner = new ChunkReader(
+        unwrap(wrapper, rest(reader), { inflated: 0, maxInflated: SNIFF_INFLATE })
+      );
+      try {
+        const found = await sniffStream(inner, null, depth + 1);
+        return found && { kind: `${found.kind} (${wrapper})`, strength: found.strength };
+      } catch (e) {
+        if (e instanceof SourceError) throw e;
+        return null;
+      } finally {
+        await inner.close();
+      }
+    }
+    if (isProtocol2Pickle(magic) || PICKLE_START.has(magic[0] ?? -1)) {
+      const s = await walkPickle(limited(rest(reader), SNIFF_INFLATE));
+      const model = s.pickles > 0 || isProtocol2Pickle(magic) && s.pickle;
+      return model ? { kind: "pickle", strength: "model" } : null;
+    }
+    return null;
+  }
+}
+async function* limited(src, max2) {
+  let n = 0;
+  for await (const c of src) {
+    yield c;
+    n += c.length;
+    if (n >= max2) return;
+  }
+}
+var Found = class extends Error {
+};
+async function zipContent(reader) {
+  let arrays = false;
+  const budget = {
+    inflated: 0,
+    members: 0,
+    maxInflated: DEFAULT_LIMITS.maxInflatedBytes,
+    maxMembers: DEFAULT_LIMITS.maxMembers
+  };
+  try {
+    await walkZip(reader, budget, () => async (data) => {
+      const inner = new ChunkReader(data);
+      try {
+        const m = await inner.peek(MAGIC_BYTES);
+        if (isProtocol2Pickle(m)) throw new Found();
+        if (startsWith(m, NPY_MAGIC)) {
+          if (await npyHoldsPickle(inner)) throw new Found();
+          arrays = true;
+        }
+      } finally {
+        await inner.close();
+      }
+    });
+  } catch (e) {
+    if (e instanceof Found) return "pickle";
+    if (e instanceof SourceError) throw e;
+    return "unreadable";
+  }
+  return arrays ? "npz" : null;
 }
 
 // src/safety/index.ts
-var PICKLE_EXT = /\.(?:pkl|pickle|joblib|dill|pt|pth|ckpt|bin|dat|data)$/i;
-var PICKLE_MEMBER = /\.(?:pkl|pickle|joblib|dill)$/i;
-var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
-var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
-var PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
-function detect(path2, magic, size2) {
-  const ext = /\.([^./]+)$/.exec(path2)?.[1]?.toLowerCase() ?? "";
-  if (startsWith(magic, [80, 75, 3, 4]) || startsWith(magic, [80, 75, 5, 6]))
-    return "zip";
+function detect(magic, name, size2) {
+  if (startsWith(magic, ZIP_LOCAL) || startsWith(magic, ZIP_EMPTY)) return "zip";
   if (startsWith(magic, ascii("GGUF"))) return "gguf";
   if (startsWith(magic, NPY_MAGIC)) return "npy";
-  if (startsWith(magic, [137, 72, 68, 70, 13, 10, 26, 10])) return "h5";
-  if (ext === "safetensors") return "safetensors";
-  if (magic.length >= 9 && magic[8] === 123) {
-    const n = new DataView(magic.buffer, magic.byteOffset, 8).getBigUint64(0, true);
-    if (n >= 2n && n + 8n <= BigInt(size2)) return "safetensors";
-  }
-  if (ext === "onnx") return "onnx";
-  if (magic[0] === 128 && (magic[1] ?? 99) <= 5) return "pickle";
-  if (ext === "keras" || ext === "npz" || ext === "gguf" || ext === "npy") return "unknown";
-  if (PICKLE_EXT.test(path2)) return ext === "bin" && !PICKLE_START.has(magic[0] ?? -1) ? "unknown" : "pickle";
-  if (ext === "h5" || ext === "hdf5") return "unknown";
-  return "none";
+  if (startsWith(magic, H5_MAGIC)) return "h5";
+  if (startsWith(magic, SEVEN_ZIP)) return "7z";
+  if (isProtocol2Pickle(magic)) return "pickle";
+  if (looksLikeSafetensors(magic, size2)) return "safetensors";
+  if (sniffWrapper(magic) !== null && sniffWrapper(magic) !== "zlib") return "wrapper";
+  if (magic.length >= MAGIC_BYTES && isTarHeader(magic.subarray(0, MAGIC_BYTES))) return "tar";
+  if (/\.safetensors$/i.test(name)) return "safetensors";
+  if (/\.onnx$/i.test(name)) return "onnx";
+  if (sniffWrapper(magic) === "zlib") return "wrapper";
+  if (PICKLE_START.has(magic[0] ?? -1) || PICKLE_NAME.test(name)) return "pickle";
+  if (looksLikeText(magic)) return "text";
+  return "unknown";
 }
-async function* rest(reader) {
-  for (; ; ) {
-    const c = await reader.next();
-    if (!c) return;
-    yield c;
-  }
+function labelOf(at2, ctx, what) {
+  const via = at2.via.length > 0 ? ` (inside ${at2.via.join(" inside ")})` : "";
+  if (what === void 0) return `${ctx.path}${at2.member !== null ? `: member ${at2.member}` : ""}${via}`;
+  return `${ctx.path}: ${what}${at2.member !== null ? ` ${what === "pickle" ? "member" : "in member"} ${at2.member}` : ""}${via}`;
 }
 async function scanModelFile(path2, chunks, size2, limits = {}) {
   const lim = { ...DEFAULT_LIMITS, ...limits };
@@ -48429,154 +50586,361 @@ async function scanModelFile(path2, chunks, size2, limits = {}) {
     path: path2,
     sink,
     limits: lim,
+    advice: pickleAdvice(path2),
     budget: { inflated: 0, members: 0, maxInflated: lim.maxInflatedBytes, maxMembers: lim.maxMembers }
   };
-  const reader = new ChunkReader(chunks());
-  let kind = "none";
+  await guarded(ctx, path2, async () => {
+    const tail = new TailTap(
+      chunks(),
+      () => ctx.kind === void 0 || PROBED.has(ctx.kind) || ctx.keepTail === true
+    );
+    ctx.tail = tail;
+    const reader = new ChunkReader(tail);
+    try {
+      const kind = await scanStream(
+        reader,
+        { member: null, via: [], name: path2, depth: 0, top: true },
+        ctx,
+        size2,
+        chunks
+      );
+      if (PROBED.has(kind)) {
+        while (await reader.next()) {
+        }
+        await probeForZip(tail, ctx, chunks, kind);
+      }
+    } finally {
+      await reader.close();
+    }
+  });
+  return sink.finish(path2);
+}
+async function guarded(ctx, label, run) {
+  const { sink } = ctx;
   try {
-    kind = detect(path2, await reader.peek(16), size2);
-    await scanKind(kind, reader, size2, ctx);
+    await run();
   } catch (e) {
     if (e instanceof SourceError) throw e.cause;
-    const what = kind === "none" || kind === "unknown" ? "file" : `${kind} file`;
+    const what = ctx.kind && ctx.kind !== "unknown" && ctx.kind !== "text" ? `${ctx.kind} file` : "file";
     if (e instanceof MalformedError) {
       sink.add(
         "safety/unsafe-format",
         "error",
-        `${path2} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
+        `${label} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
       );
     } else if (e instanceof LimitError) {
       sink.add(
         "safety/unsafe-format",
         "error",
-        `${path2}: ${e.message}; the rest of the ${what} was not scanned`
+        `${label}: ${e.message}; the rest of the ${what} was not scanned`
       );
+    } else if (e instanceof UnreadableError) {
+      sink.add("safety/not-scanned", "note", `${label} ${e.message}`);
     } else {
       sink.add(
         "safety/unsafe-format",
         "error",
-        `${path2} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
+        `${label} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
       );
     }
-  } finally {
-    await reader.close();
   }
-  return sink.finish(path2);
 }
-async function scanKind(kind, reader, size2, ctx) {
-  const { path: path2, sink } = ctx;
+async function scanStream(reader, at2, ctx, size2, again) {
+  const magic = await reader.peek(MAGIC_BYTES);
+  let kind = detect(magic, at2.name, size2);
+  if (kind === "unknown" && /\.(?:h5|hdf5|keras)$/i.test(at2.name)) {
+    if (await findH5Superblock(reader)) kind = "h5";
+  }
+  const { sink } = ctx;
+  if (at2.top && at2.depth === 0) ctx.kind = kind;
   switch (kind) {
     case "zip":
-      return scanZip(reader, ctx, 0, "");
+      await scanZip(reader, at2, ctx, 0);
+      break;
     case "gguf":
-      return scanGguf(reader, path2, sink);
+      await scanGguf(reader, labelOf(at2, ctx), sink);
+      break;
     case "safetensors":
-      return scanSafetensors(reader, size2, path2, sink);
+      if (size2 !== null) await scanSafetensors(reader, size2, labelOf(at2, ctx), sink);
+      break;
     case "onnx":
-      return scanOnnx(reader, path2, sink);
-    case "pickle":
-      return reportPickle(await walkPickle(rest(reader)), `${path2}: pickle`, pickleAdvice(path2), sink, {
-        allowGlobals: ctx.limits.allowGlobals
-      });
+      await scanOnnx(reader, labelOf(at2, ctx), sink);
+      break;
+    case "h5":
+      await scanH5(reader, labelOf(at2, ctx), sink);
+      break;
     case "npy":
       if (await npyHoldsPickle(reader))
         reportPickle(
           await walkPickle(rest(reader)),
-          `${path2}: object array pickle`,
-          pickleAdvice(path2),
+          labelOf(at2, ctx, "object array pickle"),
+          ctx.advice,
           sink,
           { allowGlobals: ctx.limits.allowGlobals }
         );
-      return;
-    case "h5": {
-      const search = new H5LambdaSearch();
-      for await (const c of rest(reader)) {
-        search.feed(c);
-        if (search.found) break;
+      break;
+    case "tar":
+      await walkTar(reader, ctx.budget, async (name, data) => {
+        if (!isLegacyTorchMember(name)) return scanMember(data, memberOf2(at2, name), name, at2.depth + 1, ctx);
+        const inner = new ChunkReader(data);
+        try {
+          await scanLegacyTorchMember(
+            inner,
+            name,
+            `${ctx.path}: member ${memberOf2(at2, name)}`,
+            ctx.advice,
+            sink,
+            ctx.limits.allowGlobals
+          );
+        } finally {
+          await inner.close();
+        }
+      });
+      break;
+    case "7z":
+      throw new UnreadableError(
+        "is a 7z archive, which the scanner cannot read; store the model uncompressed or in a format it reads (safetensors)"
+      );
+    case "wrapper":
+      return scanWrapped(reader, magic, at2, ctx, again);
+    case "pickle":
+      await scanPickle(reader, at2, ctx, again);
+      break;
+    case "text":
+    case "unknown":
+      if (at2.top && kind === "unknown") notScanned(at2, ctx);
+      break;
+  }
+  return kind;
+}
+function allowed(at2, ctx) {
+  if (at2.member === null) return ctx.limits.allowGlobals;
+  return [...ctx.limits.allowGlobals ?? [], "__torch__.*"];
+}
+var CLAIMS_PICKLE = /\.(?:pkl|pickle)(?:\.(?:gz|bz2|xz|lzma|z))?$/i;
+async function scanPickle(reader, at2, ctx, again) {
+  const magic = await reader.peek(64);
+  const summary2 = await walkPickle(rest(reader));
+  const joblib = summary2.imports.some(
+    (i) => i.module === "joblib.numpy_pickle" && i.name === "NumpyArrayWrapper"
+  );
+  if (joblib && summary2.trailingAt !== null && again) {
+    await reader.close();
+    const second = new ChunkReader(again());
+    try {
+      await scanJoblib(second, labelOf(at2, ctx), ctx.advice, ctx.sink, ctx.limits.allowGlobals);
+      while (await second.next()) {
       }
-      if (search.found)
-        sink.add(
-          "safety/unsafe-format",
-          "error",
-          `${path2} has a Keras Lambda layer, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
-        );
+    } finally {
+      await second.close();
+    }
+    return;
+  }
+  const pickleName = PICKLE_NAME.test(at2.name);
+  if (!pickleName && !isProtocol2Pickle(magic) && summary2.pickles === 0) {
+    if (at2.top && !looksLikeText(magic)) notScanned(at2, ctx);
+    return;
+  }
+  if (magic[0] === 128 || CLAIMS_PICKLE.test(at2.name)) {
+    reportPickle(summary2, labelOf(at2, ctx, "pickle"), ctx.advice, ctx.sink, {
+      allowGlobals: allowed(at2, ctx)
+    });
+    return;
+  }
+  if (!summary2.pickle) {
+    if (at2.top || pickleName)
+      ctx.sink.add(
+        "safety/not-scanned",
+        "note",
+        `${labelOf(at2, ctx)} holds no pickle (${summary2.invalid ?? "no pickle opcodes"}) and no other format the scanner recognises, so it was not scanned; review where it came from`
+      );
+    return;
+  }
+  reportPickle(summary2, labelOf(at2, ctx, "pickle"), ctx.advice, ctx.sink, {
+    allowGlobals: allowed(at2, ctx),
+    notPickle: "silent"
+  });
+}
+async function scanWrapped(reader, magic, at2, ctx, again) {
+  const kind = sniffWrapper(magic);
+  if (!READABLE_WRAPPERS.has(kind))
+    throw new UnreadableError(
+      `is ${kind} compressed, which the scanner cannot read; store it uncompressed, or gzip/bzip2/xz compressed`
+    );
+  if (at2.depth + 1 > ctx.limits.maxZipDepth)
+    throw new LimitError(`compression and archives are nested more than ${ctx.limits.maxZipDepth} deep`);
+  const wholeFile = at2.top && at2.depth === 0;
+  if (kind === "xz") {
+    if (ctx.xzOpen)
+      throw new UnreadableError("holds xz data inside xz data, which the scanner does not read");
+    ctx.xzOpen = true;
+    if (wholeFile) ctx.keepTail = true;
+  }
+  const inner = new ChunkReader(unwrap(kind, rest(reader), ctx.budget));
+  const reopen = again ? () => unwrap(kind, rest(new ChunkReader(again())), ctx.budget) : null;
+  try {
+    if (kind === "zlib") {
+      try {
+        await inner.peek(1);
+      } catch (e) {
+        if (!(e instanceof MalformedError)) throw e;
+        return scanUnwrapped(magic, at2, ctx, again);
+      }
+    }
+    const name = at2.name.replace(/\.(?:gz|bz2|xz|lzma|z)$/i, "");
+    await scanStream(
+      inner,
+      { member: at2.member, via: [kind, ...at2.via], name, depth: at2.depth + 1, top: at2.top },
+      ctx,
+      null,
+      reopen
+    );
+    while (await inner.next()) {
+    }
+  } finally {
+    await inner.close();
+    if (kind === "xz") ctx.xzOpen = false;
+  }
+  if (kind === "xz" && wholeFile && ctx.tail) await checkXzStreams(reader, ctx.tail);
+  return "wrapper";
+}
+async function checkXzStreams(reader, tail) {
+  while (await reader.next()) {
+  }
+  const last = lastXzStreamSize(tail.tail);
+  if (last === null) {
+    if (tail.total <= TailTap.KEEP)
+      throw new MalformedError("the xz data has no valid stream footer where the file ends");
+    return;
+  }
+  if (last.size + last.padding !== tail.total || last.padding % 4 !== 0)
+    throw new MalformedError(
+      "the file holds more than one xz stream (or bytes around it); the scanner decodes the first, Python's lzma reads them all"
+    );
+}
+async function scanUnwrapped(magic, at2, ctx, again) {
+  if (!PICKLE_START.has(magic[0] ?? -1) || !again) {
+    if (at2.top) notScanned(at2, ctx);
+    return "unknown";
+  }
+  const plain = new ChunkReader(again());
+  try {
+    await scanPickle(plain, at2, ctx, again);
+  } finally {
+    await plain.close();
+  }
+  return "pickle";
+}
+function notScanned(at2, ctx) {
+  ctx.sink.add(
+    "safety/not-scanned",
+    "note",
+    `${labelOf(at2, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`
+  );
+}
+function memberOf2(at2, name) {
+  return at2.member !== null ? `${at2.member}!${name}` : name;
+}
+async function scanMember(data, member, name, depth, ctx) {
+  if (depth > ctx.limits.maxZipDepth)
+    throw new LimitError(`archives are nested more than ${ctx.limits.maxZipDepth} deep (${member})`);
+  const inner = new ChunkReader(data);
+  try {
+    await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
+  } catch (e) {
+    if (e instanceof UnreadableError) {
+      ctx.sink.add("safety/not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
       return;
     }
-    case "unknown":
-      sink.add(
-        "safety/unsafe-format",
-        "warning",
-        `${path2} is not in a format the scanner recognises from its content; it was not scanned, so review where it came from`
-      );
-      return;
-    case "none":
-      return;
+    if (e instanceof MalformedError && !e.message.startsWith("member "))
+      throw new MalformedError(`member ${member}: ${e.message}`);
+    throw e;
+  } finally {
+    await inner.close();
   }
 }
-async function scanZip(reader, ctx, depth, prefix) {
-  const { path: path2, sink } = ctx;
-  const isKeras = depth === 0 && /\.keras$/i.test(path2);
-  let kerasMetadata = false;
+async function scanZip(reader, at2, ctx, prefix) {
+  const { sink } = ctx;
   const onMember = (e) => {
-    const member = `${prefix}${e.name}`;
-    const isConfig = depth === 0 && e.name === "config.json" && (isKeras || kerasMetadata);
-    const wanted = PICKLE_MEMBER.test(e.name) || isConfig;
-    if (e.encrypted || e.method !== 0 && e.method !== 8) {
-      if (wanted)
-        sink.add(
-          "safety/unsafe-format",
-          "error",
-          `${path2}: member ${member} cannot be read (${e.encrypted ? "encrypted" : `compression method ${e.method}`}), so it was not scanned; re-save the archive without it`
-        );
+    const label = `${ctx.path}: member ${memberOf2(at2, e.name)}`;
+    const unreadable = e.encrypted || e.method !== 0 && e.method !== 8 && e.method !== 12;
+    if (unreadable) {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label} cannot be read (${e.encrypted ? "encrypted" : `compression method ${e.method}`}), so it was not scanned; re-save the archive without it`
+      );
       return null;
     }
-    if (PICKLE_MEMBER.test(e.name)) {
-      return async (data) => reportPickle(await walkPickle(data), `${path2}: pickle member ${member}`, pickleAdvice(path2), sink, {
-        allowGlobals: ctx.limits.allowGlobals
-      });
-    }
-    if (isConfig)
-      return async (data) => checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, member), `${path2}`, sink);
-    if (depth === 0 && e.name === "metadata.json") {
-      return async (data) => {
-        kerasMetadata = (await collect(data, 1024 * 1024, member)).includes('"keras_version"');
-      };
-    }
-    return async (data) => {
-      const inner = new ChunkReader(data);
-      try {
-        const magic = await inner.peek(8);
-        if (startsWith(magic, [80, 75, 3, 4])) {
-          if (depth + 1 > ctx.limits.maxZipDepth)
-            throw new LimitError(`archives are nested more than ${ctx.limits.maxZipDepth} deep (${member})`);
-          await scanZip(inner, ctx, depth + 1, `${member}!`);
-        } else if (startsWith(magic, NPY_MAGIC)) {
-          if (await npyHoldsPickle(inner))
-            reportPickle(
-              await walkPickle(rest(inner)),
-              `${path2}: object array pickle in member ${member}`,
-              pickleAdvice(path2),
-              sink,
-              { allowGlobals: ctx.limits.allowGlobals }
-            );
-        } else if (magic[0] === 128 && (magic[1] ?? 99) <= 5 && PICKLE_EXT.test(e.name)) {
-          reportPickle(
-            await walkPickle(rest(inner)),
-            `${path2}: pickle member ${member}`,
-            pickleAdvice(path2),
-            sink,
-            { allowGlobals: ctx.limits.allowGlobals }
-          );
-        }
-      } catch (err) {
-        if (err instanceof MalformedError) throw new MalformedError(`member ${member}: ${err.message}`);
-        throw err;
-      } finally {
-        await inner.close();
-      }
-    };
+    if (/\.debug_pkl$/.test(e.name)) return null;
+    if (at2.depth === 0 && e.name === "config.json")
+      return async (data) => checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, e.name), labelOf(at2, ctx), sink);
+    return (data) => scanMember(data, memberOf2(at2, e.name), e.name, at2.depth + 1, ctx);
   };
-  await walkZip(reader, ctx.budget, onMember);
+  await walkZip(reader, ctx.budget, onMember, prefix);
+}
+var PROBED = /* @__PURE__ */ new Set(["pickle", "h5", "unknown", "text"]);
+var TailTap = class _TailTap {
+  constructor(src, wanted) {
+    this.src = src;
+    this.wanted = wanted;
+  }
+  src;
+  wanted;
+  static KEEP = 65536 + 22 + 76;
+  tail = new Uint8Array(0);
+  total = 0;
+  async *[Symbol.asyncIterator]() {
+    for await (const c of this.src) {
+      this.total += c.length;
+      if (!this.wanted()) {
+        yield c;
+        continue;
+      }
+      const keep = _TailTap.KEEP;
+      if (c.length >= keep) this.tail = c.slice(c.length - keep);
+      else {
+        const joined = new Uint8Array(Math.min(keep, this.tail.length + c.length));
+        const fromTail = joined.length - c.length;
+        joined.set(this.tail.subarray(this.tail.length - fromTail), 0);
+        joined.set(c, fromTail);
+        this.tail = joined;
+      }
+      yield c;
+    }
+  }
+};
+async function probeForZip(tap, ctx, chunks, kind) {
+  const found = zipStartFromTail(tap.tail, tap.total - tap.tail.length);
+  if (found === null) return;
+  if (found.entries > 0) {
+    const probe = new ChunkReader(chunks());
+    try {
+      const at2 = found.directoryAt;
+      if (await probe.skip(at2) !== at2 || !startsWith(await probe.peek(4), [80, 75, 1, 2])) return;
+    } finally {
+      await probe.close();
+    }
+  }
+  const { start } = found;
+  const { path: path2, sink } = ctx;
+  sink.add(
+    "safety/unsafe-format",
+    "error",
+    `${path2} holds a zip archive after ${start} bytes of ${kind === "h5" ? "HDF5" : kind === "pickle" ? "pickle" : "something else"}: Python's zipfile (Keras, NumPy archives) reads the archive, while h5py, torch.load and numpy.load read the file from its first byte; re-export it as one format`
+  );
+  const second = new ChunkReader(chunks());
+  try {
+    await guarded(ctx, `${path2} (the zip archive at byte ${start})`, async () => {
+      if (await second.skip(start) !== start) throw new MalformedError("the archive start is past the end");
+      const magic = await second.peek(4);
+      if (!startsWith(magic, ZIP_LOCAL) && !startsWith(magic, ZIP_EMPTY))
+        throw new MalformedError("no zip header where the end record says the archive starts");
+      await scanZip(second, { member: null, via: [], name: path2, depth: 0, top: true }, ctx, start);
+    });
+  } finally {
+    await second.close();
+  }
 }
 async function collect(data, max2, member) {
   const parts = [];
@@ -48586,11 +50950,10 @@ async function collect(data, max2, member) {
     if (total > max2) throw new LimitError(`member ${member} is larger than ${max2} bytes`);
     parts.push(c.slice());
   }
-  return Buffer4.concat(parts).toString("utf8");
+  return Buffer6.concat(parts).toString("utf8");
 }
 
 // src/engine/scan.ts
-var sniffModelContent = async (_c, _s) => null;
 async function scanChangedModelFiles(input, found, facts) {
   const out2 = [];
   const factsByFile = new Map(facts.map((f) => [f.loaded.file, f]));
@@ -48939,7 +51302,7 @@ function deepMerge(base, file) {
   const out2 = structuredClone(base);
   for (const [key, value] of Object.entries(file)) {
     if (META_KEYS.has(key)) continue;
-    define(out2, key, mergeValue(out2[key], value));
+    define2(out2, key, mergeValue(out2[key], value));
   }
   return out2;
 }
@@ -48947,13 +51310,13 @@ function mergeValue(base, over) {
   if (!isPlainMap(base) || !isPlainMap(over)) return structuredClone(over);
   const out2 = { ...base };
   for (const [k, v] of Object.entries(over))
-    define(out2, k, mergeValue(Object.hasOwn(out2, k) ? out2[k] : void 0, v));
+    define2(out2, k, mergeValue(Object.hasOwn(out2, k) ? out2[k] : void 0, v));
   return out2;
 }
 function isPlainMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function define(target, key, value) {
+function define2(target, key, value) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function readWaivers(raw, source) {
@@ -50757,15 +53120,15 @@ var RULE_HELP = {
     "Waive only for files that are never loaded outside an isolated sandbox."
   ),
   "safety/unsafe-format": h(
-    "A model file is malformed (for example a safetensors header that lies about sizes) or carries risky content (such as Keras Lambda layers with code).",
+    "A model file is malformed (for example a safetensors header that lies about sizes, or a zip archive that Python's zipfile and PyTorch would read differently: bytes before or after the archive, a second end record, a local header that disagrees with the central directory) or carries risky content (such as Keras Lambda layers with code).",
     `${P2.unaudited} Parsers of malformed model files are an attack surface, and embedded code runs when the model loads.`,
     "Re-export the model with the framework's safe serialiser (safetensors; Keras without Lambda layers) and commit the new file and digest.",
     [SUPPLY, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15]
   ),
   "safety/not-scanned": h(
-    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout.",
+    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout, or because it is in a format the scanner cannot read (7z, lzma-alone, bytes it does not recognise).",
     "The gate reports what it did not check rather than treating it as checked.",
-    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them; the policy can make this an error (`tiers.<tier>.scan.required`).",
+    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them, and store models uncompressed or gzip/bzip2/xz compressed; the policy can make this an error (`tiers.<tier>.scan.required`).",
     [SUPPLY, ASI04]
   ),
   "input/path-outside-repo": h(
@@ -51044,10 +53407,10 @@ function parse2(command, argv, options, allowPositionals) {
     throw new UserError(`${e.message}`, {}, `Run: model-gate ${command} --help`);
   }
 }
-function oneOf(flag, value, allowed, fallback) {
+function oneOf(flag, value, allowed2, fallback) {
   if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UserError(`--${flag} must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})`);
+  if (allowed2.includes(value)) return value;
+  throw new UserError(`--${flag} must be one of ${allowed2.join(", ")} (got ${JSON.stringify(value)})`);
 }
 
 // src/cli/color.ts
@@ -52776,3 +55139,12 @@ ${e?.stack ?? String(e)}
     process.exitCode = 2;
   }
 );
+/*! Bundled license information:
+
+xz-decompress/dist/package/xz-decompress.js:
+  (*!
+   * Based on xzwasm (c) Steve Sanderson. License: MIT - https://github.com/SteveSanderson/xzwasm
+   * Contains xz-embedded by Lasse Collin and Igor Pavlov. License: Public domain - https://tukaani.org/xz/embedded.html
+   * and walloc (c) 2020 Igalia, S.L. License: MIT - https://github.com/wingo/walloc
+   *)
+*/

@@ -436,15 +436,15 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     "Waive only for files that are never loaded outside an isolated sandbox.",
   ),
   "safety/unsafe-format": h(
-    "A model file is malformed (for example a safetensors header that lies about sizes) or carries risky content (such as Keras Lambda layers with code).",
+    "A model file is malformed (for example a safetensors header that lies about sizes, or a zip archive that Python's zipfile and PyTorch would read differently: bytes before or after the archive, a second end record, a local header that disagrees with the central directory) or carries risky content (such as Keras Lambda layers with code).",
     `${P.unaudited} Parsers of malformed model files are an attack surface, and embedded code runs when the model loads.`,
     "Re-export the model with the framework's safe serialiser (safetensors; Keras without Lambda layers) and commit the new file and digest.",
     [SUPPLY, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15],
   ),
   "safety/not-scanned": h(
-    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout.",
+    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout, or because it is in a format the scanner cannot read (7z, lzma-alone, bytes it does not recognise).",
     "The gate reports what it did not check rather than treating it as checked.",
-    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them; the policy can make this an error (`tiers.<tier>.scan.required`).",
+    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them, and store models uncompressed or gzip/bzip2/xz compressed; the policy can make this an error (`tiers.<tier>.scan.required`).",
     [SUPPLY, ASI04],
   ),
   "input/path-outside-repo": h(
