@@ -47534,7 +47534,7 @@ var EXACT = {
     // The legacy tensor types a torch tar checkpoint (torch < 1.6, `_use_new_zipfile_serialization
     // =False`) names: classes whose constructor builds a tensor from the pickle's arguments.
     ...["Float", "Double", "Half", "BFloat16", "Byte", "Char", "Short", "Int", "Long", "Bool"].map(
-      (t) => `${t}Tensor`
+      (t2) => `${t2}Tensor`
     ),
     ...TORCH_DTYPES,
     "Size",
