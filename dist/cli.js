@@ -37,6 +37,281 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str4) {
+      const len = str4.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str4.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str4.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare2) {
+      return { validate, compare: compare2 };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str4) {
+      const matches = DATE.exec(str4);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str4) {
+        const matches = TIME.exec(str4);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min2 = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min2 <= 59 && sec < 60)
+          return true;
+        const utcMin = min2 - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str4) {
+        const dateTime = str4.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str4) {
+      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str4) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str4);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str4) {
+      if (Z_ANCHOR.test(str4))
+        return false;
+      try {
+        new RegExp(str4);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -50,10 +325,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -74,7 +349,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -86,11 +361,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -268,10 +543,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml2, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -740,7 +1015,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -752,12 +1027,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -768,17 +1043,17 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match = tags.filter((t2) => t2.tag === tagName);
+        const tagObj = match.find((t2) => !t2.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -813,7 +1088,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -824,7 +1099,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -984,13 +1259,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1137,23 +1412,23 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1170,11 +1445,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str4 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1183,38 +1458,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
+                str4 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str4 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str4 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1224,14 +1499,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
+                str4 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str3 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str4 += indent;
                 if (json[i + 2] === " ")
-                  str3 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1240,8 +1515,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json.slice(start) : json;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1280,7 +1555,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1335,7 +1610,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1358,7 +1633,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1369,34 +1644,34 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1405,10 +1680,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -1468,24 +1743,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags.filter((t2) => t2.tag === item.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t2) => t2.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+          const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -1529,11 +1804,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1545,7 +1820,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1560,7 +1835,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1568,8 +1843,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1578,27 +1853,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1614,7 +1889,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1658,16 +1933,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1700,19 +1975,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1894,31 +2169,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1961,21 +2236,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1987,11 +2262,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line of lines)
-            str3 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2019,7 +2294,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2086,7 +2361,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2184,7 +2459,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2241,7 +2516,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2323,7 +2598,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2337,14 +2612,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2355,13 +2630,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar2.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2406,14 +2681,14 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2422,7 +2697,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2433,11 +2708,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node = new Scalar2.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node.minFractionDigits = str4.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2454,7 +2729,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2467,7 +2742,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2475,7 +2750,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2484,7 +2759,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2525,7 +2800,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2537,12 +2812,12 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2554,7 +2829,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2562,7 +2837,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2570,7 +2845,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -2578,9 +2853,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2593,7 +2868,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2612,10 +2887,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2626,28 +2901,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2660,7 +2935,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2671,7 +2946,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2814,7 +3089,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2826,7 +3101,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2834,7 +3109,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2846,14 +3121,14 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2862,7 +3137,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2873,11 +3148,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node = new Scalar2.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2897,34 +3172,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2934,7 +3209,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2943,7 +3218,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2951,7 +3226,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2960,7 +3235,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3064,9 +3339,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3103,7 +3378,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3112,7 +3387,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3123,8 +3398,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str4) {
+        const match = str4.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -4198,9 +4473,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4236,7 +4511,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4276,7 +4551,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4299,7 +4574,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4331,7 +4606,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4347,7 +4622,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4382,7 +4657,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4414,7 +4689,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -4431,7 +4706,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4446,13 +4721,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4514,7 +4789,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4629,7 +4904,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4638,15 +4913,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4851,7 +5126,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4869,11 +5144,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range3;
       scalar.source = value;
@@ -5634,7 +5909,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5718,7 +5993,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6317,7 +6592,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6340,7 +6615,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -7248,7 +7523,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7267,14 +7542,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7308,9 +7583,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7326,7 +7601,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7351,7 +7626,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7435,7 +7710,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
+    function str4(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -7446,7 +7721,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
+    exports.str = str4;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -7489,7 +7764,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -8378,7 +8653,7 @@ var require_codegen = __commonJS({
     }
     exports.or = or2;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x, y2) => x === code_1.nil ? y2 : y2 === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y2)}`;
     }
     function par(x) {
       return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
@@ -8451,22 +8726,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -8876,7 +9151,7 @@ var require_dataType = __commonJS({
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+      return coerceTypes ? types.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
     }
     function coerceData(it, types, coerceTo) {
       const { gen, data, opts } = it;
@@ -8886,9 +9161,9 @@ var require_dataType = __commonJS({
         gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
+      for (const t2 of coerceTo) {
+        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t2);
         }
       }
       gen.else();
@@ -8898,8 +9173,8 @@ var require_dataType = __commonJS({
         gen.assign(data, coerced);
         assignParentData(it, coerced);
       });
-      function coerceSpecificType(t) {
-        switch (t) {
+      function coerceSpecificType(t2) {
+        switch (t2) {
           case "string":
             gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
@@ -8971,8 +9246,8 @@ var require_dataType = __commonJS({
       }
       if (types.number)
         delete types.integer;
-      for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      for (const t2 in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -9374,41 +9649,6 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
@@ -9491,8 +9731,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -9887,9 +10127,9 @@ var require_validate = __commonJS({
         it.dataTypes = types;
         return;
       }
-      types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+      types.forEach((t2) => {
+        if (!includesType(it.dataTypes, t2)) {
+          strictTypesError(it, `type "${t2}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
       narrowSchemaTypes(it, types);
@@ -9905,7 +10145,7 @@ var require_validate = __commonJS({
         const rule = rules[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+          if (type.length && !type.some((t2) => hasApplicableType(ts, t2))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
         }
@@ -9914,15 +10154,15 @@ var require_validate = __commonJS({
     function hasApplicableType(schTs, kwdT) {
       return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
     }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
+    function includesType(ts, t2) {
+      return ts.includes(t2) || t2 === "integer" && ts.includes("number");
     }
     function narrowSchemaTypes(it, withTypes) {
       const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
+      for (const t2 of it.dataTypes) {
+        if (includesType(withTypes, t2))
+          ts.push(t2);
+        else if (withTypes.includes("integer") && t2 === "number")
           ts.push("integer");
       }
       it.dataTypes = ts;
@@ -10589,10 +10829,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str4, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token) ind++;
       }
       return ind;
     }
@@ -11205,7 +11445,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse5(serialize(uri, options), options);
       }
       return uri;
     }
@@ -11248,8 +11488,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative3 = parse4(serialize(relative3, options), options);
+        base = parse5(serialize(base, options), options);
+        relative3 = parse5(serialize(relative3, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative3.scheme) {
@@ -11567,7 +11807,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -11604,7 +11844,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse4
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -11662,7 +11902,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -11986,7 +12226,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t2) => addRule.call(this, k, definition, t2)));
         return this;
       }
       getKeyword(keyword) {
@@ -12185,7 +12425,7 @@ var require_core = __commonJS({
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES: RULES2 } = this;
-      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t2 }) => t2 === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
         RULES2.rules.push(ruleGroup);
@@ -12452,32 +12692,6 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str3.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
@@ -12687,17 +12901,6 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
 // node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
@@ -12733,7 +12936,7 @@ var require_uniqueItems = __commonJS({
           gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
         }
         function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
         }
         function loopN(i, j) {
           const item = gen.name("item");
@@ -14272,209 +14475,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare2) {
-      return { validate, compare: compare2 };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str3) {
-      const matches = DATE.exec(str3);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str3) {
-        const matches = TIME.exec(str3);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min2 = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min2 <= 59 && sec < 60)
-          return true;
-        const utcMin = min2 - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str3) {
-        const dateTime = str3.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str3) {
-      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str3) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str3);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str3) {
-      if (Z_ANCHOR.test(str3))
-        return false;
-      try {
-        new RegExp(str3);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-  }
-});
-
 // node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
   "node_modules/ajv-formats/dist/limit.js"(exports) {
@@ -14802,10 +14802,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -14816,8 +14816,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -14907,7 +14907,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str4 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -14926,10 +14926,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str4.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str4.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -15106,24 +15106,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str4;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str4.slice(0, lastIndex);
+        glob = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str4;
       } else {
-        base = str3;
+        base = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str4) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -15446,7 +15446,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -15616,7 +15616,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest2 = remaining()) && /^\.[^\\/.]+$/.test(rest2)) {
-            const expression = parse4(rest2, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest2, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -15853,13 +15853,13 @@ var require_parse = __commonJS({
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
+            const out2 = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
+            state.output = out2;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
             }
           }
           push2({ type: "brace", value, output });
@@ -16139,7 +16139,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -16170,8 +16170,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str4) => {
+        switch (str4) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -16189,7 +16189,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -16204,7 +16204,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -16213,16 +16213,16 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils2();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str4);
             if (state2) return state2;
           }
           return false;
@@ -16235,16 +16235,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -16270,7 +16270,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -16287,24 +16287,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+    picomatch4.isMatch = (str4, patterns, options) => picomatch4(patterns, options)(str4);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+      return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -16315,26 +16315,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse5(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -16343,8 +16343,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module.exports = picomatch3;
+    picomatch4.constants = constants2;
+    module.exports = picomatch4;
   }
 });
 
@@ -16354,14 +16354,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -17312,18 +17312,18 @@ var require_parse2 = __commonJS({
         index++;
       }
       function parseOperator(operator) {
-        var t = token();
-        if (t && t.type === "OPERATOR" && operator === t.string) {
+        var t2 = token();
+        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
           next();
-          return t.string;
+          return t2.string;
         }
       }
       function parseWith() {
         if (parseOperator("WITH")) {
-          var t = token();
-          if (t && t.type === "EXCEPTION") {
+          var t2 = token();
+          if (t2 && t2.type === "EXCEPTION") {
             next();
-            return t.string;
+            return t2.string;
           }
           throw new Error("Expected exception after `WITH`");
         }
@@ -17331,21 +17331,21 @@ var require_parse2 = __commonJS({
       function parseLicenseRef() {
         var begin = index;
         var string = "";
-        var t = token();
-        if (t.type === "DOCUMENTREF") {
+        var t2 = token();
+        if (t2.type === "DOCUMENTREF") {
           next();
-          string += "DocumentRef-" + t.string + ":";
+          string += "DocumentRef-" + t2.string + ":";
           if (!parseOperator(":")) {
             throw new Error("Expected `:` after `DocumentRef-...`");
           }
         }
-        t = token();
-        if (t === null) {
+        t2 = token();
+        if (t2 === null) {
           throw new Error("Unexpected end of input");
         }
-        if (t.type === "LICENSEREF") {
+        if (t2.type === "LICENSEREF") {
           next();
-          string += "LicenseRef-" + t.string;
+          string += "LicenseRef-" + t2.string;
           var node2 = { license: string };
           var exception = parseWith();
           if (exception) {
@@ -17356,10 +17356,10 @@ var require_parse2 = __commonJS({
         index = begin;
       }
       function parseLicense() {
-        var t = token();
-        if (t && t.type === "LICENSE") {
+        var t2 = token();
+        if (t2 && t2.type === "LICENSE") {
           next();
-          var node2 = { license: t.string };
+          var node2 = { license: t2.string };
           if (parseOperator("+")) {
             node2.plus = true;
           }
@@ -17420,9 +17420,9 @@ var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan = require_scan2();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     module.exports = function(source) {
-      return parse4(scan(source));
+      return parse5(scan(source));
     };
   }
 });
@@ -17991,9 +17991,9 @@ var require_sigstore_common = __commonJS({
     function base64FromBytes(arr) {
       return globalThis.Buffer.from(arr).toString("base64");
     }
-    function fromTimestamp(t) {
-      let millis = (globalThis.Number(t.seconds) || 0) * 1e3;
-      millis += (t.nanos || 0) / 1e6;
+    function fromTimestamp(t2) {
+      let millis = (globalThis.Number(t2.seconds) || 0) * 1e3;
+      millis += (t2.nanos || 0) / 1e6;
       return new globalThis.Date(millis);
     }
     function fromJsonTimestamp(o) {
@@ -19699,11 +19699,11 @@ var require_encoding = __commonJS({
     exports.base64Decode = base64Decode;
     var BASE64_ENCODING = "base64";
     var UTF8_ENCODING = "utf-8";
-    function base64Encode(str3) {
-      return Buffer.from(str3, UTF8_ENCODING).toString(BASE64_ENCODING);
+    function base64Encode(str4) {
+      return Buffer.from(str4, UTF8_ENCODING).toString(BASE64_ENCODING);
     }
-    function base64Decode(str3) {
-      return Buffer.from(str3, BASE64_ENCODING).toString(UTF8_ENCODING);
+    function base64Decode(str4) {
+      return Buffer.from(str4, BASE64_ENCODING).toString(UTF8_ENCODING);
     }
   }
 });
@@ -21060,10 +21060,10 @@ var require_bzip2 = __commonJS({
       if (bits(1)) message.Error("unsupported obsolete version");
       var origPtr = bits(24);
       if (origPtr > bufsize) message.Error("Initial position larger than buffer size");
-      var t = bits(16);
+      var t2 = bits(16);
       var symTotal = 0;
       for (i = 0; i < 16; i++) {
-        if (t & 1 << 15 - i) {
+        if (t2 & 1 << 15 - i) {
           var k = bits(16);
           for (j = 0; j < 16; j++) {
             if (k & 1 << 15 - j) {
@@ -21091,15 +21091,15 @@ var require_bzip2 = __commonJS({
       var length = new Uint8Array(MAX_SYMBOLS), temp = new Uint16Array(MAX_HUFCODE_BITS + 1);
       var hufGroup;
       for (var j = 0; j < groupCount; j++) {
-        t = bits(5);
+        t2 = bits(5);
         for (var i = 0; i < symCount; i++) {
           while (true) {
-            if (t < 1 || t > MAX_HUFCODE_BITS) message.Error("I gave up a while ago on writing error messages");
+            if (t2 < 1 || t2 > MAX_HUFCODE_BITS) message.Error("I gave up a while ago on writing error messages");
             if (!bits(1)) break;
-            if (!bits(1)) t++;
-            else t--;
+            if (!bits(1)) t2++;
+            else t2--;
           }
-          length[i] = t;
+          length[i] = t2;
         }
         var minLen, maxLen;
         minLen = maxLen = length[0];
@@ -21117,16 +21117,16 @@ var require_bzip2 = __commonJS({
         var limit = hufGroup.limit;
         var pp = 0;
         for (var i = minLen; i <= maxLen; i++)
-          for (var t = 0; t < symCount; t++)
-            if (length[t] == i) hufGroup.permute[pp++] = t;
+          for (var t2 = 0; t2 < symCount; t2++)
+            if (length[t2] == i) hufGroup.permute[pp++] = t2;
         for (i = minLen; i <= maxLen; i++) temp[i] = limit[i] = 0;
         for (i = 0; i < symCount; i++) temp[length[i]]++;
-        pp = t = 0;
+        pp = t2 = 0;
         for (i = minLen; i < maxLen; i++) {
           pp += temp[i];
           limit[i] = pp - 1;
           pp <<= 1;
-          base[i + 1] = pp - (t += temp[i]);
+          base[i + 1] = pp - (t2 += temp[i]);
         }
         limit[maxLen] = pp + temp[maxLen] - 1;
         base[minLen] = 0;
@@ -21159,19 +21159,19 @@ var require_bzip2 = __commonJS({
         if (nextSym == SYMBOL_RUNA || nextSym == SYMBOL_RUNB) {
           if (!runPos) {
             runPos = 1;
-            t = 0;
+            t2 = 0;
           }
-          if (nextSym == SYMBOL_RUNA) t += runPos;
-          else t += 2 * runPos;
+          if (nextSym == SYMBOL_RUNA) t2 += runPos;
+          else t2 += 2 * runPos;
           runPos <<= 1;
           continue;
         }
         if (runPos) {
           runPos = 0;
-          if (count + t > bufsize) message.Error("Boom.");
+          if (count + t2 > bufsize) message.Error("Boom.");
           uc = this.symToByte[this.mtfSymbol[0]];
-          this.byteCount[uc] += t;
-          while (t--) buf[count++] = uc;
+          this.byteCount[uc] += t2;
+          while (t2--) buf[count++] = uc;
         }
         if (nextSym > symTotal) break;
         if (count >= bufsize) message.Error("I can't think of anything. Error");
@@ -21647,19 +21647,19 @@ function normaliseRepoPath(raw, baseDir = "") {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
     return { ok: false, reason: "the path is a URL, not a file in the repository" };
   const joined = baseDir ? `${baseDir}/${raw}` : raw;
-  const out = [];
+  const out2 = [];
   for (const seg of joined.split("/")) {
     if (seg === "" || seg === ".") continue;
     if (seg === "..") {
-      if (out.length === 0) return { ok: false, reason: "the path leaves the repository" };
-      out.pop();
+      if (out2.length === 0) return { ok: false, reason: "the path leaves the repository" };
+      out2.pop();
       continue;
     }
-    out.push(seg);
+    out2.push(seg);
   }
-  if (out.length === 0) return { ok: false, reason: "the path names the repository root" };
-  if (out[0] === ".git") return { ok: false, reason: "the path points into .git" };
-  return { ok: true, path: out.join("/") };
+  if (out2.length === 0) return { ok: false, reason: "the path names the repository root" };
+  if (out2[0] === ".git") return { ok: false, reason: "the path points into .git" };
+  return { ok: true, path: out2.join("/") };
 }
 function dirOf(path2) {
   const i = path2.lastIndexOf("/");
@@ -21678,11 +21678,3919 @@ var MODEL_TYPES = [
 ];
 var ENVIRONMENTS = ["cloud", "api", "internal"];
 
+// model-gate:validators
+var manifest = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/manifest-v1.json", "title": "Model Gate model manifest (model-gate/v1)", "description": "Declares an AI/ML model, the exact bytes it is made of, and the evidence that audits it. Add `# yaml-language-server: $schema=https://model-gate.dev/schema/manifest-v1.json` at the top of a manifest for editor completion.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "$schema": { "type": "string", "description": "JSON Schema reference for editors (JSON manifests only)." }, "apiVersion": { "const": "model-gate/v1", "description": "Always model-gate/v1." }, "kind": { "const": "ModelManifest", "description": "Always ModelManifest." }, "metadata": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,62}$", "description": "Model name, unique in the repository." }, "version": { "type": "string", "minLength": 1, "description": 'Model version. A string: quote numbers-looking versions ("1.10").' }, "owner": { "type": "string", "minLength": 1, "description": "Team or user accountable for the model." } } }, "spec": { "type": "object", "additionalProperties": false, "required": ["type", "riskTier", "artifacts"], "properties": { "type": { "enum": ["llm", "agent", "classifier", "regression", "embedding", "other"], "description": "What kind of model this is." }, "riskTier": { "enum": ["minimal", "limited", "high", "unacceptable"], "description": "EU AI Act risk category; selects the policy tier." }, "environments": { "type": "array", "uniqueItems": true, "items": { "enum": ["cloud", "api", "internal"] }, "description": "Where the model is deployed; each adds the policy's environment controls." }, "license": { "type": "string", "minLength": 1, "description": "The model's own license, an SPDX expression (checked against the policy's license lists)." }, "baseModels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Models this one was fine-tuned or merged from (Hub ids or purls)." }, "artifacts": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/artifact" }, "description": "The model's bytes; at least one." }, "riskAssessment": { "$ref": "#/definitions/riskAssessment" }, "adversarialTests": { "type": "array", "items": { "$ref": "#/definitions/adversarialTest" } }, "datasets": { "type": "array", "items": { "$ref": "#/definitions/dataset" } }, "controls": { "$ref": "#/definitions/controls" }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "date": { "$ref": "#/definitions/date" }, "metrics": { "type": "object", "additionalProperties": { "type": "number" }, "description": "Metric name to value, e.g. accuracy: 0.97." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "tools": { "type": "array", "items": { "$ref": "#/definitions/agentTool" } } } }, "signature": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "$ref": "#/definitions/repoPath", "description": "OpenSSF Model Signing bundle in the repository." } } } } } }, "definitions": { "digest": { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$", "description": "sha256: followed by 64 lowercase hex digits." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "format": "date", "description": "ISO date, YYYY-MM-DD." }, "repoPath": { "type": "string", "minLength": 1, "description": "A file in the repository, relative to its root." }, "artifact": { "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["path"] }, { "required": ["uri"] }], "not": { "required": ["path", "uri"] }, "properties": { "path": { "$ref": "#/definitions/repoPath", "description": "A file in the repository (plain file or Git LFS pointer)." }, "uri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "A location outside the repository (s3://, hf://, https://); the digest is the only binding." }, "digest": { "$ref": "#/definitions/digest" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "report": { "$ref": "#/definitions/repoPath" }, "tier": { "enum": ["minimal", "limited", "high", "unacceptable"] }, "assessedBy": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" }, "modelDigest": { "$ref": "#/definitions/digest" }, "frameworks": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9.-]*$" }, "additionalProperties": { "type": "object", "additionalProperties": { "enum": ["mitigated", "accepted", "not-applicable", "open"] } }, "description": "Per framework (owasp-llm-2025, owasp-agentic-2026), the status of each item." } } }, "adversarialTest": { "type": "object", "additionalProperties": false, "required": ["tool", "report"], "properties": { "tool": { "enum": ["garak", "promptfoo", "model-gate"] }, "report": { "$ref": "#/definitions/repoPath" }, "modelDigest": { "$ref": "#/definitions/digest" }, "date": { "$ref": "#/definitions/date" } } }, "dataset": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "role": { "enum": ["training", "fine-tuning", "evaluation"] }, "source": { "type": "string", "minLength": 1 }, "license": { "type": "string", "minLength": 1, "description": "SPDX license expression." }, "digest": { "$ref": "#/definitions/digest" }, "vetted": { "type": "object", "additionalProperties": false, "required": ["by", "date"], "properties": { "by": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" } } }, "personalData": { "type": "boolean" }, "dpia": { "$ref": "#/definitions/repoPath" } } }, "controls": { "type": "object", "additionalProperties": false, "properties": { "encryption": { "type": "object", "additionalProperties": false, "properties": { "atRest": { "type": "boolean" }, "inTransit": { "type": "boolean" } } }, "inferenceLogging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "anomalyAlerts": { "type": "boolean" }, "driftDetection": { "type": "boolean" } } }, "inputValidation": { "type": "boolean" }, "outputSanitization": { "type": "boolean" }, "rateLimit": { "type": "object", "additionalProperties": false, "properties": { "requestsPerMinute": { "type": "integer", "minimum": 1 } } }, "isolation": { "enum": ["container", "vm", "none"] } } }, "agentTool": { "type": "object", "additionalProperties": false, "required": ["name", "scopes"], "properties": { "name": { "type": "string", "minLength": 1 }, "scopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] } }, "humanApproval": { "type": "boolean" } } } } };
+var schema27 = { "type": "object", "additionalProperties": false, "properties": { "encryption": { "type": "object", "additionalProperties": false, "properties": { "atRest": { "type": "boolean" }, "inTransit": { "type": "boolean" } } }, "inferenceLogging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "anomalyAlerts": { "type": "boolean" }, "driftDetection": { "type": "boolean" } } }, "inputValidation": { "type": "boolean" }, "outputSanitization": { "type": "boolean" }, "rateLimit": { "type": "object", "additionalProperties": false, "properties": { "requestsPerMinute": { "type": "integer", "minimum": 1 } } }, "isolation": { "enum": ["container", "vm", "none"] } } };
+var schema17 = { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "format": "date", "description": "ISO date, YYYY-MM-DD." };
+var schema29 = { "type": "object", "additionalProperties": false, "required": ["name", "scopes"], "properties": { "name": { "type": "string", "minLength": 1 }, "scopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] } }, "humanApproval": { "type": "boolean" } } };
+var schema13 = { "type": "string", "minLength": 1, "description": "A file in the repository, relative to its root." };
+var pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u");
+var pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var func2 = require_ucs2length().default;
+var func4 = Object.prototype.hasOwnProperty;
+var func0 = require_equal().default;
+var schema12 = { "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["path"] }, { "required": ["uri"] }], "not": { "required": ["path", "uri"] }, "properties": { "path": { "$ref": "#/definitions/repoPath", "description": "A file in the repository (plain file or Git LFS pointer)." }, "uri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "A location outside the repository (s3://, hf://, https://); the digest is the only binding." }, "digest": { "$ref": "#/definitions/digest" } } };
+var schema14 = { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$", "description": "sha256: followed by 64 lowercase hex digits." };
+var pattern1 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:", "u");
+var pattern2 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.path === void 0 && (missing0 = "path") || data.uri === void 0 && (missing0 = "uri")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var valid0 = _errs2 === errors;
+  if (valid0) {
+    const err1 = { instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema12.not, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  const _errs3 = errors;
+  let valid1 = false;
+  const _errs4 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path === void 0) {
+      const err2 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema12.anyOf[0].required, parentSchema: schema12.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs4 === errors;
+  valid1 = valid1 || _valid0;
+  if (!valid1) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.uri === void 0) {
+        const err3 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "uri" }, message: "must have required property 'uri'", schema: schema12.anyOf[1].required, parentSchema: schema12.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = valid1 || _valid0;
+  }
+  if (!valid1) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.anyOf, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs3;
+    if (vErrors !== null) {
+      if (_errs3) {
+        vErrors.length = _errs3;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "path" || key0 === "uri" || key0 === "digest")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data0 = data.path;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.uri !== void 0) {
+      let data1 = data.uri;
+      if (typeof data1 === "string") {
+        if (!pattern1.test(data1)) {
+          const err8 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9+.-]*:"', schema: "^[A-Za-z][A-Za-z0-9+.-]*:", parentSchema: schema12.properties.uri, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.uri.type, parentSchema: schema12.properties.uri, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.digest !== void 0) {
+      let data2 = data.digest;
+      if (typeof data2 === "string") {
+        if (!pattern2.test(data2)) {
+          const err10 = { instancePath: instancePath + "/digest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/digest", schemaPath: "#/definitions/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var schema15 = { "type": "object", "additionalProperties": false, "properties": { "report": { "$ref": "#/definitions/repoPath" }, "tier": { "enum": ["minimal", "limited", "high", "unacceptable"] }, "assessedBy": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" }, "modelDigest": { "$ref": "#/definitions/digest" }, "frameworks": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9.-]*$" }, "additionalProperties": { "type": "object", "additionalProperties": { "enum": ["mitigated", "accepted", "not-applicable", "open"] } }, "description": "Per framework (owasp-llm-2025, owasp-agentic-2026), the status of each item." } } };
+var formats0 = require_formats().fullFormats.date;
+var pattern5 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "report" || key0 === "tier" || key0 === "assessedBy" || key0 === "date" || key0 === "modelDigest" || key0 === "frameworks")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.report !== void 0) {
+      let data0 = data.report;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.tier !== void 0) {
+      let data1 = data.tier;
+      if (!(data1 === "minimal" || data1 === "limited" || data1 === "high" || data1 === "unacceptable")) {
+        const err3 = { instancePath: instancePath + "/tier", schemaPath: "#/properties/tier/enum", keyword: "enum", params: { allowedValues: schema15.properties.tier.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.tier.enum, parentSchema: schema15.properties.tier, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.assessedBy !== void 0) {
+      let data2 = data.assessedBy;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err4 = { instancePath: instancePath + "/assessedBy", schemaPath: "#/properties/assessedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.assessedBy, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/assessedBy", schemaPath: "#/properties/assessedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.assessedBy.type, parentSchema: schema15.properties.assessedBy, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      let data3 = data.date;
+      if (typeof data3 === "string") {
+        if (!pattern3.test(data3)) {
+          const err6 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data3)) {
+          const err7 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema17, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.modelDigest !== void 0) {
+      let data4 = data.modelDigest;
+      if (typeof data4 === "string") {
+        if (!pattern2.test(data4)) {
+          const err9 = { instancePath: instancePath + "/modelDigest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/modelDigest", schemaPath: "#/definitions/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.frameworks !== void 0) {
+      let data5 = data.frameworks;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          const _errs16 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern5.test(key1)) {
+              const err11 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9.-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9.-]*$"', schema: "^[a-z0-9][a-z0-9.-]*$", parentSchema: schema15.properties.frameworks.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs16 === errors;
+          if (!valid4) {
+            const err12 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema15.properties.frameworks.propertyNames, parentSchema: schema15.properties.frameworks, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data5) {
+          let data6 = data5[key2];
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key3 in data6) {
+              let data7 = data6[key3];
+              if (!(data7 === "mitigated" || data7 === "accepted" || data7 === "not-applicable" || data7 === "open")) {
+                const err13 = { instancePath: instancePath + "/frameworks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/frameworks/additionalProperties/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema15.properties.frameworks.additionalProperties.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.frameworks.additionalProperties.additionalProperties.enum, parentSchema: schema15.properties.frameworks.additionalProperties.additionalProperties, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/frameworks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/frameworks/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.frameworks.additionalProperties.type, parentSchema: schema15.properties.frameworks.additionalProperties, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.frameworks.type, parentSchema: schema15.properties.frameworks, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+var schema19 = { "type": "object", "additionalProperties": false, "required": ["tool", "report"], "properties": { "tool": { "enum": ["garak", "promptfoo", "model-gate"] }, "report": { "$ref": "#/definitions/repoPath" }, "modelDigest": { "$ref": "#/definitions/digest" }, "date": { "$ref": "#/definitions/date" } } };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tool === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.report === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "report" }, message: "must have required property 'report'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "tool" || key0 === "report" || key0 === "modelDigest" || key0 === "date")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.tool !== void 0) {
+      let data0 = data.tool;
+      if (!(data0 === "garak" || data0 === "promptfoo" || data0 === "model-gate")) {
+        const err3 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/enum", keyword: "enum", params: { allowedValues: schema19.properties.tool.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.tool.enum, parentSchema: schema19.properties.tool, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.report !== void 0) {
+      let data1 = data.report;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.modelDigest !== void 0) {
+      let data2 = data.modelDigest;
+      if (typeof data2 === "string") {
+        if (!pattern2.test(data2)) {
+          const err6 = { instancePath: instancePath + "/modelDigest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/modelDigest", schemaPath: "#/definitions/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      let data3 = data.date;
+      if (typeof data3 === "string") {
+        if (!pattern3.test(data3)) {
+          const err8 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data3)) {
+          const err9 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema17, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+var schema23 = { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "role": { "enum": ["training", "fine-tuning", "evaluation"] }, "source": { "type": "string", "minLength": 1 }, "license": { "type": "string", "minLength": 1, "description": "SPDX license expression." }, "digest": { "$ref": "#/definitions/digest" }, "vetted": { "type": "object", "additionalProperties": false, "required": ["by", "date"], "properties": { "by": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" } } }, "personalData": { "type": "boolean" }, "dpia": { "$ref": "#/definitions/repoPath" } } };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "role" || key0 === "source" || key0 === "license" || key0 === "digest" || key0 === "vetted" || key0 === "personalData" || key0 === "dpia")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.name.type, parentSchema: schema23.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.role !== void 0) {
+      let data1 = data.role;
+      if (!(data1 === "training" || data1 === "fine-tuning" || data1 === "evaluation")) {
+        const err4 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema23.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.role.enum, parentSchema: schema23.properties.role, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data2 = data.source;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err5 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.source, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.source.type, parentSchema: schema23.properties.source, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== void 0) {
+      let data3 = data.license;
+      if (typeof data3 === "string") {
+        if (func2(data3) < 1) {
+          const err7 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.license, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.license.type, parentSchema: schema23.properties.license, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.digest !== void 0) {
+      let data4 = data.digest;
+      if (typeof data4 === "string") {
+        if (!pattern2.test(data4)) {
+          const err9 = { instancePath: instancePath + "/digest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/digest", schemaPath: "#/definitions/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.vetted !== void 0) {
+      let data5 = data.vetted;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.by === void 0) {
+          const err11 = { instancePath: instancePath + "/vetted", schemaPath: "#/properties/vetted/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema23.properties.vetted.required, parentSchema: schema23.properties.vetted, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data5.date === void 0) {
+          const err12 = { instancePath: instancePath + "/vetted", schemaPath: "#/properties/vetted/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema23.properties.vetted.required, parentSchema: schema23.properties.vetted, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "by" || key1 === "date")) {
+            const err13 = { instancePath: instancePath + "/vetted", schemaPath: "#/properties/vetted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.properties.vetted, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data5.by !== void 0) {
+          let data6 = data5.by;
+          if (typeof data6 === "string") {
+            if (func2(data6) < 1) {
+              const err14 = { instancePath: instancePath + "/vetted/by", schemaPath: "#/properties/vetted/properties/by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.vetted.properties.by, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/vetted/by", schemaPath: "#/properties/vetted/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.vetted.properties.by.type, parentSchema: schema23.properties.vetted.properties.by, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data5.date !== void 0) {
+          let data7 = data5.date;
+          if (typeof data7 === "string") {
+            if (!pattern3.test(data7)) {
+              const err16 = { instancePath: instancePath + "/vetted/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (!formats0.validate(data7)) {
+              const err17 = { instancePath: instancePath + "/vetted/date", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema17, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/vetted/date", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/vetted", schemaPath: "#/properties/vetted/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.vetted.type, parentSchema: schema23.properties.vetted, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.personalData !== void 0) {
+      let data8 = data.personalData;
+      if (typeof data8 !== "boolean") {
+        const err20 = { instancePath: instancePath + "/personalData", schemaPath: "#/properties/personalData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.personalData.type, parentSchema: schema23.properties.personalData, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.dpia !== void 0) {
+      let data9 = data.dpia;
+      if (typeof data9 === "string") {
+        if (func2(data9) < 1) {
+          const err21 = { instancePath: instancePath + "/dpia", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/dpia", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data1 = data.apiVersion;
+      if ("model-gate/v1" !== data1) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "model-gate/v1" }, message: "must be equal to constant", schema: "model-gate/v1", parentSchema: schema11.properties.apiVersion, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data2 = data.kind;
+      if ("ModelManifest" !== data2) {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "ModelManifest" }, message: "must be equal to constant", schema: "ModelManifest", parentSchema: schema11.properties.kind, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data3 = data.metadata;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.name === void 0) {
+          const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.metadata.required, parentSchema: schema11.properties.metadata, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(key1 === "name" || key1 === "version" || key1 === "owner")) {
+            const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.metadata, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data3.name !== void 0) {
+          let data4 = data3.name;
+          if (typeof data4 === "string") {
+            if (!pattern0.test(data4)) {
+              const err10 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema11.properties.metadata.properties.name, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.name.type, parentSchema: schema11.properties.metadata.properties.name, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data3.version !== void 0) {
+          let data5 = data3.version;
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err12 = { instancePath: instancePath + "/metadata/version", schemaPath: "#/properties/metadata/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.version, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/metadata/version", schemaPath: "#/properties/metadata/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.version.type, parentSchema: schema11.properties.metadata.properties.version, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data3.owner !== void 0) {
+          let data6 = data3.owner;
+          if (typeof data6 === "string") {
+            if (func2(data6) < 1) {
+              const err14 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/properties/metadata/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.owner, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/properties/metadata/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.owner.type, parentSchema: schema11.properties.metadata.properties.owner, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metadata.type, parentSchema: schema11.properties.metadata, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.type === void 0) {
+          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema11.properties.spec.required, parentSchema: schema11.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data7.riskTier === void 0) {
+          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "riskTier" }, message: "must have required property 'riskTier'", schema: schema11.properties.spec.required, parentSchema: schema11.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data7.artifacts === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "artifacts" }, message: "must have required property 'artifacts'", schema: schema11.properties.spec.required, parentSchema: schema11.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!func4.call(schema11.properties.spec.properties, key2)) {
+            const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data7.type !== void 0) {
+          let data8 = data7.type;
+          if (!(data8 === "llm" || data8 === "agent" || data8 === "classifier" || data8 === "regression" || data8 === "embedding" || data8 === "other")) {
+            const err21 = { instancePath: instancePath + "/spec/type", schemaPath: "#/properties/spec/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spec.properties.type.enum, parentSchema: schema11.properties.spec.properties.type, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data7.riskTier !== void 0) {
+          let data9 = data7.riskTier;
+          if (!(data9 === "minimal" || data9 === "limited" || data9 === "high" || data9 === "unacceptable")) {
+            const err22 = { instancePath: instancePath + "/spec/riskTier", schemaPath: "#/properties/spec/properties/riskTier/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.riskTier.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spec.properties.riskTier.enum, parentSchema: schema11.properties.spec.properties.riskTier, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data7.environments !== void 0) {
+          let data10 = data7.environments;
+          if (Array.isArray(data10)) {
+            const len0 = data10.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data11 = data10[i0];
+              if (!(data11 === "cloud" || data11 === "api" || data11 === "internal")) {
+                const err23 = { instancePath: instancePath + "/spec/environments/" + i0, schemaPath: "#/properties/spec/properties/environments/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.environments.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spec.properties.environments.items.enum, parentSchema: schema11.properties.spec.properties.environments.items, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            let i1 = data10.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data10[i1], data10[j0])) {
+                    const err24 = { instancePath: instancePath + "/spec/environments", schemaPath: "#/properties/spec/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.spec.properties.environments, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/spec/environments", schemaPath: "#/properties/spec/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.environments.type, parentSchema: schema11.properties.spec.properties.environments, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data7.license !== void 0) {
+          let data12 = data7.license;
+          if (typeof data12 === "string") {
+            if (func2(data12) < 1) {
+              const err26 = { instancePath: instancePath + "/spec/license", schemaPath: "#/properties/spec/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.spec.properties.license, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/spec/license", schemaPath: "#/properties/spec/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.license.type, parentSchema: schema11.properties.spec.properties.license, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data7.baseModels !== void 0) {
+          let data13 = data7.baseModels;
+          if (Array.isArray(data13)) {
+            const len1 = data13.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data14 = data13[i2];
+              if (typeof data14 === "string") {
+                if (func2(data14) < 1) {
+                  const err28 = { instancePath: instancePath + "/spec/baseModels/" + i2, schemaPath: "#/properties/spec/properties/baseModels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.spec.properties.baseModels.items, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/spec/baseModels/" + i2, schemaPath: "#/properties/spec/properties/baseModels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.baseModels.items.type, parentSchema: schema11.properties.spec.properties.baseModels.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/spec/baseModels", schemaPath: "#/properties/spec/properties/baseModels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.baseModels.type, parentSchema: schema11.properties.spec.properties.baseModels, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data7.artifacts !== void 0) {
+          let data15 = data7.artifacts;
+          if (Array.isArray(data15)) {
+            if (data15.length < 1) {
+              const err31 = { instancePath: instancePath + "/spec/artifacts", schemaPath: "#/properties/spec/properties/artifacts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.spec.properties.artifacts, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            const len2 = data15.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              if (!validate11(data15[i3], { instancePath: instancePath + "/spec/artifacts/" + i3, parentData: data15, parentDataProperty: i3, rootData })) {
+                vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/spec/artifacts", schemaPath: "#/properties/spec/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.artifacts.type, parentSchema: schema11.properties.spec.properties.artifacts, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data7.riskAssessment !== void 0) {
+          if (!validate13(data7.riskAssessment, { instancePath: instancePath + "/spec/riskAssessment", parentData: data7, parentDataProperty: "riskAssessment", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data7.adversarialTests !== void 0) {
+          let data18 = data7.adversarialTests;
+          if (Array.isArray(data18)) {
+            const len3 = data18.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              if (!validate15(data18[i4], { instancePath: instancePath + "/spec/adversarialTests/" + i4, parentData: data18, parentDataProperty: i4, rootData })) {
+                vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/spec/adversarialTests", schemaPath: "#/properties/spec/properties/adversarialTests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.adversarialTests.type, parentSchema: schema11.properties.spec.properties.adversarialTests, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data7.datasets !== void 0) {
+          let data20 = data7.datasets;
+          if (Array.isArray(data20)) {
+            const len4 = data20.length;
+            for (let i5 = 0; i5 < len4; i5++) {
+              if (!validate17(data20[i5], { instancePath: instancePath + "/spec/datasets/" + i5, parentData: data20, parentDataProperty: i5, rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/spec/datasets", schemaPath: "#/properties/spec/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.datasets.type, parentSchema: schema11.properties.spec.properties.datasets, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data7.controls !== void 0) {
+          let data22 = data7.controls;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            for (const key3 in data22) {
+              if (!(key3 === "encryption" || key3 === "inferenceLogging" || key3 === "monitoring" || key3 === "inputValidation" || key3 === "outputSanitization" || key3 === "rateLimit" || key3 === "isolation")) {
+                const err35 = { instancePath: instancePath + "/spec/controls", schemaPath: "#/definitions/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data22.encryption !== void 0) {
+              let data23 = data22.encryption;
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                for (const key4 in data23) {
+                  if (!(key4 === "atRest" || key4 === "inTransit")) {
+                    const err36 = { instancePath: instancePath + "/spec/controls/encryption", schemaPath: "#/definitions/controls/properties/encryption/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.encryption, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.atRest !== void 0) {
+                  let data24 = data23.atRest;
+                  if (typeof data24 !== "boolean") {
+                    const err37 = { instancePath: instancePath + "/spec/controls/encryption/atRest", schemaPath: "#/definitions/controls/properties/encryption/properties/atRest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.encryption.properties.atRest.type, parentSchema: schema27.properties.encryption.properties.atRest, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.inTransit !== void 0) {
+                  let data25 = data23.inTransit;
+                  if (typeof data25 !== "boolean") {
+                    const err38 = { instancePath: instancePath + "/spec/controls/encryption/inTransit", schemaPath: "#/definitions/controls/properties/encryption/properties/inTransit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.encryption.properties.inTransit.type, parentSchema: schema27.properties.encryption.properties.inTransit, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/spec/controls/encryption", schemaPath: "#/definitions/controls/properties/encryption/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.encryption.type, parentSchema: schema27.properties.encryption, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data22.inferenceLogging !== void 0) {
+              let data26 = data22.inferenceLogging;
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                for (const key5 in data26) {
+                  if (!(key5 === "enabled" || key5 === "retentionDays")) {
+                    const err40 = { instancePath: instancePath + "/spec/controls/inferenceLogging", schemaPath: "#/definitions/controls/properties/inferenceLogging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.inferenceLogging, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.enabled !== void 0) {
+                  let data27 = data26.enabled;
+                  if (typeof data27 !== "boolean") {
+                    const err41 = { instancePath: instancePath + "/spec/controls/inferenceLogging/enabled", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.inferenceLogging.properties.enabled.type, parentSchema: schema27.properties.inferenceLogging.properties.enabled, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.retentionDays !== void 0) {
+                  let data28 = data26.retentionDays;
+                  if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                    const err42 = { instancePath: instancePath + "/spec/controls/inferenceLogging/retentionDays", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.inferenceLogging.properties.retentionDays.type, parentSchema: schema27.properties.inferenceLogging.properties.retentionDays, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                  if (typeof data28 == "number" && isFinite(data28)) {
+                    if (data28 < 0 || isNaN(data28)) {
+                      const err43 = { instancePath: instancePath + "/spec/controls/inferenceLogging/retentionDays", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.inferenceLogging.properties.retentionDays, data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/spec/controls/inferenceLogging", schemaPath: "#/definitions/controls/properties/inferenceLogging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.inferenceLogging.type, parentSchema: schema27.properties.inferenceLogging, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data22.monitoring !== void 0) {
+              let data29 = data22.monitoring;
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                for (const key6 in data29) {
+                  if (!(key6 === "anomalyAlerts" || key6 === "driftDetection")) {
+                    const err45 = { instancePath: instancePath + "/spec/controls/monitoring", schemaPath: "#/definitions/controls/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.monitoring, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.anomalyAlerts !== void 0) {
+                  let data30 = data29.anomalyAlerts;
+                  if (typeof data30 !== "boolean") {
+                    const err46 = { instancePath: instancePath + "/spec/controls/monitoring/anomalyAlerts", schemaPath: "#/definitions/controls/properties/monitoring/properties/anomalyAlerts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.monitoring.properties.anomalyAlerts.type, parentSchema: schema27.properties.monitoring.properties.anomalyAlerts, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.driftDetection !== void 0) {
+                  let data31 = data29.driftDetection;
+                  if (typeof data31 !== "boolean") {
+                    const err47 = { instancePath: instancePath + "/spec/controls/monitoring/driftDetection", schemaPath: "#/definitions/controls/properties/monitoring/properties/driftDetection/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.monitoring.properties.driftDetection.type, parentSchema: schema27.properties.monitoring.properties.driftDetection, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/spec/controls/monitoring", schemaPath: "#/definitions/controls/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.monitoring.type, parentSchema: schema27.properties.monitoring, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data22.inputValidation !== void 0) {
+              let data32 = data22.inputValidation;
+              if (typeof data32 !== "boolean") {
+                const err49 = { instancePath: instancePath + "/spec/controls/inputValidation", schemaPath: "#/definitions/controls/properties/inputValidation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.inputValidation.type, parentSchema: schema27.properties.inputValidation, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data22.outputSanitization !== void 0) {
+              let data33 = data22.outputSanitization;
+              if (typeof data33 !== "boolean") {
+                const err50 = { instancePath: instancePath + "/spec/controls/outputSanitization", schemaPath: "#/definitions/controls/properties/outputSanitization/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.outputSanitization.type, parentSchema: schema27.properties.outputSanitization, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data22.rateLimit !== void 0) {
+              let data34 = data22.rateLimit;
+              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                for (const key7 in data34) {
+                  if (!(key7 === "requestsPerMinute")) {
+                    const err51 = { instancePath: instancePath + "/spec/controls/rateLimit", schemaPath: "#/definitions/controls/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.rateLimit, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+                if (data34.requestsPerMinute !== void 0) {
+                  let data35 = data34.requestsPerMinute;
+                  if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+                    const err52 = { instancePath: instancePath + "/spec/controls/rateLimit/requestsPerMinute", schemaPath: "#/definitions/controls/properties/rateLimit/properties/requestsPerMinute/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.rateLimit.properties.requestsPerMinute.type, parentSchema: schema27.properties.rateLimit.properties.requestsPerMinute, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                  if (typeof data35 == "number" && isFinite(data35)) {
+                    if (data35 < 1 || isNaN(data35)) {
+                      const err53 = { instancePath: instancePath + "/spec/controls/rateLimit/requestsPerMinute", schemaPath: "#/definitions/controls/properties/rateLimit/properties/requestsPerMinute/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.properties.rateLimit.properties.requestsPerMinute, data: data35 };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/spec/controls/rateLimit", schemaPath: "#/definitions/controls/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.rateLimit.type, parentSchema: schema27.properties.rateLimit, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data22.isolation !== void 0) {
+              let data36 = data22.isolation;
+              if (!(data36 === "container" || data36 === "vm" || data36 === "none")) {
+                const err55 = { instancePath: instancePath + "/spec/controls/isolation", schemaPath: "#/definitions/controls/properties/isolation/enum", keyword: "enum", params: { allowedValues: schema27.properties.isolation.enum }, message: "must be equal to one of the allowed values", schema: schema27.properties.isolation.enum, parentSchema: schema27.properties.isolation, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/spec/controls", schemaPath: "#/definitions/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data7.evaluation !== void 0) {
+          let data37 = data7.evaluation;
+          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            for (const key8 in data37) {
+              if (!(key8 === "date" || key8 === "metrics")) {
+                const err57 = { instancePath: instancePath + "/spec/evaluation", schemaPath: "#/properties/spec/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.evaluation, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data37.date !== void 0) {
+              let data38 = data37.date;
+              if (typeof data38 === "string") {
+                if (!pattern3.test(data38)) {
+                  const err58 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data38)) {
+                  const err59 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema17, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              } else {
+                const err60 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data37.metrics !== void 0) {
+              let data39 = data37.metrics;
+              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                for (const key9 in data39) {
+                  let data40 = data39[key9];
+                  if (!(typeof data40 == "number" && isFinite(data40))) {
+                    const err61 = { instancePath: instancePath + "/spec/evaluation/metrics/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/evaluation/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.spec.properties.evaluation.properties.metrics.additionalProperties.type, parentSchema: schema11.properties.spec.properties.evaluation.properties.metrics.additionalProperties, data: data40 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/spec/evaluation/metrics", schemaPath: "#/properties/spec/properties/evaluation/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.evaluation.properties.metrics.type, parentSchema: schema11.properties.spec.properties.evaluation.properties.metrics, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/spec/evaluation", schemaPath: "#/properties/spec/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.evaluation.type, parentSchema: schema11.properties.spec.properties.evaluation, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data7.agent !== void 0) {
+          let data41 = data7.agent;
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key10 in data41) {
+              if (!(key10 === "tools")) {
+                const err64 = { instancePath: instancePath + "/spec/agent", schemaPath: "#/properties/spec/properties/agent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.agent, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data41.tools !== void 0) {
+              let data42 = data41.tools;
+              if (Array.isArray(data42)) {
+                const len5 = data42.length;
+                for (let i6 = 0; i6 < len5; i6++) {
+                  let data43 = data42[i6];
+                  if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                    if (data43.name === void 0) {
+                      const err65 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema29.required, parentSchema: schema29, data: data43 };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                    if (data43.scopes === void 0) {
+                      const err66 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/required", keyword: "required", params: { missingProperty: "scopes" }, message: "must have required property 'scopes'", schema: schema29.required, parentSchema: schema29, data: data43 };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                    for (const key11 in data43) {
+                      if (!(key11 === "name" || key11 === "scopes" || key11 === "humanApproval")) {
+                        const err67 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data: data43 };
+                        if (vErrors === null) {
+                          vErrors = [err67];
+                        } else {
+                          vErrors.push(err67);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data43.name !== void 0) {
+                      let data44 = data43.name;
+                      if (typeof data44 === "string") {
+                        if (func2(data44) < 1) {
+                          const err68 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/name", schemaPath: "#/definitions/agentTool/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.name, data: data44 };
+                          if (vErrors === null) {
+                            vErrors = [err68];
+                          } else {
+                            vErrors.push(err68);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err69 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/name", schemaPath: "#/definitions/agentTool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data44 };
+                        if (vErrors === null) {
+                          vErrors = [err69];
+                        } else {
+                          vErrors.push(err69);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data43.scopes !== void 0) {
+                      let data45 = data43.scopes;
+                      if (Array.isArray(data45)) {
+                        const len6 = data45.length;
+                        for (let i7 = 0; i7 < len6; i7++) {
+                          let data46 = data45[i7];
+                          if (!(data46 === "read" || data46 === "write" || data46 === "execute" || data46 === "network")) {
+                            const err70 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/scopes/" + i7, schemaPath: "#/definitions/agentTool/properties/scopes/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.scopes.items.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.scopes.items.enum, parentSchema: schema29.properties.scopes.items, data: data46 };
+                            if (vErrors === null) {
+                              vErrors = [err70];
+                            } else {
+                              vErrors.push(err70);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i8 = data45.length;
+                        let j1;
+                        if (i8 > 1) {
+                          outer1: for (; i8--; ) {
+                            for (j1 = i8; j1--; ) {
+                              if (func0(data45[i8], data45[j1])) {
+                                const err71 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/scopes", schemaPath: "#/definitions/agentTool/properties/scopes/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i8 + " are identical)", schema: true, parentSchema: schema29.properties.scopes, data: data45 };
+                                if (vErrors === null) {
+                                  vErrors = [err71];
+                                } else {
+                                  vErrors.push(err71);
+                                }
+                                errors++;
+                                break outer1;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        const err72 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/scopes", schemaPath: "#/definitions/agentTool/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.scopes.type, parentSchema: schema29.properties.scopes, data: data45 };
+                        if (vErrors === null) {
+                          vErrors = [err72];
+                        } else {
+                          vErrors.push(err72);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data43.humanApproval !== void 0) {
+                      let data47 = data43.humanApproval;
+                      if (typeof data47 !== "boolean") {
+                        const err73 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/humanApproval", schemaPath: "#/definitions/agentTool/properties/humanApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema29.properties.humanApproval.type, parentSchema: schema29.properties.humanApproval, data: data47 };
+                        if (vErrors === null) {
+                          vErrors = [err73];
+                        } else {
+                          vErrors.push(err73);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err74 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err75 = { instancePath: instancePath + "/spec/agent/tools", schemaPath: "#/properties/spec/properties/agent/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.agent.properties.tools.type, parentSchema: schema11.properties.spec.properties.agent.properties.tools, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err76 = { instancePath: instancePath + "/spec/agent", schemaPath: "#/properties/spec/properties/agent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.agent.type, parentSchema: schema11.properties.spec.properties.agent, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data7.signature !== void 0) {
+          let data48 = data7.signature;
+          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+            if (data48.path === void 0) {
+              const err77 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.spec.properties.signature.required, parentSchema: schema11.properties.spec.properties.signature, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+            for (const key12 in data48) {
+              if (!(key12 === "path")) {
+                const err78 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.signature, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+            if (data48.path !== void 0) {
+              let data49 = data48.path;
+              if (typeof data49 === "string") {
+                if (func2(data49) < 1) {
+                  const err79 = { instancePath: instancePath + "/spec/signature/path", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data49 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              } else {
+                const err80 = { instancePath: instancePath + "/spec/signature/path", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err81 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.signature.type, parentSchema: schema11.properties.spec.properties.signature, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err82 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.type, parentSchema: schema11.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err83 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err83];
+    } else {
+      vErrors.push(err83);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var policy = validate19;
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } }, "scan": { "type": "object", "additionalProperties": false, "description": "Model file scanning, for every model.", "properties": { "allowGlobals": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, "description": 'Pickle globals a pickle may import beyond the built-in allow list: "module.Name" or "module.*" (the module and its submodules). A built-in deny entry always wins. Read from the base branch only.' } } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
+var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
+var schema36 = { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } };
+var schema45 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
+var schema47 = { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } };
+var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
+var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
+var pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", "u");
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
+var schema39 = { "type": "integer", "minimum": 1 };
+var schema41 = { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func4.call(schema37.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.blocked !== void 0) {
+      let data0 = data.blocked;
+      if (typeof data0 !== "boolean") {
+        const err1 = { instancePath: instancePath + "/blocked", schemaPath: "#/properties/blocked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.blocked.type, parentSchema: schema37.properties.blocked, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data1 = data.approvals;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.count === void 0) {
+          const err2 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema37.properties.approvals.required, parentSchema: schema37.properties.approvals, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "count" || key1 === "from")) {
+            const err3 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.approvals, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data1.count !== void 0) {
+          let data2 = data1.count;
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+            const err4 = { instancePath: instancePath + "/approvals/count", schemaPath: "#/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.approvals.properties.count.type, parentSchema: schema37.properties.approvals.properties.count, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          if (typeof data2 == "number" && isFinite(data2)) {
+            if (data2 < 0 || isNaN(data2)) {
+              const err5 = { instancePath: instancePath + "/approvals/count", schemaPath: "#/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.approvals.properties.count, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.from !== void 0) {
+          let data3 = data1.from;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+              if (!(key2 === "teams" || key2 === "users")) {
+                const err6 = { instancePath: instancePath + "/approvals/from", schemaPath: "#/definitions/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data3.teams !== void 0) {
+              let data4 = data3.teams;
+              if (Array.isArray(data4)) {
+                const len0 = data4.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data5 = data4[i0];
+                  if (typeof data5 === "string") {
+                    if (!pattern11.test(data5)) {
+                      const err7 = { instancePath: instancePath + "/approvals/from/teams/" + i0, schemaPath: "#/definitions/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema36.properties.teams.items, data: data5 };
+                      if (vErrors === null) {
+                        vErrors = [err7];
+                      } else {
+                        vErrors.push(err7);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err8 = { instancePath: instancePath + "/approvals/from/teams/" + i0, schemaPath: "#/definitions/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.teams.items.type, parentSchema: schema36.properties.teams.items, data: data5 };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/approvals/from/teams", schemaPath: "#/definitions/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.teams.type, parentSchema: schema36.properties.teams, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data3.users !== void 0) {
+              let data6 = data3.users;
+              if (Array.isArray(data6)) {
+                const len1 = data6.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data7 = data6[i1];
+                  if (typeof data7 === "string") {
+                    if (!pattern12.test(data7)) {
+                      const err10 = { instancePath: instancePath + "/approvals/from/users/" + i1, schemaPath: "#/definitions/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", parentSchema: schema36.properties.users.items, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = { instancePath: instancePath + "/approvals/from/users/" + i1, schemaPath: "#/definitions/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.users.items.type, parentSchema: schema36.properties.users.items, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/approvals/from/users", schemaPath: "#/definitions/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.users.type, parentSchema: schema36.properties.users, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/approvals/from", schemaPath: "#/definitions/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.approvals.type, parentSchema: schema37.properties.approvals, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.riskAssessment !== void 0) {
+      let data8 = data.riskAssessment;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key3 in data8) {
+          if (!(key3 === "required" || key3 === "maxAgeDays" || key3 === "frameworks")) {
+            const err15 = { instancePath: instancePath + "/riskAssessment", schemaPath: "#/properties/riskAssessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.riskAssessment, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data8.required !== void 0) {
+          let data9 = data8.required;
+          if (typeof data9 !== "boolean") {
+            const err16 = { instancePath: instancePath + "/riskAssessment/required", schemaPath: "#/properties/riskAssessment/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.riskAssessment.properties.required.type, parentSchema: schema37.properties.riskAssessment.properties.required, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data8.maxAgeDays !== void 0) {
+          let data10 = data8.maxAgeDays;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err17 = { instancePath: instancePath + "/riskAssessment/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 1 || isNaN(data10)) {
+              const err18 = { instancePath: instancePath + "/riskAssessment/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data8.frameworks !== void 0) {
+          let data11 = data8.frameworks;
+          if (Array.isArray(data11)) {
+            const len2 = data11.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data12 = data11[i2];
+              if (!(data12 === "owasp-llm-2025" || data12 === "owasp-agentic-2026")) {
+                const err19 = { instancePath: instancePath + "/riskAssessment/frameworks/" + i2, schemaPath: "#/properties/riskAssessment/properties/frameworks/items/enum", keyword: "enum", params: { allowedValues: schema37.properties.riskAssessment.properties.frameworks.items.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.riskAssessment.properties.frameworks.items.enum, parentSchema: schema37.properties.riskAssessment.properties.frameworks.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            let i3 = data11.length;
+            let j0;
+            if (i3 > 1) {
+              outer0: for (; i3--; ) {
+                for (j0 = i3; j0--; ) {
+                  if (func0(data11[i3], data11[j0])) {
+                    const err20 = { instancePath: instancePath + "/riskAssessment/frameworks", schemaPath: "#/properties/riskAssessment/properties/frameworks/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema37.properties.riskAssessment.properties.frameworks, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/riskAssessment/frameworks", schemaPath: "#/properties/riskAssessment/properties/frameworks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.riskAssessment.properties.frameworks.type, parentSchema: schema37.properties.riskAssessment.properties.frameworks, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/riskAssessment", schemaPath: "#/properties/riskAssessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.riskAssessment.type, parentSchema: schema37.properties.riskAssessment, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.adversarialTests !== void 0) {
+      let data13 = data.adversarialTests;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key4 in data13) {
+          if (!(key4 === "required" || key4 === "maxAttackSuccessRate" || key4 === "maxAttackSuccessRatePerProbe" || key4 === "minAttempts" || key4 === "maxAgeDays")) {
+            const err23 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.adversarialTests, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data13.required !== void 0) {
+          let data14 = data13.required;
+          if (typeof data14 !== "boolean") {
+            const err24 = { instancePath: instancePath + "/adversarialTests/required", schemaPath: "#/properties/adversarialTests/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.adversarialTests.properties.required.type, parentSchema: schema37.properties.adversarialTests.properties.required, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data13.maxAttackSuccessRate !== void 0) {
+          let data15 = data13.maxAttackSuccessRate;
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 > 1 || isNaN(data15)) {
+              const err25 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRate", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRate, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data15 < 0 || isNaN(data15)) {
+              const err26 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRate", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRate, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRate", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.adversarialTests.properties.maxAttackSuccessRate.type, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRate, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data13.maxAttackSuccessRatePerProbe !== void 0) {
+          let data16 = data13.maxAttackSuccessRatePerProbe;
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 > 1 || isNaN(data16)) {
+              const err28 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+              const err29 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe.type, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data13.minAttempts !== void 0) {
+          let data17 = data13.minAttempts;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err31 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.adversarialTests.properties.minAttempts.type, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 1e9 || isNaN(data17)) {
+              const err32 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (data17 < 1 || isNaN(data17)) {
+              const err33 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data13.maxAgeDays !== void 0) {
+          let data18 = data13.maxAgeDays;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err34 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 1 || isNaN(data18)) {
+              const err35 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.adversarialTests.type, parentSchema: schema37.properties.adversarialTests, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.datasets !== void 0) {
+      let data19 = data.datasets;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key5 in data19) {
+          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest")) {
+            const err37 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.datasets, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data19.required !== void 0) {
+          let data20 = data19.required;
+          if (typeof data20 !== "boolean") {
+            const err38 = { instancePath: instancePath + "/datasets/required", schemaPath: "#/properties/datasets/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.required.type, parentSchema: schema37.properties.datasets.properties.required, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data19.vetted !== void 0) {
+          let data21 = data19.vetted;
+          if (typeof data21 !== "boolean") {
+            const err39 = { instancePath: instancePath + "/datasets/vetted", schemaPath: "#/properties/datasets/properties/vetted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.vetted.type, parentSchema: schema37.properties.datasets.properties.vetted, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data19.digest !== void 0) {
+          let data22 = data19.digest;
+          if (typeof data22 !== "boolean") {
+            const err40 = { instancePath: instancePath + "/datasets/digest", schemaPath: "#/properties/datasets/properties/digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.digest.type, parentSchema: schema37.properties.datasets.properties.digest, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.controls !== void 0) {
+      let data23 = data.controls;
+      if (Array.isArray(data23)) {
+        const len3 = data23.length;
+        for (let i4 = 0; i4 < len3; i4++) {
+          let data24 = data23[i4];
+          if (!(data24 === "encryption" || data24 === "inferenceLogging" || data24 === "monitoring" || data24 === "inputValidation" || data24 === "outputSanitization" || data24 === "rateLimit" || data24 === "isolation")) {
+            const err42 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        let i5 = data23.length;
+        let j1;
+        if (i5 > 1) {
+          outer1: for (; i5--; ) {
+            for (j1 = i5; j1--; ) {
+              if (func0(data23[i5], data23[j1])) {
+                const err43 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.evaluation !== void 0) {
+      let data25 = data.evaluation;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key6 in data25) {
+          if (!(key6 === "minMetrics" || key6 === "maxAgeDays")) {
+            const err45 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data25.minMetrics !== void 0) {
+          let data26 = data25.minMetrics;
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key7 in data26) {
+              let data27 = data26[key7];
+              if (!(typeof data27 == "number" && isFinite(data27))) {
+                const err46 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data25.maxAgeDays !== void 0) {
+          let data28 = data25.maxAgeDays;
+          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+            const err48 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 < 1 || isNaN(data28)) {
+              const err49 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err50 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.signature !== void 0) {
+      let data29 = data.signature;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (const key8 in data29) {
+          if (!(key8 === "required" || key8 === "signers")) {
+            const err51 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data29.required !== void 0) {
+          let data30 = data29.required;
+          if (typeof data30 !== "boolean") {
+            const err52 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data29.signers !== void 0) {
+          let data31 = data29.signers;
+          if (Array.isArray(data31)) {
+            const len4 = data31.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data32 = data31[i6];
+              if (typeof data32 === "string") {
+                if (func2(data32) < 1) {
+                  const err53 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.scan !== void 0) {
+      let data33 = data.scan;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        for (const key9 in data33) {
+          if (!(key9 === "required")) {
+            const err57 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data33.required !== void 0) {
+          let data34 = data33.required;
+          if (typeof data34 !== "boolean") {
+            const err58 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    if (vErrors === null) {
+      vErrors = [err60];
+    } else {
+      vErrors.push(err60);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+var schema43 = { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.controls === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controls" }, message: "must have required property 'controls'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "controls")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.controls !== void 0) {
+      let data0 = data.controls;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (!(data1 === "encryption" || data1 === "inferenceLogging" || data1 === "monitoring" || data1 === "inputValidation" || data1 === "outputSanitization" || data1 === "rateLimit" || data1 === "isolation")) {
+            const err2 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        let i1 = data0.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--; ) {
+            for (j0 = i1; j0--; ) {
+              if (func0(data0[i1], data0[j0])) {
+                const err3 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema43.properties.controls, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.controls.type, parentSchema: schema43.properties.controls, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func4.call(schema31.properties, key0)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.$schema.type, parentSchema: schema31.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data1 = data.apiVersion;
+      if ("model-gate/v1" !== data1) {
+        const err4 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "model-gate/v1" }, message: "must be equal to constant", schema: "model-gate/v1", parentSchema: schema31.properties.apiVersion, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data2 = data.kind;
+      if ("Policy" !== data2) {
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema31.properties.kind, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data3 = data.extends;
+      if ("baseline" !== data3) {
+        const err6 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/const", keyword: "const", params: { allowedValue: "baseline" }, message: "must be equal to constant", schema: "baseline", parentSchema: schema31.properties.extends, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.manifests !== void 0) {
+      let data4 = data.manifests;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err7 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/manifests", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.artifacts !== void 0) {
+      let data6 = data.artifacts;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+              const err10 = { instancePath: instancePath + "/artifacts/" + i1, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/artifacts/" + i1, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/artifacts", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.modelCards !== void 0) {
+      let data8 = data.modelCards;
+      if (Array.isArray(data8)) {
+        const len2 = data8.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data9 = data8[i2];
+          if (typeof data9 === "string") {
+            if (func2(data9) < 1) {
+              const err13 = { instancePath: instancePath + "/modelCards/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/modelCards/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/modelCards", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.mlBoms !== void 0) {
+      let data10 = data.mlBoms;
+      if (Array.isArray(data10)) {
+        const len3 = data10.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data11 = data10[i3];
+          if (typeof data11 === "string") {
+            if (func2(data11) < 1) {
+              const err16 = { instancePath: instancePath + "/mlBoms/" + i3, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/mlBoms/" + i3, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/mlBoms", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.owners !== void 0) {
+      let data12 = data.owners;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
+          if (!(key1 === "teams" || key1 === "users")) {
+            const err19 = { instancePath: instancePath + "/owners", schemaPath: "#/definitions/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data12.teams !== void 0) {
+          let data13 = data12.teams;
+          if (Array.isArray(data13)) {
+            const len4 = data13.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data14 = data13[i4];
+              if (typeof data14 === "string") {
+                if (!pattern11.test(data14)) {
+                  const err20 = { instancePath: instancePath + "/owners/teams/" + i4, schemaPath: "#/definitions/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema36.properties.teams.items, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/owners/teams/" + i4, schemaPath: "#/definitions/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.teams.items.type, parentSchema: schema36.properties.teams.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/owners/teams", schemaPath: "#/definitions/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.teams.type, parentSchema: schema36.properties.teams, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data12.users !== void 0) {
+          let data15 = data12.users;
+          if (Array.isArray(data15)) {
+            const len5 = data15.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data16 = data15[i5];
+              if (typeof data16 === "string") {
+                if (!pattern12.test(data16)) {
+                  const err23 = { instancePath: instancePath + "/owners/users/" + i5, schemaPath: "#/definitions/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", parentSchema: schema36.properties.users.items, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/owners/users/" + i5, schemaPath: "#/definitions/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.users.items.type, parentSchema: schema36.properties.users.items, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/owners/users", schemaPath: "#/definitions/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.users.type, parentSchema: schema36.properties.users, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/owners", schemaPath: "#/definitions/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.tiers !== void 0) {
+      let data17 = data.tiers;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key2 in data17) {
+          if (!(key2 === "minimal" || key2 === "limited" || key2 === "high" || key2 === "unacceptable")) {
+            const err27 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.tiers, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data17.minimal !== void 0) {
+          if (!validate20(data17.minimal, { instancePath: instancePath + "/tiers/minimal", parentData: data17, parentDataProperty: "minimal", rootData })) {
+            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data17.limited !== void 0) {
+          if (!validate20(data17.limited, { instancePath: instancePath + "/tiers/limited", parentData: data17, parentDataProperty: "limited", rootData })) {
+            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data17.high !== void 0) {
+          if (!validate20(data17.high, { instancePath: instancePath + "/tiers/high", parentData: data17, parentDataProperty: "high", rootData })) {
+            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data17.unacceptable !== void 0) {
+          if (!validate20(data17.unacceptable, { instancePath: instancePath + "/tiers/unacceptable", parentData: data17, parentDataProperty: "unacceptable", rootData })) {
+            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.tiers.type, parentSchema: schema31.properties.tiers, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== void 0) {
+      let data22 = data.environments;
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        for (const key3 in data22) {
+          if (!(key3 === "api" || key3 === "internal" || key3 === "cloud")) {
+            const err29 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.environments, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data22.api !== void 0) {
+          if (!validate25(data22.api, { instancePath: instancePath + "/environments/api", parentData: data22, parentDataProperty: "api", rootData })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data22.internal !== void 0) {
+          if (!validate25(data22.internal, { instancePath: instancePath + "/environments/internal", parentData: data22, parentDataProperty: "internal", rootData })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data22.cloud !== void 0) {
+          if (!validate25(data22.cloud, { instancePath: instancePath + "/environments/cloud", parentData: data22, parentDataProperty: "cloud", rootData })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.type, parentSchema: schema31.properties.environments, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.licenses !== void 0) {
+      let data26 = data.licenses;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key4 in data26) {
+          if (!(key4 === "deny" || key4 === "allow")) {
+            const err31 = { instancePath: instancePath + "/licenses", schemaPath: "#/properties/licenses/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.licenses, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data26.deny !== void 0) {
+          let data27 = data26.deny;
+          if (Array.isArray(data27)) {
+            const len6 = data27.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data28 = data27[i6];
+              if (typeof data28 === "string") {
+                if (func2(data28) < 1) {
+                  const err32 = { instancePath: instancePath + "/licenses/deny/" + i6, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.items, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/licenses/deny/" + i6, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.items.type, parentSchema: schema45.items, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/licenses/deny", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.type, parentSchema: schema45, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data26.allow !== void 0) {
+          let data29 = data26.allow;
+          if (Array.isArray(data29)) {
+            const len7 = data29.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data30 = data29[i7];
+              if (typeof data30 === "string") {
+                if (func2(data30) < 1) {
+                  const err35 = { instancePath: instancePath + "/licenses/allow/" + i7, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              } else {
+                const err36 = { instancePath: instancePath + "/licenses/allow/" + i7, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.items.type, parentSchema: schema45.items, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/licenses/allow", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.type, parentSchema: schema45, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/licenses", schemaPath: "#/properties/licenses/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.licenses.type, parentSchema: schema31.properties.licenses, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data31 = data.approvals;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key5 in data31) {
+          if (!(key5 === "allowAuthor" || key5 === "latestCommitOnly" || key5 === "allowContributors")) {
+            const err39 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.approvals, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data31.allowAuthor !== void 0) {
+          let data32 = data31.allowAuthor;
+          if (typeof data32 !== "boolean") {
+            const err40 = { instancePath: instancePath + "/approvals/allowAuthor", schemaPath: "#/properties/approvals/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.approvals.properties.allowAuthor.type, parentSchema: schema31.properties.approvals.properties.allowAuthor, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data31.latestCommitOnly !== void 0) {
+          let data33 = data31.latestCommitOnly;
+          if (typeof data33 !== "boolean") {
+            const err41 = { instancePath: instancePath + "/approvals/latestCommitOnly", schemaPath: "#/properties/approvals/properties/latestCommitOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.approvals.properties.latestCommitOnly.type, parentSchema: schema31.properties.approvals.properties.latestCommitOnly, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data31.allowContributors !== void 0) {
+          let data34 = data31.allowContributors;
+          if (typeof data34 !== "boolean") {
+            const err42 = { instancePath: instancePath + "/approvals/allowContributors", schemaPath: "#/properties/approvals/properties/allowContributors/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.approvals.properties.allowContributors.type, parentSchema: schema31.properties.approvals.properties.allowContributors, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.agent !== void 0) {
+      let data35 = data.agent;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        for (const key6 in data35) {
+          if (!(key6 === "riskyScopes")) {
+            const err44 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.agent, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data35.riskyScopes !== void 0) {
+          let data36 = data35.riskyScopes;
+          if (Array.isArray(data36)) {
+            const len8 = data36.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data37 = data36[i8];
+              if (!(data37 === "read" || data37 === "write" || data37 === "execute" || data37 === "network")) {
+                const err45 = { instancePath: instancePath + "/agent/riskyScopes/" + i8, schemaPath: "#/properties/agent/properties/riskyScopes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.agent.properties.riskyScopes.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.agent.properties.riskyScopes.items.enum, parentSchema: schema31.properties.agent.properties.riskyScopes.items, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            let i9 = data36.length;
+            let j0;
+            if (i9 > 1) {
+              outer0: for (; i9--; ) {
+                for (j0 = i9; j0--; ) {
+                  if (func0(data36[i9], data36[j0])) {
+                    const err46 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.agent.properties.riskyScopes.type, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.agent.type, parentSchema: schema31.properties.agent, data: data35 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data38 = data.ignore;
+      if (Array.isArray(data38)) {
+        const len9 = data38.length;
+        for (let i10 = 0; i10 < len9; i10++) {
+          let data39 = data38[i10];
+          if (typeof data39 === "string") {
+            if (func2(data39) < 1) {
+              const err49 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ignore.items, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ignore.items.type, parentSchema: schema31.properties.ignore.items, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ignore.type, parentSchema: schema31.properties.ignore, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data40 = data.limits;
+      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+        for (const key7 in data40) {
+          if (!(key7 === "maxFileBytes")) {
+            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.limits, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data40.maxFileBytes !== void 0) {
+          let data41 = data40.maxFileBytes;
+          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+            const err53 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.limits.properties.maxFileBytes.type, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (typeof data41 == "number" && isFinite(data41)) {
+            if (data41 < 1 || isNaN(data41)) {
+              const err54 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.limits.type, parentSchema: schema31.properties.limits, data: data40 };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.signing !== void 0) {
+      let data42 = data.signing;
+      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+        for (const key8 in data42) {
+          if (!(key8 === "keys" || key8 === "certificates")) {
+            const err56 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data42.keys !== void 0) {
+          let data43 = data42.keys;
+          if (Array.isArray(data43)) {
+            const len10 = data43.length;
+            for (let i11 = 0; i11 < len10; i11++) {
+              let data44 = data43[i11];
+              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                if (data44.name === void 0) {
+                  const err57 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                if (data44.pem === void 0) {
+                  const err58 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "pem" }, message: "must have required property 'pem'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                for (const key9 in data44) {
+                  if (!(key9 === "name" || key9 === "pem")) {
+                    const err59 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                }
+                if (data44.name !== void 0) {
+                  let data45 = data44.name;
+                  if (typeof data45 === "string") {
+                    if (func2(data45) < 1) {
+                      const err60 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data45 };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err61 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.name.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data45 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data44.pem !== void 0) {
+                  let data46 = data44.pem;
+                  if (typeof data46 === "string") {
+                    if (func2(data46) < 1) {
+                      const err62 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err63 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.pem.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.properties.keys.items.type, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/signing/keys", schemaPath: "#/properties/signing/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.keys.type, parentSchema: schema31.properties.signing.properties.keys, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data42.certificates !== void 0) {
+          let data47 = data42.certificates;
+          if (Array.isArray(data47)) {
+            const len11 = data47.length;
+            for (let i12 = 0; i12 < len11; i12++) {
+              let data48 = data47[i12];
+              if (typeof data48 === "string") {
+                if (func2(data48) < 1) {
+                  const err66 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.certificates.items, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+              } else {
+                const err67 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.certificates.items.type, parentSchema: schema31.properties.signing.properties.certificates.items, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err68 = { instancePath: instancePath + "/signing/certificates", schemaPath: "#/properties/signing/properties/certificates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.certificates.type, parentSchema: schema31.properties.signing.properties.certificates, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err69 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.type, parentSchema: schema31.properties.signing, data: data42 };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data49 = data.waivers;
+      if (Array.isArray(data49)) {
+        const len12 = data49.length;
+        for (let i13 = 0; i13 < len12; i13++) {
+          let data50 = data49[i13];
+          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            for (const key10 in data50) {
+              if (!(key10 === "rule" || key10 === "model" || key10 === "reason" || key10 === "owner" || key10 === "ticket" || key10 === "expires")) {
+                const err70 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data50.rule !== void 0) {
+              let data51 = data50.rule;
+              if (typeof data51 !== "string") {
+                const err71 = { instancePath: instancePath + "/waivers/" + i13 + "/rule", schemaPath: "#/definitions/waiver/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.rule.type, parentSchema: schema47.properties.rule, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data50.model !== void 0) {
+              let data52 = data50.model;
+              if (typeof data52 !== "string") {
+                const err72 = { instancePath: instancePath + "/waivers/" + i13 + "/model", schemaPath: "#/definitions/waiver/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.model.type, parentSchema: schema47.properties.model, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data50.reason !== void 0) {
+              let data53 = data50.reason;
+              if (typeof data53 !== "string") {
+                const err73 = { instancePath: instancePath + "/waivers/" + i13 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.reason.type, parentSchema: schema47.properties.reason, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data50.owner !== void 0) {
+              let data54 = data50.owner;
+              if (typeof data54 !== "string") {
+                const err74 = { instancePath: instancePath + "/waivers/" + i13 + "/owner", schemaPath: "#/definitions/waiver/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.owner.type, parentSchema: schema47.properties.owner, data: data54 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data50.ticket !== void 0) {
+              let data55 = data50.ticket;
+              if (typeof data55 !== "string" && !(typeof data55 == "number" && isFinite(data55))) {
+                const err75 = { instancePath: instancePath + "/waivers/" + i13 + "/ticket", schemaPath: "#/definitions/waiver/properties/ticket/type", keyword: "type", params: { type: schema47.properties.ticket.type }, message: "must be string,number", schema: schema47.properties.ticket.type, parentSchema: schema47.properties.ticket, data: data55 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data50.expires !== void 0) {
+              let data56 = data50.expires;
+              if (typeof data56 !== "string") {
+                const err76 = { instancePath: instancePath + "/waivers/" + i13 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.expires.type, parentSchema: schema47.properties.expires, data: data56 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err77 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err78 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data49 };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    if (data.scan !== void 0) {
+      let data57 = data.scan;
+      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+        for (const key11 in data57) {
+          if (!(key11 === "allowGlobals")) {
+            const err79 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.scan, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data57.allowGlobals !== void 0) {
+          let data58 = data57.allowGlobals;
+          if (Array.isArray(data58)) {
+            const len13 = data58.length;
+            for (let i14 = 0; i14 < len13; i14++) {
+              let data59 = data58[i14];
+              if (typeof data59 === "string") {
+                if (!pattern15.test(data59)) {
+                  const err80 = { instancePath: instancePath + "/scan/allowGlobals/" + i14, schemaPath: "#/properties/scan/properties/allowGlobals/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$"', schema: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/scan/allowGlobals/" + i14, schemaPath: "#/properties/scan/properties/allowGlobals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.scan.properties.allowGlobals.items.type, parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            let i15 = data58.length;
+            let j1;
+            if (i15 > 1) {
+              const indices0 = {};
+              for (; i15--; ) {
+                let item0 = data58[i15];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j1 = indices0[item0];
+                  const err82 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i15;
+              }
+            }
+          } else {
+            const err83 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.scan.properties.allowGlobals.type, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err84 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.scan.type, parentSchema: schema31.properties.scan, data: data57 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err85 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err85];
+    } else {
+      vErrors.push(err85);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+function schemaValidators() {
+  return { manifest, policy };
+}
+
+// src/manifest/schema.ts
+function validators() {
+  return schemaValidators();
+}
+var MAX_ISSUES = 50;
+function validateManifest(value, source, file) {
+  const name = modelName(value);
+  return schemaIssues(validators().manifest, value, source, "the manifest").map((i) => ({
+    ruleId: "manifest/schema",
+    message: i.message,
+    file,
+    line: i.line,
+    column: i.column,
+    ...name ? { model: name } : {}
+  }));
+}
+function validatePolicy(value, source) {
+  return schemaIssues(validators().policy, value, source, "the policy");
+}
+function schemaIssues(validate, value, source, root) {
+  if (validate(value)) return [];
+  const errors = relevant(validate.errors ?? []);
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const e of errors) {
+    const { message, path: path2 } = describe(e, value, source, root);
+    if (seen.has(message)) continue;
+    seen.add(message);
+    out2.push({ message, path: path2, ...source.locate(path2) });
+    if (out2.length >= MAX_ISSUES) break;
+  }
+  return out2.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function relevant(errors) {
+  const kept = errors.filter(
+    (e) => !/\/(anyOf|oneOf|not)\//.test(e.schemaPath.replace(/\/(anyOf|oneOf|not)$/, ""))
+  );
+  return kept.filter(
+    (e) => e.keyword !== "format" || !kept.some((o) => o !== e && o.instancePath === e.instancePath)
+  );
+}
+function describe(e, root, source, rootName) {
+  const path2 = pointerToPath(e.instancePath);
+  const where = path2.length ? formatPath(path2) : rootName;
+  const p = e.params;
+  switch (e.keyword) {
+    case "required":
+      return { message: `${where} must have '${String(p.missingProperty)}'`, path: path2 };
+    case "additionalProperties": {
+      const extra = String(p.additionalProperty);
+      const known = Object.keys(e.parentSchema?.properties ?? {}).filter(
+        (k) => k !== "$schema"
+      );
+      const guess = closest(extra, known);
+      const hint = guess ? ` (did you mean ${guess}?)` : known.length ? ` (known fields: ${known.join(", ")})` : "";
+      return {
+        message: `${formatPath([...path2, extra])} is not a known field${hint}`,
+        path: [...path2, extra]
+      };
+    }
+    case "enum": {
+      const allowed2 = p.allowedValues.map(String).join(", ");
+      return { message: `${where} must be one of ${allowed2}`, path: path2 };
+    }
+    case "const":
+      return { message: `${where} must be ${String(p.allowedValue)}`, path: path2 };
+    case "type":
+      return { message: typeMessage(where, String(p.type), valueAt(root, path2), source, path2), path: path2 };
+    case "pattern":
+      return { message: `${where} ${patternMessage(String(p.pattern))}`, path: path2 };
+    case "format":
+      return { message: `${where} must be a real calendar date written YYYY-MM-DD`, path: path2 };
+    case "minItems":
+      return {
+        message: `${where} must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}`,
+        path: path2
+      };
+    case "minLength":
+      return { message: `${where} must not be empty`, path: path2 };
+    case "minimum":
+    case "maximum":
+      return { message: `${where} must be ${String(p.comparison)} ${String(p.limit)}`, path: path2 };
+    case "uniqueItems":
+      return {
+        message: `${where} lists the same value twice (items ${String(p.j)} and ${String(p.i)})`,
+        path: path2
+      };
+    case "anyOf":
+    case "oneOf":
+      return { message: `${where} ${combinatorMessage(e)}`, path: path2 };
+    case "not": {
+      const both = requiredList(e.schema ?? {});
+      const msg = both ? `must have either ${both.map((k) => `'${k}'`).join(" or ")}, not both` : "is not allowed here";
+      return { message: `${where} ${msg}`, path: path2 };
+    }
+    case "propertyNames":
+      return { message: `${where} has a key that is not allowed (${String(p.propertyName)})`, path: path2 };
+    default:
+      return { message: `${where} ${e.message ?? "is not valid"}`, path: path2 };
+  }
+}
+function typeMessage(where, type, actual, source, path2) {
+  const want = type.split(",").map((t2) => TYPE_NAMES[t2] ?? t2).join(" or ");
+  if (type === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
+    const raw = source.sourceText?.(path2) ?? String(actual);
+    return `${where} must be a string (quote it: "${raw}")`;
+  }
+  return `${where} must be ${want}`;
+}
+var TYPE_NAMES = {
+  object: "a mapping (key: value)",
+  array: "a list",
+  string: "a string",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  null: "empty"
+};
+var PATTERN_MESSAGES = {
+  "^sha256:[0-9a-f]{64}$": "must be 'sha256:' followed by 64 lowercase hex digits",
+  "^\\d{4}-\\d{2}-\\d{2}$": "must be a date written YYYY-MM-DD",
+  "^[a-z0-9][a-z0-9._-]{0,62}$": "must be 1-63 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit",
+  "^[A-Za-z][A-Za-z0-9+.-]*:": "must be a URI with a scheme (s3://..., hf://..., https://...)",
+  "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$": "must be a team written org/team-slug",
+  "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$": "must be a GitHub user login",
+  "^[a-z0-9][a-z0-9.-]*$": "must be lowercase letters, digits, '.' or '-'"
+};
+function patternMessage(pattern) {
+  return PATTERN_MESSAGES[pattern] ?? `must match ${pattern}`;
+}
+function combinatorMessage(e) {
+  const branches = e.schema ?? [];
+  const keys = branches.map(requiredList);
+  if (keys.length > 0 && keys.every((k) => k?.length === 1)) {
+    return `must have ${keys.map((k) => `'${k[0]}'`).join(" or ")}`;
+  }
+  return "does not match any allowed form";
+}
+function requiredList(schema) {
+  const req = schema?.required;
+  return Array.isArray(req) && req.every((r2) => typeof r2 === "string") ? req : void 0;
+}
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+}
+function formatPath(path2) {
+  let out2 = "";
+  for (const seg of path2) {
+    if (typeof seg === "number") out2 += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out2 += out2 ? `.${seg}` : seg;
+    else out2 += `[${JSON.stringify(seg)}]`;
+  }
+  return out2;
+}
+function valueAt(root, path2) {
+  let v = root;
+  for (const seg of path2) {
+    if (v === null || typeof v !== "object" || !Object.hasOwn(v, seg)) return void 0;
+    v = v[seg];
+  }
+  return v;
+}
+function modelName(value) {
+  const meta = valueAt(value, ["metadata"]);
+  const name = valueAt(meta, ["name"]);
+  return typeof name === "string" && name.length > 0 && name.length <= 200 ? name : void 0;
+}
+function closest(word, known) {
+  let best;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (const k of known) {
+    const d2 = k.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, k);
+    if (d2 < bestDist) {
+      bestDist = d2;
+      best = k;
+    }
+  }
+  return bestDist <= Math.min(2, Math.max(1, Math.floor(word.length / 3))) ? best : void 0;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 3 || a.length > 64 || b.length > 64) return 99;
+  const d2 = Array.from(
+    { length: a.length + 1 },
+    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = d2[i];
+      row[j] = Math.min(d2[i - 1][j] + 1, row[j - 1] + 1, d2[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j], d2[i - 2][j - 2] + 1);
+    }
+  }
+  return d2[a.length][b.length];
+}
+
 // src/manifest/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var DEFAULTS = { maxAliasCount: 100, maxDepth: 64, maxNodes: 1e5 };
 var CORE_TAGS = new Set(
-  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t2) => `tag:yaml.org,2002:${t2}`)
 );
 var Reject = class extends Error {
   constructor(message, offset) {
@@ -21796,17 +25704,17 @@ var PlainBuilder = class {
   }
   walkMap(node, depth) {
     this.active.add(node);
-    const out = {};
+    const out2 = {};
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) throw new Reject("unsupported mapping entry", node.range?.[0] ?? 0);
       const key = pair.key;
       const name = keyName(key, node.range?.[0] ?? 0);
-      if (Object.hasOwn(out, name))
+      if (Object.hasOwn(out2, name))
         throw new Reject(
           `duplicate key '${name}': each key may appear only once in a mapping`,
           key?.range?.[0] ?? 0
         );
-      Object.defineProperty(out, name, {
+      Object.defineProperty(out2, name, {
         value: this.walk(pair.value, depth),
         enumerable: true,
         writable: true,
@@ -21814,13 +25722,13 @@ var PlainBuilder = class {
       });
     }
     this.active.delete(node);
-    return out;
+    return out2;
   }
   walkSeq(node, depth) {
     this.active.add(node);
-    const out = node.items.map((item) => this.walk(item, depth));
+    const out2 = node.items.map((item) => this.walk(item, depth));
     this.active.delete(node);
-    return out;
+    return out2;
   }
   checkTag(node, offset) {
     const tag = node.tag;
@@ -21905,25 +25813,25 @@ var AstSourceMap = class {
       if (!node || !((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node))) return null;
       const known = memo.get(node);
       if (known) return known;
-      const out = (0, import_yaml.isMap)(node) ? { keys: [], pos: [], children: [] } : { pos: [], children: [] };
-      memo.set(node, out);
+      const out2 = (0, import_yaml.isMap)(node) ? { keys: [], pos: [], children: [] } : { pos: [], children: [] };
+      memo.set(node, out2);
       for (const entry of node.items) {
-        if (out.keys) {
+        if (out2.keys) {
           const pair = entry;
           const key = pair.key;
           if (!key || !(0, import_yaml.isScalar)(key)) continue;
-          out.keys.push(
+          out2.keys.push(
             typeof key.value === "string" ? key.value : key.source ?? String(key.value)
           );
-          out.pos.push(...packed(key));
-          out.children.push(table(pair.value));
+          out2.pos.push(...packed(key));
+          out2.children.push(table(pair.value));
         } else {
           const item = entry;
-          out.pos.push(...item ? packed(item) : [-1, -1]);
-          out.children.push(item ? table(item) : null);
+          out2.pos.push(...item ? packed(item) : [-1, -1]);
+          out2.children.push(item ? table(item) : null);
         }
       }
-      return out;
+      return out2;
     };
     const [line, column] = packed(root);
     return { root: line > 0 ? [line, column] : null, node: table(root) };
@@ -36956,3914 +40864,6 @@ function cycloneDxValidator(version) {
   return fn;
 }
 
-// model-gate:validators
-var manifest = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/manifest-v1.json", "title": "Model Gate model manifest (model-gate/v1)", "description": "Declares an AI/ML model, the exact bytes it is made of, and the evidence that audits it. Add `# yaml-language-server: $schema=https://model-gate.dev/schema/manifest-v1.json` at the top of a manifest for editor completion.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "$schema": { "type": "string", "description": "JSON Schema reference for editors (JSON manifests only)." }, "apiVersion": { "const": "model-gate/v1", "description": "Always model-gate/v1." }, "kind": { "const": "ModelManifest", "description": "Always ModelManifest." }, "metadata": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,62}$", "description": "Model name, unique in the repository." }, "version": { "type": "string", "minLength": 1, "description": 'Model version. A string: quote numbers-looking versions ("1.10").' }, "owner": { "type": "string", "minLength": 1, "description": "Team or user accountable for the model." } } }, "spec": { "type": "object", "additionalProperties": false, "required": ["type", "riskTier", "artifacts"], "properties": { "type": { "enum": ["llm", "agent", "classifier", "regression", "embedding", "other"], "description": "What kind of model this is." }, "riskTier": { "enum": ["minimal", "limited", "high", "unacceptable"], "description": "EU AI Act risk category; selects the policy tier." }, "environments": { "type": "array", "uniqueItems": true, "items": { "enum": ["cloud", "api", "internal"] }, "description": "Where the model is deployed; each adds the policy's environment controls." }, "license": { "type": "string", "minLength": 1, "description": "The model's own license, an SPDX expression (checked against the policy's license lists)." }, "baseModels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Models this one was fine-tuned or merged from (Hub ids or purls)." }, "artifacts": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/artifact" }, "description": "The model's bytes; at least one." }, "riskAssessment": { "$ref": "#/definitions/riskAssessment" }, "adversarialTests": { "type": "array", "items": { "$ref": "#/definitions/adversarialTest" } }, "datasets": { "type": "array", "items": { "$ref": "#/definitions/dataset" } }, "controls": { "$ref": "#/definitions/controls" }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "date": { "$ref": "#/definitions/date" }, "metrics": { "type": "object", "additionalProperties": { "type": "number" }, "description": "Metric name to value, e.g. accuracy: 0.97." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "tools": { "type": "array", "items": { "$ref": "#/definitions/agentTool" } } } }, "signature": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "$ref": "#/definitions/repoPath", "description": "OpenSSF Model Signing bundle in the repository." } } } } } }, "definitions": { "digest": { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$", "description": "sha256: followed by 64 lowercase hex digits." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "format": "date", "description": "ISO date, YYYY-MM-DD." }, "repoPath": { "type": "string", "minLength": 1, "description": "A file in the repository, relative to its root." }, "artifact": { "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["path"] }, { "required": ["uri"] }], "not": { "required": ["path", "uri"] }, "properties": { "path": { "$ref": "#/definitions/repoPath", "description": "A file in the repository (plain file or Git LFS pointer)." }, "uri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "A location outside the repository (s3://, hf://, https://); the digest is the only binding." }, "digest": { "$ref": "#/definitions/digest" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "report": { "$ref": "#/definitions/repoPath" }, "tier": { "enum": ["minimal", "limited", "high", "unacceptable"] }, "assessedBy": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" }, "modelDigest": { "$ref": "#/definitions/digest" }, "frameworks": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9.-]*$" }, "additionalProperties": { "type": "object", "additionalProperties": { "enum": ["mitigated", "accepted", "not-applicable", "open"] } }, "description": "Per framework (owasp-llm-2025, owasp-agentic-2026), the status of each item." } } }, "adversarialTest": { "type": "object", "additionalProperties": false, "required": ["tool", "report"], "properties": { "tool": { "enum": ["garak", "promptfoo", "model-gate"] }, "report": { "$ref": "#/definitions/repoPath" }, "modelDigest": { "$ref": "#/definitions/digest" }, "date": { "$ref": "#/definitions/date" } } }, "dataset": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "role": { "enum": ["training", "fine-tuning", "evaluation"] }, "source": { "type": "string", "minLength": 1 }, "license": { "type": "string", "minLength": 1, "description": "SPDX license expression." }, "digest": { "$ref": "#/definitions/digest" }, "vetted": { "type": "object", "additionalProperties": false, "required": ["by", "date"], "properties": { "by": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" } } }, "personalData": { "type": "boolean" }, "dpia": { "$ref": "#/definitions/repoPath" } } }, "controls": { "type": "object", "additionalProperties": false, "properties": { "encryption": { "type": "object", "additionalProperties": false, "properties": { "atRest": { "type": "boolean" }, "inTransit": { "type": "boolean" } } }, "inferenceLogging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "anomalyAlerts": { "type": "boolean" }, "driftDetection": { "type": "boolean" } } }, "inputValidation": { "type": "boolean" }, "outputSanitization": { "type": "boolean" }, "rateLimit": { "type": "object", "additionalProperties": false, "properties": { "requestsPerMinute": { "type": "integer", "minimum": 1 } } }, "isolation": { "enum": ["container", "vm", "none"] } } }, "agentTool": { "type": "object", "additionalProperties": false, "required": ["name", "scopes"], "properties": { "name": { "type": "string", "minLength": 1 }, "scopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] } }, "humanApproval": { "type": "boolean" } } } } };
-var schema27 = { "type": "object", "additionalProperties": false, "properties": { "encryption": { "type": "object", "additionalProperties": false, "properties": { "atRest": { "type": "boolean" }, "inTransit": { "type": "boolean" } } }, "inferenceLogging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "anomalyAlerts": { "type": "boolean" }, "driftDetection": { "type": "boolean" } } }, "inputValidation": { "type": "boolean" }, "outputSanitization": { "type": "boolean" }, "rateLimit": { "type": "object", "additionalProperties": false, "properties": { "requestsPerMinute": { "type": "integer", "minimum": 1 } } }, "isolation": { "enum": ["container", "vm", "none"] } } };
-var schema17 = { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "format": "date", "description": "ISO date, YYYY-MM-DD." };
-var schema29 = { "type": "object", "additionalProperties": false, "required": ["name", "scopes"], "properties": { "name": { "type": "string", "minLength": 1 }, "scopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] } }, "humanApproval": { "type": "boolean" } } };
-var schema13 = { "type": "string", "minLength": 1, "description": "A file in the repository, relative to its root." };
-var pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u");
-var pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-var func2 = require_ucs2length().default;
-var func4 = Object.prototype.hasOwnProperty;
-var func0 = require_equal().default;
-var schema12 = { "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["path"] }, { "required": ["uri"] }], "not": { "required": ["path", "uri"] }, "properties": { "path": { "$ref": "#/definitions/repoPath", "description": "A file in the repository (plain file or Git LFS pointer)." }, "uri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "A location outside the repository (s3://, hf://, https://); the digest is the only binding." }, "digest": { "$ref": "#/definitions/digest" } } };
-var schema14 = { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$", "description": "sha256: followed by 64 lowercase hex digits." };
-var pattern1 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:", "u");
-var pattern2 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const _errs1 = errors;
-  const _errs2 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.uri === void 0 && (missing0 = "uri")) {
-      const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  }
-  var valid0 = _errs2 === errors;
-  if (valid0) {
-    const err1 = { instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema12.not, parentSchema: schema12, data };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  } else {
-    errors = _errs1;
-    if (vErrors !== null) {
-      if (_errs1) {
-        vErrors.length = _errs1;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  const _errs3 = errors;
-  let valid1 = false;
-  const _errs4 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.path === void 0) {
-      const err2 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema12.anyOf[0].required, parentSchema: schema12.anyOf[0], data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-  }
-  var _valid0 = _errs4 === errors;
-  valid1 = valid1 || _valid0;
-  if (!valid1) {
-    const _errs5 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.uri === void 0) {
-        const err3 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "uri" }, message: "must have required property 'uri'", schema: schema12.anyOf[1].required, parentSchema: schema12.anyOf[1], data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = valid1 || _valid0;
-  }
-  if (!valid1) {
-    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.anyOf, parentSchema: schema12, data };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  } else {
-    errors = _errs3;
-    if (vErrors !== null) {
-      if (_errs3) {
-        vErrors.length = _errs3;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "path" || key0 === "uri" || key0 === "digest")) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.path !== void 0) {
-      let data0 = data.path;
-      if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err6 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.uri !== void 0) {
-      let data1 = data.uri;
-      if (typeof data1 === "string") {
-        if (!pattern1.test(data1)) {
-          const err8 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9+.-]*:"', schema: "^[A-Za-z][A-Za-z0-9+.-]*:", parentSchema: schema12.properties.uri, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.uri.type, parentSchema: schema12.properties.uri, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.digest !== void 0) {
-      let data2 = data.digest;
-      if (typeof data2 === "string") {
-        if (!pattern2.test(data2)) {
-          const err10 = { instancePath: instancePath + "/digest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/digest", schemaPath: "#/definitions/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
-}
-var schema15 = { "type": "object", "additionalProperties": false, "properties": { "report": { "$ref": "#/definitions/repoPath" }, "tier": { "enum": ["minimal", "limited", "high", "unacceptable"] }, "assessedBy": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" }, "modelDigest": { "$ref": "#/definitions/digest" }, "frameworks": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9.-]*$" }, "additionalProperties": { "type": "object", "additionalProperties": { "enum": ["mitigated", "accepted", "not-applicable", "open"] } }, "description": "Per framework (owasp-llm-2025, owasp-agentic-2026), the status of each item." } } };
-var formats0 = require_formats().fullFormats.date;
-var pattern5 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "report" || key0 === "tier" || key0 === "assessedBy" || key0 === "date" || key0 === "modelDigest" || key0 === "frameworks")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.report !== void 0) {
-      let data0 = data.report;
-      if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err1 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.tier !== void 0) {
-      let data1 = data.tier;
-      if (!(data1 === "minimal" || data1 === "limited" || data1 === "high" || data1 === "unacceptable")) {
-        const err3 = { instancePath: instancePath + "/tier", schemaPath: "#/properties/tier/enum", keyword: "enum", params: { allowedValues: schema15.properties.tier.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.tier.enum, parentSchema: schema15.properties.tier, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.assessedBy !== void 0) {
-      let data2 = data.assessedBy;
-      if (typeof data2 === "string") {
-        if (func2(data2) < 1) {
-          const err4 = { instancePath: instancePath + "/assessedBy", schemaPath: "#/properties/assessedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.assessedBy, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/assessedBy", schemaPath: "#/properties/assessedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.assessedBy.type, parentSchema: schema15.properties.assessedBy, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.date !== void 0) {
-      let data3 = data.date;
-      if (typeof data3 === "string") {
-        if (!pattern3.test(data3)) {
-          const err6 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err7 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema17, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.modelDigest !== void 0) {
-      let data4 = data.modelDigest;
-      if (typeof data4 === "string") {
-        if (!pattern2.test(data4)) {
-          const err9 = { instancePath: instancePath + "/modelDigest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/modelDigest", schemaPath: "#/definitions/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.frameworks !== void 0) {
-      let data5 = data.frameworks;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key1 in data5) {
-          const _errs16 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern5.test(key1)) {
-              const err11 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9.-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9.-]*$"', schema: "^[a-z0-9][a-z0-9.-]*$", parentSchema: schema15.properties.frameworks.propertyNames, data: key1, propertyName: key1 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-          }
-          var valid4 = _errs16 === errors;
-          if (!valid4) {
-            const err12 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema15.properties.frameworks.propertyNames, parentSchema: schema15.properties.frameworks, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        for (const key2 in data5) {
-          let data6 = data5[key2];
-          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-            for (const key3 in data6) {
-              let data7 = data6[key3];
-              if (!(data7 === "mitigated" || data7 === "accepted" || data7 === "not-applicable" || data7 === "open")) {
-                const err13 = { instancePath: instancePath + "/frameworks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/frameworks/additionalProperties/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema15.properties.frameworks.additionalProperties.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.frameworks.additionalProperties.additionalProperties.enum, parentSchema: schema15.properties.frameworks.additionalProperties.additionalProperties, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/frameworks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/frameworks/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.frameworks.additionalProperties.type, parentSchema: schema15.properties.frameworks.additionalProperties, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err15 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.frameworks.type, parentSchema: schema15.properties.frameworks, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  validate13.errors = vErrors;
-  return errors === 0;
-}
-var schema19 = { "type": "object", "additionalProperties": false, "required": ["tool", "report"], "properties": { "tool": { "enum": ["garak", "promptfoo", "model-gate"] }, "report": { "$ref": "#/definitions/repoPath" }, "modelDigest": { "$ref": "#/definitions/digest" }, "date": { "$ref": "#/definitions/date" } } };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.tool === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: schema19.required, parentSchema: schema19, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.report === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "report" }, message: "must have required property 'report'", schema: schema19.required, parentSchema: schema19, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "tool" || key0 === "report" || key0 === "modelDigest" || key0 === "date")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.tool !== void 0) {
-      let data0 = data.tool;
-      if (!(data0 === "garak" || data0 === "promptfoo" || data0 === "model-gate")) {
-        const err3 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/enum", keyword: "enum", params: { allowedValues: schema19.properties.tool.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.tool.enum, parentSchema: schema19.properties.tool, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.report !== void 0) {
-      let data1 = data.report;
-      if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.modelDigest !== void 0) {
-      let data2 = data.modelDigest;
-      if (typeof data2 === "string") {
-        if (!pattern2.test(data2)) {
-          const err6 = { instancePath: instancePath + "/modelDigest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/modelDigest", schemaPath: "#/definitions/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.date !== void 0) {
-      let data3 = data.date;
-      if (typeof data3 === "string") {
-        if (!pattern3.test(data3)) {
-          const err8 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err9 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema17, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  validate15.errors = vErrors;
-  return errors === 0;
-}
-var schema23 = { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "role": { "enum": ["training", "fine-tuning", "evaluation"] }, "source": { "type": "string", "minLength": 1 }, "license": { "type": "string", "minLength": 1, "description": "SPDX license expression." }, "digest": { "$ref": "#/definitions/digest" }, "vetted": { "type": "object", "additionalProperties": false, "required": ["by", "date"], "properties": { "by": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" } } }, "personalData": { "type": "boolean" }, "dpia": { "$ref": "#/definitions/repoPath" } } };
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema23.required, parentSchema: schema23, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "role" || key0 === "source" || key0 === "license" || key0 === "digest" || key0 === "vetted" || key0 === "personalData" || key0 === "dpia")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.name, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.name.type, parentSchema: schema23.properties.name, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.role !== void 0) {
-      let data1 = data.role;
-      if (!(data1 === "training" || data1 === "fine-tuning" || data1 === "evaluation")) {
-        const err4 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema23.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.role.enum, parentSchema: schema23.properties.role, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.source !== void 0) {
-      let data2 = data.source;
-      if (typeof data2 === "string") {
-        if (func2(data2) < 1) {
-          const err5 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.source, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.source.type, parentSchema: schema23.properties.source, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.license !== void 0) {
-      let data3 = data.license;
-      if (typeof data3 === "string") {
-        if (func2(data3) < 1) {
-          const err7 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.license, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.license.type, parentSchema: schema23.properties.license, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.digest !== void 0) {
-      let data4 = data.digest;
-      if (typeof data4 === "string") {
-        if (!pattern2.test(data4)) {
-          const err9 = { instancePath: instancePath + "/digest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/digest", schemaPath: "#/definitions/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.vetted !== void 0) {
-      let data5 = data.vetted;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        if (data5.by === void 0) {
-          const err11 = { instancePath: instancePath + "/vetted", schemaPath: "#/properties/vetted/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema23.properties.vetted.required, parentSchema: schema23.properties.vetted, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data5.date === void 0) {
-          const err12 = { instancePath: instancePath + "/vetted", schemaPath: "#/properties/vetted/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema23.properties.vetted.required, parentSchema: schema23.properties.vetted, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        for (const key1 in data5) {
-          if (!(key1 === "by" || key1 === "date")) {
-            const err13 = { instancePath: instancePath + "/vetted", schemaPath: "#/properties/vetted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.properties.vetted, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data5.by !== void 0) {
-          let data6 = data5.by;
-          if (typeof data6 === "string") {
-            if (func2(data6) < 1) {
-              const err14 = { instancePath: instancePath + "/vetted/by", schemaPath: "#/properties/vetted/properties/by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.vetted.properties.by, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          } else {
-            const err15 = { instancePath: instancePath + "/vetted/by", schemaPath: "#/properties/vetted/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.vetted.properties.by.type, parentSchema: schema23.properties.vetted.properties.by, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-        if (data5.date !== void 0) {
-          let data7 = data5.date;
-          if (typeof data7 === "string") {
-            if (!pattern3.test(data7)) {
-              const err16 = { instancePath: instancePath + "/vetted/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            if (!formats0.validate(data7)) {
-              const err17 = { instancePath: instancePath + "/vetted/date", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema17, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-          } else {
-            const err18 = { instancePath: instancePath + "/vetted/date", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/vetted", schemaPath: "#/properties/vetted/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.vetted.type, parentSchema: schema23.properties.vetted, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.personalData !== void 0) {
-      let data8 = data.personalData;
-      if (typeof data8 !== "boolean") {
-        const err20 = { instancePath: instancePath + "/personalData", schemaPath: "#/properties/personalData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.personalData.type, parentSchema: schema23.properties.personalData, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.dpia !== void 0) {
-      let data9 = data.dpia;
-      if (typeof data9 === "string") {
-        if (func2(data9) < 1) {
-          const err21 = { instancePath: instancePath + "/dpia", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/dpia", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
-    if (vErrors === null) {
-      vErrors = [err23];
-    } else {
-      vErrors.push(err23);
-    }
-    errors++;
-  }
-  validate17.errors = vErrors;
-  return errors === 0;
-}
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema11.required, parentSchema: schema11, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.required, parentSchema: schema11, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema11.required, parentSchema: schema11, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema11.required, parentSchema: schema11, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.$schema !== void 0) {
-      let data0 = data.$schema;
-      if (typeof data0 !== "string") {
-        const err5 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.apiVersion !== void 0) {
-      let data1 = data.apiVersion;
-      if ("model-gate/v1" !== data1) {
-        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "model-gate/v1" }, message: "must be equal to constant", schema: "model-gate/v1", parentSchema: schema11.properties.apiVersion, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      let data2 = data.kind;
-      if ("ModelManifest" !== data2) {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "ModelManifest" }, message: "must be equal to constant", schema: "ModelManifest", parentSchema: schema11.properties.kind, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.metadata !== void 0) {
-      let data3 = data.metadata;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.name === void 0) {
-          const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.metadata.required, parentSchema: schema11.properties.metadata, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        for (const key1 in data3) {
-          if (!(key1 === "name" || key1 === "version" || key1 === "owner")) {
-            const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.metadata, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data3.name !== void 0) {
-          let data4 = data3.name;
-          if (typeof data4 === "string") {
-            if (!pattern0.test(data4)) {
-              const err10 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema11.properties.metadata.properties.name, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          } else {
-            const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.name.type, parentSchema: schema11.properties.metadata.properties.name, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data3.version !== void 0) {
-          let data5 = data3.version;
-          if (typeof data5 === "string") {
-            if (func2(data5) < 1) {
-              const err12 = { instancePath: instancePath + "/metadata/version", schemaPath: "#/properties/metadata/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.version, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-          } else {
-            const err13 = { instancePath: instancePath + "/metadata/version", schemaPath: "#/properties/metadata/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.version.type, parentSchema: schema11.properties.metadata.properties.version, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data3.owner !== void 0) {
-          let data6 = data3.owner;
-          if (typeof data6 === "string") {
-            if (func2(data6) < 1) {
-              const err14 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/properties/metadata/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.owner, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          } else {
-            const err15 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/properties/metadata/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.owner.type, parentSchema: schema11.properties.metadata.properties.owner, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metadata.type, parentSchema: schema11.properties.metadata, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.spec !== void 0) {
-      let data7 = data.spec;
-      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-        if (data7.type === void 0) {
-          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema11.properties.spec.required, parentSchema: schema11.properties.spec, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (data7.riskTier === void 0) {
-          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "riskTier" }, message: "must have required property 'riskTier'", schema: schema11.properties.spec.required, parentSchema: schema11.properties.spec, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (data7.artifacts === void 0) {
-          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "artifacts" }, message: "must have required property 'artifacts'", schema: schema11.properties.spec.required, parentSchema: schema11.properties.spec, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        for (const key2 in data7) {
-          if (!func4.call(schema11.properties.spec.properties, key2)) {
-            const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-        if (data7.type !== void 0) {
-          let data8 = data7.type;
-          if (!(data8 === "llm" || data8 === "agent" || data8 === "classifier" || data8 === "regression" || data8 === "embedding" || data8 === "other")) {
-            const err21 = { instancePath: instancePath + "/spec/type", schemaPath: "#/properties/spec/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spec.properties.type.enum, parentSchema: schema11.properties.spec.properties.type, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-        if (data7.riskTier !== void 0) {
-          let data9 = data7.riskTier;
-          if (!(data9 === "minimal" || data9 === "limited" || data9 === "high" || data9 === "unacceptable")) {
-            const err22 = { instancePath: instancePath + "/spec/riskTier", schemaPath: "#/properties/spec/properties/riskTier/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.riskTier.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spec.properties.riskTier.enum, parentSchema: schema11.properties.spec.properties.riskTier, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data7.environments !== void 0) {
-          let data10 = data7.environments;
-          if (Array.isArray(data10)) {
-            const len0 = data10.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data11 = data10[i0];
-              if (!(data11 === "cloud" || data11 === "api" || data11 === "internal")) {
-                const err23 = { instancePath: instancePath + "/spec/environments/" + i0, schemaPath: "#/properties/spec/properties/environments/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.environments.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spec.properties.environments.items.enum, parentSchema: schema11.properties.spec.properties.environments.items, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            let i1 = data10.length;
-            let j0;
-            if (i1 > 1) {
-              outer0: for (; i1--; ) {
-                for (j0 = i1; j0--; ) {
-                  if (func0(data10[i1], data10[j0])) {
-                    const err24 = { instancePath: instancePath + "/spec/environments", schemaPath: "#/properties/spec/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.spec.properties.environments, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                    break outer0;
-                  }
-                }
-              }
-            }
-          } else {
-            const err25 = { instancePath: instancePath + "/spec/environments", schemaPath: "#/properties/spec/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.environments.type, parentSchema: schema11.properties.spec.properties.environments, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if (data7.license !== void 0) {
-          let data12 = data7.license;
-          if (typeof data12 === "string") {
-            if (func2(data12) < 1) {
-              const err26 = { instancePath: instancePath + "/spec/license", schemaPath: "#/properties/spec/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.spec.properties.license, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
-          } else {
-            const err27 = { instancePath: instancePath + "/spec/license", schemaPath: "#/properties/spec/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.license.type, parentSchema: schema11.properties.spec.properties.license, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data7.baseModels !== void 0) {
-          let data13 = data7.baseModels;
-          if (Array.isArray(data13)) {
-            const len1 = data13.length;
-            for (let i2 = 0; i2 < len1; i2++) {
-              let data14 = data13[i2];
-              if (typeof data14 === "string") {
-                if (func2(data14) < 1) {
-                  const err28 = { instancePath: instancePath + "/spec/baseModels/" + i2, schemaPath: "#/properties/spec/properties/baseModels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.spec.properties.baseModels.items, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              } else {
-                const err29 = { instancePath: instancePath + "/spec/baseModels/" + i2, schemaPath: "#/properties/spec/properties/baseModels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.baseModels.items.type, parentSchema: schema11.properties.spec.properties.baseModels.items, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err30 = { instancePath: instancePath + "/spec/baseModels", schemaPath: "#/properties/spec/properties/baseModels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.baseModels.type, parentSchema: schema11.properties.spec.properties.baseModels, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        if (data7.artifacts !== void 0) {
-          let data15 = data7.artifacts;
-          if (Array.isArray(data15)) {
-            if (data15.length < 1) {
-              const err31 = { instancePath: instancePath + "/spec/artifacts", schemaPath: "#/properties/spec/properties/artifacts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.spec.properties.artifacts, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-            const len2 = data15.length;
-            for (let i3 = 0; i3 < len2; i3++) {
-              if (!validate11(data15[i3], { instancePath: instancePath + "/spec/artifacts/" + i3, parentData: data15, parentDataProperty: i3, rootData })) {
-                vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err32 = { instancePath: instancePath + "/spec/artifacts", schemaPath: "#/properties/spec/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.artifacts.type, parentSchema: schema11.properties.spec.properties.artifacts, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        if (data7.riskAssessment !== void 0) {
-          if (!validate13(data7.riskAssessment, { instancePath: instancePath + "/spec/riskAssessment", parentData: data7, parentDataProperty: "riskAssessment", rootData })) {
-            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data7.adversarialTests !== void 0) {
-          let data18 = data7.adversarialTests;
-          if (Array.isArray(data18)) {
-            const len3 = data18.length;
-            for (let i4 = 0; i4 < len3; i4++) {
-              if (!validate15(data18[i4], { instancePath: instancePath + "/spec/adversarialTests/" + i4, parentData: data18, parentDataProperty: i4, rootData })) {
-                vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err33 = { instancePath: instancePath + "/spec/adversarialTests", schemaPath: "#/properties/spec/properties/adversarialTests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.adversarialTests.type, parentSchema: schema11.properties.spec.properties.adversarialTests, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if (data7.datasets !== void 0) {
-          let data20 = data7.datasets;
-          if (Array.isArray(data20)) {
-            const len4 = data20.length;
-            for (let i5 = 0; i5 < len4; i5++) {
-              if (!validate17(data20[i5], { instancePath: instancePath + "/spec/datasets/" + i5, parentData: data20, parentDataProperty: i5, rootData })) {
-                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err34 = { instancePath: instancePath + "/spec/datasets", schemaPath: "#/properties/spec/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.datasets.type, parentSchema: schema11.properties.spec.properties.datasets, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-        }
-        if (data7.controls !== void 0) {
-          let data22 = data7.controls;
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            for (const key3 in data22) {
-              if (!(key3 === "encryption" || key3 === "inferenceLogging" || key3 === "monitoring" || key3 === "inputValidation" || key3 === "outputSanitization" || key3 === "rateLimit" || key3 === "isolation")) {
-                const err35 = { instancePath: instancePath + "/spec/controls", schemaPath: "#/definitions/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data22.encryption !== void 0) {
-              let data23 = data22.encryption;
-              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-                for (const key4 in data23) {
-                  if (!(key4 === "atRest" || key4 === "inTransit")) {
-                    const err36 = { instancePath: instancePath + "/spec/controls/encryption", schemaPath: "#/definitions/controls/properties/encryption/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.encryption, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.atRest !== void 0) {
-                  let data24 = data23.atRest;
-                  if (typeof data24 !== "boolean") {
-                    const err37 = { instancePath: instancePath + "/spec/controls/encryption/atRest", schemaPath: "#/definitions/controls/properties/encryption/properties/atRest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.encryption.properties.atRest.type, parentSchema: schema27.properties.encryption.properties.atRest, data: data24 };
-                    if (vErrors === null) {
-                      vErrors = [err37];
-                    } else {
-                      vErrors.push(err37);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.inTransit !== void 0) {
-                  let data25 = data23.inTransit;
-                  if (typeof data25 !== "boolean") {
-                    const err38 = { instancePath: instancePath + "/spec/controls/encryption/inTransit", schemaPath: "#/definitions/controls/properties/encryption/properties/inTransit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.encryption.properties.inTransit.type, parentSchema: schema27.properties.encryption.properties.inTransit, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err38];
-                    } else {
-                      vErrors.push(err38);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err39 = { instancePath: instancePath + "/spec/controls/encryption", schemaPath: "#/definitions/controls/properties/encryption/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.encryption.type, parentSchema: schema27.properties.encryption, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-            if (data22.inferenceLogging !== void 0) {
-              let data26 = data22.inferenceLogging;
-              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                for (const key5 in data26) {
-                  if (!(key5 === "enabled" || key5 === "retentionDays")) {
-                    const err40 = { instancePath: instancePath + "/spec/controls/inferenceLogging", schemaPath: "#/definitions/controls/properties/inferenceLogging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.inferenceLogging, data: data26 };
-                    if (vErrors === null) {
-                      vErrors = [err40];
-                    } else {
-                      vErrors.push(err40);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.enabled !== void 0) {
-                  let data27 = data26.enabled;
-                  if (typeof data27 !== "boolean") {
-                    const err41 = { instancePath: instancePath + "/spec/controls/inferenceLogging/enabled", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.inferenceLogging.properties.enabled.type, parentSchema: schema27.properties.inferenceLogging.properties.enabled, data: data27 };
-                    if (vErrors === null) {
-                      vErrors = [err41];
-                    } else {
-                      vErrors.push(err41);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.retentionDays !== void 0) {
-                  let data28 = data26.retentionDays;
-                  if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-                    const err42 = { instancePath: instancePath + "/spec/controls/inferenceLogging/retentionDays", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.inferenceLogging.properties.retentionDays.type, parentSchema: schema27.properties.inferenceLogging.properties.retentionDays, data: data28 };
-                    if (vErrors === null) {
-                      vErrors = [err42];
-                    } else {
-                      vErrors.push(err42);
-                    }
-                    errors++;
-                  }
-                  if (typeof data28 == "number" && isFinite(data28)) {
-                    if (data28 < 0 || isNaN(data28)) {
-                      const err43 = { instancePath: instancePath + "/spec/controls/inferenceLogging/retentionDays", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.inferenceLogging.properties.retentionDays, data: data28 };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err44 = { instancePath: instancePath + "/spec/controls/inferenceLogging", schemaPath: "#/definitions/controls/properties/inferenceLogging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.inferenceLogging.type, parentSchema: schema27.properties.inferenceLogging, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data22.monitoring !== void 0) {
-              let data29 = data22.monitoring;
-              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                for (const key6 in data29) {
-                  if (!(key6 === "anomalyAlerts" || key6 === "driftDetection")) {
-                    const err45 = { instancePath: instancePath + "/spec/controls/monitoring", schemaPath: "#/definitions/controls/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.monitoring, data: data29 };
-                    if (vErrors === null) {
-                      vErrors = [err45];
-                    } else {
-                      vErrors.push(err45);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.anomalyAlerts !== void 0) {
-                  let data30 = data29.anomalyAlerts;
-                  if (typeof data30 !== "boolean") {
-                    const err46 = { instancePath: instancePath + "/spec/controls/monitoring/anomalyAlerts", schemaPath: "#/definitions/controls/properties/monitoring/properties/anomalyAlerts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.monitoring.properties.anomalyAlerts.type, parentSchema: schema27.properties.monitoring.properties.anomalyAlerts, data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err46];
-                    } else {
-                      vErrors.push(err46);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.driftDetection !== void 0) {
-                  let data31 = data29.driftDetection;
-                  if (typeof data31 !== "boolean") {
-                    const err47 = { instancePath: instancePath + "/spec/controls/monitoring/driftDetection", schemaPath: "#/definitions/controls/properties/monitoring/properties/driftDetection/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.monitoring.properties.driftDetection.type, parentSchema: schema27.properties.monitoring.properties.driftDetection, data: data31 };
-                    if (vErrors === null) {
-                      vErrors = [err47];
-                    } else {
-                      vErrors.push(err47);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err48 = { instancePath: instancePath + "/spec/controls/monitoring", schemaPath: "#/definitions/controls/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.monitoring.type, parentSchema: schema27.properties.monitoring, data: data29 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data22.inputValidation !== void 0) {
-              let data32 = data22.inputValidation;
-              if (typeof data32 !== "boolean") {
-                const err49 = { instancePath: instancePath + "/spec/controls/inputValidation", schemaPath: "#/definitions/controls/properties/inputValidation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.inputValidation.type, parentSchema: schema27.properties.inputValidation, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data22.outputSanitization !== void 0) {
-              let data33 = data22.outputSanitization;
-              if (typeof data33 !== "boolean") {
-                const err50 = { instancePath: instancePath + "/spec/controls/outputSanitization", schemaPath: "#/definitions/controls/properties/outputSanitization/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.outputSanitization.type, parentSchema: schema27.properties.outputSanitization, data: data33 };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-            }
-            if (data22.rateLimit !== void 0) {
-              let data34 = data22.rateLimit;
-              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                for (const key7 in data34) {
-                  if (!(key7 === "requestsPerMinute")) {
-                    const err51 = { instancePath: instancePath + "/spec/controls/rateLimit", schemaPath: "#/definitions/controls/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.rateLimit, data: data34 };
-                    if (vErrors === null) {
-                      vErrors = [err51];
-                    } else {
-                      vErrors.push(err51);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.requestsPerMinute !== void 0) {
-                  let data35 = data34.requestsPerMinute;
-                  if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-                    const err52 = { instancePath: instancePath + "/spec/controls/rateLimit/requestsPerMinute", schemaPath: "#/definitions/controls/properties/rateLimit/properties/requestsPerMinute/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.rateLimit.properties.requestsPerMinute.type, parentSchema: schema27.properties.rateLimit.properties.requestsPerMinute, data: data35 };
-                    if (vErrors === null) {
-                      vErrors = [err52];
-                    } else {
-                      vErrors.push(err52);
-                    }
-                    errors++;
-                  }
-                  if (typeof data35 == "number" && isFinite(data35)) {
-                    if (data35 < 1 || isNaN(data35)) {
-                      const err53 = { instancePath: instancePath + "/spec/controls/rateLimit/requestsPerMinute", schemaPath: "#/definitions/controls/properties/rateLimit/properties/requestsPerMinute/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.properties.rateLimit.properties.requestsPerMinute, data: data35 };
-                      if (vErrors === null) {
-                        vErrors = [err53];
-                      } else {
-                        vErrors.push(err53);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err54 = { instancePath: instancePath + "/spec/controls/rateLimit", schemaPath: "#/definitions/controls/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.rateLimit.type, parentSchema: schema27.properties.rateLimit, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-            }
-            if (data22.isolation !== void 0) {
-              let data36 = data22.isolation;
-              if (!(data36 === "container" || data36 === "vm" || data36 === "none")) {
-                const err55 = { instancePath: instancePath + "/spec/controls/isolation", schemaPath: "#/definitions/controls/properties/isolation/enum", keyword: "enum", params: { allowedValues: schema27.properties.isolation.enum }, message: "must be equal to one of the allowed values", schema: schema27.properties.isolation.enum, parentSchema: schema27.properties.isolation, data: data36 };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err56 = { instancePath: instancePath + "/spec/controls", schemaPath: "#/definitions/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data: data22 };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
-            }
-            errors++;
-          }
-        }
-        if (data7.evaluation !== void 0) {
-          let data37 = data7.evaluation;
-          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-            for (const key8 in data37) {
-              if (!(key8 === "date" || key8 === "metrics")) {
-                const err57 = { instancePath: instancePath + "/spec/evaluation", schemaPath: "#/properties/spec/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.evaluation, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
-            if (data37.date !== void 0) {
-              let data38 = data37.date;
-              if (typeof data38 === "string") {
-                if (!pattern3.test(data38)) {
-                  const err58 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data38 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data38)) {
-                  const err59 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema17, data: data38 };
-                  if (vErrors === null) {
-                    vErrors = [err59];
-                  } else {
-                    vErrors.push(err59);
-                  }
-                  errors++;
-                }
-              } else {
-                const err60 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err60];
-                } else {
-                  vErrors.push(err60);
-                }
-                errors++;
-              }
-            }
-            if (data37.metrics !== void 0) {
-              let data39 = data37.metrics;
-              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                for (const key9 in data39) {
-                  let data40 = data39[key9];
-                  if (!(typeof data40 == "number" && isFinite(data40))) {
-                    const err61 = { instancePath: instancePath + "/spec/evaluation/metrics/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/evaluation/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.spec.properties.evaluation.properties.metrics.additionalProperties.type, parentSchema: schema11.properties.spec.properties.evaluation.properties.metrics.additionalProperties, data: data40 };
-                    if (vErrors === null) {
-                      vErrors = [err61];
-                    } else {
-                      vErrors.push(err61);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err62 = { instancePath: instancePath + "/spec/evaluation/metrics", schemaPath: "#/properties/spec/properties/evaluation/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.evaluation.properties.metrics.type, parentSchema: schema11.properties.spec.properties.evaluation.properties.metrics, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err63 = { instancePath: instancePath + "/spec/evaluation", schemaPath: "#/properties/spec/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.evaluation.type, parentSchema: schema11.properties.spec.properties.evaluation, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err63];
-            } else {
-              vErrors.push(err63);
-            }
-            errors++;
-          }
-        }
-        if (data7.agent !== void 0) {
-          let data41 = data7.agent;
-          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-            for (const key10 in data41) {
-              if (!(key10 === "tools")) {
-                const err64 = { instancePath: instancePath + "/spec/agent", schemaPath: "#/properties/spec/properties/agent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.agent, data: data41 };
-                if (vErrors === null) {
-                  vErrors = [err64];
-                } else {
-                  vErrors.push(err64);
-                }
-                errors++;
-              }
-            }
-            if (data41.tools !== void 0) {
-              let data42 = data41.tools;
-              if (Array.isArray(data42)) {
-                const len5 = data42.length;
-                for (let i6 = 0; i6 < len5; i6++) {
-                  let data43 = data42[i6];
-                  if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                    if (data43.name === void 0) {
-                      const err65 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema29.required, parentSchema: schema29, data: data43 };
-                      if (vErrors === null) {
-                        vErrors = [err65];
-                      } else {
-                        vErrors.push(err65);
-                      }
-                      errors++;
-                    }
-                    if (data43.scopes === void 0) {
-                      const err66 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/required", keyword: "required", params: { missingProperty: "scopes" }, message: "must have required property 'scopes'", schema: schema29.required, parentSchema: schema29, data: data43 };
-                      if (vErrors === null) {
-                        vErrors = [err66];
-                      } else {
-                        vErrors.push(err66);
-                      }
-                      errors++;
-                    }
-                    for (const key11 in data43) {
-                      if (!(key11 === "name" || key11 === "scopes" || key11 === "humanApproval")) {
-                        const err67 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data: data43 };
-                        if (vErrors === null) {
-                          vErrors = [err67];
-                        } else {
-                          vErrors.push(err67);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data43.name !== void 0) {
-                      let data44 = data43.name;
-                      if (typeof data44 === "string") {
-                        if (func2(data44) < 1) {
-                          const err68 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/name", schemaPath: "#/definitions/agentTool/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.name, data: data44 };
-                          if (vErrors === null) {
-                            vErrors = [err68];
-                          } else {
-                            vErrors.push(err68);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err69 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/name", schemaPath: "#/definitions/agentTool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data44 };
-                        if (vErrors === null) {
-                          vErrors = [err69];
-                        } else {
-                          vErrors.push(err69);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data43.scopes !== void 0) {
-                      let data45 = data43.scopes;
-                      if (Array.isArray(data45)) {
-                        const len6 = data45.length;
-                        for (let i7 = 0; i7 < len6; i7++) {
-                          let data46 = data45[i7];
-                          if (!(data46 === "read" || data46 === "write" || data46 === "execute" || data46 === "network")) {
-                            const err70 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/scopes/" + i7, schemaPath: "#/definitions/agentTool/properties/scopes/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.scopes.items.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.scopes.items.enum, parentSchema: schema29.properties.scopes.items, data: data46 };
-                            if (vErrors === null) {
-                              vErrors = [err70];
-                            } else {
-                              vErrors.push(err70);
-                            }
-                            errors++;
-                          }
-                        }
-                        let i8 = data45.length;
-                        let j1;
-                        if (i8 > 1) {
-                          outer1: for (; i8--; ) {
-                            for (j1 = i8; j1--; ) {
-                              if (func0(data45[i8], data45[j1])) {
-                                const err71 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/scopes", schemaPath: "#/definitions/agentTool/properties/scopes/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i8 + " are identical)", schema: true, parentSchema: schema29.properties.scopes, data: data45 };
-                                if (vErrors === null) {
-                                  vErrors = [err71];
-                                } else {
-                                  vErrors.push(err71);
-                                }
-                                errors++;
-                                break outer1;
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        const err72 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/scopes", schemaPath: "#/definitions/agentTool/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.scopes.type, parentSchema: schema29.properties.scopes, data: data45 };
-                        if (vErrors === null) {
-                          vErrors = [err72];
-                        } else {
-                          vErrors.push(err72);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data43.humanApproval !== void 0) {
-                      let data47 = data43.humanApproval;
-                      if (typeof data47 !== "boolean") {
-                        const err73 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/humanApproval", schemaPath: "#/definitions/agentTool/properties/humanApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema29.properties.humanApproval.type, parentSchema: schema29.properties.humanApproval, data: data47 };
-                        if (vErrors === null) {
-                          vErrors = [err73];
-                        } else {
-                          vErrors.push(err73);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err74 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data: data43 };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err75 = { instancePath: instancePath + "/spec/agent/tools", schemaPath: "#/properties/spec/properties/agent/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.agent.properties.tools.type, parentSchema: schema11.properties.spec.properties.agent.properties.tools, data: data42 };
-                if (vErrors === null) {
-                  vErrors = [err75];
-                } else {
-                  vErrors.push(err75);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err76 = { instancePath: instancePath + "/spec/agent", schemaPath: "#/properties/spec/properties/agent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.agent.type, parentSchema: schema11.properties.spec.properties.agent, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-        }
-        if (data7.signature !== void 0) {
-          let data48 = data7.signature;
-          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-            if (data48.path === void 0) {
-              const err77 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.spec.properties.signature.required, parentSchema: schema11.properties.spec.properties.signature, data: data48 };
-              if (vErrors === null) {
-                vErrors = [err77];
-              } else {
-                vErrors.push(err77);
-              }
-              errors++;
-            }
-            for (const key12 in data48) {
-              if (!(key12 === "path")) {
-                const err78 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.signature, data: data48 };
-                if (vErrors === null) {
-                  vErrors = [err78];
-                } else {
-                  vErrors.push(err78);
-                }
-                errors++;
-              }
-            }
-            if (data48.path !== void 0) {
-              let data49 = data48.path;
-              if (typeof data49 === "string") {
-                if (func2(data49) < 1) {
-                  const err79 = { instancePath: instancePath + "/spec/signature/path", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data49 };
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
-                  errors++;
-                }
-              } else {
-                const err80 = { instancePath: instancePath + "/spec/signature/path", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data49 };
-                if (vErrors === null) {
-                  vErrors = [err80];
-                } else {
-                  vErrors.push(err80);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err81 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.signature.type, parentSchema: schema11.properties.spec.properties.signature, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err81];
-            } else {
-              vErrors.push(err81);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err82 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.type, parentSchema: schema11.properties.spec, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err82];
-        } else {
-          vErrors.push(err82);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err83 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-      vErrors = [err83];
-    } else {
-      vErrors.push(err83);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-var policy = validate19;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } }, "scan": { "type": "object", "additionalProperties": false, "description": "Model file scanning, for every model.", "properties": { "allowGlobals": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, "description": 'Pickle globals a pickle may import beyond the built-in allow list: "module.Name" or "module.*" (the module and its submodules). A built-in deny entry always wins. Read from the base branch only.' } } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
-var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
-var schema36 = { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } };
-var schema45 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
-var schema47 = { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } };
-var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
-var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
-var pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", "u");
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
-var schema39 = { "type": "integer", "minimum": 1 };
-var schema41 = { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!func4.call(schema37.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.blocked !== void 0) {
-      let data0 = data.blocked;
-      if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/blocked", schemaPath: "#/properties/blocked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.blocked.type, parentSchema: schema37.properties.blocked, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.approvals !== void 0) {
-      let data1 = data.approvals;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        if (data1.count === void 0) {
-          const err2 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema37.properties.approvals.required, parentSchema: schema37.properties.approvals, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        for (const key1 in data1) {
-          if (!(key1 === "count" || key1 === "from")) {
-            const err3 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.approvals, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        if (data1.count !== void 0) {
-          let data2 = data1.count;
-          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-            const err4 = { instancePath: instancePath + "/approvals/count", schemaPath: "#/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.approvals.properties.count.type, parentSchema: schema37.properties.approvals.properties.count, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-          if (typeof data2 == "number" && isFinite(data2)) {
-            if (data2 < 0 || isNaN(data2)) {
-              const err5 = { instancePath: instancePath + "/approvals/count", schemaPath: "#/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.approvals.properties.count, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data1.from !== void 0) {
-          let data3 = data1.from;
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            for (const key2 in data3) {
-              if (!(key2 === "teams" || key2 === "users")) {
-                const err6 = { instancePath: instancePath + "/approvals/from", schemaPath: "#/definitions/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-            if (data3.teams !== void 0) {
-              let data4 = data3.teams;
-              if (Array.isArray(data4)) {
-                const len0 = data4.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  let data5 = data4[i0];
-                  if (typeof data5 === "string") {
-                    if (!pattern11.test(data5)) {
-                      const err7 = { instancePath: instancePath + "/approvals/from/teams/" + i0, schemaPath: "#/definitions/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema36.properties.teams.items, data: data5 };
-                      if (vErrors === null) {
-                        vErrors = [err7];
-                      } else {
-                        vErrors.push(err7);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err8 = { instancePath: instancePath + "/approvals/from/teams/" + i0, schemaPath: "#/definitions/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.teams.items.type, parentSchema: schema36.properties.teams.items, data: data5 };
-                    if (vErrors === null) {
-                      vErrors = [err8];
-                    } else {
-                      vErrors.push(err8);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err9 = { instancePath: instancePath + "/approvals/from/teams", schemaPath: "#/definitions/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.teams.type, parentSchema: schema36.properties.teams, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              }
-            }
-            if (data3.users !== void 0) {
-              let data6 = data3.users;
-              if (Array.isArray(data6)) {
-                const len1 = data6.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data7 = data6[i1];
-                  if (typeof data7 === "string") {
-                    if (!pattern12.test(data7)) {
-                      const err10 = { instancePath: instancePath + "/approvals/from/users/" + i1, schemaPath: "#/definitions/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", parentSchema: schema36.properties.users.items, data: data7 };
-                      if (vErrors === null) {
-                        vErrors = [err10];
-                      } else {
-                        vErrors.push(err10);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err11 = { instancePath: instancePath + "/approvals/from/users/" + i1, schemaPath: "#/definitions/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.users.items.type, parentSchema: schema36.properties.users.items, data: data7 };
-                    if (vErrors === null) {
-                      vErrors = [err11];
-                    } else {
-                      vErrors.push(err11);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err12 = { instancePath: instancePath + "/approvals/from/users", schemaPath: "#/definitions/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.users.type, parentSchema: schema36.properties.users, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err13 = { instancePath: instancePath + "/approvals/from", schemaPath: "#/definitions/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.approvals.type, parentSchema: schema37.properties.approvals, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.riskAssessment !== void 0) {
-      let data8 = data.riskAssessment;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        for (const key3 in data8) {
-          if (!(key3 === "required" || key3 === "maxAgeDays" || key3 === "frameworks")) {
-            const err15 = { instancePath: instancePath + "/riskAssessment", schemaPath: "#/properties/riskAssessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.riskAssessment, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-        if (data8.required !== void 0) {
-          let data9 = data8.required;
-          if (typeof data9 !== "boolean") {
-            const err16 = { instancePath: instancePath + "/riskAssessment/required", schemaPath: "#/properties/riskAssessment/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.riskAssessment.properties.required.type, parentSchema: schema37.properties.riskAssessment.properties.required, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data8.maxAgeDays !== void 0) {
-          let data10 = data8.maxAgeDays;
-          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err17 = { instancePath: instancePath + "/riskAssessment/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-          if (typeof data10 == "number" && isFinite(data10)) {
-            if (data10 < 1 || isNaN(data10)) {
-              const err18 = { instancePath: instancePath + "/riskAssessment/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data8.frameworks !== void 0) {
-          let data11 = data8.frameworks;
-          if (Array.isArray(data11)) {
-            const len2 = data11.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data12 = data11[i2];
-              if (!(data12 === "owasp-llm-2025" || data12 === "owasp-agentic-2026")) {
-                const err19 = { instancePath: instancePath + "/riskAssessment/frameworks/" + i2, schemaPath: "#/properties/riskAssessment/properties/frameworks/items/enum", keyword: "enum", params: { allowedValues: schema37.properties.riskAssessment.properties.frameworks.items.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.riskAssessment.properties.frameworks.items.enum, parentSchema: schema37.properties.riskAssessment.properties.frameworks.items, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-            }
-            let i3 = data11.length;
-            let j0;
-            if (i3 > 1) {
-              outer0: for (; i3--; ) {
-                for (j0 = i3; j0--; ) {
-                  if (func0(data11[i3], data11[j0])) {
-                    const err20 = { instancePath: instancePath + "/riskAssessment/frameworks", schemaPath: "#/properties/riskAssessment/properties/frameworks/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema37.properties.riskAssessment.properties.frameworks, data: data11 };
-                    if (vErrors === null) {
-                      vErrors = [err20];
-                    } else {
-                      vErrors.push(err20);
-                    }
-                    errors++;
-                    break outer0;
-                  }
-                }
-              }
-            }
-          } else {
-            const err21 = { instancePath: instancePath + "/riskAssessment/frameworks", schemaPath: "#/properties/riskAssessment/properties/frameworks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.riskAssessment.properties.frameworks.type, parentSchema: schema37.properties.riskAssessment.properties.frameworks, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/riskAssessment", schemaPath: "#/properties/riskAssessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.riskAssessment.type, parentSchema: schema37.properties.riskAssessment, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.adversarialTests !== void 0) {
-      let data13 = data.adversarialTests;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (const key4 in data13) {
-          if (!(key4 === "required" || key4 === "maxAttackSuccessRate" || key4 === "maxAttackSuccessRatePerProbe" || key4 === "minAttempts" || key4 === "maxAgeDays")) {
-            const err23 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.adversarialTests, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-        if (data13.required !== void 0) {
-          let data14 = data13.required;
-          if (typeof data14 !== "boolean") {
-            const err24 = { instancePath: instancePath + "/adversarialTests/required", schemaPath: "#/properties/adversarialTests/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.adversarialTests.properties.required.type, parentSchema: schema37.properties.adversarialTests.properties.required, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data13.maxAttackSuccessRate !== void 0) {
-          let data15 = data13.maxAttackSuccessRate;
-          if (typeof data15 == "number" && isFinite(data15)) {
-            if (data15 > 1 || isNaN(data15)) {
-              const err25 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRate", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRate, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-            if (data15 < 0 || isNaN(data15)) {
-              const err26 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRate", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRate, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
-          } else {
-            const err27 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRate", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.adversarialTests.properties.maxAttackSuccessRate.type, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRate, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data13.maxAttackSuccessRatePerProbe !== void 0) {
-          let data16 = data13.maxAttackSuccessRatePerProbe;
-          if (typeof data16 == "number" && isFinite(data16)) {
-            if (data16 > 1 || isNaN(data16)) {
-              const err28 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-            if (data16 < 0 || isNaN(data16)) {
-              const err29 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          } else {
-            const err30 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe.type, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        if (data13.minAttempts !== void 0) {
-          let data17 = data13.minAttempts;
-          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-            const err31 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.adversarialTests.properties.minAttempts.type, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-          if (typeof data17 == "number" && isFinite(data17)) {
-            if (data17 > 1e9 || isNaN(data17)) {
-              const err32 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
-            if (data17 < 1 || isNaN(data17)) {
-              const err33 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data13.maxAgeDays !== void 0) {
-          let data18 = data13.maxAgeDays;
-          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-            const err34 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-          if (typeof data18 == "number" && isFinite(data18)) {
-            if (data18 < 1 || isNaN(data18)) {
-              const err35 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data18 };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err36 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.adversarialTests.type, parentSchema: schema37.properties.adversarialTests, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data.datasets !== void 0) {
-      let data19 = data.datasets;
-      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-        for (const key5 in data19) {
-          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest")) {
-            const err37 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.datasets, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-        if (data19.required !== void 0) {
-          let data20 = data19.required;
-          if (typeof data20 !== "boolean") {
-            const err38 = { instancePath: instancePath + "/datasets/required", schemaPath: "#/properties/datasets/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.required.type, parentSchema: schema37.properties.datasets.properties.required, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-        }
-        if (data19.vetted !== void 0) {
-          let data21 = data19.vetted;
-          if (typeof data21 !== "boolean") {
-            const err39 = { instancePath: instancePath + "/datasets/vetted", schemaPath: "#/properties/datasets/properties/vetted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.vetted.type, parentSchema: schema37.properties.datasets.properties.vetted, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data19.digest !== void 0) {
-          let data22 = data19.digest;
-          if (typeof data22 !== "boolean") {
-            const err40 = { instancePath: instancePath + "/datasets/digest", schemaPath: "#/properties/datasets/properties/digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.digest.type, parentSchema: schema37.properties.datasets.properties.digest, data: data22 };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err41 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data19 };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-    }
-    if (data.controls !== void 0) {
-      let data23 = data.controls;
-      if (Array.isArray(data23)) {
-        const len3 = data23.length;
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data24 = data23[i4];
-          if (!(data24 === "encryption" || data24 === "inferenceLogging" || data24 === "monitoring" || data24 === "inputValidation" || data24 === "outputSanitization" || data24 === "rateLimit" || data24 === "isolation")) {
-            const err42 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-        }
-        let i5 = data23.length;
-        let j1;
-        if (i5 > 1) {
-          outer1: for (; i5--; ) {
-            for (j1 = i5; j1--; ) {
-              if (func0(data23[i5], data23[j1])) {
-                const err43 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-                break outer1;
-              }
-            }
-          }
-        }
-      } else {
-        const err44 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data23 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-    }
-    if (data.evaluation !== void 0) {
-      let data25 = data.evaluation;
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        for (const key6 in data25) {
-          if (!(key6 === "minMetrics" || key6 === "maxAgeDays")) {
-            const err45 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
-            }
-            errors++;
-          }
-        }
-        if (data25.minMetrics !== void 0) {
-          let data26 = data25.minMetrics;
-          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            for (const key7 in data26) {
-              let data27 = data26[key7];
-              if (!(typeof data27 == "number" && isFinite(data27))) {
-                const err46 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err47 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data25.maxAgeDays !== void 0) {
-          let data28 = data25.maxAgeDays;
-          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-            const err48 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          if (typeof data28 == "number" && isFinite(data28)) {
-            if (data28 < 1 || isNaN(data28)) {
-              const err49 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data28 };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err50 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data25 };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
-        errors++;
-      }
-    }
-    if (data.signature !== void 0) {
-      let data29 = data.signature;
-      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-        for (const key8 in data29) {
-          if (!(key8 === "required" || key8 === "signers")) {
-            const err51 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-        }
-        if (data29.required !== void 0) {
-          let data30 = data29.required;
-          if (typeof data30 !== "boolean") {
-            const err52 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data30 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-        if (data29.signers !== void 0) {
-          let data31 = data29.signers;
-          if (Array.isArray(data31)) {
-            const len4 = data31.length;
-            for (let i6 = 0; i6 < len4; i6++) {
-              let data32 = data31[i6];
-              if (typeof data32 === "string") {
-                if (func2(data32) < 1) {
-                  const err53 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-              } else {
-                const err54 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err55 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err56 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data29 };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
-    if (data.scan !== void 0) {
-      let data33 = data.scan;
-      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-        for (const key9 in data33) {
-          if (!(key9 === "required")) {
-            const err57 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data33.required !== void 0) {
-          let data34 = data33.required;
-          if (typeof data34 !== "boolean") {
-            const err58 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data34 };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err59 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data33 };
-        if (vErrors === null) {
-          vErrors = [err59];
-        } else {
-          vErrors.push(err59);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
-    if (vErrors === null) {
-      vErrors = [err60];
-    } else {
-      vErrors.push(err60);
-    }
-    errors++;
-  }
-  validate20.errors = vErrors;
-  return errors === 0;
-}
-var schema43 = { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.controls === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controls" }, message: "must have required property 'controls'", schema: schema43.required, parentSchema: schema43, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "controls")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.controls !== void 0) {
-      let data0 = data.controls;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (!(data1 === "encryption" || data1 === "inferenceLogging" || data1 === "monitoring" || data1 === "inputValidation" || data1 === "outputSanitization" || data1 === "rateLimit" || data1 === "isolation")) {
-            const err2 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        let i1 = data0.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data0[i1], data0[j0])) {
-                const err3 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema43.properties.controls, data: data0 };
-                if (vErrors === null) {
-                  vErrors = [err3];
-                } else {
-                  vErrors.push(err3);
-                }
-                errors++;
-                break outer0;
-              }
-            }
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.controls.type, parentSchema: schema43.properties.controls, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate25.errors = vErrors;
-  return errors === 0;
-}
-function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func4.call(schema31.properties, key0)) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.$schema !== void 0) {
-      let data0 = data.$schema;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.$schema.type, parentSchema: schema31.properties.$schema, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.apiVersion !== void 0) {
-      let data1 = data.apiVersion;
-      if ("model-gate/v1" !== data1) {
-        const err4 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "model-gate/v1" }, message: "must be equal to constant", schema: "model-gate/v1", parentSchema: schema31.properties.apiVersion, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      let data2 = data.kind;
-      if ("Policy" !== data2) {
-        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema31.properties.kind, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.extends !== void 0) {
-      let data3 = data.extends;
-      if ("baseline" !== data3) {
-        const err6 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/const", keyword: "const", params: { allowedValue: "baseline" }, message: "must be equal to constant", schema: "baseline", parentSchema: schema31.properties.extends, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.manifests !== void 0) {
-      let data4 = data.manifests;
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (typeof data5 === "string") {
-            if (func2(data5) < 1) {
-              const err7 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          } else {
-            const err8 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/manifests", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.artifacts !== void 0) {
-      let data6 = data.artifacts;
-      if (Array.isArray(data6)) {
-        const len1 = data6.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data7 = data6[i1];
-          if (typeof data7 === "string") {
-            if (func2(data7) < 1) {
-              const err10 = { instancePath: instancePath + "/artifacts/" + i1, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          } else {
-            const err11 = { instancePath: instancePath + "/artifacts/" + i1, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err12 = { instancePath: instancePath + "/artifacts", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.modelCards !== void 0) {
-      let data8 = data.modelCards;
-      if (Array.isArray(data8)) {
-        const len2 = data8.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data9 = data8[i2];
-          if (typeof data9 === "string") {
-            if (func2(data9) < 1) {
-              const err13 = { instancePath: instancePath + "/modelCards/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/modelCards/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err15 = { instancePath: instancePath + "/modelCards", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.mlBoms !== void 0) {
-      let data10 = data.mlBoms;
-      if (Array.isArray(data10)) {
-        const len3 = data10.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data11 = data10[i3];
-          if (typeof data11 === "string") {
-            if (func2(data11) < 1) {
-              const err16 = { instancePath: instancePath + "/mlBoms/" + i3, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          } else {
-            const err17 = { instancePath: instancePath + "/mlBoms/" + i3, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/mlBoms", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.owners !== void 0) {
-      let data12 = data.owners;
-      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-        for (const key1 in data12) {
-          if (!(key1 === "teams" || key1 === "users")) {
-            const err19 = { instancePath: instancePath + "/owners", schemaPath: "#/definitions/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data12.teams !== void 0) {
-          let data13 = data12.teams;
-          if (Array.isArray(data13)) {
-            const len4 = data13.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data14 = data13[i4];
-              if (typeof data14 === "string") {
-                if (!pattern11.test(data14)) {
-                  const err20 = { instancePath: instancePath + "/owners/teams/" + i4, schemaPath: "#/definitions/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema36.properties.teams.items, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
-                  errors++;
-                }
-              } else {
-                const err21 = { instancePath: instancePath + "/owners/teams/" + i4, schemaPath: "#/definitions/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.teams.items.type, parentSchema: schema36.properties.teams.items, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err22 = { instancePath: instancePath + "/owners/teams", schemaPath: "#/definitions/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.teams.type, parentSchema: schema36.properties.teams, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data12.users !== void 0) {
-          let data15 = data12.users;
-          if (Array.isArray(data15)) {
-            const len5 = data15.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data16 = data15[i5];
-              if (typeof data16 === "string") {
-                if (!pattern12.test(data16)) {
-                  const err23 = { instancePath: instancePath + "/owners/users/" + i5, schemaPath: "#/definitions/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", parentSchema: schema36.properties.users.items, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                }
-              } else {
-                const err24 = { instancePath: instancePath + "/owners/users/" + i5, schemaPath: "#/definitions/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.users.items.type, parentSchema: schema36.properties.users.items, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err25 = { instancePath: instancePath + "/owners/users", schemaPath: "#/definitions/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.users.type, parentSchema: schema36.properties.users, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/owners", schemaPath: "#/definitions/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.tiers !== void 0) {
-      let data17 = data.tiers;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key2 in data17) {
-          if (!(key2 === "minimal" || key2 === "limited" || key2 === "high" || key2 === "unacceptable")) {
-            const err27 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.tiers, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data17.minimal !== void 0) {
-          if (!validate20(data17.minimal, { instancePath: instancePath + "/tiers/minimal", parentData: data17, parentDataProperty: "minimal", rootData })) {
-            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data17.limited !== void 0) {
-          if (!validate20(data17.limited, { instancePath: instancePath + "/tiers/limited", parentData: data17, parentDataProperty: "limited", rootData })) {
-            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data17.high !== void 0) {
-          if (!validate20(data17.high, { instancePath: instancePath + "/tiers/high", parentData: data17, parentDataProperty: "high", rootData })) {
-            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data17.unacceptable !== void 0) {
-          if (!validate20(data17.unacceptable, { instancePath: instancePath + "/tiers/unacceptable", parentData: data17, parentDataProperty: "unacceptable", rootData })) {
-            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.tiers.type, parentSchema: schema31.properties.tiers, data: data17 };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.environments !== void 0) {
-      let data22 = data.environments;
-      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-        for (const key3 in data22) {
-          if (!(key3 === "api" || key3 === "internal" || key3 === "cloud")) {
-            const err29 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.environments, data: data22 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-        if (data22.api !== void 0) {
-          if (!validate25(data22.api, { instancePath: instancePath + "/environments/api", parentData: data22, parentDataProperty: "api", rootData })) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data22.internal !== void 0) {
-          if (!validate25(data22.internal, { instancePath: instancePath + "/environments/internal", parentData: data22, parentDataProperty: "internal", rootData })) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data22.cloud !== void 0) {
-          if (!validate25(data22.cloud, { instancePath: instancePath + "/environments/cloud", parentData: data22, parentDataProperty: "cloud", rootData })) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err30 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.type, parentSchema: schema31.properties.environments, data: data22 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.licenses !== void 0) {
-      let data26 = data.licenses;
-      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-        for (const key4 in data26) {
-          if (!(key4 === "deny" || key4 === "allow")) {
-            const err31 = { instancePath: instancePath + "/licenses", schemaPath: "#/properties/licenses/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.licenses, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-        }
-        if (data26.deny !== void 0) {
-          let data27 = data26.deny;
-          if (Array.isArray(data27)) {
-            const len6 = data27.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data28 = data27[i6];
-              if (typeof data28 === "string") {
-                if (func2(data28) < 1) {
-                  const err32 = { instancePath: instancePath + "/licenses/deny/" + i6, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.items, data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-              } else {
-                const err33 = { instancePath: instancePath + "/licenses/deny/" + i6, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.items.type, parentSchema: schema45.items, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err34 = { instancePath: instancePath + "/licenses/deny", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.type, parentSchema: schema45, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-        }
-        if (data26.allow !== void 0) {
-          let data29 = data26.allow;
-          if (Array.isArray(data29)) {
-            const len7 = data29.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data30 = data29[i7];
-              if (typeof data30 === "string") {
-                if (func2(data30) < 1) {
-                  const err35 = { instancePath: instancePath + "/licenses/allow/" + i7, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.items, data: data30 };
-                  if (vErrors === null) {
-                    vErrors = [err35];
-                  } else {
-                    vErrors.push(err35);
-                  }
-                  errors++;
-                }
-              } else {
-                const err36 = { instancePath: instancePath + "/licenses/allow/" + i7, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.items.type, parentSchema: schema45.items, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err37 = { instancePath: instancePath + "/licenses/allow", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.type, parentSchema: schema45, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err38 = { instancePath: instancePath + "/licenses", schemaPath: "#/properties/licenses/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.licenses.type, parentSchema: schema31.properties.licenses, data: data26 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.approvals !== void 0) {
-      let data31 = data.approvals;
-      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-        for (const key5 in data31) {
-          if (!(key5 === "allowAuthor" || key5 === "latestCommitOnly" || key5 === "allowContributors")) {
-            const err39 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.approvals, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data31.allowAuthor !== void 0) {
-          let data32 = data31.allowAuthor;
-          if (typeof data32 !== "boolean") {
-            const err40 = { instancePath: instancePath + "/approvals/allowAuthor", schemaPath: "#/properties/approvals/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.approvals.properties.allowAuthor.type, parentSchema: schema31.properties.approvals.properties.allowAuthor, data: data32 };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data31.latestCommitOnly !== void 0) {
-          let data33 = data31.latestCommitOnly;
-          if (typeof data33 !== "boolean") {
-            const err41 = { instancePath: instancePath + "/approvals/latestCommitOnly", schemaPath: "#/properties/approvals/properties/latestCommitOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.approvals.properties.latestCommitOnly.type, parentSchema: schema31.properties.approvals.properties.latestCommitOnly, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
-            errors++;
-          }
-        }
-        if (data31.allowContributors !== void 0) {
-          let data34 = data31.allowContributors;
-          if (typeof data34 !== "boolean") {
-            const err42 = { instancePath: instancePath + "/approvals/allowContributors", schemaPath: "#/properties/approvals/properties/allowContributors/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.approvals.properties.allowContributors.type, parentSchema: schema31.properties.approvals.properties.allowContributors, data: data34 };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err43 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data31 };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-    if (data.agent !== void 0) {
-      let data35 = data.agent;
-      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-        for (const key6 in data35) {
-          if (!(key6 === "riskyScopes")) {
-            const err44 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.agent, data: data35 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-        if (data35.riskyScopes !== void 0) {
-          let data36 = data35.riskyScopes;
-          if (Array.isArray(data36)) {
-            const len8 = data36.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data37 = data36[i8];
-              if (!(data37 === "read" || data37 === "write" || data37 === "execute" || data37 === "network")) {
-                const err45 = { instancePath: instancePath + "/agent/riskyScopes/" + i8, schemaPath: "#/properties/agent/properties/riskyScopes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.agent.properties.riskyScopes.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.agent.properties.riskyScopes.items.enum, parentSchema: schema31.properties.agent.properties.riskyScopes.items, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
-            let i9 = data36.length;
-            let j0;
-            if (i9 > 1) {
-              outer0: for (; i9--; ) {
-                for (j0 = i9; j0--; ) {
-                  if (func0(data36[i9], data36[j0])) {
-                    const err46 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data36 };
-                    if (vErrors === null) {
-                      vErrors = [err46];
-                    } else {
-                      vErrors.push(err46);
-                    }
-                    errors++;
-                    break outer0;
-                  }
-                }
-              }
-            }
-          } else {
-            const err47 = { instancePath: instancePath + "/agent/riskyScopes", schemaPath: "#/properties/agent/properties/riskyScopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.agent.properties.riskyScopes.type, parentSchema: schema31.properties.agent.properties.riskyScopes, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err48 = { instancePath: instancePath + "/agent", schemaPath: "#/properties/agent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.agent.type, parentSchema: schema31.properties.agent, data: data35 };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-    }
-    if (data.ignore !== void 0) {
-      let data38 = data.ignore;
-      if (Array.isArray(data38)) {
-        const len9 = data38.length;
-        for (let i10 = 0; i10 < len9; i10++) {
-          let data39 = data38[i10];
-          if (typeof data39 === "string") {
-            if (func2(data39) < 1) {
-              const err49 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ignore.items, data: data39 };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-          } else {
-            const err50 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ignore.items.type, parentSchema: schema31.properties.ignore.items, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err51 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ignore.type, parentSchema: schema31.properties.ignore, data: data38 };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
-        errors++;
-      }
-    }
-    if (data.limits !== void 0) {
-      let data40 = data.limits;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        for (const key7 in data40) {
-          if (!(key7 === "maxFileBytes")) {
-            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.limits, data: data40 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-        if (data40.maxFileBytes !== void 0) {
-          let data41 = data40.maxFileBytes;
-          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-            const err53 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.limits.properties.maxFileBytes.type, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
-            errors++;
-          }
-          if (typeof data41 == "number" && isFinite(data41)) {
-            if (data41 < 1 || isNaN(data41)) {
-              const err54 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data41 };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err55 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.limits.type, parentSchema: schema31.properties.limits, data: data40 };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
-        errors++;
-      }
-    }
-    if (data.signing !== void 0) {
-      let data42 = data.signing;
-      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-        for (const key8 in data42) {
-          if (!(key8 === "keys" || key8 === "certificates")) {
-            const err56 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing, data: data42 };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
-            }
-            errors++;
-          }
-        }
-        if (data42.keys !== void 0) {
-          let data43 = data42.keys;
-          if (Array.isArray(data43)) {
-            const len10 = data43.length;
-            for (let i11 = 0; i11 < len10; i11++) {
-              let data44 = data43[i11];
-              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                if (data44.name === void 0) {
-                  const err57 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
-                if (data44.pem === void 0) {
-                  const err58 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "pem" }, message: "must have required property 'pem'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-                for (const key9 in data44) {
-                  if (!(key9 === "name" || key9 === "pem")) {
-                    const err59 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                }
-                if (data44.name !== void 0) {
-                  let data45 = data44.name;
-                  if (typeof data45 === "string") {
-                    if (func2(data45) < 1) {
-                      const err60 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data45 };
-                      if (vErrors === null) {
-                        vErrors = [err60];
-                      } else {
-                        vErrors.push(err60);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err61 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.name.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data45 };
-                    if (vErrors === null) {
-                      vErrors = [err61];
-                    } else {
-                      vErrors.push(err61);
-                    }
-                    errors++;
-                  }
-                }
-                if (data44.pem !== void 0) {
-                  let data46 = data44.pem;
-                  if (typeof data46 === "string") {
-                    if (func2(data46) < 1) {
-                      const err62 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data46 };
-                      if (vErrors === null) {
-                        vErrors = [err62];
-                      } else {
-                        vErrors.push(err62);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err63 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.pem.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data46 };
-                    if (vErrors === null) {
-                      vErrors = [err63];
-                    } else {
-                      vErrors.push(err63);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err64 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.properties.keys.items.type, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
-                if (vErrors === null) {
-                  vErrors = [err64];
-                } else {
-                  vErrors.push(err64);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err65 = { instancePath: instancePath + "/signing/keys", schemaPath: "#/properties/signing/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.keys.type, parentSchema: schema31.properties.signing.properties.keys, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-        }
-        if (data42.certificates !== void 0) {
-          let data47 = data42.certificates;
-          if (Array.isArray(data47)) {
-            const len11 = data47.length;
-            for (let i12 = 0; i12 < len11; i12++) {
-              let data48 = data47[i12];
-              if (typeof data48 === "string") {
-                if (func2(data48) < 1) {
-                  const err66 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.certificates.items, data: data48 };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
-                  errors++;
-                }
-              } else {
-                const err67 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.certificates.items.type, parentSchema: schema31.properties.signing.properties.certificates.items, data: data48 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err68 = { instancePath: instancePath + "/signing/certificates", schemaPath: "#/properties/signing/properties/certificates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.certificates.type, parentSchema: schema31.properties.signing.properties.certificates, data: data47 };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err69 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.type, parentSchema: schema31.properties.signing, data: data42 };
-        if (vErrors === null) {
-          vErrors = [err69];
-        } else {
-          vErrors.push(err69);
-        }
-        errors++;
-      }
-    }
-    if (data.waivers !== void 0) {
-      let data49 = data.waivers;
-      if (Array.isArray(data49)) {
-        const len12 = data49.length;
-        for (let i13 = 0; i13 < len12; i13++) {
-          let data50 = data49[i13];
-          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-            for (const key10 in data50) {
-              if (!(key10 === "rule" || key10 === "model" || key10 === "reason" || key10 === "owner" || key10 === "ticket" || key10 === "expires")) {
-                const err70 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data50 };
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              }
-            }
-            if (data50.rule !== void 0) {
-              let data51 = data50.rule;
-              if (typeof data51 !== "string") {
-                const err71 = { instancePath: instancePath + "/waivers/" + i13 + "/rule", schemaPath: "#/definitions/waiver/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.rule.type, parentSchema: schema47.properties.rule, data: data51 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-            }
-            if (data50.model !== void 0) {
-              let data52 = data50.model;
-              if (typeof data52 !== "string") {
-                const err72 = { instancePath: instancePath + "/waivers/" + i13 + "/model", schemaPath: "#/definitions/waiver/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.model.type, parentSchema: schema47.properties.model, data: data52 };
-                if (vErrors === null) {
-                  vErrors = [err72];
-                } else {
-                  vErrors.push(err72);
-                }
-                errors++;
-              }
-            }
-            if (data50.reason !== void 0) {
-              let data53 = data50.reason;
-              if (typeof data53 !== "string") {
-                const err73 = { instancePath: instancePath + "/waivers/" + i13 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.reason.type, parentSchema: schema47.properties.reason, data: data53 };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
-            }
-            if (data50.owner !== void 0) {
-              let data54 = data50.owner;
-              if (typeof data54 !== "string") {
-                const err74 = { instancePath: instancePath + "/waivers/" + i13 + "/owner", schemaPath: "#/definitions/waiver/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.owner.type, parentSchema: schema47.properties.owner, data: data54 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-            if (data50.ticket !== void 0) {
-              let data55 = data50.ticket;
-              if (typeof data55 !== "string" && !(typeof data55 == "number" && isFinite(data55))) {
-                const err75 = { instancePath: instancePath + "/waivers/" + i13 + "/ticket", schemaPath: "#/definitions/waiver/properties/ticket/type", keyword: "type", params: { type: schema47.properties.ticket.type }, message: "must be string,number", schema: schema47.properties.ticket.type, parentSchema: schema47.properties.ticket, data: data55 };
-                if (vErrors === null) {
-                  vErrors = [err75];
-                } else {
-                  vErrors.push(err75);
-                }
-                errors++;
-              }
-            }
-            if (data50.expires !== void 0) {
-              let data56 = data50.expires;
-              if (typeof data56 !== "string") {
-                const err76 = { instancePath: instancePath + "/waivers/" + i13 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.expires.type, parentSchema: schema47.properties.expires, data: data56 };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err77 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data50 };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err78 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data49 };
-        if (vErrors === null) {
-          vErrors = [err78];
-        } else {
-          vErrors.push(err78);
-        }
-        errors++;
-      }
-    }
-    if (data.scan !== void 0) {
-      let data57 = data.scan;
-      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-        for (const key11 in data57) {
-          if (!(key11 === "allowGlobals")) {
-            const err79 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.scan, data: data57 };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
-            errors++;
-          }
-        }
-        if (data57.allowGlobals !== void 0) {
-          let data58 = data57.allowGlobals;
-          if (Array.isArray(data58)) {
-            const len13 = data58.length;
-            for (let i14 = 0; i14 < len13; i14++) {
-              let data59 = data58[i14];
-              if (typeof data59 === "string") {
-                if (!pattern15.test(data59)) {
-                  const err80 = { instancePath: instancePath + "/scan/allowGlobals/" + i14, schemaPath: "#/properties/scan/properties/allowGlobals/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$"', schema: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data59 };
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
-                  errors++;
-                }
-              } else {
-                const err81 = { instancePath: instancePath + "/scan/allowGlobals/" + i14, schemaPath: "#/properties/scan/properties/allowGlobals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.scan.properties.allowGlobals.items.type, parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data59 };
-                if (vErrors === null) {
-                  vErrors = [err81];
-                } else {
-                  vErrors.push(err81);
-                }
-                errors++;
-              }
-            }
-            let i15 = data58.length;
-            let j1;
-            if (i15 > 1) {
-              const indices0 = {};
-              for (; i15--; ) {
-                let item0 = data58[i15];
-                if (typeof item0 !== "string") {
-                  continue;
-                }
-                if (typeof indices0[item0] == "number") {
-                  j1 = indices0[item0];
-                  const err82 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data58 };
-                  if (vErrors === null) {
-                    vErrors = [err82];
-                  } else {
-                    vErrors.push(err82);
-                  }
-                  errors++;
-                  break;
-                }
-                indices0[item0] = i15;
-              }
-            }
-          } else {
-            const err83 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.scan.properties.allowGlobals.type, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data58 };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err84 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.scan.type, parentSchema: schema31.properties.scan, data: data57 };
-        if (vErrors === null) {
-          vErrors = [err84];
-        } else {
-          vErrors.push(err84);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err85 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
-    if (vErrors === null) {
-      vErrors = [err85];
-    } else {
-      vErrors.push(err85);
-    }
-    errors++;
-  }
-  validate19.errors = vErrors;
-  return errors === 0;
-}
-function schemaValidators() {
-  return { manifest, policy };
-}
-
-// src/manifest/schema.ts
-function validators() {
-  return schemaValidators();
-}
-var MAX_ISSUES = 50;
-function validateManifest(value, source, file) {
-  const name = modelName(value);
-  return schemaIssues(validators().manifest, value, source, "the manifest").map((i) => ({
-    ruleId: "manifest/schema",
-    message: i.message,
-    file,
-    line: i.line,
-    column: i.column,
-    ...name ? { model: name } : {}
-  }));
-}
-function validatePolicy(value, source) {
-  return schemaIssues(validators().policy, value, source, "the policy");
-}
-function schemaIssues(validate, value, source, root) {
-  if (validate(value)) return [];
-  const errors = relevant(validate.errors ?? []);
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of errors) {
-    const { message, path: path2 } = describe(e, value, source, root);
-    if (seen.has(message)) continue;
-    seen.add(message);
-    out.push({ message, path: path2, ...source.locate(path2) });
-    if (out.length >= MAX_ISSUES) break;
-  }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function relevant(errors) {
-  const kept = errors.filter(
-    (e) => !/\/(anyOf|oneOf|not)\//.test(e.schemaPath.replace(/\/(anyOf|oneOf|not)$/, ""))
-  );
-  return kept.filter(
-    (e) => e.keyword !== "format" || !kept.some((o) => o !== e && o.instancePath === e.instancePath)
-  );
-}
-function describe(e, root, source, rootName) {
-  const path2 = pointerToPath(e.instancePath);
-  const where = path2.length ? formatPath(path2) : rootName;
-  const p = e.params;
-  switch (e.keyword) {
-    case "required":
-      return { message: `${where} must have '${String(p.missingProperty)}'`, path: path2 };
-    case "additionalProperties": {
-      const extra = String(p.additionalProperty);
-      const known = Object.keys(e.parentSchema?.properties ?? {}).filter(
-        (k) => k !== "$schema"
-      );
-      const guess = closest(extra, known);
-      const hint = guess ? ` (did you mean ${guess}?)` : known.length ? ` (known fields: ${known.join(", ")})` : "";
-      return {
-        message: `${formatPath([...path2, extra])} is not a known field${hint}`,
-        path: [...path2, extra]
-      };
-    }
-    case "enum": {
-      const allowed2 = p.allowedValues.map(String).join(", ");
-      return { message: `${where} must be one of ${allowed2}`, path: path2 };
-    }
-    case "const":
-      return { message: `${where} must be ${String(p.allowedValue)}`, path: path2 };
-    case "type":
-      return { message: typeMessage(where, String(p.type), valueAt(root, path2), source, path2), path: path2 };
-    case "pattern":
-      return { message: `${where} ${patternMessage(String(p.pattern))}`, path: path2 };
-    case "format":
-      return { message: `${where} must be a real calendar date written YYYY-MM-DD`, path: path2 };
-    case "minItems":
-      return {
-        message: `${where} must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}`,
-        path: path2
-      };
-    case "minLength":
-      return { message: `${where} must not be empty`, path: path2 };
-    case "minimum":
-    case "maximum":
-      return { message: `${where} must be ${String(p.comparison)} ${String(p.limit)}`, path: path2 };
-    case "uniqueItems":
-      return {
-        message: `${where} lists the same value twice (items ${String(p.j)} and ${String(p.i)})`,
-        path: path2
-      };
-    case "anyOf":
-    case "oneOf":
-      return { message: `${where} ${combinatorMessage(e)}`, path: path2 };
-    case "not": {
-      const both = requiredList(e.schema ?? {});
-      const msg = both ? `must have either ${both.map((k) => `'${k}'`).join(" or ")}, not both` : "is not allowed here";
-      return { message: `${where} ${msg}`, path: path2 };
-    }
-    case "propertyNames":
-      return { message: `${where} has a key that is not allowed (${String(p.propertyName)})`, path: path2 };
-    default:
-      return { message: `${where} ${e.message ?? "is not valid"}`, path: path2 };
-  }
-}
-function typeMessage(where, type, actual, source, path2) {
-  const want = type.split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-  if (type === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
-    const raw = source.sourceText?.(path2) ?? String(actual);
-    return `${where} must be a string (quote it: "${raw}")`;
-  }
-  return `${where} must be ${want}`;
-}
-var TYPE_NAMES = {
-  object: "a mapping (key: value)",
-  array: "a list",
-  string: "a string",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  null: "empty"
-};
-var PATTERN_MESSAGES = {
-  "^sha256:[0-9a-f]{64}$": "must be 'sha256:' followed by 64 lowercase hex digits",
-  "^\\d{4}-\\d{2}-\\d{2}$": "must be a date written YYYY-MM-DD",
-  "^[a-z0-9][a-z0-9._-]{0,62}$": "must be 1-63 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit",
-  "^[A-Za-z][A-Za-z0-9+.-]*:": "must be a URI with a scheme (s3://..., hf://..., https://...)",
-  "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$": "must be a team written org/team-slug",
-  "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$": "must be a GitHub user login",
-  "^[a-z0-9][a-z0-9.-]*$": "must be lowercase letters, digits, '.' or '-'"
-};
-function patternMessage(pattern) {
-  return PATTERN_MESSAGES[pattern] ?? `must match ${pattern}`;
-}
-function combinatorMessage(e) {
-  const branches = e.schema ?? [];
-  const keys = branches.map(requiredList);
-  if (keys.length > 0 && keys.every((k) => k?.length === 1)) {
-    return `must have ${keys.map((k) => `'${k[0]}'`).join(" or ")}`;
-  }
-  return "does not match any allowed form";
-}
-function requiredList(schema) {
-  const req = schema?.required;
-  return Array.isArray(req) && req.every((r2) => typeof r2 === "string") ? req : void 0;
-}
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
-}
-function formatPath(path2) {
-  let out = "";
-  for (const seg of path2) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out ? `.${seg}` : seg;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
-function valueAt(root, path2) {
-  let v = root;
-  for (const seg of path2) {
-    if (v === null || typeof v !== "object" || !Object.hasOwn(v, seg)) return void 0;
-    v = v[seg];
-  }
-  return v;
-}
-function modelName(value) {
-  const meta = valueAt(value, ["metadata"]);
-  const name = valueAt(meta, ["name"]);
-  return typeof name === "string" && name.length > 0 && name.length <= 200 ? name : void 0;
-}
-function closest(word, known) {
-  let best;
-  let bestDist = Number.POSITIVE_INFINITY;
-  for (const k of known) {
-    const d2 = k.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, k);
-    if (d2 < bestDist) {
-      bestDist = d2;
-      best = k;
-    }
-  }
-  return bestDist <= Math.min(2, Math.max(1, Math.floor(word.length / 3))) ? best : void 0;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 3 || a.length > 64 || b.length > 64) return 99;
-  const d2 = Array.from(
-    { length: a.length + 1 },
-    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d2[i];
-      row[j] = Math.min(d2[i - 1][j] + 1, row[j - 1] + 1, d2[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j], d2[i - 2][j - 2] + 1);
-    }
-  }
-  return d2[a.length][b.length];
-}
-
 // node_modules/spdx-license-ids/index.json with { type: 'json' }
 var spdx_license_ids_default = [
   "0BSD",
@@ -41744,6 +41744,8 @@ var CardReader = class {
   findings = [];
   /** internal-model path prefix -> card path prefix, for the SourceMap of the result. */
   origins = [];
+  /** The block is written as model-gate: { metadata: {...}, spec: {...} }. */
+  nested = false;
   read() {
     const block = this.block();
     const name = this.name(block);
@@ -41762,7 +41764,7 @@ var CardReader = class {
       this.push(
         "manifest/schema",
         "the card's model-gate: block lists no artifacts; add model-gate.artifacts with the model files (path and sha256 digest) the evidence is bound to",
-        Object.keys(block).length > 0 ? ["model-gate"] : []
+        Object.keys(block).length > 0 ? this.nested ? ["model-gate", "spec"] : ["model-gate"] : []
       );
     const license = this.license();
     if (license !== void 0) spec.license = license;
@@ -41786,7 +41788,10 @@ var CardReader = class {
     const { license: _l, baseModels: _b, ...coreSpec } = spec;
     const invalid = validateManifest({ ...manifest2, spec: coreSpec }, loaded.source, this.file).filter(
       (f) => !/^spec must have '(riskTier|artifacts)'$|^spec\.artifacts must have at least/.test(f.message)
-    ).map((f) => ({ ...f, message: f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate") }));
+    ).map((f) => ({
+      ...f,
+      message: this.nested ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1") : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate")
+    }));
     this.findings.push(...invalid);
     for (const f of this.findings) f.model ??= name;
     if (invalid.length > 0) return { ok: false, findings: this.findings };
@@ -41809,29 +41814,57 @@ var CardReader = class {
       );
       return {};
     }
-    const known = /* @__PURE__ */ new Set([...BLOCK_METADATA, ...BLOCK_SPEC]);
-    for (const key of Object.keys(raw)) {
-      if (!known.has(key))
+    const metadata = own(raw, "metadata");
+    const spec = own(raw, "spec");
+    if (metadata !== void 0 || spec !== void 0) {
+      this.nested = true;
+      const block = {};
+      for (const key of Object.keys(raw)) {
+        if (key === "metadata" || key === "spec") continue;
         this.push(
           "manifest/schema",
-          `model-gate.${key} is not a field model-gate reads; use the manifest's metadata fields (name, version, owner) or spec fields (${BLOCK_SPEC.join(", ")})`,
+          `model-gate.${key} is beside model-gate.metadata/spec; in this shape put it under model-gate.spec (or write the flat block: model-gate: { riskTier, artifacts, ... })`,
           ["model-gate", key]
         );
+      }
+      for (const [part, value, fields] of [
+        ["metadata", metadata, BLOCK_METADATA],
+        ["spec", spec, BLOCK_SPEC]
+      ]) {
+        if (value === void 0) continue;
+        if (!isRecord(value)) {
+          this.push("manifest/schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
+          continue;
+        }
+        this.unknownKeys(value, fields, `model-gate.${part}`, ["model-gate", part]);
+        Object.assign(block, value);
+      }
+      return block;
     }
+    this.unknownKeys(raw, [...BLOCK_METADATA, ...BLOCK_SPEC], "model-gate", ["model-gate"]);
     return raw;
+  }
+  unknownKeys(raw, fields, label, at2) {
+    for (const key of Object.keys(raw)) {
+      if (fields.includes(key)) continue;
+      const near = closest(key, [...BLOCK_METADATA, ...BLOCK_SPEC]);
+      const where = near && !fields.includes(near) ? ` (${near} belongs under model-gate.${BLOCK_METADATA.includes(near) ? "metadata" : "spec"})` : near ? ` (did you mean ${near}?)` : "";
+      this.push(
+        "manifest/schema",
+        `${label}.${key} is not a field model-gate reads${where}; the fields are ${fields.join(", ")}`,
+        [...at2, key]
+      );
+    }
   }
   name(block) {
     const given = own(block, "name");
     if (given !== void 0) {
-      this.origins.push([
-        ["metadata", "name"],
-        ["model-gate", "name"]
-      ]);
+      this.origins.push([["metadata", "name"], this.at("name")]);
       if (typeof given === "string" && NAME_PATTERN.test(given)) return given;
       this.push(
         "manifest/schema",
-        `model-gate.name ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
-        ["model-gate", "name"]
+        `${this.label("name")} ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
+        this.at("name")
       );
       return sanitiseName(asText(given));
     }
@@ -41842,16 +41875,13 @@ var CardReader = class {
   }
   type(block) {
     if (Object.hasOwn(block, "type")) {
-      this.origins.push([
-        ["spec", "type"],
-        ["model-gate", "type"]
-      ]);
+      this.origins.push([["spec", "type"], this.at("type")]);
       return block.type;
     }
     const pipeline = str(own(this.card, "pipeline_tag"));
     const library = str(own(this.card, "library_name"));
     const tags = own(this.card, "tags");
-    const tagList = Array.isArray(tags) ? tags.filter((t) => typeof t === "string") : [];
+    const tagList = Array.isArray(tags) ? tags.filter((t2) => typeof t2 === "string") : [];
     this.origins.push([["spec", "type"], pipeline ? ["pipeline_tag"] : library ? ["library_name"] : []]);
     return guessType(pipeline, library, tagList);
   }
@@ -41868,7 +41898,7 @@ var CardReader = class {
       return void 0;
     }
     const ids = Array.isArray(raw) ? raw : [raw];
-    const out = [];
+    const out2 = [];
     for (const [i, id] of ids.entries()) {
       const at2 = Array.isArray(raw) ? ["license", i] : ["license"];
       if (typeof id !== "string" || id.trim() === "") {
@@ -41876,9 +41906,9 @@ var CardReader = class {
         continue;
       }
       const mapped = mapHubLicense(id, str(own(this.card, "license_name")));
-      if (mapped.kind === "spdx") out.push(mapped.spdx);
+      if (mapped.kind === "spdx") out2.push(mapped.spdx);
       else if (mapped.kind === "ref") {
-        out.push(mapped.ref);
+        out2.push(mapped.ref);
         if (!allow.has(id.toLowerCase()) && !allow.has(mapped.ref.toLowerCase()))
           this.push(
             "provenance/license-unknown",
@@ -41892,16 +41922,16 @@ var CardReader = class {
           at2
         );
     }
-    if (out.length === 0) return void 0;
-    return out.length === 1 ? out[0] : out.map((s) => s.includes(" ") ? `(${s})` : s).join(" AND ");
+    if (out2.length === 0) return void 0;
+    return out2.length === 1 ? out2[0] : out2.map((s) => s.includes(" ") ? `(${s})` : s).join(" AND ");
   }
   baseModels() {
     const raw = own(this.card, "base_model");
     if (raw === void 0 || raw === null) return [];
     const list2 = Array.isArray(raw) ? raw : [raw];
-    const out = [];
+    const out2 = [];
     list2.forEach((v, i) => {
-      if (typeof v === "string" && v.length > 0) out.push(v);
+      if (typeof v === "string" && v.length > 0) out2.push(v);
       else
         this.push(
           "manifest/schema",
@@ -41910,10 +41940,10 @@ var CardReader = class {
           "warning"
         );
     });
-    return out;
+    return out2;
   }
   datasets(block) {
-    const out = [];
+    const out2 = [];
     const raw = own(this.card, "datasets");
     if (raw !== void 0 && raw !== null) {
       const list2 = Array.isArray(raw) ? raw : [raw];
@@ -41923,60 +41953,53 @@ var CardReader = class {
           this.push("manifest/schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
           return;
         }
-        this.origins.push([["spec", "datasets", out.length], at2]);
-        out.push({ name: id, source: `hf://datasets/${id}` });
+        this.origins.push([["spec", "datasets", out2.length], at2]);
+        out2.push({ name: id, source: `hf://datasets/${id}` });
       });
     }
     const extra = own(block, "datasets");
-    if (extra === void 0) return out;
+    if (extra === void 0) return out2;
     if (!Array.isArray(extra)) {
-      this.origins.push([
-        ["spec", "datasets"],
-        ["model-gate", "datasets"]
-      ]);
-      this.push("manifest/schema", "model-gate.datasets must be a list of datasets", [
-        "model-gate",
-        "datasets"
-      ]);
-      return out;
+      this.origins.push([["spec", "datasets"], this.at("datasets")]);
+      this.push(
+        "manifest/schema",
+        `${this.label("datasets")} must be a list of datasets`,
+        this.at("datasets")
+      );
+      return out2;
     }
     extra.forEach((entry, j) => {
-      const at2 = ["model-gate", "datasets", j];
+      const at2 = [...this.at("datasets"), j];
       const name = own(entry, "name");
-      const idx = out.findIndex((d2) => d2.name === name);
+      const idx = out2.findIndex((d2) => d2.name === name);
       if (idx >= 0 && isRecord(entry)) {
-        out[idx] = { ...out[idx], ...entry };
+        out2[idx] = { ...out2[idx], ...entry };
         this.origins.push([["spec", "datasets", idx], at2]);
       } else {
-        this.origins.push([["spec", "datasets", out.length], at2]);
-        out.push(entry);
+        this.origins.push([["spec", "datasets", out2.length], at2]);
+        out2.push(entry);
       }
     });
-    return out;
+    return out2;
   }
   evaluation(block) {
     const metrics = this.modelIndexMetrics();
     const given = own(block, "evaluation");
     if (given !== void 0) {
       if (!isRecord(given)) {
-        this.origins.push([
-          ["spec", "evaluation"],
-          ["model-gate", "evaluation"]
-        ]);
-        this.push("manifest/schema", "model-gate.evaluation must be a mapping (date, metrics)", [
-          "model-gate",
-          "evaluation"
-        ]);
+        this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
+        this.push(
+          "manifest/schema",
+          `${this.label("evaluation")} must be a mapping (date, metrics)`,
+          this.at("evaluation")
+        );
       } else {
-        this.origins.push([
-          ["spec", "evaluation"],
-          ["model-gate", "evaluation"]
-        ]);
+        this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
         const own_ = own(given, "metrics");
         const merged = { ...metrics, ...isRecord(own_) ? own_ : {} };
-        const out = { ...given };
-        if (Object.keys(merged).length > 0) out.metrics = merged;
-        return out;
+        const out2 = { ...given };
+        if (Object.keys(merged).length > 0) out2.metrics = merged;
+        return out2;
       }
     }
     return Object.keys(metrics).length > 0 ? { metrics } : void 0;
@@ -42049,8 +42072,16 @@ var CardReader = class {
     }
     if (best) return [...best[1], ...path2.slice(best[0].length)];
     if ((path2[0] === "spec" || path2[0] === "metadata") && path2.length > 1)
-      return ["model-gate", ...path2.slice(1)];
+      return this.nested ? ["model-gate", ...path2] : ["model-gate", ...path2.slice(1)];
     return [];
+  }
+  /** Where a block field is in the card: `model-gate.<key>`, or `model-gate.spec.<key>` in the nested shape. */
+  at(key) {
+    if (!this.nested) return ["model-gate", key];
+    return ["model-gate", BLOCK_METADATA.includes(key) ? "metadata" : "spec", key];
+  }
+  label(key) {
+    return this.at(key).join(".");
   }
 };
 function firstOf(v) {
@@ -42267,7 +42298,29 @@ var BomReader = class {
         if (isRecord(c)) this.collect(c, ["components", i]);
       });
     const models = this.components.filter((c) => c.value.type === "machine-learning-model").map((c) => this.model(c));
+    if (models.length > 0) for (const c of this.components) this.propertyNames(c);
     return { ok: true, models, findings: this.findings };
+  }
+  /** A `model-gate:*` property the gate does not read is a typo until proven otherwise. */
+  propertyNames({ value: c, path: path2 }) {
+    const list2 = own(c, "properties");
+    if (!Array.isArray(list2)) return;
+    const isModel = c.type === "machine-learning-model";
+    const allowed2 = isModel ? MODEL_PROPERTIES : DATA_PROPERTIES;
+    const name = isModel ? sanitiseName(String(own(c, "name") ?? "model")) : void 0;
+    list2.forEach((p, i) => {
+      const prop = own(p, "name");
+      if (typeof prop !== "string" || !prop.toLowerCase().startsWith("model-gate:") || allowed2.includes(prop))
+        return;
+      const near = closest(prop, [...MODEL_PROPERTIES, ...DATA_PROPERTIES]);
+      const hint = near && !allowed2.includes(near) ? ` (${near} belongs on a ${isModel ? "data" : "machine-learning-model"} component)` : near ? ` (did you mean ${near}?)` : "";
+      this.push(
+        "manifest/schema",
+        `the property ${quote(prop)} is not one model-gate reads${hint}; on a ${isModel ? "machine-learning-model" : "data"} component they are ${allowed2.join(", ")}`,
+        [...path2, "properties", i, "name"],
+        name
+      );
+    });
   }
   collect(c, path2) {
     this.components.push({ value: c, path: path2 });
@@ -42423,7 +42476,7 @@ var BomReader = class {
   }
   datasets(raw, at2, model, origins) {
     if (!Array.isArray(raw)) return [];
-    const out = [];
+    const out2 = [];
     raw.forEach((d2, i) => {
       const entryAt = [...at2, i];
       let target;
@@ -42441,38 +42494,38 @@ var BomReader = class {
         }
       } else if (isRecord(d2)) target = { value: d2, path: entryAt };
       if (!target) return;
-      origins.push([["spec", "datasets", out.length], entryAt]);
-      out.push(toDataset(target.value, this.componentOf(target)));
+      origins.push([["spec", "datasets", out2.length], entryAt]);
+      out2.push(toDataset(target.value, this.componentOf(target)));
     });
-    return out;
+    return out2;
   }
   /** The data component that holds a data entry (for its licenses, hashes and properties). */
-  componentOf(t) {
-    if (t.value.type === "data" && Array.isArray(t.value.data)) return t.value;
-    const idx = t.path.lastIndexOf("data");
+  componentOf(t2) {
+    if (t2.value.type === "data" && Array.isArray(t2.value.data)) return t2.value;
+    const idx = t2.path.lastIndexOf("data");
     if (idx > 0) {
       const parent = this.components.find(
-        (c) => c.path.length === idx && c.path.every((s, i) => s === t.path[i])
+        (c) => c.path.length === idx && c.path.every((s, i) => s === t2.path[i])
       );
       if (parent) return parent.value;
     }
-    return t.value;
+    return t2.value;
   }
   metrics(raw, at2, origins) {
-    const out = /* @__PURE__ */ Object.create(null);
+    const out2 = /* @__PURE__ */ Object.create(null);
     if (!Array.isArray(raw)) return {};
     raw.forEach((m, i) => {
       const type = str(own(m, "type"));
       const v = own(m, "value");
       const n = typeof v === "number" ? v : typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : void 0;
-      if (!type || n === void 0 || Object.hasOwn(out, type)) return;
-      out[type] = n;
+      if (!type || n === void 0 || Object.hasOwn(out2, type)) return;
+      out2[type] = n;
       origins.push([
         ["spec", "evaluation", "metrics", type],
         [...at2, i, "value"]
       ]);
     });
-    return { ...out };
+    return { ...out2 };
   }
   /** risk-assessment / pentest-report references become evidence when they name a repo file. */
   references(c, path2, model, props, spec, origins) {
@@ -42508,18 +42561,32 @@ var BomReader = class {
         origins.push([["spec", "riskAssessment", "report"], at2]);
         origins.push([["spec", "riskAssessment"], at2]);
       } else {
-        const t = { tool: toolOf(repo.path), report: repo.path };
+        const t2 = { tool: toolOf(repo.path), report: repo.path };
         const digest = props.get("model-gate:adversarialTests.modelDigest");
         const date = props.get("model-gate:adversarialTests.date");
-        if (digest) t.modelDigest = digest;
-        if (date) t.date = date;
+        if (digest) t2.modelDigest = digest;
+        if (date) t2.date = date;
         origins.push([["spec", "adversarialTests", tests.length], at2]);
-        tests.push(t);
+        tests.push(t2);
       }
     });
     if (tests.length > 0) spec.adversarialTests = tests;
   }
 };
+var MODEL_PROPERTIES = [
+  "model-gate:riskTier",
+  "model-gate:type",
+  "model-gate:owner",
+  "model-gate:environments",
+  "model-gate:path",
+  "model-gate:riskAssessment.tier",
+  "model-gate:riskAssessment.assessedBy",
+  "model-gate:riskAssessment.date",
+  "model-gate:riskAssessment.modelDigest",
+  "model-gate:adversarialTests.modelDigest",
+  "model-gate:adversarialTests.date"
+];
+var DATA_PROPERTIES = ["model-gate:role", "model-gate:vetted.by", "model-gate:vetted.date"];
 function properties(c) {
   const map = /* @__PURE__ */ new Map();
   const index = /* @__PURE__ */ new Map();
@@ -42656,7 +42723,7 @@ function modelDigest(artifacts) {
   }
   if (artifacts.length === 1) return artifacts[0].digest;
   const lines = artifacts.map((a) => ({ key: a.key, line: `${a.digest.slice("sha256:".length)}  ${a.key}
-` })).sort((x, y) => compare(x.key, y.key) || compare(x.line, y.line));
+` })).sort((x, y2) => compare(x.key, y2.key) || compare(x.line, y2.line));
   return `sha256:${sha256Hex(lines.map((l) => l.line).join(""))}`;
 }
 function compare(a, b) {
@@ -42681,8 +42748,8 @@ var shares = (a, b) => {
   return false;
 };
 function tierOf(m) {
-  const t = m.manifest.spec.riskTier;
-  return t && RISK_TIERS.includes(t) ? t : "high";
+  const t2 = m.manifest.spec.riskTier;
+  return t2 && RISK_TIERS.includes(t2) ? t2 : "high";
 }
 var DeclarationIndex = class {
   byName = /* @__PURE__ */ new Map();
@@ -42699,9 +42766,9 @@ var DeclarationIndex = class {
     return this.byName.get(name) ?? [];
   }
   holding(keys) {
-    const out = /* @__PURE__ */ new Set();
-    for (const k of keys) for (const e of this.byKey.get(k) ?? []) out.add(e);
-    return [...out];
+    const out2 = /* @__PURE__ */ new Set();
+    for (const k of keys) for (const e of this.byKey.get(k) ?? []) out2.add(e);
+    return [...out2];
   }
 };
 function push(map, key, value) {
@@ -42799,10 +42866,10 @@ function parseIsoDate(s) {
   if (typeof s !== "string") return null;
   const m = ISO.exec(s.trim());
   if (!m) return null;
-  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y, mo - 1, d2);
+  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = Date.UTC(y2, mo - 1, d2);
   const check = new Date(day);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
+  if (check.getUTCFullYear() !== y2 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
   const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
   return Number.isNaN(full) ? day : full;
 }
@@ -43313,6 +43380,7 @@ function parseEvidence(tool, bytes) {
 }
 
 // src/manifest/load.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var parseError = (file, message, line, column) => ({
   ruleId: "manifest/parse-error",
   message,
@@ -43384,6 +43452,18 @@ function headerProblem(v) {
   }
   return void 0;
 }
+function isManifestPath(path2, patterns) {
+  if (patterns.length === 0) return false;
+  const key = JSON.stringify(patterns);
+  let match = matchers.get(key);
+  if (!match) {
+    match = (0, import_picomatch.default)(patterns, { dot: true });
+    if (matchers.size > 32) matchers.clear();
+    matchers.set(key, match);
+  }
+  return match(path2);
+}
+var matchers = /* @__PURE__ */ new Map();
 
 // src/engine/parse-jobs.ts
 function manifestFromReply(reply) {
@@ -43478,24 +43558,24 @@ var WorkerPool = class {
       setImmediate(() => this.runLocal());
     }
   }
-  post(slot, q2) {
+  post(slot, q3) {
     const id = this.nextId++;
-    this.waiting.set(id, { slot, resolve: q2.resolve, reject: q2.reject });
+    this.waiting.set(id, { slot, resolve: q3.resolve, reject: q3.reject });
     if (slot.pending++ === 0) slot.worker.ref();
-    const job = { ...q2.job, bytes: q2.job.bytes.slice() };
+    const job = { ...q3.job, bytes: q3.job.bytes.slice() };
     slot.worker.postMessage({ id, job }, [job.bytes.buffer]);
   }
   runLocal() {
     this.localScheduled = false;
-    const q2 = this.queue.shift();
-    if (q2) {
-      const { job } = q2;
+    const q3 = this.queue.shift();
+    if (q3) {
+      const { job } = q3;
       try {
-        q2.resolve(
+        q3.resolve(
           job.kind === "manifest" ? loadManifest(job.file, job.bytes) : parseEvidence(job.tool, job.bytes)
         );
       } catch (e) {
-        q2.reject(e);
+        q3.reject(e);
       }
     }
     this.pump();
@@ -43518,15 +43598,15 @@ ${m.stack}`));
       w.slot.worker.unref();
       w.reject(e);
     }
-    for (const q2 of this.queue.splice(0)) q2.reject(e);
+    for (const q3 of this.queue.splice(0)) q3.reject(e);
   }
 };
 
 // src/engine/patterns.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function matcher(globs) {
   if (globs.length === 0) return () => false;
-  const m = (0, import_picomatch.default)([...globs], { dot: true });
+  const m = (0, import_picomatch2.default)([...globs], { dot: true });
   return (p) => m(p);
 }
 
@@ -43599,55 +43679,55 @@ function strictestTierPolicy(a, b) {
     approvals: merge(
       a.approvals,
       b.approvals,
-      (x, y) => x.count === y.count ? {
+      (x, y2) => x.count === y2.count ? {
         count: x.count,
-        ...x.from || y.from ? {
+        ...x.from || y2.from ? {
           from: {
-            teams: union(x.from?.teams, y.from?.teams) ?? [],
-            users: union(x.from?.users, y.from?.users) ?? []
+            teams: union(x.from?.teams, y2.from?.teams) ?? [],
+            users: union(x.from?.users, y2.from?.users) ?? []
           }
         } : {}
-      } : x.count > y.count ? x : y
+      } : x.count > y2.count ? x : y2
     ),
-    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y) => ({
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      frameworks: union(x.frameworks, y.frameworks)
+    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y2) => ({
+      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
+      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
+      frameworks: union(x.frameworks, y2.frameworks)
     })),
-    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y) => ({
+    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y2) => ({
       ...x,
-      ...y,
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
+      ...y2,
+      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
+      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y2.maxAttackSuccessRate),
+      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
       // Per probe, each side's effective value (an unset limit is its overall limit, an unset
       // minimum the default): the lower limit, and the lower minimum, which judges more probes.
       maxAttackSuccessRatePerProbe: min(
         x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
-        y.maxAttackSuccessRatePerProbe ?? y.maxAttackSuccessRate
+        y2.maxAttackSuccessRatePerProbe ?? y2.maxAttackSuccessRate
       ),
-      minAttempts: x.minAttempts === void 0 && y.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
+      minAttempts: x.minAttempts === void 0 && y2.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y2.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
     })),
-    datasets: merge(a.datasets, b.datasets, (x, y) => ({
-      required: or(x.required, y.required),
-      vetted: or(x.vetted, y.vetted),
-      digest: or(x.digest, y.digest)
+    datasets: merge(a.datasets, b.datasets, (x, y2) => ({
+      required: or(x.required, y2.required),
+      vetted: or(x.vetted, y2.vetted),
+      digest: or(x.digest, y2.digest)
     })),
     controls: union(a.controls, b.controls),
-    evaluation: merge(a.evaluation, b.evaluation, (x, y) => {
+    evaluation: merge(a.evaluation, b.evaluation, (x, y2) => {
       const metrics = { ...x.minMetrics ?? {} };
-      for (const [k, v] of Object.entries(y.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
+      for (const [k, v] of Object.entries(y2.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
       return defined({
-        minMetrics: x.minMetrics || y.minMetrics ? metrics : void 0,
-        maxAgeDays: min(x.maxAgeDays, y.maxAgeDays)
+        minMetrics: x.minMetrics || y2.minMetrics ? metrics : void 0,
+        maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays)
       });
     }),
-    signature: merge(a.signature, b.signature, (x, y) => ({
-      required: or(x.required, y.required),
+    signature: merge(a.signature, b.signature, (x, y2) => ({
+      required: or(x.required, y2.required),
       // Either tier's signers satisfy a required signature only when both allow them.
-      signers: x.signers?.length && y.signers?.length ? x.signers.filter((s) => y.signers?.includes(s)) : x.signers?.length ? x.signers : y.signers
+      signers: x.signers?.length && y2.signers?.length ? x.signers.filter((s) => y2.signers?.includes(s)) : x.signers?.length ? x.signers : y2.signers
     })),
-    scan: merge(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
+    scan: merge(a.scan, b.scan, (x, y2) => ({ required: or(x.required, y2.required) }))
   });
 }
 
@@ -43680,7 +43760,7 @@ function mergeDeclarations(files) {
   };
   const replaced = /* @__PURE__ */ new Map();
   const notes = /* @__PURE__ */ new Map();
-  const out = files.map((f) => {
+  const out2 = files.map((f) => {
     const kept = [];
     const dropped = [];
     for (const m of f.models) {
@@ -43706,7 +43786,7 @@ function mergeDeclarations(files) {
     };
   });
   return {
-    files: out.map((f) => ({
+    files: out2.map((f) => ({
       ...f,
       models: f.models.map((m) => replaced.get(m) ?? m),
       findings: [...f.findings, ...notes.get(f.file) ?? []]
@@ -43756,7 +43836,7 @@ function mergedNote(native, other) {
 }
 
 // src/engine/model-files.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
 var OTHER_FORMATS = "safetensors|gguf|ggml|onnx|keras|h5|hdf5|tflite|pb|mlmodel|msgpack|7z";
 var MODEL_EXTENSION = new RegExp(
@@ -43767,8 +43847,8 @@ function hasModelExtension(path2) {
   return MODEL_EXTENSION.test(path2);
 }
 function modelFileMatcher(policy2) {
-  const patterns = policy2.artifacts.length ? (0, import_picomatch2.default)([...policy2.artifacts], { dot: true, nocase: true }) : () => false;
-  const ignore = policy2.ignore?.length ? (0, import_picomatch2.default)([...policy2.ignore], { dot: true }) : () => false;
+  const patterns = policy2.artifacts.length ? (0, import_picomatch3.default)([...policy2.artifacts], { dot: true, nocase: true }) : () => false;
+  const ignore = policy2.ignore?.length ? (0, import_picomatch3.default)([...policy2.ignore], { dot: true }) : () => false;
   const f = ((p) => !ignore(p) && (hasModelExtension(p) || patterns(p)));
   f.ignored = (p) => ignore(p);
   return f;
@@ -43795,16 +43875,16 @@ function ownersUnder(owners) {
 
 // src/engine/pool.ts
 async function mapPool(items, limit, fn) {
-  const out = new Array(items.length);
+  const out2 = new Array(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i], i);
+      out2[i] = await fn(items[i], i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
+  return out2;
 }
 
 // src/engine/discover.ts
@@ -43820,7 +43900,7 @@ function referencedPaths(m) {
     artifacts: s.artifacts.flatMap((a) => norm(a.path)),
     others: [
       ...norm(s.riskAssessment?.report),
-      ...(s.adversarialTests ?? []).flatMap((t) => norm(t.report)),
+      ...(s.adversarialTests ?? []).flatMap((t2) => norm(t2.report)),
       ...(s.datasets ?? []).flatMap((d2) => norm(d2.dpia)),
       ...norm(s.signature?.path)
     ]
@@ -43962,12 +44042,12 @@ async function discover(input, openParser2 = () => inThreadParser) {
   };
 }
 function touchedBaseFiles(changes) {
-  const out = /* @__PURE__ */ new Set();
+  const out2 = /* @__PURE__ */ new Set();
   for (const c of changes) {
-    if (c.status !== "added") out.add(c.path);
-    if (c.previousPath) out.add(c.previousPath);
+    if (c.status !== "added") out2.add(c.path);
+    if (c.previousPath) out2.add(c.previousPath);
   }
-  return out;
+  return out2;
 }
 async function readBaseIndex(input, changes, kinds, headFiles, max2) {
   const touched = touchedBaseFiles(changes);
@@ -43999,14 +44079,14 @@ function duplicateNames(files, targets) {
       byName.set(m.manifest.metadata.name, list2);
     }
   }
-  const out = [];
+  const out2 = [];
   for (const [name, list2] of byName) {
     if (list2.length < 2) continue;
     for (const m of list2) {
       if (!targets.has(m.file)) continue;
       const others = list2.filter((o) => o !== m).map((o) => o.file);
       const pos = m.source.locate(["metadata", "name"]);
-      out.push({
+      out2.push({
         ruleId: "manifest/duplicate-name",
         message: `The model name ${JSON.stringify(name)} is also declared in ${[...new Set(others)].join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
         file: m.file,
@@ -44016,7 +44096,7 @@ function duplicateNames(files, targets) {
       });
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/context.ts
@@ -44032,18 +44112,18 @@ function q(s) {
 function checkAgent(facts) {
   const tools = facts.loaded.manifest.spec.agent?.tools ?? [];
   const risky = new Set(facts.policy.agent.riskyScopes);
-  const out = [];
+  const out2 = [];
   for (const [i, tool] of tools.entries()) {
     const bad = tool.scopes.filter((s) => risky.has(s));
     if (bad.length > 0 && tool.humanApproval !== true) {
-      out.push({
+      out2.push({
         ruleId: "agent/unapproved-tool-scope",
         message: `The agent tool ${q(tool.name)} has the ${bad.join(", ")} scope${bad.length > 1 ? "s" : ""} without human approval. Set humanApproval: true or narrow its scopes to read.`,
         ...at(facts, "spec", "agent", "tools", i)
       });
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/contributors.ts
@@ -44078,14 +44158,14 @@ function contributorsOf(commits) {
 // src/checks/approval.ts
 function checkApprovals(args) {
   const { policy: policy2, pr } = args;
-  const out = [];
+  const out2 = [];
   const needs = args.models.flatMap((m) => {
     const need = requirementOf(policy2, m.tier);
     return need ? [{ model: m, ...need }] : [];
   });
   if (!pr) {
     for (const { model, count, from } of needs)
-      out.push({
+      out2.push({
         ruleId: "approval/pending",
         message: `Approvals are checked on the pull request; ${count} required from ${describe2(from)}.`,
         file: model.file,
@@ -44093,12 +44173,12 @@ function checkApprovals(args) {
         model: model.name
       });
     if (args.policyChanged)
-      out.push({
+      out2.push({
         ruleId: "approval/pending",
         message: `Approvals are checked on the pull request; a change to the policy needs 1 approval from ${describeOwners(policy2.owners)}.`,
         file: args.policyFile
       });
-    return out;
+    return out2;
   }
   const needsApproval = needs.length > 0 || args.policyChanged;
   if (pr.unverifiable !== void 0) {
@@ -44107,30 +44187,30 @@ function checkApprovals(args) {
       message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe2(from)}, and they cannot be checked: ${pr.unverifiable}.`
     });
     for (const { model, count, from } of needs)
-      out.push({
+      out2.push({
         ...finding(count, from, `A ${model.tier}-risk model`),
         file: model.file,
         line: model.line,
         model: model.name
       });
     if (args.policyChanged)
-      out.push({ ...finding(1, policy2.owners, "A change to the policy file"), file: args.policyFile });
-    return out;
+      out2.push({ ...finding(1, policy2.owners, "A change to the policy file"), file: args.policyFile });
+    return out2;
   }
   const standings = latestStandings(pr.reviews);
   const writers = authorship(pr, policy2);
   const judge = (from, count, who) => judgeApprovals(pr, policy2, standings, writers, from, count, who);
   for (const { model, count, from } of needs) {
     for (const problem of judge(from, count, `A ${model.tier}-risk model`))
-      out.push({ ...problem, file: model.file, line: model.line, model: model.name });
+      out2.push({ ...problem, file: model.file, line: model.line, model: model.name });
   }
   if (args.policyChanged) {
     for (const problem of judge(policy2.owners, 1, "A change to the policy file"))
-      out.push({ ...problem, file: args.policyFile });
+      out2.push({ ...problem, file: args.policyFile });
   }
   if (needsApproval && writers.kind === "known" && writers.contributors.unlinked.length > 0)
-    out.push(unlinkedNote(pr.number, writers.contributors));
-  return out;
+    out2.push(unlinkedNote(pr.number, writers.contributors));
+  return out2;
 }
 function authorship(pr, policy2) {
   if (policy2.approvals.allowContributors) return { kind: "ignored" };
@@ -44150,11 +44230,11 @@ function unlinkedNote(number, c) {
 }
 function requirementOf(policy2, tier) {
   if (!tier) return null;
-  const t = policy2.tiers[tier];
-  if (!t || t.blocked) return null;
-  const count = t.approvals?.count ?? 0;
+  const t2 = policy2.tiers[tier];
+  if (!t2 || t2.blocked) return null;
+  const count = t2.approvals?.count ?? 0;
   if (!(count > 0)) return null;
-  return { count, from: t.approvals?.from ?? { teams: [], users: [] } };
+  return { count, from: t2.approvals?.from ?? { teams: [], users: [] } };
 }
 function latestStandings(reviews) {
   const time = (r2) => Date.parse(r2.submittedAt) || 0;
@@ -44206,35 +44286,35 @@ function judgeApprovals(pr, policy2, standings, writers, from, count, who) {
     else if (e === "no") ignored.push(`${s.user} is not one of ${describe2(from)}`);
     else unknown.push({ user: s.user, why: e.unknown });
   }
-  const out = [];
+  const out2 = [];
   if (blockers.length > 0)
-    out.push({
+    out2.push({
       ruleId: "approval/changes-requested",
       message: `${list(blockers)} requested changes. ${who} cannot merge until they approve or their review is dismissed.`
     });
   if (writers.kind === "unknown" && counted.length > 0) {
-    out.push({
+    out2.push({
       ruleId: "approval/unverifiable",
       message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe2(from)} by reviewers who wrote none of its commits; ${list(counted)} approved, but the gate cannot tell who wrote the commits: ${writers.why}.`
     });
-    return out;
+    return out2;
   }
   if (counted.length >= count) {
-    if (unknownBlockers.length > 0) out.push(unverifiable(unknownBlockers, "requested changes"));
-    return out;
+    if (unknownBlockers.length > 0) out2.push(unverifiable(unknownBlockers, "requested changes"));
+    return out2;
   }
   if (unknown.length > 0 || unknownBlockers.length > 0) {
-    out.push(unverifiable([...unknown, ...unknownBlockers], "reviewed"));
-    return out;
+    out2.push(unverifiable([...unknown, ...unknownBlockers], "reviewed"));
+    return out2;
   }
   const has = counted.length === 0 ? "none" : `${counted.length} (${list(counted)})`;
   const notes = ignored.length > 0 ? ` Not counted: ${ignored.join("; ")}.` : "";
   const cannot = writers.kind === "unknown" && pr.commits ? ` Approvals cannot be counted either: ${writers.why}.` : "";
-  out.push({
+  out2.push({
     ruleId: "approval/insufficient",
     message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe2(from)} on the head commit ${short(pr.headSha)}; it has ${has}.${notes}${cannot}`
   });
-  return out;
+  return out2;
 }
 function unverifiable(users, did) {
   const whys = [...new Set(users.map((u) => u.why))];
@@ -44267,7 +44347,7 @@ function describe2(from) {
   const teams = from.teams ?? [];
   const users = from.users ?? [];
   if (teams.length === 0 && users.length === 0) return "the repository's collaborators with write access";
-  return [...teams.map((t) => `team ${t}`), ...users].join(", ");
+  return [...teams.map((t2) => `team ${t2}`), ...users].join(", ");
 }
 function describeOwners(owners) {
   return owners.teams.length + owners.users.length === 0 ? "the repository's collaborators with write access" : `the policy owners (${describe2(owners)})`;
@@ -44281,7 +44361,7 @@ function short(sha) {
 
 // src/checks/change.ts
 function checkModelChange(facts) {
-  const out = [];
+  const out2 = [];
   const spec = facts.loaded.manifest.spec;
   const headTier = tierOf(facts.loaded);
   const headEnvs = new Set(spec.environments ?? []);
@@ -44296,7 +44376,7 @@ function checkModelChange(facts) {
     if (dropped.length) lost.push(`the environment${dropped.length > 1 ? "s" : ""} ${dropped.join(", ")}`);
     if (was.type !== spec.type) lost.push(`the type from ${was.type} to ${spec.type}`);
     if (lost.length === 0) continue;
-    out.push({
+    out2.push({
       ruleId: "change/tier-lowered",
       message: `This change lowers ${lost.join(", ")} compared with ${q(b.model.manifest.metadata.name)} in the base commit (${q(b.model.file)}). It is judged as ${facts.tier} with the union of both versions' environments and types, so it needs everything the stricter version needs, its approvals included; the lower requirements apply from the next change on.`,
       ...at(facts, "spec", "riskTier")
@@ -44304,19 +44384,19 @@ function checkModelChange(facts) {
   }
   if (facts.renamedFrom.length > 0) {
     const from = facts.renamedFrom.map((m) => `${q(m.manifest.metadata.name)} (${q(m.file)})`).join(", ");
-    out.push({
+    out2.push({
       ruleId: "change/renamed",
       message: `${q(facts.name)} declares artifacts that belonged to ${from} in the base commit. It is judged against every matching base version, the strictest applies${facts.waivable ? "" : `, and no waiver written for ${q(facts.name)} covers it, since its artifacts are not those the waiver was written for`}. If this is a rename, keep the name; if models swapped files, review both.`,
       ...at(facts, "metadata", "name")
     });
   } else if (!facts.waivable) {
-    out.push({
+    out2.push({
       ruleId: "change/renamed",
       message: `${q(facts.name)} shares no artifact path or digest with the model of that name in the base commit, so no waiver written for ${q(facts.name)} covers it: a waiver applies to the bytes it was written for.`,
       ...at(facts, "spec", "artifacts")
     });
   }
-  return out;
+  return out2;
 }
 function checkDeparture(d2) {
   const name = d2.model.manifest.metadata.name;
@@ -44359,32 +44439,32 @@ function checkControls(facts) {
   for (const env of facts.environments) {
     for (const c of facts.policy.environments[env]?.controls ?? []) add(c, `the ${env} environment`);
   }
-  const out = [];
+  const out2 = [];
   const have = spec.controls ?? {};
   for (const [control, reasons] of why) {
     const test = CONTROL_TESTS[control];
     const missing = test ? test(have) : `${control}`;
     if (missing === null) continue;
-    out.push({
+    out2.push({
       ruleId: "controls/missing",
       message: `The control ${control} is required by ${reasons.join(" and ")} but is not in place. Add under spec.controls: ${missing}.`,
       ...at(facts, "spec", "controls", control)
     });
   }
-  return out;
+  return out2;
 }
 
 // src/checks/evaluation.ts
 function checkEvaluation(facts) {
   const need = facts.tierPolicy.evaluation;
   if (!need) return [];
-  const out = [];
+  const out2 = [];
   const ev = facts.loaded.manifest.spec.evaluation;
   const metrics = ev?.metrics ?? {};
   for (const [metric, min2] of Object.entries(need.minMetrics ?? {})) {
     const value = Object.hasOwn(metrics, metric) ? metrics[metric] : void 0;
     if (typeof value !== "number" || !Number.isFinite(value) || value < min2) {
-      out.push({
+      out2.push({
         ruleId: "evaluation/below-threshold",
         message: typeof value === "number" ? `The evaluation metric ${metric} is ${value}; the ${facts.tier ?? "high"} tier requires at least ${min2}. Improve the model or get a waiver.` : `The evaluation reports no ${metric}; the ${facts.tier ?? "high"} tier requires at least ${min2}. Add spec.evaluation.metrics.${metric}.`,
         ...at(facts, "spec", "evaluation", "metrics", metric)
@@ -44395,26 +44475,26 @@ function checkEvaluation(facts) {
     const dated = parseIsoDate(ev?.date);
     const age = dated === null ? null : ageInDays(dated, facts.now);
     if (age === null || age > need.maxAgeDays || age < -1) {
-      out.push({
+      out2.push({
         ruleId: "evaluation/expired",
         message: age === null ? "The evaluation has no valid date; add spec.evaluation.date (YYYY-MM-DD)." : age < -1 ? `The evaluation is dated ${ev?.date}, in the future.` : `The evaluation is ${age} days old; the policy allows ${need.maxAgeDays}. Evaluate the model again.`,
         ...at(facts, "spec", "evaluation", "date")
       });
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/evidence.ts
 var pct = (x) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
 function checkEvidence(facts) {
-  const out = [];
+  const out2 = [];
   const need = facts.tierPolicy.adversarialTests;
   const tests = facts.loaded.manifest.spec.adversarialTests ?? [];
   const tierName = facts.tier ?? "high";
   if (tests.length === 0) {
     if (need?.required) {
-      out.push({
+      out2.push({
         ruleId: "evidence/missing-adversarial",
         message: `A ${tierName}-risk model needs adversarial-test evidence (garak, promptfoo or model-gate JSON) for its current bytes. Add spec.adversarialTests.`,
         ...at(facts, "spec")
@@ -44422,25 +44502,25 @@ function checkEvidence(facts) {
     }
   }
   for (const ev of facts.evidence) {
-    const t = tests[ev.index];
-    if (!t) continue;
+    const t2 = tests[ev.index];
+    if (!t2) continue;
     const where = at(facts, "spec", "adversarialTests", ev.index, "report");
     const problem = fileProblem(
       ev.file,
-      `${t.tool} report`,
+      `${t2.tool} report`,
       "evidence/report-missing",
       where,
       facts.policy.limits.maxFileBytes
     );
     if (problem) {
-      out.push(problem);
+      out2.push(problem);
       continue;
     }
     const parsed = ev.parse;
     if (parsed?.ok && parsed.summary.redTeam === false) {
-      out.push({
+      out2.push({
         ruleId: "evidence/not-red-team",
-        message: `The promptfoo report ${q(t.report)} is a plain eval, not a red-team run: it has no redteam configuration and no result names a red-team plugin, so its pass rate says nothing about attacks. Run promptfoo redteam (plugins such as prompt-injection, jailbreak, pii) and commit that output.`,
+        message: `The promptfoo report ${q(t2.report)} is a plain eval, not a red-team run: it has no redteam configuration and no result names a red-team plugin, so its pass rate says nothing about attacks. Run promptfoo redteam (plugins such as prompt-injection, jailbreak, pii) and commit that output.`,
         ...where
       });
       continue;
@@ -44448,52 +44528,53 @@ function checkEvidence(facts) {
     if (!parsed?.ok || parsed.summary.attempts === 0) {
       const reason = parsed && !parsed.ok ? parsed.reason : "it records no attempts";
       const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
-      out.push({
+      out2.push({
         ruleId: "evidence/unreadable-report",
-        message: `The ${t.tool} report ${q(t.report)} cannot be used: ${reason}${line}. An unreadable report never counts as a pass; regenerate it.`,
+        message: `The ${t2.tool} report ${q(t2.report)} cannot be used: ${reason}${line}. An unreadable report never counts as a pass; regenerate it.`,
         ...where
       });
       continue;
     }
     const s = parsed.summary;
-    const claimed = t.modelDigest;
+    const claimed = t2.modelDigest;
     if (facts.modelDigest !== null && (claimed !== facts.modelDigest || s.modelDigest && s.modelDigest !== facts.modelDigest)) {
       const said = s.modelDigest && s.modelDigest !== claimed ? `the report itself says ${s.modelDigest}` : `it is for ${claimed ?? "no recorded digest"}`;
-      out.push({
+      out2.push({
         ruleId: "evidence/not-bound",
-        message: `The ${t.tool} report ${q(t.report)} is not bound to this model: ${said}, but the model's bytes have digest ${facts.modelDigest}. Test these bytes and record their digest.`,
+        message: `The ${t2.tool} report ${q(t2.report)} is not bound to this model: ${said}, but the model's bytes have digest ${facts.modelDigest}. Test these bytes and record their digest.`,
         ...at(facts, "spec", "adversarialTests", ev.index, "modelDigest")
       });
     }
-    const dateText = s.date ?? t.date;
+    const dateText = s.date ?? t2.date;
     const dated = parseIsoDate(dateText);
     if (need?.maxAgeDays !== void 0) {
       if (dated === null) {
-        out.push({
+        out2.push({
           ruleId: "evidence/expired",
-          message: `The ${t.tool} report ${q(t.report)} has no valid date; add date: YYYY-MM-DD to the test entry.`,
+          message: `The ${t2.tool} report ${q(t2.report)} has no valid date; add date: YYYY-MM-DD to the test entry.`,
           ...at(facts, "spec", "adversarialTests", ev.index)
         });
       } else {
         const age = ageInDays(dated, facts.now);
+        const both = s.date && t2.date && s.date.slice(0, 10) !== t2.date ? ` (it ran on ${s.date.slice(0, 10)}, the date inside the report; the manifest says ${t2.date})` : "";
         if (age > need.maxAgeDays || age < -1) {
-          out.push({
+          out2.push({
             ruleId: "evidence/expired",
-            message: age < -1 ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future.` : `The ${t.tool} report ${q(t.report)} is ${age} days old; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
+            message: age < -1 ? `The ${t2.tool} report ${q(t2.report)} is dated ${dateText}, in the future${both}.` : `The ${t2.tool} report ${q(t2.report)} is ${age} days old${both}; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
             ...at(facts, "spec", "adversarialTests", ev.index, "date")
           });
         }
       }
     }
-    out.push(...checkThresholds(facts, t.tool, t.report, s, where));
+    out2.push(...checkThresholds(facts, t2.tool, t2.report, s, where));
   }
-  out.push(...checkStaleness(facts));
-  return out;
+  out2.push(...checkStaleness(facts));
+  return out2;
 }
 var MAX_PROBE_FINDINGS = 10;
 var MAX_NAMES = 5;
 function checkThresholds(facts, tool, report, s, where) {
-  const out = [];
+  const out2 = [];
   const need = facts.tierPolicy.adversarialTests;
   const tierName = facts.tier ?? "high";
   const word = probeWord(tool);
@@ -44510,33 +44591,33 @@ function checkThresholds(facts, tool, report, s, where) {
   };
   if (limit !== void 0 && s.attackSuccessRate > limit) {
     const worst = [...s.suites].filter((x) => x.attempts > 0).sort((a, b) => rateOf(b) - rateOf(a)).slice(0, 3).map((x) => `${shortName(x.name)} ${x.successes}/${x.attempts}`).join(", ");
-    out.push({
+    out2.push({
       ruleId: "evidence/threshold-exceeded",
       message: `The ${tool} report ${q(report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""}${once()} Mitigate and re-test.`,
       ...where
     });
   }
-  if (!judged || probeLimit === void 0) return out;
+  if (!judged || probeLimit === void 0) return out2;
   if (s.suites.length === 0) {
-    out.push({
+    out2.push({
       ruleId: "evidence/unreadable-report",
       message: `The ${tool} report ${q(report)} gives totals only, no result per ${word}, so the attack success rate per ${word} cannot be checked. Commit the tool's full output.`,
       ...where
     });
-    return out;
+    return out2;
   }
-  const over = out.length > 0 ? judged.over.filter((p) => p.attempts !== s.attempts) : judged.over;
+  const over = out2.length > 0 ? judged.over.filter((p) => p.attempts !== s.attempts) : judged.over;
   const shown = over.slice(0, MAX_PROBE_FINDINGS);
   for (const [i, p] of shown.entries()) {
     const rest2 = over.length - shown.length;
     const more = i === shown.length - 1 && rest2 > 0 ? ` And ${rest2} more ${word}${rest2 === 1 ? " is" : "s are"} over the limit: ${names(over.slice(shown.length), word)}.` : "";
-    out.push({
+    out2.push({
       ruleId: "evidence/threshold-exceeded",
       message: `The ${tool} report ${q(report)}: ${word} ${q(shortName(p.name))} has an attack success rate of ${pct(rateOf(p))} (${p.successes} of ${p.attempts} attempts); the ${tierName} tier allows at most ${pct(probeLimit)} per ${word}, whatever the overall rate (${pct(s.attackSuccessRate)} over ${s.attempts}).${more}${once()} Mitigate this ${word}'s attacks and re-test.`,
       ...where
     });
   }
-  return out;
+  return out2;
 }
 function names(list2, word) {
   const listed = list2.slice(0, MAX_NAMES).map((p) => `${q(shortName(p.name))} ${p.successes}/${p.attempts}`).join(", ");
@@ -44552,7 +44633,7 @@ function checkStaleness(facts) {
   const older = facts.baseVersions.filter((b) => b.modelDigest !== null && b.modelDigest !== now);
   const first = older[0];
   if (!first) return [];
-  const out = [];
+  const out2 = [];
   const ra = facts.loaded.manifest.spec.riskAssessment;
   const reports = [];
   if (ra?.report && facts.riskReport) {
@@ -44575,18 +44656,18 @@ function checkStaleness(facts) {
     const copied = digest ? older.find((b) => b.reportDigests.has(digest)) : void 0;
     if (facts.changed.has(r2.path) && !copied) continue;
     const was = copied ?? first;
-    out.push({
+    out2.push({
       ruleId: "evidence/stale-report",
       message: copied ? `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r2.declared)} has the same content as a report of ${q(was.model.manifest.metadata.name)} in the base commit (${q(was.model.file)}): it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.` : `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r2.declared)} did not: it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`,
       ...at(facts, ...r2.loc)
     });
   }
-  return out;
+  return out2;
 }
 
 // src/checks/integrity.ts
 function checkIntegrity(facts) {
-  const out = [];
+  const out2 = [];
   for (const a of facts.artifacts) {
     const where = at(
       facts,
@@ -44597,7 +44678,7 @@ function checkIntegrity(facts) {
     );
     if (!a.file) {
       if (!a.declaredDigest || !isDigest(a.declaredDigest)) {
-        out.push({
+        out2.push({
           ruleId: "integrity/unpinned-reference",
           message: `The artifact ${q(a.key)} lives outside the repository and has no sha256 digest, so nothing binds the evidence to its bytes. Add digest: sha256:<64 hex>.`,
           ...where
@@ -44613,11 +44694,11 @@ function checkIntegrity(facts) {
       Number.MAX_SAFE_INTEGER
     );
     if (problem) {
-      out.push(problem);
+      out2.push(problem);
       continue;
     }
     if (a.malformedPointer) {
-      out.push({
+      out2.push({
         ruleId: "integrity/digest-mismatch",
         message: `The artifact ${q(a.key)} starts like a Git LFS pointer but is not a valid one, so its bytes cannot be identified. Re-add it with git lfs.`,
         ...where
@@ -44625,20 +44706,20 @@ function checkIntegrity(facts) {
       continue;
     }
     if (!a.declaredDigest) {
-      out.push({
+      out2.push({
         ruleId: "integrity/missing-digest",
         message: `The artifact ${q(a.key)} has no digest. Add digest: ${a.computedDigest} (run: model-gate digest ${facts.loaded.file}).`,
         ...where
       });
     } else if (a.computedDigest && a.declaredDigest !== a.computedDigest) {
-      out.push({
+      out2.push({
         ruleId: "integrity/digest-mismatch",
         message: `The artifact ${q(a.key)} has digest ${a.computedDigest}${a.lfs ? " (from its Git LFS pointer)" : ""}, but the manifest declares ${a.declaredDigest}. Update the digest, and the evidence, for the new bytes.`,
         ...where
       });
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/licenses.ts
@@ -44648,9 +44729,9 @@ function alternatives(node) {
   const l = alternatives(node.left);
   const r2 = alternatives(node.right);
   if (node.conjunction === "or") return [...l, ...r2];
-  const out = [];
-  for (const a of l) for (const b of r2) if (out.length < 256) out.push([...a, ...b]);
-  return out;
+  const out2 = [];
+  for (const a of l) for (const b of r2) if (out2.length < 256) out2.push([...a, ...b]);
+  return out2;
 }
 function judgeLicense(expression, policy2) {
   if (typeof expression !== "string" || expression.trim() === "") {
@@ -44678,11 +44759,11 @@ function judgeLicense(expression, policy2) {
 
 // src/checks/provenance.ts
 function checkProvenance(facts) {
-  const out = [];
+  const out2 = [];
   const need = facts.tierPolicy.datasets;
   const datasets = facts.loaded.manifest.spec.datasets ?? [];
   if (datasets.length === 0 && need?.required) {
-    out.push({
+    out2.push({
       ruleId: "provenance/missing-datasets",
       message: `A ${facts.tier ?? "high"}-risk model must declare its training, fine-tuning and evaluation data. Add spec.datasets.`,
       ...at(facts, "spec")
@@ -44692,7 +44773,7 @@ function checkProvenance(facts) {
   if (own3 !== void 0) {
     const lic = judgeLicense(own3, facts.policy.licenses);
     if (!lic.ok && lic.kind === "denied") {
-      out.push({
+      out2.push({
         ruleId: "provenance/license-denied",
         message: `The model is licensed ${q(own3)}; the policy does not accept ${lic.licenses.join(", ")}.`,
         ...at(facts, "spec", "license")
@@ -44702,14 +44783,14 @@ function checkProvenance(facts) {
   for (const [i, d2] of datasets.entries()) {
     const name = q(d2.name);
     if (need?.vetted && !d2.vetted) {
-      out.push({
+      out2.push({
         ruleId: "provenance/unvetted-dataset",
         message: `The dataset ${name} has not been vetted. Have it reviewed and record vetted: { by, date }.`,
         ...at(facts, "spec", "datasets", i)
       });
     }
     if (need?.digest && (!d2.digest || !isDigest(d2.digest))) {
-      out.push({
+      out2.push({
         ruleId: "provenance/missing-digest",
         message: `The dataset ${name} is not pinned by digest, so the data the model learned from can change unseen. Add digest: sha256:<64 hex>.`,
         ...at(facts, "spec", "datasets", i)
@@ -44717,7 +44798,7 @@ function checkProvenance(facts) {
     }
     const lic = judgeLicense(d2.license, facts.policy.licenses);
     if (!lic.ok) {
-      out.push(
+      out2.push(
         lic.kind === "unknown" ? {
           ruleId: "provenance/license-unknown",
           message: `The dataset ${name} has an unknown license: ${lic.reason}. Give an SPDX expression (https://spdx.org/licenses/).`,
@@ -44733,7 +44814,7 @@ function checkProvenance(facts) {
       const dpia = facts.dpias.get(i);
       const where = at(facts, "spec", "datasets", i, d2.dpia ? "dpia" : "personalData");
       if (!dpia) {
-        out.push({
+        out2.push({
           ruleId: "provenance/personal-data-without-dpia",
           message: `The dataset ${name} holds personal data but names no data protection impact assessment. Add dpia: <path of the DPIA in the repository>.`,
           ...where
@@ -44746,11 +44827,11 @@ function checkProvenance(facts) {
           where,
           facts.policy.limits.maxFileBytes
         );
-        if (p) out.push(p);
+        if (p) out2.push(p);
       }
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/frameworks.ts
@@ -44760,24 +44841,24 @@ var FRAMEWORK_ITEMS = {
   "owasp-agentic-2026": range("ASI", 10)
 };
 function requiredFrameworks(listed, type) {
-  const out = listed.filter((f) => {
+  const out2 = listed.filter((f) => {
     if (f.startsWith("owasp-llm")) return type === "llm" || type === "agent";
     if (f.startsWith("owasp-agentic")) return type === "agent";
     return true;
   });
-  if (type === "agent" && out.length > 0 && !out.some((f) => f.startsWith("owasp-agentic"))) {
-    out.push("owasp-agentic-2026");
+  if (type === "agent" && out2.length > 0 && !out2.some((f) => f.startsWith("owasp-agentic"))) {
+    out2.push("owasp-agentic-2026");
   }
-  return out;
+  return out2;
 }
 
 // src/checks/risk.ts
 function checkRisk(facts) {
-  const out = [];
+  const out2 = [];
   const { tier, tierPolicy } = facts;
   const spec = facts.loaded.manifest.spec;
   if (tier === "unacceptable" || tierPolicy.blocked) {
-    out.push({
+    out2.push({
       ruleId: "risk/unacceptable",
       message: `The model is in the ${tier ?? "unknown"} risk tier, which the policy blocks (EU AI Act prohibited practices). It cannot be merged; remove it or re-assess the tier.`,
       ...at(facts, "spec", "riskTier")
@@ -44787,13 +44868,13 @@ function checkRisk(facts) {
   const ra = spec.riskAssessment;
   if (!ra) {
     if (need && need.required !== false) {
-      out.push({
+      out2.push({
         ruleId: "risk/missing-assessment",
         message: `A ${tier ?? "high"}-risk model needs a risk assessment. Add spec.riskAssessment with the report, tier, assessedBy, date and modelDigest ${facts.modelDigest ?? "(the model digest)"}.`,
         ...at(facts, "spec")
       });
     }
-    return out;
+    return out2;
   }
   if (ra.report && facts.riskReport) {
     const p = fileProblem(
@@ -44803,9 +44884,9 @@ function checkRisk(facts) {
       at(facts, "spec", "riskAssessment", "report"),
       facts.policy.limits.maxFileBytes
     );
-    if (p) out.push(p);
+    if (p) out2.push(p);
   } else {
-    out.push({
+    out2.push({
       ruleId: "risk/report-missing",
       message: "The risk assessment names no report file. Set spec.riskAssessment.report to the assessment in the repository.",
       ...at(facts, "spec", "riskAssessment")
@@ -44813,7 +44894,7 @@ function checkRisk(facts) {
   }
   const declared = facts.declaredTier;
   if (declared && ra.tier !== declared) {
-    out.push({
+    out2.push({
       ruleId: "risk/tier-mismatch",
       message: `The risk assessment was made for tier ${q(String(ra.tier ?? "none"))} but the model is ${declared}. Re-assess the model for its tier.`,
       ...at(facts, "spec", "riskAssessment", "tier")
@@ -44821,7 +44902,7 @@ function checkRisk(facts) {
   }
   const dated = parseIsoDate(ra.date);
   if (dated === null) {
-    out.push({
+    out2.push({
       ruleId: "risk/assessment-expired",
       message: `The risk assessment has no valid date (${q(String(ra.date ?? ""))}); add the ISO date it was made (YYYY-MM-DD).`,
       ...at(facts, "spec", "riskAssessment", "date")
@@ -44829,13 +44910,13 @@ function checkRisk(facts) {
   } else {
     const age = ageInDays(dated, facts.now);
     if (age < -1) {
-      out.push({
+      out2.push({
         ruleId: "risk/assessment-expired",
         message: `The risk assessment is dated ${ra.date}, in the future. Use the date it was actually made.`,
         ...at(facts, "spec", "riskAssessment", "date")
       });
     } else if (need?.maxAgeDays !== void 0 && age > need.maxAgeDays) {
-      out.push({
+      out2.push({
         ruleId: "risk/assessment-expired",
         message: `The risk assessment is ${age} days old (${ra.date}); the policy allows ${need.maxAgeDays} for ${tier ?? "high"} risk. Re-assess the model.`,
         ...at(facts, "spec", "riskAssessment", "date")
@@ -44843,18 +44924,18 @@ function checkRisk(facts) {
     }
   }
   if (facts.modelDigest !== null && ra.modelDigest !== facts.modelDigest) {
-    out.push({
+    out2.push({
       ruleId: "risk/assessment-not-bound",
       message: ra.modelDigest ? `The risk assessment is for model digest ${ra.modelDigest}, but the model's bytes have digest ${facts.modelDigest}. Assess these bytes and record their digest.` : `The risk assessment records no modelDigest. Add modelDigest: ${facts.modelDigest} for the bytes that were assessed.`,
       ...at(facts, "spec", "riskAssessment", "modelDigest")
     });
   }
-  const frameworks = [...new Set(facts.types.flatMap((t) => requiredFrameworks(need?.frameworks ?? [], t)))];
+  const frameworks = [...new Set(facts.types.flatMap((t2) => requiredFrameworks(need?.frameworks ?? [], t2)))];
   for (const fw of frameworks) {
     const review = ra.frameworks?.[fw];
     const items = FRAMEWORK_ITEMS[fw] ?? [];
     if (!review) {
-      out.push({
+      out2.push({
         ruleId: "risk/framework-incomplete",
         message: `The risk assessment has no ${fw} review. Add frameworks.${fw} with a status (mitigated, accepted, not-applicable or open) for ${items.join(", ") || "each item"}.`,
         ...at(facts, "spec", "riskAssessment", "frameworks")
@@ -44868,14 +44949,14 @@ function checkRisk(facts) {
         missing.length ? `no status for ${missing.join(", ")}` : "",
         open2.length ? `still open: ${open2.join(", ")}` : ""
       ].filter(Boolean);
-      out.push({
+      out2.push({
         ruleId: "risk/framework-incomplete",
         message: `The ${fw} review is incomplete: ${parts.join("; ")}. Mitigate, accept or mark each item not-applicable.`,
         ...at(facts, "spec", "riskAssessment", "frameworks", fw)
       });
     }
   }
-  return out;
+  return out2;
 }
 
 // src/checks/signature.ts
@@ -44902,6 +44983,43 @@ function checkSignature(facts) {
   if (problem) return [problem];
   const findings = sig.check?.findings ?? [];
   return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
+}
+
+// src/formats/terms.ts
+var BOM_TERMS = [
+  [/\bspec\.riskAssessment\.report\b/g, `the component's "risk-assessment" external reference`],
+  [
+    /\bspec\.riskAssessment\.(tier|assessedBy|date|modelDigest)\b/g,
+    "the model-gate:riskAssessment.$1 property"
+  ],
+  [
+    /\bspec\.riskAssessment\b/g,
+    'a "risk-assessment" external reference with model-gate:riskAssessment.* properties'
+  ],
+  [
+    /\bspec\.adversarialTests\b/g,
+    'a "pentest-report" external reference with model-gate:adversarialTests.* properties'
+  ],
+  [/\bspec\.datasets\b/g, "modelCard.modelParameters.datasets (data components)"],
+  [/\bspec\.artifacts\b/g, "the component's SHA-256 hash and model-gate:path property"],
+  [/\bspec\.(riskTier|type|environments|owner)\b/g, "the model-gate:$1 property"],
+  [
+    /\bspec\.([A-Za-z][\w.]*)/g,
+    "spec.$1 in a model-gate manifest for this model (a BOM has no such field; the two are merged)"
+  ]
+];
+function inFormatTerms(message, format2) {
+  if (format2 === "hf-model-card") return message.replace(/\bspec\.(?=[A-Za-z])/g, "model-gate.");
+  if (format2 === "cyclonedx") {
+    let out2 = message;
+    for (const [re, to] of BOM_TERMS) out2 = out2.replace(re, to);
+    return out2;
+  }
+  return message;
+}
+function findingInFormatTerms(f, format2) {
+  const message = inFormatTerms(f.message, format2);
+  return message === f.message ? f : { ...f, message };
 }
 
 // src/policy/waivers.ts
@@ -44974,12 +45092,12 @@ function utcDay(d2) {
 function parseDay(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
   if (!m) return void 0;
-  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d2);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
+  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t2 = Date.UTC(y2, mo - 1, d2);
+  const back = new Date(t2);
+  if (back.getUTCFullYear() !== y2 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
     return void 0;
-  return t;
+  return t2;
 }
 
 // src/formats/model-signing.ts
@@ -45303,13 +45421,13 @@ async function collectFacts(args) {
   if (digestChanged && riskReport?.status === "ok" && riskReport.path)
     reportDigests.set(riskReport.path, sha256Hex(await head.read(riskReport.path)));
   const evidence = await Promise.all(
-    (spec.adversarialTests ?? []).map(async (t, index) => {
-      const file = await statFile(head, t.report, max2);
+    (spec.adversarialTests ?? []).map(async (t2, index) => {
+      const file = await statFile(head, t2.report, max2);
       if (file.status !== "ok" || !file.path) return { index, file, parse: null };
       const bytes = await head.read(file.path);
       if (digestChanged) reportDigests.set(file.path, sha256Hex(bytes));
-      const parse4 = args.parser ? await args.parser.parseEvidence(t.tool, bytes) : parseEvidence(t.tool, bytes);
-      return { index, file, parse: parse4 };
+      const parse5 = args.parser ? await args.parser.parseEvidence(t2.tool, bytes) : parseEvidence(t2.tool, bytes);
+      return { index, file, parse: parse5 };
     })
   );
   const dpias = /* @__PURE__ */ new Map();
@@ -45354,7 +45472,7 @@ async function baseVersion(model, headDigest, tree, max2) {
   const digest = declaredModelDigest(model);
   const reportDigests = /* @__PURE__ */ new Set();
   if (tree && digest !== headDigest) {
-    const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t) => t.report)];
+    const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t2) => t2.report)];
     for (const p of paths) {
       if (!p) continue;
       const f = await statFile(tree, p, max2);
@@ -45536,10 +45654,10 @@ var ChunkReader = class {
   async next(max2 = Number.POSITIVE_INFINITY) {
     if (!await this.fill()) return null;
     const n = Math.min(max2, this.cur.length - this.off);
-    const out = this.cur.subarray(this.off, this.off + n);
+    const out2 = this.cur.subarray(this.off, this.off + n);
     this.off += n;
     this.position += n;
-    return out;
+    return out2;
   }
   /** Puts bytes back in front of the unread ones. */
   unshift(bytes) {
@@ -45552,21 +45670,21 @@ var ChunkReader = class {
   /** Exactly n bytes, or fewer at end of input. n must be small: the result may be a copy. */
   async read(n) {
     if (this.cur.length - this.off >= n) {
-      const out2 = this.cur.subarray(this.off, this.off + n);
+      const out3 = this.cur.subarray(this.off, this.off + n);
       this.off += n;
       this.position += n;
-      return out2;
+      return out3;
     }
-    const out = new Uint8Array(n);
+    const out2 = new Uint8Array(n);
     let got = 0;
     while (got < n && await this.fill()) {
       const take = Math.min(n - got, this.cur.length - this.off);
-      out.set(this.cur.subarray(this.off, this.off + take), got);
+      out2.set(this.cur.subarray(this.off, this.off + take), got);
       got += take;
       this.off += take;
     }
     this.position += got;
-    return got === n ? out : out.subarray(0, got);
+    return got === n ? out2 : out2.subarray(0, got);
   }
   /** Exactly n bytes or a MalformedError-style failure reported by the caller. */
   async readExact(n, what) {
@@ -45767,7 +45885,7 @@ function tokenize(source, options = {}) {
   let cursorPosition = 0;
   let curlyBracketDepth = 0;
   const consumeWhile = (predicate) => {
-    let str3 = "";
+    let str4 = "";
     while (predicate(src[cursorPosition])) {
       if (src[cursorPosition] === "\\") {
         ++cursorPosition;
@@ -45781,7 +45899,7 @@ function tokenize(source, options = {}) {
           if (hex.length !== length || /[^0-9a-f]/i.test(hex)) {
             throw new SyntaxError(`Invalid hexadecimal escape sequence: \\${escaped2}${hex}`);
           }
-          str3 += String.fromCharCode(parseInt(hex, 16));
+          str4 += String.fromCharCode(parseInt(hex, 16));
           cursorPosition += length;
           continue;
         }
@@ -45789,15 +45907,15 @@ function tokenize(source, options = {}) {
         if (unescaped === void 0) {
           throw new SyntaxError(`Unexpected escaped character: ${escaped2}`);
         }
-        str3 += unescaped;
+        str4 += unescaped;
         continue;
       }
-      str3 += src[cursorPosition++];
+      str4 += src[cursorPosition++];
       if (cursorPosition >= src.length) {
         throw new SyntaxError("Unexpected end of input");
       }
     }
-    return str3;
+    return str4;
   };
   const stripTrailingWhitespace = () => {
     const lastToken = tokens.at(-1);
@@ -45928,8 +46046,8 @@ function tokenize(source, options = {}) {
       }
       if (char === "'" || char === '"') {
         ++cursorPosition;
-        const str3 = consumeWhile((c) => c !== char);
-        tokens.push(new Token(str3, TOKEN_TYPES.StringLiteral));
+        const str4 = consumeWhile((c) => c !== char);
+        tokens.push(new Token(str4, TOKEN_TYPES.StringLiteral));
         ++cursorPosition;
         continue;
       }
@@ -46793,13 +46911,13 @@ function strftime(date, format2) {
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function replace(str3, oldvalue, newvalue, count) {
+function replace(str4, oldvalue, newvalue, count) {
   if (count === 0) {
-    return str3;
+    return str4;
   }
   let remaining = count == null || count < 0 ? Infinity : count;
   const pattern = oldvalue.length === 0 ? new RegExp("(?=)", "gu") : new RegExp(escapeRegExp(oldvalue), "gu");
-  return str3.replaceAll(pattern, (match) => {
+  return str4.replaceAll(pattern, (match) => {
     if (remaining > 0) {
       --remaining;
       return newvalue;
@@ -47014,8 +47132,8 @@ var BooleanValue = class extends RuntimeValue {
   type = "BooleanValue";
 };
 var NON_ASCII_CHARS = /[\x7f-\uffff]/g;
-function makeAsciiSafe(str3) {
-  return str3.replace(NON_ASCII_CHARS, (char) => "\\u" + char.charCodeAt(0).toString(16).padStart(4, "0"));
+function makeAsciiSafe(str4) {
+  return str4.replace(NON_ASCII_CHARS, (char) => "\\u" + char.charCodeAt(0).toString(16).padStart(4, "0"));
 }
 function toJSON(input, options = {}, depth = 0, convertUndefinedToNull = true) {
   const { indent = null, ensureAscii = false, separators = null, sortKeys = false } = options;
@@ -47344,15 +47462,15 @@ __publicField(Environment, "TESTS", /* @__PURE__ */ new Map([
   [
     "lower",
     (operand) => {
-      const str3 = operand.value;
-      return operand.type === "StringValue" && str3 === str3.toLowerCase();
+      const str4 = operand.value;
+      return operand.type === "StringValue" && str4 === str4.toLowerCase();
     }
   ],
   [
     "upper",
     (operand) => {
-      const str3 = operand.value;
-      return operand.type === "StringValue" && str3 === str3.toUpperCase();
+      const str4 = operand.value;
+      return operand.type === "StringValue" && str4 === str4.toUpperCase();
     }
   ],
   ["none", (operand) => operand.type === "NullValue"],
@@ -48661,15 +48779,15 @@ function formatIf(node, depth, indentStr) {
       break;
     }
   }
-  let out = pad + createStatement("if", formatExpression(clauses[0].test)) + NEWLINE + formatStatements(clauses[0].body, depth + 1, indentStr);
+  let out2 = pad + createStatement("if", formatExpression(clauses[0].test)) + NEWLINE + formatStatements(clauses[0].body, depth + 1, indentStr);
   for (let i = 1; i < clauses.length; ++i) {
-    out += NEWLINE + pad + createStatement("elif", formatExpression(clauses[i].test)) + NEWLINE + formatStatements(clauses[i].body, depth + 1, indentStr);
+    out2 += NEWLINE + pad + createStatement("elif", formatExpression(clauses[i].test)) + NEWLINE + formatStatements(clauses[i].body, depth + 1, indentStr);
   }
   if (current && current.alternate.length > 0) {
-    out += NEWLINE + pad + createStatement("else") + NEWLINE + formatStatements(current.alternate, depth + 1, indentStr);
+    out2 += NEWLINE + pad + createStatement("else") + NEWLINE + formatStatements(current.alternate, depth + 1, indentStr);
   }
-  out += NEWLINE + pad + createStatement("endif");
-  return out;
+  out2 += NEWLINE + pad + createStatement("endif");
+  return out2;
 }
 function formatFor(node, depth, indentStr) {
   const pad = indentStr.repeat(depth);
@@ -48680,12 +48798,12 @@ function formatFor(node, depth, indentStr) {
   } else {
     formattedIterable = formatExpression(node.iterable);
   }
-  let out = pad + createStatement("for", formatExpression(node.loopvar), "in", formattedIterable) + NEWLINE + formatStatements(node.body, depth + 1, indentStr);
+  let out2 = pad + createStatement("for", formatExpression(node.loopvar), "in", formattedIterable) + NEWLINE + formatStatements(node.body, depth + 1, indentStr);
   if (node.defaultBlock.length > 0) {
-    out += NEWLINE + pad + createStatement("else") + NEWLINE + formatStatements(node.defaultBlock, depth + 1, indentStr);
+    out2 += NEWLINE + pad + createStatement("else") + NEWLINE + formatStatements(node.defaultBlock, depth + 1, indentStr);
   }
-  out += NEWLINE + pad + createStatement("endfor");
-  return out;
+  out2 += NEWLINE + pad + createStatement("endfor");
+  return out2;
 }
 function formatSet(node, depth, indentStr) {
   const pad = indentStr.repeat(depth);
@@ -48706,18 +48824,18 @@ function formatCallStatement(node, depth, indentStr) {
   const pad = indentStr.repeat(depth);
   const params = node.callerArgs && node.callerArgs.length > 0 ? `(${formatExpressionList(node.callerArgs)})` : "";
   const callExpr = formatExpression(node.call);
-  let out = pad + createStatement(`call${params}`, callExpr) + NEWLINE;
-  out += formatStatements(node.body, depth + 1, indentStr) + NEWLINE;
-  out += pad + createStatement("endcall");
-  return out;
+  let out2 = pad + createStatement(`call${params}`, callExpr) + NEWLINE;
+  out2 += formatStatements(node.body, depth + 1, indentStr) + NEWLINE;
+  out2 += pad + createStatement("endcall");
+  return out2;
 }
 function formatFilterStatement(node, depth, indentStr) {
   const pad = indentStr.repeat(depth);
   const spec = node.filter.type === "Identifier" ? node.filter.value : formatExpression(node.filter);
-  let out = pad + createStatement("filter", spec) + NEWLINE;
-  out += formatStatements(node.body, depth + 1, indentStr) + NEWLINE;
-  out += pad + createStatement("endfilter");
-  return out;
+  let out2 = pad + createStatement("filter", spec) + NEWLINE;
+  out2 += formatStatements(node.body, depth + 1, indentStr) + NEWLINE;
+  out2 += pad + createStatement("endfilter");
+  return out2;
 }
 function formatExpression(node) {
   switch (node.type) {
@@ -48799,9 +48917,9 @@ function formatExpression(node) {
     case "SliceExpression": {
       const n = node;
       const s = n.start ? formatExpression(n.start) : "";
-      const t = n.stop ? formatExpression(n.stop) : "";
+      const t2 = n.stop ? formatExpression(n.stop) : "";
       const st = n.step ? `:${formatExpression(n.step)}` : "";
-      return `${s}:${t}${st}`;
+      return `${s}:${t2}${st}`;
     }
     case "KeywordArgumentExpression": {
       const n = node;
@@ -49003,18 +49121,18 @@ var ATTRIBUTE_FILTERS = {
 };
 var isNode = (v) => typeof v === "object" && v !== null && typeof v.type === "string";
 function children(n) {
-  const out = [];
+  const out2 = [];
   for (const [k, v] of Object.entries(n)) {
     if (k === "operator") continue;
-    if (Array.isArray(v)) for (const x of v) isNode(x) && out.push(x);
+    if (Array.isArray(v)) for (const x of v) isNode(x) && out2.push(x);
     else if (v instanceof Map)
       for (const [a, b] of v) {
-        if (isNode(a)) out.push(a);
-        if (isNode(b)) out.push(b);
+        if (isNode(a)) out2.push(a);
+        if (isNode(b)) out2.push(b);
       }
-    else if (isNode(v)) out.push(v);
+    else if (isNode(v)) out2.push(v);
   }
-  return out;
+  return out2;
 }
 var str2 = (n) => isNode(n) && n.type === "StringLiteral" ? n.value : void 0;
 var ident = (n) => isNode(n) && n.type === "Identifier" ? n.value : void 0;
@@ -49115,7 +49233,7 @@ var Analysis = class {
     const name = this.targetName(target);
     if (name) this.add(name, value);
     else if (isNode(target) && target.type === "TupleLiteral")
-      for (const t of target.value) this.bindTargets(t, value);
+      for (const t2 of target.value) this.bindTargets(t2, value);
   }
   bind(n) {
     if (n.type === "Set") {
@@ -49155,15 +49273,15 @@ var Analysis = class {
   }
   /** Names an expression reads (for re-evaluating a binding when one of them changes). */
   reads(e) {
-    const out = [];
+    const out2 = [];
     const stack = [e];
     while (stack.length > 0) {
       const n = stack.pop();
       const name = this.targetName(n);
-      if (name) out.push(name);
+      if (name) out2.push(name);
       stack.push(...children(n));
     }
-    return out;
+    return out2;
   }
   /** Values of the template's own names, to a fixed point (a worklist over the bindings). */
   propagate() {
@@ -49371,15 +49489,15 @@ var Analysis = class {
   }
   /** Literal text and `{{ 'literal' }}` output: statements of a body, rendered, never looked up. */
   outputText() {
-    const out = /* @__PURE__ */ new Set();
+    const out2 = /* @__PURE__ */ new Set();
     for (const m of this.all)
       for (const field of ["body", "alternate", "defaultBlock"]) {
         const list2 = m[field];
         if (Array.isArray(list2)) {
-          for (const s of list2) if (isNode(s) && s.type === "StringLiteral") out.add(s);
+          for (const s of list2) if (isNode(s) && s.type === "StringLiteral") out2.add(s);
         }
       }
-    return out;
+    return out2;
   }
 };
 function judgeChatTemplate(text) {
@@ -49642,22 +49760,22 @@ var Evaluator = class {
   n = 0;
   stopped = false;
   emitCopy(b) {
-    const out = [];
+    const out2 = [];
     if (this.n + b.length > this.batch.length) {
-      if (this.n > 0) out.push(this.batch.subarray(0, this.n));
+      if (this.n > 0) out2.push(this.batch.subarray(0, this.n));
       this.batch = new Uint8Array(Math.max(BATCH, b.length));
       this.n = 0;
     }
     this.batch.set(b, this.n);
     this.n += b.length;
-    return out;
+    return out2;
   }
   flush() {
     if (this.n === 0) return null;
-    const out = this.batch.subarray(0, this.n);
+    const out2 = this.batch.subarray(0, this.n);
     this.batch = new Uint8Array(BATCH);
     this.n = 0;
-    return out;
+    return out2;
   }
   consumed(n) {
     if (this.frameLeft > 0) {
@@ -51098,7 +51216,7 @@ var TORCH_STORAGES = [
   "QUInt8",
   "Untyped",
   "Typed"
-].map((t) => `${t}Storage`);
+].map((t2) => `${t2}Storage`);
 var TORCH_DTYPES = [
   "float32",
   "float",
@@ -51198,6 +51316,11 @@ var EXACT = {
   ],
   torch: [
     ...TORCH_STORAGES,
+    // The legacy tensor types a torch tar checkpoint (torch < 1.6, `_use_new_zipfile_serialization
+    // =False`) names: classes whose constructor builds a tensor from the pickle's arguments.
+    ...["Float", "Double", "Half", "BFloat16", "Byte", "Char", "Short", "Int", "Long", "Bool"].map(
+      (t2) => `${t2}Tensor`
+    ),
     ...TORCH_DTYPES,
     "Size",
     "Tensor",
@@ -51264,14 +51387,14 @@ var EXACT = {
 };
 var WHOLE_MODULES = ["collections.abc", "_collections_abc", "numpy.dtypes"];
 function build() {
-  const out = /* @__PURE__ */ new Set();
+  const out2 = /* @__PURE__ */ new Set();
   const add = (table) => {
-    for (const [module, names2] of Object.entries(table)) for (const n of names2) out.add(`${module}.${n}`);
+    for (const [module, names2] of Object.entries(table)) for (const n of names2) out2.add(`${module}.${n}`);
   };
   add(EXACT);
   add(SKLEARN_CLASSES);
   add(TORCH_NN_CLASSES);
-  return out;
+  return out2;
 }
 var ALLOW = build();
 function builtInAllowed(module, name) {
@@ -51894,8 +52017,8 @@ ${name}`;
   selfContained(from, keysOnly, at2) {
     const ck = this.slotKey[from - 1];
     if (ck < 0) return;
-    for (let t = this.hTop - 1; t >= 0 && this.hSlot[t] >= from; t--) {
-      if (this.hKey[t] !== ck || keysOnly && (this.hSlot[t] - from) % 2 !== 0) continue;
+    for (let t2 = this.hTop - 1; t2 >= 0 && this.hSlot[t2] >= from; t2--) {
+      if (this.hKey[t2] !== ck || keysOnly && (this.hSlot[t2] - from) % 2 !== 0) continue;
       this.anomaly(
         `${keysOnly ? "a dict keyed by itself" : "a set that contains itself"} at byte ${at2}: no loader can build it (it is unhashable), so only a stream made to crash or mislead a reader holds it`,
         at2
@@ -51905,43 +52028,43 @@ ${name}`;
   }
   /** The memo key the value at the top slot `slot` was read from, or -1. */
   entryKeyOf(slot) {
-    const t = this.hTop;
-    return t > 0 && this.hSlot[t - 1] === slot ? this.hKey[t - 1] : -1;
+    const t2 = this.hTop;
+    return t2 > 0 && this.hSlot[t2 - 1] === slot ? this.hKey[t2 - 1] : -1;
   }
   /** Size - 1 of the value at the top slot `slot`. */
   excessOf(slot) {
-    const t = this.hTop;
-    return t > 0 && this.hSlot[t - 1] === slot ? this.hEx[t - 1] : 0;
+    const t2 = this.hTop;
+    return t2 > 0 && this.hSlot[t2 - 1] === slot ? this.hEx[t2 - 1] : 0;
   }
   /** Drops the entries at or above `from` (values popped); returns the excess they held. */
   hCut(from) {
-    let t = this.hTop;
+    let t2 = this.hTop;
     let ex = 0;
-    while (t > 0 && this.hSlot[t - 1] >= from) {
-      t--;
-      ex += this.hEx[t];
+    while (t2 > 0 && this.hSlot[t2 - 1] >= from) {
+      t2--;
+      ex += this.hEx[t2];
     }
-    this.hTop = t;
+    this.hTop = t2;
     return ex;
   }
   /** Records the excess of a value pushed at `slot`, above every entry. */
   hPush(slot, ex, at2, key = -1) {
-    const t = this.hTop;
-    if (t === this.hSlot.length) {
-      const s = new Int32Array(t * 2);
+    const t2 = this.hTop;
+    if (t2 === this.hSlot.length) {
+      const s = new Int32Array(t2 * 2);
       s.set(this.hSlot);
       this.hSlot = s;
-      const e = new Float64Array(t * 2);
+      const e = new Float64Array(t2 * 2);
       e.set(this.hEx);
       this.hEx = e;
-      const k = new Int32Array(t * 2);
+      const k = new Int32Array(t2 * 2);
       k.set(this.hKey);
       this.hKey = k;
     }
-    this.hSlot[t] = slot;
-    this.hEx[t] = ex;
-    this.hKey[t] = key;
-    this.hTop = t + 1;
+    this.hSlot[t2] = slot;
+    this.hEx[t2] = ex;
+    this.hKey[t2] = key;
+    this.hTop = t2 + 1;
     if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at2);
   }
   /**
@@ -51949,11 +52072,11 @@ ${name}`;
    * `items` elements with their excess `cut` (from hCut); the memo may hold it too.
    */
   absorb(slot, add, at2) {
-    const t = this.hTop;
+    const t2 = this.hTop;
     let ex;
-    if (t > 0 && this.hSlot[t - 1] === slot) {
-      ex = this.hEx[t - 1] + add;
-      this.hEx[t - 1] = ex;
+    if (t2 > 0 && this.hSlot[t2 - 1] === slot) {
+      ex = this.hEx[t2 - 1] + add;
+      this.hEx[t2 - 1] = ex;
       if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at2);
     } else {
       ex = add;
@@ -52643,8 +52766,8 @@ ${name}`;
             this.noteMemo(key, this.sp - 1);
           }
         } else if (op === 83 /* STRING */) {
-          const q2 = line[0];
-          if (line.length < 2 || q2 !== "'" && q2 !== '"' || line[line.length - 1] !== q2)
+          const q3 = line[0];
+          if (line.length < 2 || q3 !== "'" && q3 !== '"' || line[line.length - 1] !== q3)
             throw new Invalid(`STRING argument is not quoted at offset ${opAt}`);
           this.pushText(unescapeString(line.slice(1, -1)));
         } else if (op === 86 /* UNICODE */) {
@@ -53293,7 +53416,7 @@ function cString(b) {
   return utf83.decode(nul >= 0 ? b.subarray(0, nul) : b);
 }
 function paxRecords(text) {
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   let p = 0;
   while (p < text.length) {
     const sp = text.indexOf(" ", p);
@@ -53302,10 +53425,10 @@ function paxRecords(text) {
     if (!Number.isSafeInteger(len) || len <= 0) break;
     const rec = text.slice(sp + 1, p + len - 1);
     const eq = rec.indexOf("=");
-    if (eq > 0) out.set(rec.slice(0, eq), rec.slice(eq + 1));
+    if (eq > 0) out2.set(rec.slice(0, eq), rec.slice(eq + 1));
     p += len;
   }
-  return out;
+  return out2;
 }
 async function* exactly(reader, size2) {
   let left = size2;
@@ -53467,9 +53590,9 @@ async function* zlibStream(z, src, budget, what) {
     }
   })().catch((e) => z.destroy(e instanceof Error ? e : new Error(String(e))));
   try {
-    for await (const out of z) {
-      spend(budget, out.length);
-      yield new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    for await (const out2 of z) {
+      spend(budget, out2.length);
+      yield new Uint8Array(out2.buffer, out2.byteOffset, out2.byteLength);
     }
   } catch (e) {
     if (e instanceof LimitError || e instanceof MalformedError) throw e;
@@ -53528,18 +53651,18 @@ async function* bunzip2(src, budget) {
       }
       const size2 = 1e5 * level;
       const parts = [];
-      let out = new Uint8Array(64 * 1024);
+      let out2 = new Uint8Array(64 * 1024);
       let n = 0;
       const crc = import_bzip2.default.decompress(
         bits,
         (b) => {
-          if (n === out.length) {
-            parts.push(out);
+          if (n === out2.length) {
+            parts.push(out2);
             spend(budget, n);
-            out = new Uint8Array(64 * 1024);
+            out2 = new Uint8Array(64 * 1024);
             n = 0;
           }
-          out[n++] = b;
+          out2[n++] = b;
         },
         new Int32Array(size2),
         size2,
@@ -53547,7 +53670,7 @@ async function* bunzip2(src, budget) {
       );
       if (n > 0) {
         spend(budget, n);
-        parts.push(out.subarray(0, n));
+        parts.push(out2.subarray(0, n));
       }
       for (const p of parts) yield p;
       if (crc === null) {
@@ -53685,10 +53808,10 @@ function u64(dv, at2) {
   return dv.getUint32(at2 + 4, true) * 4294967296 + dv.getUint32(at2, true);
 }
 function concat(a, b) {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
+  const out2 = new Uint8Array(a.length + b.length);
+  out2.set(a);
+  out2.set(b, a.length);
+  return out2;
 }
 function loaderName(raw) {
   const nul = raw.indexOf(0);
@@ -53700,19 +53823,19 @@ function zip64Fields(extra, want) {
     const id = dv.getUint16(p, true);
     const len = dv.getUint16(p + 2, true);
     if (id === 1) {
-      const out = [];
-      let q2 = p + 4;
+      const out2 = [];
+      let q3 = p + 4;
       for (const w of want) {
         if (w !== 4294967295) {
-          out.push(w);
+          out2.push(w);
           continue;
         }
-        if (q2 + 8 > p + 4 + len || q2 + 8 > extra.length)
+        if (q3 + 8 > p + 4 + len || q3 + 8 > extra.length)
           throw new MalformedError("zip64 extra field too short");
-        out.push(u64(dv, q2));
-        q2 += 8;
+        out2.push(u64(dv, q3));
+        q3 += 8;
       }
-      return out;
+      return out2;
     }
     p += 4 + len;
   }
@@ -53727,36 +53850,36 @@ async function* rawKnown(reader, size2) {
     yield c;
   }
 }
-function descriptorAt(x, i, count, out) {
+function descriptorAt(x, i, count, out2) {
   const dv = view(x);
   if (dv.getUint32(i, true) !== DESCRIPTOR) return 0;
   const pk = (at2) => x[at2] === 80 && x[at2 + 1] === 75;
-  out.crc = dv.getUint32(i + 4, true);
+  out2.crc = dv.getUint32(i + 4, true);
   if (dv.getUint32(i + 8, true) === count && pk(i + 16)) {
-    out.csize = count;
-    out.usize = dv.getUint32(i + 12, true);
+    out2.csize = count;
+    out2.usize = dv.getUint32(i + 12, true);
     return 16;
   }
   if (u64(dv, i + 8) === count && pk(i + 24)) {
-    out.csize = count;
-    out.usize = u64(dv, i + 16);
+    out2.csize = count;
+    out2.usize = u64(dv, i + 16);
     return 24;
   }
   return 0;
 }
-function findDescriptor(x, from, to, countBase, out) {
+function findDescriptor(x, from, to, countBase, out2) {
   const buf = Buffer5.from(x.buffer, x.byteOffset, x.byteLength);
   let i = from;
   while (i < to) {
     i = buf.indexOf(DESCRIPTOR_SIG, i);
     if (i < 0 || i >= to) return [-1, 0];
-    const len = descriptorAt(x, i, countBase + i, out);
+    const len = descriptorAt(x, i, countBase + i, out2);
     if (len > 0) return [i, len];
     i++;
   }
   return [-1, 0];
 }
-async function* rawUntilDescriptor(reader, out) {
+async function* rawUntilDescriptor(reader, out2) {
   let count = 0;
   let pending = EMPTY3;
   for (; ; ) {
@@ -53764,11 +53887,11 @@ async function* rawUntilDescriptor(reader, out) {
     if (!c) throw new MalformedError("a zip member has no data descriptor (truncated archive)");
     if (pending.length + c.length < 2 * LOOK) {
       pending = concat(pending, c);
-      const [i2, len2] = findDescriptor(pending, 0, pending.length - LOOK + 1, count, out);
+      const [i2, len2] = findDescriptor(pending, 0, pending.length - LOOK + 1, count, out2);
       if (i2 >= 0) {
         if (i2 > 0) yield pending.subarray(0, i2);
         reader.unshift(pending.subarray(i2 + len2));
-        out.size = count + i2;
+        out2.size = count + i2;
         return;
       }
       const keep = Math.min(pending.length, LOOK - 1);
@@ -53781,7 +53904,7 @@ async function* rawUntilDescriptor(reader, out) {
     }
     if (pending.length > 0) {
       const w = concat(pending, c.subarray(0, LOOK));
-      const [i2, len2] = findDescriptor(w, 0, pending.length, count, out);
+      const [i2, len2] = findDescriptor(w, 0, pending.length, count, out2);
       if (i2 >= 0) {
         if (i2 > 0) yield w.subarray(0, i2);
         const end = i2 + len2;
@@ -53791,7 +53914,7 @@ async function* rawUntilDescriptor(reader, out) {
         } else {
           reader.unshift(c.subarray(end - pending.length));
         }
-        out.size = count + i2;
+        out2.size = count + i2;
         return;
       }
       yield pending;
@@ -53799,11 +53922,11 @@ async function* rawUntilDescriptor(reader, out) {
       pending = EMPTY3;
     }
     const limit = c.length - LOOK + 1;
-    const [i, len] = findDescriptor(c, 0, limit, count, out);
+    const [i, len] = findDescriptor(c, 0, limit, count, out2);
     if (i >= 0) {
       if (i > 0) yield c.subarray(0, i);
       reader.unshift(c.subarray(i + len));
-      out.size = count + i;
+      out2.size = count + i;
       return;
     }
     yield c.subarray(0, limit);
@@ -53896,14 +54019,14 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
       } else for (; ; ) if ((await raw.next()).done) break;
     } else {
       const rawTap = new CrcTap(raw);
-      const out = new CrcTap(decompressor(method, rawTap.iterable(), budget)[Symbol.asyncIterator]());
-      if (consumer) await consumer(out.iterable());
-      if (!out.ended && (byDescriptor || csize <= CRC_INFLATE_MAX) && rawTap.length <= CRC_INFLATE_MAX) {
-        for (; ; ) if ((await out.next()).done) break;
+      const out2 = new CrcTap(decompressor(method, rawTap.iterable(), budget)[Symbol.asyncIterator]());
+      if (consumer) await consumer(out2.iterable());
+      if (!out2.ended && (byDescriptor || csize <= CRC_INFLATE_MAX) && rawTap.length <= CRC_INFLATE_MAX) {
+        for (; ; ) if ((await out2.next()).done) break;
       }
-      if (out.ended) {
-        actualCrc = out.crc;
-        actualSize = out.length;
+      if (out2.ended) {
+        actualCrc = out2.crc;
+        actualSize = out2.length;
       }
       for (; ; ) if ((await rawTap.next()).done) break;
     }
@@ -54622,7 +54745,7 @@ async function collect(data, max2, member) {
 
 // src/engine/scan.ts
 async function scanChangedModelFiles(input, found, facts) {
-  const out = [];
+  const out2 = [];
   const factsByFile = new Map(facts.map((f) => [f.loaded.file, f]));
   const todo = /* @__PURE__ */ new Map();
   for (const { path: path2, owners } of found.changedArtifacts) {
@@ -54635,7 +54758,7 @@ async function scanChangedModelFiles(input, found, facts) {
     for (const a of f.artifacts)
       if (a.file?.status === "ok" && a.file.path && !todo.has(a.file.path)) todo.set(a.file.path, f);
   }
-  for (const [path2, owner] of todo) out.push(...await scanOne(input, path2, owner));
+  for (const [path2, owner] of todo) out2.push(...await scanOne(input, path2, owner));
   for (const path2 of found.otherChanged) {
     const fact = await statFile(input.head, path2, Number.MAX_SAFE_INTEGER);
     if (fact.status !== "ok" || !fact.path) continue;
@@ -54643,22 +54766,22 @@ async function scanChangedModelFiles(input, found, facts) {
     const sniff = await sniffModelContent(() => input.head.chunks(p), fact.size ?? 0);
     if (!sniff) continue;
     if (sniff.strength === "model") {
-      out.push(
+      out2.push(
         unmanifested(
           path2,
           `holds a model (${sniff.kind}) under a name without a model extension, and is changed`
         )
       );
-      out.push(...await scanOne(input, path2, void 0));
+      out2.push(...await scanOne(input, path2, void 0));
     } else {
-      out.push({
+      out2.push({
         ...unmanifested(path2, `may hold model data (${sniff.kind}) and is changed`),
         severity: "note",
         message: `The file ${path2} looks like ${sniff.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
       });
     }
   }
-  return out;
+  return out2;
 }
 async function scanOne(input, path2, owner) {
   const index = owner?.artifacts.findIndex((a) => a.file?.path === path2) ?? -1;
@@ -54737,7 +54860,11 @@ async function evaluateWith(input, open2) {
       headFiles: found.headFiles,
       parser: found.parser
     });
-    return { facts, findings: CHECKS.flatMap((check) => check(facts)) };
+    const format2 = target.model.format;
+    return {
+      facts,
+      findings: CHECKS.flatMap((check) => check(facts)).map((f) => findingInFormatTerms(f, format2))
+    };
   });
   for (const r2 of results) raw.push(...r2.findings);
   raw.push(...found.departures.flatMap(checkDeparture));
@@ -54962,19 +55089,19 @@ function loadPolicy(args) {
 }
 var META_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "extends", "$schema", "waivers"]);
 function deepMerge(base, file) {
-  const out = structuredClone(base);
+  const out2 = structuredClone(base);
   for (const [key, value] of Object.entries(file)) {
     if (META_KEYS.has(key)) continue;
-    define2(out, key, mergeValue(out[key], value));
+    define2(out2, key, mergeValue(out2[key], value));
   }
-  return out;
+  return out2;
 }
 function mergeValue(base, over) {
   if (!isPlainMap(base) || !isPlainMap(over)) return structuredClone(over);
-  const out = { ...base };
+  const out2 = { ...base };
   for (const [k, v] of Object.entries(over))
-    define2(out, k, mergeValue(Object.hasOwn(out, k) ? out[k] : void 0, v));
-  return out;
+    define2(out2, k, mergeValue(Object.hasOwn(out2, k) ? out2[k] : void 0, v));
+  return out2;
 }
 function isPlainMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -54985,16 +55112,16 @@ function define2(target, key, value) {
 function readWaivers(raw, source) {
   if (!Array.isArray(raw)) return [];
   return raw.map((w, i) => {
-    const str3 = (k) => Object.hasOwn(w, k) && w[k] !== void 0 && w[k] !== null ? String(w[k]) : "";
+    const str4 = (k) => Object.hasOwn(w, k) && w[k] !== void 0 && w[k] !== null ? String(w[k]) : "";
     const waiver = {
-      rule: str3("rule"),
-      model: str3("model"),
-      reason: str3("reason"),
-      owner: str3("owner"),
-      expires: str3("expires"),
+      rule: str4("rule"),
+      model: str4("model"),
+      reason: str4("reason"),
+      owner: str4("owner"),
+      expires: str4("expires"),
       line: source.locate(["waivers", i]).line
     };
-    if (str3("ticket")) waiver.ticket = str3("ticket");
+    if (str4("ticket")) waiver.ticket = str4("ticket");
     return waiver;
   });
 }
@@ -55064,10 +55191,10 @@ function runGit(cwd, args) {
       reject(gitStartError(e, cwd));
       return;
     }
-    const out = [];
+    const out2 = [];
     const err = [];
     let errBytes = 0;
-    child.stdout.on("data", (b) => out.push(b));
+    child.stdout.on("data", (b) => out2.push(b));
     child.stderr.on("data", (b) => {
       if (errBytes < 65536) err.push(b);
       errBytes += b.length;
@@ -55078,7 +55205,7 @@ function runGit(cwd, args) {
     child.on("error", (e) => reject(gitStartError(e, cwd)));
     child.on(
       "close",
-      (code) => resolve5({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") })
+      (code) => resolve5({ code: code ?? -1, stdout: Buffer.concat(out2), stderr: Buffer.concat(err).toString("utf8") })
     );
   });
 }
@@ -55086,6 +55213,12 @@ async function gitText(cwd, args) {
   const r2 = await runGit(cwd, args);
   if (r2.code !== 0) throw commandError(cwd, args, r2);
   return r2.stdout.toString("utf8").trim();
+}
+async function isGitRepo(dir) {
+  const r2 = await runGit(dir, ["rev-parse", "--is-inside-work-tree"]);
+  if (r2.code === 0) return r2.stdout.toString("utf8").trim() === "true";
+  if (/dubious ownership/.test(r2.stderr)) throw commandError(dir, ["rev-parse"], r2);
+  return false;
 }
 async function topLevel(dir) {
   return gitText(dir, ["rev-parse", "--show-toplevel"]);
@@ -55156,8 +55289,8 @@ async function diffChanges(repo, base, head) {
   }
   return parseNameStatus(r2.stdout.toString("utf8"));
 }
-function parseNameStatus(out) {
-  const fields = out.split("\0");
+function parseNameStatus(out2) {
+  const fields = out2.split("\0");
   if (fields[fields.length - 1] === "") fields.pop();
   const changes = [];
   for (let i = 0; i < fields.length; ) {
@@ -55288,30 +55421,30 @@ async function createGitTree(repo, commit, label, opts = {}) {
       const { oid, size: size2 } = await fileOid(path2);
       const cached = small.get(oid);
       if (cached && !batch.isClosed) return cached.slice();
-      const out = new Uint8Array(size2);
+      const out2 = new Uint8Array(size2);
       let at2 = 0;
       for await (const piece of batch.object(oid, () => missingObject(path2), false)) {
         if (at2 + piece.length > size2)
           throw new Error(`git cat-file returned more than ${size2} bytes for ${path2}`);
-        out.set(piece, at2);
+        out2.set(piece, at2);
         at2 += piece.length;
       }
       if (at2 !== size2) throw new Error(`git cat-file returned ${at2} of ${size2} bytes for ${path2}`);
-      if (size2 <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out.slice());
-      return out;
+      if (size2 <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out2.slice());
+      return out2;
     },
     async *chunks(path2) {
       const { oid } = await fileOid(path2);
       yield* batch.object(oid, () => missingObject(path2), true);
     },
     async list() {
-      const out = [];
+      const out2 = [];
       for (const [path2, e] of await entries()) {
         if (classify(e).entry.kind !== "file") continue;
-        out.push(path2);
-        if (out.length > MAX_LISTED_FILES) throw tooManyFiles(treeLabel);
+        out2.push(path2);
+        if (out2.length > MAX_LISTED_FILES) throw tooManyFiles(treeLabel);
       }
-      return sortPaths(out);
+      return sortPaths(out2);
     },
     close: () => batch.close()
   };
@@ -55329,9 +55462,9 @@ async function lsTree(repo, sha) {
   if (r2.code !== 0) throw new UserError(`git ls-tree ${sha} failed in ${repo}: ${r2.stderr.trim()}`);
   return parseLsTree(r2.stdout.toString("utf8"));
 }
-function parseLsTree(out) {
+function parseLsTree(out2) {
   const map = /* @__PURE__ */ new Map();
-  for (const record of out.split("\0")) {
+  for (const record of out2.split("\0")) {
     if (record === "") continue;
     const tab = record.indexOf("	");
     const [mode, type, oid, size2] = record.slice(0, tab).trim().split(/ +/);
@@ -55546,16 +55679,289 @@ async function readLine(proc) {
   }
 }
 
+// src/repo/fs-tree.ts
+import { constants } from "node:fs";
+import { lstat, open, opendir, realpath } from "node:fs/promises";
+import path from "node:path";
+var FS_CHUNK_BYTES = 1024 * 1024;
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+function createFsTree(root, label = "working tree") {
+  let realRoot;
+  const rootDir = () => {
+    realRoot ??= realpath(root).catch((e) => {
+      throw new UserError(`cannot read the repository directory ${root}: ${errorCode(e)}`);
+    });
+    return realRoot;
+  };
+  let declared;
+  const gitmodules = () => {
+    declared ??= rootDir().then(readGitmodules);
+    return declared;
+  };
+  const submoduleDirs = /* @__PURE__ */ new Map();
+  const isSubmodule = (dirRel, dirAbs) => {
+    let known = submoduleDirs.get(dirRel);
+    if (!known) {
+      known = (async () => {
+        if ((await gitmodules()).has(dirRel)) return true;
+        return lstat(path.join(dirAbs, ".git")).then(
+          () => true,
+          (e) => {
+            if (isMissing(e)) return false;
+            throw e;
+          }
+        );
+      })();
+      submoduleDirs.set(dirRel, known);
+    }
+    return known;
+  };
+  async function walk(rel) {
+    const parts = requireTreePath(rel).split("/");
+    let abs = await rootDir();
+    for (let i = 0; i < parts.length; i++) {
+      abs = path.join(abs, parts[i]);
+      let st;
+      try {
+        st = await lstat(abs);
+      } catch (e) {
+        if (!isMissing(e)) throw e;
+        const dirs = await gitmodules();
+        for (let j = i + 1; j <= parts.length; j++) {
+          const d2 = parts.slice(0, j).join("/");
+          if (dirs.has(d2)) return { entry: { kind: "submodule", path: d2 }, abs };
+        }
+        return { entry: { kind: "missing" }, abs };
+      }
+      if (st.isSymbolicLink()) return { entry: { kind: "symlink" }, abs };
+      const here = parts.slice(0, i + 1).join("/");
+      if (st.isDirectory() && await isSubmodule(here, abs))
+        return { entry: { kind: "submodule", path: here }, abs };
+      const last = i === parts.length - 1;
+      if (!last) {
+        if (!st.isDirectory()) return { entry: { kind: "missing" }, abs };
+        continue;
+      }
+      if (st.isFile()) return { entry: { kind: "file", size: st.size }, stats: st, abs };
+      if (st.isDirectory()) return { entry: { kind: "directory" }, abs };
+      return { entry: { kind: "other" }, abs };
+    }
+    return { entry: { kind: "missing" }, abs };
+  }
+  async function openFile(rel) {
+    const { entry, stats, abs } = await walk(rel);
+    if (entry.kind !== "file" || !stats) throw notAFile(label, rel, entry);
+    const handle = await openRegularFile(abs, label, rel);
+    const st = await handle.stat();
+    if (st.ino !== stats.ino || st.dev !== stats.dev) {
+      await handle.close();
+      throw new UserError(`${rel} changed while the gate was reading it`, { file: rel });
+    }
+    return handle;
+  }
+  return {
+    label,
+    async stat(rel) {
+      return (await walk(rel)).entry;
+    },
+    async read(rel) {
+      const handle = await openFile(rel);
+      try {
+        return new Uint8Array(await handle.readFile());
+      } finally {
+        await handle.close();
+      }
+    },
+    async *chunks(rel) {
+      const handle = await openFile(rel);
+      try {
+        for (; ; ) {
+          const buf = Buffer.allocUnsafe(FS_CHUNK_BYTES);
+          const { bytesRead } = await handle.read(buf, 0, FS_CHUNK_BYTES, null);
+          if (bytesRead === 0) return;
+          yield buf.subarray(0, bytesRead);
+        }
+      } finally {
+        await handle.close();
+      }
+    },
+    async list() {
+      const base = await rootDir();
+      const out2 = [];
+      const pending = [""];
+      while (pending.length > 0) {
+        const dirRel = pending.pop();
+        const dir = await opendir(dirRel ? path.join(base, dirRel) : base);
+        for await (const ent of dir) {
+          if (ent.name === ".git") continue;
+          const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
+          if (ent.isDirectory()) {
+            if (!await isSubmodule(rel, path.join(base, rel))) pending.push(rel);
+          } else if (ent.isFile()) {
+            out2.push(rel);
+            if (out2.length > MAX_LISTED_FILES) throw tooManyFiles(label);
+          }
+        }
+      }
+      return sortPaths(out2);
+    }
+  };
+}
+async function openRegularFile(abs, label, rel) {
+  let handle;
+  try {
+    handle = await open(abs, OPEN_FLAGS);
+  } catch (e) {
+    if (errorCode(e) === "ELOOP") throw notAFile(label, rel, { kind: "symlink" });
+    if (isMissing(e)) throw notAFile(label, rel, { kind: "missing" });
+    throw e;
+  }
+  const st = await handle.stat();
+  if (!st.isFile()) {
+    await handle.close();
+    throw notAFile(label, rel, st.isDirectory() ? { kind: "directory" } : { kind: "other" });
+  }
+  return handle;
+}
+var GITMODULES_MAX_BYTES = 1024 * 1024;
+async function readGitmodules(root) {
+  const abs = path.join(root, ".gitmodules");
+  let text;
+  try {
+    const st = await lstat(abs);
+    if (!st.isFile() || st.size > GITMODULES_MAX_BYTES) return /* @__PURE__ */ new Set();
+    const handle = await openRegularFile(abs, "working tree", ".gitmodules");
+    try {
+      text = (await handle.readFile()).toString("utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+  return parseGitmodulesPaths(text);
+}
+function parseGitmodulesPaths(text) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*path\s*=\s*(.*)$/i.exec(line);
+    if (!m) continue;
+    let value = m[1].trim();
+    if (value.startsWith('"')) {
+      const end = value.indexOf('"', 1);
+      value = end > 0 ? value.slice(1, end) : value.slice(1);
+    } else {
+      value = value.replace(/\s*[#;].*$/, "");
+    }
+    const norm = normaliseRepoPath(value);
+    if (norm.ok) out2.add(norm.path);
+  }
+  return out2;
+}
+function errorCode(e) {
+  return typeof e === "object" && e !== null && "code" in e ? String(e.code) : String(e);
+}
+function isMissing(e) {
+  const code = errorCode(e);
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+
+// src/repo/worktree.ts
+async function gitZ(repo, args) {
+  const r2 = await runGit(repo, args);
+  if (r2.code !== 0)
+    throw new UserError(
+      `git ${args[0]} failed: ${r2.stderr.trim().split("\n")[0] ?? ""}`,
+      {},
+      "run inside a clone, or pass --repo <dir>"
+    );
+  return r2.stdout.toString("utf8").split("\0").filter(Boolean);
+}
+async function hasCommit(repo) {
+  const r2 = await runGit(repo, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  return r2.code === 0;
+}
+async function untracked(repo) {
+  return gitZ(repo, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", ":/"]);
+}
+function createWorktree(repo) {
+  const fs = createFsTree(repo, "working tree");
+  return {
+    ...fs,
+    async list() {
+      const paths = await gitZ(repo, [
+        "ls-files",
+        "-z",
+        "--cached",
+        "--others",
+        "--exclude-standard",
+        "--full-name",
+        "--",
+        ":/"
+      ]);
+      const present = [];
+      for (const p of [...new Set(paths)].sort()) if ((await fs.stat(p)).kind === "file") present.push(p);
+      return present;
+    }
+  };
+}
+async function worktreeChanges(repo, base) {
+  const r2 = await runGit(repo, [
+    "diff",
+    "--name-status",
+    "-z",
+    "-M",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-color",
+    "--no-relative",
+    base,
+    "--"
+  ]);
+  if (r2.code !== 0) throw new UserError(`git diff ${base} failed: ${r2.stderr.trim().split("\n")[0] ?? ""}`);
+  const changes = parseNameStatus(r2.stdout.toString("utf8"));
+  const seen = new Set(changes.map((c) => c.path));
+  for (const p of await untracked(repo)) if (!seen.has(p)) changes.push({ path: p, status: "added" });
+  return changes;
+}
+async function uncommittedFiles(repo) {
+  if (!await hasCommit(repo)) return createWorktree(repo).list();
+  return (await worktreeChanges(repo, "HEAD")).filter((c) => c.status !== "deleted").map((c) => c.path);
+}
+
+// src/reports/escape.ts
+var DEFAULT_MAX_FIELD = 500;
+var INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
+function showInvisible(s) {
+  return s.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function truncate(s, max2 = DEFAULT_MAX_FIELD) {
+  if (s.length <= max2) return s;
+  const points = Array.from(s);
+  if (points.length <= max2) return s;
+  return `${points.slice(0, Math.max(0, max2 - 1)).join("")}…`;
+}
+function wellFormed(s) {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
+}
+var MARKDOWN_META = /[\\`*_{}[\]()#+\-!|~^]/g;
+function escapeMarkdown(s, maxLength = DEFAULT_MAX_FIELD) {
+  const oneLine = truncate(wellFormed(String(s)).replace(/[\t\n\r]+/g, " "), maxLength);
+  return showInvisible(oneLine).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_META, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2").replace(/@/g, "@&#8203;");
+}
+var COMMAND_START = /^([\s\u200B-\u200D\u2060\uFEFF]*):(?=:)/gmu;
+var LEGACY_COMMAND = /#(?=#\[)/g;
+function neutraliseCommands(text) {
+  return text.replace(COMMAND_START, "$1:​").replace(LEGACY_COMMAND, "#​");
+}
+var ANSI = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B[\]PX^_][\s\S]*?(?:\u0007|\u001B\\|$)|\u001B[@-Z\\-_]|\u009B[0-?]*[ -/]*[@-~]/g;
+function escapeTerminal(s, maxLength = DEFAULT_MAX_FIELD) {
+  const stripped = wellFormed(String(s)).replace(ANSI, "");
+  const oneLine = stripped.replace(/\r\n|\r|\n/g, "⏎").replace(/\t/g, " ");
+  return showInvisible(truncate(oneLine, maxLength));
+}
+
 // src/reports/common.ts
-var TABLE_FAMILIES = [
-  "risk",
-  "evidence",
-  "provenance",
-  "controls",
-  "integrity",
-  "approval",
-  "safety"
-];
 var PREFIX_FAMILY = {
   manifest: "manifest",
   change: "change",
@@ -55585,7 +55991,7 @@ function compareFindings(a, b) {
   return cmp2(a.file ?? "", b.file ?? "") || cmp2(a.line ?? 0, b.line ?? 0) || cmp2(a.column ?? 0, b.column ?? 0) || cmp2(a.ruleId, b.ruleId) || cmp2(a.model ?? "", b.model ?? "") || cmp2(a.message, b.message) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]);
 }
 function compareByImportance(a, b) {
-  return cmp2(a.waived ? 1 : 0, b.waived ? 1 : 0) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]) || compareFindings(a, b);
+  return cmp2(a.waived ? 1 : 0, b.waived ? 1 : 0) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]) || cmp2(RULES[b.ruleId]?.securitySeverity ?? 0, RULES[a.ruleId]?.securitySeverity ?? 0) || compareFindings(a, b);
 }
 function sortFindings2(findings) {
   return [...findings].sort(compareFindings);
@@ -55594,9 +56000,14 @@ function sortModels(models) {
   return [...models].sort((a, b) => cmp2(a.manifest, b.manifest) || cmp2(a.name, b.name));
 }
 function groupByModel(result, compare2 = compareFindings) {
-  const groups = /* @__PURE__ */ new Map();
+  const evaluated = [];
+  const byName = /* @__PURE__ */ new Map();
   for (const model of sortModels(result.models)) {
-    if (!groups.has(model.name)) groups.set(model.name, { name: model.name, model, findings: [] });
+    const group = { name: model.name, model, findings: [] };
+    evaluated.push(group);
+    const same2 = byName.get(model.name);
+    if (same2) same2.push(group);
+    else byName.set(model.name, [group]);
   }
   const orphans = /* @__PURE__ */ new Map();
   const unowned = { name: null, model: null, findings: [] };
@@ -55605,7 +56016,7 @@ function groupByModel(result, compare2 = compareFindings) {
       unowned.findings.push(finding);
       continue;
     }
-    let group = groups.get(finding.model) ?? orphans.get(finding.model);
+    let group = ownerOf(finding, byName.get(finding.model)) ?? orphans.get(finding.model);
     if (!group) {
       group = { name: finding.model, model: null, findings: [] };
       orphans.set(finding.model, group);
@@ -55613,12 +56024,28 @@ function groupByModel(result, compare2 = compareFindings) {
     group.findings.push(finding);
   }
   const ordered = [
-    ...groups.values(),
+    ...evaluated,
     ...[...orphans.values()].sort((a, b) => cmp2(a.name ?? "", b.name ?? "")),
     ...unowned.findings.length > 0 ? [unowned] : []
   ];
   for (const group of ordered) group.findings.sort(compare2);
   return ordered;
+}
+function ownerOf(f, candidates) {
+  if (!candidates || candidates.length < 2) return candidates?.[0];
+  const file = f.file ?? "";
+  const exact = candidates.find((g) => g.model.manifest === file);
+  if (exact) return exact;
+  let best = candidates[0];
+  let bestLength = -1;
+  for (const g of candidates) {
+    const dir = g.model.manifest.replace(/[^/]*$/, "");
+    if (file.startsWith(dir) && dir.length > bestLength) {
+      best = g;
+      bestLength = dir.length;
+    }
+  }
+  return best;
 }
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, notes: 0, waived: 0 };
@@ -55707,68 +56134,87 @@ function renderJson(result) {
 `;
 }
 
-// src/reports/escape.ts
-var DEFAULT_MAX_FIELD = 500;
-var INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
-function showInvisible(s) {
-  return s.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+// src/reports/fixes.ts
+var PLAIN_PATH = /^[A-Za-z0-9._/+=,-]{1,200}$/;
+function isPlainPath(p) {
+  return PLAIN_PATH.test(p) && !p.startsWith("-") && !p.split("/").includes("..");
 }
-function truncate(s, max2 = DEFAULT_MAX_FIELD) {
-  if (s.length <= max2) return s;
-  const points = Array.from(s);
-  if (points.length <= max2) return s;
-  return `${points.slice(0, Math.max(0, max2 - 1)).join("")}…`;
+var DIGEST_RULES = /* @__PURE__ */ new Set(["integrity/digest-mismatch", "integrity/missing-digest"]);
+var BINDING_RULES = /* @__PURE__ */ new Set([
+  "evidence/not-bound",
+  "evidence/stale-report",
+  "risk/assessment-not-bound"
+]);
+var VALIDATE_RULES = /* @__PURE__ */ new Set([
+  "manifest/schema",
+  "manifest/parse-error",
+  "manifest/duplicate-name"
+]);
+function manifestOf(f, result) {
+  const models = result.models.filter((m) => m.name === f.model);
+  return (models.find((m) => m.manifest === f.file) ?? models[0])?.manifest;
 }
-function wellFormed(s) {
-  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
+function stepFor(f, result, retrained) {
+  if (DIGEST_RULES.has(f.ruleId) || BINDING_RULES.has(f.ruleId) && f.model && retrained.has(f.model)) {
+    const manifest2 = manifestOf(f, result) ?? f.file;
+    if (manifest2 && isPlainPath(manifest2))
+      return {
+        command: `model-gate digest --write ${manifest2}`,
+        text: "Updates the artifact digests and lists the evidence to regenerate"
+      };
+  }
+  if (VALIDATE_RULES.has(f.ruleId) && f.file && isPlainPath(f.file))
+    return { command: `model-gate validate ${f.file}`, text: "Shows each field at fault with its line" };
+  if (f.ruleId === "change/unmanifested-artifact")
+    return {
+      command: "model-gate init",
+      text: "Writes a manifest with real digests for each undeclared model file; then choose its riskTier"
+    };
+  return { command: `model-gate explain ${f.ruleId}`, text: RULES[f.ruleId].title };
 }
-var MARKDOWN_META = /[\\`*_{}[\]()#+\-!|~^]/g;
-function escapeMarkdown(s, maxLength = DEFAULT_MAX_FIELD) {
-  const oneLine = truncate(wellFormed(String(s)).replace(/[\t\n\r]+/g, " "), maxLength);
-  return showInvisible(oneLine).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_META, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2").replace(/@/g, "@&#8203;");
-}
-var COMMAND_START = /^([\s\u200B-\u200D\u2060\uFEFF]*):(?=:)/gmu;
-var LEGACY_COMMAND = /#(?=#\[)/g;
-function neutraliseCommands(text) {
-  return text.replace(COMMAND_START, "$1:​").replace(LEGACY_COMMAND, "#​");
-}
-var ANSI = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B[\]PX^_][\s\S]*?(?:\u0007|\u001B\\|$)|\u001B[@-Z\\-_]|\u009B[0-?]*[ -/]*[@-~]/g;
-function escapeTerminal(s, maxLength = DEFAULT_MAX_FIELD) {
-  const stripped = wellFormed(String(s)).replace(ANSI, "");
-  const oneLine = stripped.replace(/\r\n|\r|\n/g, "⏎").replace(/\t/g, " ");
-  return showInvisible(truncate(oneLine, maxLength));
+var RANK = { error: 0, warning: 1, note: 2 };
+var weight = (s) => Math.max(...s.rules.map((r2) => RULES[r2].securitySeverity));
+function fixSteps(result) {
+  const steps = /* @__PURE__ */ new Map();
+  const unwaived = result.findings.filter((f) => !f.waived && f.severity !== "note");
+  const blocking = unwaived.some((f) => f.severity === "error") ? unwaived.filter((f) => f.severity === "error") : unwaived;
+  const retrained = new Set(
+    blocking.filter((f) => DIGEST_RULES.has(f.ruleId) && f.model).map((f) => f.model)
+  );
+  for (const f of blocking) {
+    const { command, text } = stepFor(f, result, retrained);
+    const where = f.model ?? f.file ?? "";
+    const step = steps.get(command);
+    if (!step) {
+      const at2 = where ? [where] : [];
+      steps.set(command, { command, text, rules: [f.ruleId], where: at2, count: 1, severity: f.severity });
+      continue;
+    }
+    step.count++;
+    if (!step.rules.includes(f.ruleId)) step.rules.push(f.ruleId);
+    if (where && !step.where.includes(where)) step.where.push(where);
+    if (RANK[f.severity] < RANK[step.severity]) step.severity = f.severity;
+  }
+  return [...steps.values()].sort(
+    (a, b) => RANK[a.severity] - RANK[b.severity] || weight(b) - weight(a) || b.count - a.count || (a.command < b.command ? -1 : a.command > b.command ? 1 : 0)
+  );
 }
 
 // src/reports/markdown.ts
 var COMMENT_MAX_CHARS = 65e3;
 var size = (s) => Buffer.byteLength(s, "utf8");
 var MORE_FINDINGS = (n) => `_…and ${plural(n, "more finding")}; see the full report (the JSON/SARIF artifact or the job summary)._`;
-var CELL = {
-  pass: "✅ pass",
-  fail: "❌ fail",
-  warn: "⚠️ warn",
-  note: "ℹ️ note",
-  waived: "🔕 waived"
-};
+var OPEN_FINDINGS = 5;
+var OPEN_ROWS = 15;
+var MAX_FIX_STEPS = 8;
 var SEVERITY_ICON = { error: "❌", warning: "⚠️", note: "ℹ️" };
-var FAMILY_TITLE = {
-  risk: "Risk",
-  evidence: "Evidence",
-  provenance: "Provenance",
-  controls: "Controls",
-  integrity: "Integrity",
-  approval: "Approval",
-  safety: "Safety"
-};
-function cellState(findings) {
-  let state = "pass";
-  const rank = { pass: 0, waived: 1, note: 2, warn: 3, fail: 4 };
-  for (const f of findings) {
-    const s = f.waived ? "waived" : f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "note";
-    if (rank[s] > rank[state]) state = s;
-  }
-  return state;
+function shortHashes(s) {
+  return s.replace(
+    /\b(sha256:)?([0-9a-f]{40}(?:[0-9a-f]{24})?)\b/gi,
+    (_, prefix, hex) => `${prefix ?? ""}${hex.slice(0, 12)}${prefix ? "…" : ""}`
+  );
 }
+var md = (s, max2) => escapeMarkdown(shortHashes(s), max2);
 function safeRunUrl(runUrl) {
   if (!runUrl) return null;
   try {
@@ -55790,7 +56236,7 @@ function summary(result) {
   const lines = [];
   if (result.verdict === "error") {
     lines.push(
-      `The gate could not evaluate this change, so it fails closed: ${escapeMarkdown(result.error ?? "unknown error", 2e3)}`,
+      `The gate could not evaluate this change, so it fails closed: ${md(result.error ?? "unknown error", 2e3)}`,
       ""
     );
   }
@@ -55803,39 +56249,81 @@ function summary(result) {
     );
   }
   lines.push(
-    `<sub>base ${escapeMarkdown(result.base, 80)} → head ${escapeMarkdown(result.head, 80)} · policy ${escapeMarkdown(result.policy.source, 200)}</sub>`
+    `<sub>base ${md(result.base, 80)} → head ${md(result.head, 80)} · policy ${md(result.policy.source, 200)}</sub>`
   );
   return lines;
 }
-function tableRow(model, findings) {
-  const cells = TABLE_FAMILIES.map(
-    (family) => cellState(findings.filter((f) => ruleFamily(f.ruleId) === family))
-  );
-  const verdict = model.verdict === "pass" ? CELL.pass : CELL.fail;
-  const name = `**${escapeMarkdown(model.name, 100)}**<br>${escapeMarkdown(model.manifest, 200)}`;
-  const tier = model.riskTier ?? "—";
-  return `| ${name} | ${tier} | ${verdict} | ${cells.map((c) => CELL[c]).join(" | ")} |`;
+var STATUS_ICON = { fail: "❌", warn: "⚠️", pass: "✅" };
+var TABLE_HEADER = [
+  "| | Model or file | Tier | Digest | Failing checks | Findings |",
+  "| --- | --- | --- | --- | --- | --- |"
+];
+function compactCounts(findings) {
+  const c = countFindings(findings);
+  const parts = [];
+  if (c.errors) parts.push(plural(c.errors, "error"));
+  if (c.warnings) parts.push(plural(c.warnings, "warning"));
+  if (c.notes) parts.push(plural(c.notes, "note"));
+  if (c.waived) parts.push(`${c.waived} waived`);
+  return parts.length > 0 ? parts.join(" · ") : "—";
 }
-function findingLine(f) {
-  const where = location(f);
-  const icon = f.waived ? "🔕" : SEVERITY_ICON[f.severity];
-  const label = f.waived ? `**waived** ${f.severity}` : `**${f.severity}**`;
-  const parts = [`- ${icon} ${label} [${f.ruleId}](${ruleDocUrl(f.ruleId)})`];
-  if (where) parts.push(` · ${escapeMarkdown(where, 300)}`);
-  parts.push(` — ${escapeMarkdown(f.message, 1e3)}`);
-  if (f.waived) {
-    const w = f.waived;
-    const ticket = w.ticket ? `${escapeMarkdown(w.ticket, 60)}, ` : "";
-    parts.push(
-      ` _(waived by ${escapeMarkdown(w.owner, 60)}: ${ticket}expires ${escapeMarkdown(w.expires, 30)})_`
-    );
+function failingChecks(findings) {
+  const families = [];
+  for (const f of [...findings].sort(compareByImportance)) {
+    if (f.waived || f.severity === "note") continue;
+    const family = ruleFamily(f.ruleId);
+    if (!families.includes(family)) families.push(family);
   }
-  return parts.join("");
+  return families.length > 0 ? families.join(", ") : "—";
 }
-function groupTitle(name, evaluated) {
-  if (name === null) return "#### Not tied to a model";
-  return `#### ${escapeMarkdown(name, 100)}${evaluated ? "" : " (not evaluated)"}`;
+function makeRow(label, tier, digest, findings, order, failed = false) {
+  const c = countFindings(findings);
+  const status = failed || c.errors > 0 ? "fail" : c.warnings > 0 ? "warn" : "pass";
+  const blocking = findings.filter((f) => !f.waived && f.severity === (c.errors > 0 ? "error" : "warning"));
+  return {
+    status,
+    errors: c.errors,
+    warnings: c.warnings,
+    worst: Math.max(0, ...blocking.map((f) => RULES[f.ruleId]?.securitySeverity ?? 0)),
+    order,
+    cells: [STATUS_ICON[status], label, tier, digest, failingChecks(findings), compactCounts(findings)]
+  };
 }
+function tableRows(result) {
+  const rows = [];
+  for (const g of groupByModel(result)) {
+    if (g.model) {
+      const m = g.model;
+      rows.push(
+        makeRow(
+          `**${md(m.name, 100)}**<br>${md(m.manifest, 200)}`,
+          m.riskTier ?? "—",
+          m.modelDigest ? md(m.modelDigest, 80) : "—",
+          g.findings,
+          m.manifest,
+          m.verdict === "fail"
+        )
+      );
+    } else if (g.name !== null) {
+      rows.push(makeRow(`**${md(g.name, 100)}** (not evaluated)`, "—", "—", g.findings, `~${g.name}`));
+    } else {
+      const byFile = /* @__PURE__ */ new Map();
+      for (const f of g.findings) {
+        const key = f.file ?? "";
+        byFile.set(key, [...byFile.get(key) ?? [], f]);
+      }
+      for (const [file, findings] of byFile) {
+        const label = file ? `${md(file, 200)}<br>_not tied to a model_` : "_the change as a whole_";
+        rows.push(makeRow(label, "—", "—", findings, `~~${file}`));
+      }
+    }
+  }
+  const rank = { fail: 0, warn: 1, pass: 2 };
+  return rows.sort(
+    (a, b) => rank[a.status] - rank[b.status] || b.worst - a.worst || b.errors - a.errors || b.warnings - a.warnings || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)
+  );
+}
+var rowLine = (r2) => `| ${r2.cells.join(" | ")} |`;
 function fitLines(lines, budget) {
   const kept = [];
   let used = 0;
@@ -55847,56 +56335,107 @@ function fitLines(lines, budget) {
   }
   return { kept, dropped: lines.length - kept.length };
 }
-function findingsSection(result, budget) {
-  const groups = groupByModel(result, compareByImportance).filter((g) => g.findings.length > 0);
-  if (groups.length === 0) return { lines: [], dropped: 0 };
-  const title = ["### Findings"];
-  let used = size(title[0]) + 2;
-  const groupOf = /* @__PURE__ */ new Map();
-  groups.forEach((g, i) => {
-    for (const f of g.findings) groupOf.set(f, i);
-  });
-  const chosen = /* @__PURE__ */ new Set();
-  const opened = /* @__PURE__ */ new Set();
-  const byImportance = [...result.findings].sort(compareByImportance);
-  for (const f of byImportance) {
-    const gi = groupOf.get(f);
-    const g = groups[gi];
-    const headCost = opened.has(gi) ? 0 : size(groupTitle(g.name, g.model !== null)) + 3;
-    const cost = size(findingLine(f)) + 1 + headCost;
-    if (used + cost > budget) break;
-    used += cost;
-    chosen.add(f);
-    opened.add(gi);
+function details(summaryText, body) {
+  return [`<details><summary>${summaryText}</summary>`, "", ...body, "", "</details>"];
+}
+function tableSection(result, budget) {
+  const rows = tableRows(result);
+  if (rows.length === 0) return { lines: [], notice: null };
+  const atFault = rows.filter((r2) => r2.status !== "pass").length;
+  const openCount = Math.max(Math.min(atFault, OPEN_ROWS), rows.length <= OPEN_ROWS ? rows.length : 0);
+  const headerCost = size(TABLE_HEADER.join("\n")) + 2;
+  const open2 = fitLines(rows.slice(0, openCount).map(rowLine), budget - headerCost);
+  const lines = open2.kept.length > 0 ? [...TABLE_HEADER, ...open2.kept] : [];
+  let remaining = budget - size(lines.join("\n")) - 2;
+  const rest2 = rows.slice(open2.kept.length);
+  let shownRest = 0;
+  if (rest2.length > 0 && open2.dropped === 0) {
+    const fitted = fitLines(rest2.map(rowLine), remaining - headerCost - 120);
+    if (fitted.kept.length > 0) {
+      shownRest = fitted.kept.length;
+      const passing = rest2.slice(0, shownRest).every((r2) => r2.status === "pass");
+      const what = passing ? `${plural(shownRest, "more row")}, all passing` : plural(shownRest, "more row");
+      const folded = details(what, [...TABLE_HEADER, ...fitted.kept]);
+      lines.push(...lines.length > 0 ? [""] : [], ...folded);
+      remaining -= size(folded.join("\n")) + 2;
+    }
   }
-  const lines = chosen.size > 0 ? [...title] : [];
-  groups.forEach((g, gi) => {
-    if (!opened.has(gi)) return;
-    lines.push("", groupTitle(g.name, g.model !== null), "");
-    for (const f of g.findings) if (chosen.has(f)) lines.push(findingLine(f));
+  const hidden = rows.length - open2.kept.length - shownRest;
+  return {
+    lines,
+    notice: hidden > 0 ? `_…and ${plural(hidden, "more table row")} in the full report._` : null
+  };
+}
+function fixSection(result) {
+  const steps = fixSteps(result);
+  if (steps.length === 0) return [];
+  const lines = ["### To fix", ""];
+  steps.slice(0, MAX_FIX_STEPS).forEach((s, i) => {
+    const where = s.where.slice(0, 3).map((w) => `**${md(w, 100)}**`);
+    if (s.where.length > 3) where.push(`${s.where.length - 3} more`);
+    const at2 = where.length > 0 ? `${where.join(", ")}: ` : "";
+    const count = s.count > 1 ? ` (${s.count} findings)` : "";
+    lines.push(`${i + 1}. ${at2}\`${s.command}\` — ${escapeMarkdown(s.text, 200)}${count}`);
   });
-  return { lines, dropped: result.findings.length - chosen.size };
+  if (steps.length > MAX_FIX_STEPS)
+    lines.push("", `_…and ${plural(steps.length - MAX_FIX_STEPS, "more step")} in the findings below._`);
+  return lines;
+}
+function findingLine(f) {
+  const where = location(f);
+  const icon = f.waived ? "🔕" : SEVERITY_ICON[f.severity];
+  const label = f.waived ? ` **waived** ${f.severity}` : f.severity === "error" ? "" : ` ${f.severity}`;
+  const parts = [`- ${icon}${label} [${f.ruleId}](${ruleDocUrl(f.ruleId)})`];
+  if (f.model) parts.push(` **${md(f.model, 100)}**`);
+  if (where) parts.push(` · ${md(where, 300)}`);
+  parts.push(` — ${md(f.message, 1e3)}`);
+  if (f.waived) {
+    const w = f.waived;
+    const ticket = w.ticket ? `${md(w.ticket, 60)}, ` : "";
+    parts.push(` _(waived by ${md(w.owner, 60)}: ${ticket}expires ${md(w.expires, 30)})_`);
+  }
+  return parts.join("");
+}
+function findingsSection(result, budget) {
+  const ordered = [...result.findings].sort(compareByImportance);
+  if (ordered.length === 0) return { lines: [], dropped: 0 };
+  const first = ordered[0];
+  const leading = first.waived || first.severity === "note" ? [] : ordered.filter((f) => !f.waived && f.severity === first.severity);
+  const openCount = Math.min(leading.length, OPEN_FINDINGS);
+  const title = "### Findings";
+  let used = size(title) + 2;
+  const open2 = fitLines(ordered.slice(0, openCount).map(findingLine), budget - used);
+  used += size(open2.kept.join("\n")) + 1;
+  const lines = [title, "", ...open2.kept];
+  let shown = open2.kept.length;
+  if (open2.dropped === 0 && ordered.length > openCount) {
+    const tail = ordered.slice(openCount);
+    const fitted = fitLines(tail.map(findingLine), budget - used - 200);
+    if (fitted.kept.length > 0) {
+      const what = `${plural(fitted.kept.length, open2.kept.length > 0 ? "more finding" : "finding")}: ${compactCounts(tail.slice(0, fitted.kept.length)).replace(/ · /g, ", ")}`;
+      lines.push(...open2.kept.length > 0 ? [""] : [], ...details(what, fitted.kept));
+      shown += fitted.kept.length;
+    }
+  }
+  return { lines: shown > 0 ? lines : [], dropped: ordered.length - shown };
 }
 function waiversSection(result) {
   const waivers = waiversInEffect(result.findings);
   if (waivers.length === 0) return [];
   const rows = waivers.map(({ waiver: w, count }) => {
     const cells = [
-      isRuleId(w.rule) ? `[${w.rule}](${ruleDocUrl(w.rule)})` : escapeMarkdown(w.rule, 80),
-      escapeMarkdown(w.model, 100),
-      escapeMarkdown(w.owner, 60),
-      w.ticket ? escapeMarkdown(w.ticket, 60) : "—",
-      escapeMarkdown(w.expires, 30),
+      isRuleId(w.rule) ? `[${w.rule}](${ruleDocUrl(w.rule)})` : md(w.rule, 80),
+      md(w.model, 100),
+      `${md(w.owner, 60)}${w.ticket ? ` (${md(w.ticket, 60)})` : ""}`,
+      md(w.expires, 30),
       String(count),
-      escapeMarkdown(w.reason, 300)
+      md(w.reason, 300)
     ];
     return `| ${cells.join(" | ")} |`;
   });
   return [
-    "### Waivers in effect",
-    "",
-    "| Rule | Model | Owner | Ticket | Expires | Findings | Reason |",
-    "| --- | --- | --- | --- | --- | ---: | --- |",
+    "| Rule | Model | Owner (ticket) | Expires | Findings | Reason |",
+    "| --- | --- | --- | --- | ---: | --- |",
     ...rows
   ];
 }
@@ -55912,34 +56451,27 @@ function renderMarkdown(result, opts = {}) {
   let available = maxChars - size(head.join("\n")) - size(footer.join("\n")) - reserve;
   const sections = [];
   const notices = [];
-  const models = groupByModel(result).filter((g) => g.model !== null);
-  if (models.length > 0) {
-    const header = [
-      `| Model | Tier | Verdict | ${TABLE_FAMILIES.map((f) => FAMILY_TITLE[f]).join(" | ")} |`,
-      `| --- | --- | --- | ${TABLE_FAMILIES.map(() => "---").join(" | ")} |`
-    ];
-    const rows = models.map((g) => tableRow(g.model, g.findings));
-    const fitted = fitLines(rows, Math.floor(available * 0.4) - size(header.join("\n")) - 2);
-    if (fitted.kept.length > 0) {
-      const table = [...header, ...fitted.kept];
-      if (fitted.dropped > 0)
-        table.push("", `_…and ${plural(fitted.dropped, "more model")} in the full report._`);
-      sections.push(table);
-      available -= size(table.join("\n")) + 2;
-    } else {
-      notices.push(`_The table of ${plural(models.length, "model")} did not fit; see the full report._`);
-    }
-  } else if (result.verdict !== "error") {
+  const table = tableSection(result, Math.floor(available * 0.35));
+  if (table.lines.length > 0) {
+    sections.push(table.lines);
+    available -= size(table.lines.join("\n")) + 2;
+  } else if (result.verdict !== "error" && result.findings.length === 0) {
     sections.push(["No model manifests were evaluated in this change."]);
+  }
+  if (table.notice) notices.push(table.notice);
+  const fixes = fixSection(result);
+  if (fixes.length > 0 && size(fixes.join("\n")) < available * 0.15) {
+    sections.push(fixes);
+    available -= size(fixes.join("\n")) + 2;
   }
   const waivers = waiversSection(result);
   let waiverLines = [];
   if (waivers.length > 0) {
-    const header = 4;
-    const fitted = fitLines(waivers, Math.floor(available * 0.15));
+    const header = 2;
+    const fitted = fitLines(waivers, Math.floor(available * 0.15) - 120);
     const shown = Math.max(0, fitted.kept.length - header);
     const total = waivers.length - header;
-    waiverLines = shown > 0 ? fitted.kept : [];
+    waiverLines = shown > 0 ? details(plural(shown, "waiver") + " in effect", fitted.kept) : [];
     if (shown < total) {
       const what = plural(total - shown, shown > 0 ? "more waiver" : "waiver");
       notices.push(`_…and ${what} in effect; see the full report._`);
@@ -55971,6 +56503,9 @@ function fitBody(body, maxChars) {
 
 // src/reports/sarif.ts
 import { createHash as createHash4 } from "node:crypto";
+
+// src/core/version.ts
+var VERSION = "0.1.0";
 
 // src/reports/rule-help.ts
 var P2 = {
@@ -56070,13 +56605,13 @@ var RULE_HELP = {
   "integrity/missing-digest": h(
     "An in-repository artifact in `spec.artifacts` has no `digest`.",
     `${P2.unaudited} Evidence and approvals are bound to the model digest; without a declared digest the manifest does not say which bytes were audited.`,
-    "Add `digest: sha256:<64 hex>`; `model-gate digest <manifest>` prints the digests of the files (for Git LFS files, from the pointer, without downloading the weights).",
+    "Run `model-gate digest --write <manifest>`: it adds the digests of the files (for Git LFS files, from the pointer, without downloading the weights); `model-gate digest --artifacts <manifest>` only prints them.",
     [SUPPLY, ASI04, MEA27, ART15]
   ),
   "integrity/digest-mismatch": h(
     "An artifact's bytes (or its Git LFS pointer's oid) do not match the `digest` the manifest declares, or the LFS pointer is malformed.",
     `${P2.unaudited} The model changed after it was assessed and tested, or the manifest points at different bytes than were reviewed: possible tampering or model substitution.`,
-    "If the new bytes are intended, update the digest and redo the evidence for them (risk assessment and adversarial tests carry the model digest). If not, restore the reviewed file.",
+    "If the new bytes are intended, run `model-gate digest --write <manifest>`: it updates the artifact digests and lists the evidence still bound to the old digest; redo that evidence for the new bytes (risk assessment and adversarial tests carry the model digest). If not, restore the reviewed file.",
     [SUPPLY, POISON, ASI04, MEA27, ART15],
     "model",
     "A waiver here accepts unknown bytes in production; prefer fixing the digest and evidence."
@@ -56422,6 +56957,9 @@ var RULE_HELP = {
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, "");
 var FINGERPRINT_KEY = "modelGateFindingHash/v1";
+function isAlert(f) {
+  return !(f.ruleId === "approval/pending" && f.severity === "note");
+}
 var LEVEL = {
   error: "error",
   warning: "warning",
@@ -56477,12 +57015,13 @@ function pathToUri(path2) {
   return path2.replace(/\\/g, "/").replace(/^\/+/, "").split("/").map((segment) => encodeURIComponent(wellFormed(segment))).join("/");
 }
 function physicalLocation(file, line, column) {
-  const region = line !== void 0 && Number.isInteger(line) && line >= 1 ? {
+  const hasLine = line !== void 0 && Number.isInteger(line) && line >= 1;
+  const region = {
     region: {
-      startLine: line,
-      ...column !== void 0 && Number.isInteger(column) && column >= 1 ? { startColumn: column } : {}
+      startLine: hasLine ? line : 1,
+      ...hasLine && column !== void 0 && Number.isInteger(column) && column >= 1 ? { startColumn: column } : {}
     }
-  } : {};
+  };
   return {
     physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: "%SRCROOT%" }, ...region }
   };
@@ -56517,11 +57056,15 @@ function sarifResult(f, result, ruleIndex) {
   };
 }
 function renderSarif(result, opts = {}) {
-  const ruleIndex = new Map(RULE_IDS.map((id, i) => [id, i]));
-  const version = opts.toolVersion ? {
-    version: opts.toolVersion,
-    .../^\d+\.\d+\.\d+/.test(opts.toolVersion) ? { semanticVersion: opts.toolVersion } : {}
-  } : {};
+  const findings = sortFindings2(result.findings).filter(isAlert);
+  const fired = new Set(findings.map((f) => f.ruleId));
+  const rules = RULE_IDS.filter((id) => fired.has(id));
+  const ruleIndex = new Map(rules.map((id, i) => [id, i]));
+  const toolVersion = opts.toolVersion ?? VERSION;
+  const version = {
+    version: toolVersion,
+    .../^\d+\.\d+\.\d+/.test(toolVersion) ? { semanticVersion: toolVersion } : {}
+  };
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -56532,7 +57075,7 @@ function renderSarif(result, opts = {}) {
             name: "Model Gate",
             informationUri: INFORMATION_URI,
             ...version,
-            rules: RULE_IDS.map(ruleDescriptor)
+            rules: rules.map(ruleDescriptor)
           }
         },
         invocations: [
@@ -56548,7 +57091,7 @@ function renderSarif(result, opts = {}) {
             } : {}
           }
         ],
-        results: sortFindings2(result.findings).map((f) => sarifResult(f, result, ruleIndex)),
+        results: findings.map((f) => sarifResult(f, result, ruleIndex)),
         properties: {
           verdict: result.verdict,
           mode: result.mode,
@@ -56581,11 +57124,11 @@ function renderText(result, opts) {
   const paint = (style, s) => opts.color ? `\x1B[${SGR[style]}m${s}\x1B[0m` : s;
   const verdictStyle = (v) => v === "pass" ? "green" : v === "fail" ? "red" : "yellow";
   const severityStyle = (s) => s === "error" ? "red" : s === "warning" ? "yellow" : "cyan";
-  const out = [];
+  const out2 = [];
   const headline = summaryLine(result);
-  out.push(paint("bold", paint(verdictStyle(result.verdict), headline)));
+  out2.push(paint("bold", paint(verdictStyle(result.verdict), headline)));
   const policy2 = `${escapeTerminal(result.policy.source)} (${escapeTerminal(result.policy.digest, 80)})`;
-  out.push(
+  out2.push(
     paint(
       "dim",
       `mode ${result.mode} · base ${escapeTerminal(result.base, 80)} → head ${escapeTerminal(result.head, 80)} · policy ${policy2}`
@@ -56616,12 +57159,12 @@ function renderText(result, opts) {
     return `${name}  ${tier}  ${verdict}  ${escapeTerminal(g.model.manifest)}`;
   };
   for (const group of groupByModel(result)) {
-    out.push("", groupHeading(group));
-    if (group.findings.length === 0) out.push(`  ${paint("green", "no findings")}`);
-    for (const f of group.findings) out.push(...findingLines(f));
+    out2.push("", groupHeading(group));
+    if (group.findings.length === 0) out2.push(`  ${paint("green", "no findings")}`);
+    for (const f of group.findings) out2.push(...findingLines(f));
   }
-  out.push("", paint("bold", paint(verdictStyle(result.verdict), headline)));
-  return `${neutraliseCommands(out.join("\n"))}
+  out2.push("", paint("bold", paint(verdictStyle(result.verdict), headline)));
+  return `${neutraliseCommands(out2.join("\n"))}
 `;
 }
 
@@ -56636,7 +57179,7 @@ function renderReport(result, format2, opts = {}) {
     case "sarif":
       return renderSarif(result);
     case "markdown":
-      return renderMarkdown(result, { maxChars: 1e6 });
+      return renderMarkdown(result, { maxChars: COMMENT_MAX_CHARS });
   }
 }
 
@@ -56660,8 +57203,15 @@ function oneOf(flag, value, allowed2, fallback) {
   throw new UserError(`--${flag} must be one of ${allowed2.join(", ")} (got ${JSON.stringify(value)})`);
 }
 
+// src/cli/color.ts
+function useColor(env, isTTY) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
+  if (env.NO_COLOR) return false;
+  return isTTY;
+}
+
 // src/cli/help.ts
-var VERSION = "0.1.0";
 var HELP = {
   main: `model-gate ${VERSION}: no unaudited model changes.
 
@@ -56671,10 +57221,12 @@ Commands:
   check      evaluate the model changes between two commits (or --all manifests)
   digest     print the model digest of a manifest's artifacts
   validate   check manifest files against the schema (for pre-commit)
-  init       write a starter policy and an example manifest
+  init       write a starter policy, and manifests for the models already in the repository
+  explain    print a rule's documentation: what it checks, why, how to fix it
 
 Run 'model-gate <command> --help' for a command's options.
 Exit codes: 0 pass, 1 fail, 2 error or usage.
+Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 turns it on (FORCE_COLOR=0 off).
 Docs: https://github.com/model-gate/model-gate#readme
 `,
   check: `Usage: model-gate check [options]
@@ -56686,6 +57238,8 @@ Options:
   --repo DIR          repository to check (default: the current directory)
   --base REF          base commit (default: merge base of HEAD with the default branch)
   --head REF          head commit (default: HEAD)
+  --worktree          judge the working tree (uncommitted and untracked files included) as
+                      the head, against HEAD or --base; works before the first commit
   --all               evaluate every manifest, not only changed ones (audits)
   --policy FILE       policy path in the repository, read from the base commit
                       (default: .github/model-gate.yml; the built-in baseline when absent)
@@ -56695,35 +57249,54 @@ Options:
   --now DATE          evaluate as of this ISO date (default: today)
   -h, --help          show this help
 
+Without --worktree, uncommitted model files are not judged; check says how many there are.
 Approvals live on GitHub: locally they are reported as pending and do not fail the verdict.
 Exit codes: 0 pass, 1 fail, 2 error or usage.
 `,
-  digest: `Usage: model-gate digest <manifest> [--repo DIR] [--artifacts]
+  digest: `Usage: model-gate digest <file> [--repo DIR] [--artifacts] [--write]
 
-Print the model digest (SPEC section 2) computed from the manifest's artifacts as they are
-in the working tree: the oid of a Git LFS pointer, else the sha256 of the file's bytes.
+Print the model digest (SPEC section 2) computed from the artifacts a manifest, model card or
+ML-BOM declares, as they are in the working tree: the oid of a Git LFS pointer, else the
+sha256 of the file's bytes. A manifest with unrelated errors is read all the same.
 
 Options:
   --repo DIR      repository root (default: the git top level of the current directory)
   --artifacts     also print each artifact's digest
+  --write         update the artifact digests in the manifest (after a retrain), keeping its
+                  comments and layout, and list the evidence still bound to the old digest
+                  with what to regenerate. Evidence bindings are never rewritten.
   -h, --help      show this help
 `,
   validate: `Usage: model-gate validate <file>...
 
-Check manifest files against the model-gate/v1 schema. For pre-commit hooks: exits 1 when
-any file has an error.
+Check files against their schemas, each read as what it is: the policy file
+(.github/model-gate.yml or kind: Policy), a model-gate/v1 manifest, a model card (a .md with
+front matter; a README that is not a card is skipped) or a CycloneDX ML-BOM (.json). For
+pre-commit hooks (.pre-commit-hooks.yaml): exits 1 when any file has an error.
 
 Options:
   -h, --help      show this help
 `,
   init: `Usage: model-gate init [--repo DIR] [--force]
 
-Write a starter policy (.github/model-gate.yml, extending the baseline) and an example
-manifest (models/example.model.yaml). Existing files are kept unless --force.
+Write a starter policy (.github/model-gate.yml, extending the baseline), and a manifest for
+every model already in the repository that no manifest declares: model files (one manifest
+per folder) and models that only a model card or ML-BOM declares. Each has the artifacts'
+real digests and leaves riskTier and type for you to choose (validation fails until you do).
+With no model files, an example manifest (models/example.model.yaml). Existing files are
+kept unless --force.
 
 Options:
   --repo DIR      where to write (default: the current directory)
   --force         overwrite existing files
+  -h, --help      show this help
+`,
+  explain: `Usage: model-gate explain [RULE...]
+
+Print the documentation of each rule (as in docs/rules/RULE.md): what it checks, why, how to
+fix it, and how waivers apply. Without a rule, list the rule ids.
+
+Options:
   -h, --help      show this help
 `
 };
@@ -56742,7 +57315,8 @@ async function runCheck(argv) {
       format: { type: "string" },
       output: { type: "string" },
       mode: { type: "string" },
-      now: { type: "string" }
+      now: { type: "string" },
+      worktree: { type: "boolean" }
     },
     false
   );
@@ -56756,22 +57330,37 @@ async function runCheck(argv) {
   if (Number.isNaN(now.getTime()))
     throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
   const repo = await topLevel(resolve(values.repo ?? "."));
+  if (values.worktree && values.head !== void 0)
+    throw new UserError(
+      "--worktree judges the working tree as the head: drop --head",
+      {},
+      "Run: model-gate check --help"
+    );
+  const committed = await hasCommit(repo);
+  if (!committed && !values.worktree)
+    throw new UserError(
+      `${repo} has no commit yet, so there is no change to judge`,
+      {},
+      "commit your files (git add -A && git commit), or judge the files as they are: model-gate check --worktree"
+    );
   const givenBaseP = values.base !== void 0 ? resolveRef(repo, values.base) : Promise.resolve(null);
   givenBaseP.catch(() => {
   });
-  const headSha = await resolveRef(repo, values.head ?? "HEAD");
+  const headSha = values.worktree ? null : await resolveRef(repo, values.head ?? "HEAD");
   const givenBase = await givenBaseP;
-  const baseSha = givenBase ?? (values.base === void 0 && !values.all ? await mergeBase(repo, await defaultBranch(repo), headSha) : null);
+  const baseSha = givenBase ?? (values.worktree ? committed && !values.all ? await resolveRef(repo, "HEAD") : null : values.base === void 0 && !values.all ? await mergeBase(repo, await defaultBranch(repo), headSha) : null);
+  const headLabel = headSha ?? "working tree";
   const [head, base] = await Promise.all([
-    createGitTree(repo, headSha, short2(headSha), { resolved: true }),
+    headSha ? createGitTree(repo, headSha, short2(headSha), { resolved: true }) : createWorktree(repo),
     baseSha ? createGitTree(repo, baseSha, short2(baseSha), { resolved: true }) : null
   ]);
   let result;
+  let notJudged = [];
   try {
     const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
     const [policy2, changes] = await Promise.all([
       readPolicy(base ?? head, policyFile, values.policy !== void 0),
-      values.all || !baseSha ? "all" : diffChanges(repo, baseSha, headSha),
+      values.all || !baseSha ? "all" : headSha ? diffChanges(repo, baseSha, headSha) : worktreeChanges(repo, baseSha),
       head.list()
     ]);
     result = await evaluate({
@@ -56783,18 +57372,32 @@ async function runCheck(argv) {
       now,
       mode,
       baseLabel: baseSha ?? "none",
-      headLabel: headSha
+      headLabel
     });
+    if (!values.worktree && values.head === void 0) {
+      const isModel = modelFileMatcher(policy2.policy);
+      notJudged = (await uncommittedFiles(repo)).filter(
+        (p) => isModel(p) || isManifestPath(p, policy2.policy.manifests)
+      );
+    }
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     process.stderr.write(`model-gate: error: ${e.describe()}
 `);
-    result = errorResult({ message: e.describe(), mode, baseLabel: baseSha ?? "none", headLabel: headSha });
+    result = errorResult({ message: e.describe(), mode, baseLabel: baseSha ?? "none", headLabel });
   } finally {
-    head.close();
+    if ("close" in head) head.close();
     base?.close();
   }
-  const color = !values.output && format2 === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  if (notJudged.length > 0) {
+    const shown = notJudged.slice(0, 5).map((p) => escapeTerminal(p, 200));
+    if (notJudged.length > 5) shown.push(`${notJudged.length - 5} more`);
+    process.stderr.write(
+      `model-gate: note: ${notJudged.length} uncommitted model file${notJudged.length === 1 ? "" : "s"} not judged (${shown.join(", ")}); check judges commits. Commit them, or run: model-gate check --worktree
+`
+    );
+  }
+  const color = !values.output && format2 === "text" && useColor(process.env, process.stdout.isTTY === true);
   const report = renderReport(result, format2, { color });
   if (values.output) {
     await writeFile(values.output, report);
@@ -56810,201 +57413,215 @@ function short2(sha) {
 }
 
 // src/cli/digest.ts
-import { relative, resolve as resolve2 } from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3, relative as relative2, resolve as resolve3 } from "node:path";
 
-// src/repo/fs-tree.ts
-import { constants } from "node:fs";
-import { lstat, open, opendir, realpath } from "node:fs/promises";
-import path from "node:path";
-var FS_CHUNK_BYTES = 1024 * 1024;
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-function createFsTree(root, label = "working tree") {
-  let realRoot;
-  const rootDir = () => {
-    realRoot ??= realpath(root).catch((e) => {
-      throw new UserError(`cannot read the repository directory ${root}: ${errorCode(e)}`);
+// src/manifest/rewrite-digests.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 };
+function parse4(text) {
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
+  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  return { doc, lineOf };
+}
+var str3 = (v) => typeof v === "string" ? v : void 0;
+function isNativeManifestText(text) {
+  const { doc } = parse4(text);
+  if (doc.errors.length > 0) return false;
+  return doc.get("apiVersion") === "model-gate/v1" && doc.get("kind") === "ModelManifest";
+}
+function readManifestText(text) {
+  const { doc, lineOf } = parse4(text);
+  const error = doc.errors[0];
+  if (error) return { ok: false, reason: error.message.split("\n")[0], line: error.linePos?.[0]?.line };
+  const artifacts = doc.getIn(["spec", "artifacts"], true);
+  if (!(0, import_yaml7.isSeq)(artifacts) || artifacts.items.length === 0)
+    return { ok: false, reason: "spec.artifacts is not a list of artifacts" };
+  const declared = [];
+  for (const [index, item] of artifacts.items.entries()) {
+    if (!(0, import_yaml7.isMap)(item))
+      return { ok: false, reason: `spec.artifacts[${index}] is not a mapping`, line: lineOf(item) };
+    const path2 = str3(item.get("path"));
+    const uri = str3(item.get("uri"));
+    if (!path2 && !uri)
+      return { ok: false, reason: `spec.artifacts[${index}] has neither path nor uri`, line: lineOf(item) };
+    const digest = str3(item.get("digest"));
+    declared.push({
+      index,
+      line: lineOf(item),
+      ...path2 ? { path: path2 } : {},
+      ...uri ? { uri } : {},
+      ...digest ? { digest } : {}
     });
-    return realRoot;
-  };
-  let declared;
-  const gitmodules = () => {
-    declared ??= rootDir().then(readGitmodules);
-    return declared;
-  };
-  const submoduleDirs = /* @__PURE__ */ new Map();
-  const isSubmodule = (dirRel, dirAbs) => {
-    let known = submoduleDirs.get(dirRel);
-    if (!known) {
-      known = (async () => {
-        if ((await gitmodules()).has(dirRel)) return true;
-        return lstat(path.join(dirAbs, ".git")).then(
-          () => true,
-          (e) => {
-            if (isMissing(e)) return false;
-            throw e;
-          }
-        );
-      })();
-      submoduleDirs.set(dirRel, known);
-    }
-    return known;
-  };
-  async function walk(rel) {
-    const parts = requireTreePath(rel).split("/");
-    let abs = await rootDir();
-    for (let i = 0; i < parts.length; i++) {
-      abs = path.join(abs, parts[i]);
-      let st;
-      try {
-        st = await lstat(abs);
-      } catch (e) {
-        if (!isMissing(e)) throw e;
-        const dirs = await gitmodules();
-        for (let j = i + 1; j <= parts.length; j++) {
-          const d2 = parts.slice(0, j).join("/");
-          if (dirs.has(d2)) return { entry: { kind: "submodule", path: d2 }, abs };
-        }
-        return { entry: { kind: "missing" }, abs };
-      }
-      if (st.isSymbolicLink()) return { entry: { kind: "symlink" }, abs };
-      const here = parts.slice(0, i + 1).join("/");
-      if (st.isDirectory() && await isSubmodule(here, abs))
-        return { entry: { kind: "submodule", path: here }, abs };
-      const last = i === parts.length - 1;
-      if (!last) {
-        if (!st.isDirectory()) return { entry: { kind: "missing" }, abs };
-        continue;
-      }
-      if (st.isFile()) return { entry: { kind: "file", size: st.size }, stats: st, abs };
-      if (st.isDirectory()) return { entry: { kind: "directory" }, abs };
-      return { entry: { kind: "other" }, abs };
-    }
-    return { entry: { kind: "missing" }, abs };
   }
-  async function openFile(rel) {
-    const { entry, stats, abs } = await walk(rel);
-    if (entry.kind !== "file" || !stats) throw notAFile(label, rel, entry);
-    const handle = await openRegularFile(abs, label, rel);
-    const st = await handle.stat();
-    if (st.ino !== stats.ino || st.dev !== stats.dev) {
-      await handle.close();
-      throw new UserError(`${rel} changed while the gate was reading it`, { file: rel });
-    }
-    return handle;
+  const bindings = [];
+  const risk = doc.getIn(["spec", "riskAssessment"], true);
+  if ((0, import_yaml7.isMap)(risk)) {
+    const report = str3(risk.get("report"));
+    bindings.push({
+      field: "spec.riskAssessment",
+      what: `risk assessment${report ? ` ${report}` : ""}`,
+      modelDigest: str3(risk.get("modelDigest")) ?? null,
+      line: lineOf(risk.get("modelDigest", true) ?? risk)
+    });
   }
-  return {
-    label,
-    async stat(rel) {
-      return (await walk(rel)).entry;
-    },
-    async read(rel) {
-      const handle = await openFile(rel);
-      try {
-        return new Uint8Array(await handle.readFile());
-      } finally {
-        await handle.close();
-      }
-    },
-    async *chunks(rel) {
-      const handle = await openFile(rel);
-      try {
-        for (; ; ) {
-          const buf = Buffer.allocUnsafe(FS_CHUNK_BYTES);
-          const { bytesRead } = await handle.read(buf, 0, FS_CHUNK_BYTES, null);
-          if (bytesRead === 0) return;
-          yield buf.subarray(0, bytesRead);
-        }
-      } finally {
-        await handle.close();
-      }
-    },
-    async list() {
-      const base = await rootDir();
-      const out = [];
-      const pending = [""];
-      while (pending.length > 0) {
-        const dirRel = pending.pop();
-        const dir = await opendir(dirRel ? path.join(base, dirRel) : base);
-        for await (const ent of dir) {
-          if (ent.name === ".git") continue;
-          const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
-          if (ent.isDirectory()) {
-            if (!await isSubmodule(rel, path.join(base, rel))) pending.push(rel);
-          } else if (ent.isFile()) {
-            out.push(rel);
-            if (out.length > MAX_LISTED_FILES) throw tooManyFiles(label);
-          }
-        }
-      }
-      return sortPaths(out);
+  const tests = doc.getIn(["spec", "adversarialTests"], true);
+  if ((0, import_yaml7.isSeq)(tests)) {
+    for (const [i, t2] of tests.items.entries()) {
+      if (!(0, import_yaml7.isMap)(t2)) continue;
+      const tool = str3(t2.get("tool")) ?? "adversarial-test";
+      const report = str3(t2.get("report"));
+      bindings.push({
+        field: `spec.adversarialTests[${i}]`,
+        what: `${tool} report${report ? ` ${report}` : ""}`,
+        modelDigest: str3(t2.get("modelDigest")) ?? null,
+        line: lineOf(t2.get("modelDigest", true) ?? t2)
+      });
     }
-  };
+  }
+  return { ok: true, artifacts: declared, bindings };
 }
-async function openRegularFile(abs, label, rel) {
-  let handle;
-  try {
-    handle = await open(abs, OPEN_FLAGS);
-  } catch (e) {
-    if (errorCode(e) === "ELOOP") throw notAFile(label, rel, { kind: "symlink" });
-    if (isMissing(e)) throw notAFile(label, rel, { kind: "missing" });
-    throw e;
-  }
-  const st = await handle.stat();
-  if (!st.isFile()) {
-    await handle.close();
-    throw notAFile(label, rel, st.isDirectory() ? { kind: "directory" } : { kind: "other" });
-  }
-  return handle;
-}
-var GITMODULES_MAX_BYTES = 1024 * 1024;
-async function readGitmodules(root) {
-  const abs = path.join(root, ".gitmodules");
-  let text;
-  try {
-    const st = await lstat(abs);
-    if (!st.isFile() || st.size > GITMODULES_MAX_BYTES) return /* @__PURE__ */ new Set();
-    const handle = await openRegularFile(abs, "working tree", ".gitmodules");
-    try {
-      text = (await handle.readFile()).toString("utf8");
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-  return parseGitmodulesPaths(text);
-}
-function parseGitmodulesPaths(text) {
-  const out = /* @__PURE__ */ new Set();
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*path\s*=\s*(.*)$/i.exec(line);
-    if (!m) continue;
-    let value = m[1].trim();
-    if (value.startsWith('"')) {
-      const end = value.indexOf('"', 1);
-      value = end > 0 ? value.slice(1, end) : value.slice(1);
+function rewriteDigests(text, computed) {
+  const { doc, lineOf } = parse4(text);
+  const artifacts = doc.getIn(["spec", "artifacts"], true);
+  if (!(0, import_yaml7.isSeq)(artifacts)) return { text, updates: [] };
+  const updates = [];
+  const splices = [];
+  let structural = false;
+  artifacts.items.forEach((item, index) => {
+    const to = computed[index];
+    if (!(0, import_yaml7.isMap)(item) || !to || !isDigest(to)) return;
+    const key = str3(item.get("path")) ?? str3(item.get("uri")) ?? "";
+    const node = item.get("digest", true);
+    const from = (0, import_yaml7.isScalar)(node) ? str3(node.value) ?? null : null;
+    if (from === to) return;
+    updates.push({ index, key, from, to, line: lineOf(node ?? item) });
+    if ((0, import_yaml7.isScalar)(node) && node.range && typeof node.value === "string") {
+      const quote2 = node.type === import_yaml7.Scalar.QUOTE_DOUBLE ? '"' : node.type === import_yaml7.Scalar.QUOTE_SINGLE ? "'" : "";
+      splices.push({ start: node.range[0], end: node.range[1], value: `${quote2}${to}${quote2}` });
+      node.value = to;
+    } else if (node === void 0 && insertion(text, item, to)) {
+      splices.push(insertion(text, item, to));
     } else {
-      value = value.replace(/\s*[#;].*$/, "");
+      item.set("digest", to);
+      structural = true;
     }
-    const norm = normaliseRepoPath(value);
-    if (norm.ok) out.add(norm.path);
+  });
+  if (structural) return { text: doc.toString(), updates };
+  let out2 = text;
+  for (const s of splices.sort((a, b) => b.start - a.start))
+    out2 = out2.slice(0, s.start) + s.value + out2.slice(s.end);
+  return { text: out2, updates };
+}
+function insertion(text, item, to) {
+  const pair = item.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "path");
+  if (!pair || !(0, import_yaml7.isScalar)(pair.key) || !(0, import_yaml7.isScalar)(pair.value) || !pair.key.range || !pair.value.range)
+    return null;
+  const end = pair.value.range[1];
+  if (item.flow) return { start: end, end, value: `, digest: ${to}` };
+  const keyStart = pair.key.range[0];
+  const column = keyStart - (text.lastIndexOf("\n", keyStart - 1) + 1);
+  const eol = text.indexOf("\n", end);
+  const at2 = eol === -1 ? text.length : eol;
+  return { start: at2, end: at2, value: `
+${" ".repeat(column)}digest: ${to}` };
+}
+
+// src/cli/validate.ts
+import { readdir } from "node:fs/promises";
+import { join, relative, resolve as resolve2 } from "node:path";
+function kindOf(file, text) {
+  const name = file.toLowerCase();
+  if (name === DEFAULT_POLICY_FILE || /^kind:\s*["']?Policy["']?\s*$/m.test(text)) return "policy";
+  if (name.endsWith(".md") || name.endsWith(".markdown")) return "card";
+  if (name.endsWith(".json") || text.trimStart().startsWith("{")) return "bom";
+  return "manifest";
+}
+var ANY = ["**"];
+function kindsFor(kind, modelFolders = /* @__PURE__ */ new Set()) {
+  const policy2 = {
+    ...BASELINE,
+    manifests: kind === "manifest" ? ANY : [],
+    modelCards: kind === "card" ? ANY : [],
+    mlBoms: kind === "bom" ? ANY : []
+  };
+  return manifestKinds(policy2, manifestFormats(policy2, modelFolders));
+}
+async function validateFile(tree, root, file) {
+  const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
+  if (fact.status !== "ok" || !fact.path)
+    throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
+  const bytes = await tree.read(fact.path);
+  const decoded = decodeText2(bytes);
+  const kind = kindOf(fact.path, decoded.ok ? decoded.text : "");
+  if (kind === "policy") {
+    try {
+      loadPolicy({ bytes, file: fact.path, label: "working tree" });
+      return [];
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      const [first, ...more] = e.message.split("\n  line ");
+      const at2 = { file: fact.path, line: e.location?.line, column: e.location?.column };
+      return [
+        { ruleId: "manifest/schema", severity: "error", message: first, ...at2, waived: null },
+        ...more.map((m) => {
+          const [, line, message] = /^(\d+): ([\s\S]*)$/.exec(m) ?? [];
+          return {
+            ruleId: "manifest/schema",
+            severity: "error",
+            message: message ?? m,
+            file: fact.path,
+            line: Number(line) || void 0,
+            waived: null
+          };
+        })
+      ];
+    }
   }
-  return out;
+  const folder = dirOf(fact.path);
+  const besideModel = kind === "card" && (await readdir(join(root, folder), { withFileTypes: true }).catch(() => [])).some(
+    (e) => e.isFile() && hasModelExtension(e.name)
+  );
+  const kinds = kindsFor(kind, new Set(besideModel ? [folder] : []));
+  const read = await readManifestFile(tree, fact.path, kinds, BASELINE.limits.maxFileBytes);
+  return read.findings.map(toFinding);
 }
-function errorCode(e) {
-  return typeof e === "object" && e !== null && "code" in e ? String(e.code) : String(e);
-}
-function isMissing(e) {
-  const code = errorCode(e);
-  return code === "ENOENT" || code === "ENOTDIR";
+async function runValidate(argv) {
+  const { values, positionals } = parse3("validate", argv, {}, true);
+  if (values.help) {
+    process.stdout.write(HELP.validate);
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
+  const root = resolve2(".");
+  const tree = createFsTree(root);
+  const findings = [];
+  for (const p of positionals) {
+    const file = relative(root, resolve2(p)).split("\\").join("/");
+    const found = await validateFile(tree, root, file);
+    findings.push(...found);
+    if (!found.some((f) => f.severity !== "note")) process.stdout.write(`${escapeTerminal(file)}: ok
+`);
+  }
+  for (const f of findings) {
+    process.stdout.write(
+      `${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2e3)}
+`
+    );
+  }
+  return findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
 // src/cli/digest.ts
+var out = (s) => process.stdout.write(`${s}
+`);
 async function runDigest(argv) {
   const { values, positionals } = parse3(
     "digest",
     argv,
-    { repo: { type: "string" }, artifacts: { type: "boolean" } },
+    { repo: { type: "string" }, artifacts: { type: "boolean" }, write: { type: "boolean" } },
     true
   );
   if (values.help) {
@@ -57013,49 +57630,1171 @@ async function runDigest(argv) {
   }
   if (positionals.length !== 1)
     throw new UserError("digest takes exactly one manifest path", {}, "Run: model-gate digest --help");
-  const root = values.repo ? resolve2(values.repo) : await topLevel(resolve2("."));
-  const file = relative(root, resolve2(positionals[0])).split("\\").join("/");
+  const root = values.repo ? resolve3(values.repo) : await topLevel(resolve3("."));
+  const file = relative2(root, resolve3(positionals[0])).split("\\").join("/");
   const tree = createFsTree(root);
-  const kinds = manifestKinds({ ...BASELINE, manifests: ["**"] });
+  const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
+  if (fact.status !== "ok" || !fact.path)
+    throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
+  const decoded = decodeText2(await tree.read(fact.path));
+  if (decoded.ok && isNativeManifestText(decoded.text))
+    return nativeDigest(tree, root, fact.path, decoded.text, values);
+  if (values.write)
+    throw new UserError(
+      "--write updates native manifests (apiVersion: model-gate/v1, kind: ModelManifest); set a model card's or ML-BOM's digests by hand",
+      { file }
+    );
+  return declarationDigest(tree, fact.path, decoded.ok ? decoded.text : "", values.artifacts === true);
+}
+async function nativeDigest(tree, root, file, text, opts) {
+  const read = readManifestText(text);
+  if (!read.ok)
+    throw new UserError(
+      `cannot read the artifacts: ${read.reason}`,
+      { file, line: read.line },
+      "Run: model-gate validate on it."
+    );
+  const facts = await Promise.all(read.artifacts.map((a) => artifactFact(tree, a, a.index)));
+  const broken = facts.filter((a) => a.file ? !a.computedDigest : !a.declaredDigest);
+  const describeBroken = () => broken.map(
+    (a) => `${escapeTerminal(a.key)} (${a.file ? a.malformedPointer ? "malformed LFS pointer" : a.file.status : "no digest"})`
+  ).join(", ");
+  if (!opts.write) {
+    if (broken.length > 0)
+      throw new UserError(`cannot compute the model digest: ${describeBroken()}`, { file });
+    if (opts.artifacts)
+      for (const a of facts) out(`${a.file ? a.computedDigest : a.declaredDigest}  ${escapeTerminal(a.key)}`);
+    out(
+      modelDigest(
+        facts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
+      )
+    );
+    return 0;
+  }
+  const { text: updated, updates } = rewriteDigests(
+    text,
+    facts.map((a) => a.file ? a.computedDigest : null)
+  );
+  if (updates.length > 0) await writeFile2(join3(root, file), updated);
+  for (const u of updates)
+    out(
+      `${escapeTerminal(file)}:${u.line}: ${escapeTerminal(u.key)}: ${u.from ? escapeTerminal(u.from, 80) : "(no digest)"} -> ${u.to}`
+    );
+  out(
+    updates.length > 0 ? `updated ${updates.length} artifact digest${updates.length === 1 ? "" : "s"} in ${escapeTerminal(file)}` : `${escapeTerminal(file)}: artifact digests are up to date`
+  );
+  if (broken.length > 0) {
+    process.stderr.write(`model-gate: error: not updated (the bytes cannot be read): ${describeBroken()}
+`);
+    return 1;
+  }
+  const digest = modelDigest(
+    facts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
+  );
+  out(`model digest: ${digest}`);
+  const stale = read.bindings.filter((b) => b.modelDigest !== digest);
+  if (stale.length > 0) {
+    out("");
+    out(
+      `Evidence still bound to ${stale.length === 1 ? "another digest" : "other digests"} (not rewritten: it claims to be made for those bytes). Regenerate it for ${digest}:`
+    );
+    for (const b of stale) {
+      const was = b.modelDigest ? `bound to ${escapeTerminal(b.modelDigest, 80)}` : "not bound to a digest";
+      const todo = b.field === "spec.riskAssessment" ? "re-assess the model" : "re-run the test on the new weights and commit its report";
+      out(
+        `  ${escapeTerminal(file)}:${b.line}: ${b.field} (${escapeTerminal(b.what, 200)}) is ${was}: ${todo}, then set its modelDigest to ${digest}`
+      );
+    }
+  }
+  return 0;
+}
+async function declarationDigest(tree, file, text, artifacts) {
+  const kind = kindOf(file, text);
+  const kinds = kindsFor(kind === "policy" ? "manifest" : kind, /* @__PURE__ */ new Set([dirOf(file)]));
   const read = await readManifestFile(tree, file, kinds, BASELINE.limits.maxFileBytes);
   const model = read.models[0];
   if (!model) {
     const first = read.findings[0];
     throw new UserError(
-      first?.message ?? "not a manifest",
+      first?.message ?? "not a manifest, model card or ML-BOM",
       { file, line: first?.line },
       "Run: model-gate validate on it."
     );
   }
-  const facts = await collectFacts({
-    loaded: model,
-    match: null,
-    head: tree,
-    policy: BASELINE,
-    changed: /* @__PURE__ */ new Set(),
-    hasChangeSet: false,
-    now: /* @__PURE__ */ new Date()
-  });
-  const broken = facts.artifacts.filter((a) => a.file ? !a.computedDigest : !a.declaredDigest);
-  if (broken.length > 0) {
-    throw new UserError(
-      `cannot compute the model digest: ${broken.map((a) => `${a.key} (${a.file ? a.file.status : "no digest"})`).join(", ")}`,
-      { file }
+  for (const m of read.models) {
+    const facts = await collectFacts({
+      loaded: m,
+      match: null,
+      head: tree,
+      policy: BASELINE,
+      changed: /* @__PURE__ */ new Set(),
+      hasChangeSet: false,
+      now: /* @__PURE__ */ new Date()
+    });
+    const broken = facts.artifacts.filter((a) => a.file ? !a.computedDigest : !a.declaredDigest);
+    if (broken.length > 0) {
+      throw new UserError(
+        `cannot compute the model digest: ${broken.map((a) => `${a.key} (${a.file ? a.file.status : "no digest"})`).join(", ")}`,
+        { file }
+      );
+    }
+    if (artifacts)
+      for (const a of facts.artifacts)
+        out(`${a.file ? a.computedDigest : a.declaredDigest}  ${escapeTerminal(a.key)}`);
+    out(
+      read.models.length > 1 ? `${facts.modelDigest}  ${escapeTerminal(facts.name)}` : `${facts.modelDigest}`
     );
   }
-  if (values.artifacts) {
-    for (const a of facts.artifacts)
-      process.stdout.write(`${a.file ? a.computedDigest : a.declaredDigest}  ${a.key}
-`);
+  return 0;
+}
+
+// src/reports/rule-examples.ts
+var yaml = (s) => s.trim().replace(/(\S) {2,}#/g, "$1 #");
+var y = (bad, good, file) => ({
+  lang: "yaml",
+  bad: yaml(bad),
+  good: yaml(good),
+  ...file ? { file } : {}
+});
+var t = (bad, good, file) => ({
+  lang: "text",
+  bad: bad.trim(),
+  good: good.trim(),
+  ...file ? { file } : {}
+});
+var D1 = "sha256:4f2a0c5e9d7b1a3f6e8c0b2d4a6f8e1c3b5d7f9a0c2e4b6d8f1a3c5e7b9d0f2a";
+var D2 = "sha256:9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d";
+var RULE_EXAMPLES = {
+  "manifest/parse-error": y(
+    `
+metadata:
+  name: support-assistant
+	version: 2.4.0        # a tab: YAML does not allow tabs for indentation
+spec: { type: llm
+`,
+    `
+metadata:
+  name: support-assistant
+  version: "2.4.0"
+spec: { type: llm }
+`
+  ),
+  "manifest/schema": y(
+    `
+apiVersion: model-gate/v1
+kind: ModelManifest
+metadata: { name: support-assistant }
+spec:
+  type: llm
+  riskTeir: high            # misspelt: unknown key
+  artifacts: models/support/model.safetensors   # must be a list
+`,
+    `
+apiVersion: model-gate/v1
+kind: ModelManifest
+metadata: { name: support-assistant }
+spec:
+  type: llm
+  riskTier: high
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D1}
+`
+  ),
+  "manifest/duplicate-name": y(
+    `
+# models/support.model.yaml
+metadata: { name: support-assistant }
+---
+# models/support-v2.model.yaml
+metadata: { name: support-assistant }   # same name again
+`,
+    `
+# models/support.model.yaml
+metadata: { name: support-assistant }
+---
+# models/support-v2.model.yaml
+metadata: { name: support-assistant-v2 }
+`
+  ),
+  "change/unmanifested-artifact": t(
+    `
+PR changes:
+  models/ranker/model.onnx          <- matches "**/*.onnx", declared by no manifest
+`,
+    `
+PR changes:
+  models/ranker/model.onnx
+  models/ranker.model.yaml          <- declares it:
+    spec:
+      artifacts:
+        - path: models/ranker/model.onnx
+          digest: ${D1}
+`
+  ),
+  "manifest/not-a-model": t(
+    `
+bom.json: CycloneDX 1.4, components: left-pad (library), lodash (library)
+          -> a dependency SBOM: no machine-learning-model component, not a declaration
+`,
+    `
+bom.json: CycloneDX 1.6, components: ranker (machine-learning-model, SHA-256 hash,
+          model-gate:riskTier = limited)    -> declares the model "ranker"
+`,
+    "bom.json"
+  ),
+  "manifest/merged-declaration": t(
+    `
+models/ranker.model.yaml   riskTier: high     artifacts: [models/ranker/model.onnx]
+models/ranker/README.md    riskTier: minimal  artifacts: [models/ranker/model.onnx]
+                           -> one model, judged high (the stricter), with the manifest's fields
+`,
+    `
+models/ranker.model.yaml   riskTier: high     artifacts: [models/ranker/model.onnx]
+models/ranker/README.md    license, datasets, model-index (no model-gate: block)
+`
+  ),
+  "change/manifest-deleted": t(
+    `
+PR deletes models/ranker.model.yaml
+PR keeps   models/ranker/model.onnx      <- now nobody audits changes to it
+`,
+    `
+PR deletes models/ranker.model.yaml
+PR deletes models/ranker/model.onnx      <- the model is retired as a whole
+`
+  ),
+  "change/tier-lowered": y(
+    `
+# base: riskTier: high, environments: [api, cloud]
+spec:
+  riskTier: minimal        # lowered in the same PR that swaps the weights
+  environments: [cloud]    # api dropped: its controls would no longer apply
+`,
+    `
+# Judged as high with [api, cloud]: the PR carries the high tier's evidence,
+# controls and approvals. The lower tier applies from the next change on.
+spec:
+  riskTier: minimal
+  environments: [cloud]
+`
+  ),
+  "change/renamed": t(
+    `
+base: ranker      -> models/ranker/model.onnx
+      classifier  -> models/classifier/model.onnx
+PR:   ranker      -> models/classifier/model.onnx   <- names swapped: waivers would follow names
+      classifier  -> models/ranker/model.onnx
+`,
+    `
+base: ranker      -> models/ranker/model.onnx
+PR:   ranker      -> models/ranker/model.onnx        <- same name, same artifact, new bytes
+`
+  ),
+  "policy/changed": y(
+    `
+# .github/model-gate.yml, changed in the same PR as a model
+tiers:
+  high:
+    adversarialTests: { maxAttackSuccessRate: 0.30 }   # loosened to let this PR pass
+`,
+    `
+# A separate PR, reviewed and approved by the policy owners:
+owners: { teams: [acme/ai-governance] }
+tiers:
+  high:
+    adversarialTests: { maxAttackSuccessRate: 0.05 }
+`,
+    ".github/model-gate.yml"
+  ),
+  "integrity/missing-digest": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D1}   # from: model-gate digest models/support.model.yaml
+`
+  ),
+  "integrity/digest-mismatch": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors   # the file was retrained in this PR
+      digest: ${D1}                            # still the old digest
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}   # the new bytes
+  riskAssessment:
+    modelDigest: ${D2}   # and evidence for them
+`
+  ),
+  "integrity/artifact-missing": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensor    # typo: no such file
+      digest: ${D1}
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D1}
+`
+  ),
+  "integrity/unpinned-reference": y(
+    `
+spec:
+  artifacts:
+    - uri: s3://models/support/tokenizer.json     # could be overwritten any time
+`,
+    `
+spec:
+  artifacts:
+    - uri: s3://models/support/tokenizer.json
+      digest: ${D2}
+`
+  ),
+  "integrity/signature-missing": y(
+    `
+# policy: tiers.high.signature.required: true
+spec:
+  riskTier: high
+  artifacts: [...]
+`,
+    `
+spec:
+  riskTier: high
+  artifacts: [...]
+  signature:
+    path: models/support/model.sig    # OpenSSF Model Signing (sigstore) bundle
+`
+  ),
+  "integrity/signature-invalid": t(
+    `
+$ model-gate check
+error integrity/signature-invalid  models/support.model.yaml:14
+  The signature bundle models/support/model.sig does not verify.
+`,
+    `
+$ model_signing sign sigstore models/support --signature models/support/model.sig
+$ git add models/support/model.sig
+`
+  ),
+  "integrity/signature-mismatch": t(
+    `
+model.sig signs   model.safetensors  sha256:4f2a…   (before fine-tuning)
+manifest declares model.safetensors  sha256:9b1d…   (after fine-tuning)
+`,
+    `
+model.sig signs   model.safetensors  sha256:9b1d…   (re-signed after fine-tuning)
+manifest declares model.safetensors  sha256:9b1d…
+`
+  ),
+  "integrity/signer-not-allowed": y(
+    `
+# .github/model-gate.yml
+tiers:
+  high:
+    signature:
+      required: true
+      signers: ["https://github.com/acme/models/.github/workflows/release.yml@refs/heads/main"]
+# model.sig was signed by alice@example.com from a laptop
+`,
+    `
+# model.sig signed by the release workflow, whose identity is in signers:
+tiers:
+  high:
+    signature:
+      required: true
+      signers: ["https://github.com/acme/models/.github/workflows/release.yml@refs/heads/main"]
+`,
+    ".github/model-gate.yml"
+  ),
+  "integrity/signature-unverified": t(
+    `
+model.sig: a detached signature without its certificate or transparency-log entry
+`,
+    `
+model.sig: a sigstore bundle (v0.3) with certificate and inclusion proof
+`
+  ),
+  "risk/missing-assessment": y(
+    `
+spec:
+  type: llm
+  riskTier: high
+  # no riskAssessment
+`,
+    `
+spec:
+  type: llm
+  riskTier: high
+  riskAssessment:
+    report: docs/risk/support-assistant-2.4.0.md
+    tier: high
+    assessedBy: alice
+    date: "2026-10-01"
+    modelDigest: ${D1}
+    frameworks:
+      owasp-llm-2025: { LLM01: mitigated, LLM02: mitigated, ..., LLM10: accepted }
+`
+  ),
+  "risk/report-missing": y(
+    `
+spec:
+  riskAssessment:
+    report: docs/risk/support-assistant.md   # not committed
+    tier: high
+`,
+    `
+spec:
+  riskAssessment:
+    report: docs/risk/support-assistant-2.4.0.md   # committed in this PR
+    tier: high
+`
+  ),
+  "risk/tier-mismatch": y(
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    tier: limited      # assessed when the model only summarised tickets
+`,
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    tier: high         # re-assessed now that it answers customers
+`
+  ),
+  "risk/assessment-expired": y(
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    date: "2024-09-01"     # more than 365 days ago
+`,
+    `
+spec:
+  riskTier: high
+  riskAssessment:
+    date: "2026-10-01"
+`
+  ),
+  "risk/assessment-not-bound": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}
+  riskAssessment:
+    modelDigest: ${D1}   # assessed the previous weights
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}
+  riskAssessment:
+    modelDigest: ${D2}
+`
+  ),
+  "risk/framework-incomplete": y(
+    `
+spec:
+  riskAssessment:
+    frameworks:
+      owasp-llm-2025: { LLM01: open, LLM02: mitigated }   # LLM01 open, LLM03-LLM10 missing
+`,
+    `
+spec:
+  riskAssessment:
+    frameworks:
+      owasp-llm-2025:
+        LLM01: mitigated
+        LLM02: mitigated
+        LLM03: mitigated
+        LLM04: mitigated
+        LLM05: mitigated
+        LLM06: not-applicable
+        LLM07: mitigated
+        LLM08: not-applicable
+        LLM09: accepted
+        LLM10: mitigated
+`
+  ),
+  "risk/unacceptable": y(
+    `
+metadata: { name: citizen-score }
+spec:
+  riskTier: unacceptable    # social scoring: prohibited
+`,
+    `
+# Do not ship it. If the assessment finds a lower tier, record it:
+spec:
+  riskTier: high
+  riskAssessment: { tier: high, report: docs/risk/citizen-score.md, ... }
+`
+  ),
+  "evidence/missing-adversarial": y(
+    `
+spec:
+  riskTier: high
+  # no adversarialTests
+`,
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - tool: garak
+      report: evidence/support-assistant/garak.report.jsonl
+      modelDigest: ${D1}
+      date: "2026-10-02"
+`
+  ),
+  "evidence/report-missing": y(
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/promptfoo.json     # never committed
+`,
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/promptfoo.json     # committed: promptfoo eval --output evidence/support/promptfoo.json
+`
+  ),
+  "evidence/unreadable-report": y(
+    `
+spec:
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/summary.html     # an HTML summary, not garak's JSONL report
+`,
+    `
+spec:
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl
+`
+  ),
+  "evidence/not-bound": y(
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl
+      modelDigest: ${D1}     # the run tested the previous model
+`,
+    `
+spec:
+  artifacts:
+    - path: models/support/model.safetensors
+      digest: ${D2}
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl   # re-run against the new weights
+      modelDigest: ${D2}
+`
+  ),
+  "evidence/stale-report": t(
+    `
+PR changes:  models/support/model.safetensors   (digest 4f2a… -> 9b1d…)
+             models/support.model.yaml          (modelDigest: 9b1d… everywhere)
+PR leaves:   evidence/support/garak.report.jsonl  <- still the run on 4f2a…
+`,
+    `
+PR changes:  models/support/model.safetensors
+             models/support.model.yaml
+             evidence/support/garak.report.jsonl  <- new run on 9b1d…
+             docs/risk/support-assistant-2.5.0.md
+`
+  ),
+  "evidence/expired": y(
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.report.jsonl, date: "2026-03-01" }   # > 90 days
+`,
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.report.jsonl, date: "2026-10-02" }
+`
+  ),
+  "evidence/threshold-exceeded": y(
+    `
+# policy: tiers.high.adversarialTests.maxAttackSuccessRate: 0.05 (per probe too; minAttempts: 20)
+spec:
+  riskTier: high
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl   # promptinject 200/200, encoding 0/9800: 2% overall, 100% for one probe
+      modelDigest: ${D1}
+      date: "2026-10-02"
+`,
+    `
+spec:
+  riskTier: high
+  adversarialTests:
+    - tool: garak
+      report: evidence/support/garak.report.jsonl   # after an input filter: promptinject 4/200, encoding 0/9800
+      modelDigest: ${D1}
+      date: "2026-10-09"
+`
+  ),
+  "evidence/not-red-team": y(
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/promptfoo.json   # promptfoo eval: accuracy tests, no redteam config, no plugins
+      modelDigest: ${D1}
+`,
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/redteam.json     # promptfoo redteam run: config.redteam, results per plugin
+      modelDigest: ${D1}
+`
+  ),
+  "provenance/missing-datasets": y(
+    `
+spec:
+  riskTier: high
+  # no datasets
+`,
+    `
+spec:
+  riskTier: high
+  datasets:
+    - name: support-tickets-2025
+      role: fine-tuning
+      source: s3://datasets/support-tickets-2025
+      license: CC-BY-4.0
+      digest: ${D1}
+      vetted: { by: bob, date: "2026-09-01" }
+      personalData: false
+`
+  ),
+  "provenance/unvetted-dataset": y(
+    `
+spec:
+  datasets:
+    - name: scraped-forum-2025
+      role: training
+      source: https://forum.example.com/dump.tar.gz
+      # no vetted
+`,
+    `
+spec:
+  datasets:
+    - name: scraped-forum-2025
+      role: training
+      source: https://forum.example.com/dump.tar.gz
+      vetted: { by: bob, date: "2026-09-01" }
+`
+  ),
+  "provenance/license-denied": y(
+    `
+# policy: licenses: { deny: [CC-BY-NC-4.0, CC-BY-NC-SA-4.0] }
+spec:
+  datasets:
+    - { name: reviews, license: CC-BY-NC-4.0 }     # non-commercial
+`,
+    `
+spec:
+  datasets:
+    - { name: reviews-commercial, license: CC-BY-4.0 }
+`
+  ),
+  "provenance/license-unknown": y(
+    `
+spec:
+  datasets:
+    - { name: reviews, license: "Creative Commons (see website)" }
+`,
+    `
+spec:
+  datasets:
+    - { name: reviews, license: CC-BY-4.0 }
+    - { name: partner-data, license: LicenseRef-Acme-Partner-2025 }
+`
+  ),
+  "provenance/missing-digest": y(
+    `
+spec:
+  datasets:
+    - { name: support-tickets-2025, source: s3://datasets/support-tickets-2025 }
+`,
+    `
+spec:
+  datasets:
+    - name: support-tickets-2025
+      source: s3://datasets/support-tickets-2025
+      digest: ${D2}    # sha256 of the snapshot archive
+`
+  ),
+  "provenance/personal-data-without-dpia": y(
+    `
+spec:
+  datasets:
+    - { name: support-tickets-2025, personalData: true }
+`,
+    `
+spec:
+  datasets:
+    - { name: support-tickets-2025, personalData: true, dpia: docs/privacy/dpia-support-tickets.md }
+`
+  ),
+  "controls/missing": y(
+    `
+spec:
+  riskTier: high
+  environments: [api]
+  controls:
+    encryption: { atRest: true, inTransit: false }
+    # no inferenceLogging, monitoring, inputValidation, outputSanitization, rateLimit
+`,
+    `
+spec:
+  riskTier: high
+  environments: [api]
+  controls:
+    encryption: { atRest: true, inTransit: true }
+    inferenceLogging: { enabled: true, retentionDays: 180 }
+    monitoring: { anomalyAlerts: true, driftDetection: true }
+    inputValidation: true
+    outputSanitization: true
+    rateLimit: { requestsPerMinute: 600 }
+`
+  ),
+  "evaluation/below-threshold": y(
+    `
+# policy: tiers.high.evaluation.minMetrics: { accuracy: 0.95 }
+spec:
+  evaluation: { date: "2026-10-01", metrics: { accuracy: 0.91 } }
+`,
+    `
+spec:
+  evaluation: { date: "2026-10-01", metrics: { accuracy: 0.97 } }
+`
+  ),
+  "evaluation/expired": y(
+    `
+spec:
+  evaluation: { date: "2026-01-15", metrics: { accuracy: 0.97 } }   # > 90 days old
+`,
+    `
+spec:
+  evaluation: { date: "2026-10-01", metrics: { accuracy: 0.96 } }
+`
+  ),
+  "agent/unapproved-tool-scope": y(
+    `
+spec:
+  type: agent
+  agent:
+    tools:
+      - { name: send_email, scopes: [write] }
+      - { name: run_shell, scopes: [execute, network] }
+`,
+    `
+spec:
+  type: agent
+  agent:
+    tools:
+      - { name: send_email, scopes: [write], humanApproval: true }
+      - { name: search_docs, scopes: [read] }
+`
+  ),
+  "approval/insufficient": t(
+    `
+high-risk model, policy: 2 approvals from acme/ai-risk-committee
+reviews: carol (committee) APPROVED, dave (not in the team) APPROVED
+         erin (committee) APPROVED, but erin pushed a commit to the pull request
+`,
+    `
+reviews: carol (committee) APPROVED, frank (committee) APPROVED, on the head commit;
+         neither wrote a commit of the pull request
+`
+  ),
+  "approval/changes-requested": t(
+    `
+reviews: carol APPROVED, erin CHANGES_REQUESTED (latest review)
+`,
+    `
+reviews: carol APPROVED, erin APPROVED (after the requested fix)
+`
+  ),
+  "approval/unverifiable": y(
+    `
+# workflow: the default GITHUB_TOKEN cannot read organisation teams
+- uses: model-gate/model-gate@v1
+`,
+    `
+# a GitHub App token with "Members: read" on the organisation
+- uses: actions/create-github-app-token@v2
+  id: app
+  with: { app-id: "\${{ vars.GATE_APP_ID }}", private-key: "\${{ secrets.GATE_APP_KEY }}", owner: acme }
+- uses: model-gate/model-gate@v1
+  with: { token: "\${{ steps.app.outputs.token }}" }
+`,
+    ".github/workflows/model-gate.yml"
+  ),
+  "approval/pending": t(
+    `
+$ model-gate check
+note approval/pending  models/support.model.yaml
+`,
+    `
+(on the pull request, the Action counts the reviews)
+`
+  ),
+  "waiver/expired": y(
+    `
+waivers:
+  - rule: evidence/threshold-exceeded
+    model: support-assistant
+    reason: "vendor fix lands in 2.4.1"
+    owner: alice
+    expires: 2026-06-30      # past
+`,
+    `
+# the fix shipped: the waiver is removed
+waivers: []
+`,
+    ".github/model-gate.yml"
+  ),
+  "waiver/invalid": y(
+    `
+waivers:
+  - rule: evidence/*               # not an exact rule id
+    model: support-assistant
+    reason: ""                     # empty
+    expires: 2027-12-31            # more than 90 days ahead
+`,
+    `
+waivers:
+  - rule: evidence/threshold-exceeded
+    model: support-assistant
+    reason: "vendor fix lands in 2.4.1; traffic limited to beta users"
+    owner: alice
+    ticket: SEC-1234
+    expires: 2026-12-31
+`,
+    ".github/model-gate.yml"
+  ),
+  "safety/unsafe-pickle": y(
+    `
+spec:
+  artifacts:
+    - path: models/churn/model.pkl        # pickle that imports os.system on load
+      digest: ${D1}
+`,
+    `
+spec:
+  artifacts:
+    - path: models/churn/model.safetensors
+      digest: ${D2}
+`
+  ),
+  "safety/unsafe-format": y(
+    `
+spec:
+  artifacts:
+    - path: models/vision/model.keras     # contains a Lambda layer with Python code
+`,
+    `
+spec:
+  artifacts:
+    - path: models/vision/model.safetensors
+`
+  ),
+  "safety/not-scanned": y(
+    `
+- uses: actions/checkout@v5             # LFS files stay pointers: nothing to scan
+`,
+    `
+- uses: actions/checkout@v5
+  with: { lfs: true }
+`,
+    ".github/workflows/model-gate.yml"
+  ),
+  "input/path-outside-repo": y(
+    `
+spec:
+  riskAssessment:
+    report: ../../home/runner/.credentials
+`,
+    `
+spec:
+  riskAssessment:
+    report: docs/risk/support-assistant-2.4.0.md
+`
+  ),
+  "input/symlink": t(
+    `
+evidence/support/garak.report.jsonl -> /etc/passwd       (a symbolic link)
+`,
+    `
+evidence/support/garak.report.jsonl                      (a regular file)
+`
+  ),
+  "input/too-large": y(
+    `
+spec:
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.full.jsonl }   # 240 MiB with every transcript
+`,
+    `
+spec:
+  adversarialTests:
+    - { tool: garak, report: evidence/support/garak.report.jsonl }   # the report alone, without hit logs: 3 MiB
+# or, on the default branch: limits: { maxFileBytes: 52428800 }
+`
+  ),
+  "input/submodule": y(
+    `
+# vendor/weights is a git submodule
+spec:
+  artifacts:
+    - path: vendor/weights/model.safetensors
+      digest: ${D1}
+`,
+    `
+spec:
+  artifacts:
+    - uri: hf://acme/support-assistant@8c1f2e0/model.safetensors
+      digest: ${D1}
+# or vendor the file: models/support/model.safetensors (Git LFS)
+`
+  )
+};
+
+// src/reports/rule-docs.ts
+var FENCE = "```";
+function waiverSection(id) {
+  const help = RULE_HELP[id];
+  if (help.waiver === "never") {
+    return ["Findings about waivers cannot themselves be waived: fix the waiver in the policy."];
   }
-  process.stdout.write(`${facts.modelDigest}
+  if (help.waiver === "no-model") {
+    return [
+      "A waiver covers the findings of one rule for one named model. This finding is not tied to a model, so no waiver can cover it: fix the cause."
+    ];
+  }
+  return [
+    "Add a waiver to the policy on the **default branch** (the gate reads the policy from the pull request's base, so a pull request cannot waive its own findings). It names this exact rule id and the model's `metadata.name`, says why and who owns the risk, and expires at most 90 days ahead:",
+    "",
+    `${FENCE}yaml`,
+    "# .github/model-gate.yml",
+    "waivers:",
+    `  - rule: ${id}`,
+    "    model: support-assistant",
+    '    reason: "why the risk is acceptable for now, and the compensating controls"',
+    "    owner: alice",
+    "    ticket: SEC-1234",
+    "    expires: 2026-12-31",
+    FENCE,
+    "",
+    "Waived findings stay in every report, marked as waived, and no longer fail the check.",
+    ...help.waiverNote ? ["", `> ${help.waiverNote}`] : []
+  ];
+}
+function renderRuleDoc(id) {
+  const rule = RULES[id];
+  const help = RULE_HELP[id];
+  const ex = RULE_EXAMPLES[id];
+  const where = ex.file ? ` (\`${ex.file}\`)` : "";
+  const lines = [
+    `# \`${id}\`: ${rule.title}`,
+    "",
+    `Family: **${ruleFamily(id)}** · default severity: **${rule.severity}** · SARIF security-severity: **${rule.securitySeverity.toFixed(1)}**`,
+    "",
+    "## What it checks",
+    "",
+    help.checks,
+    "",
+    "## Why",
+    "",
+    help.why,
+    "",
+    ...help.refs.map((r2) => `- ${r2}`),
+    "",
+    "## How to fix",
+    "",
+    help.fix,
+    "",
+    "## Example",
+    "",
+    `Fails${where}:`,
+    "",
+    `${FENCE}${ex.lang}`,
+    ex.bad,
+    FENCE,
+    "",
+    `Passes${where}:`,
+    "",
+    `${FENCE}${ex.lang}`,
+    ex.good,
+    FENCE,
+    "",
+    "## Waiving it",
+    "",
+    ...waiverSection(id),
+    "",
+    "---",
+    "",
+    "[All rules](../README.md)"
+  ];
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/explain.ts
+async function runExplain(argv) {
+  const { values, positionals } = parse3("explain", argv, {}, true);
+  if (values.help) {
+    process.stdout.write(HELP.explain);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    process.stdout.write(`Rules:
+${RULE_IDS.map((id) => `  ${id}`).join("\n")}
 `);
+    return 0;
+  }
+  for (const id of positionals) {
+    if (!isRuleId(id)) {
+      const near = closest(id, RULE_IDS);
+      throw new UserError(
+        `unknown rule ${JSON.stringify(id)}${near ? ` (did you mean ${near}?)` : ""}`,
+        {},
+        "Run 'model-gate explain' for the list of rules."
+      );
+    }
+    process.stdout.write(renderRuleDoc(id));
+  }
   return 0;
 }
 
 // src/cli/init.ts
-import { mkdir, stat, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join, resolve as resolve3 } from "node:path";
+import { lstat as lstat2, mkdir, stat, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname, join as join4, resolve as resolve4 } from "node:path";
+
+// src/cli/init-models.ts
+var MAX_MODELS = 200;
+function basename(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+async function findUndeclaredModels(tree) {
+  const files = await tree.list();
+  const isModelFile = modelFileMatcher(BASELINE);
+  const modelFolders = new Set(files.filter(isModelFile).map(dirOf));
+  const kinds = manifestKinds(BASELINE, manifestFormats(BASELINE, modelFolders));
+  const declarations = files.filter((f) => kinds.isManifest(f));
+  const loaded = await Promise.all(
+    declarations.map((f) => readManifestFile(tree, f, kinds, BASELINE.limits.maxFileBytes))
+  );
+  const models = loaded.flatMap((l) => l.models);
+  const declared = /* @__PURE__ */ new Set();
+  for (const m of models.filter((x) => x.format === "model-gate"))
+    for (const a of m.manifest.spec.artifacts) {
+      const n = a.path ? normaliseRepoPath(a.path) : null;
+      if (n?.ok) declared.add(n.path);
+    }
+  const taken = /* @__PURE__ */ new Set([...files, ...declarations]);
+  const handled = /* @__PURE__ */ new Set();
+  const out2 = [];
+  const place = (folder, name) => {
+    const base = folder || name;
+    let path2 = `${base}.model.yaml`;
+    for (let i = 2; taken.has(path2); i++) path2 = `${base}-${i}.model.yaml`;
+    taken.add(path2);
+    return path2;
+  };
+  for (const m of models) {
+    if (m.format === "model-gate") continue;
+    const own3 = m.manifest.spec.artifacts.map((a) => a.path ? normaliseRepoPath(a.path) : null).flatMap((n) => n?.ok ? [n.path] : []);
+    const paths = own3.length > 0 ? own3 : files.filter((f) => isModelFile(f) && dirOf(f) === dirOf(m.file));
+    if (paths.length === 0 || paths.every((p) => declared.has(p))) continue;
+    const fresh = paths.filter((p) => !declared.has(p) && !handled.has(p));
+    for (const p of fresh) handled.add(p);
+    out2.push({
+      manifest: place(dirOf(m.file), m.manifest.metadata.name),
+      name: m.manifest.metadata.name,
+      declaredBy: m,
+      artifacts: fresh.map((path2) => ({ path: path2, digest: "" }))
+    });
+  }
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (!isModelFile(f) || declared.has(f) || handled.has(f)) continue;
+    byFolder.set(dirOf(f), [...byFolder.get(dirOf(f)) ?? [], f]);
+  }
+  for (const [folder, paths] of byFolder) {
+    const stem = basename(paths[0]).replace(/\.[^.]*$/, "");
+    const name = sanitiseName(folder ? basename(folder) : stem) || "model";
+    out2.push({
+      manifest: place(folder, name),
+      name,
+      declaredBy: null,
+      artifacts: paths.map((path2) => ({ path: path2, digest: "" }))
+    });
+  }
+  const found = out2.slice(0, MAX_MODELS);
+  for (const m of found)
+    for (const [i, a] of m.artifacts.entries()) {
+      const fact = await artifactFact(tree, { path: a.path }, i);
+      a.digest = fact.computedDigest ?? "";
+    }
+  return found;
+}
+var q2 = (s) => JSON.stringify(s);
+function draftManifest(m) {
+  const from = m.declaredBy ? `# Completes ${JSON.stringify(m.declaredBy.file)} (a ${m.declaredBy.format === "cyclonedx" ? "CycloneDX ML-BOM" : "model card"}): both are judged as one model.
+` : "";
+  const artifacts = m.artifacts.map(
+    (a) => `    - path: ${q2(a.path)}
+      digest: ${a.digest || "sha256:… # could not be read; run: model-gate digest --write <this file>"}`
+  ).join("\n");
+  return `# yaml-language-server: $schema=https://raw.githubusercontent.com/model-gate/model-gate/main/schema/manifest.schema.json
+# Written by 'model-gate init' for the model files below, with their real digests.
+${from}# Choose the risk tier and type: validation fails until you do.
+apiVersion: model-gate/v1
+kind: ModelManifest
+metadata:
+  name: ${m.name}
+  version: "1.0.0"
+  owner: your-team
+spec:
+  # type: llm | agent | classifier | regression | embedding | other
+  # riskTier: minimal | limited | high | unacceptable   (see the policy's tiers)
+  environments: [internal]
+  artifacts:
+${artifacts}
+`;
+}
+
+// src/cli/init.ts
 var POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/model-gate/model-gate/main/schema/policy.schema.json
 # Model Gate policy. It is always read from the pull request's BASE commit: a PR cannot
 # loosen the rules that judge it. Protect this file with CODEOWNERS.
@@ -57096,24 +58835,44 @@ async function runInit(argv) {
     process.stdout.write(HELP.init);
     return 0;
   }
-  const root = resolve3(values.repo ?? ".");
-  for (const [rel, text] of [
-    [".github/model-gate.yml", POLICY],
-    ["models/example.model.yaml", MANIFEST]
-  ]) {
-    const path2 = join(root, rel);
+  const dir = resolve4(values.repo ?? ".");
+  const git = await isGitRepo(dir);
+  const root = git ? await topLevel(dir) : dir;
+  const write = async (rel, text) => {
+    const path2 = join4(root, rel);
+    if ((await lstat2(path2).catch(() => null))?.isSymbolicLink()) {
+      process.stdout.write(`skipped ${JSON.stringify(rel)} (a symbolic link)
+`);
+      return false;
+    }
     if (!values.force && await exists(path2)) {
       process.stdout.write(`kept ${rel} (exists; --force to overwrite)
 `);
-      continue;
+      return false;
     }
     await mkdir(dirname(path2), { recursive: true });
-    await writeFile2(path2, text);
+    await writeFile3(path2, text);
     process.stdout.write(`wrote ${rel}
 `);
+    return true;
+  };
+  await write(".github/model-gate.yml", POLICY);
+  const tree = git ? createWorktree(root) : createFsTree(root);
+  const found = await findUndeclaredModels(tree);
+  if (found.length === 0) {
+    await write("models/example.model.yaml", MANIFEST);
+    process.stdout.write(
+      "No model files found: models/example.model.yaml shows the shape. Add your model's artifacts, run 'model-gate digest --write' on the manifest, then 'model-gate check'.\n"
+    );
+    return 0;
+  }
+  let written = 0;
+  for (const m of found) {
+    if (await write(m.manifest, draftManifest(m))) written++;
   }
   process.stdout.write(
-    "Next: add your model's artifacts, run 'model-gate digest' on the manifest, then 'model-gate check'.\n"
+    `${written} manifest${written === 1 ? "" : "s"} written with the artifacts' real digests. Each leaves riskTier (and type) for you to choose: 'model-gate validate' fails until you do. Then run 'model-gate check --worktree'.
+`
   );
   return 0;
 }
@@ -57124,42 +58883,13 @@ async function exists(p) {
   );
 }
 
-// src/cli/validate.ts
-import { relative as relative2, resolve as resolve4 } from "node:path";
-async function runValidate(argv) {
-  const { values, positionals } = parse3("validate", argv, {}, true);
-  if (values.help) {
-    process.stdout.write(HELP.validate);
-    return 0;
-  }
-  if (positionals.length === 0)
-    throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
-  const root = resolve4(".");
-  const tree = createFsTree(root);
-  const kinds = manifestKinds({ ...BASELINE, manifests: ["**"] });
-  const findings = [];
-  for (const p of positionals) {
-    const file = relative2(root, resolve4(p)).split("\\").join("/");
-    const read = await readManifestFile(tree, file, kinds, BASELINE.limits.maxFileBytes);
-    findings.push(...read.findings.map(toFinding));
-    if (read.findings.length === 0) process.stdout.write(`${escapeTerminal(file)}: ok
-`);
-  }
-  for (const f of findings) {
-    process.stdout.write(
-      `${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2e3)}
-`
-    );
-  }
-  return findings.some((f) => f.severity === "error") ? 1 : 0;
-}
-
 // src/cli/main.ts
 var COMMANDS = {
   check: runCheck,
   digest: runDigest,
   validate: runValidate,
-  init: runInit
+  init: runInit,
+  explain: runExplain
 };
 async function main(argv) {
   const [command, ...rest2] = argv;

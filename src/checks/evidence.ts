@@ -88,13 +88,18 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
         });
       } else {
         const age = ageInDays(dated, facts.now);
+        // The report's own run date wins over the manifest's: say both when they differ.
+        const both =
+          s.date && t.date && s.date.slice(0, 10) !== t.date
+            ? ` (it ran on ${s.date.slice(0, 10)}, the date inside the report; the manifest says ${t.date})`
+            : "";
         if (age > need.maxAgeDays || age < -1) {
           out.push({
             ruleId: "evidence/expired",
             message:
               age < -1
-                ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future.`
-                : `The ${t.tool} report ${q(t.report)} is ${age} days old; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
+                ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future${both}.`
+                : `The ${t.tool} report ${q(t.report)} is ${age} days old${both}; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
             ...at(facts, "spec", "adversarialTests", ev.index, "date"),
           });
         }

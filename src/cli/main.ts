@@ -4,6 +4,7 @@
 import { isUserError } from "../core/errors.ts";
 import { runCheck } from "./check.ts";
 import { runDigest } from "./digest.ts";
+import { runExplain } from "./explain.ts";
 import { HELP, VERSION } from "./help.ts";
 import { runInit } from "./init.ts";
 import { runValidate } from "./validate.ts";
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   digest: runDigest,
   validate: runValidate,
   init: runInit,
+  explain: runExplain,
 };
 
 async function main(argv: string[]): Promise<number> {

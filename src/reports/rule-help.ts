@@ -131,13 +131,13 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
   "integrity/missing-digest": h(
     "An in-repository artifact in `spec.artifacts` has no `digest`.",
     `${P.unaudited} Evidence and approvals are bound to the model digest; without a declared digest the manifest does not say which bytes were audited.`,
-    "Add `digest: sha256:<64 hex>`; `model-gate digest <manifest>` prints the digests of the files (for Git LFS files, from the pointer, without downloading the weights).",
+    "Run `model-gate digest --write <manifest>`: it adds the digests of the files (for Git LFS files, from the pointer, without downloading the weights); `model-gate digest --artifacts <manifest>` only prints them.",
     [SUPPLY, ASI04, MEA27, ART15],
   ),
   "integrity/digest-mismatch": h(
     "An artifact's bytes (or its Git LFS pointer's oid) do not match the `digest` the manifest declares, or the LFS pointer is malformed.",
     `${P.unaudited} The model changed after it was assessed and tested, or the manifest points at different bytes than were reviewed: possible tampering or model substitution.`,
-    "If the new bytes are intended, update the digest and redo the evidence for them (risk assessment and adversarial tests carry the model digest). If not, restore the reviewed file.",
+    "If the new bytes are intended, run `model-gate digest --write <manifest>`: it updates the artifact digests and lists the evidence still bound to the old digest; redo that evidence for the new bytes (risk assessment and adversarial tests carry the model digest). If not, restore the reviewed file.",
     [SUPPLY, POISON, ASI04, MEA27, ART15],
     "model",
     "A waiver here accepts unknown bytes in production; prefer fixing the digest and evidence.",

@@ -64,6 +64,7 @@ const ALLOWED_HOSTS: Record<string, string> = {
   "docs.softwareheritage.org": "SWHID references in the CycloneDX schema",
   "neuromancer.sk": "elliptic-curve references in the CycloneDX schema",
   "example.com": "examples in schema descriptions",
+  "forum.example.com": "an example dataset URL in the rule documentation (model-gate explain)",
   model: "example URL text in rule documentation",
   "raw.githubusercontent.com": "references in dependency comments",
   "gist.github.com": "references in dependency comments",

@@ -130,6 +130,11 @@ const EXACT: Record<string, readonly string[]> = {
   ],
   torch: [
     ...TORCH_STORAGES,
+    // The legacy tensor types a torch tar checkpoint (torch < 1.6, `_use_new_zipfile_serialization
+    // =False`) names: classes whose constructor builds a tensor from the pickle's arguments.
+    ...["Float", "Double", "Half", "BFloat16", "Byte", "Char", "Short", "Int", "Long", "Bool"].map(
+      (t) => `${t}Tensor`,
+    ),
     ...TORCH_DTYPES,
     "Size",
     "Tensor",
