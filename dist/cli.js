@@ -56910,9 +56910,9 @@ var RULE_HELP = {
     "Waive only for files that are never loaded outside an isolated sandbox."
   ),
   "safety/unsafe-format": h(
-    "A model file is malformed (for example a safetensors header that lies about sizes, or a zip archive that Python's zipfile and PyTorch would read differently: bytes before or after the archive, a second end record, a local header that disagrees with the central directory) or carries risky content (such as Keras Lambda layers with code).",
+    "A model file is malformed (for example a safetensors header that lies about sizes, or a zip archive that Python's zipfile and PyTorch would read differently: bytes before or after the archive, a second end record, a local header that disagrees with the central directory) or carries risky content (such as Keras Lambda layers with code, or a GGUF chat template that reaches Python internals through dunder or computed attribute names, as in CVE-2024-34359).",
     `${P2.unaudited} Parsers of malformed model files are an attack surface, and embedded code runs when the model loads.`,
-    "Re-export the model with the framework's safe serialiser (safetensors; Keras without Lambda layers) and commit the new file and digest.",
+    "Re-export the model with the framework's safe serialiser (safetensors; Keras without Lambda layers) and commit the new file and digest. For a chat template, use the template published with the base model.",
     [SUPPLY, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15]
   ),
   "safety/not-scanned": h(
