@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { daysAgo, garakReport, pointer, sha } from "../engine/helpers.ts";
-import { CHECK_NOW, CLI, cli, git, scenario, temp, write } from "../support/cli-repo.ts";
+import { CHECK_ARGS, CHECK_NOW, CLI, cli, git, scenario, temp, write } from "../support/cli-repo.ts";
 import { compliantManifest } from "../support/compliant-manifest.ts";
 
 /** A pickle that calls os.system("ls") when loaded. */
@@ -68,17 +68,7 @@ function dump(name: string, text: string): void {
 describe("the PR comment for three failing models and an unsafe file", () => {
   it("is short and ranked: a row per file at fault, at most six columns, commands to run", () => {
     const dir = threeFailingAndAnUnsafeFile();
-    const r = cli(dir, [
-      "check",
-      "--base",
-      "main",
-      "--head",
-      "pr",
-      "--now",
-      CHECK_NOW,
-      "--format",
-      "markdown",
-    ]);
+    const r = cli(dir, [...CHECK_ARGS, "--format", "markdown"]);
     dump("comment.md", r.out);
     expect(r.code).toBe(1);
     const md = r.out;
@@ -125,7 +115,7 @@ describe("a retrain fixed with digest --write", () => {
     );
     // the gate now says the evidence is not bound, not that the bytes are unknown
     git(dir, "commit", "-qam", "digest --write");
-    const r = cli(dir, ["check", "--base", "main", "--head", "pr", "--now", CHECK_NOW, "--format", "json"]);
+    const r = cli(dir, [...CHECK_ARGS, "--format", "json"]);
     const rules = JSON.parse(r.out).findings.map((f: { ruleId: string }) => f.ruleId);
     expect(rules).not.toContain("integrity/digest-mismatch");
     expect(rules).toContain("risk/assessment-not-bound");

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { garakReport, MANIFEST_PATH, repoFiles, supportManifest } from "../engine/helpers.ts";
-import { cli, CHECK_NOW as NOW, scenario as repo, ruleIds, temp } from "../support/cli-repo.ts";
+import { CHECK_ARGS, cli, CHECK_NOW as NOW, scenario as repo, ruleIds, temp } from "../support/cli-repo.ts";
 
 const SECRET = `MG-SECRET-${process.pid}-7f3a9c`;
 const FORMATS = ["text", "json", "sarif", "markdown"] as const;
@@ -16,34 +16,11 @@ const FORMATS = ["text", "json", "sarif", "markdown"] as const;
 /** Runs check in every format (stdout and --output file) and returns everything it printed or wrote. */
 function checkAllFormats(dir: string, extra: string[] = []) {
   const runs = FORMATS.map((format) => {
-    const r = cli(dir, [
-      "check",
-      "--base",
-      "main",
-      "--head",
-      "pr",
-      "--now",
-      NOW,
-      "--format",
-      format,
-      ...extra,
-    ]);
+    const r = cli(dir, [...CHECK_ARGS, "--format", format, ...extra]);
     return { format, ...r };
   });
   const out = join(temp("mg-out-"), "report.sarif");
-  const written = cli(dir, [
-    "check",
-    "--base",
-    "main",
-    "--head",
-    "pr",
-    "--now",
-    NOW,
-    "--format",
-    "sarif",
-    "--output",
-    out,
-  ]);
+  const written = cli(dir, [...CHECK_ARGS, "--format", "sarif", "--output", out]);
   const everything = [
     ...runs.flatMap((r) => [r.out, r.err]),
     written.out,
@@ -148,7 +125,7 @@ describe("size and shape", () => {
     const big = `${stringify(supportManifest())}# ${"A".repeat(50 * 1024 * 1024)}\n`;
     const dir = repo({}, { ...repoFiles(), [MANIFEST_PATH]: big });
     const started = Date.now();
-    const r = cli(dir, ["check", "--base", "main", "--head", "pr", "--now", NOW, "--format", "json"]);
+    const r = cli(dir, [...CHECK_ARGS, "--format", "json"]);
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
@@ -166,17 +143,7 @@ describe("size and shape", () => {
     const lines = `${text.out}\n${text.err}`.split(/\r?\n/);
     expect(lines.filter((l) => /^\s*::/.test(l))).toEqual([]);
     expect(text.out).toContain("stop-commands"); // shown as text
-    const md = cli(dir, [
-      "check",
-      "--base",
-      "main",
-      "--head",
-      "pr",
-      "--now",
-      NOW,
-      "--format",
-      "markdown",
-    ]).out;
+    const md = cli(dir, [...CHECK_ARGS, "--format", "markdown"]).out;
     expect(md).not.toMatch(/@[A-Za-z0-9]/);
     expect(md).not.toContain("<!-- model-gate:comment -->");
   });
@@ -198,7 +165,7 @@ describe("the PR cannot loosen the rules that judge it", () => {
         ".github/model-gate.yml": loose,
       },
     );
-    const r = cli(dir, ["check", "--base", "main", "--head", "pr", "--now", NOW, "--format", "json"]);
+    const r = cli(dir, [...CHECK_ARGS, "--format", "json"]);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
     expect(ruleIds(json)).toEqual(expect.arrayContaining(["evidence/threshold-exceeded", "policy/changed"]));

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { repoFiles, supportManifest } from "../engine/helpers.ts";
-import { cli, type Entry, CHECK_NOW as NOW, scenario as repo, ruleIds } from "../support/cli-repo.ts";
+import { CHECK_ARGS, cli, type Entry, scenario as repo, ruleIds } from "../support/cli-repo.ts";
 
 const ARTIFACT = "models/support/model.pkl";
 const POLICY = ".github/model-gate.yml";
@@ -41,7 +41,7 @@ function headFiles(bytes: Uint8Array): Record<string, Entry> {
 }
 
 function check(dir: string) {
-  const r = cli(dir, ["check", "--base", "main", "--head", "pr", "--now", NOW, "--format", "json"]);
+  const r = cli(dir, [...CHECK_ARGS, "--format", "json"]);
   const json = JSON.parse(r.out);
   const pickleErrors = json.findings.filter(
     (f: { ruleId: string; severity: string }) =>
@@ -101,17 +101,7 @@ describe("pickle imports are allow-list first (built CLI)", () => {
   });
 
   it("a malformed allowGlobals entry makes the base policy invalid (exit 2), never a silent allow", () => {
-    const r = cli(repo({ [POLICY]: policy(["*"]) }, headFiles(GADGET)), [
-      "check",
-      "--base",
-      "main",
-      "--head",
-      "pr",
-      "--now",
-      NOW,
-      "--format",
-      "json",
-    ]);
+    const r = cli(repo({ [POLICY]: policy(["*"]) }, headFiles(GADGET)), [...CHECK_ARGS, "--format", "json"]);
     expect(r.code).toBe(2);
   });
 });

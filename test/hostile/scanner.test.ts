@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { BASELINE } from "../../src/policy/baseline.ts";
 import { daysAgo, garakReport } from "../engine/helpers.ts";
-import { cli, CHECK_NOW as NOW, scenario as repo } from "../support/cli-repo.ts";
+import { CHECK_ARGS, cli, scenario as repo } from "../support/cli-repo.ts";
 import { compliantManifest } from "../support/compliant-manifest.ts";
 
 const FIXTURES = new URL("../safety/fixtures/containers/", import.meta.url);
@@ -47,7 +47,7 @@ function scenario(
       ...extra,
     },
   );
-  const r = cli(dir, ["check", "--base", "main", "--head", "pr", "--now", NOW, "--format", "json"]);
+  const r = cli(dir, [...CHECK_ARGS, "--format", "json"]);
   const report = JSON.parse(r.out) as { findings: { ruleId: string; severity: string; message: string }[] };
   const safety = report.findings.filter((f) => f.ruleId.startsWith("safety/"));
   return { code: r.code, safety, errors: safety.filter((f) => f.severity === "error") };

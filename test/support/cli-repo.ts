@@ -108,6 +108,9 @@ export function cli(dir: string, args: string[]) {
 
 export const ruleIds = (json: { findings: { ruleId: string }[] }) => json.findings.map((f) => f.ruleId);
 
+/** `model-gate check` on a scenario: base main, head pr, as of the fixtures' day. */
+export const CHECK_ARGS = ["check", "--base", "main", "--head", "pr", "--now", CHECK_NOW];
+
 export interface CheckFinding {
   ruleId: string;
   severity: string;
@@ -119,18 +122,7 @@ export interface CheckFinding {
 
 /** `model-gate check --base main --head pr` in JSON, with the exit code and the report. */
 export function check(dir: string, extra: string[] = []) {
-  const r = cli(dir, [
-    "check",
-    "--base",
-    "main",
-    "--head",
-    "pr",
-    "--now",
-    CHECK_NOW,
-    "--format",
-    "json",
-    ...extra,
-  ]);
+  const r = cli(dir, [...CHECK_ARGS, "--format", "json", ...extra]);
   if (r.code === 2 || !r.out.trim()) throw new Error(`check failed to run (exit ${r.code}): ${r.err}`);
   const report = JSON.parse(r.out) as {
     verdict: string;
