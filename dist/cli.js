@@ -55264,23 +55264,21 @@ async function mergeBase(repo, a, b) {
     );
   throw commandError(repo, ["merge-base", a, b], r2);
 }
+var DIFF_NAME_STATUS = [
+  "diff",
+  "--name-status",
+  "-z",
+  "-M",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-color",
+  "--no-relative",
+  "--ignore-submodules=none"
+];
 async function diffChanges(repo, base, head) {
   checkRefSyntax(base);
   checkRefSyntax(head);
-  const args = [
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-color",
-    "--no-relative",
-    "--ignore-submodules=none",
-    base,
-    head,
-    "--"
-  ];
+  const args = [...DIFF_NAME_STATUS, base, head, "--"];
   const r2 = await runGit(repo, args);
   if (r2.code !== 0) {
     if (/unknown revision|bad revision|bad object/i.test(r2.stderr))
@@ -55906,18 +55904,7 @@ function createWorktree(repo) {
   };
 }
 async function worktreeChanges(repo, base) {
-  const r2 = await runGit(repo, [
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-color",
-    "--no-relative",
-    base,
-    "--"
-  ]);
+  const r2 = await runGit(repo, [...DIFF_NAME_STATUS, base, "--"]);
   if (r2.code !== 0) throw new UserError(`git diff ${base} failed: ${r2.stderr.trim().split("\n")[0] ?? ""}`);
   const changes = parseNameStatus(r2.stdout.toString("utf8"));
   const seen = new Set(changes.map((c) => c.path));

@@ -82039,23 +82039,21 @@ async function resolveRef(repo, ref) {
   if (/not a git repository|dubious ownership/i.test(r2.stderr)) throw commandError(repo, ["rev-parse"], r2);
   throw new UserError(`unknown revision ${ref} in ${repo}`, {}, `${FETCH_HINT}, or check the name`);
 }
+var DIFF_NAME_STATUS = [
+  "diff",
+  "--name-status",
+  "-z",
+  "-M",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-color",
+  "--no-relative",
+  "--ignore-submodules=none"
+];
 async function diffChanges(repo, base, head) {
   checkRefSyntax(base);
   checkRefSyntax(head);
-  const args = [
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-color",
-    "--no-relative",
-    "--ignore-submodules=none",
-    base,
-    head,
-    "--"
-  ];
+  const args = [...DIFF_NAME_STATUS, base, head, "--"];
   const r2 = await runGit(repo, args);
   if (r2.code !== 0) {
     if (/unknown revision|bad revision|bad object/i.test(r2.stderr))

@@ -140,24 +140,27 @@ export async function mergeBase(repo: string, a: string, b: string): Promise<str
   throw commandError(repo, ["merge-base", a, b], r);
 }
 
-/** Files that differ between two commits, with renames detected (git's default 50% similarity). */
+/**
+ * `git diff` for a change list: names and statuses, renames detected (git's default 50%
+ * similarity), no external diff or text conversion run, submodule pointer moves included.
+ */
+export const DIFF_NAME_STATUS = [
+  "diff",
+  "--name-status",
+  "-z",
+  "-M",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-color",
+  "--no-relative",
+  "--ignore-submodules=none",
+];
+
+/** Files that differ between two commits. */
 export async function diffChanges(repo: string, base: string, head: string): Promise<Change[]> {
   checkRefSyntax(base);
   checkRefSyntax(head);
-  const args = [
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-color",
-    "--no-relative",
-    "--ignore-submodules=none",
-    base,
-    head,
-    "--",
-  ];
+  const args = [...DIFF_NAME_STATUS, base, head, "--"];
   const r = await runGit(repo, args);
   if (r.code !== 0) {
     if (/unknown revision|bad revision|bad object/i.test(r.stderr))

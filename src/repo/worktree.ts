@@ -6,7 +6,7 @@
 import type { Change } from "../core/change.ts";
 import { UserError } from "../core/errors.ts";
 import { createFsTree } from "./fs-tree.ts";
-import { parseNameStatus, runGit } from "./git.ts";
+import { DIFF_NAME_STATUS, parseNameStatus, runGit } from "./git.ts";
 import type { Tree } from "./tree.ts";
 
 async function gitZ(repo: string, args: string[]): Promise<string[]> {
@@ -56,18 +56,7 @@ export function createWorktree(repo: string): Tree {
 
 /** What differs between `base` (a commit) and the working tree, untracked files included. */
 export async function worktreeChanges(repo: string, base: string): Promise<Change[]> {
-  const r = await runGit(repo, [
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-color",
-    "--no-relative",
-    base,
-    "--",
-  ]);
+  const r = await runGit(repo, [...DIFF_NAME_STATUS, base, "--"]);
   if (r.code !== 0) throw new UserError(`git diff ${base} failed: ${r.stderr.trim().split("\n")[0] ?? ""}`);
   const changes = parseNameStatus(r.stdout.toString("utf8"));
   const seen = new Set(changes.map((c) => c.path));
