@@ -6,6 +6,7 @@ import type { NewFinding } from "../core/findings.ts";
 import type { ModelFacts } from "../engine/collect.ts";
 import { fileProblem } from "../engine/files.ts";
 import { at, q } from "./context.ts";
+import { olderDate } from "./expiry.ts";
 
 const pct = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
 
@@ -66,7 +67,8 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
         ...at(facts, "spec", "adversarialTests", ev.index, "modelDigest"),
       });
     }
-    const dateText = s.date ?? t.date;
+    // SPEC 11: age counts from the older of the declared date and the report's own run date.
+    const dateText = olderDate(t.date, s.date) ?? s.date ?? t.date;
     const dated = parseIsoDate(dateText);
     if (need?.maxAgeDays !== undefined) {
       if (dated === null) {

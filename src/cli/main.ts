@@ -2,17 +2,21 @@
 // created here, per command, never at module load. A UserError is printed as a message with
 // file and line; anything else is a bug and shows its stack.
 import { isUserError } from "../core/errors.ts";
+import { runAudit } from "./audit.ts";
 import { runCheck } from "./check.ts";
 import { runDigest } from "./digest.ts";
 import { HELP, VERSION } from "./help.ts";
 import { runInit } from "./init.ts";
 import { runValidate } from "./validate.ts";
+import { runVerify } from "./verify.ts";
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   check: runCheck,
   digest: runDigest,
   validate: runValidate,
   init: runInit,
+  verify: runVerify,
+  audit: runAudit,
 };
 
 async function main(argv: string[]): Promise<number> {

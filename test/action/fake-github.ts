@@ -64,6 +64,32 @@ export interface FakeState {
   checkRuns: { id: number; head_sha: string; conclusion: string; annotations: unknown[]; requests: number }[];
   /** A local git repository for /git/trees, /git/blobs, /compare and GraphQL object(). */
   gitDir?: string;
+  /** commit sha -> the merged pull requests GitHub associates with it (GraphQL history). */
+  commitPulls?: Record<string, FakeMergedPull[]>;
+  /** Issues (the audit's tracking issue), by number. */
+  issues?: FakeIssue[];
+  /** Labels that exist in the repository. */
+  labels?: string[];
+  /** The default branch and its tip (GET /repos/:o/:r and /branches/:b). */
+  defaultBranch?: string;
+}
+
+/** A merged pull request associated with a commit. */
+export interface FakeMergedPull {
+  number: number;
+  author: string;
+  headRefOid: string;
+  mergedAt: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  labels: string[];
+  user: { login: string; type: "Bot" | "User" };
+  pull_request?: unknown;
 }
 
 export interface Failure {
@@ -405,6 +431,7 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
   function graphql(body: Record<string, unknown>, send: (s: number, d: unknown) => void) {
     const query = String(body.query ?? "");
     const vars = (body.variables ?? {}) as Record<string, string>;
+    if (query.includes("history(")) return history(query, vars, send);
     const repository: Record<string, unknown> = {};
     for (const m of query.matchAll(/(\w+): object\(expression: \$(\w+)\)/g)) {
       const expr = vars[m[2]!]!;
@@ -420,6 +447,29 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       }
     }
     send(200, { data: { repository } });
+  }
+
+  /** Deploy-time approvals: the newest commit of each path at a ref, with its merged pull requests. */
+  function history(query: string, vars: Record<string, string>, send: (s: number, d: unknown) => void) {
+    const ref = vars.ref!;
+    try {
+      git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
+    } catch {
+      return send(200, { data: { repository: { object: null } } });
+    }
+    const object: Record<string, unknown> = {};
+    for (const m of query.matchAll(/(\w+): history\(first: 1, path: \$(\w+)\)/g)) {
+      const oid = git("log", "-n1", "--format=%H", ref, "--", vars[m[2]!]!).trim();
+      const pulls = (state.commitPulls?.[oid] ?? []).map((p) => ({
+        number: p.number,
+        merged: true,
+        mergedAt: p.mergedAt,
+        headRefOid: p.headRefOid,
+        author: { login: p.author },
+      }));
+      object[m[1]!] = { nodes: oid ? [{ oid, associatedPullRequests: { nodes: pulls } }] : [] };
+    }
+    send(200, { data: { repository: { object } } });
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
