@@ -71258,10 +71258,6 @@ async function runValidate(argv) {
   return findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
-// src/cli/verify.ts
-import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
-
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL } from "os";
@@ -76034,6 +76030,8 @@ async function deployApprovals(gh, repo, ref, models, policy2) {
 }
 
 // src/reports/attestation.ts
+import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
 var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
 var PREDICATE_TYPE = "https://model-gate.dev/verification/v1";
 function subjectName(name) {
@@ -76079,6 +76077,15 @@ function buildAttestation(result, ref) {
     checksums: subject.map((s) => `${s.digest.sha256}  ${s.name}
 `).join("")
   };
+}
+async function writeAttestation(file, result, ref) {
+  const { statement, checksums } = buildAttestation(result, ref);
+  await mkdir2(dirname2(file), { recursive: true });
+  await writeFile4(file, `${JSON.stringify(statement, null, 2)}
+`);
+  await writeFile4(`${file}.predicate.json`, `${JSON.stringify(statement.predicate, null, 2)}
+`);
+  await writeFile4(`${file}.checksums`, checksums);
 }
 
 // src/cli/verify.ts
@@ -76158,15 +76165,6 @@ async function runVerify(argv) {
   }
   if (values.attestation) await writeAttestation(values.attestation, result, opened.headSha);
   return emit(result, format, values.output);
-}
-async function writeAttestation(file, result, ref) {
-  const { statement, checksums } = buildAttestation(result, ref);
-  await mkdir2(dirname2(file), { recursive: true });
-  await writeFile4(file, `${JSON.stringify(statement, null, 2)}
-`);
-  await writeFile4(`${file}.predicate.json`, `${JSON.stringify(statement.predicate, null, 2)}
-`);
-  await writeFile4(`${file}.checksums`, checksums);
 }
 async function approvalLookup(repoDir, ref, policy2) {
   const env = process.env;

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path3 && path3[0] !== "/") {
-          path3 = `/${path3}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path3}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path3);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path3,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path3);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path3,
+          path4,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path3, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path3);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path3 !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path3)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path3, query) : path3;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path3, host, upgrade, blocking, reset } = request2;
+      const { method, path: path4, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path3} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path3;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path3 = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path3;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path3 = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path3;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path3) {
-      if (typeof path3 !== "string") {
-        return path3;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path3.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path3;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path3);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path3, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path3,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path3) {
-      for (let i = 0; i < path3.length; ++i) {
-        const code = path3.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path3 = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path3 = `/${path3}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path3);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -25636,17 +25636,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25657,13 +25657,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25684,17 +25684,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25705,13 +25705,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25738,23 +25738,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -26366,10 +26366,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26388,7 +26388,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -26418,11 +26418,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest2] = path3;
+          const [key, ...rest2] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest2, value);
@@ -26436,8 +26436,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest2] = path3;
+      deleteIn(path4) {
+        const [key, ...rest2] = path4;
         if (rest2.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -26451,8 +26451,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest2] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest2] = path4;
         const node = this.get(key, true);
         if (rest2.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26470,8 +26470,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest2] = path3;
+      hasIn(path4) {
+        const [key, ...rest2] = path4;
         if (rest2.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -26481,8 +26481,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest2] = path3;
+      setIn(path4, value) {
+        const [key, ...rest2] = path4;
         if (rest2.length === 0) {
           this.set(key, value);
         } else {
@@ -28997,9 +28997,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29074,14 +29074,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection2.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection2.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29096,10 +29096,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection2.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection2.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -29110,10 +29110,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection2.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection2.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29130,13 +29130,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection2.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection2.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -31097,9 +31097,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31108,23 +31108,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31135,10 +31135,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -36118,8 +36118,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path3) {
-      let input = path3;
+    function removeDotSegments(path4) {
+      let input = path4;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -36193,11 +36193,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path3) {
-      if (path3 === "" || path3[0] === "/") {
-        return removeDotSegments(path3);
+    function removeDotSegmentsRelative(path4) {
+      if (path4 === "" || path4[0] === "/") {
+        return removeDotSegments(path4);
       }
-      const segments = path3.split("/");
+      const segments = path4.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -36560,8 +36560,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path3 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path3 && path3 !== "/" ? path3 : void 0;
+        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -40366,8 +40366,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path3, { windows } = {}) => {
-      const segs = path3.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path4, { windows } = {}) => {
+      const segs = path4.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -42559,8 +42559,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path3 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${EOL5}`);
+        const path4 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path4} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -46854,7 +46854,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -47206,32 +47206,8 @@ function escapeTerminal(s, maxLength = DEFAULT_MAX_FIELD) {
   return showInvisible(truncate(oneLine, maxLength));
 }
 
-// src/checks/context.ts
-function at(facts, ...path3) {
-  const pos = facts.loaded.source.locate(path3);
-  return { file: facts.loaded.file, line: pos.line, column: pos.column, model: facts.name };
-}
-function q(s) {
-  return JSON.stringify(s);
-}
-
-// src/checks/agent.ts
-function checkAgent(facts) {
-  const tools = facts.loaded.manifest.spec.agent?.tools ?? [];
-  const risky = new Set(facts.policy.agent.riskyScopes);
-  const out = [];
-  for (const [i, tool] of tools.entries()) {
-    const bad2 = tool.scopes.filter((s) => risky.has(s));
-    if (bad2.length > 0 && tool.humanApproval !== true) {
-      out.push({
-        ruleId: "agent/unapproved-tool-scope",
-        message: `The agent tool ${q(tool.name)} has the ${bad2.join(", ")} scope${bad2.length > 1 ? "s" : ""} without human approval. Set humanApproval: true or narrow its scopes to read.`,
-        ...at(facts, "spec", "agent", "tools", i)
-      });
-    }
-  }
-  return out;
-}
+// src/action/deploy.ts
+import path2 from "node:path";
 
 // src/checks/contributors.ts
 var WEB_FLOW = "web-flow";
@@ -47467,6 +47443,2787 @@ function short(sha2) {
   return sha2.slice(0, 7);
 }
 
+// src/checks/context.ts
+function at(facts, ...path4) {
+  const pos = facts.loaded.source.locate(path4);
+  return { file: facts.loaded.file, line: pos.line, column: pos.column, model: facts.name };
+}
+function q(s) {
+  return JSON.stringify(s);
+}
+
+// src/checks/deploy.ts
+function declaredEnvironments(policy2) {
+  return Object.keys(policy2.deploy ?? {}).sort();
+}
+function deployRequirements(policy2, environment) {
+  const env = policy2.deploy && Object.hasOwn(policy2.deploy, environment) ? policy2.deploy[environment] : void 0;
+  return env ? new Set(env.require ?? []) : null;
+}
+function checkEnvironment(args) {
+  const { policy: policy2, environment } = args;
+  const out = [];
+  if (deployRequirements(policy2, environment) === null) {
+    const known = declaredEnvironments(policy2);
+    out.push({
+      ruleId: "deploy/environment-not-declared",
+      message: `The deployment environment ${q(environment)} is not declared by the policy (${known.length ? `it declares ${known.join(", ")}` : "it declares none"}). Deploy to a declared environment, or add deploy.${environment} to the policy on the default branch.`,
+      ...args.policyFile ? { file: args.policyFile } : {}
+    });
+  }
+  for (const m of args.models) {
+    if (m.deployments === void 0 || m.deployments.includes(environment)) continue;
+    out.push({
+      ruleId: "deploy/environment-not-declared",
+      message: `The model ${q(m.name)} may be deployed to ${m.deployments.length ? m.deployments.join(", ") : "no environment"} (spec.deployments), not ${q(environment)}. Add it to spec.deployments through a reviewed pull request, or deploy it where it is declared.`,
+      file: m.file,
+      ...m.line ? { line: m.line } : {},
+      model: m.name
+    });
+  }
+  return out;
+}
+function checkArtifactBinding(files, audited) {
+  const out = [];
+  for (const f of files) {
+    if (audited.some((a) => a.digest === f.digest)) continue;
+    const models = [...new Set(audited.map((a) => a.model))];
+    out.push({
+      ruleId: "deploy/unknown-artifact",
+      message: `The file ${q(f.name)} (${f.digest}) is not an audited artifact of ${models.length ? models.map(q).join(", ") : "any model judged"}: its bytes differ from every digest the manifests declare. Deploy the audited bytes, or declare these through a pull request with evidence for them.`
+    });
+  }
+  return out;
+}
+
+// src/policy/waivers.ts
+var MAX_WAIVER_DAYS = 90;
+var DAY_MS = 864e5;
+function checkWaivers(policy2, now, file) {
+  const today = utcDay(now);
+  const active = [];
+  const findings = [];
+  for (const w of policy2.waivers) {
+    const where = {
+      ...file ? { file } : {},
+      ...w.line ? { line: w.line } : {},
+      ...w.model ? { model: w.model } : {}
+    };
+    const label = `The waiver for ${w.rule || "(no rule)"} on ${w.model || "(no model)"}`;
+    const problem = invalidReason(w, today);
+    if (problem) {
+      findings.push({
+        ruleId: "waiver/invalid",
+        message: `${label} is invalid: ${problem}. It waives nothing.`,
+        ...where
+      });
+      continue;
+    }
+    if (parseDay(w.expires) < today) {
+      findings.push({
+        ruleId: "waiver/expired",
+        message: `${label} expired on ${w.expires}; the findings it covered count again. Renew it (at most ${MAX_WAIVER_DAYS} days ahead) or fix them.`,
+        ...where
+      });
+      continue;
+    }
+    active.push(w);
+  }
+  return { active, findings };
+}
+function invalidReason(w, today) {
+  const missing = ["rule", "model", "reason", "owner", "expires"].filter((k) => !w[k]?.trim());
+  if (missing.length) return `it has no ${missing.map((k) => `'${k}'`).join(", ")}`;
+  if (!isRuleId(w.rule))
+    return `'${w.rule}' is not a rule id (write an exact id such as evidence/threshold-exceeded)`;
+  if (w.rule.startsWith("waiver/")) return "waiver findings cannot be waived";
+  const expires = parseDay(w.expires);
+  if (expires === void 0) return `expires '${w.expires}' is not a date written YYYY-MM-DD`;
+  if (expires - today > MAX_WAIVER_DAYS * DAY_MS)
+    return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
+  return void 0;
+}
+function applyWaivers(findings, active, eligible = () => true) {
+  return findings.map((f) => {
+    if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
+    const w = active.find((a) => a.rule === f.ruleId && a.model === f.model);
+    return w ? { ...f, waived: toRef(w) } : f;
+  });
+}
+function toRef(w) {
+  return {
+    rule: w.rule,
+    model: w.model,
+    reason: w.reason,
+    owner: w.owner,
+    ...w.ticket ? { ticket: w.ticket } : {},
+    expires: w.expires
+  };
+}
+function utcDay(d) {
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+}
+function parseDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return void 0;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return void 0;
+  return t;
+}
+
+// src/safety/index.ts
+import { Buffer as Buffer4 } from "node:buffer";
+
+// src/safety/types.ts
+var DEFAULT_LIMITS = {
+  maxInflatedBytes: 2 * 1024 ** 3,
+  maxMembers: 2e4,
+  maxZipDepth: 3,
+  maxIssues: 50
+};
+var MalformedError = class extends Error {
+  name = "MalformedError";
+};
+var LimitError = class extends Error {
+  name = "LimitError";
+};
+var SourceError = class extends Error {
+  constructor(cause) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.cause = cause;
+  }
+  cause;
+  name = "SourceError";
+};
+var IssueSink = class {
+  constructor(max2) {
+    this.max = max2;
+  }
+  max;
+  issues = [];
+  seen = /* @__PURE__ */ new Set();
+  dropped = 0;
+  add(ruleId, severity, message) {
+    const key = `${ruleId}\0${severity}\0${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    if (this.issues.length >= this.max) {
+      this.dropped++;
+      return;
+    }
+    this.issues.push({ ruleId, severity, message });
+  }
+  get errorCount() {
+    return this.issues.filter((i) => i.severity === "error").length;
+  }
+  finish(path4) {
+    if (this.dropped > 0) {
+      const worst = this.issues.some((i) => i.severity === "error") ? "error" : "warning";
+      this.issues.push({
+        ruleId: "safety/unsafe-format",
+        severity: worst,
+        message: `${path4}: ${this.dropped} more safety issues not listed`
+      });
+    }
+    return this.issues;
+  }
+};
+
+// src/safety/chunk-reader.ts
+var EMPTY = new Uint8Array(0);
+var ChunkReader = class {
+  /** Bytes consumed so far. */
+  position = 0;
+  it;
+  cur = EMPTY;
+  off = 0;
+  pushed = [];
+  ended = false;
+  constructor(source) {
+    this.it = source[Symbol.asyncIterator]();
+  }
+  /** Makes unread bytes available in `cur`; false at end of input. */
+  async fill() {
+    while (this.off >= this.cur.length) {
+      const p = this.pushed.pop();
+      if (p) {
+        this.cur = p;
+        this.off = 0;
+        continue;
+      }
+      if (this.ended) return false;
+      let r2;
+      try {
+        r2 = await this.it.next();
+      } catch (e) {
+        if (e instanceof MalformedError || e instanceof LimitError || e instanceof SourceError) throw e;
+        throw new SourceError(e);
+      }
+      if (r2.done) {
+        this.ended = true;
+        return false;
+      }
+      this.cur = r2.value;
+      this.off = 0;
+    }
+    return true;
+  }
+  /** The next run of unread bytes (at most max), or null at end of input. */
+  async next(max2 = Number.POSITIVE_INFINITY) {
+    if (!await this.fill()) return null;
+    const n = Math.min(max2, this.cur.length - this.off);
+    const out = this.cur.subarray(this.off, this.off + n);
+    this.off += n;
+    this.position += n;
+    return out;
+  }
+  /** Puts bytes back in front of the unread ones. */
+  unshift(bytes) {
+    if (bytes.length === 0) return;
+    if (this.off < this.cur.length) this.pushed.push(this.cur.subarray(this.off));
+    this.cur = bytes;
+    this.off = 0;
+    this.position -= bytes.length;
+  }
+  /** Exactly n bytes, or fewer at end of input. n must be small: the result may be a copy. */
+  async read(n) {
+    if (this.cur.length - this.off >= n) {
+      const out2 = this.cur.subarray(this.off, this.off + n);
+      this.off += n;
+      this.position += n;
+      return out2;
+    }
+    const out = new Uint8Array(n);
+    let got = 0;
+    while (got < n && await this.fill()) {
+      const take = Math.min(n - got, this.cur.length - this.off);
+      out.set(this.cur.subarray(this.off, this.off + take), got);
+      got += take;
+      this.off += take;
+    }
+    this.position += got;
+    return got === n ? out : out.subarray(0, got);
+  }
+  /** Exactly n bytes or a MalformedError-style failure reported by the caller. */
+  async readExact(n, what) {
+    const b = await this.read(n);
+    if (b.length !== n) throw what();
+    return b;
+  }
+  /** Skips up to n bytes; returns how many were skipped. */
+  async skip(n) {
+    let left = n;
+    while (left > 0) {
+      const c = await this.next(left);
+      if (!c) break;
+      left -= c.length;
+    }
+    return n - left;
+  }
+  /** Up to n bytes without consuming them (a copy). */
+  async peek(n) {
+    const b = (await this.read(n)).slice();
+    this.unshift(b);
+    return b;
+  }
+  /** Stops pulling from the source. */
+  async close() {
+    this.ended = true;
+    try {
+      await this.it.return?.();
+    } catch {
+    }
+  }
+};
+
+// src/safety/gguf.ts
+var MAX_KV = 1e6;
+var MAX_KEY = 65535;
+var TEMPLATE_KEEP = 1024 * 1024;
+var SCALAR_BYTES = {
+  0: 1,
+  1: 1,
+  2: 2,
+  3: 2,
+  4: 4,
+  5: 4,
+  6: 4,
+  7: 1,
+  10: 8,
+  11: 8,
+  12: 8
+};
+var STRING = 8;
+var ARRAY = 9;
+var SUSPICIOUS = [
+  [/__[A-Za-z_]+__/, "a Python dunder attribute"],
+  [/\\x5f|\\u005f|\\137/i, "an escaped underscore (filter evasion)"],
+  [/\|\s*attr\s*\(/, "the attr() filter"],
+  [
+    /\b(?:import|popen|subprocess|eval|exec|getattr|globals|builtins|subclasses|lipsum|cycler|joiner)\b/,
+    "code-execution vocabulary"
+  ]
+];
+function templateProblems(template) {
+  return SUSPICIOUS.filter(([re]) => re.test(template)).map(
+    ([re, what]) => `${what} (${JSON.stringify(re.exec(template)?.[0])})`
+  );
+}
+async function scanGguf(reader, label, sink) {
+  const bad2 = (why) => new MalformedError(why);
+  const exact = async (n) => reader.readExact(n, () => bad2("the file ends inside the metadata header"));
+  const dv = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const head = await exact(8);
+  const version = dv(head).getUint32(4, true);
+  if (version < 1 || version > 3) throw bad2(`unsupported GGUF version ${version}`);
+  const wide = version >= 2;
+  const count = async () => {
+    if (!wide) return dv(await exact(4)).getUint32(0, true);
+    const v = dv(await exact(8)).getBigUint64(0, true);
+    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw bad2("a length is larger than 2^53");
+    return Number(v);
+  };
+  const skipExact = async (n) => {
+    if (await reader.skip(n) !== n) throw bad2("the file ends inside the metadata header");
+  };
+  await count();
+  const kvs = await count();
+  if (kvs > MAX_KV) throw bad2(`${kvs} metadata entries (over ${MAX_KV})`);
+  const skipValue = async (type, depth) => {
+    if (Object.hasOwn(SCALAR_BYTES, type)) return skipExact(SCALAR_BYTES[type]);
+    if (type === STRING) return skipExact(await count());
+    if (type !== ARRAY || depth > 3) throw bad2(`unknown metadata value type ${type}`);
+    const inner = dv(await exact(4)).getUint32(0, true);
+    const n = await count();
+    if (Object.hasOwn(SCALAR_BYTES, inner)) {
+      const total = n * SCALAR_BYTES[inner];
+      if (!Number.isSafeInteger(total)) throw bad2("an array is larger than 2^53 bytes");
+      return skipExact(total);
+    }
+    for (let i = 0; i < n; i++) await skipValue(inner, depth + 1);
+  };
+  for (let k = 0; k < kvs; k++) {
+    const keyLen = await count();
+    if (keyLen > MAX_KEY) throw bad2(`a metadata key is ${keyLen} bytes long`);
+    const key = new TextDecoder().decode(await exact(keyLen));
+    const type = dv(await exact(4)).getUint32(0, true);
+    if (type === STRING && (key === "tokenizer.chat_template" || key.startsWith("tokenizer.chat_template."))) {
+      const len = await count();
+      const text = new TextDecoder().decode(await exact(Math.min(len, TEMPLATE_KEEP)));
+      await skipExact(len - Math.min(len, TEMPLATE_KEEP));
+      reportTemplate(key, text, len, label, sink);
+      continue;
+    }
+    await skipValue(type, 0);
+  }
+}
+function reportTemplate(key, text, len, label, sink) {
+  const problems = templateProblems(text);
+  if (len > TEMPLATE_KEEP) problems.push(`it is ${len} bytes long, too long to review`);
+  if (problems.length > 0) {
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label} carries a chat template (${key}) with ${problems.join(", ")}: template injection can run code where it is rendered; remove or replace the template`
+    );
+  } else {
+    sink.add(
+      "safety/unsafe-format",
+      "warning",
+      `${label} carries a chat template (${key}, Jinja) that runs at inference; review it`
+    );
+  }
+}
+
+// src/safety/keras.ts
+import { Buffer as Buffer2 } from "node:buffer";
+
+// src/safety/pickle-globals.ts
+var DENY = {
+  builtins: [
+    "eval",
+    "exec",
+    "execfile",
+    "compile",
+    "open",
+    "getattr",
+    "setattr",
+    "delattr",
+    "apply",
+    "breakpoint",
+    "__import__",
+    "input",
+    "globals",
+    "locals",
+    "vars",
+    "help",
+    "memoryview"
+  ],
+  os: "*",
+  posix: "*",
+  nt: "*",
+  subprocess: "*",
+  _posixsubprocess: "*",
+  sys: "*",
+  runpy: "*",
+  socket: "*",
+  _socket: "*",
+  ssl: "*",
+  shutil: "*",
+  pty: "*",
+  webbrowser: "*",
+  importlib: "*",
+  imp: "*",
+  zipimport: "*",
+  pkgutil: "*",
+  ctypes: "*",
+  _ctypes: "*",
+  asyncio: "*",
+  aiohttp: "*",
+  bdb: "*",
+  pdb: "*",
+  code: "*",
+  codeop: "*",
+  cProfile: "*",
+  profile: "*",
+  timeit: "*",
+  trace: "*",
+  pydoc: "*",
+  pip: "*",
+  venv: "*",
+  ensurepip: "*",
+  distutils: "*",
+  setuptools: "*",
+  multiprocessing: "*",
+  _thread: "*",
+  threading: "*",
+  signal: "*",
+  marshal: "*",
+  shelve: "*",
+  pickle: "*",
+  _pickle: "*",
+  dill: "*",
+  cloudpickle: "*",
+  httplib: "*",
+  "http.client": "*",
+  urllib: "*",
+  urllib2: "*",
+  requests: "*",
+  ftplib: "*",
+  smtplib: "*",
+  telnetlib: "*",
+  poplib: "*",
+  imaplib: "*",
+  xmlrpc: "*",
+  tempfile: "*",
+  glob: "*",
+  "numpy.f2py": "*",
+  "numpy.testing._private.utils": "*",
+  "numpy.distutils": "*",
+  "torch.hub": "*",
+  operator: ["attrgetter", "itemgetter", "methodcaller"],
+  _operator: ["attrgetter", "itemgetter", "methodcaller"],
+  functools: ["partial", "reduce"],
+  _functools: ["partial", "reduce"],
+  types: ["CodeType", "FunctionType", "LambdaType", "MethodType", "ModuleType"],
+  io: ["open", "open_code", "FileIO"],
+  _io: ["open", "open_code", "FileIO"],
+  platform: ["popen"],
+  copyreg: ["add_extension"],
+  numpy: ["load", "fromfile", "loadtxt", "genfromtxt"],
+  "numpy.lib.npyio": "*",
+  pandas: ["read_pickle"],
+  joblib: ["load"],
+  torch: ["load"],
+  "torch.serialization": ["load"],
+  "torch._inductor.codecache": ["compile_file"],
+  "torch.utils.collect_env": ["run"],
+  "torch.jit.unsupported_tensor_ops": ["execWrapper"],
+  "torch.fx.experimental.symbolic_shapes": ["ShapeEnv.evaluate_guards_expression"],
+  "torch._dynamo.guards": ["GuardBuilder.get"],
+  "torch.utils._config_module": ["ConfigModule.load_config"],
+  "torch.utils.bottleneck.__main__": "*",
+  "torch.utils.data.datapipes.utils.decoder": ["basichandlers"],
+  doctest: ["debug_script"],
+  "idlelib.pyshell": "*",
+  "idlelib.run": "*",
+  "lib2to3.pgen2.grammar": ["Grammar.loads"]
+};
+var TORCH_STORAGES = [
+  "Long",
+  "Float",
+  "Half",
+  "Double",
+  "BFloat16",
+  "Bool",
+  "Char",
+  "Short",
+  "Int",
+  "Byte",
+  "ComplexFloat",
+  "ComplexDouble",
+  "QUInt2x4",
+  "QUInt4x2",
+  "QInt32",
+  "QInt8",
+  "QUInt8",
+  "Untyped",
+  "Typed"
+].map((t) => `${t}Storage`);
+var TORCH_DTYPES = [
+  "float32",
+  "float",
+  "float64",
+  "double",
+  "float16",
+  "half",
+  "bfloat16",
+  "complex64",
+  "complex128",
+  "uint8",
+  "int8",
+  "int16",
+  "short",
+  "int32",
+  "int",
+  "int64",
+  "long",
+  "bool",
+  "float8_e4m3fn",
+  "float8_e5m2",
+  "qint8",
+  "quint8",
+  "qint32"
+];
+var ALLOW = {
+  collections: ["OrderedDict", "Counter", "defaultdict", "deque"],
+  builtins: [
+    "set",
+    "frozenset",
+    "slice",
+    "range",
+    "complex",
+    "bytearray",
+    "bytes",
+    "list",
+    "dict",
+    "tuple",
+    "int",
+    "float",
+    "bool",
+    "str",
+    "object"
+  ],
+  copyreg: ["_reconstructor"],
+  _codecs: ["encode"],
+  torch: [
+    ...TORCH_STORAGES,
+    ...TORCH_DTYPES,
+    "Size",
+    "Tensor",
+    "device",
+    "dtype",
+    "strided",
+    "sparse_coo",
+    "per_tensor_affine",
+    "per_channel_affine"
+  ],
+  "torch._utils": [
+    "_rebuild_tensor",
+    "_rebuild_tensor_v2",
+    "_rebuild_tensor_v3",
+    "_rebuild_parameter",
+    "_rebuild_parameter_with_state",
+    "_rebuild_qtensor",
+    "_rebuild_sparse_tensor",
+    "_rebuild_meta_tensor_no_storage",
+    "_rebuild_wrapper_subclass",
+    "_rebuild_device_tensor_from_numpy",
+    "_rebuild_nested_tensor"
+  ],
+  "torch._tensor": ["_rebuild_from_type_v2"],
+  "torch.nn.parameter": ["Parameter"],
+  "torch.storage": ["UntypedStorage", "TypedStorage"],
+  "torch.serialization": ["_get_layout"],
+  numpy: ["dtype", "ndarray", "float32", "float64", "int64", "int32", "bool_"],
+  "numpy.core.multiarray": ["_reconstruct", "scalar"],
+  "numpy._core.multiarray": ["_reconstruct", "scalar"],
+  "numpy.dtypes": [
+    "Float32DType",
+    "Float64DType",
+    "Int64DType",
+    "Int32DType",
+    "Float16DType",
+    "BoolDType",
+    "UInt8DType"
+  ]
+};
+var COMPAT = {
+  __builtin__: "builtins",
+  exceptions: "builtins",
+  copy_reg: "copyreg",
+  commands: "subprocess",
+  cPickle: "pickle",
+  _winreg: "winreg",
+  urllib2: "urllib"
+};
+function moduleOf(module) {
+  return Object.hasOwn(COMPAT, module) ? COMPAT[module] : module;
+}
+function hasDunderPart(name) {
+  return name.split(".").some((p) => p.length > 4 && p.startsWith("__") && p.endsWith("__"));
+}
+function classifyGlobal(rawModule, name) {
+  const module = moduleOf(rawModule.trim());
+  if (module === "" || name === "") return "dangerous";
+  if (hasDunderPart(name) && !(module === "copyreg" && name.startsWith("__newobj"))) return "dangerous";
+  const full = `${module}.${name}`;
+  for (const [mod, names] of Object.entries(DENY)) {
+    if (names === "*") {
+      if (full.startsWith(`${mod}.`)) return "dangerous";
+      continue;
+    }
+    if (module !== mod && !full.startsWith(`${mod}.`)) continue;
+    for (const n of names) {
+      const target = `${mod}.${n}`;
+      if (full === target || full.startsWith(`${target}.`)) return "dangerous";
+    }
+  }
+  const allowed = Object.hasOwn(ALLOW, module) ? ALLOW[module] : void 0;
+  if (allowed?.includes(name)) return "safe";
+  return "unknown";
+}
+
+// src/safety/keras.ts
+var MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+var KERAS_MODULE = /^(?:keras|tf_keras|tensorflow\.keras|keras_hub|keras_nlp|keras_cv)(?:\.|$)/;
+function checkKerasConfig(text, label, sink) {
+  let config;
+  try {
+    config = JSON.parse(text);
+  } catch (e) {
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
+    );
+    return;
+  }
+  const stack = [config];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < 5e6) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const v of node) if (typeof v === "object" && v !== null) stack.push(v);
+      continue;
+    }
+    if (typeof node !== "object" || node === null) continue;
+    const o = node;
+    const cls = typeof o.class_name === "string" ? o.class_name : null;
+    const layerName = isRecord(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
+    if (cls === "Lambda" || cls === "__lambda__") {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
+      );
+    }
+    const module = typeof o.module === "string" ? o.module : null;
+    if (module !== null && cls !== null && !KERAS_MODULE.test(module)) {
+      const target = `${module}.${cls}`;
+      const fn = typeof o.config === "string" ? o.config : null;
+      const dangerous = classifyGlobal(module, cls) === "dangerous" || fn !== null && classifyGlobal(module, fn) === "dangerous";
+      const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
+      if (dangerous)
+        sink.add(
+          "safety/unsafe-format",
+          "error",
+          `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
+        );
+      else
+        sink.add(
+          "safety/unsafe-format",
+          "warning",
+          `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
+        );
+    }
+    for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
+  }
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var H5LambdaSearch = class _H5LambdaSearch {
+  static NEEDLES = [Buffer2.from('"Lambda"'), Buffer2.from('"__lambda__"')];
+  tail = Buffer2.alloc(0);
+  found = false;
+  feed(chunk) {
+    if (this.found) return;
+    const c = Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const head = Buffer2.concat([this.tail, c.subarray(0, 64)]);
+    this.found = _H5LambdaSearch.hit(head) || _H5LambdaSearch.hit(c);
+    const joined = c.length >= 64 ? c : head;
+    this.tail = Buffer2.from(joined.subarray(Math.max(0, joined.length - 64)));
+  }
+  static hit(b) {
+    for (const needle of _H5LambdaSearch.NEEDLES) {
+      for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 1)) {
+        if (/"class_name"\s*:\s*$/.test(b.subarray(Math.max(0, i - 32), i).toString("latin1"))) return true;
+      }
+    }
+    return false;
+  }
+};
+
+// src/safety/npy.ts
+var NPY_MAGIC = [147, 78, 85, 77, 80, 89];
+async function npyHoldsPickle(reader) {
+  const pre = await reader.read(10);
+  if (pre.length < 10 || NPY_MAGIC.some((b, i) => pre[i] !== b))
+    throw new MalformedError("not a valid .npy header");
+  const major = pre[6];
+  const dv = new DataView(pre.buffer, pre.byteOffset, pre.byteLength);
+  let headerLen;
+  if (major === 1) headerLen = dv.getUint16(8, true);
+  else if (major === 2 || major === 3) {
+    const more = await reader.read(2);
+    if (more.length < 2) throw new MalformedError("truncated .npy header");
+    headerLen = dv.getUint16(8, true) + more[0] * 65536 + more[1] * 16777216;
+  } else throw new MalformedError(`unsupported .npy version ${major}`);
+  if (headerLen > 1024 * 1024) throw new MalformedError(".npy header too large");
+  const header = new TextDecoder().decode(await reader.read(headerLen));
+  const descr = /['"]descr['"]\s*:\s*(['"])([^'"]*)\1/.exec(header);
+  if (!descr) {
+    return /['"]O['"]|\|O/.test(header);
+  }
+  return descr[2].includes("O");
+}
+
+// src/safety/onnx.ts
+var CHILDREN = {
+  [0 /* Model */]: { 7: 1 /* Graph */, 20: 7 /* TrainingInfo */, 25: 6 /* Function */ },
+  [7 /* TrainingInfo */]: { 1: 1 /* Graph */, 2: 1 /* Graph */ },
+  [1 /* Graph */]: { 1: 2 /* Node */, 5: 4 /* Tensor */, 15: 5 /* SparseTensor */ },
+  [2 /* Node */]: { 5: 3 /* Attribute */ },
+  [6 /* Function */]: { 7: 2 /* Node */ },
+  [3 /* Attribute */]: {
+    5: 4 /* Tensor */,
+    6: 1 /* Graph */,
+    10: 4 /* Tensor */,
+    11: 1 /* Graph */,
+    22: 5 /* SparseTensor */,
+    23: 5 /* SparseTensor */
+  },
+  [5 /* SparseTensor */]: { 1: 4 /* Tensor */, 2: 4 /* Tensor */ },
+  [4 /* Tensor */]: { 13: 8 /* Entry */ }
+};
+var MAX_DEPTH = 64;
+var KEEP = 4096;
+function locationProblem(location2) {
+  if (location2.includes("\0")) return "contains a NUL byte";
+  const p = location2.replace(/\\/g, "/");
+  if (p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.startsWith("~")) return "is an absolute path";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(p)) return "is a URL";
+  let depth = 0;
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    depth += seg === ".." ? -1 : 1;
+    if (depth < 0) return "leaves the model's folder";
+  }
+  return null;
+}
+async function scanOnnx(reader, label, sink) {
+  const bad2 = (why) => new MalformedError(`${why} at byte ${reader.position}`);
+  const varint = async () => {
+    let result = 0;
+    let mul = 1;
+    for (let i = 0; i < 10; i++) {
+      const b = await reader.read(1);
+      if (b.length === 0) throw bad2("the file ends inside a field");
+      const byte = b[0];
+      result += (byte & 127) * mul;
+      if (byte < 128) {
+        if (!Number.isSafeInteger(result)) throw bad2("a varint is larger than 2^53");
+        return result;
+      }
+      mul *= 128;
+    }
+    throw bad2("a varint is longer than 10 bytes");
+  };
+  const stack = [{ type: 0 /* Model */, end: Number.POSITIVE_INFINITY }];
+  for (; ; ) {
+    let top = stack[stack.length - 1];
+    while (reader.position >= top.end && stack.length > 1) {
+      if (reader.position > top.end) throw bad2("a field runs past the end of its message");
+      stack.pop();
+      closeFrame(top, stack[stack.length - 1]);
+      top = stack[stack.length - 1];
+    }
+    if (stack.length === 1 && (await reader.peek(1)).length === 0) break;
+    const tag = await varint();
+    const field = Math.floor(tag / 8);
+    const wire = tag & 7;
+    if (field === 0) throw bad2("field number 0");
+    if (wire === 0) {
+      await varint();
+    } else if (wire === 1 || wire === 5) {
+      const n = wire === 1 ? 8 : 4;
+      if (await reader.skip(n) !== n) throw bad2("the file ends inside a field");
+    } else if (wire === 2) {
+      const len = await varint();
+      const end = reader.position + len;
+      if (end > top.end) throw bad2("a field runs past the end of its message");
+      const child = CHILDREN[top.type]?.[field];
+      if (child !== void 0) {
+        if (stack.length >= MAX_DEPTH) throw bad2("messages nested too deep");
+        stack.push({ type: child, end });
+      } else if (top.type === 8 /* Entry */ && (field === 1 || field === 2) || top.type === 4 /* Tensor */ && field === 8) {
+        const text = len <= KEEP ? new TextDecoder().decode(await reader.read(len)) : null;
+        if (text === null && await reader.skip(len) !== len) throw bad2("the file ends inside a field");
+        if (top.type === 4 /* Tensor */) top.name = text ?? "(long name)";
+        else if (field === 1) top.key = text;
+        else top.value = text;
+      } else if (await reader.skip(len) !== len) {
+        throw bad2("the file ends inside a field");
+      }
+    } else {
+      throw bad2(`unsupported wire type ${wire}`);
+    }
+  }
+  function closeFrame(f, parent) {
+    if (f.type !== 8 /* Entry */ || f.key !== "location") return;
+    const tensor = parent.name ? `tensor ${JSON.stringify(parent.name.slice(0, 200))}` : "a tensor";
+    const loc = f.value;
+    if (loc === null || loc === void 0) {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
+      );
+      return;
+    }
+    const why = locationProblem(loc);
+    if (why)
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
+      );
+  }
+}
+
+// src/safety/pickle-walker.ts
+var STR_KEEP = 256;
+var LINE_KEEP = 4096;
+var GLOBAL_LINE_MAX = 1024;
+var STACK_STRINGS = 1 << 16;
+var STACK_MAX = 1 << 23;
+var MEMO_STRINGS = 2e5;
+var MEMO_DENSE = 1 << 20;
+var RECORD_MAX = 2e3;
+var VALID = new Uint8Array(256);
+for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
+for (let c = 128; c <= 152; c++) VALID[c] = 1;
+var PUSHES_OPAQUE = new Uint8Array(256);
+for (const op of [
+  78 /* NONE */,
+  136 /* NEWTRUE */,
+  137 /* NEWFALSE */,
+  125 /* EMPTY_DICT */,
+  93 /* EMPTY_LIST */,
+  41 /* EMPTY_TUPLE */,
+  143 /* EMPTY_SET */,
+  151 /* NEXT_BUFFER */
+])
+  PUSHES_OPAQUE[op] = 1;
+PUSHES_OPAQUE[75 /* BININT1 */] = 2;
+PUSHES_OPAQUE[77 /* BININT2 */] = 3;
+PUSHES_OPAQUE[74 /* BININT */] = 5;
+PUSHES_OPAQUE[71 /* BINFLOAT */] = 9;
+var Invalid = class extends Error {
+};
+var utf8 = new TextDecoder("utf-8", { fatal: false });
+function decodeUtf8(b, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c >= 128) return utf8.decode(b.subarray(start, end));
+    s += String.fromCharCode(c);
+  }
+  return s;
+}
+function latin1(b, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+function unescapeString(s) {
+  return s.replace(/\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|.)/gs, (_m, e) => {
+    if (e[0] === "x") return String.fromCharCode(Number.parseInt(e.slice(1), 16));
+    if (/^[0-7]/.test(e)) return String.fromCharCode(Number.parseInt(e, 8) & 255);
+    const simple = {
+      n: "\n",
+      t: "	",
+      r: "\r",
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      v: "\v",
+      "\n": ""
+    };
+    return Object.hasOwn(simple, e) ? simple[e] : e === "\\" || e === "'" || e === '"' ? e : `\\${e}`;
+  });
+}
+function unescapeRawUnicode(s) {
+  return s.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (m, u4, u8) => {
+    const cp = Number.parseInt(u4 ?? u8, 16);
+    return cp <= 1114111 ? String.fromCodePoint(cp) : m;
+  });
+}
+var UTF8 = 0;
+var LATIN1 = 1;
+var UTF16 = 2;
+var CHUNK = 1 << 30;
+var EMPTY2 = new Uint8Array(0);
+var ARENA_MIN = 1 << 14;
+var ARENA_GENEROUS = 1 << 22;
+var KEEP_BETWEEN_PICKLES = 1 << 20;
+var StringArena = class _StringArena {
+  words = new Int32Array(ARENA_MIN);
+  bytes = new Uint8Array(this.words.buffer);
+  top = 0;
+  reset() {
+    if (this.words.length > KEEP_BETWEEN_PICKLES) {
+      this.words = new Int32Array(ARENA_MIN);
+      this.bytes = new Uint8Array(this.words.buffer);
+    }
+    this.top = 0;
+  }
+  /** Ref of a new entry holding b[start, start + len), or 0 when there is no room. */
+  add(kind, b, start, len) {
+    const w = this.top;
+    const size2 = 1 + (len + 3 >> 2);
+    if (w + size2 > this.words.length) return 0;
+    this.words[w] = len << 2 | kind;
+    const a = this.bytes;
+    const o = 4 * w + 4;
+    if (len <= 16) for (let i = 0; i < len; i++) a[o + i] = b[start + i];
+    else a.set(b.subarray(start, start + len), o);
+    this.top = w + size2;
+    return w + 1;
+  }
+  /** Ref of a new copy of `from`'s entry `ref`, or 0 when there is no room. */
+  copy(from, ref) {
+    const head = from.words[ref - 1];
+    return this.add(head & 3, from.bytes, 4 * ref, head >> 2);
+  }
+  /** Words an entry of len bytes takes. */
+  static size(len) {
+    return 1 + (len + 3 >> 2);
+  }
+  string(ref) {
+    const head = this.words[ref - 1];
+    const start = 4 * ref;
+    const end = start + (head >> 2);
+    const a = this.bytes;
+    switch (head & 3) {
+      case UTF8:
+        return decodeUtf8(a, start, end);
+      case LATIN1:
+        return latin1(a, start, end);
+      default: {
+        let s = "";
+        for (let i = start; i < end; i += 2)
+          s += String.fromCharCode(a[i] | a[i + 1] << 8);
+        return s;
+      }
+    }
+  }
+  /**
+   * Like `compact` when the only roots are refs[0, n) and their positive refs never decrease
+   * (the stack, where each push allocates after everything before it): slides the live
+   * entries down in place, so the arena's memory stays the same (and in cache).
+   */
+  slide(need, refs, n) {
+    const w = this.words;
+    let top = 0;
+    let lastOld = 0;
+    let lastNew = 0;
+    for (let i = 0; i < n; i++) {
+      const ref = refs[i];
+      if (ref <= 0 || ref >= CHUNK) continue;
+      if (ref !== lastOld) {
+        const size2 = _StringArena.size(w[ref - 1] >> 2);
+        for (let k = 0; k < size2; k++) w[top + k] = w[ref - 1 + k];
+        lastOld = ref;
+        lastNew = top + 1;
+        top += size2;
+      }
+      refs[i] = lastNew;
+    }
+    this.top = top;
+    this.ensure(need);
+  }
+  /** Grows the arena (keeping its entries) unless `need` more words leave enough free. */
+  ensure(need) {
+    const top = this.top;
+    const slack = top + need < ARENA_GENEROUS ? 4 : 2;
+    if (slack * (top + need) <= this.words.length) return;
+    const next = new Int32Array(Math.max(2 * this.words.length, slack * (top + need)));
+    next.set(this.words.subarray(0, top));
+    this.words = next;
+    this.bytes = new Uint8Array(next.buffer);
+  }
+  /**
+   * Keeps only the entries `roots` passes to `move` (storing the new refs it returns) and
+   * makes room for `need` more words, growing so that at least half stays free (three
+   * quarters while small): copies stay below one per string added.
+   */
+  compact(need, roots) {
+    const old = this.words;
+    const fresh = new Int32Array(old.length);
+    let top = 0;
+    roots((ref) => {
+      const head = old[ref - 1];
+      if (head < 0) return -head;
+      const size2 = _StringArena.size(head >> 2);
+      for (let k = 0; k < size2; k++) fresh[top + k] = old[ref - 1 + k];
+      old[ref - 1] = -(top + 1);
+      top += size2;
+      return top - size2 + 1;
+    });
+    this.words = fresh;
+    this.bytes = new Uint8Array(fresh.buffer);
+    this.top = top;
+    this.ensure(need);
+  }
+};
+var PickleWalker = class {
+  // The stack, marks and memo are typed arrays of int values: the walk allocates nothing per
+  // opcode. A string is a value naming its bytes: first in the input being run (CHUNK), copied
+  // into `loose` if still on the stack when the input goes, into `kept` when memoised. It is
+  // decoded only when STACK_GLOBAL consumes it. Arenas are compacted (live strings copied,
+  // values renumbered) when full, so their size follows what the stack and memo can still
+  // reach, which the caps bound.
+  stk = new Int32Array(256);
+  sp = 0;
+  marks = new Int32Array(64);
+  mp = 0;
+  /** Stack height at the innermost MARK: pops never go below it. */
+  fl = 0;
+  /** Memo values of keys below MEMO_DENSE (0 for unset); keys below memoHigh may be non-zero. */
+  memo = new Int32Array(0);
+  memoHigh = 0;
+  memoStringCount = 0;
+  memoFar = /* @__PURE__ */ new Map();
+  /** len(memo) bookkeeping without storing every key: keys 0..contiguous-1 plus sparse extras. */
+  memoContiguous = 0;
+  memoExtra = /* @__PURE__ */ new Set();
+  /** memoExtra.size, as a plain field (read on every MEMOIZE). */
+  memoExtras = 0;
+  memoUnreliable = false;
+  /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
+  loose = new StringArena();
+  /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
+  kept = new StringArena();
+  /**
+   * Words of `kept` that may be garbage (entries of overwritten memo slots, perhaps still
+   * shared): while it is under half, a full `kept` grows instead of being compacted.
+   */
+  keptGarbage = 0;
+  /** The input `run` is walking (what CHUNK values point into). */
+  input = EMPTY2;
+  /** Lowest stack index that may hold a CHUNK value. */
+  chunkLow = STACK_STRINGS;
+  segment = 0;
+  inSegment = false;
+  base = 0;
+  // absolute offset of the current chunk's byte 0
+  carry = null;
+  carryBase = 0;
+  skipRemaining = 0;
+  skipLine = false;
+  incomplete = false;
+  done = false;
+  imports = /* @__PURE__ */ new Map();
+  oddities = [];
+  invalid = null;
+  pickles = 0;
+  trailingAt = null;
+  calls = 0;
+  /** True once the walker needs no more input. */
+  get finished() {
+    return this.done;
+  }
+  /** Consumes one chunk. The chunk may be reused by the caller afterwards. */
+  feed(input) {
+    const chunk = new Uint8Array(input.buffer, input.byteOffset, input.length);
+    const len = chunk.length;
+    let off = 0;
+    try {
+      while (off < len && !this.done) {
+        if (this.skipRemaining > 0) {
+          const n = Math.min(this.skipRemaining, len - off);
+          this.skipRemaining -= n;
+          off += n;
+          continue;
+        }
+        if (this.skipLine) {
+          const nl = chunk.indexOf(10, off);
+          if (nl < 0) {
+            off = len;
+          } else {
+            off = nl + 1;
+            this.skipLine = false;
+          }
+          continue;
+        }
+        if (this.carry) {
+          off = this.completeCarry(chunk, off);
+          continue;
+        }
+        const p = this.run(chunk, off, len, len, this.base);
+        if (this.incomplete) {
+          this.incomplete = false;
+          this.carry = chunk.slice(p);
+          this.carryBase = this.base + p;
+          off = len;
+        } else {
+          off = p;
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e;
+      this.fail(e.message);
+    }
+    this.base += len;
+  }
+  /** Finishes the pending opcode held in `carry` with as few bytes of `chunk` as needed. */
+  completeCarry(chunk, off) {
+    const carry = this.carry;
+    const avail = chunk.length - off;
+    let take = Math.min(avail, 64);
+    for (; ; ) {
+      const tmp = new Uint8Array(carry.length + take);
+      tmp.set(carry);
+      tmp.set(chunk.subarray(off, off + take), carry.length);
+      const p = this.run(tmp, 0, tmp.length, carry.length, this.carryBase);
+      if (!this.incomplete) {
+        this.carry = null;
+        return off + Math.max(0, p - carry.length);
+      }
+      this.incomplete = false;
+      if (take >= avail) {
+        this.carry = tmp;
+        return chunk.length;
+      }
+      take = Math.min(avail, take * 8);
+    }
+  }
+  /** End of input: returns what was found. */
+  finish() {
+    if (!this.done) {
+      if (this.inSegment || this.carry || this.skipRemaining > 0 || this.skipLine) {
+        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`);
+      } else if (this.pickles === 0) {
+        this.fail("empty: no pickle opcodes");
+      }
+      this.done = true;
+    }
+    return {
+      imports: [...this.imports.values()],
+      oddities: this.oddities,
+      invalid: this.invalid,
+      pickles: this.pickles,
+      trailingAt: this.trailingAt,
+      calls: this.calls,
+      bytes: this.base
+    };
+  }
+  fail(reason) {
+    this.done = true;
+    if (this.imports.has("joblib.numpy_pickle\nNumpyArrayWrapper")) {
+      this.trailingAt ??= this.opAt;
+      return;
+    }
+    if (this.segment === 0 || this.pickles === 0 && this.inSegment) {
+      this.invalid ??= reason;
+      return;
+    }
+    this.trailingAt ??= this.segmentStart;
+    for (const imp of this.imports.values()) if (imp.segment === this.segment) imp.trusted = false;
+    for (const o of this.oddities) if (o.segment === this.segment) o.trusted = false;
+  }
+  segmentStart = 0;
+  /** Offset of the last opcode run looked at (set when `run` returns or throws). */
+  opAt = 0;
+  beginSegment(at2) {
+    this.inSegment = true;
+    this.segmentStart = at2;
+    this.sp = 0;
+    this.mp = 0;
+    this.fl = 0;
+    if (this.stk.length > KEEP_BETWEEN_PICKLES) this.stk = new Int32Array(256);
+    if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
+    if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
+    else this.memo.fill(0, 0, this.memoHigh);
+    this.memoHigh = 0;
+    this.loose.reset();
+    this.kept.reset();
+    this.keptGarbage = 0;
+    this.memoStringCount = 0;
+    this.memoFar.clear();
+    this.memoContiguous = 0;
+    this.memoExtra.clear();
+    this.memoExtras = 0;
+    this.memoUnreliable = false;
+  }
+  record(module, name, offset, via) {
+    const key = `${module}
+${name}`;
+    if (this.imports.has(key) || this.imports.size >= RECORD_MAX) return;
+    this.imports.set(key, { module, name, offset, via, trusted: true, segment: this.segment });
+  }
+  oddity(kind, offset) {
+    if (this.oddities.length < RECORD_MAX)
+      this.oddities.push({ kind, offset, trusted: true, segment: this.segment });
+  }
+  // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
+  need(n, what) {
+    if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
+  }
+  push(v) {
+    const sp = this.sp;
+    if (sp === this.stk.length) this.growStack();
+    this.stk[sp] = sp < STACK_STRINGS ? v : 0;
+    this.sp = sp + 1;
+  }
+  growStack() {
+    if (this.sp >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
+    const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
+    n.set(this.stk);
+    this.stk = n;
+  }
+  top() {
+    return this.stk[this.sp - 1];
+  }
+  mark() {
+    const mp = this.mp;
+    if (mp === this.marks.length) {
+      if (mp >= STACK_MAX) throw new Invalid("too many MARKs");
+      const n = new Int32Array(Math.min(STACK_MAX, mp * 2));
+      n.set(this.marks);
+      this.marks = n;
+    }
+    this.marks[mp] = this.sp;
+    this.mp = mp + 1;
+    this.fl = this.sp;
+  }
+  popMark(what) {
+    if (this.mp === 0) throw new Invalid(`${what} without a MARK`);
+    const mp = --this.mp;
+    this.sp = this.marks[mp];
+    this.fl = mp === 0 ? 0 : this.marks[mp - 1];
+  }
+  // --- kept strings ---
+  /** Pushes a string given as bytes (at most 2 * STR_KEEP of them); opaque when too deep to keep. */
+  pushBytes(kind, b, start, len) {
+    if (this.sp >= STACK_STRINGS) {
+      this.push(0);
+      return;
+    }
+    let ref = this.loose.add(kind, b, start, len);
+    if (ref === 0) {
+      this.compactLoose(StringArena.size(len));
+      ref = this.loose.add(kind, b, start, len);
+    }
+    this.push(ref);
+  }
+  compactLoose(need) {
+    const stk = this.stk;
+    const n = Math.min(this.sp, STACK_STRINGS);
+    let prev = 0;
+    let sorted = true;
+    for (let i = 0; i < n && sorted; i++) {
+      const v = stk[i];
+      if (v > 0 && v < CHUNK) {
+        sorted = v >= prev;
+        prev = v;
+      }
+    }
+    if (sorted) {
+      this.loose.slide(need, stk, n);
+      return;
+    }
+    this.loose.compact(need, (move) => {
+      for (let i = 0; i < n; i++) {
+        const v = stk[i];
+        if (v > 0 && v < CHUNK) stk[i] = move(v);
+      }
+    });
+  }
+  /** The value the memo stores for stack value v (a string kept for good: a negative ref). */
+  toKept(v) {
+    if (v <= 0) return v;
+    let ref = this.copyToKept(v);
+    if (ref === 0 && 2 * this.keptGarbage < this.kept.top) {
+      this.kept.ensure(StringArena.size(this.lengthOf(v)));
+      ref = this.copyToKept(v);
+    }
+    if (ref === 0) {
+      this.keptGarbage = 0;
+      const stk = this.stk;
+      const memo = this.memo;
+      const n = Math.min(this.sp, STACK_STRINGS);
+      const high = this.memoHigh;
+      const far = this.memoFar;
+      const need = StringArena.size(this.lengthOf(v));
+      this.kept.compact(need, (move) => {
+        for (let i = 0; i < n; i++) {
+          const x = stk[i];
+          if (x < 0) stk[i] = -move(-x);
+        }
+        for (let i = 0; i < high; i++) {
+          const x = memo[i];
+          if (x < 0) memo[i] = -move(-x);
+        }
+        for (const [k, x] of far) far.set(k, -move(-x));
+      });
+      ref = this.copyToKept(v);
+    }
+    return -ref;
+  }
+  /** Byte length of the string of a positive value. */
+  lengthOf(v) {
+    return v >= CHUNK ? this.input[v - CHUNK + 1] : this.loose.words[v - 1] >> 2;
+  }
+  /** Counts a memo value about to be overwritten as possible garbage in `kept`. */
+  dropKept(v) {
+    if (v < 0) this.keptGarbage += StringArena.size(this.kept.words[-v - 1] >> 2);
+  }
+  copyToKept(v) {
+    if (v < CHUNK) return this.kept.copy(this.loose, v);
+    const p = v - CHUNK;
+    const b = this.input;
+    return this.kept.add(b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, p + 2, b[p + 1]);
+  }
+  /** Copies the strings still named by CHUNK values into `loose`: the input is about to go. */
+  detachChunk() {
+    const stk = this.stk;
+    const b = this.input;
+    for (let i = this.chunkLow, n = Math.min(this.sp, STACK_STRINGS); i < n; i++) {
+      const v = stk[i];
+      if (v < CHUNK) continue;
+      const p = v - CHUNK;
+      const kind = b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1;
+      const len = b[p + 1];
+      let ref = this.loose.add(kind, b, p + 2, len);
+      if (ref === 0) {
+        this.compactLoose(StringArena.size(len));
+        ref = this.loose.add(kind, b, p + 2, len);
+      }
+      stk[i] = ref;
+    }
+    this.chunkLow = STACK_STRINGS;
+  }
+  /** Pushes a decoded protocol 0 string (kept as UTF-16 code units when short enough). */
+  pushText(s) {
+    if (s.length > STR_KEEP) {
+      this.push(0);
+      return;
+    }
+    const u = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      u[2 * i] = c & 255;
+      u[2 * i + 1] = c >>> 8;
+    }
+    this.pushBytes(UTF16, u, 0, u.length);
+  }
+  stringOf(v) {
+    if (v >= CHUNK) {
+      const p = v - CHUNK;
+      const b = this.input;
+      const end = p + 2 + b[p + 1];
+      return b[p] === 140 /* SHORT_BINUNICODE */ ? decodeUtf8(b, p + 2, end) : latin1(b, p + 2, end);
+    }
+    return v > 0 ? this.loose.string(v) : this.kept.string(-v);
+  }
+  // --- memo ---
+  memoSet(key, v) {
+    if (key === this.memoContiguous && this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE) {
+      this.memoContiguous = key + 1;
+      if (v === 0 || this.memoStringCount >= MEMO_STRINGS) return;
+      const ref = this.toKept(v);
+      this.memoStringCount++;
+      if (key >= this.memo.length) this.growMemo(key);
+      this.memo[key] = ref;
+      this.memoHigh = key + 1;
+      return;
+    }
+    if (key === this.memoContiguous) {
+      this.memoContiguous++;
+      if (this.memoExtras > 0) {
+        while (this.memoExtra.delete(this.memoContiguous)) this.memoContiguous++;
+        this.memoExtras = this.memoExtra.size;
+      }
+    } else if (key < this.memoContiguous || this.memoExtra.has(key)) {
+    } else if (this.memoExtras < RECORD_MAX * 50) {
+      this.memoExtra.add(key);
+      this.memoExtras = this.memoExtra.size;
+    } else {
+      this.memoUnreliable = true;
+    }
+    if (key < MEMO_DENSE) {
+      if (key < this.memoHigh && this.memo[key] !== 0) {
+        this.memoStringCount--;
+        this.dropKept(this.memo[key]);
+      }
+      const keep2 = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
+      if (keep2 !== 0) {
+        this.memoStringCount++;
+        if (key >= this.memo.length) this.growMemo(key);
+        if (key >= this.memoHigh) this.memoHigh = key + 1;
+        this.memo[key] = keep2;
+      } else if (key < this.memoHigh) this.memo[key] = 0;
+      return;
+    }
+    const old = this.memoFar.get(key);
+    if (old !== void 0) {
+      this.memoStringCount--;
+      this.dropKept(old);
+    }
+    const keep = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
+    if (keep !== 0) {
+      this.memoStringCount++;
+      this.memoFar.set(key, keep);
+    } else this.memoFar.delete(key);
+  }
+  growMemo(key) {
+    const n = new Int32Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memo.length * 2, 1024)));
+    n.set(this.memo);
+    this.memo = n;
+  }
+  memoGet(key) {
+    if (this.memoUnreliable) return 0;
+    if (key < MEMO_DENSE) return key < this.memoHigh ? this.memo[key] : 0;
+    return this.memoFar.get(key) ?? 0;
+  }
+  /**
+   * Runs opcodes in b[pos, end) whose first byte is before stopAt. Returns the position after
+   * the last complete opcode; sets `incomplete` when the opcode at the returned position needs
+   * more bytes, or a skip state when a long argument continues past `end`.
+   *
+   * The common opcodes of large pickles (numbers, short strings, memo, containers) are handled
+   * here with the stack top in locals; the rest go through `step`, which uses the fields.
+   */
+  run(b, pos, end, stopAt, base) {
+    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const limit = Math.min(end, stopAt);
+    let at2 = -1;
+    let sp = this.sp;
+    let stk = this.stk;
+    let fl = this.fl;
+    let inSegment = this.inSegment;
+    const pushesOpaque = PUSHES_OPAQUE;
+    let chunkLow = this.chunkLow;
+    this.input = b;
+    loop: while (pos < limit) {
+      const op = b[pos];
+      at2 = pos;
+      if (!inSegment) {
+        if (!VALID[op]) {
+          this.opAt = base + pos;
+          if (this.pickles === 0)
+            throw new Invalid(
+              `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
+            );
+          this.trailingAt = base + pos;
+          this.done = true;
+          break;
+        }
+        this.segment = this.pickles === 0 && this.segment === 0 ? 0 : this.segment + 1;
+        this.beginSegment(base + pos);
+        inSegment = true;
+        sp = 0;
+        fl = 0;
+        stk = this.stk;
+      }
+      const avail = end - pos - 1;
+      const push2 = pushesOpaque[op];
+      if (push2 !== 0) {
+        if (avail < push2 - 1) {
+          this.incomplete = true;
+          break;
+        }
+        if (sp === stk.length) {
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.growStack();
+          stk = this.stk;
+        }
+        stk[sp] = 0;
+        sp++;
+        pos += push2;
+        continue;
+      }
+      if (op === 140 /* SHORT_BINUNICODE */ || op === 85 /* SHORT_BINSTRING */) {
+        if (avail < 1) {
+          this.incomplete = true;
+          break;
+        }
+        const len = b[pos + 1];
+        if (avail - 1 < len) {
+          this.incomplete = true;
+          break;
+        }
+        let v = 0;
+        if (sp < STACK_STRINGS && pos < CHUNK) {
+          v = CHUNK + pos;
+          if (sp < chunkLow) chunkLow = sp;
+        } else if (sp < STACK_STRINGS) {
+          const loose = this.loose;
+          v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
+          if (v === 0) {
+            this.sp = sp;
+            this.compactLoose(StringArena.size(len));
+            v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
+          }
+        }
+        if (sp === stk.length) {
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.growStack();
+          stk = this.stk;
+        }
+        stk[sp] = v;
+        sp++;
+        pos += 2 + len;
+        continue;
+      }
+      if (op === 148 /* MEMOIZE */) {
+        if (sp - fl < 1) throw this.underflow("MEMOIZE", base + pos);
+        const key = this.memoContiguous;
+        const v = stk[sp - 1];
+        if (this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE && (v === 0 || this.memoStringCount >= MEMO_STRINGS)) {
+          this.memoContiguous = key + 1;
+        } else {
+          this.sp = sp;
+          this.memoSet(key + this.memoExtras, v);
+        }
+        pos += 1;
+        continue;
+      }
+      switch (op) {
+        case 113 /* BINPUT */:
+          if (avail < 1) {
+            this.incomplete = true;
+            break loop;
+          }
+          if (sp - fl < 1) throw this.underflow("PUT", base + pos);
+          this.sp = sp;
+          this.memoSet(b[pos + 1], stk[sp - 1]);
+          pos += 2;
+          continue;
+        case 104 /* BINGET */: {
+          if (avail < 1) {
+            this.incomplete = true;
+            break loop;
+          }
+          const v = this.memoGet(b[pos + 1]);
+          if (sp === stk.length) {
+            this.sp = sp;
+            this.opAt = base + pos;
+            this.growStack();
+            stk = this.stk;
+          }
+          stk[sp] = sp < STACK_STRINGS ? v : 0;
+          sp++;
+          pos += 2;
+          continue;
+        }
+        case 97 /* APPEND */:
+          if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
+          sp--;
+          stk[sp - 1] = 0;
+          pos += 1;
+          continue;
+        case 115 /* SETITEM */:
+          if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
+          sp -= 2;
+          pos += 1;
+          continue;
+        case 133 /* TUPLE1 */:
+        case 134 /* TUPLE2 */:
+        case 135 /* TUPLE3 */: {
+          const k = op - 133 /* TUPLE1 */ + 1;
+          if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
+          sp -= k - 1;
+          stk[sp - 1] = 0;
+          pos += 1;
+          continue;
+        }
+        case 40 /* MARK */:
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.mark();
+          fl = sp;
+          pos += 1;
+          continue;
+        case 101 /* APPENDS */:
+        case 117 /* SETITEMS */:
+        case 144 /* ADDITEMS */:
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.popMark("APPENDS/SETITEMS/ADDITEMS");
+          sp = this.sp;
+          fl = this.fl;
+          if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
+          pos += 1;
+          continue;
+        default:
+          this.sp = sp;
+          this.fl = fl;
+          this.opAt = base + pos;
+          pos = this.step(op, b, pos, end, base, dv);
+          sp = this.sp;
+          stk = this.stk;
+          fl = this.fl;
+          inSegment = this.inSegment;
+          if (this.halt) {
+            this.halt = false;
+            break loop;
+          }
+          continue;
+      }
+    }
+    this.sp = sp;
+    this.fl = fl;
+    this.chunkLow = chunkLow;
+    this.detachChunk();
+    this.input = EMPTY2;
+    if (at2 >= 0) this.opAt = base + at2;
+    return pos;
+  }
+  underflow(what, at2) {
+    this.opAt = at2;
+    return new Invalid(`stack underflow at ${what}`);
+  }
+  /** Set by `step` when `run` must return the position it gave (more input or a skip needed). */
+  halt = false;
+  /** The less common opcodes: runs the one at pos and returns the position after it. */
+  step(op, b, pos, end, base, dv) {
+    const avail = end - pos - 1;
+    switch (op) {
+      // ---- other opcodes without an argument ----
+      case 46 /* STOP */:
+        this.need(1, "STOP");
+        this.pickles++;
+        this.inSegment = false;
+        pos += 1;
+        return pos;
+      case 48 /* POP */:
+        if (this.sp > this.fl) this.sp--;
+        else this.popMark("POP");
+        pos += 1;
+        return pos;
+      case 49 /* POP_MARK */:
+        this.popMark("POP_MARK");
+        pos += 1;
+        return pos;
+      case 50 /* DUP */:
+        this.need(1, "DUP");
+        this.push(this.top());
+        pos += 1;
+        return pos;
+      case 98 /* BUILD */:
+        this.need(2, "BUILD");
+        this.sp--;
+        this.stk[this.sp - 1] = 0;
+        this.calls++;
+        return pos + 1;
+      case 152 /* READONLY_BUFFER */:
+        this.need(1, "READONLY_BUFFER");
+        pos += 1;
+        return pos;
+      case 81 /* BINPERSID */:
+        this.need(1, "BINPERSID");
+        this.stk[this.sp - 1] = 0;
+        pos += 1;
+        return pos;
+      case 108 /* LIST */:
+      case 116 /* TUPLE */:
+      case 100 /* DICT */:
+      case 145 /* FROZENSET */:
+        this.popMark("LIST/TUPLE/DICT/FROZENSET");
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 111 /* OBJ */:
+        this.calls++;
+        if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
+        this.popMark("OBJ");
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 82 /* REDUCE */:
+      case 129 /* NEWOBJ */:
+        this.need(2, op === 82 /* REDUCE */ ? "REDUCE" : "NEWOBJ");
+        this.calls++;
+        this.sp -= 2;
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 146 /* NEWOBJ_EX */:
+        this.need(3, "NEWOBJ_EX");
+        this.calls++;
+        this.sp -= 3;
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 147 /* STACK_GLOBAL */: {
+        this.need(2, "STACK_GLOBAL");
+        const name = this.stk[this.sp - 1];
+        const module = this.stk[this.sp - 2];
+        this.sp -= 2;
+        if (module !== 0 && name !== 0)
+          this.record(this.stringOf(module), this.stringOf(name), base + pos, "STACK_GLOBAL");
+        else this.oddity("unresolved-stack-global", base + pos);
+        this.push(0);
+        pos += 1;
+        return pos;
+      }
+      // ---- other fixed-size arguments ----
+      case 106 /* LONG_BINGET */:
+        if (avail < 4) return this.haltAt(this.more(pos));
+        this.push(this.memoGet(dv.getUint32(pos + 1, true)));
+        pos += 5;
+        return pos;
+      case 114 /* LONG_BINPUT */:
+        if (avail < 4) return this.haltAt(this.more(pos));
+        this.need(1, "PUT");
+        this.memoSet(dv.getUint32(pos + 1, true), this.top());
+        pos += 5;
+        return pos;
+      case 130 /* EXT1 */:
+      case 131 /* EXT2 */:
+      case 132 /* EXT4 */: {
+        const n = op === 130 /* EXT1 */ ? 1 : op === 131 /* EXT2 */ ? 2 : 4;
+        if (avail < n) return this.haltAt(this.more(pos));
+        this.oddity("extension-registry", base + pos);
+        this.push(0);
+        pos += 1 + n;
+        return pos;
+      }
+      case 128 /* PROTO */: {
+        if (avail < 1) return this.haltAt(this.more(pos));
+        const v = b[pos + 1];
+        if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${base + pos}`);
+        pos += 2;
+        return pos;
+      }
+      case 149 /* FRAME */:
+        if (avail < 8) return this.haltAt(this.more(pos));
+        if (dv.getUint32(pos + 5, true) > 2097151)
+          throw new Invalid(`FRAME length too large at offset ${base + pos}`);
+        pos += 9;
+        return pos;
+      // ---- length-prefixed arguments ----
+      case 67 /* SHORT_BINBYTES */:
+      case 138 /* LONG1 */:
+      case 84 /* BINSTRING */:
+      case 88 /* BINUNICODE */:
+      case 66 /* BINBYTES */:
+      case 139 /* LONG4 */:
+      case 141 /* BINUNICODE8 */:
+      case 142 /* BINBYTES8 */:
+      case 150 /* BYTEARRAY8 */: {
+        const h2 = op === 141 /* BINUNICODE8 */ || op === 142 /* BINBYTES8 */ || op === 150 /* BYTEARRAY8 */ ? 8 : op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 66 /* BINBYTES */ || op === 139 /* LONG4 */ ? 4 : 1;
+        if (avail < h2) return this.haltAt(this.more(pos));
+        let len;
+        if (h2 === 1) len = b[pos + 1];
+        else if (h2 === 4) {
+          len = op === 84 /* BINSTRING */ || op === 139 /* LONG4 */ ? dv.getInt32(pos + 1, true) : dv.getUint32(pos + 1, true);
+          if (len < 0) throw new Invalid(`negative length at offset ${base + pos}`);
+        } else {
+          const hi = dv.getUint32(pos + 5, true);
+          if (hi > 2097151) throw new Invalid(`length over 2^53 at offset ${base + pos}`);
+          len = hi * 4294967296 + dv.getUint32(pos + 1, true);
+        }
+        const start = pos + 1 + h2;
+        const isText = op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 141 /* BINUNICODE8 */;
+        if (isText && len <= STR_KEEP) {
+          if (end - start < len) return this.haltAt(this.more(pos));
+          this.pushBytes(op === 84 /* BINSTRING */ ? LATIN1 : UTF8, b, start, len);
+          pos = start + len;
+          return pos;
+        }
+        this.push(0);
+        if (end - start >= len) {
+          pos = start + len;
+          return pos;
+        }
+        this.skipRemaining = len - (end - start);
+        return this.haltAt(end);
+      }
+      // ---- newline-terminated arguments ----
+      case 73 /* INT */:
+      case 76 /* LONG */:
+      case 70 /* FLOAT */:
+      case 83 /* STRING */:
+      case 86 /* UNICODE */:
+      case 80 /* PERSID */:
+      case 103 /* GET */:
+      case 112 /* PUT */: {
+        const nl = b.indexOf(10, pos + 1);
+        const small = op === 103 /* GET */ || op === 112 /* PUT */;
+        const cap = small ? 64 : LINE_KEEP;
+        if (nl < 0 || nl - pos - 1 > cap) {
+          if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
+          if (small) throw new Invalid(`memo key line too long at offset ${base + pos}`);
+          if (op === 80 /* PERSID */) this.calls++;
+          this.push(0);
+          if (nl >= 0) {
+            pos = nl + 1;
+            return pos;
+          }
+          this.skipLine = true;
+          return this.haltAt(end);
+        }
+        const line = latin1(b, pos + 1, nl);
+        const opAt = base + pos;
+        pos = nl + 1;
+        if (op === 103 /* GET */ || op === 112 /* PUT */) {
+          if (!/^\d+$/.test(line))
+            throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${opAt}`);
+          const key = Number(line);
+          if (op === 103 /* GET */) this.push(this.memoGet(key));
+          else {
+            this.need(1, "PUT");
+            this.memoSet(key, this.top());
+          }
+        } else if (op === 83 /* STRING */) {
+          const q2 = line[0];
+          if (line.length < 2 || q2 !== "'" && q2 !== '"' || line[line.length - 1] !== q2)
+            throw new Invalid(`STRING argument is not quoted at offset ${opAt}`);
+          this.pushText(unescapeString(line.slice(1, -1)));
+        } else if (op === 86 /* UNICODE */) {
+          this.pushText(unescapeRawUnicode(line));
+        } else {
+          if (op === 80 /* PERSID */) this.calls++;
+          this.push(0);
+        }
+        return pos;
+      }
+      case 99 /* GLOBAL */:
+      case 105 /* INST */: {
+        const nl1 = b.indexOf(10, pos + 1);
+        const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
+        if (nl1 < 0 || nl2 < 0) {
+          if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.haltAt(this.more(pos));
+          throw new Invalid(`import line too long at offset ${base + pos}`);
+        }
+        if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
+          throw new Invalid(`import line too long at offset ${base + pos}`);
+        const module = decodeUtf8(b, pos + 1, nl1);
+        const name = decodeUtf8(b, nl1 + 1, nl2);
+        this.record(module, name, base + pos, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
+        if (op === 105 /* INST */) {
+          this.calls++;
+          this.popMark("INST");
+        }
+        this.push(0);
+        pos = nl2 + 1;
+        return pos;
+      }
+      default:
+        throw new Invalid(
+          `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
+        );
+    }
+  }
+  haltAt(pos) {
+    this.halt = true;
+    return pos;
+  }
+  more(pos) {
+    this.incomplete = true;
+    return pos;
+  }
+};
+
+// src/safety/pickle-scan.ts
+async function walkPickle(chunks) {
+  const w = new PickleWalker();
+  for await (const c of chunks) {
+    w.feed(c);
+    if (w.finished) break;
+  }
+  return w.finish();
+}
+function pickleAdvice(path4) {
+  return /\.(pt|pth|ckpt|bin)$/i.test(path4) ? "convert the checkpoint to safetensors" : "use a format that cannot run code (safetensors) or review where the file came from";
+}
+var LIST_MAX = 8;
+function reportPickle(s, label, advice, sink) {
+  if (s.invalid !== null) {
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
+    );
+  }
+  const unknown = [];
+  for (const imp of s.imports) {
+    const verdict = classifyGlobal(imp.module, imp.name);
+    const what = `${imp.module}.${imp.name}`;
+    if (verdict === "dangerous") {
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports ${what} (can run code on load; ${imp.via} at byte ${imp.offset}); ${advice}`
+      );
+    } else if (verdict === "unknown" && imp.trusted) {
+      unknown.push(what);
+    }
+  }
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, LIST_MAX).join(", ");
+    const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
+    sink.add(
+      "safety/unsafe-pickle",
+      "warning",
+      `${label} imports ${unknown.length === 1 ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading it imports and may call them, so review them or ${advice}`
+    );
+  }
+  for (const o of s.oddities) {
+    if (!o.trusted) continue;
+    if (o.kind === "unresolved-stack-global") {
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
+      );
+    } else {
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
+      );
+    }
+  }
+  if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
+    sink.add(
+      "safety/unsafe-format",
+      "warning",
+      `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
+    );
+  }
+}
+
+// src/core/strict-json.ts
+var MAX_JSON_DEPTH = 256;
+var JsonSyntax = class extends Error {
+  constructor(message, pos) {
+    super(message);
+    this.pos = pos;
+  }
+  pos;
+};
+function parseStrictJson(text) {
+  try {
+    const end = new Scanner(text).document();
+    if (end !== text.length) throw new JsonSyntax("unexpected text after the JSON value", end);
+  } catch (e) {
+    if (e instanceof JsonSyntax) return { ok: false, reason: e.message, line: lineAt(text, e.pos) };
+    throw e;
+  }
+  return { ok: true, value: JSON.parse(text) };
+}
+function lineAt(text, pos) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < pos; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var Scanner = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  pos = 0;
+  document() {
+    this.ws();
+    if (this.pos >= this.s.length) throw new JsonSyntax("empty document", this.pos);
+    this.value(0);
+    this.ws();
+    return this.pos;
+  }
+  ws() {
+    const s = this.s;
+    let p = this.pos;
+    for (; ; ) {
+      const c = s.charCodeAt(p);
+      if (c === 32 || c === 10 || c === 13 || c === 9) p++;
+      else break;
+    }
+    this.pos = p;
+  }
+  fail(what) {
+    const c = this.s[this.pos];
+    throw new JsonSyntax(
+      c === void 0 ? `unexpected end of input, expected ${what}` : `unexpected ${JSON.stringify(c)}, expected ${what}`,
+      this.pos
+    );
+  }
+  value(depth) {
+    const c = this.s.charCodeAt(this.pos);
+    if (c === 123) this.object(depth + 1);
+    else if (c === 91) this.array(depth + 1);
+    else if (c === QUOTE) this.string();
+    else if (c === 45 || c >= 48 && c <= 57) this.number();
+    else this.literal(c);
+  }
+  literal(c) {
+    const word = c === 116 ? "true" : c === 102 ? "false" : c === 110 ? "null" : "";
+    if (word && this.s.startsWith(word, this.pos)) {
+      this.pos += word.length;
+      return;
+    }
+    this.fail("a JSON value");
+  }
+  enter(depth) {
+    if (depth > MAX_JSON_DEPTH)
+      throw new JsonSyntax(`nesting deeper than ${MAX_JSON_DEPTH} levels`, this.pos);
+    this.pos++;
+    this.ws();
+  }
+  object(depth) {
+    this.enter(depth);
+    if (this.s.charCodeAt(this.pos) === 125) {
+      this.pos++;
+      return;
+    }
+    const keys = [];
+    let keySet = null;
+    for (; ; ) {
+      if (this.s.charCodeAt(this.pos) !== QUOTE) this.fail("a string key");
+      const keyAt = this.pos;
+      const key = this.string();
+      if (keySet ? keySet.has(key) : keys.includes(key)) {
+        throw new JsonSyntax(`duplicate key ${JSON.stringify(key)}`, keyAt);
+      }
+      if (keySet) keySet.add(key);
+      else if (keys.push(key) > 16) keySet = new Set(keys);
+      this.ws();
+      if (this.s.charCodeAt(this.pos) !== 58) this.fail('":"');
+      this.pos++;
+      this.ws();
+      this.value(depth);
+      this.ws();
+      const c = this.s.charCodeAt(this.pos);
+      if (c === 125) {
+        this.pos++;
+        return;
+      }
+      if (c !== 44) this.fail('"," or "}"');
+      this.pos++;
+      this.ws();
+    }
+  }
+  array(depth) {
+    this.enter(depth);
+    if (this.s.charCodeAt(this.pos) === 93) {
+      this.pos++;
+      return;
+    }
+    for (; ; ) {
+      this.value(depth);
+      this.ws();
+      const c = this.s.charCodeAt(this.pos);
+      if (c === 93) {
+        this.pos++;
+        return;
+      }
+      if (c !== 44) this.fail('"," or "]"');
+      this.pos++;
+      this.ws();
+    }
+  }
+  /** Validates a string literal; returns its decoded value (only keys need it). */
+  string() {
+    const s = this.s;
+    const start = this.pos;
+    let p = start + 1;
+    let escaped = false;
+    for (; ; ) {
+      const c = s.charCodeAt(p);
+      if (Number.isNaN(c)) {
+        this.pos = p;
+        this.fail("the end of a string");
+      }
+      if (c === QUOTE) break;
+      if (c < 32) {
+        this.pos = p;
+        this.fail("no control character inside a string");
+      }
+      if (c === BACKSLASH) {
+        escaped = true;
+        const e = s.charCodeAt(p + 1);
+        if (e === 117) {
+          if (!/^[0-9a-fA-F]{4}$/.test(s.slice(p + 2, p + 6))) {
+            this.pos = p;
+            this.fail("a \\u escape with 4 hex digits");
+          }
+          p += 6;
+          continue;
+        }
+        if (e !== QUOTE && e !== BACKSLASH && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116) {
+          this.pos = p;
+          this.fail("a valid escape");
+        }
+        p += 2;
+        continue;
+      }
+      p++;
+    }
+    this.pos = p + 1;
+    return escaped ? JSON.parse(s.slice(start, p + 1)) : s.slice(start + 1, p);
+  }
+  number() {
+    NUMBER.lastIndex = this.pos;
+    const m = NUMBER.exec(this.s);
+    if (!m) this.fail("a number");
+    this.pos += m[0].length;
+  }
+};
+var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+function isJsonObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function own(obj2, key) {
+  return isJsonObject(obj2) && Object.hasOwn(obj2, key) ? obj2[key] : void 0;
+}
+function isCount(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+function show(v) {
+  const text = typeof v === "string" ? JSON.stringify(v) : v === void 0 ? "nothing" : JSON.stringify(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+// src/safety/safetensors.ts
+var MAX_HEADER_BYTES = 100 * 1024 * 1024;
+var DTYPE_BITS = {
+  BOOL: 8,
+  U8: 8,
+  I8: 8,
+  F8_E5M2: 8,
+  F8_E4M3: 8,
+  F8_E8M0: 8,
+  I16: 16,
+  U16: 16,
+  F16: 16,
+  BF16: 16,
+  I32: 32,
+  U32: 32,
+  F32: 32,
+  C64: 64,
+  F64: 64,
+  I64: 64,
+  U64: 64,
+  F4: 4,
+  F6_E2M3: 6,
+  F6_E3M2: 6
+};
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isUint = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+function checkSafetensorsHeader(headerBytes, dataBytes) {
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(headerBytes);
+  } catch {
+    return ["the header is not valid UTF-8"];
+  }
+  const parsed = parseStrictJson(text.replace(/ +$/, ""));
+  if (!parsed.ok) return [`the header is not valid JSON (${parsed.reason})`];
+  const header = parsed.value;
+  if (!isObject(header)) return ["the header is not a JSON object"];
+  const problems = [];
+  const spans = [];
+  for (const [name, info2] of Object.entries(header)) {
+    if (problems.length >= 10) break;
+    if (name === "__metadata__") {
+      if (!isObject(info2) || Object.values(info2).some((v) => typeof v !== "string"))
+        problems.push("__metadata__ is not a map of strings");
+      continue;
+    }
+    const label = JSON.stringify(name.slice(0, 200));
+    if (!isObject(info2)) {
+      problems.push(`tensor ${label} is not an object`);
+      continue;
+    }
+    const { dtype, shape, data_offsets: offsets } = info2;
+    if (typeof dtype !== "string" || !Object.hasOwn(DTYPE_BITS, dtype)) {
+      problems.push(`tensor ${label} has unknown dtype ${JSON.stringify(dtype)}`);
+      continue;
+    }
+    if (!Array.isArray(shape) || !shape.every(isUint)) {
+      problems.push(`tensor ${label} has an invalid shape`);
+      continue;
+    }
+    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isUint) || offsets[0] > offsets[1]) {
+      problems.push(`tensor ${label} has invalid data_offsets`);
+      continue;
+    }
+    const [begin, end] = offsets;
+    let bits = BigInt(DTYPE_BITS[dtype]);
+    for (const d of shape) bits *= BigInt(d);
+    if (bits % 8n !== 0n || bits / 8n !== BigInt(end - begin)) {
+      problems.push(
+        `tensor ${label}: shape [${shape.join(", ")}] of ${dtype} does not match its ${end - begin}-byte span`
+      );
+      continue;
+    }
+    spans.push({ name: label, begin, end });
+  }
+  if (problems.length > 0) return problems;
+  spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
+  let expected = 0;
+  for (const s of spans) {
+    if (s.begin !== expected) {
+      problems.push(
+        s.begin < expected ? `tensor ${s.name} overlaps the previous tensor (offset ${s.begin} < ${expected})` : `there is a gap of ${s.begin - expected} bytes before tensor ${s.name}`
+      );
+      return problems;
+    }
+    expected = s.end;
+  }
+  if (expected !== dataBytes) {
+    problems.push(
+      expected > dataBytes ? `the tensors need ${expected} bytes but the file holds ${dataBytes} after the header (offsets leave the file)` : `the file has ${dataBytes - expected} bytes after the last tensor that no tensor accounts for`
+    );
+  }
+  return problems;
+}
+async function scanSafetensors(reader, size2, label, sink) {
+  const bad2 = (why) => sink.add(
+    "safety/unsafe-format",
+    "error",
+    `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`
+  );
+  const head = await reader.read(8);
+  if (head.length < 8) return bad2("shorter than its 8-byte header size");
+  const n = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
+  if (n > BigInt(MAX_HEADER_BYTES))
+    return bad2(`the header claims ${n} bytes (over the ${MAX_HEADER_BYTES}-byte cap)`);
+  const len = Number(n);
+  if (8 + len > size2) return bad2(`the header claims ${len} bytes but the file has ${size2}`);
+  const header = await reader.read(len);
+  if (header.length < len) return bad2("the file ends inside the header");
+  if (header[0] !== 123) return bad2("the header does not start with '{'");
+  for (const p of checkSafetensorsHeader(header, size2 - 8 - len)) bad2(p);
+}
+
+// src/safety/zip-walker.ts
+import { Buffer as Buffer3 } from "node:buffer";
+import { createInflateRaw } from "node:zlib";
+var LOCAL = 67324752;
+var CENTRAL = 33639248;
+var EOCD = 101010256;
+var ZIP64_EOCD = 101075792;
+var ZIP64_LOCATOR = 117853008;
+var DIGITAL_SIGNATURE = 84233040;
+var DESCRIPTOR = 134695760;
+var DESCRIPTOR_SIG = Buffer3.from([80, 75, 7, 8]);
+var LOOK = 26;
+var EMPTY3 = new Uint8Array(0);
+var utf82 = new TextDecoder("utf-8", { fatal: false });
+function view(b) {
+  return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+function u64(dv, at2) {
+  return dv.getUint32(at2 + 4, true) * 4294967296 + dv.getUint32(at2, true);
+}
+function concat(a, b) {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+function zip64Fields(extra, want) {
+  const dv = view(extra);
+  for (let p = 0; p + 4 <= extra.length; ) {
+    const id = dv.getUint16(p, true);
+    const len = dv.getUint16(p + 2, true);
+    if (id === 1) {
+      const out = [];
+      let q2 = p + 4;
+      for (const w of want) {
+        if (w !== 4294967295) {
+          out.push(w);
+          continue;
+        }
+        if (q2 + 8 > p + 4 + len || q2 + 8 > extra.length)
+          throw new MalformedError("zip64 extra field too short");
+        out.push(u64(dv, q2));
+        q2 += 8;
+      }
+      return out;
+    }
+    p += 4 + len;
+  }
+  return want;
+}
+async function* rawKnown(reader, size2) {
+  let left = size2;
+  while (left > 0) {
+    const c = await reader.next(left);
+    if (!c) throw new MalformedError("the archive is truncated inside a member");
+    left -= c.length;
+    yield c;
+  }
+}
+function descriptorAt(x, i, count) {
+  const dv = view(x);
+  if (dv.getUint32(i, true) !== DESCRIPTOR) return 0;
+  const pk = (at2) => x[at2] === 80 && x[at2 + 1] === 75;
+  if (dv.getUint32(i + 8, true) === count && pk(i + 16)) return 16;
+  if (u64(dv, i + 8) === count && pk(i + 24)) return 24;
+  return 0;
+}
+function findDescriptor(x, from, to, countBase) {
+  const buf = Buffer3.from(x.buffer, x.byteOffset, x.byteLength);
+  let i = from;
+  while (i < to) {
+    i = buf.indexOf(DESCRIPTOR_SIG, i);
+    if (i < 0 || i >= to) return [-1, 0];
+    const len = descriptorAt(x, i, countBase + i);
+    if (len > 0) return [i, len];
+    i++;
+  }
+  return [-1, 0];
+}
+async function* rawUntilDescriptor(reader, out) {
+  let count = 0;
+  let pending = EMPTY3;
+  for (; ; ) {
+    const c = await reader.next();
+    if (!c) throw new MalformedError("a zip member has no data descriptor (truncated archive)");
+    if (pending.length + c.length < 2 * LOOK) {
+      pending = concat(pending, c);
+      const [i2, len2] = findDescriptor(pending, 0, pending.length - LOOK + 1, count);
+      if (i2 >= 0) {
+        if (i2 > 0) yield pending.subarray(0, i2);
+        reader.unshift(pending.subarray(i2 + len2));
+        out.size = count + i2;
+        return;
+      }
+      const keep = Math.min(pending.length, LOOK - 1);
+      if (pending.length > keep) {
+        yield pending.subarray(0, pending.length - keep);
+        count += pending.length - keep;
+        pending = pending.slice(pending.length - keep);
+      }
+      continue;
+    }
+    if (pending.length > 0) {
+      const w = concat(pending, c.subarray(0, LOOK));
+      const [i2, len2] = findDescriptor(w, 0, pending.length, count);
+      if (i2 >= 0) {
+        if (i2 > 0) yield w.subarray(0, i2);
+        const end = i2 + len2;
+        if (end <= pending.length) {
+          reader.unshift(c);
+          reader.unshift(pending.subarray(end));
+        } else {
+          reader.unshift(c.subarray(end - pending.length));
+        }
+        out.size = count + i2;
+        return;
+      }
+      yield pending;
+      count += pending.length;
+      pending = EMPTY3;
+    }
+    const limit = c.length - LOOK + 1;
+    const [i, len] = findDescriptor(c, 0, limit, count);
+    if (i >= 0) {
+      if (i > 0) yield c.subarray(0, i);
+      reader.unshift(c.subarray(i + len));
+      out.size = count + i;
+      return;
+    }
+    yield c.subarray(0, limit);
+    count += limit;
+    pending = c.slice(limit);
+  }
+}
+function noClose(it) {
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: () => it.next(),
+      return: async () => ({ done: true, value: void 0 })
+    })
+  };
+}
+async function* inflate(src, budget) {
+  const z = createInflateRaw({ chunkSize: 64 * 1024 });
+  let stopped = false;
+  const writer = (async () => {
+    while (!stopped) {
+      const r2 = await src.next();
+      if (stopped) return;
+      if (r2.done) {
+        z.end();
+        return;
+      }
+      if (!z.write(r2.value)) {
+        await new Promise((res) => {
+          const done = () => {
+            z.off("drain", done);
+            z.off("close", done);
+            res();
+          };
+          z.on("drain", done);
+          z.on("close", done);
+        });
+      }
+    }
+  })().catch((e) => z.destroy(e instanceof Error ? e : new Error(String(e))));
+  try {
+    for await (const out of z) {
+      budget.inflated += out.length;
+      if (budget.inflated > budget.maxInflated)
+        throw new LimitError(
+          `inflating archive members exceeded ${budget.maxInflated} bytes (zip bomb guard)`
+        );
+      yield new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    }
+  } catch (e) {
+    if (e instanceof LimitError || e instanceof MalformedError) throw e;
+    if (e.code?.startsWith("Z_"))
+      throw new MalformedError(`corrupt deflate data (${e.message})`);
+    throw e;
+  } finally {
+    stopped = true;
+    z.destroy();
+    void writer;
+  }
+}
+async function walkZip(reader, budget, onMember) {
+  const base = reader.position;
+  const walked = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    const at2 = reader.position - base;
+    const head = await reader.read(4);
+    if (head.length === 0)
+      throw new MalformedError("the archive ends without a central directory (truncated)");
+    if (head.length < 4) throw new MalformedError("the archive is truncated");
+    const sig = view(head).getUint32(0, true);
+    if (sig === CENTRAL || sig === EOCD) {
+      reader.unshift(head.slice());
+      await checkCentralDirectory(reader, base, walked, budget);
+      return;
+    }
+    if (sig !== LOCAL)
+      throw new MalformedError(`unexpected bytes at offset ${at2} where a zip header should be`);
+    if (++budget.members > budget.maxMembers)
+      throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
+    const fixed = await reader.readExact(26, () => new MalformedError("truncated local header"));
+    const dv = view(fixed);
+    const flags = dv.getUint16(2, true);
+    const method = dv.getUint16(4, true);
+    const nameLen = dv.getUint16(22, true);
+    const extraLen = dv.getUint16(24, true);
+    const csize32 = dv.getUint32(14, true);
+    const usize32 = dv.getUint32(18, true);
+    const name = utf82.decode(
+      await reader.readExact(nameLen, () => new MalformedError("truncated member name"))
+    );
+    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))).slice();
+    const [, csize] = zip64Fields(extra, [usize32, csize32]);
+    const entry = { name, method, flags, encrypted: (flags & 1) !== 0, offset: at2 };
+    const result = { size: 0 };
+    const byDescriptor = (flags & 8) !== 0;
+    const raw = byDescriptor ? rawUntilDescriptor(reader, result) : rawKnown(reader, csize);
+    const consumer = onMember(entry);
+    if (consumer && !entry.encrypted && (method === 0 || method === 8)) {
+      const data = method === 0 ? noClose(raw) : { [Symbol.asyncIterator]: () => inflate(raw, budget) };
+      await consumer(data);
+    }
+    for (; ; ) if ((await raw.next()).done) break;
+    walked.set(at2, { name, size: byDescriptor ? result.size : csize });
+  }
+}
+async function checkCentralDirectory(reader, base, walked, budget) {
+  let entries = 0;
+  for (; ; ) {
+    const at2 = reader.position - base;
+    const head = await reader.read(4);
+    if (head.length < 4) throw new MalformedError("the archive is truncated in its central directory");
+    const sig = view(head).getUint32(0, true);
+    if (sig === EOCD) return;
+    if (sig === ZIP64_EOCD) {
+      const n = view(
+        await reader.readExact(8, () => new MalformedError("truncated zip64 end record"))
+      ).getBigUint64(0, true);
+      if (n > 1000000n) throw new MalformedError("zip64 end record too large");
+      await reader.skip(Number(n));
+      continue;
+    }
+    if (sig === ZIP64_LOCATOR) {
+      await reader.skip(16);
+      continue;
+    }
+    if (sig === DIGITAL_SIGNATURE) {
+      const n = view(
+        await reader.readExact(2, () => new MalformedError("truncated signature record"))
+      ).getUint16(0, true);
+      await reader.skip(n);
+      continue;
+    }
+    if (sig !== CENTRAL)
+      throw new MalformedError(`unexpected bytes at offset ${at2} in the central directory`);
+    if (++entries > budget.maxMembers)
+      throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
+    const fixed = await reader.readExact(42, () => new MalformedError("truncated central directory entry"));
+    const dv = view(fixed);
+    const csize32 = dv.getUint32(16, true);
+    const usize32 = dv.getUint32(20, true);
+    const nameLen = dv.getUint16(24, true);
+    const extraLen = dv.getUint16(26, true);
+    const commentLen = dv.getUint16(28, true);
+    const offset32 = dv.getUint32(38, true);
+    const name = utf82.decode(
+      await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))
+    );
+    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))).slice();
+    await reader.skip(commentLen);
+    const [, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]);
+    const seen = walked.get(offset);
+    if (!seen || seen.name !== name || seen.size !== csize) {
+      throw new MalformedError(
+        `the central directory lists ${JSON.stringify(name)} at offset ${offset}, which does not match the member stored there (a hidden or overlapping member)`
+      );
+    }
+  }
+}
+
+// src/safety/index.ts
+var PICKLE_EXT = /\.(?:pkl|pickle|joblib|dill|pt|pth|ckpt|bin|dat|data)$/i;
+var PICKLE_MEMBER = /\.(?:pkl|pickle|joblib|dill)$/i;
+var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
+var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
+var PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
+function detect(path4, magic, size2) {
+  const ext = /\.([^./]+)$/.exec(path4)?.[1]?.toLowerCase() ?? "";
+  if (startsWith(magic, [80, 75, 3, 4]) || startsWith(magic, [80, 75, 5, 6]))
+    return "zip";
+  if (startsWith(magic, ascii("GGUF"))) return "gguf";
+  if (startsWith(magic, NPY_MAGIC)) return "npy";
+  if (startsWith(magic, [137, 72, 68, 70, 13, 10, 26, 10])) return "h5";
+  if (ext === "safetensors") return "safetensors";
+  if (magic.length >= 9 && magic[8] === 123) {
+    const n = new DataView(magic.buffer, magic.byteOffset, 8).getBigUint64(0, true);
+    if (n >= 2n && n + 8n <= BigInt(size2)) return "safetensors";
+  }
+  if (ext === "onnx") return "onnx";
+  if (magic[0] === 128 && (magic[1] ?? 99) <= 5) return "pickle";
+  if (ext === "keras" || ext === "npz" || ext === "gguf" || ext === "npy") return "unknown";
+  if (PICKLE_EXT.test(path4)) return ext === "bin" && !PICKLE_START.has(magic[0] ?? -1) ? "unknown" : "pickle";
+  if (ext === "h5" || ext === "hdf5") return "unknown";
+  return "none";
+}
+async function* rest(reader) {
+  for (; ; ) {
+    const c = await reader.next();
+    if (!c) return;
+    yield c;
+  }
+}
+async function scanModelFile(path4, chunks, size2, limits = {}) {
+  const lim = { ...DEFAULT_LIMITS, ...limits };
+  const sink = new IssueSink(lim.maxIssues);
+  const ctx = {
+    path: path4,
+    sink,
+    limits: lim,
+    budget: { inflated: 0, members: 0, maxInflated: lim.maxInflatedBytes, maxMembers: lim.maxMembers }
+  };
+  const reader = new ChunkReader(chunks());
+  let kind = "none";
+  try {
+    kind = detect(path4, await reader.peek(16), size2);
+    await scanKind(kind, reader, size2, ctx);
+  } catch (e) {
+    if (e instanceof SourceError) throw e.cause;
+    const what = kind === "none" || kind === "unknown" ? "file" : `${kind} file`;
+    if (e instanceof MalformedError) {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${path4} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
+      );
+    } else if (e instanceof LimitError) {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${path4}: ${e.message}; the rest of the ${what} was not scanned`
+      );
+    } else {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${path4} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
+      );
+    }
+  } finally {
+    await reader.close();
+  }
+  return sink.finish(path4);
+}
+async function scanKind(kind, reader, size2, ctx) {
+  const { path: path4, sink } = ctx;
+  switch (kind) {
+    case "zip":
+      return scanZip(reader, ctx, 0, "");
+    case "gguf":
+      return scanGguf(reader, path4, sink);
+    case "safetensors":
+      return scanSafetensors(reader, size2, path4, sink);
+    case "onnx":
+      return scanOnnx(reader, path4, sink);
+    case "pickle":
+      return reportPickle(await walkPickle(rest(reader)), `${path4}: pickle`, pickleAdvice(path4), sink);
+    case "npy":
+      if (await npyHoldsPickle(reader))
+        reportPickle(
+          await walkPickle(rest(reader)),
+          `${path4}: object array pickle`,
+          pickleAdvice(path4),
+          sink
+        );
+      return;
+    case "h5": {
+      const search = new H5LambdaSearch();
+      for await (const c of rest(reader)) {
+        search.feed(c);
+        if (search.found) break;
+      }
+      if (search.found)
+        sink.add(
+          "safety/unsafe-format",
+          "error",
+          `${path4} has a Keras Lambda layer, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
+        );
+      return;
+    }
+    case "unknown":
+      sink.add(
+        "safety/unsafe-format",
+        "warning",
+        `${path4} is not in a format the scanner recognises from its content; it was not scanned, so review where it came from`
+      );
+      return;
+    case "none":
+      return;
+  }
+}
+async function scanZip(reader, ctx, depth, prefix) {
+  const { path: path4, sink } = ctx;
+  const isKeras = depth === 0 && /\.keras$/i.test(path4);
+  let kerasMetadata = false;
+  const onMember = (e) => {
+    const member = `${prefix}${e.name}`;
+    const isConfig = depth === 0 && e.name === "config.json" && (isKeras || kerasMetadata);
+    const wanted = PICKLE_MEMBER.test(e.name) || isConfig;
+    if (e.encrypted || e.method !== 0 && e.method !== 8) {
+      if (wanted)
+        sink.add(
+          "safety/unsafe-format",
+          "error",
+          `${path4}: member ${member} cannot be read (${e.encrypted ? "encrypted" : `compression method ${e.method}`}), so it was not scanned; re-save the archive without it`
+        );
+      return null;
+    }
+    if (PICKLE_MEMBER.test(e.name)) {
+      return async (data) => reportPickle(await walkPickle(data), `${path4}: pickle member ${member}`, pickleAdvice(path4), sink);
+    }
+    if (isConfig)
+      return async (data) => checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, member), `${path4}`, sink);
+    if (depth === 0 && e.name === "metadata.json") {
+      return async (data) => {
+        kerasMetadata = (await collect(data, 1024 * 1024, member)).includes('"keras_version"');
+      };
+    }
+    return async (data) => {
+      const inner = new ChunkReader(data);
+      try {
+        const magic = await inner.peek(8);
+        if (startsWith(magic, [80, 75, 3, 4])) {
+          if (depth + 1 > ctx.limits.maxZipDepth)
+            throw new LimitError(`archives are nested more than ${ctx.limits.maxZipDepth} deep (${member})`);
+          await scanZip(inner, ctx, depth + 1, `${member}!`);
+        } else if (startsWith(magic, NPY_MAGIC)) {
+          if (await npyHoldsPickle(inner))
+            reportPickle(
+              await walkPickle(rest(inner)),
+              `${path4}: object array pickle in member ${member}`,
+              pickleAdvice(path4),
+              sink
+            );
+        } else if (magic[0] === 128 && (magic[1] ?? 99) <= 5 && PICKLE_EXT.test(e.name)) {
+          reportPickle(
+            await walkPickle(rest(inner)),
+            `${path4}: pickle member ${member}`,
+            pickleAdvice(path4),
+            sink
+          );
+        }
+      } catch (err) {
+        if (err instanceof MalformedError) throw new MalformedError(`member ${member}: ${err.message}`);
+        throw err;
+      } finally {
+        await inner.close();
+      }
+    };
+  };
+  await walkZip(reader, ctx.budget, onMember);
+}
+async function collect(data, max2, member) {
+  const parts = [];
+  let total = 0;
+  for await (const c of data) {
+    total += c.length;
+    if (total > max2) throw new LimitError(`member ${member} is larger than ${max2} bytes`);
+    parts.push(c.slice());
+  }
+  return Buffer4.concat(parts).toString("utf8");
+}
+
+// src/checks/agent.ts
+function checkAgent(facts) {
+  const tools = facts.loaded.manifest.spec.agent?.tools ?? [];
+  const risky = new Set(facts.policy.agent.riskyScopes);
+  const out = [];
+  for (const [i, tool] of tools.entries()) {
+    const bad2 = tool.scopes.filter((s) => risky.has(s));
+    if (bad2.length > 0 && tool.humanApproval !== true) {
+      out.push({
+        ruleId: "agent/unapproved-tool-scope",
+        message: `The agent tool ${q(tool.name)} has the ${bad2.join(", ")} scope${bad2.length > 1 ? "s" : ""} without human approval. Set humanApproval: true or narrow its scopes to read.`,
+        ...at(facts, "spec", "agent", "tools", i)
+      });
+    }
+  }
+  return out;
+}
+
 // src/manifest/digest.ts
 import { createHash } from "node:crypto";
 
@@ -47559,9 +50316,9 @@ function normaliseRepoPath(raw, baseDir = "") {
   if (out[0] === ".git") return { ok: false, reason: "the path points into .git" };
   return { ok: true, path: out.join("/") };
 }
-function dirOf(path3) {
-  const i = path3.lastIndexOf("/");
-  return i < 0 ? "" : path3.slice(0, i);
+function dirOf(path4) {
+  const i = path4.lastIndexOf("/");
+  return i < 0 ? "" : path4.slice(0, i);
 }
 
 // src/engine/identity.ts
@@ -48460,276 +51217,6 @@ function checkSignature(facts) {
   return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
 }
 
-// src/policy/waivers.ts
-var MAX_WAIVER_DAYS = 90;
-var DAY_MS = 864e5;
-function checkWaivers(policy2, now, file) {
-  const today = utcDay(now);
-  const active = [];
-  const findings = [];
-  for (const w of policy2.waivers) {
-    const where = {
-      ...file ? { file } : {},
-      ...w.line ? { line: w.line } : {},
-      ...w.model ? { model: w.model } : {}
-    };
-    const label = `The waiver for ${w.rule || "(no rule)"} on ${w.model || "(no model)"}`;
-    const problem = invalidReason(w, today);
-    if (problem) {
-      findings.push({
-        ruleId: "waiver/invalid",
-        message: `${label} is invalid: ${problem}. It waives nothing.`,
-        ...where
-      });
-      continue;
-    }
-    if (parseDay(w.expires) < today) {
-      findings.push({
-        ruleId: "waiver/expired",
-        message: `${label} expired on ${w.expires}; the findings it covered count again. Renew it (at most ${MAX_WAIVER_DAYS} days ahead) or fix them.`,
-        ...where
-      });
-      continue;
-    }
-    active.push(w);
-  }
-  return { active, findings };
-}
-function invalidReason(w, today) {
-  const missing = ["rule", "model", "reason", "owner", "expires"].filter((k) => !w[k]?.trim());
-  if (missing.length) return `it has no ${missing.map((k) => `'${k}'`).join(", ")}`;
-  if (!isRuleId(w.rule))
-    return `'${w.rule}' is not a rule id (write an exact id such as evidence/threshold-exceeded)`;
-  if (w.rule.startsWith("waiver/")) return "waiver findings cannot be waived";
-  const expires = parseDay(w.expires);
-  if (expires === void 0) return `expires '${w.expires}' is not a date written YYYY-MM-DD`;
-  if (expires - today > MAX_WAIVER_DAYS * DAY_MS)
-    return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
-  return void 0;
-}
-function applyWaivers(findings, active, eligible = () => true) {
-  return findings.map((f) => {
-    if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
-    const w = active.find((a) => a.rule === f.ruleId && a.model === f.model);
-    return w ? { ...f, waived: toRef(w) } : f;
-  });
-}
-function toRef(w) {
-  return {
-    rule: w.rule,
-    model: w.model,
-    reason: w.reason,
-    owner: w.owner,
-    ...w.ticket ? { ticket: w.ticket } : {},
-    expires: w.expires
-  };
-}
-function utcDay(d) {
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-}
-function parseDay(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return void 0;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-    return void 0;
-  return t;
-}
-
-// src/core/strict-json.ts
-var MAX_JSON_DEPTH = 256;
-var JsonSyntax = class extends Error {
-  constructor(message, pos) {
-    super(message);
-    this.pos = pos;
-  }
-  pos;
-};
-function parseStrictJson(text) {
-  try {
-    const end = new Scanner(text).document();
-    if (end !== text.length) throw new JsonSyntax("unexpected text after the JSON value", end);
-  } catch (e) {
-    if (e instanceof JsonSyntax) return { ok: false, reason: e.message, line: lineAt(text, e.pos) };
-    throw e;
-  }
-  return { ok: true, value: JSON.parse(text) };
-}
-function lineAt(text, pos) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < pos; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
-var QUOTE = 34;
-var BACKSLASH = 92;
-var Scanner = class {
-  constructor(s) {
-    this.s = s;
-  }
-  s;
-  pos = 0;
-  document() {
-    this.ws();
-    if (this.pos >= this.s.length) throw new JsonSyntax("empty document", this.pos);
-    this.value(0);
-    this.ws();
-    return this.pos;
-  }
-  ws() {
-    const s = this.s;
-    let p = this.pos;
-    for (; ; ) {
-      const c = s.charCodeAt(p);
-      if (c === 32 || c === 10 || c === 13 || c === 9) p++;
-      else break;
-    }
-    this.pos = p;
-  }
-  fail(what) {
-    const c = this.s[this.pos];
-    throw new JsonSyntax(
-      c === void 0 ? `unexpected end of input, expected ${what}` : `unexpected ${JSON.stringify(c)}, expected ${what}`,
-      this.pos
-    );
-  }
-  value(depth) {
-    const c = this.s.charCodeAt(this.pos);
-    if (c === 123) this.object(depth + 1);
-    else if (c === 91) this.array(depth + 1);
-    else if (c === QUOTE) this.string();
-    else if (c === 45 || c >= 48 && c <= 57) this.number();
-    else this.literal(c);
-  }
-  literal(c) {
-    const word = c === 116 ? "true" : c === 102 ? "false" : c === 110 ? "null" : "";
-    if (word && this.s.startsWith(word, this.pos)) {
-      this.pos += word.length;
-      return;
-    }
-    this.fail("a JSON value");
-  }
-  enter(depth) {
-    if (depth > MAX_JSON_DEPTH)
-      throw new JsonSyntax(`nesting deeper than ${MAX_JSON_DEPTH} levels`, this.pos);
-    this.pos++;
-    this.ws();
-  }
-  object(depth) {
-    this.enter(depth);
-    if (this.s.charCodeAt(this.pos) === 125) {
-      this.pos++;
-      return;
-    }
-    const keys = [];
-    let keySet = null;
-    for (; ; ) {
-      if (this.s.charCodeAt(this.pos) !== QUOTE) this.fail("a string key");
-      const keyAt = this.pos;
-      const key = this.string();
-      if (keySet ? keySet.has(key) : keys.includes(key)) {
-        throw new JsonSyntax(`duplicate key ${JSON.stringify(key)}`, keyAt);
-      }
-      if (keySet) keySet.add(key);
-      else if (keys.push(key) > 16) keySet = new Set(keys);
-      this.ws();
-      if (this.s.charCodeAt(this.pos) !== 58) this.fail('":"');
-      this.pos++;
-      this.ws();
-      this.value(depth);
-      this.ws();
-      const c = this.s.charCodeAt(this.pos);
-      if (c === 125) {
-        this.pos++;
-        return;
-      }
-      if (c !== 44) this.fail('"," or "}"');
-      this.pos++;
-      this.ws();
-    }
-  }
-  array(depth) {
-    this.enter(depth);
-    if (this.s.charCodeAt(this.pos) === 93) {
-      this.pos++;
-      return;
-    }
-    for (; ; ) {
-      this.value(depth);
-      this.ws();
-      const c = this.s.charCodeAt(this.pos);
-      if (c === 93) {
-        this.pos++;
-        return;
-      }
-      if (c !== 44) this.fail('"," or "]"');
-      this.pos++;
-      this.ws();
-    }
-  }
-  /** Validates a string literal; returns its decoded value (only keys need it). */
-  string() {
-    const s = this.s;
-    const start = this.pos;
-    let p = start + 1;
-    let escaped = false;
-    for (; ; ) {
-      const c = s.charCodeAt(p);
-      if (Number.isNaN(c)) {
-        this.pos = p;
-        this.fail("the end of a string");
-      }
-      if (c === QUOTE) break;
-      if (c < 32) {
-        this.pos = p;
-        this.fail("no control character inside a string");
-      }
-      if (c === BACKSLASH) {
-        escaped = true;
-        const e = s.charCodeAt(p + 1);
-        if (e === 117) {
-          if (!/^[0-9a-fA-F]{4}$/.test(s.slice(p + 2, p + 6))) {
-            this.pos = p;
-            this.fail("a \\u escape with 4 hex digits");
-          }
-          p += 6;
-          continue;
-        }
-        if (e !== QUOTE && e !== BACKSLASH && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116) {
-          this.pos = p;
-          this.fail("a valid escape");
-        }
-        p += 2;
-        continue;
-      }
-      p++;
-    }
-    this.pos = p + 1;
-    return escaped ? JSON.parse(s.slice(start, p + 1)) : s.slice(start + 1, p);
-  }
-  number() {
-    NUMBER.lastIndex = this.pos;
-    const m = NUMBER.exec(this.s);
-    if (!m) this.fail("a number");
-    this.pos += m[0].length;
-  }
-};
-var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-function isJsonObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function own(obj2, key) {
-  return isJsonObject(obj2) && Object.hasOwn(obj2, key) ? obj2[key] : void 0;
-}
-function isCount(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-function show(v) {
-  const text = typeof v === "string" ? JSON.stringify(v) : v === void 0 ? "nothing" : JSON.stringify(v);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
 // src/evidence/garak.ts
 var READ = /* @__PURE__ */ new Set(["eval", "init", "start_run setup"]);
 function parseGarak(text) {
@@ -49036,11 +51523,11 @@ function sanitiseName(raw) {
 function decodeText(bytes) {
   return new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
 }
-function isRecord(v) {
+function isRecord2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function own2(o, key) {
-  return isRecord(o) && Object.hasOwn(o, key) ? o[key] : void 0;
+  return isRecord2(o) && Object.hasOwn(o, key) ? o[key] : void 0;
 }
 function str(v) {
   return typeof v === "string" && v.length > 0 ? v : void 0;
@@ -49194,9 +51681,9 @@ function compareDigests(statement, args, push2) {
         );
     }
   }
-  for (const path3 of present.keys())
-    if (!statement.digests.has(path3) && !isIgnored(path3))
-      problems.push(`${quote(path3)} is in the model folder but not signed`);
+  for (const path4 of present.keys())
+    if (!statement.digests.has(path4) && !isIgnored(path4))
+      problems.push(`${quote(path4)} is in the model folder but not signed`);
   if (problems.length > 0)
     push2(
       "integrity/signature-mismatch",
@@ -49689,10 +52176,10 @@ var AstSourceMap = class {
   text;
   doc;
   lines;
-  locate(path3) {
+  locate(path4) {
     let node = this.doc?.contents;
     let best = this.pos(node) ?? { line: 1, column: 1 };
-    for (const seg of path3) {
+    for (const seg of path4) {
       node = this.deref(node);
       const step = childOf(node, seg);
       if (!step) break;
@@ -49701,9 +52188,9 @@ var AstSourceMap = class {
     }
     return best;
   }
-  sourceText(path3) {
+  sourceText(path4) {
     let node = this.doc?.contents;
-    for (const seg of path3) {
+    for (const seg of path4) {
       const step = childOf(this.deref(node), seg);
       if (!step) return void 0;
       node = step.node;
@@ -49778,10 +52265,10 @@ function childOf(node, seg) {
 }
 function tableSourceMap(table) {
   return {
-    locate(path3) {
+    locate(path4) {
       let node = table.node;
       let best = table.root ? { line: table.root[0], column: table.root[1] } : { line: 1, column: 1 };
-      for (const seg of path3) {
+      for (const seg of path4) {
         if (!node) break;
         const i = node.keys ? node.keys.indexOf(String(seg)) : typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
         if (!Number.isInteger(i) || i < 0 || i >= node.children.length) break;
@@ -68525,10 +71012,10 @@ function schemaIssues(validate, value, source, root) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const e of errors) {
-    const { message, path: path3 } = describe2(e, value, source, root);
+    const { message, path: path4 } = describe2(e, value, source, root);
     if (seen.has(message)) continue;
     seen.add(message);
-    out.push({ message, path: path3, ...source.locate(path3) });
+    out.push({ message, path: path4, ...source.locate(path4) });
     if (out.length >= MAX_ISSUES) break;
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -68542,12 +71029,12 @@ function relevant(errors) {
   );
 }
 function describe2(e, root, source, rootName) {
-  const path3 = pointerToPath(e.instancePath);
-  const where = path3.length ? formatPath(path3) : rootName;
+  const path4 = pointerToPath(e.instancePath);
+  const where = path4.length ? formatPath(path4) : rootName;
   const p = e.params;
   switch (e.keyword) {
     case "required":
-      return { message: `${where} must have '${String(p.missingProperty)}'`, path: path3 };
+      return { message: `${where} must have '${String(p.missingProperty)}'`, path: path4 };
     case "additionalProperties": {
       const extra = String(p.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {}).filter(
@@ -68556,55 +71043,55 @@ function describe2(e, root, source, rootName) {
       const guess = closest(extra, known);
       const hint = guess ? ` (did you mean ${guess}?)` : known.length ? ` (known fields: ${known.join(", ")})` : "";
       return {
-        message: `${formatPath([...path3, extra])} is not a known field${hint}`,
-        path: [...path3, extra]
+        message: `${formatPath([...path4, extra])} is not a known field${hint}`,
+        path: [...path4, extra]
       };
     }
     case "enum": {
       const allowed = p.allowedValues.map(String).join(", ");
-      return { message: `${where} must be one of ${allowed}`, path: path3 };
+      return { message: `${where} must be one of ${allowed}`, path: path4 };
     }
     case "const":
-      return { message: `${where} must be ${String(p.allowedValue)}`, path: path3 };
+      return { message: `${where} must be ${String(p.allowedValue)}`, path: path4 };
     case "type":
-      return { message: typeMessage(where, String(p.type), valueAt(root, path3), source, path3), path: path3 };
+      return { message: typeMessage(where, String(p.type), valueAt(root, path4), source, path4), path: path4 };
     case "pattern":
-      return { message: `${where} ${patternMessage(String(p.pattern))}`, path: path3 };
+      return { message: `${where} ${patternMessage(String(p.pattern))}`, path: path4 };
     case "format":
-      return { message: `${where} must be a real calendar date written YYYY-MM-DD`, path: path3 };
+      return { message: `${where} must be a real calendar date written YYYY-MM-DD`, path: path4 };
     case "minItems":
       return {
         message: `${where} must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}`,
-        path: path3
+        path: path4
       };
     case "minLength":
-      return { message: `${where} must not be empty`, path: path3 };
+      return { message: `${where} must not be empty`, path: path4 };
     case "minimum":
     case "maximum":
-      return { message: `${where} must be ${String(p.comparison)} ${String(p.limit)}`, path: path3 };
+      return { message: `${where} must be ${String(p.comparison)} ${String(p.limit)}`, path: path4 };
     case "uniqueItems":
       return {
         message: `${where} lists the same value twice (items ${String(p.j)} and ${String(p.i)})`,
-        path: path3
+        path: path4
       };
     case "anyOf":
     case "oneOf":
-      return { message: `${where} ${combinatorMessage(e)}`, path: path3 };
+      return { message: `${where} ${combinatorMessage(e)}`, path: path4 };
     case "not": {
       const both = requiredList(e.schema ?? {});
       const msg = both ? `must have either ${both.map((k) => `'${k}'`).join(" or ")}, not both` : "is not allowed here";
-      return { message: `${where} ${msg}`, path: path3 };
+      return { message: `${where} ${msg}`, path: path4 };
     }
     case "propertyNames":
-      return { message: `${where} has a key that is not allowed (${String(p.propertyName)})`, path: path3 };
+      return { message: `${where} has a key that is not allowed (${String(p.propertyName)})`, path: path4 };
     default:
-      return { message: `${where} ${e.message ?? "is not valid"}`, path: path3 };
+      return { message: `${where} ${e.message ?? "is not valid"}`, path: path4 };
   }
 }
-function typeMessage(where, type, actual, source, path3) {
+function typeMessage(where, type, actual, source, path4) {
   const want = type.split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
   if (type === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
-    const raw = source.sourceText?.(path3) ?? String(actual);
+    const raw = source.sourceText?.(path4) ?? String(actual);
     return `${where} must be a string (quote it: "${raw}")`;
   }
   return `${where} must be ${want}`;
@@ -68646,18 +71133,18 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path3) {
+function formatPath(path4) {
   let out = "";
-  for (const seg of path3) {
+  for (const seg of path4) {
     if (typeof seg === "number") out += `[${seg}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out ? `.${seg}` : seg;
     else out += `[${JSON.stringify(seg)}]`;
   }
   return out;
 }
-function valueAt(root, path3) {
+function valueAt(root, path4) {
   let v = root;
-  for (const seg of path3) {
+  for (const seg of path4) {
     if (v === null || typeof v !== "object" || !Object.hasOwn(v, seg)) return void 0;
     v = v[seg];
   }
@@ -69489,7 +71976,7 @@ function loadModelCard(file, bytes, opts = {}) {
     if (fm2.kind === "none") return { ok: false, findings: [], notACard: "it has no YAML front matter" };
     if (fm2.kind === "ok") {
       const parsed2 = parseDocument("\n".repeat(fm2.startLine - 1) + fm2.yaml, file);
-      if (parsed2.ok && !(isRecord(parsed2.value) && Object.keys(parsed2.value).some((k) => CARD_KEYS.has(k))))
+      if (parsed2.ok && !(isRecord2(parsed2.value) && Object.keys(parsed2.value).some((k) => CARD_KEYS.has(k))))
         return {
           ok: false,
           findings: [],
@@ -69548,7 +72035,7 @@ function loadModelCard(file, bytes, opts = {}) {
       ]
     };
   const card = parsed.value;
-  if (!isRecord(card))
+  if (!isRecord2(card))
     return {
       ok: false,
       findings: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
@@ -69635,7 +72122,7 @@ var CardReader = class {
   block() {
     const raw = own2(this.card, "model-gate");
     if (raw === void 0 || raw === null) return {};
-    if (!isRecord(raw)) {
+    if (!isRecord2(raw)) {
       this.push(
         "manifest/schema",
         "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)",
@@ -69778,7 +72265,7 @@ var CardReader = class {
       const at2 = ["model-gate", "datasets", j];
       const name = own2(entry, "name");
       const idx = out.findIndex((d) => d.name === name);
-      if (idx >= 0 && isRecord(entry)) {
+      if (idx >= 0 && isRecord2(entry)) {
         out[idx] = { ...out[idx], ...entry };
         this.origins.push([["spec", "datasets", idx], at2]);
       } else {
@@ -69792,7 +72279,7 @@ var CardReader = class {
     const metrics = this.modelIndexMetrics();
     const given = own2(block, "evaluation");
     if (given !== void 0) {
-      if (!isRecord(given)) {
+      if (!isRecord2(given)) {
         this.origins.push([
           ["spec", "evaluation"],
           ["model-gate", "evaluation"]
@@ -69807,7 +72294,7 @@ var CardReader = class {
           ["model-gate", "evaluation"]
         ]);
         const own_ = own2(given, "metrics");
-        const merged = { ...metrics, ...isRecord(own_) ? own_ : {} };
+        const merged = { ...metrics, ...isRecord2(own_) ? own_ : {} };
         const out = { ...given };
         if (Object.keys(merged).length > 0) out.metrics = merged;
         return out;
@@ -69830,7 +72317,7 @@ var CardReader = class {
     }
     index.forEach((entry, e) => {
       const results = own2(entry, "results");
-      if (!isRecord(entry) || typeof entry.name !== "string" || !Array.isArray(results)) {
+      if (!isRecord2(entry) || typeof entry.name !== "string" || !Array.isArray(results)) {
         this.push(
           "manifest/schema",
           "a model-index entry needs a name and a results list; it is left out of the evaluation",
@@ -69875,15 +72362,15 @@ var CardReader = class {
     return { ...metrics };
   }
   /** Internal-model path -> card path: the longest recorded prefix, else the model-gate block. */
-  translate(path3) {
+  translate(path4) {
     let best;
     for (const o of this.origins) {
-      if (o[0].length <= path3.length && o[0].every((s, i) => s === path3[i]) && (!best || o[0].length > best[0].length))
+      if (o[0].length <= path4.length && o[0].every((s, i) => s === path4[i]) && (!best || o[0].length > best[0].length))
         best = o;
     }
-    if (best) return [...best[1], ...path3.slice(best[0].length)];
-    if ((path3[0] === "spec" || path3[0] === "metadata") && path3.length > 1)
-      return ["model-gate", ...path3.slice(1)];
+    if (best) return [...best[1], ...path4.slice(best[0].length)];
+    if ((path4[0] === "spec" || path4[0] === "metadata") && path4.length > 1)
+      return ["model-gate", ...path4.slice(1)];
     return [];
   }
 };
@@ -69896,17 +72383,17 @@ function toNumber(v) {
   return void 0;
 }
 function invalidResult(result) {
-  if (!isRecord(result)) return "a result must be a mapping with task, dataset and metrics";
+  if (!isRecord2(result)) return "a result must be a mapping with task, dataset and metrics";
   const task = own2(result, "task");
-  if (!isRecord(task) || typeof task.type !== "string") return "task.type is required";
+  if (!isRecord2(task) || typeof task.type !== "string") return "task.type is required";
   const dataset = own2(result, "dataset");
-  if (!isRecord(dataset)) return "dataset (type and name) is required";
+  if (!isRecord2(dataset)) return "dataset (type and name) is required";
   if (typeof dataset.type !== "string" || typeof dataset.name !== "string")
     return "dataset.type and dataset.name are required";
   const metrics = own2(result, "metrics");
   if (!Array.isArray(metrics) || metrics.length === 0) return "metrics must be a non-empty list";
   for (const m of metrics)
-    if (!isRecord(m) || typeof m.type !== "string" || !Object.hasOwn(m, "value"))
+    if (!isRecord2(m) || typeof m.type !== "string" || !Object.hasOwn(m, "value"))
       return "each metric needs type and value";
   return void 0;
 }
@@ -69960,7 +72447,7 @@ function hasModelComponent(bom) {
   while (stack.length > 0 && budget-- > 0) {
     const v = stack.pop();
     if (Array.isArray(v)) stack.push(...v);
-    else if (isRecord(v)) {
+    else if (isRecord2(v)) {
       if (v.type === "machine-learning-model") return true;
       stack.push(own2(v, "components"));
     }
@@ -70007,8 +72494,8 @@ function loadCycloneDx(file, bytes) {
     };
   const bom = parsed.value;
   const source = parsed.source;
-  const at2 = (path3) => source.locate(path3);
-  if (!isRecord(bom) || bom.bomFormat !== "CycloneDX")
+  const at2 = (path4) => source.locate(path4);
+  if (!isRecord2(bom) || bom.bomFormat !== "CycloneDX")
     return {
       ok: false,
       findings: [
@@ -70049,12 +72536,12 @@ function loadCycloneDx(file, bytes) {
   const validate = cycloneDxValidator(version);
   if (!validate(bom)) {
     const findings = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e) => {
-      const path3 = pointerToPath2(e.instancePath);
+      const path4 = pointerToPath2(e.instancePath);
       return {
         ruleId: "manifest/schema",
         message: `the BOM does not match the CycloneDX ${version} schema at ${e.instancePath || "/"}: ${e.message ?? "invalid"}`,
         file,
-        ...at2(path3)
+        ...at2(path4)
       };
     });
     const read = new BomReader(file, bom, source).read();
@@ -70094,29 +72581,29 @@ var BomReader = class {
   components = [];
   read() {
     const meta = own2(own2(this.bom, "metadata"), "component");
-    if (isRecord(meta)) this.collect(meta, ["metadata", "component"]);
+    if (isRecord2(meta)) this.collect(meta, ["metadata", "component"]);
     const list2 = own2(this.bom, "components");
     if (Array.isArray(list2))
       list2.forEach((c, i) => {
-        if (isRecord(c)) this.collect(c, ["components", i]);
+        if (isRecord2(c)) this.collect(c, ["components", i]);
       });
     const models = this.components.filter((c) => c.value.type === "machine-learning-model").map((c) => this.model(c));
     return { ok: true, models, findings: this.findings };
   }
-  collect(c, path3) {
-    this.components.push({ value: c, path: path3 });
+  collect(c, path4) {
+    this.components.push({ value: c, path: path4 });
     const ref = str(own2(c, "bom-ref"));
-    if (ref) this.refs.set(ref, { value: c, path: path3 });
+    if (ref) this.refs.set(ref, { value: c, path: path4 });
     const data = own2(c, "data");
     if (Array.isArray(data))
       data.forEach((d, i) => {
         const dref = str(own2(d, "bom-ref"));
-        if (dref && isRecord(d)) this.refs.set(dref, { value: d, path: [...path3, "data", i] });
+        if (dref && isRecord2(d)) this.refs.set(dref, { value: d, path: [...path4, "data", i] });
       });
     const nested = own2(c, "components");
     if (Array.isArray(nested))
       nested.forEach((n, i) => {
-        if (isRecord(n)) this.collect(n, [...path3, "components", i]);
+        if (isRecord2(n)) this.collect(n, [...path4, "components", i]);
       });
   }
   push(ruleId, message, at2, model, severity) {
@@ -70125,27 +72612,27 @@ var BomReader = class {
     if (severity) f.severity = severity;
     this.findings.push(f);
   }
-  model({ value: c, path: path3 }) {
+  model({ value: c, path: path4 }) {
     const name = sanitiseName(String(own2(c, "name") ?? "model"));
     const props = properties(c);
     const origins = [
       [
         ["metadata", "name"],
-        [...path3, "name"]
+        [...path4, "name"]
       ]
     ];
-    const propAt = (key) => [...path3, "properties", props.index.get(key) ?? 0];
+    const propAt = (key) => [...path4, "properties", props.index.get(key) ?? 0];
     const ref = str(own2(c, "bom-ref")) ?? name;
     const spec = {
       type: this.type(c, props.get("model-gate:type"), propAt("model-gate:type"), name),
-      artifacts: this.artifacts(c, path3, name, ref, props.get("model-gate:path"), origins)
+      artifacts: this.artifacts(c, path4, name, ref, props.get("model-gate:path"), origins)
     };
     const tier = props.get("model-gate:riskTier");
     if (tier === void 0)
       this.push(
         "manifest/schema",
         `the component has no model-gate:riskTier property; add properties: [{"name": "model-gate:riskTier", "value": "high"}] (minimal, limited, high or unacceptable)`,
-        path3,
+        path4,
         name
       );
     else if (!RISK_TIERS.includes(tier))
@@ -70177,18 +72664,18 @@ var BomReader = class {
     const card = own2(c, "modelCard");
     const datasets = this.datasets(
       own2(own2(card, "modelParameters"), "datasets"),
-      [...path3, "modelCard", "modelParameters", "datasets"],
+      [...path4, "modelCard", "modelParameters", "datasets"],
       name,
       origins
     );
     if (datasets.length > 0) spec.datasets = datasets;
     const metrics = this.metrics(
       own2(own2(card, "quantitativeAnalysis"), "performanceMetrics"),
-      [...path3, "modelCard", "quantitativeAnalysis", "performanceMetrics"],
+      [...path4, "modelCard", "quantitativeAnalysis", "performanceMetrics"],
       origins
     );
     if (Object.keys(metrics).length > 0) spec.evaluation = { metrics };
-    this.references(c, path3, name, props, spec, origins);
+    this.references(c, path4, name, props, spec, origins);
     const metadata = { name };
     const version = own2(c, "version");
     if (typeof version === "string") metadata.version = version;
@@ -70199,7 +72686,7 @@ var BomReader = class {
       file: this.file,
       format: "cyclonedx",
       manifest: manifest2,
-      source: mappedSource(this.source, (p) => translate(origins, path3, p))
+      source: mappedSource(this.source, (p) => translate(origins, path4, p))
     };
   }
   type(c, given, at2, name) {
@@ -70216,7 +72703,7 @@ var BomReader = class {
     return guessType(task, void 0, []);
   }
   /** SHA-256 hashes bind the model bytes; other algorithms and malformed contents are findings. */
-  artifacts(c, path3, name, ref, repoPath, origins) {
+  artifacts(c, path4, name, ref, repoPath, origins) {
     const hashes = own2(c, "hashes");
     const list2 = Array.isArray(hashes) ? hashes : [];
     const version = own2(c, "version");
@@ -70234,7 +72721,7 @@ var BomReader = class {
       this.push(
         "integrity/missing-digest",
         `${what}; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file so the gate can bind evidence to its bytes`,
-        [...path3, "hashes", i, "content"],
+        [...path4, "hashes", i, "content"],
         name
       );
     });
@@ -70243,15 +72730,15 @@ var BomReader = class {
         this.push(
           "integrity/missing-digest",
           `the model component has no hashes; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file`,
-          path3,
+          path4,
           name
         );
-      origins.push([["spec", "artifacts", 0], list2.length ? [...path3, "hashes"] : path3]);
+      origins.push([["spec", "artifacts", 0], list2.length ? [...path4, "hashes"] : path4]);
       return [where];
     }
     origins.push([
       ["spec", "artifacts", 0],
-      [...path3, "hashes", sha2562.index]
+      [...path4, "hashes", sha2562.index]
     ]);
     return [{ ...where, digest: sha2562.digest }];
   }
@@ -70273,7 +72760,7 @@ var BomReader = class {
           );
           return;
         }
-      } else if (isRecord(d)) target = { value: d, path: entryAt };
+      } else if (isRecord2(d)) target = { value: d, path: entryAt };
       if (!target) return;
       origins.push([["spec", "datasets", out.length], entryAt]);
       out.push(toDataset(target.value, this.componentOf(target)));
@@ -70309,14 +72796,14 @@ var BomReader = class {
     return { ...out };
   }
   /** risk-assessment / pentest-report references become evidence when they name a repo file. */
-  references(c, path3, model, props, spec, origins) {
+  references(c, path4, model, props, spec, origins) {
     const refs = own2(c, "externalReferences");
     if (!Array.isArray(refs)) return;
     const tests = [];
     refs.forEach((r2, i) => {
       const type = own2(r2, "type");
       const url = String(own2(r2, "url") ?? "");
-      const at2 = [...path3, "externalReferences", i, "url"];
+      const at2 = [...path4, "externalReferences", i, "url"];
       if (type !== "risk-assessment" && type !== "pentest-report") return;
       const repo = normaliseRepoPath(url);
       if (!repo.ok) {
@@ -70386,7 +72873,7 @@ function licenseOf(c) {
 }
 function toDataset(target, component) {
   const first = target === component && Array.isArray(component.data) ? component.data[0] : void 0;
-  const entry = isRecord(first) ? first : target;
+  const entry = isRecord2(first) ? first : target;
   const props = properties(component);
   const name = str(own2(component, "name")) ?? str(own2(entry, "name")) ?? "dataset";
   const d = { name };
@@ -70412,15 +72899,15 @@ function toDataset(target, component) {
   if (Array.isArray(sensitive) && sensitive.length > 0) d.personalData = true;
   return d;
 }
-function toolOf(path3) {
-  if (/garak/i.test(path3) || path3.endsWith(".jsonl")) return "garak";
-  if (/promptfoo/i.test(path3)) return "promptfoo";
+function toolOf(path4) {
+  if (/garak/i.test(path4) || path4.endsWith(".jsonl")) return "garak";
+  if (/promptfoo/i.test(path4)) return "promptfoo";
   return "model-gate";
 }
-function translate(origins, component, path3) {
+function translate(origins, component, path4) {
   let best;
   for (const o of origins)
-    if (o[0].length <= path3.length && o[0].every((s, i) => s === path3[i]) && (!best || o[0].length > best[0].length))
+    if (o[0].length <= path4.length && o[0].every((s, i) => s === path4[i]) && (!best || o[0].length > best[0].length))
       best = o;
   return best ? best[1] : component;
 }
@@ -70683,13 +73170,13 @@ function manifestKinds(policy2, extra = [], parser = () => inThreadParser) {
     loaderFor: (p) => kinds.find((k) => k.match(p))?.load ?? null
   };
 }
-async function readManifestFile(tree, path3, kinds, maxBytes) {
-  const load = kinds.loaderFor(path3);
-  const fact = await statFile(tree, path3, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path3 }, maxBytes);
-  if (problem || !load || !fact.path) return { file: path3, models: [], findings: problem ? [problem] : [] };
+async function readManifestFile(tree, path4, kinds, maxBytes) {
+  const load = kinds.loaderFor(path4);
+  const fact = await statFile(tree, path4, maxBytes);
+  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path4 }, maxBytes);
+  if (problem || !load || !fact.path) return { file: path4, models: [], findings: problem ? [problem] : [] };
   const { models, findings } = await load(fact.path, await tree.read(fact.path));
-  return { file: path3, models, findings };
+  return { file: path4, models, findings };
 }
 
 // src/engine/merge-declarations.ts
@@ -70804,8 +73291,8 @@ var MODEL_EXTENSION = new RegExp(
   `\\.(?:(?:${PICKLE_CAPABLE})(?:\\.(?:gz|bz2|xz|z|lzma))?|${OTHER_FORMATS})$`,
   "i"
 );
-function hasModelExtension(path3) {
-  return MODEL_EXTENSION.test(path3);
+function hasModelExtension(path4) {
+  return MODEL_EXTENSION.test(path4);
 }
 function modelFileMatcher(policy2) {
   const patterns = policy2.artifacts.length ? (0, import_picomatch2.default)([...policy2.artifacts], { dot: true, nocase: true }) : () => false;
@@ -70865,10 +73352,10 @@ async function discover(input, openParser2 = () => inThreadParser) {
   const byFile = new Map(files.map((f) => [f.file, f]));
   const owners = /* @__PURE__ */ new Map();
   const artifactOwners = /* @__PURE__ */ new Map();
-  const own3 = (map, path3, m) => {
-    const list2 = map.get(path3);
+  const own3 = (map, path4, m) => {
+    const list2 = map.get(path4);
     if (list2) list2.push(m);
-    else map.set(path3, [m]);
+    else map.set(path4, [m]);
   };
   for (const f of files) {
     for (const m of f.models) {
@@ -70987,11 +73474,11 @@ async function readBaseIndex(input, changes, kinds, headFiles, max2) {
 function how(c) {
   return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
 }
-function unmanifested(path3, how2) {
+function unmanifested(path4, how2) {
   return {
     ruleId: "change/unmanifested-artifact",
-    message: `The model file ${path3} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
-    file: path3
+    message: `The model file ${path4} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
+    file: path4
   };
 }
 function duplicateNames(files, targets) {
@@ -71026,8 +73513,8 @@ function duplicateNames(files, targets) {
 // src/engine/record.ts
 function modelRecord(facts, pr) {
   const spec = facts.loaded.manifest.spec;
-  const digestOf2 = (path3) => {
-    const hex = path3 ? facts.reportDigests.get(path3) : void 0;
+  const digestOf2 = (path4) => {
+    const hex = path4 ? facts.reportDigests.get(path4) : void 0;
     return hex ? `sha256:${hex}` : null;
   };
   const evidence = [];
@@ -71087,2455 +73574,15 @@ function approvalRecords(pr) {
   return out.sort((a, b) => a.login < b.login ? -1 : a.login > b.login ? 1 : 0);
 }
 
-// src/safety/index.ts
-import { Buffer as Buffer4 } from "node:buffer";
-
-// src/safety/types.ts
-var DEFAULT_LIMITS = {
-  maxInflatedBytes: 2 * 1024 ** 3,
-  maxMembers: 2e4,
-  maxZipDepth: 3,
-  maxIssues: 50
-};
-var MalformedError = class extends Error {
-  name = "MalformedError";
-};
-var LimitError = class extends Error {
-  name = "LimitError";
-};
-var SourceError = class extends Error {
-  constructor(cause) {
-    super(cause instanceof Error ? cause.message : String(cause));
-    this.cause = cause;
-  }
-  cause;
-  name = "SourceError";
-};
-var IssueSink = class {
-  constructor(max2) {
-    this.max = max2;
-  }
-  max;
-  issues = [];
-  seen = /* @__PURE__ */ new Set();
-  dropped = 0;
-  add(ruleId, severity, message) {
-    const key = `${ruleId}\0${severity}\0${message}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    if (this.issues.length >= this.max) {
-      this.dropped++;
-      return;
-    }
-    this.issues.push({ ruleId, severity, message });
-  }
-  get errorCount() {
-    return this.issues.filter((i) => i.severity === "error").length;
-  }
-  finish(path3) {
-    if (this.dropped > 0) {
-      const worst = this.issues.some((i) => i.severity === "error") ? "error" : "warning";
-      this.issues.push({
-        ruleId: "safety/unsafe-format",
-        severity: worst,
-        message: `${path3}: ${this.dropped} more safety issues not listed`
-      });
-    }
-    return this.issues;
-  }
-};
-
-// src/safety/chunk-reader.ts
-var EMPTY = new Uint8Array(0);
-var ChunkReader = class {
-  /** Bytes consumed so far. */
-  position = 0;
-  it;
-  cur = EMPTY;
-  off = 0;
-  pushed = [];
-  ended = false;
-  constructor(source) {
-    this.it = source[Symbol.asyncIterator]();
-  }
-  /** Makes unread bytes available in `cur`; false at end of input. */
-  async fill() {
-    while (this.off >= this.cur.length) {
-      const p = this.pushed.pop();
-      if (p) {
-        this.cur = p;
-        this.off = 0;
-        continue;
-      }
-      if (this.ended) return false;
-      let r2;
-      try {
-        r2 = await this.it.next();
-      } catch (e) {
-        if (e instanceof MalformedError || e instanceof LimitError || e instanceof SourceError) throw e;
-        throw new SourceError(e);
-      }
-      if (r2.done) {
-        this.ended = true;
-        return false;
-      }
-      this.cur = r2.value;
-      this.off = 0;
-    }
-    return true;
-  }
-  /** The next run of unread bytes (at most max), or null at end of input. */
-  async next(max2 = Number.POSITIVE_INFINITY) {
-    if (!await this.fill()) return null;
-    const n = Math.min(max2, this.cur.length - this.off);
-    const out = this.cur.subarray(this.off, this.off + n);
-    this.off += n;
-    this.position += n;
-    return out;
-  }
-  /** Puts bytes back in front of the unread ones. */
-  unshift(bytes) {
-    if (bytes.length === 0) return;
-    if (this.off < this.cur.length) this.pushed.push(this.cur.subarray(this.off));
-    this.cur = bytes;
-    this.off = 0;
-    this.position -= bytes.length;
-  }
-  /** Exactly n bytes, or fewer at end of input. n must be small: the result may be a copy. */
-  async read(n) {
-    if (this.cur.length - this.off >= n) {
-      const out2 = this.cur.subarray(this.off, this.off + n);
-      this.off += n;
-      this.position += n;
-      return out2;
-    }
-    const out = new Uint8Array(n);
-    let got = 0;
-    while (got < n && await this.fill()) {
-      const take = Math.min(n - got, this.cur.length - this.off);
-      out.set(this.cur.subarray(this.off, this.off + take), got);
-      got += take;
-      this.off += take;
-    }
-    this.position += got;
-    return got === n ? out : out.subarray(0, got);
-  }
-  /** Exactly n bytes or a MalformedError-style failure reported by the caller. */
-  async readExact(n, what) {
-    const b = await this.read(n);
-    if (b.length !== n) throw what();
-    return b;
-  }
-  /** Skips up to n bytes; returns how many were skipped. */
-  async skip(n) {
-    let left = n;
-    while (left > 0) {
-      const c = await this.next(left);
-      if (!c) break;
-      left -= c.length;
-    }
-    return n - left;
-  }
-  /** Up to n bytes without consuming them (a copy). */
-  async peek(n) {
-    const b = (await this.read(n)).slice();
-    this.unshift(b);
-    return b;
-  }
-  /** Stops pulling from the source. */
-  async close() {
-    this.ended = true;
-    try {
-      await this.it.return?.();
-    } catch {
-    }
-  }
-};
-
-// src/safety/gguf.ts
-var MAX_KV = 1e6;
-var MAX_KEY = 65535;
-var TEMPLATE_KEEP = 1024 * 1024;
-var SCALAR_BYTES = {
-  0: 1,
-  1: 1,
-  2: 2,
-  3: 2,
-  4: 4,
-  5: 4,
-  6: 4,
-  7: 1,
-  10: 8,
-  11: 8,
-  12: 8
-};
-var STRING = 8;
-var ARRAY = 9;
-var SUSPICIOUS = [
-  [/__[A-Za-z_]+__/, "a Python dunder attribute"],
-  [/\\x5f|\\u005f|\\137/i, "an escaped underscore (filter evasion)"],
-  [/\|\s*attr\s*\(/, "the attr() filter"],
-  [
-    /\b(?:import|popen|subprocess|eval|exec|getattr|globals|builtins|subclasses|lipsum|cycler|joiner)\b/,
-    "code-execution vocabulary"
-  ]
-];
-function templateProblems(template) {
-  return SUSPICIOUS.filter(([re]) => re.test(template)).map(
-    ([re, what]) => `${what} (${JSON.stringify(re.exec(template)?.[0])})`
-  );
-}
-async function scanGguf(reader, label, sink) {
-  const bad2 = (why) => new MalformedError(why);
-  const exact = async (n) => reader.readExact(n, () => bad2("the file ends inside the metadata header"));
-  const dv = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const head = await exact(8);
-  const version = dv(head).getUint32(4, true);
-  if (version < 1 || version > 3) throw bad2(`unsupported GGUF version ${version}`);
-  const wide = version >= 2;
-  const count = async () => {
-    if (!wide) return dv(await exact(4)).getUint32(0, true);
-    const v = dv(await exact(8)).getBigUint64(0, true);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw bad2("a length is larger than 2^53");
-    return Number(v);
-  };
-  const skipExact = async (n) => {
-    if (await reader.skip(n) !== n) throw bad2("the file ends inside the metadata header");
-  };
-  await count();
-  const kvs = await count();
-  if (kvs > MAX_KV) throw bad2(`${kvs} metadata entries (over ${MAX_KV})`);
-  const skipValue = async (type, depth) => {
-    if (Object.hasOwn(SCALAR_BYTES, type)) return skipExact(SCALAR_BYTES[type]);
-    if (type === STRING) return skipExact(await count());
-    if (type !== ARRAY || depth > 3) throw bad2(`unknown metadata value type ${type}`);
-    const inner = dv(await exact(4)).getUint32(0, true);
-    const n = await count();
-    if (Object.hasOwn(SCALAR_BYTES, inner)) {
-      const total = n * SCALAR_BYTES[inner];
-      if (!Number.isSafeInteger(total)) throw bad2("an array is larger than 2^53 bytes");
-      return skipExact(total);
-    }
-    for (let i = 0; i < n; i++) await skipValue(inner, depth + 1);
-  };
-  for (let k = 0; k < kvs; k++) {
-    const keyLen = await count();
-    if (keyLen > MAX_KEY) throw bad2(`a metadata key is ${keyLen} bytes long`);
-    const key = new TextDecoder().decode(await exact(keyLen));
-    const type = dv(await exact(4)).getUint32(0, true);
-    if (type === STRING && (key === "tokenizer.chat_template" || key.startsWith("tokenizer.chat_template."))) {
-      const len = await count();
-      const text = new TextDecoder().decode(await exact(Math.min(len, TEMPLATE_KEEP)));
-      await skipExact(len - Math.min(len, TEMPLATE_KEEP));
-      reportTemplate(key, text, len, label, sink);
-      continue;
-    }
-    await skipValue(type, 0);
-  }
-}
-function reportTemplate(key, text, len, label, sink) {
-  const problems = templateProblems(text);
-  if (len > TEMPLATE_KEEP) problems.push(`it is ${len} bytes long, too long to review`);
-  if (problems.length > 0) {
-    sink.add(
-      "safety/unsafe-format",
-      "error",
-      `${label} carries a chat template (${key}) with ${problems.join(", ")}: template injection can run code where it is rendered; remove or replace the template`
-    );
-  } else {
-    sink.add(
-      "safety/unsafe-format",
-      "warning",
-      `${label} carries a chat template (${key}, Jinja) that runs at inference; review it`
-    );
-  }
-}
-
-// src/safety/keras.ts
-import { Buffer as Buffer2 } from "node:buffer";
-
-// src/safety/pickle-globals.ts
-var DENY = {
-  builtins: [
-    "eval",
-    "exec",
-    "execfile",
-    "compile",
-    "open",
-    "getattr",
-    "setattr",
-    "delattr",
-    "apply",
-    "breakpoint",
-    "__import__",
-    "input",
-    "globals",
-    "locals",
-    "vars",
-    "help",
-    "memoryview"
-  ],
-  os: "*",
-  posix: "*",
-  nt: "*",
-  subprocess: "*",
-  _posixsubprocess: "*",
-  sys: "*",
-  runpy: "*",
-  socket: "*",
-  _socket: "*",
-  ssl: "*",
-  shutil: "*",
-  pty: "*",
-  webbrowser: "*",
-  importlib: "*",
-  imp: "*",
-  zipimport: "*",
-  pkgutil: "*",
-  ctypes: "*",
-  _ctypes: "*",
-  asyncio: "*",
-  aiohttp: "*",
-  bdb: "*",
-  pdb: "*",
-  code: "*",
-  codeop: "*",
-  cProfile: "*",
-  profile: "*",
-  timeit: "*",
-  trace: "*",
-  pydoc: "*",
-  pip: "*",
-  venv: "*",
-  ensurepip: "*",
-  distutils: "*",
-  setuptools: "*",
-  multiprocessing: "*",
-  _thread: "*",
-  threading: "*",
-  signal: "*",
-  marshal: "*",
-  shelve: "*",
-  pickle: "*",
-  _pickle: "*",
-  dill: "*",
-  cloudpickle: "*",
-  httplib: "*",
-  "http.client": "*",
-  urllib: "*",
-  urllib2: "*",
-  requests: "*",
-  ftplib: "*",
-  smtplib: "*",
-  telnetlib: "*",
-  poplib: "*",
-  imaplib: "*",
-  xmlrpc: "*",
-  tempfile: "*",
-  glob: "*",
-  "numpy.f2py": "*",
-  "numpy.testing._private.utils": "*",
-  "numpy.distutils": "*",
-  "torch.hub": "*",
-  operator: ["attrgetter", "itemgetter", "methodcaller"],
-  _operator: ["attrgetter", "itemgetter", "methodcaller"],
-  functools: ["partial", "reduce"],
-  _functools: ["partial", "reduce"],
-  types: ["CodeType", "FunctionType", "LambdaType", "MethodType", "ModuleType"],
-  io: ["open", "open_code", "FileIO"],
-  _io: ["open", "open_code", "FileIO"],
-  platform: ["popen"],
-  copyreg: ["add_extension"],
-  numpy: ["load", "fromfile", "loadtxt", "genfromtxt"],
-  "numpy.lib.npyio": "*",
-  pandas: ["read_pickle"],
-  joblib: ["load"],
-  torch: ["load"],
-  "torch.serialization": ["load"],
-  "torch._inductor.codecache": ["compile_file"],
-  "torch.utils.collect_env": ["run"],
-  "torch.jit.unsupported_tensor_ops": ["execWrapper"],
-  "torch.fx.experimental.symbolic_shapes": ["ShapeEnv.evaluate_guards_expression"],
-  "torch._dynamo.guards": ["GuardBuilder.get"],
-  "torch.utils._config_module": ["ConfigModule.load_config"],
-  "torch.utils.bottleneck.__main__": "*",
-  "torch.utils.data.datapipes.utils.decoder": ["basichandlers"],
-  doctest: ["debug_script"],
-  "idlelib.pyshell": "*",
-  "idlelib.run": "*",
-  "lib2to3.pgen2.grammar": ["Grammar.loads"]
-};
-var TORCH_STORAGES = [
-  "Long",
-  "Float",
-  "Half",
-  "Double",
-  "BFloat16",
-  "Bool",
-  "Char",
-  "Short",
-  "Int",
-  "Byte",
-  "ComplexFloat",
-  "ComplexDouble",
-  "QUInt2x4",
-  "QUInt4x2",
-  "QInt32",
-  "QInt8",
-  "QUInt8",
-  "Untyped",
-  "Typed"
-].map((t) => `${t}Storage`);
-var TORCH_DTYPES = [
-  "float32",
-  "float",
-  "float64",
-  "double",
-  "float16",
-  "half",
-  "bfloat16",
-  "complex64",
-  "complex128",
-  "uint8",
-  "int8",
-  "int16",
-  "short",
-  "int32",
-  "int",
-  "int64",
-  "long",
-  "bool",
-  "float8_e4m3fn",
-  "float8_e5m2",
-  "qint8",
-  "quint8",
-  "qint32"
-];
-var ALLOW = {
-  collections: ["OrderedDict", "Counter", "defaultdict", "deque"],
-  builtins: [
-    "set",
-    "frozenset",
-    "slice",
-    "range",
-    "complex",
-    "bytearray",
-    "bytes",
-    "list",
-    "dict",
-    "tuple",
-    "int",
-    "float",
-    "bool",
-    "str",
-    "object"
-  ],
-  copyreg: ["_reconstructor"],
-  _codecs: ["encode"],
-  torch: [
-    ...TORCH_STORAGES,
-    ...TORCH_DTYPES,
-    "Size",
-    "Tensor",
-    "device",
-    "dtype",
-    "strided",
-    "sparse_coo",
-    "per_tensor_affine",
-    "per_channel_affine"
-  ],
-  "torch._utils": [
-    "_rebuild_tensor",
-    "_rebuild_tensor_v2",
-    "_rebuild_tensor_v3",
-    "_rebuild_parameter",
-    "_rebuild_parameter_with_state",
-    "_rebuild_qtensor",
-    "_rebuild_sparse_tensor",
-    "_rebuild_meta_tensor_no_storage",
-    "_rebuild_wrapper_subclass",
-    "_rebuild_device_tensor_from_numpy",
-    "_rebuild_nested_tensor"
-  ],
-  "torch._tensor": ["_rebuild_from_type_v2"],
-  "torch.nn.parameter": ["Parameter"],
-  "torch.storage": ["UntypedStorage", "TypedStorage"],
-  "torch.serialization": ["_get_layout"],
-  numpy: ["dtype", "ndarray", "float32", "float64", "int64", "int32", "bool_"],
-  "numpy.core.multiarray": ["_reconstruct", "scalar"],
-  "numpy._core.multiarray": ["_reconstruct", "scalar"],
-  "numpy.dtypes": [
-    "Float32DType",
-    "Float64DType",
-    "Int64DType",
-    "Int32DType",
-    "Float16DType",
-    "BoolDType",
-    "UInt8DType"
-  ]
-};
-var COMPAT = {
-  __builtin__: "builtins",
-  exceptions: "builtins",
-  copy_reg: "copyreg",
-  commands: "subprocess",
-  cPickle: "pickle",
-  _winreg: "winreg",
-  urllib2: "urllib"
-};
-function moduleOf(module) {
-  return Object.hasOwn(COMPAT, module) ? COMPAT[module] : module;
-}
-function hasDunderPart(name) {
-  return name.split(".").some((p) => p.length > 4 && p.startsWith("__") && p.endsWith("__"));
-}
-function classifyGlobal(rawModule, name) {
-  const module = moduleOf(rawModule.trim());
-  if (module === "" || name === "") return "dangerous";
-  if (hasDunderPart(name) && !(module === "copyreg" && name.startsWith("__newobj"))) return "dangerous";
-  const full = `${module}.${name}`;
-  for (const [mod, names] of Object.entries(DENY)) {
-    if (names === "*") {
-      if (full.startsWith(`${mod}.`)) return "dangerous";
-      continue;
-    }
-    if (module !== mod && !full.startsWith(`${mod}.`)) continue;
-    for (const n of names) {
-      const target = `${mod}.${n}`;
-      if (full === target || full.startsWith(`${target}.`)) return "dangerous";
-    }
-  }
-  const allowed = Object.hasOwn(ALLOW, module) ? ALLOW[module] : void 0;
-  if (allowed?.includes(name)) return "safe";
-  return "unknown";
-}
-
-// src/safety/keras.ts
-var MAX_CONFIG_BYTES = 64 * 1024 * 1024;
-var KERAS_MODULE = /^(?:keras|tf_keras|tensorflow\.keras|keras_hub|keras_nlp|keras_cv)(?:\.|$)/;
-function checkKerasConfig(text, label, sink) {
-  let config;
-  try {
-    config = JSON.parse(text);
-  } catch (e) {
-    sink.add(
-      "safety/unsafe-format",
-      "error",
-      `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
-    );
-    return;
-  }
-  const stack = [config];
-  let visited = 0;
-  while (stack.length > 0 && visited++ < 5e6) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (const v of node) if (typeof v === "object" && v !== null) stack.push(v);
-      continue;
-    }
-    if (typeof node !== "object" || node === null) continue;
-    const o = node;
-    const cls = typeof o.class_name === "string" ? o.class_name : null;
-    const layerName = isRecord2(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
-    if (cls === "Lambda" || cls === "__lambda__") {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
-      );
-    }
-    const module = typeof o.module === "string" ? o.module : null;
-    if (module !== null && cls !== null && !KERAS_MODULE.test(module)) {
-      const target = `${module}.${cls}`;
-      const fn = typeof o.config === "string" ? o.config : null;
-      const dangerous = classifyGlobal(module, cls) === "dangerous" || fn !== null && classifyGlobal(module, fn) === "dangerous";
-      const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
-      if (dangerous)
-        sink.add(
-          "safety/unsafe-format",
-          "error",
-          `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
-        );
-      else
-        sink.add(
-          "safety/unsafe-format",
-          "warning",
-          `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
-        );
-    }
-    for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
-  }
-}
-function isRecord2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var H5LambdaSearch = class _H5LambdaSearch {
-  static NEEDLES = [Buffer2.from('"Lambda"'), Buffer2.from('"__lambda__"')];
-  tail = Buffer2.alloc(0);
-  found = false;
-  feed(chunk) {
-    if (this.found) return;
-    const c = Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const head = Buffer2.concat([this.tail, c.subarray(0, 64)]);
-    this.found = _H5LambdaSearch.hit(head) || _H5LambdaSearch.hit(c);
-    const joined = c.length >= 64 ? c : head;
-    this.tail = Buffer2.from(joined.subarray(Math.max(0, joined.length - 64)));
-  }
-  static hit(b) {
-    for (const needle of _H5LambdaSearch.NEEDLES) {
-      for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 1)) {
-        if (/"class_name"\s*:\s*$/.test(b.subarray(Math.max(0, i - 32), i).toString("latin1"))) return true;
-      }
-    }
-    return false;
-  }
-};
-
-// src/safety/npy.ts
-var NPY_MAGIC = [147, 78, 85, 77, 80, 89];
-async function npyHoldsPickle(reader) {
-  const pre = await reader.read(10);
-  if (pre.length < 10 || NPY_MAGIC.some((b, i) => pre[i] !== b))
-    throw new MalformedError("not a valid .npy header");
-  const major = pre[6];
-  const dv = new DataView(pre.buffer, pre.byteOffset, pre.byteLength);
-  let headerLen;
-  if (major === 1) headerLen = dv.getUint16(8, true);
-  else if (major === 2 || major === 3) {
-    const more = await reader.read(2);
-    if (more.length < 2) throw new MalformedError("truncated .npy header");
-    headerLen = dv.getUint16(8, true) + more[0] * 65536 + more[1] * 16777216;
-  } else throw new MalformedError(`unsupported .npy version ${major}`);
-  if (headerLen > 1024 * 1024) throw new MalformedError(".npy header too large");
-  const header = new TextDecoder().decode(await reader.read(headerLen));
-  const descr = /['"]descr['"]\s*:\s*(['"])([^'"]*)\1/.exec(header);
-  if (!descr) {
-    return /['"]O['"]|\|O/.test(header);
-  }
-  return descr[2].includes("O");
-}
-
-// src/safety/onnx.ts
-var CHILDREN = {
-  [0 /* Model */]: { 7: 1 /* Graph */, 20: 7 /* TrainingInfo */, 25: 6 /* Function */ },
-  [7 /* TrainingInfo */]: { 1: 1 /* Graph */, 2: 1 /* Graph */ },
-  [1 /* Graph */]: { 1: 2 /* Node */, 5: 4 /* Tensor */, 15: 5 /* SparseTensor */ },
-  [2 /* Node */]: { 5: 3 /* Attribute */ },
-  [6 /* Function */]: { 7: 2 /* Node */ },
-  [3 /* Attribute */]: {
-    5: 4 /* Tensor */,
-    6: 1 /* Graph */,
-    10: 4 /* Tensor */,
-    11: 1 /* Graph */,
-    22: 5 /* SparseTensor */,
-    23: 5 /* SparseTensor */
-  },
-  [5 /* SparseTensor */]: { 1: 4 /* Tensor */, 2: 4 /* Tensor */ },
-  [4 /* Tensor */]: { 13: 8 /* Entry */ }
-};
-var MAX_DEPTH = 64;
-var KEEP = 4096;
-function locationProblem(location2) {
-  if (location2.includes("\0")) return "contains a NUL byte";
-  const p = location2.replace(/\\/g, "/");
-  if (p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.startsWith("~")) return "is an absolute path";
-  if (/^[a-z][a-z0-9+.-]*:/i.test(p)) return "is a URL";
-  let depth = 0;
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    depth += seg === ".." ? -1 : 1;
-    if (depth < 0) return "leaves the model's folder";
-  }
-  return null;
-}
-async function scanOnnx(reader, label, sink) {
-  const bad2 = (why) => new MalformedError(`${why} at byte ${reader.position}`);
-  const varint = async () => {
-    let result = 0;
-    let mul = 1;
-    for (let i = 0; i < 10; i++) {
-      const b = await reader.read(1);
-      if (b.length === 0) throw bad2("the file ends inside a field");
-      const byte = b[0];
-      result += (byte & 127) * mul;
-      if (byte < 128) {
-        if (!Number.isSafeInteger(result)) throw bad2("a varint is larger than 2^53");
-        return result;
-      }
-      mul *= 128;
-    }
-    throw bad2("a varint is longer than 10 bytes");
-  };
-  const stack = [{ type: 0 /* Model */, end: Number.POSITIVE_INFINITY }];
-  for (; ; ) {
-    let top = stack[stack.length - 1];
-    while (reader.position >= top.end && stack.length > 1) {
-      if (reader.position > top.end) throw bad2("a field runs past the end of its message");
-      stack.pop();
-      closeFrame(top, stack[stack.length - 1]);
-      top = stack[stack.length - 1];
-    }
-    if (stack.length === 1 && (await reader.peek(1)).length === 0) break;
-    const tag = await varint();
-    const field = Math.floor(tag / 8);
-    const wire = tag & 7;
-    if (field === 0) throw bad2("field number 0");
-    if (wire === 0) {
-      await varint();
-    } else if (wire === 1 || wire === 5) {
-      const n = wire === 1 ? 8 : 4;
-      if (await reader.skip(n) !== n) throw bad2("the file ends inside a field");
-    } else if (wire === 2) {
-      const len = await varint();
-      const end = reader.position + len;
-      if (end > top.end) throw bad2("a field runs past the end of its message");
-      const child = CHILDREN[top.type]?.[field];
-      if (child !== void 0) {
-        if (stack.length >= MAX_DEPTH) throw bad2("messages nested too deep");
-        stack.push({ type: child, end });
-      } else if (top.type === 8 /* Entry */ && (field === 1 || field === 2) || top.type === 4 /* Tensor */ && field === 8) {
-        const text = len <= KEEP ? new TextDecoder().decode(await reader.read(len)) : null;
-        if (text === null && await reader.skip(len) !== len) throw bad2("the file ends inside a field");
-        if (top.type === 4 /* Tensor */) top.name = text ?? "(long name)";
-        else if (field === 1) top.key = text;
-        else top.value = text;
-      } else if (await reader.skip(len) !== len) {
-        throw bad2("the file ends inside a field");
-      }
-    } else {
-      throw bad2(`unsupported wire type ${wire}`);
-    }
-  }
-  function closeFrame(f, parent) {
-    if (f.type !== 8 /* Entry */ || f.key !== "location") return;
-    const tensor = parent.name ? `tensor ${JSON.stringify(parent.name.slice(0, 200))}` : "a tensor";
-    const loc = f.value;
-    if (loc === null || loc === void 0) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
-      );
-      return;
-    }
-    const why = locationProblem(loc);
-    if (why)
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
-      );
-  }
-}
-
-// src/safety/pickle-walker.ts
-var STR_KEEP = 256;
-var LINE_KEEP = 4096;
-var GLOBAL_LINE_MAX = 1024;
-var STACK_STRINGS = 1 << 16;
-var STACK_MAX = 1 << 23;
-var MEMO_STRINGS = 2e5;
-var MEMO_DENSE = 1 << 20;
-var RECORD_MAX = 2e3;
-var VALID = new Uint8Array(256);
-for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
-for (let c = 128; c <= 152; c++) VALID[c] = 1;
-var PUSHES_OPAQUE = new Uint8Array(256);
-for (const op of [
-  78 /* NONE */,
-  136 /* NEWTRUE */,
-  137 /* NEWFALSE */,
-  125 /* EMPTY_DICT */,
-  93 /* EMPTY_LIST */,
-  41 /* EMPTY_TUPLE */,
-  143 /* EMPTY_SET */,
-  151 /* NEXT_BUFFER */
-])
-  PUSHES_OPAQUE[op] = 1;
-PUSHES_OPAQUE[75 /* BININT1 */] = 2;
-PUSHES_OPAQUE[77 /* BININT2 */] = 3;
-PUSHES_OPAQUE[74 /* BININT */] = 5;
-PUSHES_OPAQUE[71 /* BINFLOAT */] = 9;
-var Invalid = class extends Error {
-};
-var utf8 = new TextDecoder("utf-8", { fatal: false });
-function decodeUtf8(b, start, end) {
-  let s = "";
-  for (let i = start; i < end; i++) {
-    const c = b[i];
-    if (c >= 128) return utf8.decode(b.subarray(start, end));
-    s += String.fromCharCode(c);
-  }
-  return s;
-}
-function latin1(b, start, end) {
-  let s = "";
-  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
-  return s;
-}
-function unescapeString(s) {
-  return s.replace(/\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|.)/gs, (_m, e) => {
-    if (e[0] === "x") return String.fromCharCode(Number.parseInt(e.slice(1), 16));
-    if (/^[0-7]/.test(e)) return String.fromCharCode(Number.parseInt(e, 8) & 255);
-    const simple = {
-      n: "\n",
-      t: "	",
-      r: "\r",
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      v: "\v",
-      "\n": ""
-    };
-    return Object.hasOwn(simple, e) ? simple[e] : e === "\\" || e === "'" || e === '"' ? e : `\\${e}`;
-  });
-}
-function unescapeRawUnicode(s) {
-  return s.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (m, u4, u8) => {
-    const cp = Number.parseInt(u4 ?? u8, 16);
-    return cp <= 1114111 ? String.fromCodePoint(cp) : m;
-  });
-}
-var UTF8 = 0;
-var LATIN1 = 1;
-var UTF16 = 2;
-var CHUNK = 1 << 30;
-var EMPTY2 = new Uint8Array(0);
-var ARENA_MIN = 1 << 14;
-var ARENA_GENEROUS = 1 << 22;
-var KEEP_BETWEEN_PICKLES = 1 << 20;
-var StringArena = class _StringArena {
-  words = new Int32Array(ARENA_MIN);
-  bytes = new Uint8Array(this.words.buffer);
-  top = 0;
-  reset() {
-    if (this.words.length > KEEP_BETWEEN_PICKLES) {
-      this.words = new Int32Array(ARENA_MIN);
-      this.bytes = new Uint8Array(this.words.buffer);
-    }
-    this.top = 0;
-  }
-  /** Ref of a new entry holding b[start, start + len), or 0 when there is no room. */
-  add(kind, b, start, len) {
-    const w = this.top;
-    const size2 = 1 + (len + 3 >> 2);
-    if (w + size2 > this.words.length) return 0;
-    this.words[w] = len << 2 | kind;
-    const a = this.bytes;
-    const o = 4 * w + 4;
-    if (len <= 16) for (let i = 0; i < len; i++) a[o + i] = b[start + i];
-    else a.set(b.subarray(start, start + len), o);
-    this.top = w + size2;
-    return w + 1;
-  }
-  /** Ref of a new copy of `from`'s entry `ref`, or 0 when there is no room. */
-  copy(from, ref) {
-    const head = from.words[ref - 1];
-    return this.add(head & 3, from.bytes, 4 * ref, head >> 2);
-  }
-  /** Words an entry of len bytes takes. */
-  static size(len) {
-    return 1 + (len + 3 >> 2);
-  }
-  string(ref) {
-    const head = this.words[ref - 1];
-    const start = 4 * ref;
-    const end = start + (head >> 2);
-    const a = this.bytes;
-    switch (head & 3) {
-      case UTF8:
-        return decodeUtf8(a, start, end);
-      case LATIN1:
-        return latin1(a, start, end);
-      default: {
-        let s = "";
-        for (let i = start; i < end; i += 2)
-          s += String.fromCharCode(a[i] | a[i + 1] << 8);
-        return s;
-      }
-    }
-  }
-  /**
-   * Like `compact` when the only roots are refs[0, n) and their positive refs never decrease
-   * (the stack, where each push allocates after everything before it): slides the live
-   * entries down in place, so the arena's memory stays the same (and in cache).
-   */
-  slide(need, refs, n) {
-    const w = this.words;
-    let top = 0;
-    let lastOld = 0;
-    let lastNew = 0;
-    for (let i = 0; i < n; i++) {
-      const ref = refs[i];
-      if (ref <= 0 || ref >= CHUNK) continue;
-      if (ref !== lastOld) {
-        const size2 = _StringArena.size(w[ref - 1] >> 2);
-        for (let k = 0; k < size2; k++) w[top + k] = w[ref - 1 + k];
-        lastOld = ref;
-        lastNew = top + 1;
-        top += size2;
-      }
-      refs[i] = lastNew;
-    }
-    this.top = top;
-    this.ensure(need);
-  }
-  /** Grows the arena (keeping its entries) unless `need` more words leave enough free. */
-  ensure(need) {
-    const top = this.top;
-    const slack = top + need < ARENA_GENEROUS ? 4 : 2;
-    if (slack * (top + need) <= this.words.length) return;
-    const next = new Int32Array(Math.max(2 * this.words.length, slack * (top + need)));
-    next.set(this.words.subarray(0, top));
-    this.words = next;
-    this.bytes = new Uint8Array(next.buffer);
-  }
-  /**
-   * Keeps only the entries `roots` passes to `move` (storing the new refs it returns) and
-   * makes room for `need` more words, growing so that at least half stays free (three
-   * quarters while small): copies stay below one per string added.
-   */
-  compact(need, roots) {
-    const old = this.words;
-    const fresh = new Int32Array(old.length);
-    let top = 0;
-    roots((ref) => {
-      const head = old[ref - 1];
-      if (head < 0) return -head;
-      const size2 = _StringArena.size(head >> 2);
-      for (let k = 0; k < size2; k++) fresh[top + k] = old[ref - 1 + k];
-      old[ref - 1] = -(top + 1);
-      top += size2;
-      return top - size2 + 1;
-    });
-    this.words = fresh;
-    this.bytes = new Uint8Array(fresh.buffer);
-    this.top = top;
-    this.ensure(need);
-  }
-};
-var PickleWalker = class {
-  // The stack, marks and memo are typed arrays of int values: the walk allocates nothing per
-  // opcode. A string is a value naming its bytes: first in the input being run (CHUNK), copied
-  // into `loose` if still on the stack when the input goes, into `kept` when memoised. It is
-  // decoded only when STACK_GLOBAL consumes it. Arenas are compacted (live strings copied,
-  // values renumbered) when full, so their size follows what the stack and memo can still
-  // reach, which the caps bound.
-  stk = new Int32Array(256);
-  sp = 0;
-  marks = new Int32Array(64);
-  mp = 0;
-  /** Stack height at the innermost MARK: pops never go below it. */
-  fl = 0;
-  /** Memo values of keys below MEMO_DENSE (0 for unset); keys below memoHigh may be non-zero. */
-  memo = new Int32Array(0);
-  memoHigh = 0;
-  memoStringCount = 0;
-  memoFar = /* @__PURE__ */ new Map();
-  /** len(memo) bookkeeping without storing every key: keys 0..contiguous-1 plus sparse extras. */
-  memoContiguous = 0;
-  memoExtra = /* @__PURE__ */ new Set();
-  /** memoExtra.size, as a plain field (read on every MEMOIZE). */
-  memoExtras = 0;
-  memoUnreliable = false;
-  /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
-  loose = new StringArena();
-  /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
-  kept = new StringArena();
-  /**
-   * Words of `kept` that may be garbage (entries of overwritten memo slots, perhaps still
-   * shared): while it is under half, a full `kept` grows instead of being compacted.
-   */
-  keptGarbage = 0;
-  /** The input `run` is walking (what CHUNK values point into). */
-  input = EMPTY2;
-  /** Lowest stack index that may hold a CHUNK value. */
-  chunkLow = STACK_STRINGS;
-  segment = 0;
-  inSegment = false;
-  base = 0;
-  // absolute offset of the current chunk's byte 0
-  carry = null;
-  carryBase = 0;
-  skipRemaining = 0;
-  skipLine = false;
-  incomplete = false;
-  done = false;
-  imports = /* @__PURE__ */ new Map();
-  oddities = [];
-  invalid = null;
-  pickles = 0;
-  trailingAt = null;
-  calls = 0;
-  /** True once the walker needs no more input. */
-  get finished() {
-    return this.done;
-  }
-  /** Consumes one chunk. The chunk may be reused by the caller afterwards. */
-  feed(input) {
-    const chunk = new Uint8Array(input.buffer, input.byteOffset, input.length);
-    const len = chunk.length;
-    let off = 0;
-    try {
-      while (off < len && !this.done) {
-        if (this.skipRemaining > 0) {
-          const n = Math.min(this.skipRemaining, len - off);
-          this.skipRemaining -= n;
-          off += n;
-          continue;
-        }
-        if (this.skipLine) {
-          const nl = chunk.indexOf(10, off);
-          if (nl < 0) {
-            off = len;
-          } else {
-            off = nl + 1;
-            this.skipLine = false;
-          }
-          continue;
-        }
-        if (this.carry) {
-          off = this.completeCarry(chunk, off);
-          continue;
-        }
-        const p = this.run(chunk, off, len, len, this.base);
-        if (this.incomplete) {
-          this.incomplete = false;
-          this.carry = chunk.slice(p);
-          this.carryBase = this.base + p;
-          off = len;
-        } else {
-          off = p;
-        }
-      }
-    } catch (e) {
-      if (!(e instanceof Invalid)) throw e;
-      this.fail(e.message);
-    }
-    this.base += len;
-  }
-  /** Finishes the pending opcode held in `carry` with as few bytes of `chunk` as needed. */
-  completeCarry(chunk, off) {
-    const carry = this.carry;
-    const avail = chunk.length - off;
-    let take = Math.min(avail, 64);
-    for (; ; ) {
-      const tmp = new Uint8Array(carry.length + take);
-      tmp.set(carry);
-      tmp.set(chunk.subarray(off, off + take), carry.length);
-      const p = this.run(tmp, 0, tmp.length, carry.length, this.carryBase);
-      if (!this.incomplete) {
-        this.carry = null;
-        return off + Math.max(0, p - carry.length);
-      }
-      this.incomplete = false;
-      if (take >= avail) {
-        this.carry = tmp;
-        return chunk.length;
-      }
-      take = Math.min(avail, take * 8);
-    }
-  }
-  /** End of input: returns what was found. */
-  finish() {
-    if (!this.done) {
-      if (this.inSegment || this.carry || this.skipRemaining > 0 || this.skipLine) {
-        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`);
-      } else if (this.pickles === 0) {
-        this.fail("empty: no pickle opcodes");
-      }
-      this.done = true;
-    }
-    return {
-      imports: [...this.imports.values()],
-      oddities: this.oddities,
-      invalid: this.invalid,
-      pickles: this.pickles,
-      trailingAt: this.trailingAt,
-      calls: this.calls,
-      bytes: this.base
-    };
-  }
-  fail(reason) {
-    this.done = true;
-    if (this.imports.has("joblib.numpy_pickle\nNumpyArrayWrapper")) {
-      this.trailingAt ??= this.opAt;
-      return;
-    }
-    if (this.segment === 0 || this.pickles === 0 && this.inSegment) {
-      this.invalid ??= reason;
-      return;
-    }
-    this.trailingAt ??= this.segmentStart;
-    for (const imp of this.imports.values()) if (imp.segment === this.segment) imp.trusted = false;
-    for (const o of this.oddities) if (o.segment === this.segment) o.trusted = false;
-  }
-  segmentStart = 0;
-  /** Offset of the last opcode run looked at (set when `run` returns or throws). */
-  opAt = 0;
-  beginSegment(at2) {
-    this.inSegment = true;
-    this.segmentStart = at2;
-    this.sp = 0;
-    this.mp = 0;
-    this.fl = 0;
-    if (this.stk.length > KEEP_BETWEEN_PICKLES) this.stk = new Int32Array(256);
-    if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
-    if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
-    else this.memo.fill(0, 0, this.memoHigh);
-    this.memoHigh = 0;
-    this.loose.reset();
-    this.kept.reset();
-    this.keptGarbage = 0;
-    this.memoStringCount = 0;
-    this.memoFar.clear();
-    this.memoContiguous = 0;
-    this.memoExtra.clear();
-    this.memoExtras = 0;
-    this.memoUnreliable = false;
-  }
-  record(module, name, offset, via) {
-    const key = `${module}
-${name}`;
-    if (this.imports.has(key) || this.imports.size >= RECORD_MAX) return;
-    this.imports.set(key, { module, name, offset, via, trusted: true, segment: this.segment });
-  }
-  oddity(kind, offset) {
-    if (this.oddities.length < RECORD_MAX)
-      this.oddities.push({ kind, offset, trusted: true, segment: this.segment });
-  }
-  // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
-  need(n, what) {
-    if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
-  }
-  push(v) {
-    const sp = this.sp;
-    if (sp === this.stk.length) this.growStack();
-    this.stk[sp] = sp < STACK_STRINGS ? v : 0;
-    this.sp = sp + 1;
-  }
-  growStack() {
-    if (this.sp >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
-    const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
-    n.set(this.stk);
-    this.stk = n;
-  }
-  top() {
-    return this.stk[this.sp - 1];
-  }
-  mark() {
-    const mp = this.mp;
-    if (mp === this.marks.length) {
-      if (mp >= STACK_MAX) throw new Invalid("too many MARKs");
-      const n = new Int32Array(Math.min(STACK_MAX, mp * 2));
-      n.set(this.marks);
-      this.marks = n;
-    }
-    this.marks[mp] = this.sp;
-    this.mp = mp + 1;
-    this.fl = this.sp;
-  }
-  popMark(what) {
-    if (this.mp === 0) throw new Invalid(`${what} without a MARK`);
-    const mp = --this.mp;
-    this.sp = this.marks[mp];
-    this.fl = mp === 0 ? 0 : this.marks[mp - 1];
-  }
-  // --- kept strings ---
-  /** Pushes a string given as bytes (at most 2 * STR_KEEP of them); opaque when too deep to keep. */
-  pushBytes(kind, b, start, len) {
-    if (this.sp >= STACK_STRINGS) {
-      this.push(0);
-      return;
-    }
-    let ref = this.loose.add(kind, b, start, len);
-    if (ref === 0) {
-      this.compactLoose(StringArena.size(len));
-      ref = this.loose.add(kind, b, start, len);
-    }
-    this.push(ref);
-  }
-  compactLoose(need) {
-    const stk = this.stk;
-    const n = Math.min(this.sp, STACK_STRINGS);
-    let prev = 0;
-    let sorted = true;
-    for (let i = 0; i < n && sorted; i++) {
-      const v = stk[i];
-      if (v > 0 && v < CHUNK) {
-        sorted = v >= prev;
-        prev = v;
-      }
-    }
-    if (sorted) {
-      this.loose.slide(need, stk, n);
-      return;
-    }
-    this.loose.compact(need, (move) => {
-      for (let i = 0; i < n; i++) {
-        const v = stk[i];
-        if (v > 0 && v < CHUNK) stk[i] = move(v);
-      }
-    });
-  }
-  /** The value the memo stores for stack value v (a string kept for good: a negative ref). */
-  toKept(v) {
-    if (v <= 0) return v;
-    let ref = this.copyToKept(v);
-    if (ref === 0 && 2 * this.keptGarbage < this.kept.top) {
-      this.kept.ensure(StringArena.size(this.lengthOf(v)));
-      ref = this.copyToKept(v);
-    }
-    if (ref === 0) {
-      this.keptGarbage = 0;
-      const stk = this.stk;
-      const memo = this.memo;
-      const n = Math.min(this.sp, STACK_STRINGS);
-      const high = this.memoHigh;
-      const far = this.memoFar;
-      const need = StringArena.size(this.lengthOf(v));
-      this.kept.compact(need, (move) => {
-        for (let i = 0; i < n; i++) {
-          const x = stk[i];
-          if (x < 0) stk[i] = -move(-x);
-        }
-        for (let i = 0; i < high; i++) {
-          const x = memo[i];
-          if (x < 0) memo[i] = -move(-x);
-        }
-        for (const [k, x] of far) far.set(k, -move(-x));
-      });
-      ref = this.copyToKept(v);
-    }
-    return -ref;
-  }
-  /** Byte length of the string of a positive value. */
-  lengthOf(v) {
-    return v >= CHUNK ? this.input[v - CHUNK + 1] : this.loose.words[v - 1] >> 2;
-  }
-  /** Counts a memo value about to be overwritten as possible garbage in `kept`. */
-  dropKept(v) {
-    if (v < 0) this.keptGarbage += StringArena.size(this.kept.words[-v - 1] >> 2);
-  }
-  copyToKept(v) {
-    if (v < CHUNK) return this.kept.copy(this.loose, v);
-    const p = v - CHUNK;
-    const b = this.input;
-    return this.kept.add(b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, p + 2, b[p + 1]);
-  }
-  /** Copies the strings still named by CHUNK values into `loose`: the input is about to go. */
-  detachChunk() {
-    const stk = this.stk;
-    const b = this.input;
-    for (let i = this.chunkLow, n = Math.min(this.sp, STACK_STRINGS); i < n; i++) {
-      const v = stk[i];
-      if (v < CHUNK) continue;
-      const p = v - CHUNK;
-      const kind = b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1;
-      const len = b[p + 1];
-      let ref = this.loose.add(kind, b, p + 2, len);
-      if (ref === 0) {
-        this.compactLoose(StringArena.size(len));
-        ref = this.loose.add(kind, b, p + 2, len);
-      }
-      stk[i] = ref;
-    }
-    this.chunkLow = STACK_STRINGS;
-  }
-  /** Pushes a decoded protocol 0 string (kept as UTF-16 code units when short enough). */
-  pushText(s) {
-    if (s.length > STR_KEEP) {
-      this.push(0);
-      return;
-    }
-    const u = new Uint8Array(s.length * 2);
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      u[2 * i] = c & 255;
-      u[2 * i + 1] = c >>> 8;
-    }
-    this.pushBytes(UTF16, u, 0, u.length);
-  }
-  stringOf(v) {
-    if (v >= CHUNK) {
-      const p = v - CHUNK;
-      const b = this.input;
-      const end = p + 2 + b[p + 1];
-      return b[p] === 140 /* SHORT_BINUNICODE */ ? decodeUtf8(b, p + 2, end) : latin1(b, p + 2, end);
-    }
-    return v > 0 ? this.loose.string(v) : this.kept.string(-v);
-  }
-  // --- memo ---
-  memoSet(key, v) {
-    if (key === this.memoContiguous && this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE) {
-      this.memoContiguous = key + 1;
-      if (v === 0 || this.memoStringCount >= MEMO_STRINGS) return;
-      const ref = this.toKept(v);
-      this.memoStringCount++;
-      if (key >= this.memo.length) this.growMemo(key);
-      this.memo[key] = ref;
-      this.memoHigh = key + 1;
-      return;
-    }
-    if (key === this.memoContiguous) {
-      this.memoContiguous++;
-      if (this.memoExtras > 0) {
-        while (this.memoExtra.delete(this.memoContiguous)) this.memoContiguous++;
-        this.memoExtras = this.memoExtra.size;
-      }
-    } else if (key < this.memoContiguous || this.memoExtra.has(key)) {
-    } else if (this.memoExtras < RECORD_MAX * 50) {
-      this.memoExtra.add(key);
-      this.memoExtras = this.memoExtra.size;
-    } else {
-      this.memoUnreliable = true;
-    }
-    if (key < MEMO_DENSE) {
-      if (key < this.memoHigh && this.memo[key] !== 0) {
-        this.memoStringCount--;
-        this.dropKept(this.memo[key]);
-      }
-      const keep2 = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
-      if (keep2 !== 0) {
-        this.memoStringCount++;
-        if (key >= this.memo.length) this.growMemo(key);
-        if (key >= this.memoHigh) this.memoHigh = key + 1;
-        this.memo[key] = keep2;
-      } else if (key < this.memoHigh) this.memo[key] = 0;
-      return;
-    }
-    const old = this.memoFar.get(key);
-    if (old !== void 0) {
-      this.memoStringCount--;
-      this.dropKept(old);
-    }
-    const keep = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
-    if (keep !== 0) {
-      this.memoStringCount++;
-      this.memoFar.set(key, keep);
-    } else this.memoFar.delete(key);
-  }
-  growMemo(key) {
-    const n = new Int32Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memo.length * 2, 1024)));
-    n.set(this.memo);
-    this.memo = n;
-  }
-  memoGet(key) {
-    if (this.memoUnreliable) return 0;
-    if (key < MEMO_DENSE) return key < this.memoHigh ? this.memo[key] : 0;
-    return this.memoFar.get(key) ?? 0;
-  }
-  /**
-   * Runs opcodes in b[pos, end) whose first byte is before stopAt. Returns the position after
-   * the last complete opcode; sets `incomplete` when the opcode at the returned position needs
-   * more bytes, or a skip state when a long argument continues past `end`.
-   *
-   * The common opcodes of large pickles (numbers, short strings, memo, containers) are handled
-   * here with the stack top in locals; the rest go through `step`, which uses the fields.
-   */
-  run(b, pos, end, stopAt, base) {
-    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    const limit = Math.min(end, stopAt);
-    let at2 = -1;
-    let sp = this.sp;
-    let stk = this.stk;
-    let fl = this.fl;
-    let inSegment = this.inSegment;
-    const pushesOpaque = PUSHES_OPAQUE;
-    let chunkLow = this.chunkLow;
-    this.input = b;
-    loop: while (pos < limit) {
-      const op = b[pos];
-      at2 = pos;
-      if (!inSegment) {
-        if (!VALID[op]) {
-          this.opAt = base + pos;
-          if (this.pickles === 0)
-            throw new Invalid(
-              `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
-            );
-          this.trailingAt = base + pos;
-          this.done = true;
-          break;
-        }
-        this.segment = this.pickles === 0 && this.segment === 0 ? 0 : this.segment + 1;
-        this.beginSegment(base + pos);
-        inSegment = true;
-        sp = 0;
-        fl = 0;
-        stk = this.stk;
-      }
-      const avail = end - pos - 1;
-      const push2 = pushesOpaque[op];
-      if (push2 !== 0) {
-        if (avail < push2 - 1) {
-          this.incomplete = true;
-          break;
-        }
-        if (sp === stk.length) {
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.growStack();
-          stk = this.stk;
-        }
-        stk[sp] = 0;
-        sp++;
-        pos += push2;
-        continue;
-      }
-      if (op === 140 /* SHORT_BINUNICODE */ || op === 85 /* SHORT_BINSTRING */) {
-        if (avail < 1) {
-          this.incomplete = true;
-          break;
-        }
-        const len = b[pos + 1];
-        if (avail - 1 < len) {
-          this.incomplete = true;
-          break;
-        }
-        let v = 0;
-        if (sp < STACK_STRINGS && pos < CHUNK) {
-          v = CHUNK + pos;
-          if (sp < chunkLow) chunkLow = sp;
-        } else if (sp < STACK_STRINGS) {
-          const loose = this.loose;
-          v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
-          if (v === 0) {
-            this.sp = sp;
-            this.compactLoose(StringArena.size(len));
-            v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
-          }
-        }
-        if (sp === stk.length) {
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.growStack();
-          stk = this.stk;
-        }
-        stk[sp] = v;
-        sp++;
-        pos += 2 + len;
-        continue;
-      }
-      if (op === 148 /* MEMOIZE */) {
-        if (sp - fl < 1) throw this.underflow("MEMOIZE", base + pos);
-        const key = this.memoContiguous;
-        const v = stk[sp - 1];
-        if (this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE && (v === 0 || this.memoStringCount >= MEMO_STRINGS)) {
-          this.memoContiguous = key + 1;
-        } else {
-          this.sp = sp;
-          this.memoSet(key + this.memoExtras, v);
-        }
-        pos += 1;
-        continue;
-      }
-      switch (op) {
-        case 113 /* BINPUT */:
-          if (avail < 1) {
-            this.incomplete = true;
-            break loop;
-          }
-          if (sp - fl < 1) throw this.underflow("PUT", base + pos);
-          this.sp = sp;
-          this.memoSet(b[pos + 1], stk[sp - 1]);
-          pos += 2;
-          continue;
-        case 104 /* BINGET */: {
-          if (avail < 1) {
-            this.incomplete = true;
-            break loop;
-          }
-          const v = this.memoGet(b[pos + 1]);
-          if (sp === stk.length) {
-            this.sp = sp;
-            this.opAt = base + pos;
-            this.growStack();
-            stk = this.stk;
-          }
-          stk[sp] = sp < STACK_STRINGS ? v : 0;
-          sp++;
-          pos += 2;
-          continue;
-        }
-        case 97 /* APPEND */:
-          if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
-          sp--;
-          stk[sp - 1] = 0;
-          pos += 1;
-          continue;
-        case 115 /* SETITEM */:
-          if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
-          sp -= 2;
-          pos += 1;
-          continue;
-        case 133 /* TUPLE1 */:
-        case 134 /* TUPLE2 */:
-        case 135 /* TUPLE3 */: {
-          const k = op - 133 /* TUPLE1 */ + 1;
-          if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
-          sp -= k - 1;
-          stk[sp - 1] = 0;
-          pos += 1;
-          continue;
-        }
-        case 40 /* MARK */:
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.mark();
-          fl = sp;
-          pos += 1;
-          continue;
-        case 101 /* APPENDS */:
-        case 117 /* SETITEMS */:
-        case 144 /* ADDITEMS */:
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.popMark("APPENDS/SETITEMS/ADDITEMS");
-          sp = this.sp;
-          fl = this.fl;
-          if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
-          pos += 1;
-          continue;
-        default:
-          this.sp = sp;
-          this.fl = fl;
-          this.opAt = base + pos;
-          pos = this.step(op, b, pos, end, base, dv);
-          sp = this.sp;
-          stk = this.stk;
-          fl = this.fl;
-          inSegment = this.inSegment;
-          if (this.halt) {
-            this.halt = false;
-            break loop;
-          }
-          continue;
-      }
-    }
-    this.sp = sp;
-    this.fl = fl;
-    this.chunkLow = chunkLow;
-    this.detachChunk();
-    this.input = EMPTY2;
-    if (at2 >= 0) this.opAt = base + at2;
-    return pos;
-  }
-  underflow(what, at2) {
-    this.opAt = at2;
-    return new Invalid(`stack underflow at ${what}`);
-  }
-  /** Set by `step` when `run` must return the position it gave (more input or a skip needed). */
-  halt = false;
-  /** The less common opcodes: runs the one at pos and returns the position after it. */
-  step(op, b, pos, end, base, dv) {
-    const avail = end - pos - 1;
-    switch (op) {
-      // ---- other opcodes without an argument ----
-      case 46 /* STOP */:
-        this.need(1, "STOP");
-        this.pickles++;
-        this.inSegment = false;
-        pos += 1;
-        return pos;
-      case 48 /* POP */:
-        if (this.sp > this.fl) this.sp--;
-        else this.popMark("POP");
-        pos += 1;
-        return pos;
-      case 49 /* POP_MARK */:
-        this.popMark("POP_MARK");
-        pos += 1;
-        return pos;
-      case 50 /* DUP */:
-        this.need(1, "DUP");
-        this.push(this.top());
-        pos += 1;
-        return pos;
-      case 98 /* BUILD */:
-        this.need(2, "BUILD");
-        this.sp--;
-        this.stk[this.sp - 1] = 0;
-        this.calls++;
-        return pos + 1;
-      case 152 /* READONLY_BUFFER */:
-        this.need(1, "READONLY_BUFFER");
-        pos += 1;
-        return pos;
-      case 81 /* BINPERSID */:
-        this.need(1, "BINPERSID");
-        this.stk[this.sp - 1] = 0;
-        pos += 1;
-        return pos;
-      case 108 /* LIST */:
-      case 116 /* TUPLE */:
-      case 100 /* DICT */:
-      case 145 /* FROZENSET */:
-        this.popMark("LIST/TUPLE/DICT/FROZENSET");
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 111 /* OBJ */:
-        this.calls++;
-        if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
-        this.popMark("OBJ");
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 82 /* REDUCE */:
-      case 129 /* NEWOBJ */:
-        this.need(2, op === 82 /* REDUCE */ ? "REDUCE" : "NEWOBJ");
-        this.calls++;
-        this.sp -= 2;
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 146 /* NEWOBJ_EX */:
-        this.need(3, "NEWOBJ_EX");
-        this.calls++;
-        this.sp -= 3;
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 147 /* STACK_GLOBAL */: {
-        this.need(2, "STACK_GLOBAL");
-        const name = this.stk[this.sp - 1];
-        const module = this.stk[this.sp - 2];
-        this.sp -= 2;
-        if (module !== 0 && name !== 0)
-          this.record(this.stringOf(module), this.stringOf(name), base + pos, "STACK_GLOBAL");
-        else this.oddity("unresolved-stack-global", base + pos);
-        this.push(0);
-        pos += 1;
-        return pos;
-      }
-      // ---- other fixed-size arguments ----
-      case 106 /* LONG_BINGET */:
-        if (avail < 4) return this.haltAt(this.more(pos));
-        this.push(this.memoGet(dv.getUint32(pos + 1, true)));
-        pos += 5;
-        return pos;
-      case 114 /* LONG_BINPUT */:
-        if (avail < 4) return this.haltAt(this.more(pos));
-        this.need(1, "PUT");
-        this.memoSet(dv.getUint32(pos + 1, true), this.top());
-        pos += 5;
-        return pos;
-      case 130 /* EXT1 */:
-      case 131 /* EXT2 */:
-      case 132 /* EXT4 */: {
-        const n = op === 130 /* EXT1 */ ? 1 : op === 131 /* EXT2 */ ? 2 : 4;
-        if (avail < n) return this.haltAt(this.more(pos));
-        this.oddity("extension-registry", base + pos);
-        this.push(0);
-        pos += 1 + n;
-        return pos;
-      }
-      case 128 /* PROTO */: {
-        if (avail < 1) return this.haltAt(this.more(pos));
-        const v = b[pos + 1];
-        if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${base + pos}`);
-        pos += 2;
-        return pos;
-      }
-      case 149 /* FRAME */:
-        if (avail < 8) return this.haltAt(this.more(pos));
-        if (dv.getUint32(pos + 5, true) > 2097151)
-          throw new Invalid(`FRAME length too large at offset ${base + pos}`);
-        pos += 9;
-        return pos;
-      // ---- length-prefixed arguments ----
-      case 67 /* SHORT_BINBYTES */:
-      case 138 /* LONG1 */:
-      case 84 /* BINSTRING */:
-      case 88 /* BINUNICODE */:
-      case 66 /* BINBYTES */:
-      case 139 /* LONG4 */:
-      case 141 /* BINUNICODE8 */:
-      case 142 /* BINBYTES8 */:
-      case 150 /* BYTEARRAY8 */: {
-        const h2 = op === 141 /* BINUNICODE8 */ || op === 142 /* BINBYTES8 */ || op === 150 /* BYTEARRAY8 */ ? 8 : op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 66 /* BINBYTES */ || op === 139 /* LONG4 */ ? 4 : 1;
-        if (avail < h2) return this.haltAt(this.more(pos));
-        let len;
-        if (h2 === 1) len = b[pos + 1];
-        else if (h2 === 4) {
-          len = op === 84 /* BINSTRING */ || op === 139 /* LONG4 */ ? dv.getInt32(pos + 1, true) : dv.getUint32(pos + 1, true);
-          if (len < 0) throw new Invalid(`negative length at offset ${base + pos}`);
-        } else {
-          const hi = dv.getUint32(pos + 5, true);
-          if (hi > 2097151) throw new Invalid(`length over 2^53 at offset ${base + pos}`);
-          len = hi * 4294967296 + dv.getUint32(pos + 1, true);
-        }
-        const start = pos + 1 + h2;
-        const isText = op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 141 /* BINUNICODE8 */;
-        if (isText && len <= STR_KEEP) {
-          if (end - start < len) return this.haltAt(this.more(pos));
-          this.pushBytes(op === 84 /* BINSTRING */ ? LATIN1 : UTF8, b, start, len);
-          pos = start + len;
-          return pos;
-        }
-        this.push(0);
-        if (end - start >= len) {
-          pos = start + len;
-          return pos;
-        }
-        this.skipRemaining = len - (end - start);
-        return this.haltAt(end);
-      }
-      // ---- newline-terminated arguments ----
-      case 73 /* INT */:
-      case 76 /* LONG */:
-      case 70 /* FLOAT */:
-      case 83 /* STRING */:
-      case 86 /* UNICODE */:
-      case 80 /* PERSID */:
-      case 103 /* GET */:
-      case 112 /* PUT */: {
-        const nl = b.indexOf(10, pos + 1);
-        const small = op === 103 /* GET */ || op === 112 /* PUT */;
-        const cap = small ? 64 : LINE_KEEP;
-        if (nl < 0 || nl - pos - 1 > cap) {
-          if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
-          if (small) throw new Invalid(`memo key line too long at offset ${base + pos}`);
-          if (op === 80 /* PERSID */) this.calls++;
-          this.push(0);
-          if (nl >= 0) {
-            pos = nl + 1;
-            return pos;
-          }
-          this.skipLine = true;
-          return this.haltAt(end);
-        }
-        const line = latin1(b, pos + 1, nl);
-        const opAt = base + pos;
-        pos = nl + 1;
-        if (op === 103 /* GET */ || op === 112 /* PUT */) {
-          if (!/^\d+$/.test(line))
-            throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${opAt}`);
-          const key = Number(line);
-          if (op === 103 /* GET */) this.push(this.memoGet(key));
-          else {
-            this.need(1, "PUT");
-            this.memoSet(key, this.top());
-          }
-        } else if (op === 83 /* STRING */) {
-          const q2 = line[0];
-          if (line.length < 2 || q2 !== "'" && q2 !== '"' || line[line.length - 1] !== q2)
-            throw new Invalid(`STRING argument is not quoted at offset ${opAt}`);
-          this.pushText(unescapeString(line.slice(1, -1)));
-        } else if (op === 86 /* UNICODE */) {
-          this.pushText(unescapeRawUnicode(line));
-        } else {
-          if (op === 80 /* PERSID */) this.calls++;
-          this.push(0);
-        }
-        return pos;
-      }
-      case 99 /* GLOBAL */:
-      case 105 /* INST */: {
-        const nl1 = b.indexOf(10, pos + 1);
-        const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
-        if (nl1 < 0 || nl2 < 0) {
-          if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.haltAt(this.more(pos));
-          throw new Invalid(`import line too long at offset ${base + pos}`);
-        }
-        if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
-          throw new Invalid(`import line too long at offset ${base + pos}`);
-        const module = decodeUtf8(b, pos + 1, nl1);
-        const name = decodeUtf8(b, nl1 + 1, nl2);
-        this.record(module, name, base + pos, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
-        if (op === 105 /* INST */) {
-          this.calls++;
-          this.popMark("INST");
-        }
-        this.push(0);
-        pos = nl2 + 1;
-        return pos;
-      }
-      default:
-        throw new Invalid(
-          `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
-        );
-    }
-  }
-  haltAt(pos) {
-    this.halt = true;
-    return pos;
-  }
-  more(pos) {
-    this.incomplete = true;
-    return pos;
-  }
-};
-
-// src/safety/pickle-scan.ts
-async function walkPickle(chunks) {
-  const w = new PickleWalker();
-  for await (const c of chunks) {
-    w.feed(c);
-    if (w.finished) break;
-  }
-  return w.finish();
-}
-function pickleAdvice(path3) {
-  return /\.(pt|pth|ckpt|bin)$/i.test(path3) ? "convert the checkpoint to safetensors" : "use a format that cannot run code (safetensors) or review where the file came from";
-}
-var LIST_MAX = 8;
-function reportPickle(s, label, advice, sink) {
-  if (s.invalid !== null) {
-    sink.add(
-      "safety/unsafe-format",
-      "error",
-      `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
-    );
-  }
-  const unknown = [];
-  for (const imp of s.imports) {
-    const verdict = classifyGlobal(imp.module, imp.name);
-    const what = `${imp.module}.${imp.name}`;
-    if (verdict === "dangerous") {
-      sink.add(
-        "safety/unsafe-pickle",
-        "error",
-        `${label} imports ${what} (can run code on load; ${imp.via} at byte ${imp.offset}); ${advice}`
-      );
-    } else if (verdict === "unknown" && imp.trusted) {
-      unknown.push(what);
-    }
-  }
-  if (unknown.length > 0) {
-    const shown = unknown.slice(0, LIST_MAX).join(", ");
-    const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
-    sink.add(
-      "safety/unsafe-pickle",
-      "warning",
-      `${label} imports ${unknown.length === 1 ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading it imports and may call them, so review them or ${advice}`
-    );
-  }
-  for (const o of s.oddities) {
-    if (!o.trusted) continue;
-    if (o.kind === "unresolved-stack-global") {
-      sink.add(
-        "safety/unsafe-pickle",
-        "error",
-        `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
-      );
-    } else {
-      sink.add(
-        "safety/unsafe-pickle",
-        "error",
-        `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
-      );
-    }
-  }
-  if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
-    sink.add(
-      "safety/unsafe-format",
-      "warning",
-      `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
-    );
-  }
-}
-
-// src/safety/safetensors.ts
-var MAX_HEADER_BYTES = 100 * 1024 * 1024;
-var DTYPE_BITS = {
-  BOOL: 8,
-  U8: 8,
-  I8: 8,
-  F8_E5M2: 8,
-  F8_E4M3: 8,
-  F8_E8M0: 8,
-  I16: 16,
-  U16: 16,
-  F16: 16,
-  BF16: 16,
-  I32: 32,
-  U32: 32,
-  F32: 32,
-  C64: 64,
-  F64: 64,
-  I64: 64,
-  U64: 64,
-  F4: 4,
-  F6_E2M3: 6,
-  F6_E3M2: 6
-};
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isUint = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-function checkSafetensorsHeader(headerBytes, dataBytes) {
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(headerBytes);
-  } catch {
-    return ["the header is not valid UTF-8"];
-  }
-  const parsed = parseStrictJson(text.replace(/ +$/, ""));
-  if (!parsed.ok) return [`the header is not valid JSON (${parsed.reason})`];
-  const header = parsed.value;
-  if (!isObject(header)) return ["the header is not a JSON object"];
-  const problems = [];
-  const spans = [];
-  for (const [name, info2] of Object.entries(header)) {
-    if (problems.length >= 10) break;
-    if (name === "__metadata__") {
-      if (!isObject(info2) || Object.values(info2).some((v) => typeof v !== "string"))
-        problems.push("__metadata__ is not a map of strings");
-      continue;
-    }
-    const label = JSON.stringify(name.slice(0, 200));
-    if (!isObject(info2)) {
-      problems.push(`tensor ${label} is not an object`);
-      continue;
-    }
-    const { dtype, shape, data_offsets: offsets } = info2;
-    if (typeof dtype !== "string" || !Object.hasOwn(DTYPE_BITS, dtype)) {
-      problems.push(`tensor ${label} has unknown dtype ${JSON.stringify(dtype)}`);
-      continue;
-    }
-    if (!Array.isArray(shape) || !shape.every(isUint)) {
-      problems.push(`tensor ${label} has an invalid shape`);
-      continue;
-    }
-    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isUint) || offsets[0] > offsets[1]) {
-      problems.push(`tensor ${label} has invalid data_offsets`);
-      continue;
-    }
-    const [begin, end] = offsets;
-    let bits = BigInt(DTYPE_BITS[dtype]);
-    for (const d of shape) bits *= BigInt(d);
-    if (bits % 8n !== 0n || bits / 8n !== BigInt(end - begin)) {
-      problems.push(
-        `tensor ${label}: shape [${shape.join(", ")}] of ${dtype} does not match its ${end - begin}-byte span`
-      );
-      continue;
-    }
-    spans.push({ name: label, begin, end });
-  }
-  if (problems.length > 0) return problems;
-  spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
-  let expected = 0;
-  for (const s of spans) {
-    if (s.begin !== expected) {
-      problems.push(
-        s.begin < expected ? `tensor ${s.name} overlaps the previous tensor (offset ${s.begin} < ${expected})` : `there is a gap of ${s.begin - expected} bytes before tensor ${s.name}`
-      );
-      return problems;
-    }
-    expected = s.end;
-  }
-  if (expected !== dataBytes) {
-    problems.push(
-      expected > dataBytes ? `the tensors need ${expected} bytes but the file holds ${dataBytes} after the header (offsets leave the file)` : `the file has ${dataBytes - expected} bytes after the last tensor that no tensor accounts for`
-    );
-  }
-  return problems;
-}
-async function scanSafetensors(reader, size2, label, sink) {
-  const bad2 = (why) => sink.add(
-    "safety/unsafe-format",
-    "error",
-    `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`
-  );
-  const head = await reader.read(8);
-  if (head.length < 8) return bad2("shorter than its 8-byte header size");
-  const n = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
-  if (n > BigInt(MAX_HEADER_BYTES))
-    return bad2(`the header claims ${n} bytes (over the ${MAX_HEADER_BYTES}-byte cap)`);
-  const len = Number(n);
-  if (8 + len > size2) return bad2(`the header claims ${len} bytes but the file has ${size2}`);
-  const header = await reader.read(len);
-  if (header.length < len) return bad2("the file ends inside the header");
-  if (header[0] !== 123) return bad2("the header does not start with '{'");
-  for (const p of checkSafetensorsHeader(header, size2 - 8 - len)) bad2(p);
-}
-
-// src/safety/zip-walker.ts
-import { Buffer as Buffer3 } from "node:buffer";
-import { createInflateRaw } from "node:zlib";
-var LOCAL = 67324752;
-var CENTRAL = 33639248;
-var EOCD = 101010256;
-var ZIP64_EOCD = 101075792;
-var ZIP64_LOCATOR = 117853008;
-var DIGITAL_SIGNATURE = 84233040;
-var DESCRIPTOR = 134695760;
-var DESCRIPTOR_SIG = Buffer3.from([80, 75, 7, 8]);
-var LOOK = 26;
-var EMPTY3 = new Uint8Array(0);
-var utf82 = new TextDecoder("utf-8", { fatal: false });
-function view(b) {
-  return new DataView(b.buffer, b.byteOffset, b.byteLength);
-}
-function u64(dv, at2) {
-  return dv.getUint32(at2 + 4, true) * 4294967296 + dv.getUint32(at2, true);
-}
-function concat(a, b) {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
-function zip64Fields(extra, want) {
-  const dv = view(extra);
-  for (let p = 0; p + 4 <= extra.length; ) {
-    const id = dv.getUint16(p, true);
-    const len = dv.getUint16(p + 2, true);
-    if (id === 1) {
-      const out = [];
-      let q2 = p + 4;
-      for (const w of want) {
-        if (w !== 4294967295) {
-          out.push(w);
-          continue;
-        }
-        if (q2 + 8 > p + 4 + len || q2 + 8 > extra.length)
-          throw new MalformedError("zip64 extra field too short");
-        out.push(u64(dv, q2));
-        q2 += 8;
-      }
-      return out;
-    }
-    p += 4 + len;
-  }
-  return want;
-}
-async function* rawKnown(reader, size2) {
-  let left = size2;
-  while (left > 0) {
-    const c = await reader.next(left);
-    if (!c) throw new MalformedError("the archive is truncated inside a member");
-    left -= c.length;
-    yield c;
-  }
-}
-function descriptorAt(x, i, count) {
-  const dv = view(x);
-  if (dv.getUint32(i, true) !== DESCRIPTOR) return 0;
-  const pk = (at2) => x[at2] === 80 && x[at2 + 1] === 75;
-  if (dv.getUint32(i + 8, true) === count && pk(i + 16)) return 16;
-  if (u64(dv, i + 8) === count && pk(i + 24)) return 24;
-  return 0;
-}
-function findDescriptor(x, from, to, countBase) {
-  const buf = Buffer3.from(x.buffer, x.byteOffset, x.byteLength);
-  let i = from;
-  while (i < to) {
-    i = buf.indexOf(DESCRIPTOR_SIG, i);
-    if (i < 0 || i >= to) return [-1, 0];
-    const len = descriptorAt(x, i, countBase + i);
-    if (len > 0) return [i, len];
-    i++;
-  }
-  return [-1, 0];
-}
-async function* rawUntilDescriptor(reader, out) {
-  let count = 0;
-  let pending = EMPTY3;
-  for (; ; ) {
-    const c = await reader.next();
-    if (!c) throw new MalformedError("a zip member has no data descriptor (truncated archive)");
-    if (pending.length + c.length < 2 * LOOK) {
-      pending = concat(pending, c);
-      const [i2, len2] = findDescriptor(pending, 0, pending.length - LOOK + 1, count);
-      if (i2 >= 0) {
-        if (i2 > 0) yield pending.subarray(0, i2);
-        reader.unshift(pending.subarray(i2 + len2));
-        out.size = count + i2;
-        return;
-      }
-      const keep = Math.min(pending.length, LOOK - 1);
-      if (pending.length > keep) {
-        yield pending.subarray(0, pending.length - keep);
-        count += pending.length - keep;
-        pending = pending.slice(pending.length - keep);
-      }
-      continue;
-    }
-    if (pending.length > 0) {
-      const w = concat(pending, c.subarray(0, LOOK));
-      const [i2, len2] = findDescriptor(w, 0, pending.length, count);
-      if (i2 >= 0) {
-        if (i2 > 0) yield w.subarray(0, i2);
-        const end = i2 + len2;
-        if (end <= pending.length) {
-          reader.unshift(c);
-          reader.unshift(pending.subarray(end));
-        } else {
-          reader.unshift(c.subarray(end - pending.length));
-        }
-        out.size = count + i2;
-        return;
-      }
-      yield pending;
-      count += pending.length;
-      pending = EMPTY3;
-    }
-    const limit = c.length - LOOK + 1;
-    const [i, len] = findDescriptor(c, 0, limit, count);
-    if (i >= 0) {
-      if (i > 0) yield c.subarray(0, i);
-      reader.unshift(c.subarray(i + len));
-      out.size = count + i;
-      return;
-    }
-    yield c.subarray(0, limit);
-    count += limit;
-    pending = c.slice(limit);
-  }
-}
-function noClose(it) {
-  return {
-    [Symbol.asyncIterator]: () => ({
-      next: () => it.next(),
-      return: async () => ({ done: true, value: void 0 })
-    })
-  };
-}
-async function* inflate(src, budget) {
-  const z = createInflateRaw({ chunkSize: 64 * 1024 });
-  let stopped = false;
-  const writer = (async () => {
-    while (!stopped) {
-      const r2 = await src.next();
-      if (stopped) return;
-      if (r2.done) {
-        z.end();
-        return;
-      }
-      if (!z.write(r2.value)) {
-        await new Promise((res) => {
-          const done = () => {
-            z.off("drain", done);
-            z.off("close", done);
-            res();
-          };
-          z.on("drain", done);
-          z.on("close", done);
-        });
-      }
-    }
-  })().catch((e) => z.destroy(e instanceof Error ? e : new Error(String(e))));
-  try {
-    for await (const out of z) {
-      budget.inflated += out.length;
-      if (budget.inflated > budget.maxInflated)
-        throw new LimitError(
-          `inflating archive members exceeded ${budget.maxInflated} bytes (zip bomb guard)`
-        );
-      yield new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-    }
-  } catch (e) {
-    if (e instanceof LimitError || e instanceof MalformedError) throw e;
-    if (e.code?.startsWith("Z_"))
-      throw new MalformedError(`corrupt deflate data (${e.message})`);
-    throw e;
-  } finally {
-    stopped = true;
-    z.destroy();
-    void writer;
-  }
-}
-async function walkZip(reader, budget, onMember) {
-  const base = reader.position;
-  const walked = /* @__PURE__ */ new Map();
-  for (; ; ) {
-    const at2 = reader.position - base;
-    const head = await reader.read(4);
-    if (head.length === 0)
-      throw new MalformedError("the archive ends without a central directory (truncated)");
-    if (head.length < 4) throw new MalformedError("the archive is truncated");
-    const sig = view(head).getUint32(0, true);
-    if (sig === CENTRAL || sig === EOCD) {
-      reader.unshift(head.slice());
-      await checkCentralDirectory(reader, base, walked, budget);
-      return;
-    }
-    if (sig !== LOCAL)
-      throw new MalformedError(`unexpected bytes at offset ${at2} where a zip header should be`);
-    if (++budget.members > budget.maxMembers)
-      throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
-    const fixed = await reader.readExact(26, () => new MalformedError("truncated local header"));
-    const dv = view(fixed);
-    const flags = dv.getUint16(2, true);
-    const method = dv.getUint16(4, true);
-    const nameLen = dv.getUint16(22, true);
-    const extraLen = dv.getUint16(24, true);
-    const csize32 = dv.getUint32(14, true);
-    const usize32 = dv.getUint32(18, true);
-    const name = utf82.decode(
-      await reader.readExact(nameLen, () => new MalformedError("truncated member name"))
-    );
-    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))).slice();
-    const [, csize] = zip64Fields(extra, [usize32, csize32]);
-    const entry = { name, method, flags, encrypted: (flags & 1) !== 0, offset: at2 };
-    const result = { size: 0 };
-    const byDescriptor = (flags & 8) !== 0;
-    const raw = byDescriptor ? rawUntilDescriptor(reader, result) : rawKnown(reader, csize);
-    const consumer = onMember(entry);
-    if (consumer && !entry.encrypted && (method === 0 || method === 8)) {
-      const data = method === 0 ? noClose(raw) : { [Symbol.asyncIterator]: () => inflate(raw, budget) };
-      await consumer(data);
-    }
-    for (; ; ) if ((await raw.next()).done) break;
-    walked.set(at2, { name, size: byDescriptor ? result.size : csize });
-  }
-}
-async function checkCentralDirectory(reader, base, walked, budget) {
-  let entries = 0;
-  for (; ; ) {
-    const at2 = reader.position - base;
-    const head = await reader.read(4);
-    if (head.length < 4) throw new MalformedError("the archive is truncated in its central directory");
-    const sig = view(head).getUint32(0, true);
-    if (sig === EOCD) return;
-    if (sig === ZIP64_EOCD) {
-      const n = view(
-        await reader.readExact(8, () => new MalformedError("truncated zip64 end record"))
-      ).getBigUint64(0, true);
-      if (n > 1000000n) throw new MalformedError("zip64 end record too large");
-      await reader.skip(Number(n));
-      continue;
-    }
-    if (sig === ZIP64_LOCATOR) {
-      await reader.skip(16);
-      continue;
-    }
-    if (sig === DIGITAL_SIGNATURE) {
-      const n = view(
-        await reader.readExact(2, () => new MalformedError("truncated signature record"))
-      ).getUint16(0, true);
-      await reader.skip(n);
-      continue;
-    }
-    if (sig !== CENTRAL)
-      throw new MalformedError(`unexpected bytes at offset ${at2} in the central directory`);
-    if (++entries > budget.maxMembers)
-      throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
-    const fixed = await reader.readExact(42, () => new MalformedError("truncated central directory entry"));
-    const dv = view(fixed);
-    const csize32 = dv.getUint32(16, true);
-    const usize32 = dv.getUint32(20, true);
-    const nameLen = dv.getUint16(24, true);
-    const extraLen = dv.getUint16(26, true);
-    const commentLen = dv.getUint16(28, true);
-    const offset32 = dv.getUint32(38, true);
-    const name = utf82.decode(
-      await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))
-    );
-    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))).slice();
-    await reader.skip(commentLen);
-    const [, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]);
-    const seen = walked.get(offset);
-    if (!seen || seen.name !== name || seen.size !== csize) {
-      throw new MalformedError(
-        `the central directory lists ${JSON.stringify(name)} at offset ${offset}, which does not match the member stored there (a hidden or overlapping member)`
-      );
-    }
-  }
-}
-
-// src/safety/index.ts
-var PICKLE_EXT = /\.(?:pkl|pickle|joblib|dill|pt|pth|ckpt|bin|dat|data)$/i;
-var PICKLE_MEMBER = /\.(?:pkl|pickle|joblib|dill)$/i;
-var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
-var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
-var PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
-function detect(path3, magic, size2) {
-  const ext = /\.([^./]+)$/.exec(path3)?.[1]?.toLowerCase() ?? "";
-  if (startsWith(magic, [80, 75, 3, 4]) || startsWith(magic, [80, 75, 5, 6]))
-    return "zip";
-  if (startsWith(magic, ascii("GGUF"))) return "gguf";
-  if (startsWith(magic, NPY_MAGIC)) return "npy";
-  if (startsWith(magic, [137, 72, 68, 70, 13, 10, 26, 10])) return "h5";
-  if (ext === "safetensors") return "safetensors";
-  if (magic.length >= 9 && magic[8] === 123) {
-    const n = new DataView(magic.buffer, magic.byteOffset, 8).getBigUint64(0, true);
-    if (n >= 2n && n + 8n <= BigInt(size2)) return "safetensors";
-  }
-  if (ext === "onnx") return "onnx";
-  if (magic[0] === 128 && (magic[1] ?? 99) <= 5) return "pickle";
-  if (ext === "keras" || ext === "npz" || ext === "gguf" || ext === "npy") return "unknown";
-  if (PICKLE_EXT.test(path3)) return ext === "bin" && !PICKLE_START.has(magic[0] ?? -1) ? "unknown" : "pickle";
-  if (ext === "h5" || ext === "hdf5") return "unknown";
-  return "none";
-}
-async function* rest(reader) {
-  for (; ; ) {
-    const c = await reader.next();
-    if (!c) return;
-    yield c;
-  }
-}
-async function scanModelFile(path3, chunks, size2, limits = {}) {
-  const lim = { ...DEFAULT_LIMITS, ...limits };
-  const sink = new IssueSink(lim.maxIssues);
-  const ctx = {
-    path: path3,
-    sink,
-    limits: lim,
-    budget: { inflated: 0, members: 0, maxInflated: lim.maxInflatedBytes, maxMembers: lim.maxMembers }
-  };
-  const reader = new ChunkReader(chunks());
-  let kind = "none";
-  try {
-    kind = detect(path3, await reader.peek(16), size2);
-    await scanKind(kind, reader, size2, ctx);
-  } catch (e) {
-    if (e instanceof SourceError) throw e.cause;
-    const what = kind === "none" || kind === "unknown" ? "file" : `${kind} file`;
-    if (e instanceof MalformedError) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${path3} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
-      );
-    } else if (e instanceof LimitError) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${path3}: ${e.message}; the rest of the ${what} was not scanned`
-      );
-    } else {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${path3} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
-      );
-    }
-  } finally {
-    await reader.close();
-  }
-  return sink.finish(path3);
-}
-async function scanKind(kind, reader, size2, ctx) {
-  const { path: path3, sink } = ctx;
-  switch (kind) {
-    case "zip":
-      return scanZip(reader, ctx, 0, "");
-    case "gguf":
-      return scanGguf(reader, path3, sink);
-    case "safetensors":
-      return scanSafetensors(reader, size2, path3, sink);
-    case "onnx":
-      return scanOnnx(reader, path3, sink);
-    case "pickle":
-      return reportPickle(await walkPickle(rest(reader)), `${path3}: pickle`, pickleAdvice(path3), sink);
-    case "npy":
-      if (await npyHoldsPickle(reader))
-        reportPickle(
-          await walkPickle(rest(reader)),
-          `${path3}: object array pickle`,
-          pickleAdvice(path3),
-          sink
-        );
-      return;
-    case "h5": {
-      const search = new H5LambdaSearch();
-      for await (const c of rest(reader)) {
-        search.feed(c);
-        if (search.found) break;
-      }
-      if (search.found)
-        sink.add(
-          "safety/unsafe-format",
-          "error",
-          `${path3} has a Keras Lambda layer, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
-        );
-      return;
-    }
-    case "unknown":
-      sink.add(
-        "safety/unsafe-format",
-        "warning",
-        `${path3} is not in a format the scanner recognises from its content; it was not scanned, so review where it came from`
-      );
-      return;
-    case "none":
-      return;
-  }
-}
-async function scanZip(reader, ctx, depth, prefix) {
-  const { path: path3, sink } = ctx;
-  const isKeras = depth === 0 && /\.keras$/i.test(path3);
-  let kerasMetadata = false;
-  const onMember = (e) => {
-    const member = `${prefix}${e.name}`;
-    const isConfig = depth === 0 && e.name === "config.json" && (isKeras || kerasMetadata);
-    const wanted = PICKLE_MEMBER.test(e.name) || isConfig;
-    if (e.encrypted || e.method !== 0 && e.method !== 8) {
-      if (wanted)
-        sink.add(
-          "safety/unsafe-format",
-          "error",
-          `${path3}: member ${member} cannot be read (${e.encrypted ? "encrypted" : `compression method ${e.method}`}), so it was not scanned; re-save the archive without it`
-        );
-      return null;
-    }
-    if (PICKLE_MEMBER.test(e.name)) {
-      return async (data) => reportPickle(await walkPickle(data), `${path3}: pickle member ${member}`, pickleAdvice(path3), sink);
-    }
-    if (isConfig)
-      return async (data) => checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, member), `${path3}`, sink);
-    if (depth === 0 && e.name === "metadata.json") {
-      return async (data) => {
-        kerasMetadata = (await collect(data, 1024 * 1024, member)).includes('"keras_version"');
-      };
-    }
-    return async (data) => {
-      const inner = new ChunkReader(data);
-      try {
-        const magic = await inner.peek(8);
-        if (startsWith(magic, [80, 75, 3, 4])) {
-          if (depth + 1 > ctx.limits.maxZipDepth)
-            throw new LimitError(`archives are nested more than ${ctx.limits.maxZipDepth} deep (${member})`);
-          await scanZip(inner, ctx, depth + 1, `${member}!`);
-        } else if (startsWith(magic, NPY_MAGIC)) {
-          if (await npyHoldsPickle(inner))
-            reportPickle(
-              await walkPickle(rest(inner)),
-              `${path3}: object array pickle in member ${member}`,
-              pickleAdvice(path3),
-              sink
-            );
-        } else if (magic[0] === 128 && (magic[1] ?? 99) <= 5 && PICKLE_EXT.test(e.name)) {
-          reportPickle(
-            await walkPickle(rest(inner)),
-            `${path3}: pickle member ${member}`,
-            pickleAdvice(path3),
-            sink
-          );
-        }
-      } catch (err) {
-        if (err instanceof MalformedError) throw new MalformedError(`member ${member}: ${err.message}`);
-        throw err;
-      } finally {
-        await inner.close();
-      }
-    };
-  };
-  await walkZip(reader, ctx.budget, onMember);
-}
-async function collect(data, max2, member) {
-  const parts = [];
-  let total = 0;
-  for await (const c of data) {
-    total += c.length;
-    if (total > max2) throw new LimitError(`member ${member} is larger than ${max2} bytes`);
-    parts.push(c.slice());
-  }
-  return Buffer4.concat(parts).toString("utf8");
-}
-
 // src/engine/scan.ts
 var sniffModelContent = async (_c, _s) => null;
 async function scanChangedModelFiles(input, found, facts) {
   const out = [];
   const factsByFile = new Map(facts.map((f) => [f.loaded.file, f]));
   const todo = /* @__PURE__ */ new Map();
-  for (const { path: path3, owners } of found.changedArtifacts) {
+  for (const { path: path4, owners } of found.changedArtifacts) {
     todo.set(
-      path3,
+      path4,
       owners.map((o) => factsByFile.get(o.file)).find((f) => f !== void 0)
     );
   }
@@ -73543,9 +73590,9 @@ async function scanChangedModelFiles(input, found, facts) {
     for (const a of f.artifacts)
       if (a.file?.status === "ok" && a.file.path && !todo.has(a.file.path)) todo.set(a.file.path, f);
   }
-  for (const [path3, owner] of todo) out.push(...await scanOne(input, path3, owner));
-  for (const path3 of found.otherChanged) {
-    const fact = await statFile(input.head, path3, Number.MAX_SAFE_INTEGER);
+  for (const [path4, owner] of todo) out.push(...await scanOne(input, path4, owner));
+  for (const path4 of found.otherChanged) {
+    const fact = await statFile(input.head, path4, Number.MAX_SAFE_INTEGER);
     if (fact.status !== "ok" || !fact.path) continue;
     const p = fact.path;
     const sniff = await sniffModelContent(() => input.head.chunks(p), fact.size ?? 0);
@@ -73553,29 +73600,29 @@ async function scanChangedModelFiles(input, found, facts) {
     if (sniff.strength === "model") {
       out.push(
         unmanifested(
-          path3,
+          path4,
           `holds a model (${sniff.kind}) under a name without a model extension, and is changed`
         )
       );
-      out.push(...await scanOne(input, path3, void 0));
+      out.push(...await scanOne(input, path4, void 0));
     } else {
       out.push({
-        ...unmanifested(path3, `may hold model data (${sniff.kind}) and is changed`),
+        ...unmanifested(path4, `may hold model data (${sniff.kind}) and is changed`),
         severity: "note",
-        message: `The file ${path3} looks like ${sniff.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
+        message: `The file ${path4} looks like ${sniff.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
       });
     }
   }
   return out;
 }
-async function scanOne(input, path3, owner) {
-  const index = owner?.artifacts.findIndex((a) => a.file?.path === path3) ?? -1;
+async function scanOne(input, path4, owner) {
+  const index = owner?.artifacts.findIndex((a) => a.file?.path === path4) ?? -1;
   const where = owner ? {
     file: owner.loaded.file,
     line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
     model: owner.name
-  } : { file: path3 };
-  const fact = await statFile(input.head, path3, Number.MAX_SAFE_INTEGER);
+  } : { file: path4 };
+  const fact = await statFile(input.head, path4, Number.MAX_SAFE_INTEGER);
   if (fact.status !== "ok" || !fact.path) return [];
   const size2 = fact.size ?? 0;
   const required = owner?.tierPolicy.scan?.required === true;
@@ -73584,7 +73631,7 @@ async function scanOne(input, path3, owner) {
       {
         ruleId: "safety/not-scanned",
         severity: required ? "error" : "note",
-        message: `The model file ${path3} is a Git LFS pointer; its bytes are not in the checkout, so it was not scanned for unsafe content.${required ? " The policy requires a scan: check out with lfs: true." : ""}`,
+        message: `The model file ${path4} is a Git LFS pointer; its bytes are not in the checkout, so it was not scanned for unsafe content.${required ? " The policy requires a scan: check out with lfs: true." : ""}`,
         ...where
       }
     ];
@@ -73730,61 +73777,151 @@ function unreadableModel(file, findings) {
   };
 }
 
-// src/github/changed-files.ts
-var PR_FILES_CAP = 3e3;
-var COMPARE_FILES_CAP = 300;
-async function pullRequestChanges(gh, repo, number, expectedCount) {
-  const files = await mustRead(
-    `the files of pull request #${number}`,
-    () => gh.paginate(gh.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })
-  );
-  if (files.length >= PR_FILES_CAP || expectedCount !== null && expectedCount > files.length)
-    throw new GateError(
-      `Pull request #${number} changes ${expectedCount !== null && expectedCount > files.length ? expectedCount : `at least ${files.length}`} files; GitHub lists at most ${PR_FILES_CAP.toLocaleString("en-US")}, so the gate cannot see every change and fails closed. Split the pull request.`
-    );
-  return toChanges(files);
-}
-async function compareChanges(gh, repo, base, head) {
-  const data = await mustRead(`the comparison ${base.slice(0, 7)}...${head.slice(0, 7)}`, async () => {
-    const r2 = await gh.rest.repos.compareCommitsWithBasehead({
-      ...repo,
-      basehead: `${base}...${head}`,
-      per_page: 1
-    });
-    return r2.data;
+// src/engine/deploy.ts
+async function verifyDeployment(input) {
+  const { policy: policy2 } = input.policy;
+  const all = await evaluate({
+    policy: input.policy,
+    head: input.head,
+    base: null,
+    changes: "all",
+    pullRequest: null,
+    now: input.now,
+    mode: input.mode,
+    baseLabel: "none",
+    headLabel: input.headLabel
   });
-  const files = data.files ?? [];
-  if (files.length >= COMPARE_FILES_CAP)
-    throw new GateError(
-      `The comparison ${base.slice(0, 7)}...${head.slice(0, 7)} lists ${files.length} files, GitHub's limit; the gate cannot see every change and fails closed. Check out with fetch-depth: 0 so git can compare.`
+  const wanted = new Set(input.models);
+  const unknown = [...wanted].filter((n) => !all.models.some((m) => m.name === n));
+  if (unknown.length)
+    throw new UserError(
+      `No model named ${unknown.map(q).join(", ")} at ${input.headLabel.slice(0, 12)} (models: ${all.models.map((m) => m.name).join(", ") || "none"}).`
     );
-  return toChanges(files);
+  const models = wanted.size ? all.models.filter((m) => wanted.has(m.name)) : all.models;
+  const names = new Set(models.map((m) => m.name));
+  const kept = all.findings.filter(
+    (f) => f.ruleId !== "approval/pending" && (!f.model || names.has(f.model) || !all.models.some((m) => m.name === f.model))
+  );
+  const extra = checkEnvironment({
+    policy: policy2,
+    policyFile: input.policy.file,
+    environment: input.environment,
+    models: models.map((m) => ({
+      name: m.name,
+      file: m.manifest,
+      deployments: m.record?.deployments
+    }))
+  });
+  const audited = models.flatMap(
+    (m) => (m.record?.artifacts ?? []).flatMap(
+      (a) => a.declaredDigest ? [{ model: m.name, name: a.name, digest: a.declaredDigest }] : []
+    )
+  );
+  extra.push(...checkArtifactBinding(input.artifacts, audited));
+  for (const f of input.artifacts) {
+    const owner = audited.find((a) => a.digest === f.digest);
+    const model = owner ? models.find((m) => m.name === owner.model) : void 0;
+    for (const issue2 of await scanModelFile(f.name, f.chunks, f.size))
+      extra.push({
+        ruleId: issue2.ruleId,
+        severity: issue2.severity,
+        message: issue2.message,
+        ...model ? { file: model.manifest, model: model.name } : {}
+      });
+  }
+  const requires = deployRequirements(policy2, input.environment);
+  if (requires?.has("approvals")) extra.push(...await approvalsAtDeploy(input, models));
+  const waivers = checkWaivers(policy2, input.now, input.policy.file);
+  const findings = sortFindings([...kept, ...applyWaivers(extra.map(toFinding), waivers.active)]);
+  return {
+    ...all,
+    command: "verify",
+    environment: input.environment,
+    verdict: decide(findings),
+    models: withVerdicts(models, findings),
+    findings
+  };
 }
-function toChanges(files) {
+async function approvalsAtDeploy(input, models) {
+  const { policy: policy2 } = input.policy;
+  const needing = models.filter((m) => {
+    const t = policy2.tiers[tierOf2(m)];
+    return !t?.blocked && (t?.approvals?.count ?? 0) > 0;
+  });
+  if (needing.length === 0) return [];
+  const judge = (m, pr) => checkApprovals({
+    models: [{ name: m.name, file: m.manifest, tier: tierOf2(m) }],
+    policy: policy2,
+    pr,
+    policyChanged: false,
+    policyFile: input.policy.file ?? ""
+  });
+  if ("unavailable" in input.approvals) {
+    const why = input.approvals.unavailable;
+    return needing.flatMap((m) => judge(m, unverifiable2(why)));
+  }
+  const found = await input.approvals.lookup(
+    needing.map((m) => ({ name: m.name, paths: m.record?.files ?? [m.manifest] }))
+  );
   const out = [];
-  for (const f of files) {
-    const status = mapStatus(f.status);
-    if (!status) continue;
-    out.push(
-      status === "renamed" && f.previous_filename ? { path: f.filename, status, previousPath: f.previous_filename } : { path: f.filename, status }
-    );
+  for (const m of needing) {
+    const a = found.get(m.name) ?? { kind: "none" };
+    if (a.kind === "pull") {
+      out.push(...judge(m, a.facts));
+      if (m.record) m.record.approvals = approvalRecords(a.facts);
+      continue;
+    }
+    const count = policy2.tiers[tierOf2(m)]?.approvals?.count ?? 0;
+    out.push({
+      ruleId: "approval/insufficient",
+      message: a.kind === "direct" ? `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and the last change to ${q(a.path)} (commit ${a.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
+      file: m.manifest,
+      model: m.name
+    });
   }
   return out;
 }
-function mapStatus(s) {
-  switch (s) {
-    case "added":
-    case "copied":
-      return "added";
-    case "removed":
-      return "deleted";
-    case "renamed":
-      return "renamed";
-    case "unchanged":
-      return null;
-    default:
-      return "modified";
-  }
+function unverifiable2(why) {
+  return {
+    number: 0,
+    author: "",
+    headSha: "",
+    reviews: [],
+    teams: {},
+    writers: { members: [] },
+    unverifiable: why
+  };
+}
+function tierOf2(m) {
+  return m.riskTier ?? "high";
+}
+function withVerdicts(models, findings) {
+  return models.map((m) => ({
+    ...m,
+    verdict: findings.some((f) => blocks(f) && f.model === m.name && f.file === m.manifest) ? "fail" : "pass"
+  }));
+}
+async function auditModels(input) {
+  const all = await evaluate({
+    policy: input.policy,
+    head: input.head,
+    base: null,
+    changes: "all",
+    pullRequest: null,
+    now: input.now,
+    mode: input.mode,
+    baseLabel: "none",
+    headLabel: input.headLabel,
+    expiringWithin: input.within
+  });
+  const findings = all.findings.filter((f) => f.ruleId !== "approval/pending").map((f) => f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f);
+  return {
+    ...all,
+    command: "audit",
+    verdict: decide(findings),
+    models: withVerdicts(all.models, findings),
+    findings
+  };
 }
 
 // src/github/pull-request-facts.ts
@@ -73936,49 +74073,180 @@ function readPullRequestFacts(gh, repo, pr, policy2) {
   );
 }
 
-// src/github/merge-queue.ts
-async function readQueuedPullRequest(gh, repo, queue, groupHead, policy2) {
-  if ("unparsable" in queue) return unverifiable2(0, groupHead, queue.unparsable);
-  const { number } = queue;
-  let data;
-  try {
-    data = (await gh.rest.pulls.get({ ...repo, pull_number: number })).data;
-  } catch (e) {
-    const status = httpStatus(e);
-    if (status === void 0 || status >= 500 || status === 429)
-      throw readError(`pull request #${number}`, e);
-    return unverifiable2(
-      number,
-      groupHead,
-      `pull request #${number}, named by the merge group's head_ref, cannot be read (HTTP ${status}: ${apiMessage(e)}); the token needs "pull-requests: read"`
+// src/github/deploy-approvals.ts
+var PATHS_PER_QUERY = 40;
+async function newestCommits(gh, repo, ref, paths) {
+  const out = /* @__PURE__ */ new Map();
+  for (let i = 0; i < paths.length; i += PATHS_PER_QUERY) {
+    const batch = paths.slice(i, i + PATHS_PER_QUERY);
+    const vars = { owner: repo.owner, name: repo.repo, ref };
+    const fields = batch.map((p, j) => {
+      vars[`p${j}`] = p;
+      return `h${j}: history(first: 1, path: $p${j}) { nodes { oid associatedPullRequests(first: 10) { nodes { number merged mergedAt headRefOid author { login } } } } }`;
+    });
+    const query = `query($owner: String!, $name: String!, $ref: String!, ${batch.map((_, j) => `$p${j}: String!`).join(", ")}) {
+  repository(owner: $owner, name: $name) { object(expression: $ref) { ... on Commit { ${fields.join("\n")} } } }
+}`;
+    const data = await mustRead(
+      `the history of the deployed commit ${ref.slice(0, 7)}`,
+      () => gh.graphql(query, vars)
     );
+    const object = data.repository?.object;
+    if (!object)
+      throw new GateError(
+        `GitHub does not know the commit ${ref}: push it before deploying (approvals are read from its pull requests)`
+      );
+    batch.forEach((p, j) => {
+      out.set(p, object[`h${j}`]?.nodes?.[0] ?? null);
+    });
   }
-  const author = data.user?.login;
-  if (!author || !data.head?.sha)
-    return unverifiable2(number, groupHead, `pull request #${number} has no author or head commit`);
-  if (data.base?.ref !== queue.baseRef)
-    return unverifiable2(
-      number,
-      groupHead,
-      `pull request #${number} targets ${data.base?.ref ?? "no branch"}, not the queue's branch ${queue.baseRef}`
-    );
-  return readPullRequestFacts(
-    gh,
-    repo,
-    { number, author, headSha: data.head.sha, commitCount: data.commits ?? null },
-    policy2
-  );
+  return out;
 }
-function unverifiable2(number, headSha, why) {
-  return {
-    number,
-    author: "",
-    headSha,
-    reviews: [],
-    teams: {},
-    writers: { members: [] },
-    unverifiable: why
-  };
+async function lastChanges(gh, repo, ref, models) {
+  const paths = [...new Set(models.flatMap((m) => m.paths))].sort();
+  const newest = await newestCommits(gh, repo, ref, paths);
+  const out = /* @__PURE__ */ new Map();
+  for (const m of models) {
+    let best = null;
+    let direct = null;
+    for (const p of m.paths) {
+      const node = newest.get(p);
+      if (!node) continue;
+      const merged = (node.associatedPullRequests?.nodes ?? []).filter(
+        (n) => !!n && n.merged === true && typeof n.number === "number" && !!n.mergedAt && !!n.headRefOid
+      );
+      if (merged.length === 0) {
+        direct ??= { kind: "direct", commit: node.oid, path: p };
+        continue;
+      }
+      for (const n of merged)
+        if (!best || n.mergedAt > best.mergedAt)
+          best = {
+            kind: "pull",
+            number: n.number,
+            author: n.author?.login ?? "",
+            headSha: n.headRefOid,
+            mergedAt: n.mergedAt
+          };
+    }
+    out.set(m.name, direct ?? best ?? { kind: "none" });
+  }
+  return out;
+}
+async function deployApprovals(gh, repo, ref, models, policy2) {
+  const changes = await lastChanges(gh, repo, ref, models);
+  const facts = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, c] of changes) {
+    if (c.kind !== "pull") {
+      out.set(name, c);
+      continue;
+    }
+    let f = facts.get(c.number);
+    if (!f) {
+      f = await mustRead(
+        `the reviews of pull request #${c.number}`,
+        () => gatherPullRequestFacts(gh, repo, { number: c.number, author: c.author, headSha: c.headSha }, policy2)
+      );
+      facts.set(c.number, f);
+    }
+    out.set(name, { kind: "pull", facts: f, mergedAt: c.mergedAt });
+  }
+  return out;
+}
+
+// src/github/tracking-issue.ts
+var ISSUE_LABEL = "model-gate";
+var ISSUE_MARKER = "<!-- model-gate:audit -->";
+var ISSUE_TITLE = "Model Gate audit: model evidence expired or expiring";
+var ISSUE_MAX_CHARS = 65536;
+var DEFAULT_BOT = "github-actions[bot]";
+function issueRows(result, within) {
+  return (result.expiry ?? []).filter((i) => i.daysLeft <= within).map((i) => ({ model: i.model, item: i.item, expires: i.expires, daysLeft: i.daysLeft })).sort((a, b) => a.daysLeft - b.daysLeft || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+}
+function issueBody(rows, opts) {
+  const head = [
+    ISSUE_MARKER,
+    "Model Gate's scheduled audit found risk assessments, adversarial tests, evaluations, dataset vettings or waivers that have expired or expire soon. Deployments of these models are refused once an item has expired.",
+    "",
+    "| Model | Item | Expires | Days left |",
+    "| --- | --- | --- | --- |"
+  ];
+  const tail = [
+    "",
+    ...opts.otherErrors > 0 ? [
+      `The audit also found ${opts.otherErrors} other unwaived error${opts.otherErrors === 1 ? "" : "s"}; see the run.`
+    ] : [],
+    ...opts.runUrl ? [`[Audit run](${encodeURI(opts.runUrl)})`] : [],
+    "This issue is kept by Model Gate: it is updated by each audit and closed when all is clear."
+  ];
+  const reserve = tail.join("\n").length + 200;
+  let text = head.join("\n");
+  let shown = 0;
+  for (const r2 of rows) {
+    const left = r2.daysLeft < 0 ? `expired ${-r2.daysLeft} day${r2.daysLeft === -1 ? "" : "s"} ago` : String(r2.daysLeft);
+    const line = `
+| ${escapeMarkdown(r2.model, 100)} | ${escapeMarkdown(r2.item, 300)} | ${escapeMarkdown(r2.expires, 20)} | ${left} |`;
+    if (text.length + line.length + reserve > ISSUE_MAX_CHARS) break;
+    text += line;
+    shown++;
+  }
+  const more = rows.length - shown;
+  if (more > 0)
+    text += `
+
+${more} more item${more === 1 ? "" : "s"} not shown; the JSON report of the run holds them all.`;
+  return `${text}
+${tail.join("\n")}
+`;
+}
+async function upsertTrackingIssue(gh, repo, rows, body) {
+  const ours = await ourIssues(gh, repo);
+  const open3 = ours.find((i) => i.state === "open");
+  const existing = open3 ?? ours[0];
+  if (rows.length === 0) {
+    if (!open3) return "none";
+    await gh.rest.issues.update({
+      ...repo,
+      issue_number: open3.number,
+      body: `${ISSUE_MARKER}
+All clear: the latest scheduled audit found nothing expired or expiring.
+`,
+      state: "closed"
+    });
+    return "closed";
+  }
+  if (existing) {
+    const reopen = existing.state !== "open";
+    await gh.rest.issues.update({
+      ...repo,
+      issue_number: existing.number,
+      body,
+      ...reopen ? { state: "open" } : {}
+    });
+    return reopen ? "reopened" : "updated";
+  }
+  await gh.rest.issues.create({ ...repo, title: ISSUE_TITLE, body, labels: [ISSUE_LABEL] });
+  return "created";
+}
+async function ourIssues(gh, repo) {
+  const all = await gh.paginate(gh.rest.issues.listForRepo, {
+    ...repo,
+    labels: ISSUE_LABEL,
+    state: "all",
+    per_page: 100
+  });
+  const marked = all.filter((i) => !i.pull_request && i.user && i.body?.includes(ISSUE_MARKER));
+  if (marked.length === 0) return [];
+  const me = (await viewer(gh) ?? DEFAULT_BOT).toLowerCase();
+  return marked.filter((i) => i.user.login.toLowerCase() === me).sort((a, b) => a.number - b.number);
+}
+async function viewer(gh) {
+  try {
+    return (await gh.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return null;
+  }
 }
 
 // src/policy/baseline.ts
@@ -74217,9 +74485,9 @@ import path from "node:path";
 
 // src/repo/memory-tree.ts
 var MAX_LISTED_FILES = 2e5;
-function requireTreePath(path3) {
-  const check = normaliseRepoPath(path3);
-  if (!check.ok) throw new Error(`refusing path ${JSON.stringify(path3)}: ${check.reason}`);
+function requireTreePath(path4) {
+  const check = normaliseRepoPath(path4);
+  if (!check.ok) throw new Error(`refusing path ${JSON.stringify(path4)}: ${check.reason}`);
   return check.path;
 }
 function tooManyFiles(label) {
@@ -74232,9 +74500,9 @@ function tooManyFiles(label) {
 function sortPaths(paths) {
   return paths.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
-function notAFile(label, path3, entry) {
-  return new UserError(`${path3} is not a regular file in ${label} (it is ${describe3(entry)})`, {
-    file: path3
+function notAFile(label, path4, entry) {
+  return new UserError(`${path4} is not a regular file in ${label} (it is ${describe3(entry)})`, {
+    file: path4
   });
 }
 function describe3(entry) {
@@ -74357,6 +74625,181 @@ function errorCode(e) {
 function isMissing(e) {
   const code = errorCode(e);
   return code === "ENOENT" || code === "ENOTDIR";
+}
+
+// src/reports/attestation.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname } from "node:path";
+var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+var PREDICATE_TYPE = "https://model-gate.dev/verification/v1";
+function subjectName(name) {
+  return name.replace(/[\u0000-\u001f\u007f]/g, "_");
+}
+function buildAttestation(result, ref) {
+  const seen = /* @__PURE__ */ new Set();
+  const subject = [];
+  for (const m of result.models)
+    for (const a of m.record?.artifacts ?? []) {
+      const hex = a.digest?.startsWith("sha256:") ? a.digest.slice(7) : null;
+      if (!hex || !/^[0-9a-f]{64}$/.test(hex)) continue;
+      const name = subjectName(a.name);
+      const key = `${hex} ${name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      subject.push({ name, digest: { sha256: hex } });
+    }
+  subject.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const predicate = {
+    verdict: result.verdict,
+    environment: result.environment ?? "",
+    ref,
+    policy: { source: result.policy.source, digest: result.policy.digest },
+    models: result.models.map((m) => ({
+      name: m.name,
+      version: m.record?.version ?? null,
+      riskTier: m.riskTier,
+      modelDigest: m.modelDigest,
+      evidence: (m.record?.evidence ?? []).map((e) => ({
+        kind: e.kind,
+        tool: e.tool,
+        path: e.path,
+        digest: e.digest,
+        date: e.date
+      })),
+      approvals: (m.record?.approvals ?? []).map((a) => ({ login: a.login, commit: a.commit, at: a.at }))
+    })),
+    verifiedAt: (result.evaluatedAt ? new Date(result.evaluatedAt) : /* @__PURE__ */ new Date()).toISOString().replace(/\.\d{3}Z$/, "Z")
+  };
+  return {
+    statement: { _type: STATEMENT_TYPE, subject, predicateType: PREDICATE_TYPE, predicate },
+    checksums: subject.map((s) => `${s.digest.sha256}  ${s.name}
+`).join("")
+  };
+}
+async function writeAttestation(file, result, ref) {
+  const { statement, checksums } = buildAttestation(result, ref);
+  await mkdir2(dirname(file), { recursive: true });
+  await writeFile2(file, `${JSON.stringify(statement, null, 2)}
+`);
+  await writeFile2(`${file}.predicate.json`, `${JSON.stringify(statement.predicate, null, 2)}
+`);
+  await writeFile2(`${file}.checksums`, checksums);
+}
+
+// src/github/api-tree.ts
+var FILES_PER_QUERY = 50;
+function createApiTree(gh, repo, sha2, label) {
+  let listing;
+  const contents = /* @__PURE__ */ new Map();
+  const entries = () => {
+    listing ??= mustRead(`the file list of ${label}`, async () => {
+      const r2 = await gh.rest.git.getTree({ ...repo, tree_sha: sha2, recursive: "true" });
+      if (r2.data.truncated)
+        throw new GateError(
+          `The repository is too large to list ${label} through the API; check out with fetch-depth: 0 so git can read it.`
+        );
+      const map = /* @__PURE__ */ new Map();
+      for (const e of r2.data.tree)
+        if (e.path && e.type && e.mode && e.sha)
+          map.set(e.path, { mode: e.mode, type: e.type, size: e.size ?? 0, sha: e.sha });
+      return map;
+    });
+    return listing;
+  };
+  async function stat2(path4) {
+    const parts = requireTreePath(path4).split("/");
+    const map = await entries();
+    for (let i = 1; i < parts.length; i++) {
+      const dir = map.get(parts.slice(0, i).join("/"));
+      if (!dir) return { kind: "missing" };
+      if (dir.mode === "120000") return { kind: "symlink" };
+      if (dir.type !== "tree") return { kind: "missing" };
+    }
+    const e = map.get(parts.join("/"));
+    if (!e) return { kind: "missing" };
+    if (e.mode === "120000") return { kind: "symlink" };
+    if (e.type === "tree") return { kind: "directory" };
+    if (e.type === "blob") return { kind: "file", size: e.size };
+    return { kind: "other" };
+  }
+  async function load(paths) {
+    const map = await entries();
+    for (let i = 0; i < paths.length; i += FILES_PER_QUERY) {
+      const batch = paths.slice(i, i + FILES_PER_QUERY);
+      const pending = fetchBatch(batch, map);
+      for (const p of batch) {
+        const one = pending.then((m) => m.get(p));
+        one.catch(() => {
+        });
+        contents.set(p, one);
+      }
+      await pending;
+    }
+  }
+  async function fetchBatch(paths, map) {
+    const vars = { owner: repo.owner, name: repo.repo };
+    const decls = ["$owner: String!", "$name: String!"];
+    const fields = [];
+    paths.forEach((p, i) => {
+      vars[`e${i}`] = `${sha2}:${p}`;
+      decls.push(`$e${i}: String!`);
+      fields.push(`f${i}: object(expression: $e${i}) { ... on Blob { text isBinary } }`);
+    });
+    const query = `query(${decls.join(", ")}) { repository(owner: $owner, name: $name) { ${fields.join(" ")} } }`;
+    const data = await mustRead(
+      `files of ${label}`,
+      () => gh.graphql(query, vars)
+    );
+    const out = /* @__PURE__ */ new Map();
+    for (const [i, p] of paths.entries()) {
+      const node = data.repository?.[`f${i}`];
+      if (node && typeof node.text === "string" && !node.isBinary) {
+        out.set(p, new TextEncoder().encode(node.text));
+        continue;
+      }
+      const entry = map.get(p);
+      if (!entry) throw new GateError(`${p} is missing from ${label}`);
+      const blob = await mustRead(
+        `${p} in ${label}`,
+        () => gh.rest.git.getBlob({ ...repo, file_sha: entry.sha })
+      );
+      out.set(p, new Uint8Array(Buffer.from(blob.data.content, "base64")));
+    }
+    return out;
+  }
+  async function read(path4) {
+    const p = requireTreePath(path4);
+    const cached = contents.get(p);
+    if (cached) return cached;
+    const entry = await stat2(p);
+    if (entry.kind !== "file") throw notAFile(label, p, entry);
+    await load([p]);
+    return contents.get(p);
+  }
+  return {
+    label,
+    stat: stat2,
+    read,
+    async *chunks(path4) {
+      yield await read(path4);
+    },
+    async list() {
+      const map = await entries();
+      return sortPaths([...map].filter(([, e]) => e.type === "blob" && e.mode !== "120000").map(([p]) => p));
+    },
+    async prefetch(paths, maxBytes) {
+      const wanted = [];
+      for (const raw of new Set(paths)) {
+        const p = requireTreePath(raw);
+        if (contents.has(p)) continue;
+        const e = await stat2(p);
+        if (e.kind === "file" && e.size <= maxBytes) wanted.push(p);
+      }
+      await load(wanted);
+    },
+    async close() {
+    }
+  };
 }
 
 // src/repo/git.ts
@@ -74502,122 +74945,6 @@ function commandError(cwd, args, r2) {
   return new UserError(`git ${args[0] ?? ""} failed (exit ${r2.code}) in ${cwd}: ${msg}`);
 }
 
-// src/github/api-tree.ts
-var FILES_PER_QUERY = 50;
-function createApiTree(gh, repo, sha2, label) {
-  let listing;
-  const contents = /* @__PURE__ */ new Map();
-  const entries = () => {
-    listing ??= mustRead(`the file list of ${label}`, async () => {
-      const r2 = await gh.rest.git.getTree({ ...repo, tree_sha: sha2, recursive: "true" });
-      if (r2.data.truncated)
-        throw new GateError(
-          `The repository is too large to list ${label} through the API; check out with fetch-depth: 0 so git can read it.`
-        );
-      const map = /* @__PURE__ */ new Map();
-      for (const e of r2.data.tree)
-        if (e.path && e.type && e.mode && e.sha)
-          map.set(e.path, { mode: e.mode, type: e.type, size: e.size ?? 0, sha: e.sha });
-      return map;
-    });
-    return listing;
-  };
-  async function stat2(path3) {
-    const parts = requireTreePath(path3).split("/");
-    const map = await entries();
-    for (let i = 1; i < parts.length; i++) {
-      const dir = map.get(parts.slice(0, i).join("/"));
-      if (!dir) return { kind: "missing" };
-      if (dir.mode === "120000") return { kind: "symlink" };
-      if (dir.type !== "tree") return { kind: "missing" };
-    }
-    const e = map.get(parts.join("/"));
-    if (!e) return { kind: "missing" };
-    if (e.mode === "120000") return { kind: "symlink" };
-    if (e.type === "tree") return { kind: "directory" };
-    if (e.type === "blob") return { kind: "file", size: e.size };
-    return { kind: "other" };
-  }
-  async function load(paths) {
-    const map = await entries();
-    for (let i = 0; i < paths.length; i += FILES_PER_QUERY) {
-      const batch = paths.slice(i, i + FILES_PER_QUERY);
-      const pending = fetchBatch(batch, map);
-      for (const p of batch) {
-        const one = pending.then((m) => m.get(p));
-        one.catch(() => {
-        });
-        contents.set(p, one);
-      }
-      await pending;
-    }
-  }
-  async function fetchBatch(paths, map) {
-    const vars = { owner: repo.owner, name: repo.repo };
-    const decls = ["$owner: String!", "$name: String!"];
-    const fields = [];
-    paths.forEach((p, i) => {
-      vars[`e${i}`] = `${sha2}:${p}`;
-      decls.push(`$e${i}: String!`);
-      fields.push(`f${i}: object(expression: $e${i}) { ... on Blob { text isBinary } }`);
-    });
-    const query = `query(${decls.join(", ")}) { repository(owner: $owner, name: $name) { ${fields.join(" ")} } }`;
-    const data = await mustRead(
-      `files of ${label}`,
-      () => gh.graphql(query, vars)
-    );
-    const out = /* @__PURE__ */ new Map();
-    for (const [i, p] of paths.entries()) {
-      const node = data.repository?.[`f${i}`];
-      if (node && typeof node.text === "string" && !node.isBinary) {
-        out.set(p, new TextEncoder().encode(node.text));
-        continue;
-      }
-      const entry = map.get(p);
-      if (!entry) throw new GateError(`${p} is missing from ${label}`);
-      const blob = await mustRead(
-        `${p} in ${label}`,
-        () => gh.rest.git.getBlob({ ...repo, file_sha: entry.sha })
-      );
-      out.set(p, new Uint8Array(Buffer.from(blob.data.content, "base64")));
-    }
-    return out;
-  }
-  async function read(path3) {
-    const p = requireTreePath(path3);
-    const cached = contents.get(p);
-    if (cached) return cached;
-    const entry = await stat2(p);
-    if (entry.kind !== "file") throw notAFile(label, p, entry);
-    await load([p]);
-    return contents.get(p);
-  }
-  return {
-    label,
-    stat: stat2,
-    read,
-    async *chunks(path3) {
-      yield await read(path3);
-    },
-    async list() {
-      const map = await entries();
-      return sortPaths([...map].filter(([, e]) => e.type === "blob" && e.mode !== "120000").map(([p]) => p));
-    },
-    async prefetch(paths, maxBytes) {
-      const wanted = [];
-      for (const raw of new Set(paths)) {
-        const p = requireTreePath(raw);
-        if (contents.has(p)) continue;
-        const e = await stat2(p);
-        if (e.kind === "file" && e.size <= maxBytes) wanted.push(p);
-      }
-      await load(wanted);
-    },
-    async close() {
-    }
-  };
-}
-
 // src/repo/git-tree.ts
 var SMALL_BLOB_BYTES = 1024;
 var SMALL_BLOB_COUNT = 16384;
@@ -74632,13 +74959,13 @@ async function createGitTree(repo, commit, label, opts = {}) {
     listing ??= lsTree(repo, sha2);
     return listing;
   };
-  const missingObject = (path3) => new UserError(
-    `${path3} cannot be read from ${treeLabel}: its object is missing from the repository`,
-    { file: path3 },
+  const missingObject = (path4) => new UserError(
+    `${path4} cannot be read from ${treeLabel}: its object is missing from the repository`,
+    { file: path4 },
     "fetch the full history (actions/checkout with fetch-depth: 0) without a blob filter"
   );
-  async function lookup(path3) {
-    const parts = requireTreePath(path3).split("/");
+  async function lookup(path4) {
+    const parts = requireTreePath(path4).split("/");
     const map = await entries();
     for (let i = 1; i <= parts.length; i++) {
       const e = map.get(parts.slice(0, i).join("/"));
@@ -74646,50 +74973,50 @@ async function createGitTree(repo, commit, label, opts = {}) {
       if (e.mode === "120000") return { entry: { kind: "symlink" } };
       if (i === parts.length) {
         const found = classify(e);
-        if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path3);
+        if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path4);
         return found;
       }
       if (e.type !== "tree") return { entry: { kind: "missing" } };
     }
     return { entry: { kind: "missing" } };
   }
-  async function fileOid(path3) {
-    const { entry, oid } = await lookup(path3);
-    if (entry.kind !== "file" || !oid) throw notAFile(treeLabel, path3, entry);
+  async function fileOid(path4) {
+    const { entry, oid } = await lookup(path4);
+    if (entry.kind !== "file" || !oid) throw notAFile(treeLabel, path4, entry);
     return { oid, size: entry.size };
   }
   return {
     label: treeLabel,
     commit: sha2,
     stats: batch.stats,
-    async stat(path3) {
-      return (await lookup(path3)).entry;
+    async stat(path4) {
+      return (await lookup(path4)).entry;
     },
-    async read(path3) {
-      const { oid, size: size2 } = await fileOid(path3);
+    async read(path4) {
+      const { oid, size: size2 } = await fileOid(path4);
       const cached = small.get(oid);
       if (cached && !batch.isClosed) return cached.slice();
       const out = new Uint8Array(size2);
       let at2 = 0;
-      for await (const piece of batch.object(oid, () => missingObject(path3), false)) {
+      for await (const piece of batch.object(oid, () => missingObject(path4), false)) {
         if (at2 + piece.length > size2)
-          throw new Error(`git cat-file returned more than ${size2} bytes for ${path3}`);
+          throw new Error(`git cat-file returned more than ${size2} bytes for ${path4}`);
         out.set(piece, at2);
         at2 += piece.length;
       }
-      if (at2 !== size2) throw new Error(`git cat-file returned ${at2} of ${size2} bytes for ${path3}`);
+      if (at2 !== size2) throw new Error(`git cat-file returned ${at2} of ${size2} bytes for ${path4}`);
       if (size2 <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out.slice());
       return out;
     },
-    async *chunks(path3) {
-      const { oid } = await fileOid(path3);
-      yield* batch.object(oid, () => missingObject(path3), true);
+    async *chunks(path4) {
+      const { oid } = await fileOid(path4);
+      yield* batch.object(oid, () => missingObject(path4), true);
     },
     async list() {
       const out = [];
-      for (const [path3, e] of await entries()) {
+      for (const [path4, e] of await entries()) {
         if (classify(e).entry.kind !== "file") continue;
-        out.push(path3);
+        out.push(path4);
         if (out.length > MAX_LISTED_FILES) throw tooManyFiles(treeLabel);
       }
       return sortPaths(out);
@@ -74970,6 +75297,235 @@ async function hasCommit(workspace, sha2) {
   return r2.code === 0;
 }
 
+// src/action/deploy.ts
+var DEPLOY_EVENTS = ["push", "deployment", "workflow_dispatch", "release", "schedule"];
+var AUDIT_EVENTS = ["schedule", "workflow_dispatch"];
+function deployedSha(eventName, payload, fallback) {
+  const d = payload.deployment;
+  if (eventName === "deployment" && typeof d?.sha === "string" && /^[0-9a-f]{40}$/.test(d.sha)) return d.sha;
+  return fallback;
+}
+async function withPolicy(ctx, headSha, run) {
+  const trees = [];
+  try {
+    const repoInfo = payloadRepo(ctx.payload);
+    const branch = repoInfo ?? (await mustRead("the repository", () => ctx.gh.rest.repos.get({ ...ctx.repo }))).data.default_branch;
+    const tip = (await mustRead(
+      `the default branch ${branch}`,
+      () => ctx.gh.rest.repos.getBranch({ ...ctx.repo, branch })
+    )).data.commit.sha;
+    const tree = await openCommitTree({
+      workspace: ctx.workspace,
+      sha: tip,
+      label: tip.slice(0, 7),
+      gh: ctx.gh,
+      repo: ctx.repo,
+      log: ctx.log
+    });
+    trees.push(tree);
+    const policy2 = await readPolicy(tree, ctx.inputs.policy.file, ctx.inputs.policy.explicit);
+    ctx.log(
+      `Policy: ${policy2.source} (the default branch ${branch}; deployed commit ${headSha.slice(0, 7)}).`
+    );
+    return await run(policy2);
+  } finally {
+    for (const t of trees) await t.close().catch(() => {
+    });
+  }
+}
+function payloadRepo(payload) {
+  const r2 = payload.repository;
+  return typeof r2?.default_branch === "string" && /^[A-Za-z0-9._/-]{1,255}$/.test(r2.default_branch) ? r2.default_branch : null;
+}
+async function runVerifyAction(ctx) {
+  const { inputs } = ctx;
+  const environment = inputs.environment;
+  const sha2 = deployedSha(ctx.eventName, ctx.payload, ctx.sha);
+  let result;
+  try {
+    if (!DEPLOY_EVENTS.includes(ctx.eventName))
+      throw new UserError(
+        /^pull_request|^merge_group$/.test(ctx.eventName) ? `input environment runs the deployment gate; on ${ctx.eventName} it would silently replace the pull request gate. Remove environment from this workflow, and run verify in the deploy job.` : `input environment runs the deployment gate on ${DEPLOY_EVENTS.join(", ")}; it was triggered by "${ctx.eventName}"`
+      );
+    result = await withPolicy(
+      ctx,
+      sha2,
+      (policy2) => verifyDeployment({
+        policy: policy2,
+        head: createFsTree(ctx.workspace, "workspace"),
+        headLabel: sha2,
+        environment,
+        models: [],
+        artifacts: [],
+        approvals: { lookup: (models) => deployApprovals(ctx.gh, ctx.repo, sha2, models, policy2.policy) },
+        now: ctx.now,
+        mode: inputs.mode
+      })
+    );
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    result = {
+      ...errorResult({ message: e.describe(), mode: inputs.mode, baseLabel: "none", headLabel: sha2 }),
+      command: "verify",
+      environment
+    };
+  }
+  const file = path2.join(ctx.tempDir, "model-gate", "model-gate.intoto.json");
+  await writeAttestation(file, result, sha2);
+  setOutput("attestation", file);
+  return result;
+}
+async function runAuditAction(ctx, runUrl) {
+  let result;
+  try {
+    result = await withPolicy(
+      ctx,
+      ctx.sha,
+      (policy2) => auditModels({
+        policy: policy2,
+        head: createFsTree(ctx.workspace, "workspace"),
+        headLabel: ctx.sha,
+        within: ctx.inputs.within,
+        now: ctx.now,
+        mode: ctx.inputs.mode
+      })
+    );
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return {
+      ...errorResult({ message: e.describe(), mode: ctx.inputs.mode, baseLabel: "none", headLabel: ctx.sha }),
+      command: "audit"
+    };
+  }
+  const rows = issueRows(result, ctx.inputs.within);
+  const expiryRules = /* @__PURE__ */ new Set([
+    "risk/assessment-expired",
+    "evidence/expired",
+    "evaluation/expired",
+    "waiver/expired"
+  ]);
+  const otherErrors = result.findings.filter(
+    (f) => f.severity === "error" && !f.waived && !expiryRules.has(f.ruleId)
+  ).length;
+  try {
+    const outcome = await upsertTrackingIssue(
+      ctx.gh,
+      ctx.repo,
+      rows,
+      issueBody(rows, { runUrl, otherErrors })
+    );
+    if (outcome !== "none") info(`Tracking issue ${outcome}.`);
+  } catch (e) {
+    const status = httpStatus(e);
+    warning(
+      `Could not keep the audit's tracking issue: ${safeLogLine(status === 403 || status === 404 ? `the token may not write issues (HTTP ${status}: ${apiMessage(e)}); grant "issues: write"` : apiMessage(e))}. The verdict is not affected.`
+    );
+  }
+  return result;
+}
+
+// src/github/changed-files.ts
+var PR_FILES_CAP = 3e3;
+var COMPARE_FILES_CAP = 300;
+async function pullRequestChanges(gh, repo, number, expectedCount) {
+  const files = await mustRead(
+    `the files of pull request #${number}`,
+    () => gh.paginate(gh.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })
+  );
+  if (files.length >= PR_FILES_CAP || expectedCount !== null && expectedCount > files.length)
+    throw new GateError(
+      `Pull request #${number} changes ${expectedCount !== null && expectedCount > files.length ? expectedCount : `at least ${files.length}`} files; GitHub lists at most ${PR_FILES_CAP.toLocaleString("en-US")}, so the gate cannot see every change and fails closed. Split the pull request.`
+    );
+  return toChanges(files);
+}
+async function compareChanges(gh, repo, base, head) {
+  const data = await mustRead(`the comparison ${base.slice(0, 7)}...${head.slice(0, 7)}`, async () => {
+    const r2 = await gh.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${base}...${head}`,
+      per_page: 1
+    });
+    return r2.data;
+  });
+  const files = data.files ?? [];
+  if (files.length >= COMPARE_FILES_CAP)
+    throw new GateError(
+      `The comparison ${base.slice(0, 7)}...${head.slice(0, 7)} lists ${files.length} files, GitHub's limit; the gate cannot see every change and fails closed. Check out with fetch-depth: 0 so git can compare.`
+    );
+  return toChanges(files);
+}
+function toChanges(files) {
+  const out = [];
+  for (const f of files) {
+    const status = mapStatus(f.status);
+    if (!status) continue;
+    out.push(
+      status === "renamed" && f.previous_filename ? { path: f.filename, status, previousPath: f.previous_filename } : { path: f.filename, status }
+    );
+  }
+  return out;
+}
+function mapStatus(s) {
+  switch (s) {
+    case "added":
+    case "copied":
+      return "added";
+    case "removed":
+      return "deleted";
+    case "renamed":
+      return "renamed";
+    case "unchanged":
+      return null;
+    default:
+      return "modified";
+  }
+}
+
+// src/github/merge-queue.ts
+async function readQueuedPullRequest(gh, repo, queue, groupHead, policy2) {
+  if ("unparsable" in queue) return unverifiable3(0, groupHead, queue.unparsable);
+  const { number } = queue;
+  let data;
+  try {
+    data = (await gh.rest.pulls.get({ ...repo, pull_number: number })).data;
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === void 0 || status >= 500 || status === 429)
+      throw readError(`pull request #${number}`, e);
+    return unverifiable3(
+      number,
+      groupHead,
+      `pull request #${number}, named by the merge group's head_ref, cannot be read (HTTP ${status}: ${apiMessage(e)}); the token needs "pull-requests: read"`
+    );
+  }
+  const author = data.user?.login;
+  if (!author || !data.head?.sha)
+    return unverifiable3(number, groupHead, `pull request #${number} has no author or head commit`);
+  if (data.base?.ref !== queue.baseRef)
+    return unverifiable3(
+      number,
+      groupHead,
+      `pull request #${number} targets ${data.base?.ref ?? "no branch"}, not the queue's branch ${queue.baseRef}`
+    );
+  return readPullRequestFacts(
+    gh,
+    repo,
+    { number, author, headSha: data.head.sha, commitCount: data.commits ?? null },
+    policy2
+  );
+}
+function unverifiable3(number, headSha, why) {
+  return {
+    number,
+    author: "",
+    headSha,
+    reviews: [],
+    teams: {},
+    writers: { members: [] },
+    unverifiable: why
+  };
+}
+
 // src/action/gate.ts
 async function runGate(ctx) {
   const { event, inputs } = ctx;
@@ -75068,7 +75624,7 @@ function manifestPaths(policy2, changes) {
   const isManifest = matcher([...p.manifests, ...p.modelCards, ...p.mlBoms]);
   const out = [];
   for (const c of changes)
-    for (const path3 of [c.path, c.previousPath]) if (path3 && isManifest(path3)) out.push(path3);
+    for (const path4 of [c.path, c.previousPath]) if (path4 && isManifest(path4)) out.push(path4);
   return out;
 }
 
@@ -75083,8 +75639,21 @@ function readInputs(get = (n) => getInput(n)) {
     comment: oneOf(get, "comment", ["always", "on-failure", "never"], "always"),
     sarifFile: get("sarif-file").trim(),
     reportFile: get("report-file").trim(),
-    checkRun: oneOf(get, "check-run", ["true", "false"], "false") === "true"
+    checkRun: oneOf(get, "check-run", ["true", "false"], "false") === "true",
+    environment: get("environment").trim(),
+    within: days(get("within").trim())
   };
+}
+function days(raw) {
+  if (raw === "") return 30;
+  const n = Number(raw);
+  if (!/^\d{1,4}$/.test(raw) || n > 3650)
+    throw new UserError(
+      `input within is ${JSON.stringify(raw.slice(0, 50))}; it takes a number of days from 0 to 3650`,
+      {},
+      'fix the "with: within:" line of the workflow step'
+    );
+  return n;
 }
 function modeOf(get = (n) => getInput(n)) {
   return get("mode").trim().toLowerCase() === "warn" ? "warn" : "enforce";
@@ -75101,8 +75670,8 @@ function oneOf(get, name, values, dflt) {
 }
 
 // src/action/publish.ts
-import { lstat as lstat3, mkdir as mkdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import { lstat as lstat3, mkdir as mkdir3, rename as rename2, writeFile as writeFile3 } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/github/check-run.ts
 var CHECK_RUN_NAME = "Model Gate";
@@ -75189,11 +75758,11 @@ async function ourComments(gh, repo, issue2, self2) {
   });
   const marked = all.filter((c) => c.body?.includes(COMMENT_MARKER) && c.user);
   if (marked.length === 0) return [];
-  const me = (self2 ?? await viewer(gh) ?? DEFAULT_BOT).toLowerCase();
+  const me = (self2 ?? await viewer2(gh) ?? DEFAULT_BOT2).toLowerCase();
   return marked.filter((c) => c.user.login.toLowerCase() === me).sort((a, b) => a.id - b.id);
 }
-var DEFAULT_BOT = "github-actions[bot]";
-async function viewer(gh) {
+var DEFAULT_BOT2 = "github-actions[bot]";
+async function viewer2(gh) {
   try {
     return (await gh.rest.users.getAuthenticated()).data.login;
   } catch {
@@ -76187,8 +76756,8 @@ function findingFingerprint(f) {
   const message = f.message.replace(/sha256:[0-9a-f]{64}/gi, "sha256:*").replace(/\d+(\.\d+)?/g, "#");
   return createHash4("sha256").update(JSON.stringify([f.ruleId, f.file ?? "", f.model ?? "", message])).digest("hex");
 }
-function pathToUri(path3) {
-  return path3.replace(/\\/g, "/").replace(/^\/+/, "").split("/").map((segment) => encodeURIComponent(wellFormed(segment))).join("/");
+function pathToUri(path4) {
+  return path4.replace(/\\/g, "/").replace(/^\/+/, "").split("/").map((segment) => encodeURIComponent(wellFormed(segment))).join("/");
 }
 function physicalLocation(file, line, column) {
   const region = line !== void 0 && Number.isInteger(line) && line >= 1 ? {
@@ -76434,25 +77003,25 @@ function logResult(result) {
     info(`  … and ${result.findings.length - 200} more in the report file.`);
 }
 async function writeReport(input, fallback, text, ctx) {
-  const target = input ? path2.resolve(ctx.workspace, input) : path2.join(ctx.tempDir, "model-gate", fallback);
-  await refuseSymlinks(ctx.workspace, path2.dirname(target));
-  await mkdir2(path2.dirname(target), { recursive: true });
+  const target = input ? path3.resolve(ctx.workspace, input) : path3.join(ctx.tempDir, "model-gate", fallback);
+  await refuseSymlinks(ctx.workspace, path3.dirname(target));
+  await mkdir3(path3.dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
-  await writeFile2(tmp, text, { flag: "wx", mode: 420 });
+  await writeFile3(tmp, text, { flag: "wx", mode: 420 });
   await rename2(tmp, target);
   return target;
 }
 async function refuseSymlinks(workspace, dir) {
-  const rel = path2.relative(workspace, dir);
-  if (rel.startsWith("..") || path2.isAbsolute(rel)) return;
+  const rel = path3.relative(workspace, dir);
+  if (rel.startsWith("..") || path3.isAbsolute(rel)) return;
   let at2 = workspace;
-  for (const part of rel.split(path2.sep).filter(Boolean)) {
-    at2 = path2.join(at2, part);
+  for (const part of rel.split(path3.sep).filter(Boolean)) {
+    at2 = path3.join(at2, part);
     const st = await lstat3(at2).catch(() => null);
     if (!st) return;
     if (st.isSymbolicLink() || !st.isDirectory())
       throw new UserError(
-        `cannot write a report under ${rel}: ${path2.relative(workspace, at2)} is not a directory`
+        `cannot write a report under ${rel}: ${path3.relative(workspace, at2)} is not a directory`
       );
   }
 }
@@ -76478,6 +77047,33 @@ async function main() {
   });
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const payload = await readPayload(env.GITHUB_EVENT_PATH);
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const runUrl = env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  const tempDir = env.RUNNER_TEMP || os5.tmpdir();
+  if (inputs.environment || AUDIT_EVENTS.includes(eventName)) {
+    const sha2 = env.GITHUB_SHA ?? "";
+    if (!/^[0-9a-f]{40}$/.test(sha2)) throw new UserError("GITHUB_SHA is not a commit sha");
+    const ctx = {
+      gh,
+      repo,
+      workspace,
+      inputs,
+      eventName,
+      payload: payload ?? {},
+      sha: sha2,
+      tempDir,
+      now: /* @__PURE__ */ new Date(),
+      log: (m) => info(safeLogLine(m))
+    };
+    info(
+      inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
+    );
+    const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
+    const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
+    await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });
+    conclude(result2);
+    return;
+  }
   const event = parseEvent(eventName, payload, `${repo.owner}/${repo.repo}`);
   info(
     safeLogLine(
@@ -76493,16 +77089,7 @@ async function main() {
     now: /* @__PURE__ */ new Date(),
     log: (m) => info(safeLogLine(m))
   });
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
-  await publish(result, {
-    gh,
-    repo,
-    event,
-    inputs,
-    workspace,
-    tempDir: env.RUNNER_TEMP || os5.tmpdir(),
-    runUrl: env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0
-  });
+  await publish(result, { gh, repo, event, inputs, workspace, tempDir, runUrl });
   conclude(result);
 }
 async function readPayload(file) {
@@ -76517,7 +77104,7 @@ async function readPayload(file) {
 }
 function conclude(result) {
   if (result.verdict === "pass") return;
-  const what = result.verdict === "error" ? "Model Gate could not evaluate this change (verdict error, failing closed)." : `Model Gate found unaudited model changes (${result.findings.filter((f) => f.severity === "error" && !f.waived).length} unwaived errors).`;
+  const what = result.verdict === "error" ? "Model Gate could not evaluate this change (verdict error, failing closed)." : `Model Gate ${result.command === "verify" ? `refuses the deployment to ${result.environment}` : result.command === "audit" ? "audit found expired evidence or other errors" : "found unaudited model changes"} (${result.findings.filter((f) => f.severity === "error" && !f.waived).length} unwaived errors).`;
   if (result.mode === "warn") warning(`${what} Mode is warn, so the step passes.`);
   else setFailed(what);
 }

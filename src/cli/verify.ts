@@ -1,8 +1,6 @@
 // `model-gate verify --environment NAME`: the deployment gate (SPEC 10). The models at REF judged
 // as of today for NAME, with the policy from the default branch, the bytes given with --artifact
 // bound to the audited digests, and the approvals of the pull request that brought each model.
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
 import { errorResult } from "../core/verdict.ts";
@@ -12,7 +10,7 @@ import { createClient } from "../github/client.ts";
 import { deployApprovals } from "../github/deploy-approvals.ts";
 import type { Policy } from "../policy/types.ts";
 import { runGit } from "../repo/git.ts";
-import { buildAttestation } from "../reports/attestation.ts";
+import { writeAttestation } from "../reports/attestation.ts";
 import { REPORT_FORMATS, type ReportFormat } from "../reports/render.ts";
 import { oneOf, parse } from "./args.ts";
 import { emit, fileChunks, fileDigest, openAtRef, parseNow } from "./deploy-shell.ts";
@@ -94,15 +92,6 @@ export async function runVerify(argv: string[]): Promise<number> {
   }
   if (values.attestation) await writeAttestation(values.attestation, result, opened.headSha);
   return emit(result, format, values.output);
-}
-
-/** The statement, FILE.predicate.json and FILE.checksums (SPEC 10). */
-export async function writeAttestation(file: string, result: GateResult, ref: string): Promise<void> {
-  const { statement, checksums } = buildAttestation(result, ref);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(statement, null, 2)}\n`);
-  await writeFile(`${file}.predicate.json`, `${JSON.stringify(statement.predicate, null, 2)}\n`);
-  await writeFile(`${file}.checksums`, checksums);
 }
 
 /**

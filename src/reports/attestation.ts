@@ -2,6 +2,8 @@
 // subjects, the decision its predicate. Beside it, the predicate alone and a sha256sum-style
 // checksums file: what actions/attest (predicate-path, subject-checksums) and cosign
 // attest-blob take. Signing is left to those tools.
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { GateResult } from "../core/result.ts";
 
 export const STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
@@ -91,4 +93,13 @@ export function buildAttestation(result: GateResult, ref: string): Attestation {
     statement: { _type: STATEMENT_TYPE, subject, predicateType: PREDICATE_TYPE, predicate },
     checksums: subject.map((s) => `${s.digest.sha256}  ${s.name}\n`).join(""),
   };
+}
+
+/** The statement at FILE, FILE.predicate.json and FILE.checksums (SPEC 10). */
+export async function writeAttestation(file: string, result: GateResult, ref: string): Promise<void> {
+  const { statement, checksums } = buildAttestation(result, ref);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(statement, null, 2)}\n`);
+  await writeFile(`${file}.predicate.json`, `${JSON.stringify(statement.predicate, null, 2)}\n`);
+  await writeFile(`${file}.checksums`, checksums);
 }

@@ -258,8 +258,58 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
         : send(404, NOT_FOUND);
     }
 
+    if (p === repoPrefix && method === "GET")
+      return send(200, {
+        full_name: `${state.owner}/${state.repo}`,
+        default_branch: state.defaultBranch ?? "main",
+      });
     if (!p.startsWith(`${repoPrefix}/`)) return send(404, NOT_FOUND);
     const rest = p.slice(repoPrefix.length);
+
+    m = /^\/branches\/([^/]+)$/.exec(rest);
+    if (m && method === "GET") {
+      try {
+        const sha = git("rev-parse", "--verify", "--quiet", `refs/heads/${m[1]}^{commit}`).trim();
+        return send(200, { name: m[1], commit: { sha } });
+      } catch {
+        return send(404, NOT_FOUND);
+      }
+    }
+    if (rest === "/issues" && method === "GET") {
+      const label = url.searchParams.get("labels");
+      const st = url.searchParams.get("state") ?? "open";
+      const list = (state.issues ?? []).filter(
+        (i) => (!label || i.labels.includes(label)) && (st === "all" || i.state === st),
+      );
+      return paginate(
+        url,
+        list.map((i) => ({ ...i, labels: i.labels.map((name) => ({ name })) })),
+        send,
+      );
+    }
+    if (rest === "/issues" && method === "POST") {
+      if (!canWrite(req)) return send(403, READ_ONLY);
+      state.issues ??= [];
+      const issue: FakeIssue = {
+        number: nextId++,
+        title: String(body?.title ?? ""),
+        body: String(body?.body ?? ""),
+        state: "open",
+        labels: ((body?.labels as string[]) ?? []).map(String),
+        user: { login: state.botLogin, type: "Bot" },
+      };
+      state.issues.push(issue);
+      return send(201, issue);
+    }
+    m = /^\/issues\/(\d+)$/.exec(rest);
+    if (m && method === "PATCH") {
+      const issue = (state.issues ?? []).find((i) => i.number === Number(m![1]));
+      if (!issue) return send(404, NOT_FOUND);
+      if (!canWrite(req)) return send(403, READ_ONLY);
+      if (typeof body?.body === "string") issue.body = body.body;
+      if (body?.state === "open" || body?.state === "closed") issue.state = body.state;
+      return send(200, issue);
+    }
 
     m = /^\/pulls\/(\d+)\/files$/.exec(rest);
 
