@@ -21241,4324 +21241,6 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/index.json
-var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module) {
-    module.exports = [
-      "0BSD",
-      "3D-Slicer-1.0",
-      "AAL",
-      "ADSL",
-      "AFL-1.1",
-      "AFL-1.2",
-      "AFL-2.0",
-      "AFL-2.1",
-      "AFL-3.0",
-      "AGPL-1.0-only",
-      "AGPL-1.0-or-later",
-      "AGPL-3.0-only",
-      "AGPL-3.0-or-later",
-      "ALGLIB-Documentation",
-      "AMD-newlib",
-      "AMDPLPA",
-      "AML",
-      "AML-glslang",
-      "AMPAS",
-      "ANTLR-PD",
-      "ANTLR-PD-fallback",
-      "APAFML",
-      "APL-1.0",
-      "APSL-1.0",
-      "APSL-1.1",
-      "APSL-1.2",
-      "APSL-2.0",
-      "ASWF-Digital-Assets-1.0",
-      "ASWF-Digital-Assets-1.1",
-      "Abstyles",
-      "AdaCore-doc",
-      "Adobe-2006",
-      "Adobe-Display-PostScript",
-      "Adobe-Glyph",
-      "Adobe-Utopia",
-      "Advanced-Cryptics-Dictionary",
-      "Afmparse",
-      "Aladdin",
-      "Apache-1.0",
-      "Apache-1.1",
-      "Apache-2.0",
-      "App-s2p",
-      "Arphic-1999",
-      "Artistic-1.0",
-      "Artistic-1.0-Perl",
-      "Artistic-1.0-cl8",
-      "Artistic-2.0",
-      "Artistic-dist",
-      "Aspell-RU",
-      "BOLA-1.1",
-      "BSD-1-Clause",
-      "BSD-2-Clause",
-      "BSD-2-Clause-Darwin",
-      "BSD-2-Clause-Patent",
-      "BSD-2-Clause-Views",
-      "BSD-2-Clause-first-lines",
-      "BSD-2-Clause-pkgconf-disclaimer",
-      "BSD-2-Clause-pos-unchanged",
-      "BSD-3-Clause",
-      "BSD-3-Clause-Attribution",
-      "BSD-3-Clause-Clear",
-      "BSD-3-Clause-HP",
-      "BSD-3-Clause-LBNL",
-      "BSD-3-Clause-Modification",
-      "BSD-3-Clause-No-Military-License",
-      "BSD-3-Clause-No-Nuclear-License",
-      "BSD-3-Clause-No-Nuclear-License-2014",
-      "BSD-3-Clause-No-Nuclear-Warranty",
-      "BSD-3-Clause-Open-MPI",
-      "BSD-3-Clause-OpenWebUI",
-      "BSD-3-Clause-Sun",
-      "BSD-3-Clause-Tso",
-      "BSD-3-Clause-acpica",
-      "BSD-3-Clause-flex",
-      "BSD-4-Clause",
-      "BSD-4-Clause-Shortened",
-      "BSD-4-Clause-UC",
-      "BSD-4.3RENO",
-      "BSD-4.3TAHOE",
-      "BSD-Advertising-Acknowledgement",
-      "BSD-Attribution-HPND-disclaimer",
-      "BSD-Inferno-Nettverk",
-      "BSD-Mark-Modifications",
-      "BSD-Protection",
-      "BSD-Source-Code",
-      "BSD-Source-Code-no-disclaimer",
-      "BSD-Source-alt-GPL",
-      "BSD-Source-beginning-file",
-      "BSD-Systemics",
-      "BSD-Systemics-W3Works",
-      "BSD-ask-to-endorse",
-      "BSL-1.0",
-      "BUSL-1.1",
-      "Baekmuk",
-      "Bahyph",
-      "Barr",
-      "Beerware",
-      "BitTorrent-1.0",
-      "BitTorrent-1.1",
-      "Bitstream-Charter",
-      "Bitstream-Vera",
-      "BlueOak-1.0.0",
-      "Boehm-GC",
-      "Boehm-GC-without-fee",
-      "Borceux",
-      "Brian-Gladman-2-Clause",
-      "Brian-Gladman-3-Clause",
-      "Brian-Gladman-3-Clause-no-conversion",
-      "Buddy",
-      "Bugroff",
-      "C-UDA-1.0",
-      "CAL-1.0",
-      "CAL-1.0-Combined-Work-Exception",
-      "CAPEC-tou",
-      "CATOSL-1.1",
-      "CC-BY-1.0",
-      "CC-BY-2.0",
-      "CC-BY-2.5",
-      "CC-BY-2.5-AU",
-      "CC-BY-3.0",
-      "CC-BY-3.0-AT",
-      "CC-BY-3.0-AU",
-      "CC-BY-3.0-DE",
-      "CC-BY-3.0-IGO",
-      "CC-BY-3.0-NL",
-      "CC-BY-3.0-US",
-      "CC-BY-4.0",
-      "CC-BY-NC-1.0",
-      "CC-BY-NC-2.0",
-      "CC-BY-NC-2.5",
-      "CC-BY-NC-3.0",
-      "CC-BY-NC-3.0-DE",
-      "CC-BY-NC-3.0-IGO",
-      "CC-BY-NC-4.0",
-      "CC-BY-NC-ND-1.0",
-      "CC-BY-NC-ND-2.0",
-      "CC-BY-NC-ND-2.5",
-      "CC-BY-NC-ND-3.0",
-      "CC-BY-NC-ND-3.0-DE",
-      "CC-BY-NC-ND-3.0-IGO",
-      "CC-BY-NC-ND-4.0",
-      "CC-BY-NC-SA-1.0",
-      "CC-BY-NC-SA-2.0",
-      "CC-BY-NC-SA-2.0-DE",
-      "CC-BY-NC-SA-2.0-FR",
-      "CC-BY-NC-SA-2.0-UK",
-      "CC-BY-NC-SA-2.5",
-      "CC-BY-NC-SA-3.0",
-      "CC-BY-NC-SA-3.0-DE",
-      "CC-BY-NC-SA-3.0-IGO",
-      "CC-BY-NC-SA-4.0",
-      "CC-BY-ND-1.0",
-      "CC-BY-ND-2.0",
-      "CC-BY-ND-2.5",
-      "CC-BY-ND-3.0",
-      "CC-BY-ND-3.0-DE",
-      "CC-BY-ND-4.0",
-      "CC-BY-SA-1.0",
-      "CC-BY-SA-2.0",
-      "CC-BY-SA-2.0-UK",
-      "CC-BY-SA-2.1-JP",
-      "CC-BY-SA-2.5",
-      "CC-BY-SA-3.0",
-      "CC-BY-SA-3.0-AT",
-      "CC-BY-SA-3.0-DE",
-      "CC-BY-SA-3.0-IGO",
-      "CC-BY-SA-4.0",
-      "CC-PDDC",
-      "CC-PDM-1.0",
-      "CC-SA-1.0",
-      "CC0-1.0",
-      "CDDL-1.0",
-      "CDDL-1.1",
-      "CDL-1.0",
-      "CDLA-Permissive-1.0",
-      "CDLA-Permissive-2.0",
-      "CDLA-Sharing-1.0",
-      "CECILL-1.0",
-      "CECILL-1.1",
-      "CECILL-2.0",
-      "CECILL-2.1",
-      "CECILL-B",
-      "CECILL-C",
-      "CERN-OHL-1.1",
-      "CERN-OHL-1.2",
-      "CERN-OHL-P-2.0",
-      "CERN-OHL-S-2.0",
-      "CERN-OHL-W-2.0",
-      "CFITSIO",
-      "CMU-Mach",
-      "CMU-Mach-nodoc",
-      "CNRI-Jython",
-      "CNRI-Python",
-      "CNRI-Python-GPL-Compatible",
-      "COIL-1.0",
-      "CPAL-1.0",
-      "CPL-1.0",
-      "CPOL-1.02",
-      "CUA-OPL-1.0",
-      "Caldera",
-      "Caldera-no-preamble",
-      "Catharon",
-      "ClArtistic",
-      "Clips",
-      "Community-Spec-1.0",
-      "Condor-1.1",
-      "Cornell-Lossless-JPEG",
-      "Cronyx",
-      "Crossword",
-      "CryptoSwift",
-      "CrystalStacker",
-      "Cube",
-      "D-FSL-1.0",
-      "DEC-3-Clause",
-      "DL-DE-BY-2.0",
-      "DL-DE-ZERO-2.0",
-      "DOC",
-      "DRL-1.0",
-      "DRL-1.1",
-      "DSDP",
-      "DocBook-DTD",
-      "DocBook-Schema",
-      "DocBook-Stylesheet",
-      "DocBook-XML",
-      "Dotseqn",
-      "ECL-1.0",
-      "ECL-2.0",
-      "EFL-1.0",
-      "EFL-2.0",
-      "EPICS",
-      "EPL-1.0",
-      "EPL-2.0",
-      "ESA-PL-permissive-2.4",
-      "ESA-PL-strong-copyleft-2.4",
-      "ESA-PL-weak-copyleft-2.4",
-      "EUDatagrid",
-      "EUPL-1.0",
-      "EUPL-1.1",
-      "EUPL-1.2",
-      "Elastic-2.0",
-      "Entessa",
-      "ErlPL-1.1",
-      "Eurosym",
-      "FBM",
-      "FDK-AAC",
-      "FDK-MPEG-H",
-      "FSFAP",
-      "FSFAP-no-warranty-disclaimer",
-      "FSFUL",
-      "FSFULLR",
-      "FSFULLRSD",
-      "FSFULLRWD",
-      "FSL-1.1-ALv2",
-      "FSL-1.1-MIT",
-      "FTL",
-      "Fair",
-      "Ferguson-Twofish",
-      "Frameworx-1.0",
-      "FreeBSD-DOC",
-      "FreeImage",
-      "Furuseth",
-      "GCR-docs",
-      "GD",
-      "GFDL-1.1-invariants-only",
-      "GFDL-1.1-invariants-or-later",
-      "GFDL-1.1-no-invariants-only",
-      "GFDL-1.1-no-invariants-or-later",
-      "GFDL-1.1-only",
-      "GFDL-1.1-or-later",
-      "GFDL-1.2-invariants-only",
-      "GFDL-1.2-invariants-or-later",
-      "GFDL-1.2-no-invariants-only",
-      "GFDL-1.2-no-invariants-or-later",
-      "GFDL-1.2-only",
-      "GFDL-1.2-or-later",
-      "GFDL-1.3-invariants-only",
-      "GFDL-1.3-invariants-or-later",
-      "GFDL-1.3-no-invariants-only",
-      "GFDL-1.3-no-invariants-or-later",
-      "GFDL-1.3-only",
-      "GFDL-1.3-or-later",
-      "GL2PS",
-      "GLWTPL",
-      "GPL-1.0-only",
-      "GPL-1.0-or-later",
-      "GPL-2.0-only",
-      "GPL-2.0-or-later",
-      "GPL-3.0-only",
-      "GPL-3.0-or-later",
-      "Game-Programming-Gems",
-      "Giftware",
-      "Glide",
-      "Glulxe",
-      "Graphics-Gems",
-      "Gutmann",
-      "HDF5",
-      "HIDAPI",
-      "HP-1986",
-      "HP-1989",
-      "HPND",
-      "HPND-DEC",
-      "HPND-Fenneberg-Livingston",
-      "HPND-INRIA-IMAG",
-      "HPND-Intel",
-      "HPND-Kevlin-Henney",
-      "HPND-MIT-disclaimer",
-      "HPND-Markus-Kuhn",
-      "HPND-Netrek",
-      "HPND-Pbmplus",
-      "HPND-SMC",
-      "HPND-UC",
-      "HPND-UC-export-US",
-      "HPND-doc",
-      "HPND-doc-sell",
-      "HPND-export-US",
-      "HPND-export-US-acknowledgement",
-      "HPND-export-US-modify",
-      "HPND-export2-US",
-      "HPND-merchantability-variant",
-      "HPND-sell-MIT-disclaimer-xserver",
-      "HPND-sell-regexpr",
-      "HPND-sell-variant",
-      "HPND-sell-variant-MIT-disclaimer",
-      "HPND-sell-variant-MIT-disclaimer-rev",
-      "HPND-sell-variant-critical-systems",
-      "HTMLTIDY",
-      "HaskellReport",
-      "Hippocratic-2.1",
-      "Hippocratic-3.0-core",
-      "IBM-pibs",
-      "ICU",
-      "IEC-Code-Components-EULA",
-      "IJG",
-      "IJG-short",
-      "IPA",
-      "IPL-1.0",
-      "ISC",
-      "ISC-Veillard",
-      "ISO-permission",
-      "ImageMagick",
-      "Imlib2",
-      "Info-ZIP",
-      "Informatica",
-      "Inner-Net-2.0",
-      "InnoSetup",
-      "Intel",
-      "Intel-ACPI",
-      "Interbase-1.0",
-      "JPL-image",
-      "JPNIC",
-      "JSON",
-      "Jam",
-      "JasPer-2.0",
-      "Kastrup",
-      "Kazlib",
-      "Knuth-CTAN",
-      "LAL-1.2",
-      "LAL-1.3",
-      "LGPL-2.0-only",
-      "LGPL-2.0-or-later",
-      "LGPL-2.1-only",
-      "LGPL-2.1-or-later",
-      "LGPL-3.0-only",
-      "LGPL-3.0-or-later",
-      "LGPLLR",
-      "LOOP",
-      "LPD-document",
-      "LPL-1.0",
-      "LPL-1.02",
-      "LPPL-1.0",
-      "LPPL-1.1",
-      "LPPL-1.2",
-      "LPPL-1.3a",
-      "LPPL-1.3c",
-      "LZMA-SDK-9.11-to-9.20",
-      "LZMA-SDK-9.22",
-      "Latex2e",
-      "Latex2e-translated-notice",
-      "Leptonica",
-      "LiLiQ-P-1.1",
-      "LiLiQ-R-1.1",
-      "LiLiQ-Rplus-1.1",
-      "Libpng",
-      "Linux-OpenIB",
-      "Linux-man-pages-1-para",
-      "Linux-man-pages-copyleft",
-      "Linux-man-pages-copyleft-2-para",
-      "Linux-man-pages-copyleft-var",
-      "Lucida-Bitmap-Fonts",
-      "MIPS",
-      "MIT",
-      "MIT-0",
-      "MIT-CMU",
-      "MIT-Click",
-      "MIT-Festival",
-      "MIT-Khronos-old",
-      "MIT-Modern-Variant",
-      "MIT-STK",
-      "MIT-Wu",
-      "MIT-advertising",
-      "MIT-enna",
-      "MIT-feh",
-      "MIT-open-group",
-      "MIT-testregex",
-      "MITNFA",
-      "MMIXware",
-      "MMPL-1.0.1",
-      "MPEG-SSG",
-      "MPL-1.0",
-      "MPL-1.1",
-      "MPL-2.0",
-      "MPL-2.0-no-copyleft-exception",
-      "MS-LPL",
-      "MS-PL",
-      "MS-RL",
-      "MTLL",
-      "MVT-1.1",
-      "Mackerras-3-Clause",
-      "Mackerras-3-Clause-acknowledgment",
-      "MakeIndex",
-      "Martin-Birgmeier",
-      "McPhee-slideshow",
-      "Minpack",
-      "MirOS",
-      "Motosoto",
-      "MulanPSL-1.0",
-      "MulanPSL-2.0",
-      "Multics",
-      "Mup",
-      "NAIST-2003",
-      "NASA-1.3",
-      "NBPL-1.0",
-      "NCBI-PD",
-      "NCGL-UK-2.0",
-      "NCL",
-      "NCSA",
-      "NGPL",
-      "NICTA-1.0",
-      "NIST-PD",
-      "NIST-PD-TNT",
-      "NIST-PD-fallback",
-      "NIST-Software",
-      "NLOD-1.0",
-      "NLOD-2.0",
-      "NLPL",
-      "NOSL",
-      "NPL-1.0",
-      "NPL-1.1",
-      "NPOSL-3.0",
-      "NRL",
-      "NTIA-PD",
-      "NTP",
-      "NTP-0",
-      "Naumen",
-      "NetCDF",
-      "Newsletr",
-      "Nokia",
-      "Noweb",
-      "O-UDA-1.0",
-      "OAR",
-      "OCCT-PL",
-      "OCLC-2.0",
-      "ODC-By-1.0",
-      "ODbL-1.0",
-      "OFFIS",
-      "OFL-1.0",
-      "OFL-1.0-RFN",
-      "OFL-1.0-no-RFN",
-      "OFL-1.1",
-      "OFL-1.1-RFN",
-      "OFL-1.1-no-RFN",
-      "OGC-1.0",
-      "OGDL-Taiwan-1.0",
-      "OGL-Canada-2.0",
-      "OGL-UK-1.0",
-      "OGL-UK-2.0",
-      "OGL-UK-3.0",
-      "OGTSL",
-      "OLDAP-1.1",
-      "OLDAP-1.2",
-      "OLDAP-1.3",
-      "OLDAP-1.4",
-      "OLDAP-2.0",
-      "OLDAP-2.0.1",
-      "OLDAP-2.1",
-      "OLDAP-2.2",
-      "OLDAP-2.2.1",
-      "OLDAP-2.2.2",
-      "OLDAP-2.3",
-      "OLDAP-2.4",
-      "OLDAP-2.5",
-      "OLDAP-2.6",
-      "OLDAP-2.7",
-      "OLDAP-2.8",
-      "OLFL-1.3",
-      "OML",
-      "OPL-1.0",
-      "OPL-UK-3.0",
-      "OPUBL-1.0",
-      "OSC-1.0",
-      "OSET-PL-2.1",
-      "OSL-1.0",
-      "OSL-1.1",
-      "OSL-2.0",
-      "OSL-2.1",
-      "OSL-3.0",
-      "OSSP",
-      "OpenMDW-1.0",
-      "OpenPBS-2.3",
-      "OpenSSL",
-      "OpenSSL-standalone",
-      "OpenVision",
-      "PADL",
-      "PDDL-1.0",
-      "PHP-3.0",
-      "PHP-3.01",
-      "PPL",
-      "PSF-2.0",
-      "ParaType-Free-Font-1.3",
-      "Parity-6.0.0",
-      "Parity-7.0.0",
-      "Pixar",
-      "Plexus",
-      "PolyForm-Noncommercial-1.0.0",
-      "PolyForm-Small-Business-1.0.0",
-      "PostgreSQL",
-      "Python-2.0",
-      "Python-2.0.1",
-      "QPL-1.0",
-      "QPL-1.0-INRIA-2004",
-      "Qhull",
-      "RHeCos-1.1",
-      "RPL-1.1",
-      "RPL-1.5",
-      "RPSL-1.0",
-      "RSA-MD",
-      "RSCPL",
-      "Rdisc",
-      "Ruby",
-      "Ruby-pty",
-      "SAX-PD",
-      "SAX-PD-2.0",
-      "SCEA",
-      "SGI-B-1.0",
-      "SGI-B-1.1",
-      "SGI-B-2.0",
-      "SGI-OpenGL",
-      "SGMLUG-PM",
-      "SGP4",
-      "SHL-0.5",
-      "SHL-0.51",
-      "SISSL",
-      "SISSL-1.2",
-      "SL",
-      "SMAIL-GPL",
-      "SMLNJ",
-      "SMPPL",
-      "SNIA",
-      "SOFA",
-      "SPL-1.0",
-      "SSH-OpenSSH",
-      "SSH-short",
-      "SSLeay-standalone",
-      "SSPL-1.0",
-      "SUL-1.0",
-      "SWL",
-      "Saxpath",
-      "SchemeReport",
-      "Sendmail",
-      "Sendmail-8.23",
-      "Sendmail-Open-Source-1.1",
-      "SimPL-2.0",
-      "Sleepycat",
-      "Soundex",
-      "Spencer-86",
-      "Spencer-94",
-      "Spencer-99",
-      "SugarCRM-1.1.3",
-      "Sun-PPP",
-      "Sun-PPP-2000",
-      "SunPro",
-      "Symlinks",
-      "TAPR-OHL-1.0",
-      "TCL",
-      "TCP-wrappers",
-      "TGPPL-1.0",
-      "TMate",
-      "TORQUE-1.1",
-      "TOSL",
-      "TPDL",
-      "TPL-1.0",
-      "TTWL",
-      "TTYP0",
-      "TU-Berlin-1.0",
-      "TU-Berlin-2.0",
-      "TekHVC",
-      "TermReadKey",
-      "ThirdEye",
-      "TrustedQSL",
-      "UCAR",
-      "UCL-1.0",
-      "UMich-Merit",
-      "UPL-1.0",
-      "URT-RLE",
-      "Ubuntu-font-1.0",
-      "UnRAR",
-      "Unicode-3.0",
-      "Unicode-DFS-2015",
-      "Unicode-DFS-2016",
-      "Unicode-TOU",
-      "UnixCrypt",
-      "Unlicense",
-      "Unlicense-libtelnet",
-      "Unlicense-libwhirlpool",
-      "VOSTROM",
-      "VSL-1.0",
-      "Vim",
-      "Vixie-Cron",
-      "W3C",
-      "W3C-19980720",
-      "W3C-20150513",
-      "WTFNMFPL",
-      "WTFPL",
-      "Watcom-1.0",
-      "Widget-Workshop",
-      "WordNet",
-      "Wsuipa",
-      "X11",
-      "X11-distribute-modifications-variant",
-      "X11-no-permit-persons",
-      "X11-swapped",
-      "XFree86-1.1",
-      "XSkat",
-      "Xdebug-1.03",
-      "Xerox",
-      "Xfig",
-      "Xnet",
-      "YPL-1.0",
-      "YPL-1.1",
-      "ZPL-1.1",
-      "ZPL-2.0",
-      "ZPL-2.1",
-      "Zed",
-      "Zeeff",
-      "Zend-2.0",
-      "Zimbra-1.3",
-      "Zimbra-1.4",
-      "Zlib",
-      "any-OSI",
-      "any-OSI-perl-modules",
-      "atc-game",
-      "bcrypt-Solar-Designer",
-      "blessing",
-      "bzip2-1.0.6",
-      "check-cvs",
-      "checkmk",
-      "copyleft-next-0.3.0",
-      "copyleft-next-0.3.1",
-      "curl",
-      "cve-tou",
-      "diffmark",
-      "dtoa",
-      "dvipdfm",
-      "eGenix",
-      "etalab-2.0",
-      "fwlw",
-      "gSOAP-1.3b",
-      "generic-xts",
-      "gnuplot",
-      "gtkbook",
-      "hdparm",
-      "hyphen-bulgarian",
-      "iMatix",
-      "jove",
-      "libpng-1.6.35",
-      "libpng-2.0",
-      "libselinux-1.0",
-      "libtiff",
-      "libutil-David-Nugent",
-      "lsof",
-      "magaz",
-      "mailprio",
-      "man2html",
-      "metamail",
-      "mpi-permissive",
-      "mpich2",
-      "mplus",
-      "ngrep",
-      "pkgconf",
-      "pnmstitch",
-      "psfrag",
-      "psutils",
-      "python-ldap",
-      "radvd",
-      "snprintf",
-      "softSurfer",
-      "ssh-keyscan",
-      "swrule",
-      "threeparttable",
-      "ulem",
-      "w3m",
-      "wwl",
-      "xinetd",
-      "xkeyboard-config-Zinoviev",
-      "xlock",
-      "xpp",
-      "xzoom",
-      "zlib-acknowledgement"
-    ];
-  }
-});
-
-// node_modules/spdx-license-ids/deprecated.json
-var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
-    module.exports = [
-      "AGPL-1.0",
-      "AGPL-3.0",
-      "BSD-2-Clause-FreeBSD",
-      "BSD-2-Clause-NetBSD",
-      "GFDL-1.1",
-      "GFDL-1.2",
-      "GFDL-1.3",
-      "GPL-1.0",
-      "GPL-2.0",
-      "GPL-2.0-with-GCC-exception",
-      "GPL-2.0-with-autoconf-exception",
-      "GPL-2.0-with-bison-exception",
-      "GPL-2.0-with-classpath-exception",
-      "GPL-2.0-with-font-exception",
-      "GPL-3.0",
-      "GPL-3.0-with-GCC-exception",
-      "GPL-3.0-with-autoconf-exception",
-      "LGPL-2.0",
-      "LGPL-2.1",
-      "LGPL-3.0",
-      "Net-SNMP",
-      "Nunit",
-      "StandardML-NJ",
-      "bzip2-1.0.5",
-      "eCos-2.0",
-      "wxWindows"
-    ];
-  }
-});
-
-// node_modules/spdx-exceptions/index.json
-var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module) {
-    module.exports = [
-      "389-exception",
-      "Asterisk-exception",
-      "Autoconf-exception-2.0",
-      "Autoconf-exception-3.0",
-      "Autoconf-exception-generic",
-      "Autoconf-exception-generic-3.0",
-      "Autoconf-exception-macro",
-      "Bison-exception-1.24",
-      "Bison-exception-2.2",
-      "Bootloader-exception",
-      "Classpath-exception-2.0",
-      "CLISP-exception-2.0",
-      "cryptsetup-OpenSSL-exception",
-      "DigiRule-FOSS-exception",
-      "eCos-exception-2.0",
-      "Fawkes-Runtime-exception",
-      "FLTK-exception",
-      "fmt-exception",
-      "Font-exception-2.0",
-      "freertos-exception-2.0",
-      "GCC-exception-2.0",
-      "GCC-exception-2.0-note",
-      "GCC-exception-3.1",
-      "Gmsh-exception",
-      "GNAT-exception",
-      "GNOME-examples-exception",
-      "GNU-compiler-exception",
-      "gnu-javamail-exception",
-      "GPL-3.0-interface-exception",
-      "GPL-3.0-linking-exception",
-      "GPL-3.0-linking-source-exception",
-      "GPL-CC-1.0",
-      "GStreamer-exception-2005",
-      "GStreamer-exception-2008",
-      "i2p-gpl-java-exception",
-      "KiCad-libraries-exception",
-      "LGPL-3.0-linking-exception",
-      "libpri-OpenH323-exception",
-      "Libtool-exception",
-      "Linux-syscall-note",
-      "LLGPL",
-      "LLVM-exception",
-      "LZMA-exception",
-      "mif-exception",
-      "OCaml-LGPL-linking-exception",
-      "OCCT-exception-1.0",
-      "OpenJDK-assembly-exception-1.0",
-      "openvpn-openssl-exception",
-      "PS-or-PDF-font-exception-20170817",
-      "QPL-1.0-INRIA-2004-exception",
-      "Qt-GPL-exception-1.0",
-      "Qt-LGPL-exception-1.1",
-      "Qwt-exception-1.0",
-      "SANE-exception",
-      "SHL-2.0",
-      "SHL-2.1",
-      "stunnel-exception",
-      "SWI-exception",
-      "Swift-exception",
-      "Texinfo-exception",
-      "u-boot-exception-2.0",
-      "UBDL-exception",
-      "Universal-FOSS-exception-1.0",
-      "vsftpd-openssl-exception",
-      "WxWindows-exception-3.1",
-      "x11vnc-openssl-exception"
-    ];
-  }
-});
-
-// node_modules/spdx-expression-parse/scan.js
-var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
-    "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
-    var exceptions = require_spdx_exceptions();
-    module.exports = function(source) {
-      var index = 0;
-      function hasMore() {
-        return index < source.length;
-      }
-      function read(value) {
-        if (value instanceof RegExp) {
-          var chars = source.slice(index);
-          var match = chars.match(value);
-          if (match) {
-            index += match[0].length;
-            return match[0];
-          }
-        } else {
-          if (source.indexOf(value, index) === index) {
-            index += value.length;
-            return value;
-          }
-        }
-      }
-      function skipWhitespace() {
-        read(/[ ]*/);
-      }
-      function operator() {
-        var string;
-        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string = read(possibilities[i]);
-          if (string) {
-            break;
-          }
-        }
-        if (string === "+" && index > 1 && source[index - 2] === " ") {
-          throw new Error("Space before `+`");
-        }
-        return string && {
-          type: "OPERATOR",
-          string: string.toUpperCase()
-        };
-      }
-      function idstring() {
-        return read(/[A-Za-z0-9-.]+/);
-      }
-      function expectIdstring() {
-        var string = idstring();
-        if (!string) {
-          throw new Error("Expected idstring at offset " + index);
-        }
-        return string;
-      }
-      function documentRef() {
-        if (read("DocumentRef-")) {
-          var string = expectIdstring();
-          return { type: "DOCUMENTREF", string };
-        }
-      }
-      function licenseRef2() {
-        if (read("LicenseRef-")) {
-          var string = expectIdstring();
-          return { type: "LICENSEREF", string };
-        }
-      }
-      function identifier() {
-        var begin = index;
-        var string = idstring();
-        if (licenses.indexOf(string) !== -1) {
-          return {
-            type: "LICENSE",
-            string
-          };
-        } else if (exceptions.indexOf(string) !== -1) {
-          return {
-            type: "EXCEPTION",
-            string
-          };
-        }
-        index = begin;
-      }
-      function parseToken() {
-        return operator() || documentRef() || licenseRef2() || identifier();
-      }
-      var tokens = [];
-      while (hasMore()) {
-        skipWhitespace();
-        if (!hasMore()) {
-          break;
-        }
-        var token = parseToken();
-        if (!token) {
-          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
-    "use strict";
-    module.exports = function(tokens) {
-      var index = 0;
-      function hasMore() {
-        return index < tokens.length;
-      }
-      function token() {
-        return hasMore() ? tokens[index] : null;
-      }
-      function next() {
-        if (!hasMore()) {
-          throw new Error();
-        }
-        index++;
-      }
-      function parseOperator(operator) {
-        var t = token();
-        if (t && t.type === "OPERATOR" && operator === t.string) {
-          next();
-          return t.string;
-        }
-      }
-      function parseWith() {
-        if (parseOperator("WITH")) {
-          var t = token();
-          if (t && t.type === "EXCEPTION") {
-            next();
-            return t.string;
-          }
-          throw new Error("Expected exception after `WITH`");
-        }
-      }
-      function parseLicenseRef() {
-        var begin = index;
-        var string = "";
-        var t = token();
-        if (t.type === "DOCUMENTREF") {
-          next();
-          string += "DocumentRef-" + t.string + ":";
-          if (!parseOperator(":")) {
-            throw new Error("Expected `:` after `DocumentRef-...`");
-          }
-        }
-        t = token();
-        if (t === null) {
-          throw new Error("Unexpected end of input");
-        }
-        if (t.type === "LICENSEREF") {
-          next();
-          string += "LicenseRef-" + t.string;
-          var node2 = { license: string };
-          var exception = parseWith();
-          if (exception) {
-            node2.exception = exception;
-          }
-          return node2;
-        }
-        index = begin;
-      }
-      function parseLicense() {
-        var t = token();
-        if (t && t.type === "LICENSE") {
-          next();
-          var node2 = { license: t.string };
-          if (parseOperator("+")) {
-            node2.plus = true;
-          }
-          var exception = parseWith();
-          if (exception) {
-            node2.exception = exception;
-          }
-          return node2;
-        }
-      }
-      function parseParenthesizedExpression() {
-        var left = parseOperator("(");
-        if (!left) {
-          return;
-        }
-        var expr = parseExpression();
-        if (!parseOperator(")")) {
-          throw new Error("Expected `)`");
-        }
-        return expr;
-      }
-      function parseAtom() {
-        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
-      }
-      function makeBinaryOpParser(operator, nextParser) {
-        return function parseBinaryOp() {
-          var left = nextParser();
-          if (!left) {
-            return;
-          }
-          if (!parseOperator(operator)) {
-            return left;
-          }
-          var right = parseBinaryOp();
-          if (!right) {
-            throw new Error("Expected expression");
-          }
-          return {
-            left,
-            conjunction: operator.toLowerCase(),
-            right
-          };
-        };
-      }
-      var parseAnd = makeBinaryOpParser("AND", parseAtom);
-      var parseExpression = makeBinaryOpParser("OR", parseAnd);
-      var node = parseExpression();
-      if (!node || hasMore()) {
-        throw new Error("Syntax error");
-      }
-      return node;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse4 = require_parse2();
-    module.exports = function(source) {
-      return parse4(scan(source));
-    };
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js
-var require_envelope = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Signature = exports.Envelope = void 0;
-    exports.Envelope = {
-      fromJSON(object) {
-        return {
-          payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : Buffer.alloc(0),
-          payloadType: isSet(object.payloadType) ? globalThis.String(object.payloadType) : "",
-          signatures: globalThis.Array.isArray(object?.signatures) ? object.signatures.map((e) => exports.Signature.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.payload.length !== 0) {
-          obj2.payload = base64FromBytes(message.payload);
-        }
-        if (message.payloadType !== "") {
-          obj2.payloadType = message.payloadType;
-        }
-        if (message.signatures?.length) {
-          obj2.signatures = message.signatures.map((e) => exports.Signature.toJSON(e));
-        }
-        return obj2;
-      }
-    };
-    exports.Signature = {
-      fromJSON(object) {
-        return {
-          sig: isSet(object.sig) ? Buffer.from(bytesFromBase64(object.sig)) : Buffer.alloc(0),
-          keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : ""
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.sig.length !== 0) {
-          obj2.sig = base64FromBytes(message.sig);
-        }
-        if (message.keyid !== "") {
-          obj2.keyid = message.keyid;
-        }
-        return obj2;
-      }
-    };
-    function bytesFromBase64(b64) {
-      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-    }
-    function base64FromBytes(arr) {
-      return globalThis.Buffer.from(arr).toString("base64");
-    }
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js
-var require_timestamp = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Timestamp = void 0;
-    exports.Timestamp = {
-      fromJSON(object) {
-        return {
-          seconds: isSet(object.seconds) ? globalThis.String(object.seconds) : "0",
-          nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.seconds !== "0") {
-          obj2.seconds = message.seconds;
-        }
-        if (message.nanos !== 0) {
-          obj2.nanos = Math.round(message.nanos);
-        }
-        return obj2;
-      }
-    };
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js
-var require_sigstore_common = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.TimeRange = exports.X509CertificateChain = exports.SubjectAlternativeName = exports.X509Certificate = exports.DistinguishedName = exports.ObjectIdentifierValuePair = exports.ObjectIdentifier = exports.PublicKeyIdentifier = exports.PublicKey = exports.RFC3161SignedTimestamp = exports.LogId = exports.MessageSignature = exports.HashOutput = exports.SubjectAlternativeNameType = exports.PublicKeyDetails = exports.HashAlgorithm = void 0;
-    exports.hashAlgorithmFromJSON = hashAlgorithmFromJSON;
-    exports.hashAlgorithmToJSON = hashAlgorithmToJSON;
-    exports.publicKeyDetailsFromJSON = publicKeyDetailsFromJSON;
-    exports.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
-    exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
-    exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
-    var timestamp_1 = require_timestamp();
-    var HashAlgorithm;
-    (function(HashAlgorithm2) {
-      HashAlgorithm2[HashAlgorithm2["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
-      HashAlgorithm2[HashAlgorithm2["SHA2_256"] = 1] = "SHA2_256";
-      HashAlgorithm2[HashAlgorithm2["SHA2_384"] = 2] = "SHA2_384";
-      HashAlgorithm2[HashAlgorithm2["SHA2_512"] = 3] = "SHA2_512";
-      HashAlgorithm2[HashAlgorithm2["SHA3_256"] = 4] = "SHA3_256";
-      HashAlgorithm2[HashAlgorithm2["SHA3_384"] = 5] = "SHA3_384";
-    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
-    function hashAlgorithmFromJSON(object) {
-      switch (object) {
-        case 0:
-        case "HASH_ALGORITHM_UNSPECIFIED":
-          return HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
-        case 1:
-        case "SHA2_256":
-          return HashAlgorithm.SHA2_256;
-        case 2:
-        case "SHA2_384":
-          return HashAlgorithm.SHA2_384;
-        case 3:
-        case "SHA2_512":
-          return HashAlgorithm.SHA2_512;
-        case 4:
-        case "SHA3_256":
-          return HashAlgorithm.SHA3_256;
-        case 5:
-        case "SHA3_384":
-          return HashAlgorithm.SHA3_384;
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
-      }
-    }
-    function hashAlgorithmToJSON(object) {
-      switch (object) {
-        case HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED:
-          return "HASH_ALGORITHM_UNSPECIFIED";
-        case HashAlgorithm.SHA2_256:
-          return "SHA2_256";
-        case HashAlgorithm.SHA2_384:
-          return "SHA2_384";
-        case HashAlgorithm.SHA2_512:
-          return "SHA2_512";
-        case HashAlgorithm.SHA3_256:
-          return "SHA3_256";
-        case HashAlgorithm.SHA3_384:
-          return "SHA3_384";
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
-      }
-    }
-    var PublicKeyDetails;
-    (function(PublicKeyDetails2) {
-      PublicKeyDetails2[PublicKeyDetails2["PUBLIC_KEY_DETAILS_UNSPECIFIED"] = 0] = "PUBLIC_KEY_DETAILS_UNSPECIFIED";
-      PublicKeyDetails2[PublicKeyDetails2["PKCS1_RSA_PKCS1V5"] = 1] = "PKCS1_RSA_PKCS1V5";
-      PublicKeyDetails2[PublicKeyDetails2["PKCS1_RSA_PSS"] = 2] = "PKCS1_RSA_PSS";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V5"] = 3] = "PKIX_RSA_PKCS1V5";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS"] = 4] = "PKIX_RSA_PSS";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_2048_SHA256"] = 9] = "PKIX_RSA_PKCS1V15_2048_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_3072_SHA256"] = 10] = "PKIX_RSA_PKCS1V15_3072_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_4096_SHA256"] = 11] = "PKIX_RSA_PKCS1V15_4096_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_2048_SHA256"] = 16] = "PKIX_RSA_PSS_2048_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_3072_SHA256"] = 17] = "PKIX_RSA_PSS_3072_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_4096_SHA256"] = 18] = "PKIX_RSA_PSS_4096_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P256_HMAC_SHA_256"] = 6] = "PKIX_ECDSA_P256_HMAC_SHA_256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P256_SHA_256"] = 5] = "PKIX_ECDSA_P256_SHA_256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P384_SHA_384"] = 12] = "PKIX_ECDSA_P384_SHA_384";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P521_SHA_512"] = 13] = "PKIX_ECDSA_P521_SHA_512";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ED25519"] = 7] = "PKIX_ED25519";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ED25519_PH"] = 8] = "PKIX_ED25519_PH";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P384_SHA_256"] = 19] = "PKIX_ECDSA_P384_SHA_256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P521_SHA_256"] = 20] = "PKIX_ECDSA_P521_SHA_256";
-      PublicKeyDetails2[PublicKeyDetails2["LMS_SHA256"] = 14] = "LMS_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["LMOTS_SHA256"] = 15] = "LMOTS_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["ML_DSA_44"] = 23] = "ML_DSA_44";
-      PublicKeyDetails2[PublicKeyDetails2["ML_DSA_65"] = 21] = "ML_DSA_65";
-      PublicKeyDetails2[PublicKeyDetails2["ML_DSA_87"] = 22] = "ML_DSA_87";
-    })(PublicKeyDetails || (exports.PublicKeyDetails = PublicKeyDetails = {}));
-    function publicKeyDetailsFromJSON(object) {
-      switch (object) {
-        case 0:
-        case "PUBLIC_KEY_DETAILS_UNSPECIFIED":
-          return PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED;
-        case 1:
-        case "PKCS1_RSA_PKCS1V5":
-          return PublicKeyDetails.PKCS1_RSA_PKCS1V5;
-        case 2:
-        case "PKCS1_RSA_PSS":
-          return PublicKeyDetails.PKCS1_RSA_PSS;
-        case 3:
-        case "PKIX_RSA_PKCS1V5":
-          return PublicKeyDetails.PKIX_RSA_PKCS1V5;
-        case 4:
-        case "PKIX_RSA_PSS":
-          return PublicKeyDetails.PKIX_RSA_PSS;
-        case 9:
-        case "PKIX_RSA_PKCS1V15_2048_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256;
-        case 10:
-        case "PKIX_RSA_PKCS1V15_3072_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256;
-        case 11:
-        case "PKIX_RSA_PKCS1V15_4096_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256;
-        case 16:
-        case "PKIX_RSA_PSS_2048_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256;
-        case 17:
-        case "PKIX_RSA_PSS_3072_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256;
-        case 18:
-        case "PKIX_RSA_PSS_4096_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256;
-        case 6:
-        case "PKIX_ECDSA_P256_HMAC_SHA_256":
-          return PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256;
-        case 5:
-        case "PKIX_ECDSA_P256_SHA_256":
-          return PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
-        case 12:
-        case "PKIX_ECDSA_P384_SHA_384":
-          return PublicKeyDetails.PKIX_ECDSA_P384_SHA_384;
-        case 13:
-        case "PKIX_ECDSA_P521_SHA_512":
-          return PublicKeyDetails.PKIX_ECDSA_P521_SHA_512;
-        case 7:
-        case "PKIX_ED25519":
-          return PublicKeyDetails.PKIX_ED25519;
-        case 8:
-        case "PKIX_ED25519_PH":
-          return PublicKeyDetails.PKIX_ED25519_PH;
-        case 19:
-        case "PKIX_ECDSA_P384_SHA_256":
-          return PublicKeyDetails.PKIX_ECDSA_P384_SHA_256;
-        case 20:
-        case "PKIX_ECDSA_P521_SHA_256":
-          return PublicKeyDetails.PKIX_ECDSA_P521_SHA_256;
-        case 14:
-        case "LMS_SHA256":
-          return PublicKeyDetails.LMS_SHA256;
-        case 15:
-        case "LMOTS_SHA256":
-          return PublicKeyDetails.LMOTS_SHA256;
-        case 23:
-        case "ML_DSA_44":
-          return PublicKeyDetails.ML_DSA_44;
-        case 21:
-        case "ML_DSA_65":
-          return PublicKeyDetails.ML_DSA_65;
-        case 22:
-        case "ML_DSA_87":
-          return PublicKeyDetails.ML_DSA_87;
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
-      }
-    }
-    function publicKeyDetailsToJSON(object) {
-      switch (object) {
-        case PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED:
-          return "PUBLIC_KEY_DETAILS_UNSPECIFIED";
-        case PublicKeyDetails.PKCS1_RSA_PKCS1V5:
-          return "PKCS1_RSA_PKCS1V5";
-        case PublicKeyDetails.PKCS1_RSA_PSS:
-          return "PKCS1_RSA_PSS";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V5:
-          return "PKIX_RSA_PKCS1V5";
-        case PublicKeyDetails.PKIX_RSA_PSS:
-          return "PKIX_RSA_PSS";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256:
-          return "PKIX_RSA_PKCS1V15_2048_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256:
-          return "PKIX_RSA_PKCS1V15_3072_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256:
-          return "PKIX_RSA_PKCS1V15_4096_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256:
-          return "PKIX_RSA_PSS_2048_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256:
-          return "PKIX_RSA_PSS_3072_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256:
-          return "PKIX_RSA_PSS_4096_SHA256";
-        case PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256:
-          return "PKIX_ECDSA_P256_HMAC_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P256_SHA_256:
-          return "PKIX_ECDSA_P256_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_384:
-          return "PKIX_ECDSA_P384_SHA_384";
-        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_512:
-          return "PKIX_ECDSA_P521_SHA_512";
-        case PublicKeyDetails.PKIX_ED25519:
-          return "PKIX_ED25519";
-        case PublicKeyDetails.PKIX_ED25519_PH:
-          return "PKIX_ED25519_PH";
-        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_256:
-          return "PKIX_ECDSA_P384_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_256:
-          return "PKIX_ECDSA_P521_SHA_256";
-        case PublicKeyDetails.LMS_SHA256:
-          return "LMS_SHA256";
-        case PublicKeyDetails.LMOTS_SHA256:
-          return "LMOTS_SHA256";
-        case PublicKeyDetails.ML_DSA_44:
-          return "ML_DSA_44";
-        case PublicKeyDetails.ML_DSA_65:
-          return "ML_DSA_65";
-        case PublicKeyDetails.ML_DSA_87:
-          return "ML_DSA_87";
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
-      }
-    }
-    var SubjectAlternativeNameType;
-    (function(SubjectAlternativeNameType2) {
-      SubjectAlternativeNameType2[SubjectAlternativeNameType2["SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED"] = 0] = "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
-      SubjectAlternativeNameType2[SubjectAlternativeNameType2["EMAIL"] = 1] = "EMAIL";
-      SubjectAlternativeNameType2[SubjectAlternativeNameType2["URI"] = 2] = "URI";
-      SubjectAlternativeNameType2[SubjectAlternativeNameType2["OTHER_NAME"] = 3] = "OTHER_NAME";
-    })(SubjectAlternativeNameType || (exports.SubjectAlternativeNameType = SubjectAlternativeNameType = {}));
-    function subjectAlternativeNameTypeFromJSON(object) {
-      switch (object) {
-        case 0:
-        case "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED":
-          return SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED;
-        case 1:
-        case "EMAIL":
-          return SubjectAlternativeNameType.EMAIL;
-        case 2:
-        case "URI":
-          return SubjectAlternativeNameType.URI;
-        case 3:
-        case "OTHER_NAME":
-          return SubjectAlternativeNameType.OTHER_NAME;
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
-      }
-    }
-    function subjectAlternativeNameTypeToJSON(object) {
-      switch (object) {
-        case SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED:
-          return "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
-        case SubjectAlternativeNameType.EMAIL:
-          return "EMAIL";
-        case SubjectAlternativeNameType.URI:
-          return "URI";
-        case SubjectAlternativeNameType.OTHER_NAME:
-          return "OTHER_NAME";
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
-      }
-    }
-    exports.HashOutput = {
-      fromJSON(object) {
-        return {
-          algorithm: isSet(object.algorithm) ? hashAlgorithmFromJSON(object.algorithm) : 0,
-          digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.algorithm !== 0) {
-          obj2.algorithm = hashAlgorithmToJSON(message.algorithm);
-        }
-        if (message.digest.length !== 0) {
-          obj2.digest = base64FromBytes(message.digest);
-        }
-        return obj2;
-      }
-    };
-    exports.MessageSignature = {
-      fromJSON(object) {
-        return {
-          messageDigest: isSet(object.messageDigest) ? exports.HashOutput.fromJSON(object.messageDigest) : void 0,
-          signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.messageDigest !== void 0) {
-          obj2.messageDigest = exports.HashOutput.toJSON(message.messageDigest);
-        }
-        if (message.signature.length !== 0) {
-          obj2.signature = base64FromBytes(message.signature);
-        }
-        return obj2;
-      }
-    };
-    exports.LogId = {
-      fromJSON(object) {
-        return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.keyId.length !== 0) {
-          obj2.keyId = base64FromBytes(message.keyId);
-        }
-        return obj2;
-      }
-    };
-    exports.RFC3161SignedTimestamp = {
-      fromJSON(object) {
-        return {
-          signedTimestamp: isSet(object.signedTimestamp) ? Buffer.from(bytesFromBase64(object.signedTimestamp)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.signedTimestamp.length !== 0) {
-          obj2.signedTimestamp = base64FromBytes(message.signedTimestamp);
-        }
-        return obj2;
-      }
-    };
-    exports.PublicKey = {
-      fromJSON(object) {
-        return {
-          rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : void 0,
-          keyDetails: isSet(object.keyDetails) ? publicKeyDetailsFromJSON(object.keyDetails) : 0,
-          validFor: isSet(object.validFor) ? exports.TimeRange.fromJSON(object.validFor) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.rawBytes !== void 0) {
-          obj2.rawBytes = base64FromBytes(message.rawBytes);
-        }
-        if (message.keyDetails !== 0) {
-          obj2.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
-        }
-        if (message.validFor !== void 0) {
-          obj2.validFor = exports.TimeRange.toJSON(message.validFor);
-        }
-        return obj2;
-      }
-    };
-    exports.PublicKeyIdentifier = {
-      fromJSON(object) {
-        return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.hint !== "") {
-          obj2.hint = message.hint;
-        }
-        return obj2;
-      }
-    };
-    exports.ObjectIdentifier = {
-      fromJSON(object) {
-        return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.id?.length) {
-          obj2.id = message.id.map((e) => Math.round(e));
-        }
-        return obj2;
-      }
-    };
-    exports.ObjectIdentifierValuePair = {
-      fromJSON(object) {
-        return {
-          oid: isSet(object.oid) ? exports.ObjectIdentifier.fromJSON(object.oid) : void 0,
-          value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.oid !== void 0) {
-          obj2.oid = exports.ObjectIdentifier.toJSON(message.oid);
-        }
-        if (message.value.length !== 0) {
-          obj2.value = base64FromBytes(message.value);
-        }
-        return obj2;
-      }
-    };
-    exports.DistinguishedName = {
-      fromJSON(object) {
-        return {
-          organization: isSet(object.organization) ? globalThis.String(object.organization) : "",
-          commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : ""
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.organization !== "") {
-          obj2.organization = message.organization;
-        }
-        if (message.commonName !== "") {
-          obj2.commonName = message.commonName;
-        }
-        return obj2;
-      }
-    };
-    exports.X509Certificate = {
-      fromJSON(object) {
-        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.rawBytes.length !== 0) {
-          obj2.rawBytes = base64FromBytes(message.rawBytes);
-        }
-        return obj2;
-      }
-    };
-    exports.SubjectAlternativeName = {
-      fromJSON(object) {
-        return {
-          type: isSet(object.type) ? subjectAlternativeNameTypeFromJSON(object.type) : 0,
-          identity: isSet(object.regexp) ? { $case: "regexp", regexp: globalThis.String(object.regexp) } : isSet(object.value) ? { $case: "value", value: globalThis.String(object.value) } : void 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.type !== 0) {
-          obj2.type = subjectAlternativeNameTypeToJSON(message.type);
-        }
-        if (message.identity?.$case === "regexp") {
-          obj2.regexp = message.identity.regexp;
-        } else if (message.identity?.$case === "value") {
-          obj2.value = message.identity.value;
-        }
-        return obj2;
-      }
-    };
-    exports.X509CertificateChain = {
-      fromJSON(object) {
-        return {
-          certificates: globalThis.Array.isArray(object?.certificates) ? object.certificates.map((e) => exports.X509Certificate.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.certificates?.length) {
-          obj2.certificates = message.certificates.map((e) => exports.X509Certificate.toJSON(e));
-        }
-        return obj2;
-      }
-    };
-    exports.TimeRange = {
-      fromJSON(object) {
-        return {
-          start: isSet(object.start) ? fromJsonTimestamp(object.start) : void 0,
-          end: isSet(object.end) ? fromJsonTimestamp(object.end) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.start !== void 0) {
-          obj2.start = message.start.toISOString();
-        }
-        if (message.end !== void 0) {
-          obj2.end = message.end.toISOString();
-        }
-        return obj2;
-      }
-    };
-    function bytesFromBase64(b64) {
-      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-    }
-    function base64FromBytes(arr) {
-      return globalThis.Buffer.from(arr).toString("base64");
-    }
-    function fromTimestamp(t) {
-      let millis = (globalThis.Number(t.seconds) || 0) * 1e3;
-      millis += (t.nanos || 0) / 1e6;
-      return new globalThis.Date(millis);
-    }
-    function fromJsonTimestamp(o) {
-      if (o instanceof globalThis.Date) {
-        return o;
-      } else if (typeof o === "string") {
-        return new globalThis.Date(o);
-      } else {
-        return fromTimestamp(timestamp_1.Timestamp.fromJSON(o));
-      }
-    }
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js
-var require_sigstore_rekor = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
-    var sigstore_common_1 = require_sigstore_common();
-    exports.KindVersion = {
-      fromJSON(object) {
-        return {
-          kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
-          version: isSet(object.version) ? globalThis.String(object.version) : ""
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.kind !== "") {
-          obj2.kind = message.kind;
-        }
-        if (message.version !== "") {
-          obj2.version = message.version;
-        }
-        return obj2;
-      }
-    };
-    exports.Checkpoint = {
-      fromJSON(object) {
-        return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.envelope !== "") {
-          obj2.envelope = message.envelope;
-        }
-        return obj2;
-      }
-    };
-    exports.InclusionProof = {
-      fromJSON(object) {
-        return {
-          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-          rootHash: isSet(object.rootHash) ? Buffer.from(bytesFromBase64(object.rootHash)) : Buffer.alloc(0),
-          treeSize: isSet(object.treeSize) ? globalThis.String(object.treeSize) : "0",
-          hashes: globalThis.Array.isArray(object?.hashes) ? object.hashes.map((e) => Buffer.from(bytesFromBase64(e))) : [],
-          checkpoint: isSet(object.checkpoint) ? exports.Checkpoint.fromJSON(object.checkpoint) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.logIndex !== "0") {
-          obj2.logIndex = message.logIndex;
-        }
-        if (message.rootHash.length !== 0) {
-          obj2.rootHash = base64FromBytes(message.rootHash);
-        }
-        if (message.treeSize !== "0") {
-          obj2.treeSize = message.treeSize;
-        }
-        if (message.hashes?.length) {
-          obj2.hashes = message.hashes.map((e) => base64FromBytes(e));
-        }
-        if (message.checkpoint !== void 0) {
-          obj2.checkpoint = exports.Checkpoint.toJSON(message.checkpoint);
-        }
-        return obj2;
-      }
-    };
-    exports.InclusionPromise = {
-      fromJSON(object) {
-        return {
-          signedEntryTimestamp: isSet(object.signedEntryTimestamp) ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.signedEntryTimestamp.length !== 0) {
-          obj2.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
-        }
-        return obj2;
-      }
-    };
-    exports.TransparencyLogEntry = {
-      fromJSON(object) {
-        return {
-          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
-          kindVersion: isSet(object.kindVersion) ? exports.KindVersion.fromJSON(object.kindVersion) : void 0,
-          integratedTime: isSet(object.integratedTime) ? globalThis.String(object.integratedTime) : "0",
-          inclusionPromise: isSet(object.inclusionPromise) ? exports.InclusionPromise.fromJSON(object.inclusionPromise) : void 0,
-          inclusionProof: isSet(object.inclusionProof) ? exports.InclusionProof.fromJSON(object.inclusionProof) : void 0,
-          canonicalizedBody: isSet(object.canonicalizedBody) ? Buffer.from(bytesFromBase64(object.canonicalizedBody)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.logIndex !== "0") {
-          obj2.logIndex = message.logIndex;
-        }
-        if (message.logId !== void 0) {
-          obj2.logId = sigstore_common_1.LogId.toJSON(message.logId);
-        }
-        if (message.kindVersion !== void 0) {
-          obj2.kindVersion = exports.KindVersion.toJSON(message.kindVersion);
-        }
-        if (message.integratedTime !== "0") {
-          obj2.integratedTime = message.integratedTime;
-        }
-        if (message.inclusionPromise !== void 0) {
-          obj2.inclusionPromise = exports.InclusionPromise.toJSON(message.inclusionPromise);
-        }
-        if (message.inclusionProof !== void 0) {
-          obj2.inclusionProof = exports.InclusionProof.toJSON(message.inclusionProof);
-        }
-        if (message.canonicalizedBody.length !== 0) {
-          obj2.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
-        }
-        return obj2;
-      }
-    };
-    function bytesFromBase64(b64) {
-      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-    }
-    function base64FromBytes(arr) {
-      return globalThis.Buffer.from(arr).toString("base64");
-    }
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js
-var require_sigstore_bundle = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
-    var envelope_1 = require_envelope();
-    var sigstore_common_1 = require_sigstore_common();
-    var sigstore_rekor_1 = require_sigstore_rekor();
-    exports.TimestampVerificationData = {
-      fromJSON(object) {
-        return {
-          rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps) ? object.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.rfc3161Timestamps?.length) {
-          obj2.rfc3161Timestamps = message.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
-        }
-        return obj2;
-      }
-    };
-    exports.VerificationMaterial = {
-      fromJSON(object) {
-        return {
-          content: isSet(object.publicKey) ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object.publicKey) } : isSet(object.x509CertificateChain) ? {
-            $case: "x509CertificateChain",
-            x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object.x509CertificateChain)
-          } : isSet(object.certificate) ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object.certificate) } : void 0,
-          tlogEntries: globalThis.Array.isArray(object?.tlogEntries) ? object.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e)) : [],
-          timestampVerificationData: isSet(object.timestampVerificationData) ? exports.TimestampVerificationData.fromJSON(object.timestampVerificationData) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.content?.$case === "publicKey") {
-          obj2.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
-        } else if (message.content?.$case === "x509CertificateChain") {
-          obj2.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
-        } else if (message.content?.$case === "certificate") {
-          obj2.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
-        }
-        if (message.tlogEntries?.length) {
-          obj2.tlogEntries = message.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
-        }
-        if (message.timestampVerificationData !== void 0) {
-          obj2.timestampVerificationData = exports.TimestampVerificationData.toJSON(message.timestampVerificationData);
-        }
-        return obj2;
-      }
-    };
-    exports.Bundle = {
-      fromJSON(object) {
-        return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          verificationMaterial: isSet(object.verificationMaterial) ? exports.VerificationMaterial.fromJSON(object.verificationMaterial) : void 0,
-          content: isSet(object.messageSignature) ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) } : isSet(object.dsseEnvelope) ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) } : void 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.mediaType !== "") {
-          obj2.mediaType = message.mediaType;
-        }
-        if (message.verificationMaterial !== void 0) {
-          obj2.verificationMaterial = exports.VerificationMaterial.toJSON(message.verificationMaterial);
-        }
-        if (message.content?.$case === "messageSignature") {
-          obj2.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
-        } else if (message.content?.$case === "dsseEnvelope") {
-          obj2.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
-        }
-        return obj2;
-      }
-    };
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js
-var require_sigstore_trustroot = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exports.SigningConfig = exports.TrustedRoot = exports.CertificateAuthority = exports.TransparencyLogInstance = exports.ServiceSelector = void 0;
-    exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
-    exports.serviceSelectorToJSON = serviceSelectorToJSON;
-    var sigstore_common_1 = require_sigstore_common();
-    var ServiceSelector;
-    (function(ServiceSelector2) {
-      ServiceSelector2[ServiceSelector2["SERVICE_SELECTOR_UNDEFINED"] = 0] = "SERVICE_SELECTOR_UNDEFINED";
-      ServiceSelector2[ServiceSelector2["ALL"] = 1] = "ALL";
-      ServiceSelector2[ServiceSelector2["ANY"] = 2] = "ANY";
-      ServiceSelector2[ServiceSelector2["EXACT"] = 3] = "EXACT";
-    })(ServiceSelector || (exports.ServiceSelector = ServiceSelector = {}));
-    function serviceSelectorFromJSON(object) {
-      switch (object) {
-        case 0:
-        case "SERVICE_SELECTOR_UNDEFINED":
-          return ServiceSelector.SERVICE_SELECTOR_UNDEFINED;
-        case 1:
-        case "ALL":
-          return ServiceSelector.ALL;
-        case 2:
-        case "ANY":
-          return ServiceSelector.ANY;
-        case 3:
-        case "EXACT":
-          return ServiceSelector.EXACT;
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
-      }
-    }
-    function serviceSelectorToJSON(object) {
-      switch (object) {
-        case ServiceSelector.SERVICE_SELECTOR_UNDEFINED:
-          return "SERVICE_SELECTOR_UNDEFINED";
-        case ServiceSelector.ALL:
-          return "ALL";
-        case ServiceSelector.ANY:
-          return "ANY";
-        case ServiceSelector.EXACT:
-          return "EXACT";
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
-      }
-    }
-    exports.TransparencyLogInstance = {
-      fromJSON(object) {
-        return {
-          baseUrl: isSet(object.baseUrl) ? globalThis.String(object.baseUrl) : "",
-          hashAlgorithm: isSet(object.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object.hashAlgorithm) : 0,
-          publicKey: isSet(object.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object.publicKey) : void 0,
-          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
-          checkpointKeyId: isSet(object.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object.checkpointKeyId) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.baseUrl !== "") {
-          obj2.baseUrl = message.baseUrl;
-        }
-        if (message.hashAlgorithm !== 0) {
-          obj2.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
-        }
-        if (message.publicKey !== void 0) {
-          obj2.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
-        }
-        if (message.logId !== void 0) {
-          obj2.logId = sigstore_common_1.LogId.toJSON(message.logId);
-        }
-        if (message.checkpointKeyId !== void 0) {
-          obj2.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
-        }
-        if (message.operator !== "") {
-          obj2.operator = message.operator;
-        }
-        return obj2;
-      }
-    };
-    exports.CertificateAuthority = {
-      fromJSON(object) {
-        return {
-          subject: isSet(object.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object.subject) : void 0,
-          uri: isSet(object.uri) ? globalThis.String(object.uri) : "",
-          certChain: isSet(object.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object.certChain) : void 0,
-          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.subject !== void 0) {
-          obj2.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
-        }
-        if (message.uri !== "") {
-          obj2.uri = message.uri;
-        }
-        if (message.certChain !== void 0) {
-          obj2.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
-        }
-        if (message.validFor !== void 0) {
-          obj2.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
-        }
-        if (message.operator !== "") {
-          obj2.operator = message.operator;
-        }
-        return obj2;
-      }
-    };
-    exports.TrustedRoot = {
-      fromJSON(object) {
-        return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          tlogs: globalThis.Array.isArray(object?.tlogs) ? object.tlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e)) : [],
-          certificateAuthorities: globalThis.Array.isArray(object?.certificateAuthorities) ? object.certificateAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e)) : [],
-          ctlogs: globalThis.Array.isArray(object?.ctlogs) ? object.ctlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e)) : [],
-          timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities) ? object.timestampAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.mediaType !== "") {
-          obj2.mediaType = message.mediaType;
-        }
-        if (message.tlogs?.length) {
-          obj2.tlogs = message.tlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
-        }
-        if (message.certificateAuthorities?.length) {
-          obj2.certificateAuthorities = message.certificateAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
-        }
-        if (message.ctlogs?.length) {
-          obj2.ctlogs = message.ctlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
-        }
-        if (message.timestampAuthorities?.length) {
-          obj2.timestampAuthorities = message.timestampAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
-        }
-        return obj2;
-      }
-    };
-    exports.SigningConfig = {
-      fromJSON(object) {
-        return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          caUrls: globalThis.Array.isArray(object?.caUrls) ? object.caUrls.map((e) => exports.Service.fromJSON(e)) : [],
-          oidcUrls: globalThis.Array.isArray(object?.oidcUrls) ? object.oidcUrls.map((e) => exports.Service.fromJSON(e)) : [],
-          rekorTlogUrls: globalThis.Array.isArray(object?.rekorTlogUrls) ? object.rekorTlogUrls.map((e) => exports.Service.fromJSON(e)) : [],
-          rekorTlogConfig: isSet(object.rekorTlogConfig) ? exports.ServiceConfiguration.fromJSON(object.rekorTlogConfig) : void 0,
-          tsaUrls: globalThis.Array.isArray(object?.tsaUrls) ? object.tsaUrls.map((e) => exports.Service.fromJSON(e)) : [],
-          tsaConfig: isSet(object.tsaConfig) ? exports.ServiceConfiguration.fromJSON(object.tsaConfig) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.mediaType !== "") {
-          obj2.mediaType = message.mediaType;
-        }
-        if (message.caUrls?.length) {
-          obj2.caUrls = message.caUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.oidcUrls?.length) {
-          obj2.oidcUrls = message.oidcUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.rekorTlogUrls?.length) {
-          obj2.rekorTlogUrls = message.rekorTlogUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.rekorTlogConfig !== void 0) {
-          obj2.rekorTlogConfig = exports.ServiceConfiguration.toJSON(message.rekorTlogConfig);
-        }
-        if (message.tsaUrls?.length) {
-          obj2.tsaUrls = message.tsaUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.tsaConfig !== void 0) {
-          obj2.tsaConfig = exports.ServiceConfiguration.toJSON(message.tsaConfig);
-        }
-        return obj2;
-      }
-    };
-    exports.Service = {
-      fromJSON(object) {
-        return {
-          url: isSet(object.url) ? globalThis.String(object.url) : "",
-          majorApiVersion: isSet(object.majorApiVersion) ? globalThis.Number(object.majorApiVersion) : 0,
-          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.url !== "") {
-          obj2.url = message.url;
-        }
-        if (message.majorApiVersion !== 0) {
-          obj2.majorApiVersion = Math.round(message.majorApiVersion);
-        }
-        if (message.validFor !== void 0) {
-          obj2.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
-        }
-        if (message.operator !== "") {
-          obj2.operator = message.operator;
-        }
-        return obj2;
-      }
-    };
-    exports.ServiceConfiguration = {
-      fromJSON(object) {
-        return {
-          selector: isSet(object.selector) ? serviceSelectorFromJSON(object.selector) : 0,
-          count: isSet(object.count) ? globalThis.Number(object.count) : 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.selector !== 0) {
-          obj2.selector = serviceSelectorToJSON(message.selector);
-        }
-        if (message.count !== 0) {
-          obj2.count = Math.round(message.count);
-        }
-        return obj2;
-      }
-    };
-    exports.ClientTrustConfig = {
-      fromJSON(object) {
-        return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          trustedRoot: isSet(object.trustedRoot) ? exports.TrustedRoot.fromJSON(object.trustedRoot) : void 0,
-          signingConfig: isSet(object.signingConfig) ? exports.SigningConfig.fromJSON(object.signingConfig) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.mediaType !== "") {
-          obj2.mediaType = message.mediaType;
-        }
-        if (message.trustedRoot !== void 0) {
-          obj2.trustedRoot = exports.TrustedRoot.toJSON(message.trustedRoot);
-        }
-        if (message.signingConfig !== void 0) {
-          obj2.signingConfig = exports.SigningConfig.toJSON(message.signingConfig);
-        }
-        return obj2;
-      }
-    };
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js
-var require_sigstore_verification = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
-    var sigstore_bundle_1 = require_sigstore_bundle();
-    var sigstore_common_1 = require_sigstore_common();
-    var sigstore_trustroot_1 = require_sigstore_trustroot();
-    exports.CertificateIdentity = {
-      fromJSON(object) {
-        return {
-          issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
-          san: isSet(object.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object.san) : void 0,
-          oids: globalThis.Array.isArray(object?.oids) ? object.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.issuer !== "") {
-          obj2.issuer = message.issuer;
-        }
-        if (message.san !== void 0) {
-          obj2.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
-        }
-        if (message.oids?.length) {
-          obj2.oids = message.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
-        }
-        return obj2;
-      }
-    };
-    exports.CertificateIdentities = {
-      fromJSON(object) {
-        return {
-          identities: globalThis.Array.isArray(object?.identities) ? object.identities.map((e) => exports.CertificateIdentity.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.identities?.length) {
-          obj2.identities = message.identities.map((e) => exports.CertificateIdentity.toJSON(e));
-        }
-        return obj2;
-      }
-    };
-    exports.PublicKeyIdentities = {
-      fromJSON(object) {
-        return {
-          publicKeys: globalThis.Array.isArray(object?.publicKeys) ? object.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.publicKeys?.length) {
-          obj2.publicKeys = message.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
-        }
-        return obj2;
-      }
-    };
-    exports.ArtifactVerificationOptions = {
-      fromJSON(object) {
-        return {
-          signers: isSet(object.certificateIdentities) ? {
-            $case: "certificateIdentities",
-            certificateIdentities: exports.CertificateIdentities.fromJSON(object.certificateIdentities)
-          } : isSet(object.publicKeys) ? { $case: "publicKeys", publicKeys: exports.PublicKeyIdentities.fromJSON(object.publicKeys) } : void 0,
-          tlogOptions: isSet(object.tlogOptions) ? exports.ArtifactVerificationOptions_TlogOptions.fromJSON(object.tlogOptions) : void 0,
-          ctlogOptions: isSet(object.ctlogOptions) ? exports.ArtifactVerificationOptions_CtlogOptions.fromJSON(object.ctlogOptions) : void 0,
-          tsaOptions: isSet(object.tsaOptions) ? exports.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object.tsaOptions) : void 0,
-          integratedTsOptions: isSet(object.integratedTsOptions) ? exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object.integratedTsOptions) : void 0,
-          observerOptions: isSet(object.observerOptions) ? exports.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.signers?.$case === "certificateIdentities") {
-          obj2.certificateIdentities = exports.CertificateIdentities.toJSON(message.signers.certificateIdentities);
-        } else if (message.signers?.$case === "publicKeys") {
-          obj2.publicKeys = exports.PublicKeyIdentities.toJSON(message.signers.publicKeys);
-        }
-        if (message.tlogOptions !== void 0) {
-          obj2.tlogOptions = exports.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
-        }
-        if (message.ctlogOptions !== void 0) {
-          obj2.ctlogOptions = exports.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
-        }
-        if (message.tsaOptions !== void 0) {
-          obj2.tsaOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
-        }
-        if (message.integratedTsOptions !== void 0) {
-          obj2.integratedTsOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
-        }
-        if (message.observerOptions !== void 0) {
-          obj2.observerOptions = exports.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
-        }
-        return obj2;
-      }
-    };
-    exports.ArtifactVerificationOptions_TlogOptions = {
-      fromJSON(object) {
-        return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          performOnlineVerification: isSet(object.performOnlineVerification) ? globalThis.Boolean(object.performOnlineVerification) : false,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.threshold !== 0) {
-          obj2.threshold = Math.round(message.threshold);
-        }
-        if (message.performOnlineVerification !== false) {
-          obj2.performOnlineVerification = message.performOnlineVerification;
-        }
-        if (message.disable !== false) {
-          obj2.disable = message.disable;
-        }
-        return obj2;
-      }
-    };
-    exports.ArtifactVerificationOptions_CtlogOptions = {
-      fromJSON(object) {
-        return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.threshold !== 0) {
-          obj2.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-          obj2.disable = message.disable;
-        }
-        return obj2;
-      }
-    };
-    exports.ArtifactVerificationOptions_TimestampAuthorityOptions = {
-      fromJSON(object) {
-        return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.threshold !== 0) {
-          obj2.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-          obj2.disable = message.disable;
-        }
-        return obj2;
-      }
-    };
-    exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
-      fromJSON(object) {
-        return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.threshold !== 0) {
-          obj2.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-          obj2.disable = message.disable;
-        }
-        return obj2;
-      }
-    };
-    exports.ArtifactVerificationOptions_ObserverTimestampOptions = {
-      fromJSON(object) {
-        return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.threshold !== 0) {
-          obj2.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-          obj2.disable = message.disable;
-        }
-        return obj2;
-      }
-    };
-    exports.Artifact = {
-      fromJSON(object) {
-        return {
-          data: isSet(object.artifactUri) ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) } : isSet(object.artifact) ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) } : isSet(object.artifactDigest) ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) } : void 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.data?.$case === "artifactUri") {
-          obj2.artifactUri = message.data.artifactUri;
-        } else if (message.data?.$case === "artifact") {
-          obj2.artifact = base64FromBytes(message.data.artifact);
-        } else if (message.data?.$case === "artifactDigest") {
-          obj2.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
-        }
-        return obj2;
-      }
-    };
-    exports.Input = {
-      fromJSON(object) {
-        return {
-          artifactTrustRoot: isSet(object.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object.artifactTrustRoot) : void 0,
-          artifactVerificationOptions: isSet(object.artifactVerificationOptions) ? exports.ArtifactVerificationOptions.fromJSON(object.artifactVerificationOptions) : void 0,
-          bundle: isSet(object.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object.bundle) : void 0,
-          artifact: isSet(object.artifact) ? exports.Artifact.fromJSON(object.artifact) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj2 = {};
-        if (message.artifactTrustRoot !== void 0) {
-          obj2.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
-        }
-        if (message.artifactVerificationOptions !== void 0) {
-          obj2.artifactVerificationOptions = exports.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
-        }
-        if (message.bundle !== void 0) {
-          obj2.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
-        }
-        if (message.artifact !== void 0) {
-          obj2.artifact = exports.Artifact.toJSON(message.artifact);
-        }
-        return obj2;
-      }
-    };
-    function bytesFromBase64(b64) {
-      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-    }
-    function base64FromBytes(arr) {
-      return globalThis.Buffer.from(arr).toString("base64");
-    }
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_envelope(), exports);
-    __exportStar(require_sigstore_bundle(), exports);
-    __exportStar(require_sigstore_common(), exports);
-    __exportStar(require_sigstore_rekor(), exports);
-    __exportStar(require_sigstore_trustroot(), exports);
-    __exportStar(require_sigstore_verification(), exports);
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/bundle.js
-var require_bundle = __commonJS({
-  "node_modules/@sigstore/bundle/dist/bundle.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
-    exports.isBundleWithCertificateChain = isBundleWithCertificateChain;
-    exports.isBundleWithPublicKey = isBundleWithPublicKey;
-    exports.isBundleWithMessageSignature = isBundleWithMessageSignature;
-    exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope;
-    exports.BUNDLE_V01_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.1";
-    exports.BUNDLE_V02_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.2";
-    exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.3";
-    exports.BUNDLE_V03_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
-    function isBundleWithCertificateChain(b) {
-      return b.verificationMaterial.content.$case === "x509CertificateChain";
-    }
-    function isBundleWithPublicKey(b) {
-      return b.verificationMaterial.content.$case === "publicKey";
-    }
-    function isBundleWithMessageSignature(b) {
-      return b.content.$case === "messageSignature";
-    }
-    function isBundleWithDsseEnvelope(b) {
-      return b.content.$case === "dsseEnvelope";
-    }
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/build.js
-var require_build = __commonJS({
-  "node_modules/@sigstore/bundle/dist/build.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.toMessageSignatureBundle = toMessageSignatureBundle;
-    exports.toDSSEBundle = toDSSEBundle;
-    var protobuf_specs_1 = require_dist();
-    var bundle_1 = require_bundle();
-    function toMessageSignatureBundle(options) {
-      return {
-        mediaType: options.certificateChain ? bundle_1.BUNDLE_V02_MEDIA_TYPE : bundle_1.BUNDLE_V03_MEDIA_TYPE,
-        content: {
-          $case: "messageSignature",
-          messageSignature: {
-            messageDigest: {
-              algorithm: protobuf_specs_1.HashAlgorithm.SHA2_256,
-              digest: options.digest
-            },
-            signature: options.signature
-          }
-        },
-        verificationMaterial: toVerificationMaterial(options)
-      };
-    }
-    function toDSSEBundle(options) {
-      return {
-        mediaType: options.certificateChain ? bundle_1.BUNDLE_V02_MEDIA_TYPE : bundle_1.BUNDLE_V03_MEDIA_TYPE,
-        content: {
-          $case: "dsseEnvelope",
-          dsseEnvelope: toEnvelope(options)
-        },
-        verificationMaterial: toVerificationMaterial(options)
-      };
-    }
-    function toEnvelope(options) {
-      return {
-        payloadType: options.artifactType,
-        payload: options.artifact,
-        signatures: [toSignature(options)]
-      };
-    }
-    function toSignature(options) {
-      return {
-        keyid: options.keyHint || "",
-        sig: options.signature
-      };
-    }
-    function toVerificationMaterial(options) {
-      return {
-        content: toKeyContent(options),
-        tlogEntries: [],
-        timestampVerificationData: { rfc3161Timestamps: [] }
-      };
-    }
-    function toKeyContent(options) {
-      if (options.certificate) {
-        if (options.certificateChain) {
-          return {
-            $case: "x509CertificateChain",
-            x509CertificateChain: {
-              certificates: [{ rawBytes: options.certificate }]
-            }
-          };
-        } else {
-          return {
-            $case: "certificate",
-            certificate: { rawBytes: options.certificate }
-          };
-        }
-      } else {
-        return {
-          $case: "publicKey",
-          publicKey: {
-            hint: options.keyHint || ""
-          }
-        };
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/error.js
-var require_error = __commonJS({
-  "node_modules/@sigstore/bundle/dist/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValidationError = void 0;
-    var ValidationError = class extends Error {
-      constructor(message, fields) {
-        super(message);
-        this.fields = fields;
-      }
-    };
-    exports.ValidationError = ValidationError;
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/validate.js
-var require_validate = __commonJS({
-  "node_modules/@sigstore/bundle/dist/validate.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assertBundle = assertBundle;
-    exports.assertBundleV01 = assertBundleV01;
-    exports.isBundleV01 = isBundleV01;
-    exports.assertBundleV02 = assertBundleV02;
-    exports.assertBundleLatest = assertBundleLatest;
-    var error_1 = require_error();
-    function assertBundle(b) {
-      const invalidValues = validateBundleBase(b);
-      if (invalidValues.length > 0) {
-        throw new error_1.ValidationError("invalid bundle", invalidValues);
-      }
-    }
-    function assertBundleV01(b) {
-      const invalidValues = [];
-      invalidValues.push(...validateBundleBase(b));
-      invalidValues.push(...validateInclusionPromise(b));
-      if (invalidValues.length > 0) {
-        throw new error_1.ValidationError("invalid v0.1 bundle", invalidValues);
-      }
-    }
-    function isBundleV01(b) {
-      try {
-        assertBundleV01(b);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-    function assertBundleV02(b) {
-      const invalidValues = [];
-      invalidValues.push(...validateBundleBase(b));
-      invalidValues.push(...validateInclusionProof(b));
-      if (invalidValues.length > 0) {
-        throw new error_1.ValidationError("invalid v0.2 bundle", invalidValues);
-      }
-    }
-    function assertBundleLatest(b) {
-      const invalidValues = [];
-      invalidValues.push(...validateBundleBase(b));
-      invalidValues.push(...validateInclusionProof(b));
-      invalidValues.push(...validateNoCertificateChain(b));
-      if (invalidValues.length > 0) {
-        throw new error_1.ValidationError("invalid bundle", invalidValues);
-      }
-    }
-    function validateBundleBase(b) {
-      const invalidValues = [];
-      if (b.mediaType === void 0 || !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\+json;version=\d\.\d/) && !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\.v\d\.\d\+json/)) {
-        invalidValues.push("mediaType");
-      }
-      if (b.content === void 0) {
-        invalidValues.push("content");
-      } else {
-        switch (b.content.$case) {
-          case "messageSignature":
-            if (b.content.messageSignature.messageDigest === void 0) {
-              invalidValues.push("content.messageSignature.messageDigest");
-            } else {
-              if (b.content.messageSignature.messageDigest.digest.length === 0) {
-                invalidValues.push("content.messageSignature.messageDigest.digest");
-              }
-            }
-            if (b.content.messageSignature.signature.length === 0) {
-              invalidValues.push("content.messageSignature.signature");
-            }
-            break;
-          case "dsseEnvelope":
-            if (b.content.dsseEnvelope.payload.length === 0) {
-              invalidValues.push("content.dsseEnvelope.payload");
-            }
-            if (b.content.dsseEnvelope.signatures.length !== 1) {
-              invalidValues.push("content.dsseEnvelope.signatures");
-            } else {
-              if (b.content.dsseEnvelope.signatures[0].sig.length === 0) {
-                invalidValues.push("content.dsseEnvelope.signatures[0].sig");
-              }
-            }
-            break;
-        }
-      }
-      if (b.verificationMaterial === void 0) {
-        invalidValues.push("verificationMaterial");
-      } else {
-        if (b.verificationMaterial.content === void 0) {
-          invalidValues.push("verificationMaterial.content");
-        } else {
-          switch (b.verificationMaterial.content.$case) {
-            case "x509CertificateChain":
-              if (b.verificationMaterial.content.x509CertificateChain.certificates.length === 0) {
-                invalidValues.push("verificationMaterial.content.x509CertificateChain.certificates");
-              }
-              b.verificationMaterial.content.x509CertificateChain.certificates.forEach((cert, i) => {
-                if (cert.rawBytes.length === 0) {
-                  invalidValues.push(`verificationMaterial.content.x509CertificateChain.certificates[${i}].rawBytes`);
-                }
-              });
-              break;
-            case "certificate":
-              if (b.verificationMaterial.content.certificate.rawBytes.length === 0) {
-                invalidValues.push("verificationMaterial.content.certificate.rawBytes");
-              }
-              break;
-          }
-        }
-        if (b.verificationMaterial.tlogEntries === void 0) {
-          invalidValues.push("verificationMaterial.tlogEntries");
-        } else {
-          if (b.verificationMaterial.tlogEntries.length > 0) {
-            b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-              if (entry.logId === void 0) {
-                invalidValues.push(`verificationMaterial.tlogEntries[${i}].logId`);
-              }
-              if (entry.kindVersion === void 0) {
-                invalidValues.push(`verificationMaterial.tlogEntries[${i}].kindVersion`);
-              }
-            });
-          }
-        }
-      }
-      return invalidValues;
-    }
-    function validateInclusionPromise(b) {
-      const invalidValues = [];
-      if (b.verificationMaterial && b.verificationMaterial.tlogEntries?.length > 0) {
-        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-          if (entry.inclusionPromise === void 0) {
-            invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionPromise`);
-          }
-        });
-      }
-      return invalidValues;
-    }
-    function validateInclusionProof(b) {
-      const invalidValues = [];
-      if (b.verificationMaterial && b.verificationMaterial.tlogEntries?.length > 0) {
-        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-          if (entry.inclusionProof === void 0) {
-            invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof`);
-          } else {
-            if (entry.inclusionProof.checkpoint === void 0) {
-              invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof.checkpoint`);
-            }
-          }
-        });
-      }
-      return invalidValues;
-    }
-    function validateNoCertificateChain(b) {
-      const invalidValues = [];
-      if (b.verificationMaterial?.content?.$case === "x509CertificateChain") {
-        invalidValues.push("verificationMaterial.content.$case");
-      }
-      return invalidValues;
-    }
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/serialized.js
-var require_serialized = __commonJS({
-  "node_modules/@sigstore/bundle/dist/serialized.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = void 0;
-    var protobuf_specs_1 = require_dist();
-    var bundle_1 = require_bundle();
-    var validate_1 = require_validate();
-    var bundleFromJSON2 = (obj2) => {
-      const bundle = protobuf_specs_1.Bundle.fromJSON(obj2);
-      switch (bundle.mediaType) {
-        case bundle_1.BUNDLE_V01_MEDIA_TYPE:
-          (0, validate_1.assertBundleV01)(bundle);
-          break;
-        case bundle_1.BUNDLE_V02_MEDIA_TYPE:
-          (0, validate_1.assertBundleV02)(bundle);
-          break;
-        default:
-          (0, validate_1.assertBundleLatest)(bundle);
-          break;
-      }
-      return bundle;
-    };
-    exports.bundleFromJSON = bundleFromJSON2;
-    var bundleToJSON = (bundle) => {
-      return protobuf_specs_1.Bundle.toJSON(bundle);
-    };
-    exports.bundleToJSON = bundleToJSON;
-    var envelopeFromJSON = (obj2) => {
-      return protobuf_specs_1.Envelope.fromJSON(obj2);
-    };
-    exports.envelopeFromJSON = envelopeFromJSON;
-    var envelopeToJSON = (envelope) => {
-      return protobuf_specs_1.Envelope.toJSON(envelope);
-    };
-    exports.envelopeToJSON = envelopeToJSON;
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@sigstore/bundle/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isBundleV01 = exports.assertBundleV02 = exports.assertBundleV01 = exports.assertBundleLatest = exports.assertBundle = exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = exports.ValidationError = exports.isBundleWithPublicKey = exports.isBundleWithMessageSignature = exports.isBundleWithDsseEnvelope = exports.isBundleWithCertificateChain = exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = exports.toMessageSignatureBundle = exports.toDSSEBundle = void 0;
-    var build_1 = require_build();
-    Object.defineProperty(exports, "toDSSEBundle", { enumerable: true, get: function() {
-      return build_1.toDSSEBundle;
-    } });
-    Object.defineProperty(exports, "toMessageSignatureBundle", { enumerable: true, get: function() {
-      return build_1.toMessageSignatureBundle;
-    } });
-    var bundle_1 = require_bundle();
-    Object.defineProperty(exports, "BUNDLE_V01_MEDIA_TYPE", { enumerable: true, get: function() {
-      return bundle_1.BUNDLE_V01_MEDIA_TYPE;
-    } });
-    Object.defineProperty(exports, "BUNDLE_V02_MEDIA_TYPE", { enumerable: true, get: function() {
-      return bundle_1.BUNDLE_V02_MEDIA_TYPE;
-    } });
-    Object.defineProperty(exports, "BUNDLE_V03_LEGACY_MEDIA_TYPE", { enumerable: true, get: function() {
-      return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE;
-    } });
-    Object.defineProperty(exports, "BUNDLE_V03_MEDIA_TYPE", { enumerable: true, get: function() {
-      return bundle_1.BUNDLE_V03_MEDIA_TYPE;
-    } });
-    Object.defineProperty(exports, "isBundleWithCertificateChain", { enumerable: true, get: function() {
-      return bundle_1.isBundleWithCertificateChain;
-    } });
-    Object.defineProperty(exports, "isBundleWithDsseEnvelope", { enumerable: true, get: function() {
-      return bundle_1.isBundleWithDsseEnvelope;
-    } });
-    Object.defineProperty(exports, "isBundleWithMessageSignature", { enumerable: true, get: function() {
-      return bundle_1.isBundleWithMessageSignature;
-    } });
-    Object.defineProperty(exports, "isBundleWithPublicKey", { enumerable: true, get: function() {
-      return bundle_1.isBundleWithPublicKey;
-    } });
-    var error_1 = require_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return error_1.ValidationError;
-    } });
-    var serialized_1 = require_serialized();
-    Object.defineProperty(exports, "bundleFromJSON", { enumerable: true, get: function() {
-      return serialized_1.bundleFromJSON;
-    } });
-    Object.defineProperty(exports, "bundleToJSON", { enumerable: true, get: function() {
-      return serialized_1.bundleToJSON;
-    } });
-    Object.defineProperty(exports, "envelopeFromJSON", { enumerable: true, get: function() {
-      return serialized_1.envelopeFromJSON;
-    } });
-    Object.defineProperty(exports, "envelopeToJSON", { enumerable: true, get: function() {
-      return serialized_1.envelopeToJSON;
-    } });
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "assertBundle", { enumerable: true, get: function() {
-      return validate_1.assertBundle;
-    } });
-    Object.defineProperty(exports, "assertBundleLatest", { enumerable: true, get: function() {
-      return validate_1.assertBundleLatest;
-    } });
-    Object.defineProperty(exports, "assertBundleV01", { enumerable: true, get: function() {
-      return validate_1.assertBundleV01;
-    } });
-    Object.defineProperty(exports, "assertBundleV02", { enumerable: true, get: function() {
-      return validate_1.assertBundleV02;
-    } });
-    Object.defineProperty(exports, "isBundleV01", { enumerable: true, get: function() {
-      return validate_1.isBundleV01;
-    } });
-  }
-});
-
-// node_modules/@sigstore/core/dist/stream.js
-var require_stream = __commonJS({
-  "node_modules/@sigstore/core/dist/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ByteStream = void 0;
-    var StreamError = class extends Error {
-    };
-    var ByteStream = class _ByteStream {
-      static BLOCK_SIZE = 1024;
-      buf;
-      view;
-      start = 0;
-      constructor(buffer) {
-        if (buffer) {
-          this.buf = buffer;
-          this.view = Buffer.from(buffer);
-        } else {
-          this.buf = Buffer.alloc(0);
-          this.view = Buffer.from(this.buf);
-        }
-      }
-      get buffer() {
-        return this.view.subarray(0, this.start);
-      }
-      get length() {
-        return this.view.byteLength;
-      }
-      get position() {
-        return this.start;
-      }
-      seek(position) {
-        this.start = position;
-      }
-      // Returns a Buffer containing the specified number of bytes starting at the
-      // given start position.
-      slice(start, len) {
-        const end = start + len;
-        if (end > this.length) {
-          throw new StreamError("request past end of buffer");
-        }
-        return this.view.subarray(start, end);
-      }
-      appendChar(char) {
-        this.ensureCapacity(1);
-        this.view[this.start] = char;
-        this.start += 1;
-      }
-      appendUint16(num2) {
-        this.ensureCapacity(2);
-        const value = new Uint16Array([num2]);
-        const view2 = new Uint8Array(value.buffer);
-        this.view[this.start] = view2[1];
-        this.view[this.start + 1] = view2[0];
-        this.start += 2;
-      }
-      appendUint24(num2) {
-        this.ensureCapacity(3);
-        const value = new Uint32Array([num2]);
-        const view2 = new Uint8Array(value.buffer);
-        this.view[this.start] = view2[2];
-        this.view[this.start + 1] = view2[1];
-        this.view[this.start + 2] = view2[0];
-        this.start += 3;
-      }
-      appendView(view2) {
-        this.ensureCapacity(view2.length);
-        this.view.set(view2, this.start);
-        this.start += view2.length;
-      }
-      getBlock(size2) {
-        if (size2 <= 0) {
-          return Buffer.alloc(0);
-        }
-        if (this.start + size2 > this.view.length) {
-          throw new Error("request past end of buffer");
-        }
-        const result = this.view.subarray(this.start, this.start + size2);
-        this.start += size2;
-        return result;
-      }
-      getUint8() {
-        return this.getBlock(1)[0];
-      }
-      getUint16() {
-        const block = this.getBlock(2);
-        return block[0] << 8 | block[1];
-      }
-      ensureCapacity(size2) {
-        if (this.start + size2 > this.view.byteLength) {
-          const blockSize = _ByteStream.BLOCK_SIZE + (size2 > _ByteStream.BLOCK_SIZE ? size2 : 0);
-          this.realloc(this.view.byteLength + blockSize);
-        }
-      }
-      realloc(size2) {
-        const newArray = Buffer.alloc(size2);
-        const newView = Buffer.from(newArray);
-        newView.set(this.view);
-        this.buf = newArray;
-        this.view = newView;
-      }
-    };
-    exports.ByteStream = ByteStream;
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/error.js
-var require_error2 = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ASN1TypeError = exports.ASN1ParseError = void 0;
-    var ASN1ParseError = class extends Error {
-    };
-    exports.ASN1ParseError = ASN1ParseError;
-    var ASN1TypeError = class extends Error {
-    };
-    exports.ASN1TypeError = ASN1TypeError;
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/length.js
-var require_length = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.decodeLength = decodeLength;
-    exports.encodeLength = encodeLength;
-    var error_1 = require_error2();
-    function decodeLength(stream) {
-      const buf = stream.getUint8();
-      if ((buf & 128) === 0) {
-        return buf;
-      }
-      const byteCount = buf & 127;
-      if (byteCount > 6) {
-        throw new error_1.ASN1ParseError("length exceeds 6 byte limit");
-      }
-      let len = 0;
-      for (let i = 0; i < byteCount; i++) {
-        len = len * 256 + stream.getUint8();
-      }
-      if (len === 0) {
-        throw new error_1.ASN1ParseError("indefinite length encoding not supported");
-      }
-      return len;
-    }
-    function encodeLength(len) {
-      if (len < 128) {
-        return Buffer.from([len]);
-      }
-      let val = BigInt(len);
-      const bytes = [];
-      while (val > 0n) {
-        bytes.unshift(Number(val & 255n));
-        val = val >> 8n;
-      }
-      return Buffer.from([128 | bytes.length, ...bytes]);
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/parse.js
-var require_parse3 = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/parse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.parseInteger = parseInteger;
-    exports.parseStringASCII = parseStringASCII;
-    exports.parseTime = parseTime;
-    exports.parseOID = parseOID;
-    exports.parseBoolean = parseBoolean;
-    exports.parseBitString = parseBitString;
-    var RE_TIME_SHORT_YEAR = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-    var RE_TIME_LONG_YEAR = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-    function parseInteger(buf) {
-      let pos = 0;
-      const end = buf.length;
-      let val = buf[pos];
-      const neg = val > 127;
-      const pad = neg ? 255 : 0;
-      while (val == pad && ++pos < end) {
-        val = buf[pos];
-      }
-      const len = end - pos;
-      if (len === 0)
-        return BigInt(neg ? -1 : 0);
-      val = neg ? val - 256 : val;
-      let n = BigInt(val);
-      for (let i = pos + 1; i < end; ++i) {
-        n = n * BigInt(256) + BigInt(buf[i]);
-      }
-      return n;
-    }
-    function parseStringASCII(buf) {
-      return buf.toString("ascii");
-    }
-    function parseTime(buf, shortYear) {
-      const timeStr = parseStringASCII(buf);
-      const m = shortYear ? RE_TIME_SHORT_YEAR.exec(timeStr) : RE_TIME_LONG_YEAR.exec(timeStr);
-      if (!m) {
-        throw new Error("invalid time");
-      }
-      if (shortYear) {
-        let year = Number(m[1]);
-        year += year >= 50 ? 1900 : 2e3;
-        m[1] = year.toString();
-      }
-      return /* @__PURE__ */ new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
-    }
-    function parseOID(buf) {
-      let pos = 0;
-      const end = buf.length;
-      let n = buf[pos++];
-      const first = Math.floor(n / 40);
-      const second = n % 40;
-      let oid = `${first}.${second}`;
-      let val = 0;
-      for (; pos < end; ++pos) {
-        n = buf[pos];
-        val = (val << 7) + (n & 127);
-        if ((n & 128) === 0) {
-          oid += `.${val}`;
-          val = 0;
-        }
-      }
-      return oid;
-    }
-    function parseBoolean(buf) {
-      return buf[0] !== 0;
-    }
-    function parseBitString(buf) {
-      const unused = buf[0];
-      const start = 1;
-      const end = buf.length;
-      const bits = [];
-      for (let i = start; i < end; ++i) {
-        const byte = buf[i];
-        const skip = i === end - 1 ? unused : 0;
-        for (let j = 7; j >= skip; --j) {
-          bits.push(byte >> j & 1);
-        }
-      }
-      return bits;
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/tag.js
-var require_tag = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/tag.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ASN1Tag = void 0;
-    var error_1 = require_error2();
-    var UNIVERSAL_TAG = {
-      BOOLEAN: 1,
-      INTEGER: 2,
-      BIT_STRING: 3,
-      OCTET_STRING: 4,
-      OBJECT_IDENTIFIER: 6,
-      SEQUENCE: 16,
-      SET: 17,
-      PRINTABLE_STRING: 19,
-      UTC_TIME: 23,
-      GENERALIZED_TIME: 24
-    };
-    var TAG_CLASS = {
-      UNIVERSAL: 0,
-      APPLICATION: 1,
-      CONTEXT_SPECIFIC: 2,
-      PRIVATE: 3
-    };
-    var ASN1Tag = class {
-      number;
-      constructed;
-      class;
-      constructor(enc) {
-        this.number = enc & 31;
-        this.constructed = (enc & 32) === 32;
-        this.class = enc >> 6;
-        if (this.number === 31) {
-          throw new error_1.ASN1ParseError("long form tags not supported");
-        }
-        if (this.class === TAG_CLASS.UNIVERSAL && this.number === 0) {
-          throw new error_1.ASN1ParseError("unsupported tag 0x00");
-        }
-      }
-      isUniversal() {
-        return this.class === TAG_CLASS.UNIVERSAL;
-      }
-      isContextSpecific(num2) {
-        const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
-        return num2 !== void 0 ? res && this.number === num2 : res;
-      }
-      isBoolean() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
-      }
-      isInteger() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.INTEGER;
-      }
-      isBitString() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.BIT_STRING;
-      }
-      isOctetString() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.OCTET_STRING;
-      }
-      isOID() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.OBJECT_IDENTIFIER;
-      }
-      isUTCTime() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.UTC_TIME;
-      }
-      isGeneralizedTime() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.GENERALIZED_TIME;
-      }
-      toDER() {
-        return this.number | (this.constructed ? 32 : 0) | this.class << 6;
-      }
-    };
-    exports.ASN1Tag = ASN1Tag;
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/obj.js
-var require_obj = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/obj.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ASN1Obj = void 0;
-    var stream_1 = require_stream();
-    var error_1 = require_error2();
-    var length_1 = require_length();
-    var parse_1 = require_parse3();
-    var tag_1 = require_tag();
-    var ASN1Obj = class {
-      tag;
-      subs;
-      value;
-      constructor(tag, value, subs) {
-        this.tag = tag;
-        this.value = value;
-        this.subs = subs;
-      }
-      // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
-      static parseBuffer(buf) {
-        return parseStream(new stream_1.ByteStream(buf));
-      }
-      toDER() {
-        const valueStream = new stream_1.ByteStream();
-        if (this.subs.length > 0) {
-          for (const sub of this.subs) {
-            valueStream.appendView(sub.toDER());
-          }
-        } else {
-          valueStream.appendView(this.value);
-        }
-        const value = valueStream.buffer;
-        const obj2 = new stream_1.ByteStream();
-        obj2.appendChar(this.tag.toDER());
-        obj2.appendView((0, length_1.encodeLength)(value.length));
-        obj2.appendView(value);
-        return obj2.buffer;
-      }
-      /////////////////////////////////////////////////////////////////////////////
-      // Convenience methods for parsing ASN.1 primitives into JS types
-      // Returns the ASN.1 object's value as a boolean. Throws an error if the
-      // object is not a boolean.
-      toBoolean() {
-        if (!this.tag.isBoolean()) {
-          throw new error_1.ASN1TypeError("not a boolean");
-        }
-        return (0, parse_1.parseBoolean)(this.value);
-      }
-      // Returns the ASN.1 object's value as a BigInt. Throws an error if the
-      // object is not an integer.
-      toInteger() {
-        if (!this.tag.isInteger()) {
-          throw new error_1.ASN1TypeError("not an integer");
-        }
-        return (0, parse_1.parseInteger)(this.value);
-      }
-      // Returns the ASN.1 object's value as an OID string. Throws an error if the
-      // object is not an OID.
-      toOID() {
-        if (!this.tag.isOID()) {
-          throw new error_1.ASN1TypeError("not an OID");
-        }
-        return (0, parse_1.parseOID)(this.value);
-      }
-      // Returns the ASN.1 object's value as a Date. Throws an error if the object
-      // is not either a UTCTime or a GeneralizedTime.
-      toDate() {
-        switch (true) {
-          case this.tag.isUTCTime():
-            return (0, parse_1.parseTime)(this.value, true);
-          case this.tag.isGeneralizedTime():
-            return (0, parse_1.parseTime)(this.value, false);
-          default:
-            throw new error_1.ASN1TypeError("not a date");
-        }
-      }
-      // Returns the ASN.1 object's value as a number[] where each number is the
-      // value of a bit in the bit string. Throws an error if the object is not a
-      // bit string.
-      toBitString() {
-        if (!this.tag.isBitString()) {
-          throw new error_1.ASN1TypeError("not a bit string");
-        }
-        return (0, parse_1.parseBitString)(this.value);
-      }
-    };
-    exports.ASN1Obj = ASN1Obj;
-    function parseStream(stream) {
-      const tag = new tag_1.ASN1Tag(stream.getUint8());
-      const len = (0, length_1.decodeLength)(stream);
-      const value = stream.slice(stream.position, len);
-      const start = stream.position;
-      let subs = [];
-      if (tag.constructed) {
-        subs = collectSubs(stream, len);
-      } else if (tag.isOctetString()) {
-        try {
-          subs = collectSubs(stream, len);
-        } catch (e) {
-        }
-      }
-      if (subs.length === 0) {
-        stream.seek(start + len);
-      }
-      return new ASN1Obj(tag, value, subs);
-    }
-    function collectSubs(stream, len) {
-      const end = stream.position + len;
-      if (end > stream.length) {
-        throw new error_1.ASN1ParseError("invalid length");
-      }
-      const subs = [];
-      while (stream.position < end) {
-        subs.push(parseStream(stream));
-      }
-      if (stream.position !== end) {
-        throw new error_1.ASN1ParseError("invalid length");
-      }
-      return subs;
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/index.js
-var require_asn1 = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ASN1Obj = void 0;
-    var obj_1 = require_obj();
-    Object.defineProperty(exports, "ASN1Obj", { enumerable: true, get: function() {
-      return obj_1.ASN1Obj;
-    } });
-  }
-});
-
-// node_modules/@sigstore/core/dist/crypto.js
-var require_crypto = __commonJS({
-  "node_modules/@sigstore/core/dist/crypto.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createPublicKey = createPublicKey;
-    exports.digest = digest;
-    exports.verify = verify;
-    exports.bufferEqual = bufferEqual;
-    var crypto_1 = __importDefault(__require("crypto"));
-    function createPublicKey(key, type = "spki") {
-      if (typeof key === "string") {
-        if (key.startsWith("-----")) {
-          return crypto_1.default.createPublicKey(key);
-        } else {
-          return crypto_1.default.createPublicKey({
-            key: Buffer.from(key, "base64"),
-            format: "der",
-            type
-          });
-        }
-      } else {
-        return crypto_1.default.createPublicKey({ key, format: "der", type });
-      }
-    }
-    function digest(algorithm, ...data) {
-      const hash = crypto_1.default.createHash(algorithm);
-      for (const d of data) {
-        hash.update(d);
-      }
-      return hash.digest();
-    }
-    function verify(data, key, signature, algorithm) {
-      try {
-        return crypto_1.default.verify(algorithm, data, key, signature);
-      } catch (e) {
-        return false;
-      }
-    }
-    function bufferEqual(a, b) {
-      try {
-        return crypto_1.default.timingSafeEqual(a, b);
-      } catch {
-        return false;
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/dsse.js
-var require_dsse = __commonJS({
-  "node_modules/@sigstore/core/dist/dsse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.preAuthEncoding = preAuthEncoding;
-    var PAE_PREFIX = "DSSEv1";
-    function preAuthEncoding(payloadType, payload) {
-      const typeBytes = Buffer.from(payloadType, "utf-8");
-      return Buffer.concat([
-        Buffer.from(`${PAE_PREFIX} ${typeBytes.length} `, "ascii"),
-        typeBytes,
-        Buffer.from(` ${payload.length} `, "ascii"),
-        payload
-      ]);
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/encoding.js
-var require_encoding2 = __commonJS({
-  "node_modules/@sigstore/core/dist/encoding.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.base64Encode = base64Encode;
-    exports.base64Decode = base64Decode;
-    var BASE64_ENCODING = "base64";
-    var UTF8_ENCODING = "utf-8";
-    function base64Encode(str2) {
-      return Buffer.from(str2, UTF8_ENCODING).toString(BASE64_ENCODING);
-    }
-    function base64Decode(str2) {
-      return Buffer.from(str2, BASE64_ENCODING).toString(UTF8_ENCODING);
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/json.js
-var require_json = __commonJS({
-  "node_modules/@sigstore/core/dist/json.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.canonicalize = canonicalize;
-    function canonicalize(object) {
-      let buffer = "";
-      if (object === null || typeof object !== "object" || object.toJSON != null) {
-        buffer += JSON.stringify(object);
-      } else if (Array.isArray(object)) {
-        buffer += "[";
-        let first = true;
-        object.forEach((element) => {
-          if (!first) {
-            buffer += ",";
-          }
-          first = false;
-          buffer += canonicalize(element);
-        });
-        buffer += "]";
-      } else {
-        buffer += "{";
-        let first = true;
-        Object.keys(object).sort().forEach((property) => {
-          if (!first) {
-            buffer += ",";
-          }
-          first = false;
-          buffer += JSON.stringify(property);
-          buffer += ":";
-          buffer += canonicalize(object[property]);
-        });
-        buffer += "}";
-      }
-      return buffer;
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/pem.js
-var require_pem = __commonJS({
-  "node_modules/@sigstore/core/dist/pem.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.toDER = toDER;
-    exports.fromDER = fromDER;
-    var PEM_HEADER = /-----BEGIN (.*)-----/;
-    var PEM_FOOTER = /-----END (.*)-----/;
-    function toDER(certificate) {
-      let der = "";
-      certificate.split("\n").forEach((line) => {
-        if (line.match(PEM_HEADER) || line.match(PEM_FOOTER)) {
-          return;
-        }
-        der += line;
-      });
-      return Buffer.from(der, "base64");
-    }
-    function fromDER(certificate, type = "CERTIFICATE") {
-      const der = certificate.toString("base64");
-      const lines = der.match(/.{1,64}/g) || "";
-      return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join("\n").concat("\n");
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/oid.js
-var require_oid = __commonJS({
-  "node_modules/@sigstore/core/dist/oid.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.SHA2_HASH_ALGOS = exports.RSA_SIGNATURE_ALGOS = exports.ECDSA_SIGNATURE_ALGOS = void 0;
-    exports.ECDSA_SIGNATURE_ALGOS = {
-      "1.2.840.10045.4.3.1": "sha224",
-      "1.2.840.10045.4.3.2": "sha256",
-      "1.2.840.10045.4.3.3": "sha384",
-      "1.2.840.10045.4.3.4": "sha512"
-    };
-    exports.RSA_SIGNATURE_ALGOS = {
-      "1.2.840.113549.1.1.14": "sha224",
-      "1.2.840.113549.1.1.11": "sha256",
-      "1.2.840.113549.1.1.12": "sha384",
-      "1.2.840.113549.1.1.13": "sha512"
-    };
-    exports.SHA2_HASH_ALGOS = {
-      "2.16.840.1.101.3.4.2.1": "sha256",
-      "2.16.840.1.101.3.4.2.2": "sha384",
-      "2.16.840.1.101.3.4.2.3": "sha512"
-    };
-  }
-});
-
-// node_modules/@sigstore/core/dist/rfc3161/error.js
-var require_error3 = __commonJS({
-  "node_modules/@sigstore/core/dist/rfc3161/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.RFC3161TimestampVerificationError = void 0;
-    var RFC3161TimestampVerificationError = class extends Error {
-    };
-    exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
-  }
-});
-
-// node_modules/@sigstore/core/dist/rfc3161/tstinfo.js
-var require_tstinfo = __commonJS({
-  "node_modules/@sigstore/core/dist/rfc3161/tstinfo.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.TSTInfo = void 0;
-    var crypto2 = __importStar(require_crypto());
-    var oid_1 = require_oid();
-    var error_1 = require_error3();
-    var TSTInfo = class {
-      root;
-      constructor(asn1) {
-        this.root = asn1;
-      }
-      get version() {
-        return this.root.subs[0].toInteger();
-      }
-      get genTime() {
-        return this.root.subs[4].toDate();
-      }
-      get messageImprintHashAlgorithm() {
-        const oid = this.messageImprintObj.subs[0].subs[0].toOID();
-        return oid_1.SHA2_HASH_ALGOS[oid];
-      }
-      get messageImprintHashedMessage() {
-        return this.messageImprintObj.subs[1].value;
-      }
-      get raw() {
-        return this.root.toDER();
-      }
-      verify(data) {
-        const digest = crypto2.digest(this.messageImprintHashAlgorithm, data);
-        if (!crypto2.bufferEqual(digest, this.messageImprintHashedMessage)) {
-          throw new error_1.RFC3161TimestampVerificationError("message imprint does not match artifact");
-        }
-      }
-      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-      get messageImprintObj() {
-        return this.root.subs[2];
-      }
-    };
-    exports.TSTInfo = TSTInfo;
-  }
-});
-
-// node_modules/@sigstore/core/dist/rfc3161/timestamp.js
-var require_timestamp2 = __commonJS({
-  "node_modules/@sigstore/core/dist/rfc3161/timestamp.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.RFC3161Timestamp = void 0;
-    var asn1_1 = require_asn1();
-    var crypto2 = __importStar(require_crypto());
-    var oid_1 = require_oid();
-    var error_1 = require_error3();
-    var tstinfo_1 = require_tstinfo();
-    var OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = "1.2.840.113549.1.7.2";
-    var OID_PKCS9_CONTENT_TYPE_TSTINFO = "1.2.840.113549.1.9.16.1.4";
-    var OID_PKCS9_MESSAGE_DIGEST_KEY = "1.2.840.113549.1.9.4";
-    var RFC3161Timestamp = class _RFC3161Timestamp {
-      root;
-      constructor(asn1) {
-        this.root = asn1;
-      }
-      static parse(der) {
-        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
-        return new _RFC3161Timestamp(asn1);
-      }
-      get status() {
-        return this.pkiStatusInfoObj.subs[0].toInteger();
-      }
-      get contentType() {
-        return this.contentTypeObj.toOID();
-      }
-      get eContentType() {
-        return this.eContentTypeObj.toOID();
-      }
-      get signingTime() {
-        return this.tstInfo.genTime;
-      }
-      get signerIssuer() {
-        return this.signerSidObj.subs[0].value;
-      }
-      get signerSerialNumber() {
-        return this.signerSidObj.subs[1].value;
-      }
-      get signerDigestAlgorithm() {
-        const oid = this.signerDigestAlgorithmObj.subs[0].toOID();
-        return oid_1.SHA2_HASH_ALGOS[oid];
-      }
-      get signatureAlgorithm() {
-        const oid = this.signatureAlgorithmObj.subs[0].toOID();
-        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
-      }
-      get signatureValue() {
-        return this.signatureValueObj.value;
-      }
-      get tstInfo() {
-        return new tstinfo_1.TSTInfo(this.eContentObj.subs[0].subs[0]);
-      }
-      verify(data, publicKey) {
-        if (!this.timeStampTokenObj) {
-          throw new error_1.RFC3161TimestampVerificationError("timeStampToken is missing");
-        }
-        if (this.contentType !== OID_PKCS9_CONTENT_TYPE_SIGNED_DATA) {
-          throw new error_1.RFC3161TimestampVerificationError(`incorrect content type: ${this.contentType}`);
-        }
-        if (this.eContentType !== OID_PKCS9_CONTENT_TYPE_TSTINFO) {
-          throw new error_1.RFC3161TimestampVerificationError(`incorrect encapsulated content type: ${this.eContentType}`);
-        }
-        this.tstInfo.verify(data);
-        this.verifyMessageDigest();
-        this.verifySignature(publicKey);
-      }
-      verifyMessageDigest() {
-        const tstInfoDigest = crypto2.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
-        const expectedDigest = this.messageDigestAttributeObj.subs[1].subs[0].value;
-        if (!crypto2.bufferEqual(tstInfoDigest, expectedDigest)) {
-          throw new error_1.RFC3161TimestampVerificationError("signed data does not match tstInfo");
-        }
-      }
-      verifySignature(key) {
-        const signedAttrs = this.signedAttrsObj.toDER();
-        signedAttrs[0] = 49;
-        const verified = crypto2.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
-        if (!verified) {
-          throw new error_1.RFC3161TimestampVerificationError("signature verification failed");
-        }
-      }
-      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-      get pkiStatusInfoObj() {
-        return this.root.subs[0];
-      }
-      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-      get timeStampTokenObj() {
-        return this.root.subs[1];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-3
-      get contentTypeObj() {
-        return this.timeStampTokenObj.subs[0];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5652#section-3
-      get signedDataObj() {
-        const obj2 = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0));
-        return obj2.subs[0];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
-      get encapContentInfoObj() {
-        return this.signedDataObj.subs[2];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
-      get signerInfosObj() {
-        const sd = this.signedDataObj;
-        return sd.subs[sd.subs.length - 1];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5652#section-5.1
-      get signerInfoObj() {
-        return this.signerInfosObj.subs[0];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
-      get eContentTypeObj() {
-        return this.encapContentInfoObj.subs[0];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
-      get eContentObj() {
-        return this.encapContentInfoObj.subs[1];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get signedAttrsObj() {
-        const signedAttrs = this.signerInfoObj.subs.find((sub) => sub.tag.isContextSpecific(0));
-        return signedAttrs;
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get messageDigestAttributeObj() {
-        const messageDigest = this.signedAttrsObj.subs.find((sub) => sub.subs[0].tag.isOID() && sub.subs[0].toOID() === OID_PKCS9_MESSAGE_DIGEST_KEY);
-        return messageDigest;
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get signerSidObj() {
-        return this.signerInfoObj.subs[1];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get signerDigestAlgorithmObj() {
-        return this.signerInfoObj.subs[2];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get signatureAlgorithmObj() {
-        return this.signerInfoObj.subs[4];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get signatureValueObj() {
-        return this.signerInfoObj.subs[5];
-      }
-    };
-    exports.RFC3161Timestamp = RFC3161Timestamp;
-  }
-});
-
-// node_modules/@sigstore/core/dist/rfc3161/index.js
-var require_rfc3161 = __commonJS({
-  "node_modules/@sigstore/core/dist/rfc3161/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.RFC3161Timestamp = void 0;
-    var timestamp_1 = require_timestamp2();
-    Object.defineProperty(exports, "RFC3161Timestamp", { enumerable: true, get: function() {
-      return timestamp_1.RFC3161Timestamp;
-    } });
-  }
-});
-
-// node_modules/@sigstore/core/dist/x509/sct.js
-var require_sct = __commonJS({
-  "node_modules/@sigstore/core/dist/x509/sct.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.SignedCertificateTimestamp = void 0;
-    var crypto2 = __importStar(require_crypto());
-    var stream_1 = require_stream();
-    var SignedCertificateTimestamp = class _SignedCertificateTimestamp {
-      version;
-      logID;
-      timestamp;
-      extensions;
-      hashAlgorithm;
-      signatureAlgorithm;
-      signature;
-      constructor(options) {
-        this.version = options.version;
-        this.logID = options.logID;
-        this.timestamp = options.timestamp;
-        this.extensions = options.extensions;
-        this.hashAlgorithm = options.hashAlgorithm;
-        this.signatureAlgorithm = options.signatureAlgorithm;
-        this.signature = options.signature;
-      }
-      get datetime() {
-        return new Date(Number(this.timestamp.readBigInt64BE()));
-      }
-      // Returns the hash algorithm used to generate the SCT's signature.
-      // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
-      get algorithm() {
-        switch (this.hashAlgorithm) {
-          /* istanbul ignore next */
-          case 0:
-            return "none";
-          /* istanbul ignore next */
-          case 1:
-            return "md5";
-          /* istanbul ignore next */
-          case 2:
-            return "sha1";
-          /* istanbul ignore next */
-          case 3:
-            return "sha224";
-          case 4:
-            return "sha256";
-          /* istanbul ignore next */
-          case 5:
-            return "sha384";
-          /* istanbul ignore next */
-          case 6:
-            return "sha512";
-          /* istanbul ignore next */
-          default:
-            return "unknown";
-        }
-      }
-      verify(preCert, key) {
-        const stream = new stream_1.ByteStream();
-        stream.appendChar(this.version);
-        stream.appendChar(0);
-        stream.appendView(this.timestamp);
-        stream.appendUint16(1);
-        stream.appendView(preCert);
-        stream.appendUint16(this.extensions.byteLength);
-        if (this.extensions.byteLength > 0) {
-          stream.appendView(this.extensions);
-        }
-        return crypto2.verify(stream.buffer, key, this.signature, this.algorithm);
-      }
-      // Parses a SignedCertificateTimestamp from a buffer. SCTs are encoded using
-      // TLS encoding which means the fields and lengths of most fields are
-      // specified as part of the SCT and TLS specs.
-      // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
-      // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
-      static parse(buf) {
-        const stream = new stream_1.ByteStream(buf);
-        const version = stream.getUint8();
-        const logID = stream.getBlock(32);
-        const timestamp = stream.getBlock(8);
-        const extenstionLength = stream.getUint16();
-        const extensions = stream.getBlock(extenstionLength);
-        const hashAlgorithm = stream.getUint8();
-        const signatureAlgorithm = stream.getUint8();
-        const sigLength = stream.getUint16();
-        const signature = stream.getBlock(sigLength);
-        if (stream.position !== buf.length) {
-          throw new Error("SCT buffer length mismatch");
-        }
-        return new _SignedCertificateTimestamp({
-          version,
-          logID,
-          timestamp,
-          extensions,
-          hashAlgorithm,
-          signatureAlgorithm,
-          signature
-        });
-      }
-    };
-    exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
-  }
-});
-
-// node_modules/@sigstore/core/dist/x509/ext.js
-var require_ext = __commonJS({
-  "node_modules/@sigstore/core/dist/x509/ext.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
-    var stream_1 = require_stream();
-    var sct_1 = require_sct();
-    var X509Extension = class {
-      root;
-      constructor(asn1) {
-        this.root = asn1;
-      }
-      get oid() {
-        return this.root.subs[0].toOID();
-      }
-      get critical() {
-        return this.root.subs.length === 3 ? this.root.subs[1].toBoolean() : false;
-      }
-      get value() {
-        return this.extnValueObj.value;
-      }
-      get valueObj() {
-        return this.extnValueObj;
-      }
-      get extnValueObj() {
-        return this.root.subs[this.root.subs.length - 1];
-      }
-    };
-    exports.X509Extension = X509Extension;
-    var X509BasicConstraintsExtension = class extends X509Extension {
-      get isCA() {
-        return this.sequence.subs[0]?.toBoolean() ?? false;
-      }
-      get pathLenConstraint() {
-        return this.sequence.subs.length > 1 ? this.sequence.subs[1].toInteger() : void 0;
-      }
-      // The extnValue field contains a single sequence wrapping the isCA and
-      // pathLenConstraint.
-      get sequence() {
-        return this.extnValueObj.subs[0];
-      }
-    };
-    exports.X509BasicConstraintsExtension = X509BasicConstraintsExtension;
-    var X509KeyUsageExtension = class extends X509Extension {
-      get digitalSignature() {
-        return this.bitString[0] === 1;
-      }
-      get keyCertSign() {
-        return this.bitString[5] === 1;
-      }
-      get crlSign() {
-        return this.bitString[6] === 1;
-      }
-      // The extnValue field contains a single bit string which is a bit mask
-      // indicating which key usages are enabled.
-      get bitString() {
-        return this.extnValueObj.subs[0].toBitString();
-      }
-    };
-    exports.X509KeyUsageExtension = X509KeyUsageExtension;
-    var X509SubjectAlternativeNameExtension = class extends X509Extension {
-      get rfc822Name() {
-        return this.findGeneralName(1)?.value.toString("ascii");
-      }
-      get uri() {
-        return this.findGeneralName(6)?.value.toString("ascii");
-      }
-      // Retrieve the value of an otherName with the given OID.
-      otherName(oid) {
-        const otherName = this.findGeneralName(0);
-        if (otherName === void 0) {
-          return void 0;
-        }
-        const otherNameOID = otherName.subs[0].toOID();
-        if (otherNameOID !== oid) {
-          return void 0;
-        }
-        const otherNameValue = otherName.subs[1];
-        return otherNameValue.subs[0].value.toString("ascii");
-      }
-      findGeneralName(tag) {
-        return this.generalNames.find((gn) => gn.tag.isContextSpecific(tag));
-      }
-      // The extnValue field contains a sequence of GeneralNames.
-      get generalNames() {
-        return this.extnValueObj.subs[0].subs;
-      }
-    };
-    exports.X509SubjectAlternativeNameExtension = X509SubjectAlternativeNameExtension;
-    var X509AuthorityKeyIDExtension = class extends X509Extension {
-      get keyIdentifier() {
-        return this.findSequenceMember(0)?.value;
-      }
-      findSequenceMember(tag) {
-        return this.sequence.subs.find((el) => el.tag.isContextSpecific(tag));
-      }
-      // The extnValue field contains a single sequence wrapping the keyIdentifier
-      get sequence() {
-        return this.extnValueObj.subs[0];
-      }
-    };
-    exports.X509AuthorityKeyIDExtension = X509AuthorityKeyIDExtension;
-    var X509SubjectKeyIDExtension = class extends X509Extension {
-      get keyIdentifier() {
-        return this.extnValueObj.subs[0].value;
-      }
-    };
-    exports.X509SubjectKeyIDExtension = X509SubjectKeyIDExtension;
-    var X509SCTExtension = class extends X509Extension {
-      constructor(asn1) {
-        super(asn1);
-      }
-      get signedCertificateTimestamps() {
-        const buf = this.extnValueObj.subs[0].value;
-        const stream = new stream_1.ByteStream(buf);
-        const end = stream.getUint16() + 2;
-        const sctList = [];
-        while (stream.position < end) {
-          const sctLength = stream.getUint16();
-          const sct = stream.getBlock(sctLength);
-          sctList.push(sct_1.SignedCertificateTimestamp.parse(sct));
-        }
-        if (stream.position !== end) {
-          throw new Error("SCT list length does not match actual length");
-        }
-        return sctList;
-      }
-    };
-    exports.X509SCTExtension = X509SCTExtension;
-  }
-});
-
-// node_modules/@sigstore/core/dist/x509/cert.js
-var require_cert = __commonJS({
-  "node_modules/@sigstore/core/dist/x509/cert.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-    var asn1_1 = require_asn1();
-    var crypto2 = __importStar(require_crypto());
-    var oid_1 = require_oid();
-    var pem = __importStar(require_pem());
-    var ext_1 = require_ext();
-    var EXTENSION_OID_SUBJECT_KEY_ID = "2.5.29.14";
-    var EXTENSION_OID_KEY_USAGE = "2.5.29.15";
-    var EXTENSION_OID_SUBJECT_ALT_NAME = "2.5.29.17";
-    var EXTENSION_OID_BASIC_CONSTRAINTS = "2.5.29.19";
-    var EXTENSION_OID_AUTHORITY_KEY_ID = "2.5.29.35";
-    exports.EXTENSION_OID_SCT = "1.3.6.1.4.1.11129.2.4.2";
-    var X509Certificate2 = class _X509Certificate {
-      root;
-      constructor(asn1) {
-        this.root = asn1;
-      }
-      static parse(cert) {
-        const der = typeof cert === "string" ? pem.toDER(cert) : cert;
-        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
-        return new _X509Certificate(asn1);
-      }
-      get tbsCertificate() {
-        return this.tbsCertificateObj;
-      }
-      get version() {
-        const ver = this.versionObj.subs[0].toInteger();
-        return `v${(ver + BigInt(1)).toString()}`;
-      }
-      get serialNumber() {
-        return this.serialNumberObj.value;
-      }
-      get notBefore() {
-        return this.validityObj.subs[0].toDate();
-      }
-      get notAfter() {
-        return this.validityObj.subs[1].toDate();
-      }
-      get issuer() {
-        return this.issuerObj.value;
-      }
-      get subject() {
-        return this.subjectObj.value;
-      }
-      get publicKey() {
-        return this.subjectPublicKeyInfoObj.toDER();
-      }
-      get signatureAlgorithm() {
-        const oid = this.signatureAlgorithmObj.subs[0].toOID();
-        if (oid_1.RSA_SIGNATURE_ALGOS[oid]) {
-          return oid_1.RSA_SIGNATURE_ALGOS[oid];
-        }
-        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
-      }
-      get signatureValue() {
-        return this.signatureValueObj.value.subarray(1);
-      }
-      get subjectAltName() {
-        const ext = this.extSubjectAltName;
-        return ext?.uri || /* istanbul ignore next */
-        ext?.rfc822Name;
-      }
-      get extensions() {
-        const extSeq = this.extensionsObj?.subs[0];
-        return extSeq?.subs || [];
-      }
-      get extKeyUsage() {
-        const ext = this.findExtension(EXTENSION_OID_KEY_USAGE);
-        return ext ? new ext_1.X509KeyUsageExtension(ext) : void 0;
-      }
-      get extBasicConstraints() {
-        const ext = this.findExtension(EXTENSION_OID_BASIC_CONSTRAINTS);
-        return ext ? new ext_1.X509BasicConstraintsExtension(ext) : void 0;
-      }
-      get extSubjectAltName() {
-        const ext = this.findExtension(EXTENSION_OID_SUBJECT_ALT_NAME);
-        return ext ? new ext_1.X509SubjectAlternativeNameExtension(ext) : void 0;
-      }
-      get extAuthorityKeyID() {
-        const ext = this.findExtension(EXTENSION_OID_AUTHORITY_KEY_ID);
-        return ext ? new ext_1.X509AuthorityKeyIDExtension(ext) : void 0;
-      }
-      get extSubjectKeyID() {
-        const ext = this.findExtension(EXTENSION_OID_SUBJECT_KEY_ID);
-        return ext ? new ext_1.X509SubjectKeyIDExtension(ext) : (
-          /* istanbul ignore next */
-          void 0
-        );
-      }
-      get extSCT() {
-        const ext = this.findExtension(exports.EXTENSION_OID_SCT);
-        return ext ? new ext_1.X509SCTExtension(ext) : void 0;
-      }
-      get isCA() {
-        const ca = this.extBasicConstraints?.isCA || false;
-        if (this.extKeyUsage) {
-          return ca && this.extKeyUsage.keyCertSign;
-        }
-        return ca;
-      }
-      extension(oid) {
-        const ext = this.findExtension(oid);
-        return ext ? new ext_1.X509Extension(ext) : void 0;
-      }
-      verify(issuerCertificate) {
-        const publicKey = issuerCertificate?.publicKey || this.publicKey;
-        const key = crypto2.createPublicKey(publicKey);
-        return crypto2.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
-      }
-      validForDate(date) {
-        return this.notBefore <= date && date <= this.notAfter;
-      }
-      equals(other) {
-        return this.root.toDER().equals(other.root.toDER());
-      }
-      // Creates a copy of the certificate with a new buffer
-      clone() {
-        const der = this.root.toDER();
-        const clone = Buffer.alloc(der.length);
-        der.copy(clone);
-        return _X509Certificate.parse(clone);
-      }
-      findExtension(oid) {
-        return this.extensions.find((ext) => ext.subs[0].toOID() === oid);
-      }
-      /////////////////////////////////////////////////////////////////////////////
-      // The following properties use the documented x509 structure to locate the
-      // desired ASN.1 object
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.1
-      get tbsCertificateObj() {
-        return this.root.subs[0];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.2
-      get signatureAlgorithmObj() {
-        return this.root.subs[1];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.3
-      get signatureValueObj() {
-        return this.root.subs[2];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.1
-      get versionObj() {
-        return this.tbsCertificateObj.subs[0];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.2
-      get serialNumberObj() {
-        return this.tbsCertificateObj.subs[1];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.4
-      get issuerObj() {
-        return this.tbsCertificateObj.subs[3];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5
-      get validityObj() {
-        return this.tbsCertificateObj.subs[4];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.6
-      get subjectObj() {
-        return this.tbsCertificateObj.subs[5];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.7
-      get subjectPublicKeyInfoObj() {
-        return this.tbsCertificateObj.subs[6];
-      }
-      // Extensions can't be located by index because their position varies. Instead,
-      // we need to find the extensions context specific tag
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.9
-      get extensionsObj() {
-        return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(3));
-      }
-    };
-    exports.X509Certificate = X509Certificate2;
-  }
-});
-
-// node_modules/@sigstore/core/dist/x509/index.js
-var require_x509 = __commonJS({
-  "node_modules/@sigstore/core/dist/x509/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-    var cert_1 = require_cert();
-    Object.defineProperty(exports, "EXTENSION_OID_SCT", { enumerable: true, get: function() {
-      return cert_1.EXTENSION_OID_SCT;
-    } });
-    Object.defineProperty(exports, "X509Certificate", { enumerable: true, get: function() {
-      return cert_1.X509Certificate;
-    } });
-    var ext_1 = require_ext();
-    Object.defineProperty(exports, "X509SCTExtension", { enumerable: true, get: function() {
-      return ext_1.X509SCTExtension;
-    } });
-  }
-});
-
-// node_modules/@sigstore/core/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/@sigstore/core/dist/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = exports.ByteStream = exports.RFC3161Timestamp = exports.pem = exports.json = exports.encoding = exports.dsse = exports.crypto = exports.ASN1Obj = void 0;
-    var asn1_1 = require_asn1();
-    Object.defineProperty(exports, "ASN1Obj", { enumerable: true, get: function() {
-      return asn1_1.ASN1Obj;
-    } });
-    exports.crypto = __importStar(require_crypto());
-    exports.dsse = __importStar(require_dsse());
-    exports.encoding = __importStar(require_encoding2());
-    exports.json = __importStar(require_json());
-    exports.pem = __importStar(require_pem());
-    var rfc3161_1 = require_rfc3161();
-    Object.defineProperty(exports, "RFC3161Timestamp", { enumerable: true, get: function() {
-      return rfc3161_1.RFC3161Timestamp;
-    } });
-    var stream_1 = require_stream();
-    Object.defineProperty(exports, "ByteStream", { enumerable: true, get: function() {
-      return stream_1.ByteStream;
-    } });
-    var x509_1 = require_x509();
-    Object.defineProperty(exports, "EXTENSION_OID_SCT", { enumerable: true, get: function() {
-      return x509_1.EXTENSION_OID_SCT;
-    } });
-    Object.defineProperty(exports, "X509Certificate", { enumerable: true, get: function() {
-      return x509_1.X509Certificate;
-    } });
-    Object.defineProperty(exports, "X509SCTExtension", { enumerable: true, get: function() {
-      return x509_1.X509SCTExtension;
-    } });
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -28582,7 +24264,7 @@ var require_set = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp3 = __commonJS({
+var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
@@ -28685,7 +24367,7 @@ var require_schema3 = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
-    var timestamp = require_timestamp3();
+    var timestamp = require_timestamp();
     var schema = [
       map.map,
       seq.seq,
@@ -28732,7 +24414,7 @@ var require_tags = __commonJS({
     var pairs = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
-    var timestamp = require_timestamp3();
+    var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
@@ -32838,7 +28520,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist4 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -35176,7 +30858,7 @@ var require_resolve = __commonJS({
 });
 
 // node_modules/ajv/dist/compile/validate/index.js
-var require_validate2 = __commonJS({
+var require_validate = __commonJS({
   "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -35727,7 +31409,7 @@ var require_compile = __commonJS({
     var names_1 = require_names();
     var resolve_1 = require_resolve();
     var util_1 = require_util9();
-    var validate_1 = require_validate2();
+    var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env) {
         var _a;
@@ -37151,7 +32833,7 @@ var require_core = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate2();
+    var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
@@ -38907,7 +34589,7 @@ var require_properties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate2();
+    var validate_1 = require_validate();
     var code_1 = require_code2();
     var util_1 = require_util9();
     var additionalProperties_1 = require_additionalProperties();
@@ -39760,7 +35442,7 @@ var require_ajv = __commonJS({
     module.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = Ajv2;
-    var validate_1 = require_validate2();
+    var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
@@ -40070,7 +35752,7 @@ var require_limit = __commonJS({
 });
 
 // node_modules/ajv-formats/dist/index.js
-var require_dist5 = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -40378,7 +36060,7 @@ var require_utils3 = __commonJS({
 });
 
 // node_modules/picomatch/lib/scan.js
-var require_scan2 = __commonJS({
+var require_scan = __commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils3();
@@ -40716,7 +36398,7 @@ var require_scan2 = __commonJS({
 });
 
 // node_modules/picomatch/lib/parse.js
-var require_parse4 = __commonJS({
+var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants4 = require_constants6();
@@ -41734,8 +37416,8 @@ var require_parse4 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan2();
-    var parse4 = require_parse4();
+    var scan = require_scan();
+    var parse4 = require_parse2();
     var utils = require_utils3();
     var constants4 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -41884,6 +37566,4324 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch3, pico);
     module.exports = picomatch3;
+  }
+});
+
+// node_modules/spdx-license-ids/index.json
+var require_spdx_license_ids = __commonJS({
+  "node_modules/spdx-license-ids/index.json"(exports, module) {
+    module.exports = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-ids/deprecated.json
+var require_deprecated = __commonJS({
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+    module.exports = [
+      "AGPL-1.0",
+      "AGPL-3.0",
+      "BSD-2-Clause-FreeBSD",
+      "BSD-2-Clause-NetBSD",
+      "GFDL-1.1",
+      "GFDL-1.2",
+      "GFDL-1.3",
+      "GPL-1.0",
+      "GPL-2.0",
+      "GPL-2.0-with-GCC-exception",
+      "GPL-2.0-with-autoconf-exception",
+      "GPL-2.0-with-bison-exception",
+      "GPL-2.0-with-classpath-exception",
+      "GPL-2.0-with-font-exception",
+      "GPL-3.0",
+      "GPL-3.0-with-GCC-exception",
+      "GPL-3.0-with-autoconf-exception",
+      "LGPL-2.0",
+      "LGPL-2.1",
+      "LGPL-3.0",
+      "Net-SNMP",
+      "Nunit",
+      "StandardML-NJ",
+      "bzip2-1.0.5",
+      "eCos-2.0",
+      "wxWindows"
+    ];
+  }
+});
+
+// node_modules/spdx-exceptions/index.json
+var require_spdx_exceptions = __commonJS({
+  "node_modules/spdx-exceptions/index.json"(exports, module) {
+    module.exports = [
+      "389-exception",
+      "Asterisk-exception",
+      "Autoconf-exception-2.0",
+      "Autoconf-exception-3.0",
+      "Autoconf-exception-generic",
+      "Autoconf-exception-generic-3.0",
+      "Autoconf-exception-macro",
+      "Bison-exception-1.24",
+      "Bison-exception-2.2",
+      "Bootloader-exception",
+      "Classpath-exception-2.0",
+      "CLISP-exception-2.0",
+      "cryptsetup-OpenSSL-exception",
+      "DigiRule-FOSS-exception",
+      "eCos-exception-2.0",
+      "Fawkes-Runtime-exception",
+      "FLTK-exception",
+      "fmt-exception",
+      "Font-exception-2.0",
+      "freertos-exception-2.0",
+      "GCC-exception-2.0",
+      "GCC-exception-2.0-note",
+      "GCC-exception-3.1",
+      "Gmsh-exception",
+      "GNAT-exception",
+      "GNOME-examples-exception",
+      "GNU-compiler-exception",
+      "gnu-javamail-exception",
+      "GPL-3.0-interface-exception",
+      "GPL-3.0-linking-exception",
+      "GPL-3.0-linking-source-exception",
+      "GPL-CC-1.0",
+      "GStreamer-exception-2005",
+      "GStreamer-exception-2008",
+      "i2p-gpl-java-exception",
+      "KiCad-libraries-exception",
+      "LGPL-3.0-linking-exception",
+      "libpri-OpenH323-exception",
+      "Libtool-exception",
+      "Linux-syscall-note",
+      "LLGPL",
+      "LLVM-exception",
+      "LZMA-exception",
+      "mif-exception",
+      "OCaml-LGPL-linking-exception",
+      "OCCT-exception-1.0",
+      "OpenJDK-assembly-exception-1.0",
+      "openvpn-openssl-exception",
+      "PS-or-PDF-font-exception-20170817",
+      "QPL-1.0-INRIA-2004-exception",
+      "Qt-GPL-exception-1.0",
+      "Qt-LGPL-exception-1.1",
+      "Qwt-exception-1.0",
+      "SANE-exception",
+      "SHL-2.0",
+      "SHL-2.1",
+      "stunnel-exception",
+      "SWI-exception",
+      "Swift-exception",
+      "Texinfo-exception",
+      "u-boot-exception-2.0",
+      "UBDL-exception",
+      "Universal-FOSS-exception-1.0",
+      "vsftpd-openssl-exception",
+      "WxWindows-exception-3.1",
+      "x11vnc-openssl-exception"
+    ];
+  }
+});
+
+// node_modules/spdx-expression-parse/scan.js
+var require_scan2 = __commonJS({
+  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index);
+          var match = chars.match(value);
+          if (match) {
+            index += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value, index) === index) {
+            index += value.length;
+            return value;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string;
+        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string = read(possibilities[i]);
+          if (string) {
+            break;
+          }
+        }
+        if (string === "+" && index > 1 && source[index - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string && {
+          type: "OPERATOR",
+          string: string.toUpperCase()
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string = idstring();
+        if (!string) {
+          throw new Error("Expected idstring at offset " + index);
+        }
+        return string;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string = expectIdstring();
+          return { type: "DOCUMENTREF", string };
+        }
+      }
+      function licenseRef2() {
+        if (read("LicenseRef-")) {
+          var string = expectIdstring();
+          return { type: "LICENSEREF", string };
+        }
+      }
+      function identifier() {
+        var begin = index;
+        var string = idstring();
+        if (licenses.indexOf(string) !== -1) {
+          return {
+            type: "LICENSE",
+            string
+          };
+        } else if (exceptions.indexOf(string) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string
+          };
+        }
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef2() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index++;
+      }
+      function parseOperator(operator) {
+        var t = token();
+        if (t && t.type === "OPERATOR" && operator === t.string) {
+          next();
+          return t.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t = token();
+          if (t && t.type === "EXCEPTION") {
+            next();
+            return t.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index;
+        var string = "";
+        var t = token();
+        if (t.type === "DOCUMENTREF") {
+          next();
+          string += "DocumentRef-" + t.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t = token();
+        if (t === null) {
+          throw new Error("Unexpected end of input");
+        }
+        if (t.type === "LICENSEREF") {
+          next();
+          string += "LicenseRef-" + t.string;
+          var node2 = { license: string };
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+        index = begin;
+      }
+      function parseLicense() {
+        var t = token();
+        if (t && t.type === "LICENSE") {
+          next();
+          var node2 = { license: t.string };
+          if (parseOperator("+")) {
+            node2.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom);
+      var parseExpression = makeBinaryOpParser("OR", parseAnd);
+      var node = parseExpression();
+      if (!node || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse = __commonJS({
+  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan = require_scan2();
+    var parse4 = require_parse3();
+    module.exports = function(source) {
+      return parse4(scan(source));
+    };
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js
+var require_envelope = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Signature = exports.Envelope = void 0;
+    exports.Envelope = {
+      fromJSON(object) {
+        return {
+          payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : Buffer.alloc(0),
+          payloadType: isSet(object.payloadType) ? globalThis.String(object.payloadType) : "",
+          signatures: globalThis.Array.isArray(object?.signatures) ? object.signatures.map((e) => exports.Signature.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.payload.length !== 0) {
+          obj2.payload = base64FromBytes(message.payload);
+        }
+        if (message.payloadType !== "") {
+          obj2.payloadType = message.payloadType;
+        }
+        if (message.signatures?.length) {
+          obj2.signatures = message.signatures.map((e) => exports.Signature.toJSON(e));
+        }
+        return obj2;
+      }
+    };
+    exports.Signature = {
+      fromJSON(object) {
+        return {
+          sig: isSet(object.sig) ? Buffer.from(bytesFromBase64(object.sig)) : Buffer.alloc(0),
+          keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : ""
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.sig.length !== 0) {
+          obj2.sig = base64FromBytes(message.sig);
+        }
+        if (message.keyid !== "") {
+          obj2.keyid = message.keyid;
+        }
+        return obj2;
+      }
+    };
+    function bytesFromBase64(b64) {
+      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+    }
+    function base64FromBytes(arr) {
+      return globalThis.Buffer.from(arr).toString("base64");
+    }
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js
+var require_timestamp2 = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Timestamp = void 0;
+    exports.Timestamp = {
+      fromJSON(object) {
+        return {
+          seconds: isSet(object.seconds) ? globalThis.String(object.seconds) : "0",
+          nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.seconds !== "0") {
+          obj2.seconds = message.seconds;
+        }
+        if (message.nanos !== 0) {
+          obj2.nanos = Math.round(message.nanos);
+        }
+        return obj2;
+      }
+    };
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js
+var require_sigstore_common = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TimeRange = exports.X509CertificateChain = exports.SubjectAlternativeName = exports.X509Certificate = exports.DistinguishedName = exports.ObjectIdentifierValuePair = exports.ObjectIdentifier = exports.PublicKeyIdentifier = exports.PublicKey = exports.RFC3161SignedTimestamp = exports.LogId = exports.MessageSignature = exports.HashOutput = exports.SubjectAlternativeNameType = exports.PublicKeyDetails = exports.HashAlgorithm = void 0;
+    exports.hashAlgorithmFromJSON = hashAlgorithmFromJSON;
+    exports.hashAlgorithmToJSON = hashAlgorithmToJSON;
+    exports.publicKeyDetailsFromJSON = publicKeyDetailsFromJSON;
+    exports.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
+    exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
+    exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
+    var timestamp_1 = require_timestamp2();
+    var HashAlgorithm;
+    (function(HashAlgorithm2) {
+      HashAlgorithm2[HashAlgorithm2["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
+      HashAlgorithm2[HashAlgorithm2["SHA2_256"] = 1] = "SHA2_256";
+      HashAlgorithm2[HashAlgorithm2["SHA2_384"] = 2] = "SHA2_384";
+      HashAlgorithm2[HashAlgorithm2["SHA2_512"] = 3] = "SHA2_512";
+      HashAlgorithm2[HashAlgorithm2["SHA3_256"] = 4] = "SHA3_256";
+      HashAlgorithm2[HashAlgorithm2["SHA3_384"] = 5] = "SHA3_384";
+    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+    function hashAlgorithmFromJSON(object) {
+      switch (object) {
+        case 0:
+        case "HASH_ALGORITHM_UNSPECIFIED":
+          return HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
+        case 1:
+        case "SHA2_256":
+          return HashAlgorithm.SHA2_256;
+        case 2:
+        case "SHA2_384":
+          return HashAlgorithm.SHA2_384;
+        case 3:
+        case "SHA2_512":
+          return HashAlgorithm.SHA2_512;
+        case 4:
+        case "SHA3_256":
+          return HashAlgorithm.SHA3_256;
+        case 5:
+        case "SHA3_384":
+          return HashAlgorithm.SHA3_384;
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+      }
+    }
+    function hashAlgorithmToJSON(object) {
+      switch (object) {
+        case HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED:
+          return "HASH_ALGORITHM_UNSPECIFIED";
+        case HashAlgorithm.SHA2_256:
+          return "SHA2_256";
+        case HashAlgorithm.SHA2_384:
+          return "SHA2_384";
+        case HashAlgorithm.SHA2_512:
+          return "SHA2_512";
+        case HashAlgorithm.SHA3_256:
+          return "SHA3_256";
+        case HashAlgorithm.SHA3_384:
+          return "SHA3_384";
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+      }
+    }
+    var PublicKeyDetails;
+    (function(PublicKeyDetails2) {
+      PublicKeyDetails2[PublicKeyDetails2["PUBLIC_KEY_DETAILS_UNSPECIFIED"] = 0] = "PUBLIC_KEY_DETAILS_UNSPECIFIED";
+      PublicKeyDetails2[PublicKeyDetails2["PKCS1_RSA_PKCS1V5"] = 1] = "PKCS1_RSA_PKCS1V5";
+      PublicKeyDetails2[PublicKeyDetails2["PKCS1_RSA_PSS"] = 2] = "PKCS1_RSA_PSS";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V5"] = 3] = "PKIX_RSA_PKCS1V5";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS"] = 4] = "PKIX_RSA_PSS";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_2048_SHA256"] = 9] = "PKIX_RSA_PKCS1V15_2048_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_3072_SHA256"] = 10] = "PKIX_RSA_PKCS1V15_3072_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_4096_SHA256"] = 11] = "PKIX_RSA_PKCS1V15_4096_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_2048_SHA256"] = 16] = "PKIX_RSA_PSS_2048_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_3072_SHA256"] = 17] = "PKIX_RSA_PSS_3072_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_4096_SHA256"] = 18] = "PKIX_RSA_PSS_4096_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P256_HMAC_SHA_256"] = 6] = "PKIX_ECDSA_P256_HMAC_SHA_256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P256_SHA_256"] = 5] = "PKIX_ECDSA_P256_SHA_256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P384_SHA_384"] = 12] = "PKIX_ECDSA_P384_SHA_384";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P521_SHA_512"] = 13] = "PKIX_ECDSA_P521_SHA_512";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ED25519"] = 7] = "PKIX_ED25519";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ED25519_PH"] = 8] = "PKIX_ED25519_PH";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P384_SHA_256"] = 19] = "PKIX_ECDSA_P384_SHA_256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P521_SHA_256"] = 20] = "PKIX_ECDSA_P521_SHA_256";
+      PublicKeyDetails2[PublicKeyDetails2["LMS_SHA256"] = 14] = "LMS_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["LMOTS_SHA256"] = 15] = "LMOTS_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["ML_DSA_44"] = 23] = "ML_DSA_44";
+      PublicKeyDetails2[PublicKeyDetails2["ML_DSA_65"] = 21] = "ML_DSA_65";
+      PublicKeyDetails2[PublicKeyDetails2["ML_DSA_87"] = 22] = "ML_DSA_87";
+    })(PublicKeyDetails || (exports.PublicKeyDetails = PublicKeyDetails = {}));
+    function publicKeyDetailsFromJSON(object) {
+      switch (object) {
+        case 0:
+        case "PUBLIC_KEY_DETAILS_UNSPECIFIED":
+          return PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED;
+        case 1:
+        case "PKCS1_RSA_PKCS1V5":
+          return PublicKeyDetails.PKCS1_RSA_PKCS1V5;
+        case 2:
+        case "PKCS1_RSA_PSS":
+          return PublicKeyDetails.PKCS1_RSA_PSS;
+        case 3:
+        case "PKIX_RSA_PKCS1V5":
+          return PublicKeyDetails.PKIX_RSA_PKCS1V5;
+        case 4:
+        case "PKIX_RSA_PSS":
+          return PublicKeyDetails.PKIX_RSA_PSS;
+        case 9:
+        case "PKIX_RSA_PKCS1V15_2048_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256;
+        case 10:
+        case "PKIX_RSA_PKCS1V15_3072_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256;
+        case 11:
+        case "PKIX_RSA_PKCS1V15_4096_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256;
+        case 16:
+        case "PKIX_RSA_PSS_2048_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256;
+        case 17:
+        case "PKIX_RSA_PSS_3072_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256;
+        case 18:
+        case "PKIX_RSA_PSS_4096_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256;
+        case 6:
+        case "PKIX_ECDSA_P256_HMAC_SHA_256":
+          return PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256;
+        case 5:
+        case "PKIX_ECDSA_P256_SHA_256":
+          return PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
+        case 12:
+        case "PKIX_ECDSA_P384_SHA_384":
+          return PublicKeyDetails.PKIX_ECDSA_P384_SHA_384;
+        case 13:
+        case "PKIX_ECDSA_P521_SHA_512":
+          return PublicKeyDetails.PKIX_ECDSA_P521_SHA_512;
+        case 7:
+        case "PKIX_ED25519":
+          return PublicKeyDetails.PKIX_ED25519;
+        case 8:
+        case "PKIX_ED25519_PH":
+          return PublicKeyDetails.PKIX_ED25519_PH;
+        case 19:
+        case "PKIX_ECDSA_P384_SHA_256":
+          return PublicKeyDetails.PKIX_ECDSA_P384_SHA_256;
+        case 20:
+        case "PKIX_ECDSA_P521_SHA_256":
+          return PublicKeyDetails.PKIX_ECDSA_P521_SHA_256;
+        case 14:
+        case "LMS_SHA256":
+          return PublicKeyDetails.LMS_SHA256;
+        case 15:
+        case "LMOTS_SHA256":
+          return PublicKeyDetails.LMOTS_SHA256;
+        case 23:
+        case "ML_DSA_44":
+          return PublicKeyDetails.ML_DSA_44;
+        case 21:
+        case "ML_DSA_65":
+          return PublicKeyDetails.ML_DSA_65;
+        case 22:
+        case "ML_DSA_87":
+          return PublicKeyDetails.ML_DSA_87;
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+      }
+    }
+    function publicKeyDetailsToJSON(object) {
+      switch (object) {
+        case PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED:
+          return "PUBLIC_KEY_DETAILS_UNSPECIFIED";
+        case PublicKeyDetails.PKCS1_RSA_PKCS1V5:
+          return "PKCS1_RSA_PKCS1V5";
+        case PublicKeyDetails.PKCS1_RSA_PSS:
+          return "PKCS1_RSA_PSS";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V5:
+          return "PKIX_RSA_PKCS1V5";
+        case PublicKeyDetails.PKIX_RSA_PSS:
+          return "PKIX_RSA_PSS";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256:
+          return "PKIX_RSA_PKCS1V15_2048_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256:
+          return "PKIX_RSA_PKCS1V15_3072_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256:
+          return "PKIX_RSA_PKCS1V15_4096_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256:
+          return "PKIX_RSA_PSS_2048_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256:
+          return "PKIX_RSA_PSS_3072_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256:
+          return "PKIX_RSA_PSS_4096_SHA256";
+        case PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256:
+          return "PKIX_ECDSA_P256_HMAC_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P256_SHA_256:
+          return "PKIX_ECDSA_P256_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_384:
+          return "PKIX_ECDSA_P384_SHA_384";
+        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_512:
+          return "PKIX_ECDSA_P521_SHA_512";
+        case PublicKeyDetails.PKIX_ED25519:
+          return "PKIX_ED25519";
+        case PublicKeyDetails.PKIX_ED25519_PH:
+          return "PKIX_ED25519_PH";
+        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_256:
+          return "PKIX_ECDSA_P384_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_256:
+          return "PKIX_ECDSA_P521_SHA_256";
+        case PublicKeyDetails.LMS_SHA256:
+          return "LMS_SHA256";
+        case PublicKeyDetails.LMOTS_SHA256:
+          return "LMOTS_SHA256";
+        case PublicKeyDetails.ML_DSA_44:
+          return "ML_DSA_44";
+        case PublicKeyDetails.ML_DSA_65:
+          return "ML_DSA_65";
+        case PublicKeyDetails.ML_DSA_87:
+          return "ML_DSA_87";
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+      }
+    }
+    var SubjectAlternativeNameType;
+    (function(SubjectAlternativeNameType2) {
+      SubjectAlternativeNameType2[SubjectAlternativeNameType2["SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED"] = 0] = "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
+      SubjectAlternativeNameType2[SubjectAlternativeNameType2["EMAIL"] = 1] = "EMAIL";
+      SubjectAlternativeNameType2[SubjectAlternativeNameType2["URI"] = 2] = "URI";
+      SubjectAlternativeNameType2[SubjectAlternativeNameType2["OTHER_NAME"] = 3] = "OTHER_NAME";
+    })(SubjectAlternativeNameType || (exports.SubjectAlternativeNameType = SubjectAlternativeNameType = {}));
+    function subjectAlternativeNameTypeFromJSON(object) {
+      switch (object) {
+        case 0:
+        case "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED":
+          return SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED;
+        case 1:
+        case "EMAIL":
+          return SubjectAlternativeNameType.EMAIL;
+        case 2:
+        case "URI":
+          return SubjectAlternativeNameType.URI;
+        case 3:
+        case "OTHER_NAME":
+          return SubjectAlternativeNameType.OTHER_NAME;
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+      }
+    }
+    function subjectAlternativeNameTypeToJSON(object) {
+      switch (object) {
+        case SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED:
+          return "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
+        case SubjectAlternativeNameType.EMAIL:
+          return "EMAIL";
+        case SubjectAlternativeNameType.URI:
+          return "URI";
+        case SubjectAlternativeNameType.OTHER_NAME:
+          return "OTHER_NAME";
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+      }
+    }
+    exports.HashOutput = {
+      fromJSON(object) {
+        return {
+          algorithm: isSet(object.algorithm) ? hashAlgorithmFromJSON(object.algorithm) : 0,
+          digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.algorithm !== 0) {
+          obj2.algorithm = hashAlgorithmToJSON(message.algorithm);
+        }
+        if (message.digest.length !== 0) {
+          obj2.digest = base64FromBytes(message.digest);
+        }
+        return obj2;
+      }
+    };
+    exports.MessageSignature = {
+      fromJSON(object) {
+        return {
+          messageDigest: isSet(object.messageDigest) ? exports.HashOutput.fromJSON(object.messageDigest) : void 0,
+          signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.messageDigest !== void 0) {
+          obj2.messageDigest = exports.HashOutput.toJSON(message.messageDigest);
+        }
+        if (message.signature.length !== 0) {
+          obj2.signature = base64FromBytes(message.signature);
+        }
+        return obj2;
+      }
+    };
+    exports.LogId = {
+      fromJSON(object) {
+        return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.keyId.length !== 0) {
+          obj2.keyId = base64FromBytes(message.keyId);
+        }
+        return obj2;
+      }
+    };
+    exports.RFC3161SignedTimestamp = {
+      fromJSON(object) {
+        return {
+          signedTimestamp: isSet(object.signedTimestamp) ? Buffer.from(bytesFromBase64(object.signedTimestamp)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.signedTimestamp.length !== 0) {
+          obj2.signedTimestamp = base64FromBytes(message.signedTimestamp);
+        }
+        return obj2;
+      }
+    };
+    exports.PublicKey = {
+      fromJSON(object) {
+        return {
+          rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : void 0,
+          keyDetails: isSet(object.keyDetails) ? publicKeyDetailsFromJSON(object.keyDetails) : 0,
+          validFor: isSet(object.validFor) ? exports.TimeRange.fromJSON(object.validFor) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.rawBytes !== void 0) {
+          obj2.rawBytes = base64FromBytes(message.rawBytes);
+        }
+        if (message.keyDetails !== 0) {
+          obj2.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
+        }
+        if (message.validFor !== void 0) {
+          obj2.validFor = exports.TimeRange.toJSON(message.validFor);
+        }
+        return obj2;
+      }
+    };
+    exports.PublicKeyIdentifier = {
+      fromJSON(object) {
+        return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.hint !== "") {
+          obj2.hint = message.hint;
+        }
+        return obj2;
+      }
+    };
+    exports.ObjectIdentifier = {
+      fromJSON(object) {
+        return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.id?.length) {
+          obj2.id = message.id.map((e) => Math.round(e));
+        }
+        return obj2;
+      }
+    };
+    exports.ObjectIdentifierValuePair = {
+      fromJSON(object) {
+        return {
+          oid: isSet(object.oid) ? exports.ObjectIdentifier.fromJSON(object.oid) : void 0,
+          value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.oid !== void 0) {
+          obj2.oid = exports.ObjectIdentifier.toJSON(message.oid);
+        }
+        if (message.value.length !== 0) {
+          obj2.value = base64FromBytes(message.value);
+        }
+        return obj2;
+      }
+    };
+    exports.DistinguishedName = {
+      fromJSON(object) {
+        return {
+          organization: isSet(object.organization) ? globalThis.String(object.organization) : "",
+          commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : ""
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.organization !== "") {
+          obj2.organization = message.organization;
+        }
+        if (message.commonName !== "") {
+          obj2.commonName = message.commonName;
+        }
+        return obj2;
+      }
+    };
+    exports.X509Certificate = {
+      fromJSON(object) {
+        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.rawBytes.length !== 0) {
+          obj2.rawBytes = base64FromBytes(message.rawBytes);
+        }
+        return obj2;
+      }
+    };
+    exports.SubjectAlternativeName = {
+      fromJSON(object) {
+        return {
+          type: isSet(object.type) ? subjectAlternativeNameTypeFromJSON(object.type) : 0,
+          identity: isSet(object.regexp) ? { $case: "regexp", regexp: globalThis.String(object.regexp) } : isSet(object.value) ? { $case: "value", value: globalThis.String(object.value) } : void 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.type !== 0) {
+          obj2.type = subjectAlternativeNameTypeToJSON(message.type);
+        }
+        if (message.identity?.$case === "regexp") {
+          obj2.regexp = message.identity.regexp;
+        } else if (message.identity?.$case === "value") {
+          obj2.value = message.identity.value;
+        }
+        return obj2;
+      }
+    };
+    exports.X509CertificateChain = {
+      fromJSON(object) {
+        return {
+          certificates: globalThis.Array.isArray(object?.certificates) ? object.certificates.map((e) => exports.X509Certificate.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.certificates?.length) {
+          obj2.certificates = message.certificates.map((e) => exports.X509Certificate.toJSON(e));
+        }
+        return obj2;
+      }
+    };
+    exports.TimeRange = {
+      fromJSON(object) {
+        return {
+          start: isSet(object.start) ? fromJsonTimestamp(object.start) : void 0,
+          end: isSet(object.end) ? fromJsonTimestamp(object.end) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.start !== void 0) {
+          obj2.start = message.start.toISOString();
+        }
+        if (message.end !== void 0) {
+          obj2.end = message.end.toISOString();
+        }
+        return obj2;
+      }
+    };
+    function bytesFromBase64(b64) {
+      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+    }
+    function base64FromBytes(arr) {
+      return globalThis.Buffer.from(arr).toString("base64");
+    }
+    function fromTimestamp(t) {
+      let millis = (globalThis.Number(t.seconds) || 0) * 1e3;
+      millis += (t.nanos || 0) / 1e6;
+      return new globalThis.Date(millis);
+    }
+    function fromJsonTimestamp(o) {
+      if (o instanceof globalThis.Date) {
+        return o;
+      } else if (typeof o === "string") {
+        return new globalThis.Date(o);
+      } else {
+        return fromTimestamp(timestamp_1.Timestamp.fromJSON(o));
+      }
+    }
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js
+var require_sigstore_rekor = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
+    var sigstore_common_1 = require_sigstore_common();
+    exports.KindVersion = {
+      fromJSON(object) {
+        return {
+          kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+          version: isSet(object.version) ? globalThis.String(object.version) : ""
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.kind !== "") {
+          obj2.kind = message.kind;
+        }
+        if (message.version !== "") {
+          obj2.version = message.version;
+        }
+        return obj2;
+      }
+    };
+    exports.Checkpoint = {
+      fromJSON(object) {
+        return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.envelope !== "") {
+          obj2.envelope = message.envelope;
+        }
+        return obj2;
+      }
+    };
+    exports.InclusionProof = {
+      fromJSON(object) {
+        return {
+          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
+          rootHash: isSet(object.rootHash) ? Buffer.from(bytesFromBase64(object.rootHash)) : Buffer.alloc(0),
+          treeSize: isSet(object.treeSize) ? globalThis.String(object.treeSize) : "0",
+          hashes: globalThis.Array.isArray(object?.hashes) ? object.hashes.map((e) => Buffer.from(bytesFromBase64(e))) : [],
+          checkpoint: isSet(object.checkpoint) ? exports.Checkpoint.fromJSON(object.checkpoint) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.logIndex !== "0") {
+          obj2.logIndex = message.logIndex;
+        }
+        if (message.rootHash.length !== 0) {
+          obj2.rootHash = base64FromBytes(message.rootHash);
+        }
+        if (message.treeSize !== "0") {
+          obj2.treeSize = message.treeSize;
+        }
+        if (message.hashes?.length) {
+          obj2.hashes = message.hashes.map((e) => base64FromBytes(e));
+        }
+        if (message.checkpoint !== void 0) {
+          obj2.checkpoint = exports.Checkpoint.toJSON(message.checkpoint);
+        }
+        return obj2;
+      }
+    };
+    exports.InclusionPromise = {
+      fromJSON(object) {
+        return {
+          signedEntryTimestamp: isSet(object.signedEntryTimestamp) ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.signedEntryTimestamp.length !== 0) {
+          obj2.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
+        }
+        return obj2;
+      }
+    };
+    exports.TransparencyLogEntry = {
+      fromJSON(object) {
+        return {
+          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
+          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
+          kindVersion: isSet(object.kindVersion) ? exports.KindVersion.fromJSON(object.kindVersion) : void 0,
+          integratedTime: isSet(object.integratedTime) ? globalThis.String(object.integratedTime) : "0",
+          inclusionPromise: isSet(object.inclusionPromise) ? exports.InclusionPromise.fromJSON(object.inclusionPromise) : void 0,
+          inclusionProof: isSet(object.inclusionProof) ? exports.InclusionProof.fromJSON(object.inclusionProof) : void 0,
+          canonicalizedBody: isSet(object.canonicalizedBody) ? Buffer.from(bytesFromBase64(object.canonicalizedBody)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.logIndex !== "0") {
+          obj2.logIndex = message.logIndex;
+        }
+        if (message.logId !== void 0) {
+          obj2.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        }
+        if (message.kindVersion !== void 0) {
+          obj2.kindVersion = exports.KindVersion.toJSON(message.kindVersion);
+        }
+        if (message.integratedTime !== "0") {
+          obj2.integratedTime = message.integratedTime;
+        }
+        if (message.inclusionPromise !== void 0) {
+          obj2.inclusionPromise = exports.InclusionPromise.toJSON(message.inclusionPromise);
+        }
+        if (message.inclusionProof !== void 0) {
+          obj2.inclusionProof = exports.InclusionProof.toJSON(message.inclusionProof);
+        }
+        if (message.canonicalizedBody.length !== 0) {
+          obj2.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
+        }
+        return obj2;
+      }
+    };
+    function bytesFromBase64(b64) {
+      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+    }
+    function base64FromBytes(arr) {
+      return globalThis.Buffer.from(arr).toString("base64");
+    }
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js
+var require_sigstore_bundle = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
+    var envelope_1 = require_envelope();
+    var sigstore_common_1 = require_sigstore_common();
+    var sigstore_rekor_1 = require_sigstore_rekor();
+    exports.TimestampVerificationData = {
+      fromJSON(object) {
+        return {
+          rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps) ? object.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.rfc3161Timestamps?.length) {
+          obj2.rfc3161Timestamps = message.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
+        }
+        return obj2;
+      }
+    };
+    exports.VerificationMaterial = {
+      fromJSON(object) {
+        return {
+          content: isSet(object.publicKey) ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object.publicKey) } : isSet(object.x509CertificateChain) ? {
+            $case: "x509CertificateChain",
+            x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object.x509CertificateChain)
+          } : isSet(object.certificate) ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object.certificate) } : void 0,
+          tlogEntries: globalThis.Array.isArray(object?.tlogEntries) ? object.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e)) : [],
+          timestampVerificationData: isSet(object.timestampVerificationData) ? exports.TimestampVerificationData.fromJSON(object.timestampVerificationData) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.content?.$case === "publicKey") {
+          obj2.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
+        } else if (message.content?.$case === "x509CertificateChain") {
+          obj2.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
+        } else if (message.content?.$case === "certificate") {
+          obj2.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
+        }
+        if (message.tlogEntries?.length) {
+          obj2.tlogEntries = message.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
+        }
+        if (message.timestampVerificationData !== void 0) {
+          obj2.timestampVerificationData = exports.TimestampVerificationData.toJSON(message.timestampVerificationData);
+        }
+        return obj2;
+      }
+    };
+    exports.Bundle = {
+      fromJSON(object) {
+        return {
+          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+          verificationMaterial: isSet(object.verificationMaterial) ? exports.VerificationMaterial.fromJSON(object.verificationMaterial) : void 0,
+          content: isSet(object.messageSignature) ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) } : isSet(object.dsseEnvelope) ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) } : void 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.mediaType !== "") {
+          obj2.mediaType = message.mediaType;
+        }
+        if (message.verificationMaterial !== void 0) {
+          obj2.verificationMaterial = exports.VerificationMaterial.toJSON(message.verificationMaterial);
+        }
+        if (message.content?.$case === "messageSignature") {
+          obj2.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
+        } else if (message.content?.$case === "dsseEnvelope") {
+          obj2.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
+        }
+        return obj2;
+      }
+    };
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js
+var require_sigstore_trustroot = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exports.SigningConfig = exports.TrustedRoot = exports.CertificateAuthority = exports.TransparencyLogInstance = exports.ServiceSelector = void 0;
+    exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
+    exports.serviceSelectorToJSON = serviceSelectorToJSON;
+    var sigstore_common_1 = require_sigstore_common();
+    var ServiceSelector;
+    (function(ServiceSelector2) {
+      ServiceSelector2[ServiceSelector2["SERVICE_SELECTOR_UNDEFINED"] = 0] = "SERVICE_SELECTOR_UNDEFINED";
+      ServiceSelector2[ServiceSelector2["ALL"] = 1] = "ALL";
+      ServiceSelector2[ServiceSelector2["ANY"] = 2] = "ANY";
+      ServiceSelector2[ServiceSelector2["EXACT"] = 3] = "EXACT";
+    })(ServiceSelector || (exports.ServiceSelector = ServiceSelector = {}));
+    function serviceSelectorFromJSON(object) {
+      switch (object) {
+        case 0:
+        case "SERVICE_SELECTOR_UNDEFINED":
+          return ServiceSelector.SERVICE_SELECTOR_UNDEFINED;
+        case 1:
+        case "ALL":
+          return ServiceSelector.ALL;
+        case 2:
+        case "ANY":
+          return ServiceSelector.ANY;
+        case 3:
+        case "EXACT":
+          return ServiceSelector.EXACT;
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+      }
+    }
+    function serviceSelectorToJSON(object) {
+      switch (object) {
+        case ServiceSelector.SERVICE_SELECTOR_UNDEFINED:
+          return "SERVICE_SELECTOR_UNDEFINED";
+        case ServiceSelector.ALL:
+          return "ALL";
+        case ServiceSelector.ANY:
+          return "ANY";
+        case ServiceSelector.EXACT:
+          return "EXACT";
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+      }
+    }
+    exports.TransparencyLogInstance = {
+      fromJSON(object) {
+        return {
+          baseUrl: isSet(object.baseUrl) ? globalThis.String(object.baseUrl) : "",
+          hashAlgorithm: isSet(object.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object.hashAlgorithm) : 0,
+          publicKey: isSet(object.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object.publicKey) : void 0,
+          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
+          checkpointKeyId: isSet(object.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object.checkpointKeyId) : void 0,
+          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.baseUrl !== "") {
+          obj2.baseUrl = message.baseUrl;
+        }
+        if (message.hashAlgorithm !== 0) {
+          obj2.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
+        }
+        if (message.publicKey !== void 0) {
+          obj2.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
+        }
+        if (message.logId !== void 0) {
+          obj2.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        }
+        if (message.checkpointKeyId !== void 0) {
+          obj2.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
+        }
+        if (message.operator !== "") {
+          obj2.operator = message.operator;
+        }
+        return obj2;
+      }
+    };
+    exports.CertificateAuthority = {
+      fromJSON(object) {
+        return {
+          subject: isSet(object.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object.subject) : void 0,
+          uri: isSet(object.uri) ? globalThis.String(object.uri) : "",
+          certChain: isSet(object.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object.certChain) : void 0,
+          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
+          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.subject !== void 0) {
+          obj2.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
+        }
+        if (message.uri !== "") {
+          obj2.uri = message.uri;
+        }
+        if (message.certChain !== void 0) {
+          obj2.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
+        }
+        if (message.validFor !== void 0) {
+          obj2.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        }
+        if (message.operator !== "") {
+          obj2.operator = message.operator;
+        }
+        return obj2;
+      }
+    };
+    exports.TrustedRoot = {
+      fromJSON(object) {
+        return {
+          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+          tlogs: globalThis.Array.isArray(object?.tlogs) ? object.tlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e)) : [],
+          certificateAuthorities: globalThis.Array.isArray(object?.certificateAuthorities) ? object.certificateAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e)) : [],
+          ctlogs: globalThis.Array.isArray(object?.ctlogs) ? object.ctlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e)) : [],
+          timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities) ? object.timestampAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.mediaType !== "") {
+          obj2.mediaType = message.mediaType;
+        }
+        if (message.tlogs?.length) {
+          obj2.tlogs = message.tlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
+        }
+        if (message.certificateAuthorities?.length) {
+          obj2.certificateAuthorities = message.certificateAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
+        }
+        if (message.ctlogs?.length) {
+          obj2.ctlogs = message.ctlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
+        }
+        if (message.timestampAuthorities?.length) {
+          obj2.timestampAuthorities = message.timestampAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
+        }
+        return obj2;
+      }
+    };
+    exports.SigningConfig = {
+      fromJSON(object) {
+        return {
+          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+          caUrls: globalThis.Array.isArray(object?.caUrls) ? object.caUrls.map((e) => exports.Service.fromJSON(e)) : [],
+          oidcUrls: globalThis.Array.isArray(object?.oidcUrls) ? object.oidcUrls.map((e) => exports.Service.fromJSON(e)) : [],
+          rekorTlogUrls: globalThis.Array.isArray(object?.rekorTlogUrls) ? object.rekorTlogUrls.map((e) => exports.Service.fromJSON(e)) : [],
+          rekorTlogConfig: isSet(object.rekorTlogConfig) ? exports.ServiceConfiguration.fromJSON(object.rekorTlogConfig) : void 0,
+          tsaUrls: globalThis.Array.isArray(object?.tsaUrls) ? object.tsaUrls.map((e) => exports.Service.fromJSON(e)) : [],
+          tsaConfig: isSet(object.tsaConfig) ? exports.ServiceConfiguration.fromJSON(object.tsaConfig) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.mediaType !== "") {
+          obj2.mediaType = message.mediaType;
+        }
+        if (message.caUrls?.length) {
+          obj2.caUrls = message.caUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.oidcUrls?.length) {
+          obj2.oidcUrls = message.oidcUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.rekorTlogUrls?.length) {
+          obj2.rekorTlogUrls = message.rekorTlogUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.rekorTlogConfig !== void 0) {
+          obj2.rekorTlogConfig = exports.ServiceConfiguration.toJSON(message.rekorTlogConfig);
+        }
+        if (message.tsaUrls?.length) {
+          obj2.tsaUrls = message.tsaUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.tsaConfig !== void 0) {
+          obj2.tsaConfig = exports.ServiceConfiguration.toJSON(message.tsaConfig);
+        }
+        return obj2;
+      }
+    };
+    exports.Service = {
+      fromJSON(object) {
+        return {
+          url: isSet(object.url) ? globalThis.String(object.url) : "",
+          majorApiVersion: isSet(object.majorApiVersion) ? globalThis.Number(object.majorApiVersion) : 0,
+          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
+          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.url !== "") {
+          obj2.url = message.url;
+        }
+        if (message.majorApiVersion !== 0) {
+          obj2.majorApiVersion = Math.round(message.majorApiVersion);
+        }
+        if (message.validFor !== void 0) {
+          obj2.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        }
+        if (message.operator !== "") {
+          obj2.operator = message.operator;
+        }
+        return obj2;
+      }
+    };
+    exports.ServiceConfiguration = {
+      fromJSON(object) {
+        return {
+          selector: isSet(object.selector) ? serviceSelectorFromJSON(object.selector) : 0,
+          count: isSet(object.count) ? globalThis.Number(object.count) : 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.selector !== 0) {
+          obj2.selector = serviceSelectorToJSON(message.selector);
+        }
+        if (message.count !== 0) {
+          obj2.count = Math.round(message.count);
+        }
+        return obj2;
+      }
+    };
+    exports.ClientTrustConfig = {
+      fromJSON(object) {
+        return {
+          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+          trustedRoot: isSet(object.trustedRoot) ? exports.TrustedRoot.fromJSON(object.trustedRoot) : void 0,
+          signingConfig: isSet(object.signingConfig) ? exports.SigningConfig.fromJSON(object.signingConfig) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.mediaType !== "") {
+          obj2.mediaType = message.mediaType;
+        }
+        if (message.trustedRoot !== void 0) {
+          obj2.trustedRoot = exports.TrustedRoot.toJSON(message.trustedRoot);
+        }
+        if (message.signingConfig !== void 0) {
+          obj2.signingConfig = exports.SigningConfig.toJSON(message.signingConfig);
+        }
+        return obj2;
+      }
+    };
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js
+var require_sigstore_verification = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
+    var sigstore_bundle_1 = require_sigstore_bundle();
+    var sigstore_common_1 = require_sigstore_common();
+    var sigstore_trustroot_1 = require_sigstore_trustroot();
+    exports.CertificateIdentity = {
+      fromJSON(object) {
+        return {
+          issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
+          san: isSet(object.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object.san) : void 0,
+          oids: globalThis.Array.isArray(object?.oids) ? object.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.issuer !== "") {
+          obj2.issuer = message.issuer;
+        }
+        if (message.san !== void 0) {
+          obj2.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
+        }
+        if (message.oids?.length) {
+          obj2.oids = message.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
+        }
+        return obj2;
+      }
+    };
+    exports.CertificateIdentities = {
+      fromJSON(object) {
+        return {
+          identities: globalThis.Array.isArray(object?.identities) ? object.identities.map((e) => exports.CertificateIdentity.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.identities?.length) {
+          obj2.identities = message.identities.map((e) => exports.CertificateIdentity.toJSON(e));
+        }
+        return obj2;
+      }
+    };
+    exports.PublicKeyIdentities = {
+      fromJSON(object) {
+        return {
+          publicKeys: globalThis.Array.isArray(object?.publicKeys) ? object.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.publicKeys?.length) {
+          obj2.publicKeys = message.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
+        }
+        return obj2;
+      }
+    };
+    exports.ArtifactVerificationOptions = {
+      fromJSON(object) {
+        return {
+          signers: isSet(object.certificateIdentities) ? {
+            $case: "certificateIdentities",
+            certificateIdentities: exports.CertificateIdentities.fromJSON(object.certificateIdentities)
+          } : isSet(object.publicKeys) ? { $case: "publicKeys", publicKeys: exports.PublicKeyIdentities.fromJSON(object.publicKeys) } : void 0,
+          tlogOptions: isSet(object.tlogOptions) ? exports.ArtifactVerificationOptions_TlogOptions.fromJSON(object.tlogOptions) : void 0,
+          ctlogOptions: isSet(object.ctlogOptions) ? exports.ArtifactVerificationOptions_CtlogOptions.fromJSON(object.ctlogOptions) : void 0,
+          tsaOptions: isSet(object.tsaOptions) ? exports.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object.tsaOptions) : void 0,
+          integratedTsOptions: isSet(object.integratedTsOptions) ? exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object.integratedTsOptions) : void 0,
+          observerOptions: isSet(object.observerOptions) ? exports.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.signers?.$case === "certificateIdentities") {
+          obj2.certificateIdentities = exports.CertificateIdentities.toJSON(message.signers.certificateIdentities);
+        } else if (message.signers?.$case === "publicKeys") {
+          obj2.publicKeys = exports.PublicKeyIdentities.toJSON(message.signers.publicKeys);
+        }
+        if (message.tlogOptions !== void 0) {
+          obj2.tlogOptions = exports.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
+        }
+        if (message.ctlogOptions !== void 0) {
+          obj2.ctlogOptions = exports.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
+        }
+        if (message.tsaOptions !== void 0) {
+          obj2.tsaOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
+        }
+        if (message.integratedTsOptions !== void 0) {
+          obj2.integratedTsOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
+        }
+        if (message.observerOptions !== void 0) {
+          obj2.observerOptions = exports.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
+        }
+        return obj2;
+      }
+    };
+    exports.ArtifactVerificationOptions_TlogOptions = {
+      fromJSON(object) {
+        return {
+          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+          performOnlineVerification: isSet(object.performOnlineVerification) ? globalThis.Boolean(object.performOnlineVerification) : false,
+          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.threshold !== 0) {
+          obj2.threshold = Math.round(message.threshold);
+        }
+        if (message.performOnlineVerification !== false) {
+          obj2.performOnlineVerification = message.performOnlineVerification;
+        }
+        if (message.disable !== false) {
+          obj2.disable = message.disable;
+        }
+        return obj2;
+      }
+    };
+    exports.ArtifactVerificationOptions_CtlogOptions = {
+      fromJSON(object) {
+        return {
+          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.threshold !== 0) {
+          obj2.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+          obj2.disable = message.disable;
+        }
+        return obj2;
+      }
+    };
+    exports.ArtifactVerificationOptions_TimestampAuthorityOptions = {
+      fromJSON(object) {
+        return {
+          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.threshold !== 0) {
+          obj2.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+          obj2.disable = message.disable;
+        }
+        return obj2;
+      }
+    };
+    exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
+      fromJSON(object) {
+        return {
+          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.threshold !== 0) {
+          obj2.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+          obj2.disable = message.disable;
+        }
+        return obj2;
+      }
+    };
+    exports.ArtifactVerificationOptions_ObserverTimestampOptions = {
+      fromJSON(object) {
+        return {
+          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.threshold !== 0) {
+          obj2.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+          obj2.disable = message.disable;
+        }
+        return obj2;
+      }
+    };
+    exports.Artifact = {
+      fromJSON(object) {
+        return {
+          data: isSet(object.artifactUri) ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) } : isSet(object.artifact) ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) } : isSet(object.artifactDigest) ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) } : void 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.data?.$case === "artifactUri") {
+          obj2.artifactUri = message.data.artifactUri;
+        } else if (message.data?.$case === "artifact") {
+          obj2.artifact = base64FromBytes(message.data.artifact);
+        } else if (message.data?.$case === "artifactDigest") {
+          obj2.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
+        }
+        return obj2;
+      }
+    };
+    exports.Input = {
+      fromJSON(object) {
+        return {
+          artifactTrustRoot: isSet(object.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object.artifactTrustRoot) : void 0,
+          artifactVerificationOptions: isSet(object.artifactVerificationOptions) ? exports.ArtifactVerificationOptions.fromJSON(object.artifactVerificationOptions) : void 0,
+          bundle: isSet(object.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object.bundle) : void 0,
+          artifact: isSet(object.artifact) ? exports.Artifact.fromJSON(object.artifact) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj2 = {};
+        if (message.artifactTrustRoot !== void 0) {
+          obj2.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
+        }
+        if (message.artifactVerificationOptions !== void 0) {
+          obj2.artifactVerificationOptions = exports.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
+        }
+        if (message.bundle !== void 0) {
+          obj2.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
+        }
+        if (message.artifact !== void 0) {
+          obj2.artifact = exports.Artifact.toJSON(message.artifact);
+        }
+        return obj2;
+      }
+    };
+    function bytesFromBase64(b64) {
+      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+    }
+    function base64FromBytes(arr) {
+      return globalThis.Buffer.from(arr).toString("base64");
+    }
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_envelope(), exports);
+    __exportStar(require_sigstore_bundle(), exports);
+    __exportStar(require_sigstore_common(), exports);
+    __exportStar(require_sigstore_rekor(), exports);
+    __exportStar(require_sigstore_trustroot(), exports);
+    __exportStar(require_sigstore_verification(), exports);
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/bundle.js
+var require_bundle = __commonJS({
+  "node_modules/@sigstore/bundle/dist/bundle.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
+    exports.isBundleWithCertificateChain = isBundleWithCertificateChain;
+    exports.isBundleWithPublicKey = isBundleWithPublicKey;
+    exports.isBundleWithMessageSignature = isBundleWithMessageSignature;
+    exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope;
+    exports.BUNDLE_V01_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.1";
+    exports.BUNDLE_V02_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.2";
+    exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.3";
+    exports.BUNDLE_V03_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+    function isBundleWithCertificateChain(b) {
+      return b.verificationMaterial.content.$case === "x509CertificateChain";
+    }
+    function isBundleWithPublicKey(b) {
+      return b.verificationMaterial.content.$case === "publicKey";
+    }
+    function isBundleWithMessageSignature(b) {
+      return b.content.$case === "messageSignature";
+    }
+    function isBundleWithDsseEnvelope(b) {
+      return b.content.$case === "dsseEnvelope";
+    }
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/build.js
+var require_build = __commonJS({
+  "node_modules/@sigstore/bundle/dist/build.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.toMessageSignatureBundle = toMessageSignatureBundle;
+    exports.toDSSEBundle = toDSSEBundle;
+    var protobuf_specs_1 = require_dist3();
+    var bundle_1 = require_bundle();
+    function toMessageSignatureBundle(options) {
+      return {
+        mediaType: options.certificateChain ? bundle_1.BUNDLE_V02_MEDIA_TYPE : bundle_1.BUNDLE_V03_MEDIA_TYPE,
+        content: {
+          $case: "messageSignature",
+          messageSignature: {
+            messageDigest: {
+              algorithm: protobuf_specs_1.HashAlgorithm.SHA2_256,
+              digest: options.digest
+            },
+            signature: options.signature
+          }
+        },
+        verificationMaterial: toVerificationMaterial(options)
+      };
+    }
+    function toDSSEBundle(options) {
+      return {
+        mediaType: options.certificateChain ? bundle_1.BUNDLE_V02_MEDIA_TYPE : bundle_1.BUNDLE_V03_MEDIA_TYPE,
+        content: {
+          $case: "dsseEnvelope",
+          dsseEnvelope: toEnvelope(options)
+        },
+        verificationMaterial: toVerificationMaterial(options)
+      };
+    }
+    function toEnvelope(options) {
+      return {
+        payloadType: options.artifactType,
+        payload: options.artifact,
+        signatures: [toSignature(options)]
+      };
+    }
+    function toSignature(options) {
+      return {
+        keyid: options.keyHint || "",
+        sig: options.signature
+      };
+    }
+    function toVerificationMaterial(options) {
+      return {
+        content: toKeyContent(options),
+        tlogEntries: [],
+        timestampVerificationData: { rfc3161Timestamps: [] }
+      };
+    }
+    function toKeyContent(options) {
+      if (options.certificate) {
+        if (options.certificateChain) {
+          return {
+            $case: "x509CertificateChain",
+            x509CertificateChain: {
+              certificates: [{ rawBytes: options.certificate }]
+            }
+          };
+        } else {
+          return {
+            $case: "certificate",
+            certificate: { rawBytes: options.certificate }
+          };
+        }
+      } else {
+        return {
+          $case: "publicKey",
+          publicKey: {
+            hint: options.keyHint || ""
+          }
+        };
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/error.js
+var require_error = __commonJS({
+  "node_modules/@sigstore/bundle/dist/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValidationError = void 0;
+    var ValidationError = class extends Error {
+      constructor(message, fields) {
+        super(message);
+        this.fields = fields;
+      }
+    };
+    exports.ValidationError = ValidationError;
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/validate.js
+var require_validate2 = __commonJS({
+  "node_modules/@sigstore/bundle/dist/validate.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assertBundle = assertBundle;
+    exports.assertBundleV01 = assertBundleV01;
+    exports.isBundleV01 = isBundleV01;
+    exports.assertBundleV02 = assertBundleV02;
+    exports.assertBundleLatest = assertBundleLatest;
+    var error_1 = require_error();
+    function assertBundle(b) {
+      const invalidValues = validateBundleBase(b);
+      if (invalidValues.length > 0) {
+        throw new error_1.ValidationError("invalid bundle", invalidValues);
+      }
+    }
+    function assertBundleV01(b) {
+      const invalidValues = [];
+      invalidValues.push(...validateBundleBase(b));
+      invalidValues.push(...validateInclusionPromise(b));
+      if (invalidValues.length > 0) {
+        throw new error_1.ValidationError("invalid v0.1 bundle", invalidValues);
+      }
+    }
+    function isBundleV01(b) {
+      try {
+        assertBundleV01(b);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+    function assertBundleV02(b) {
+      const invalidValues = [];
+      invalidValues.push(...validateBundleBase(b));
+      invalidValues.push(...validateInclusionProof(b));
+      if (invalidValues.length > 0) {
+        throw new error_1.ValidationError("invalid v0.2 bundle", invalidValues);
+      }
+    }
+    function assertBundleLatest(b) {
+      const invalidValues = [];
+      invalidValues.push(...validateBundleBase(b));
+      invalidValues.push(...validateInclusionProof(b));
+      invalidValues.push(...validateNoCertificateChain(b));
+      if (invalidValues.length > 0) {
+        throw new error_1.ValidationError("invalid bundle", invalidValues);
+      }
+    }
+    function validateBundleBase(b) {
+      const invalidValues = [];
+      if (b.mediaType === void 0 || !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\+json;version=\d\.\d/) && !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\.v\d\.\d\+json/)) {
+        invalidValues.push("mediaType");
+      }
+      if (b.content === void 0) {
+        invalidValues.push("content");
+      } else {
+        switch (b.content.$case) {
+          case "messageSignature":
+            if (b.content.messageSignature.messageDigest === void 0) {
+              invalidValues.push("content.messageSignature.messageDigest");
+            } else {
+              if (b.content.messageSignature.messageDigest.digest.length === 0) {
+                invalidValues.push("content.messageSignature.messageDigest.digest");
+              }
+            }
+            if (b.content.messageSignature.signature.length === 0) {
+              invalidValues.push("content.messageSignature.signature");
+            }
+            break;
+          case "dsseEnvelope":
+            if (b.content.dsseEnvelope.payload.length === 0) {
+              invalidValues.push("content.dsseEnvelope.payload");
+            }
+            if (b.content.dsseEnvelope.signatures.length !== 1) {
+              invalidValues.push("content.dsseEnvelope.signatures");
+            } else {
+              if (b.content.dsseEnvelope.signatures[0].sig.length === 0) {
+                invalidValues.push("content.dsseEnvelope.signatures[0].sig");
+              }
+            }
+            break;
+        }
+      }
+      if (b.verificationMaterial === void 0) {
+        invalidValues.push("verificationMaterial");
+      } else {
+        if (b.verificationMaterial.content === void 0) {
+          invalidValues.push("verificationMaterial.content");
+        } else {
+          switch (b.verificationMaterial.content.$case) {
+            case "x509CertificateChain":
+              if (b.verificationMaterial.content.x509CertificateChain.certificates.length === 0) {
+                invalidValues.push("verificationMaterial.content.x509CertificateChain.certificates");
+              }
+              b.verificationMaterial.content.x509CertificateChain.certificates.forEach((cert, i) => {
+                if (cert.rawBytes.length === 0) {
+                  invalidValues.push(`verificationMaterial.content.x509CertificateChain.certificates[${i}].rawBytes`);
+                }
+              });
+              break;
+            case "certificate":
+              if (b.verificationMaterial.content.certificate.rawBytes.length === 0) {
+                invalidValues.push("verificationMaterial.content.certificate.rawBytes");
+              }
+              break;
+          }
+        }
+        if (b.verificationMaterial.tlogEntries === void 0) {
+          invalidValues.push("verificationMaterial.tlogEntries");
+        } else {
+          if (b.verificationMaterial.tlogEntries.length > 0) {
+            b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+              if (entry.logId === void 0) {
+                invalidValues.push(`verificationMaterial.tlogEntries[${i}].logId`);
+              }
+              if (entry.kindVersion === void 0) {
+                invalidValues.push(`verificationMaterial.tlogEntries[${i}].kindVersion`);
+              }
+            });
+          }
+        }
+      }
+      return invalidValues;
+    }
+    function validateInclusionPromise(b) {
+      const invalidValues = [];
+      if (b.verificationMaterial && b.verificationMaterial.tlogEntries?.length > 0) {
+        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+          if (entry.inclusionPromise === void 0) {
+            invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionPromise`);
+          }
+        });
+      }
+      return invalidValues;
+    }
+    function validateInclusionProof(b) {
+      const invalidValues = [];
+      if (b.verificationMaterial && b.verificationMaterial.tlogEntries?.length > 0) {
+        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+          if (entry.inclusionProof === void 0) {
+            invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof`);
+          } else {
+            if (entry.inclusionProof.checkpoint === void 0) {
+              invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof.checkpoint`);
+            }
+          }
+        });
+      }
+      return invalidValues;
+    }
+    function validateNoCertificateChain(b) {
+      const invalidValues = [];
+      if (b.verificationMaterial?.content?.$case === "x509CertificateChain") {
+        invalidValues.push("verificationMaterial.content.$case");
+      }
+      return invalidValues;
+    }
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/serialized.js
+var require_serialized = __commonJS({
+  "node_modules/@sigstore/bundle/dist/serialized.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = void 0;
+    var protobuf_specs_1 = require_dist3();
+    var bundle_1 = require_bundle();
+    var validate_1 = require_validate2();
+    var bundleFromJSON2 = (obj2) => {
+      const bundle = protobuf_specs_1.Bundle.fromJSON(obj2);
+      switch (bundle.mediaType) {
+        case bundle_1.BUNDLE_V01_MEDIA_TYPE:
+          (0, validate_1.assertBundleV01)(bundle);
+          break;
+        case bundle_1.BUNDLE_V02_MEDIA_TYPE:
+          (0, validate_1.assertBundleV02)(bundle);
+          break;
+        default:
+          (0, validate_1.assertBundleLatest)(bundle);
+          break;
+      }
+      return bundle;
+    };
+    exports.bundleFromJSON = bundleFromJSON2;
+    var bundleToJSON = (bundle) => {
+      return protobuf_specs_1.Bundle.toJSON(bundle);
+    };
+    exports.bundleToJSON = bundleToJSON;
+    var envelopeFromJSON = (obj2) => {
+      return protobuf_specs_1.Envelope.fromJSON(obj2);
+    };
+    exports.envelopeFromJSON = envelopeFromJSON;
+    var envelopeToJSON = (envelope) => {
+      return protobuf_specs_1.Envelope.toJSON(envelope);
+    };
+    exports.envelopeToJSON = envelopeToJSON;
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/index.js
+var require_dist4 = __commonJS({
+  "node_modules/@sigstore/bundle/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isBundleV01 = exports.assertBundleV02 = exports.assertBundleV01 = exports.assertBundleLatest = exports.assertBundle = exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = exports.ValidationError = exports.isBundleWithPublicKey = exports.isBundleWithMessageSignature = exports.isBundleWithDsseEnvelope = exports.isBundleWithCertificateChain = exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = exports.toMessageSignatureBundle = exports.toDSSEBundle = void 0;
+    var build_1 = require_build();
+    Object.defineProperty(exports, "toDSSEBundle", { enumerable: true, get: function() {
+      return build_1.toDSSEBundle;
+    } });
+    Object.defineProperty(exports, "toMessageSignatureBundle", { enumerable: true, get: function() {
+      return build_1.toMessageSignatureBundle;
+    } });
+    var bundle_1 = require_bundle();
+    Object.defineProperty(exports, "BUNDLE_V01_MEDIA_TYPE", { enumerable: true, get: function() {
+      return bundle_1.BUNDLE_V01_MEDIA_TYPE;
+    } });
+    Object.defineProperty(exports, "BUNDLE_V02_MEDIA_TYPE", { enumerable: true, get: function() {
+      return bundle_1.BUNDLE_V02_MEDIA_TYPE;
+    } });
+    Object.defineProperty(exports, "BUNDLE_V03_LEGACY_MEDIA_TYPE", { enumerable: true, get: function() {
+      return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE;
+    } });
+    Object.defineProperty(exports, "BUNDLE_V03_MEDIA_TYPE", { enumerable: true, get: function() {
+      return bundle_1.BUNDLE_V03_MEDIA_TYPE;
+    } });
+    Object.defineProperty(exports, "isBundleWithCertificateChain", { enumerable: true, get: function() {
+      return bundle_1.isBundleWithCertificateChain;
+    } });
+    Object.defineProperty(exports, "isBundleWithDsseEnvelope", { enumerable: true, get: function() {
+      return bundle_1.isBundleWithDsseEnvelope;
+    } });
+    Object.defineProperty(exports, "isBundleWithMessageSignature", { enumerable: true, get: function() {
+      return bundle_1.isBundleWithMessageSignature;
+    } });
+    Object.defineProperty(exports, "isBundleWithPublicKey", { enumerable: true, get: function() {
+      return bundle_1.isBundleWithPublicKey;
+    } });
+    var error_1 = require_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return error_1.ValidationError;
+    } });
+    var serialized_1 = require_serialized();
+    Object.defineProperty(exports, "bundleFromJSON", { enumerable: true, get: function() {
+      return serialized_1.bundleFromJSON;
+    } });
+    Object.defineProperty(exports, "bundleToJSON", { enumerable: true, get: function() {
+      return serialized_1.bundleToJSON;
+    } });
+    Object.defineProperty(exports, "envelopeFromJSON", { enumerable: true, get: function() {
+      return serialized_1.envelopeFromJSON;
+    } });
+    Object.defineProperty(exports, "envelopeToJSON", { enumerable: true, get: function() {
+      return serialized_1.envelopeToJSON;
+    } });
+    var validate_1 = require_validate2();
+    Object.defineProperty(exports, "assertBundle", { enumerable: true, get: function() {
+      return validate_1.assertBundle;
+    } });
+    Object.defineProperty(exports, "assertBundleLatest", { enumerable: true, get: function() {
+      return validate_1.assertBundleLatest;
+    } });
+    Object.defineProperty(exports, "assertBundleV01", { enumerable: true, get: function() {
+      return validate_1.assertBundleV01;
+    } });
+    Object.defineProperty(exports, "assertBundleV02", { enumerable: true, get: function() {
+      return validate_1.assertBundleV02;
+    } });
+    Object.defineProperty(exports, "isBundleV01", { enumerable: true, get: function() {
+      return validate_1.isBundleV01;
+    } });
+  }
+});
+
+// node_modules/@sigstore/core/dist/stream.js
+var require_stream = __commonJS({
+  "node_modules/@sigstore/core/dist/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ByteStream = void 0;
+    var StreamError = class extends Error {
+    };
+    var ByteStream = class _ByteStream {
+      static BLOCK_SIZE = 1024;
+      buf;
+      view;
+      start = 0;
+      constructor(buffer) {
+        if (buffer) {
+          this.buf = buffer;
+          this.view = Buffer.from(buffer);
+        } else {
+          this.buf = Buffer.alloc(0);
+          this.view = Buffer.from(this.buf);
+        }
+      }
+      get buffer() {
+        return this.view.subarray(0, this.start);
+      }
+      get length() {
+        return this.view.byteLength;
+      }
+      get position() {
+        return this.start;
+      }
+      seek(position) {
+        this.start = position;
+      }
+      // Returns a Buffer containing the specified number of bytes starting at the
+      // given start position.
+      slice(start, len) {
+        const end = start + len;
+        if (end > this.length) {
+          throw new StreamError("request past end of buffer");
+        }
+        return this.view.subarray(start, end);
+      }
+      appendChar(char) {
+        this.ensureCapacity(1);
+        this.view[this.start] = char;
+        this.start += 1;
+      }
+      appendUint16(num2) {
+        this.ensureCapacity(2);
+        const value = new Uint16Array([num2]);
+        const view2 = new Uint8Array(value.buffer);
+        this.view[this.start] = view2[1];
+        this.view[this.start + 1] = view2[0];
+        this.start += 2;
+      }
+      appendUint24(num2) {
+        this.ensureCapacity(3);
+        const value = new Uint32Array([num2]);
+        const view2 = new Uint8Array(value.buffer);
+        this.view[this.start] = view2[2];
+        this.view[this.start + 1] = view2[1];
+        this.view[this.start + 2] = view2[0];
+        this.start += 3;
+      }
+      appendView(view2) {
+        this.ensureCapacity(view2.length);
+        this.view.set(view2, this.start);
+        this.start += view2.length;
+      }
+      getBlock(size2) {
+        if (size2 <= 0) {
+          return Buffer.alloc(0);
+        }
+        if (this.start + size2 > this.view.length) {
+          throw new Error("request past end of buffer");
+        }
+        const result = this.view.subarray(this.start, this.start + size2);
+        this.start += size2;
+        return result;
+      }
+      getUint8() {
+        return this.getBlock(1)[0];
+      }
+      getUint16() {
+        const block = this.getBlock(2);
+        return block[0] << 8 | block[1];
+      }
+      ensureCapacity(size2) {
+        if (this.start + size2 > this.view.byteLength) {
+          const blockSize = _ByteStream.BLOCK_SIZE + (size2 > _ByteStream.BLOCK_SIZE ? size2 : 0);
+          this.realloc(this.view.byteLength + blockSize);
+        }
+      }
+      realloc(size2) {
+        const newArray = Buffer.alloc(size2);
+        const newView = Buffer.from(newArray);
+        newView.set(this.view);
+        this.buf = newArray;
+        this.view = newView;
+      }
+    };
+    exports.ByteStream = ByteStream;
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/error.js
+var require_error2 = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ASN1TypeError = exports.ASN1ParseError = void 0;
+    var ASN1ParseError = class extends Error {
+    };
+    exports.ASN1ParseError = ASN1ParseError;
+    var ASN1TypeError = class extends Error {
+    };
+    exports.ASN1TypeError = ASN1TypeError;
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/length.js
+var require_length = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.decodeLength = decodeLength;
+    exports.encodeLength = encodeLength;
+    var error_1 = require_error2();
+    function decodeLength(stream) {
+      const buf = stream.getUint8();
+      if ((buf & 128) === 0) {
+        return buf;
+      }
+      const byteCount = buf & 127;
+      if (byteCount > 6) {
+        throw new error_1.ASN1ParseError("length exceeds 6 byte limit");
+      }
+      let len = 0;
+      for (let i = 0; i < byteCount; i++) {
+        len = len * 256 + stream.getUint8();
+      }
+      if (len === 0) {
+        throw new error_1.ASN1ParseError("indefinite length encoding not supported");
+      }
+      return len;
+    }
+    function encodeLength(len) {
+      if (len < 128) {
+        return Buffer.from([len]);
+      }
+      let val = BigInt(len);
+      const bytes = [];
+      while (val > 0n) {
+        bytes.unshift(Number(val & 255n));
+        val = val >> 8n;
+      }
+      return Buffer.from([128 | bytes.length, ...bytes]);
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/parse.js
+var require_parse4 = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/parse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.parseInteger = parseInteger;
+    exports.parseStringASCII = parseStringASCII;
+    exports.parseTime = parseTime;
+    exports.parseOID = parseOID;
+    exports.parseBoolean = parseBoolean;
+    exports.parseBitString = parseBitString;
+    var RE_TIME_SHORT_YEAR = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+    var RE_TIME_LONG_YEAR = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+    function parseInteger(buf) {
+      let pos = 0;
+      const end = buf.length;
+      let val = buf[pos];
+      const neg = val > 127;
+      const pad = neg ? 255 : 0;
+      while (val == pad && ++pos < end) {
+        val = buf[pos];
+      }
+      const len = end - pos;
+      if (len === 0)
+        return BigInt(neg ? -1 : 0);
+      val = neg ? val - 256 : val;
+      let n = BigInt(val);
+      for (let i = pos + 1; i < end; ++i) {
+        n = n * BigInt(256) + BigInt(buf[i]);
+      }
+      return n;
+    }
+    function parseStringASCII(buf) {
+      return buf.toString("ascii");
+    }
+    function parseTime(buf, shortYear) {
+      const timeStr = parseStringASCII(buf);
+      const m = shortYear ? RE_TIME_SHORT_YEAR.exec(timeStr) : RE_TIME_LONG_YEAR.exec(timeStr);
+      if (!m) {
+        throw new Error("invalid time");
+      }
+      if (shortYear) {
+        let year = Number(m[1]);
+        year += year >= 50 ? 1900 : 2e3;
+        m[1] = year.toString();
+      }
+      return /* @__PURE__ */ new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+    }
+    function parseOID(buf) {
+      let pos = 0;
+      const end = buf.length;
+      let n = buf[pos++];
+      const first = Math.floor(n / 40);
+      const second = n % 40;
+      let oid = `${first}.${second}`;
+      let val = 0;
+      for (; pos < end; ++pos) {
+        n = buf[pos];
+        val = (val << 7) + (n & 127);
+        if ((n & 128) === 0) {
+          oid += `.${val}`;
+          val = 0;
+        }
+      }
+      return oid;
+    }
+    function parseBoolean(buf) {
+      return buf[0] !== 0;
+    }
+    function parseBitString(buf) {
+      const unused = buf[0];
+      const start = 1;
+      const end = buf.length;
+      const bits = [];
+      for (let i = start; i < end; ++i) {
+        const byte = buf[i];
+        const skip = i === end - 1 ? unused : 0;
+        for (let j = 7; j >= skip; --j) {
+          bits.push(byte >> j & 1);
+        }
+      }
+      return bits;
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/tag.js
+var require_tag = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/tag.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ASN1Tag = void 0;
+    var error_1 = require_error2();
+    var UNIVERSAL_TAG = {
+      BOOLEAN: 1,
+      INTEGER: 2,
+      BIT_STRING: 3,
+      OCTET_STRING: 4,
+      OBJECT_IDENTIFIER: 6,
+      SEQUENCE: 16,
+      SET: 17,
+      PRINTABLE_STRING: 19,
+      UTC_TIME: 23,
+      GENERALIZED_TIME: 24
+    };
+    var TAG_CLASS = {
+      UNIVERSAL: 0,
+      APPLICATION: 1,
+      CONTEXT_SPECIFIC: 2,
+      PRIVATE: 3
+    };
+    var ASN1Tag = class {
+      number;
+      constructed;
+      class;
+      constructor(enc) {
+        this.number = enc & 31;
+        this.constructed = (enc & 32) === 32;
+        this.class = enc >> 6;
+        if (this.number === 31) {
+          throw new error_1.ASN1ParseError("long form tags not supported");
+        }
+        if (this.class === TAG_CLASS.UNIVERSAL && this.number === 0) {
+          throw new error_1.ASN1ParseError("unsupported tag 0x00");
+        }
+      }
+      isUniversal() {
+        return this.class === TAG_CLASS.UNIVERSAL;
+      }
+      isContextSpecific(num2) {
+        const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
+        return num2 !== void 0 ? res && this.number === num2 : res;
+      }
+      isBoolean() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
+      }
+      isInteger() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.INTEGER;
+      }
+      isBitString() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.BIT_STRING;
+      }
+      isOctetString() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.OCTET_STRING;
+      }
+      isOID() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.OBJECT_IDENTIFIER;
+      }
+      isUTCTime() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.UTC_TIME;
+      }
+      isGeneralizedTime() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.GENERALIZED_TIME;
+      }
+      toDER() {
+        return this.number | (this.constructed ? 32 : 0) | this.class << 6;
+      }
+    };
+    exports.ASN1Tag = ASN1Tag;
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/obj.js
+var require_obj = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/obj.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ASN1Obj = void 0;
+    var stream_1 = require_stream();
+    var error_1 = require_error2();
+    var length_1 = require_length();
+    var parse_1 = require_parse4();
+    var tag_1 = require_tag();
+    var ASN1Obj = class {
+      tag;
+      subs;
+      value;
+      constructor(tag, value, subs) {
+        this.tag = tag;
+        this.value = value;
+        this.subs = subs;
+      }
+      // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
+      static parseBuffer(buf) {
+        return parseStream(new stream_1.ByteStream(buf));
+      }
+      toDER() {
+        const valueStream = new stream_1.ByteStream();
+        if (this.subs.length > 0) {
+          for (const sub of this.subs) {
+            valueStream.appendView(sub.toDER());
+          }
+        } else {
+          valueStream.appendView(this.value);
+        }
+        const value = valueStream.buffer;
+        const obj2 = new stream_1.ByteStream();
+        obj2.appendChar(this.tag.toDER());
+        obj2.appendView((0, length_1.encodeLength)(value.length));
+        obj2.appendView(value);
+        return obj2.buffer;
+      }
+      /////////////////////////////////////////////////////////////////////////////
+      // Convenience methods for parsing ASN.1 primitives into JS types
+      // Returns the ASN.1 object's value as a boolean. Throws an error if the
+      // object is not a boolean.
+      toBoolean() {
+        if (!this.tag.isBoolean()) {
+          throw new error_1.ASN1TypeError("not a boolean");
+        }
+        return (0, parse_1.parseBoolean)(this.value);
+      }
+      // Returns the ASN.1 object's value as a BigInt. Throws an error if the
+      // object is not an integer.
+      toInteger() {
+        if (!this.tag.isInteger()) {
+          throw new error_1.ASN1TypeError("not an integer");
+        }
+        return (0, parse_1.parseInteger)(this.value);
+      }
+      // Returns the ASN.1 object's value as an OID string. Throws an error if the
+      // object is not an OID.
+      toOID() {
+        if (!this.tag.isOID()) {
+          throw new error_1.ASN1TypeError("not an OID");
+        }
+        return (0, parse_1.parseOID)(this.value);
+      }
+      // Returns the ASN.1 object's value as a Date. Throws an error if the object
+      // is not either a UTCTime or a GeneralizedTime.
+      toDate() {
+        switch (true) {
+          case this.tag.isUTCTime():
+            return (0, parse_1.parseTime)(this.value, true);
+          case this.tag.isGeneralizedTime():
+            return (0, parse_1.parseTime)(this.value, false);
+          default:
+            throw new error_1.ASN1TypeError("not a date");
+        }
+      }
+      // Returns the ASN.1 object's value as a number[] where each number is the
+      // value of a bit in the bit string. Throws an error if the object is not a
+      // bit string.
+      toBitString() {
+        if (!this.tag.isBitString()) {
+          throw new error_1.ASN1TypeError("not a bit string");
+        }
+        return (0, parse_1.parseBitString)(this.value);
+      }
+    };
+    exports.ASN1Obj = ASN1Obj;
+    function parseStream(stream) {
+      const tag = new tag_1.ASN1Tag(stream.getUint8());
+      const len = (0, length_1.decodeLength)(stream);
+      const value = stream.slice(stream.position, len);
+      const start = stream.position;
+      let subs = [];
+      if (tag.constructed) {
+        subs = collectSubs(stream, len);
+      } else if (tag.isOctetString()) {
+        try {
+          subs = collectSubs(stream, len);
+        } catch (e) {
+        }
+      }
+      if (subs.length === 0) {
+        stream.seek(start + len);
+      }
+      return new ASN1Obj(tag, value, subs);
+    }
+    function collectSubs(stream, len) {
+      const end = stream.position + len;
+      if (end > stream.length) {
+        throw new error_1.ASN1ParseError("invalid length");
+      }
+      const subs = [];
+      while (stream.position < end) {
+        subs.push(parseStream(stream));
+      }
+      if (stream.position !== end) {
+        throw new error_1.ASN1ParseError("invalid length");
+      }
+      return subs;
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/index.js
+var require_asn1 = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ASN1Obj = void 0;
+    var obj_1 = require_obj();
+    Object.defineProperty(exports, "ASN1Obj", { enumerable: true, get: function() {
+      return obj_1.ASN1Obj;
+    } });
+  }
+});
+
+// node_modules/@sigstore/core/dist/crypto.js
+var require_crypto = __commonJS({
+  "node_modules/@sigstore/core/dist/crypto.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createPublicKey = createPublicKey;
+    exports.digest = digest;
+    exports.verify = verify;
+    exports.bufferEqual = bufferEqual;
+    var crypto_1 = __importDefault(__require("crypto"));
+    function createPublicKey(key, type = "spki") {
+      if (typeof key === "string") {
+        if (key.startsWith("-----")) {
+          return crypto_1.default.createPublicKey(key);
+        } else {
+          return crypto_1.default.createPublicKey({
+            key: Buffer.from(key, "base64"),
+            format: "der",
+            type
+          });
+        }
+      } else {
+        return crypto_1.default.createPublicKey({ key, format: "der", type });
+      }
+    }
+    function digest(algorithm, ...data) {
+      const hash = crypto_1.default.createHash(algorithm);
+      for (const d of data) {
+        hash.update(d);
+      }
+      return hash.digest();
+    }
+    function verify(data, key, signature, algorithm) {
+      try {
+        return crypto_1.default.verify(algorithm, data, key, signature);
+      } catch (e) {
+        return false;
+      }
+    }
+    function bufferEqual(a, b) {
+      try {
+        return crypto_1.default.timingSafeEqual(a, b);
+      } catch {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/dsse.js
+var require_dsse = __commonJS({
+  "node_modules/@sigstore/core/dist/dsse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.preAuthEncoding = preAuthEncoding;
+    var PAE_PREFIX = "DSSEv1";
+    function preAuthEncoding(payloadType, payload) {
+      const typeBytes = Buffer.from(payloadType, "utf-8");
+      return Buffer.concat([
+        Buffer.from(`${PAE_PREFIX} ${typeBytes.length} `, "ascii"),
+        typeBytes,
+        Buffer.from(` ${payload.length} `, "ascii"),
+        payload
+      ]);
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/encoding.js
+var require_encoding2 = __commonJS({
+  "node_modules/@sigstore/core/dist/encoding.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.base64Encode = base64Encode;
+    exports.base64Decode = base64Decode;
+    var BASE64_ENCODING = "base64";
+    var UTF8_ENCODING = "utf-8";
+    function base64Encode(str2) {
+      return Buffer.from(str2, UTF8_ENCODING).toString(BASE64_ENCODING);
+    }
+    function base64Decode(str2) {
+      return Buffer.from(str2, BASE64_ENCODING).toString(UTF8_ENCODING);
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/json.js
+var require_json = __commonJS({
+  "node_modules/@sigstore/core/dist/json.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.canonicalize = canonicalize;
+    function canonicalize(object) {
+      let buffer = "";
+      if (object === null || typeof object !== "object" || object.toJSON != null) {
+        buffer += JSON.stringify(object);
+      } else if (Array.isArray(object)) {
+        buffer += "[";
+        let first = true;
+        object.forEach((element) => {
+          if (!first) {
+            buffer += ",";
+          }
+          first = false;
+          buffer += canonicalize(element);
+        });
+        buffer += "]";
+      } else {
+        buffer += "{";
+        let first = true;
+        Object.keys(object).sort().forEach((property) => {
+          if (!first) {
+            buffer += ",";
+          }
+          first = false;
+          buffer += JSON.stringify(property);
+          buffer += ":";
+          buffer += canonicalize(object[property]);
+        });
+        buffer += "}";
+      }
+      return buffer;
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/pem.js
+var require_pem = __commonJS({
+  "node_modules/@sigstore/core/dist/pem.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.toDER = toDER;
+    exports.fromDER = fromDER;
+    var PEM_HEADER = /-----BEGIN (.*)-----/;
+    var PEM_FOOTER = /-----END (.*)-----/;
+    function toDER(certificate) {
+      let der = "";
+      certificate.split("\n").forEach((line) => {
+        if (line.match(PEM_HEADER) || line.match(PEM_FOOTER)) {
+          return;
+        }
+        der += line;
+      });
+      return Buffer.from(der, "base64");
+    }
+    function fromDER(certificate, type = "CERTIFICATE") {
+      const der = certificate.toString("base64");
+      const lines = der.match(/.{1,64}/g) || "";
+      return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join("\n").concat("\n");
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/oid.js
+var require_oid = __commonJS({
+  "node_modules/@sigstore/core/dist/oid.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SHA2_HASH_ALGOS = exports.RSA_SIGNATURE_ALGOS = exports.ECDSA_SIGNATURE_ALGOS = void 0;
+    exports.ECDSA_SIGNATURE_ALGOS = {
+      "1.2.840.10045.4.3.1": "sha224",
+      "1.2.840.10045.4.3.2": "sha256",
+      "1.2.840.10045.4.3.3": "sha384",
+      "1.2.840.10045.4.3.4": "sha512"
+    };
+    exports.RSA_SIGNATURE_ALGOS = {
+      "1.2.840.113549.1.1.14": "sha224",
+      "1.2.840.113549.1.1.11": "sha256",
+      "1.2.840.113549.1.1.12": "sha384",
+      "1.2.840.113549.1.1.13": "sha512"
+    };
+    exports.SHA2_HASH_ALGOS = {
+      "2.16.840.1.101.3.4.2.1": "sha256",
+      "2.16.840.1.101.3.4.2.2": "sha384",
+      "2.16.840.1.101.3.4.2.3": "sha512"
+    };
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/error.js
+var require_error3 = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RFC3161TimestampVerificationError = void 0;
+    var RFC3161TimestampVerificationError = class extends Error {
+    };
+    exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/tstinfo.js
+var require_tstinfo = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/tstinfo.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TSTInfo = void 0;
+    var crypto2 = __importStar(require_crypto());
+    var oid_1 = require_oid();
+    var error_1 = require_error3();
+    var TSTInfo = class {
+      root;
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      get version() {
+        return this.root.subs[0].toInteger();
+      }
+      get genTime() {
+        return this.root.subs[4].toDate();
+      }
+      get messageImprintHashAlgorithm() {
+        const oid = this.messageImprintObj.subs[0].subs[0].toOID();
+        return oid_1.SHA2_HASH_ALGOS[oid];
+      }
+      get messageImprintHashedMessage() {
+        return this.messageImprintObj.subs[1].value;
+      }
+      get raw() {
+        return this.root.toDER();
+      }
+      verify(data) {
+        const digest = crypto2.digest(this.messageImprintHashAlgorithm, data);
+        if (!crypto2.bufferEqual(digest, this.messageImprintHashedMessage)) {
+          throw new error_1.RFC3161TimestampVerificationError("message imprint does not match artifact");
+        }
+      }
+      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+      get messageImprintObj() {
+        return this.root.subs[2];
+      }
+    };
+    exports.TSTInfo = TSTInfo;
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/timestamp.js
+var require_timestamp3 = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/timestamp.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RFC3161Timestamp = void 0;
+    var asn1_1 = require_asn1();
+    var crypto2 = __importStar(require_crypto());
+    var oid_1 = require_oid();
+    var error_1 = require_error3();
+    var tstinfo_1 = require_tstinfo();
+    var OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = "1.2.840.113549.1.7.2";
+    var OID_PKCS9_CONTENT_TYPE_TSTINFO = "1.2.840.113549.1.9.16.1.4";
+    var OID_PKCS9_MESSAGE_DIGEST_KEY = "1.2.840.113549.1.9.4";
+    var RFC3161Timestamp = class _RFC3161Timestamp {
+      root;
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      static parse(der) {
+        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
+        return new _RFC3161Timestamp(asn1);
+      }
+      get status() {
+        return this.pkiStatusInfoObj.subs[0].toInteger();
+      }
+      get contentType() {
+        return this.contentTypeObj.toOID();
+      }
+      get eContentType() {
+        return this.eContentTypeObj.toOID();
+      }
+      get signingTime() {
+        return this.tstInfo.genTime;
+      }
+      get signerIssuer() {
+        return this.signerSidObj.subs[0].value;
+      }
+      get signerSerialNumber() {
+        return this.signerSidObj.subs[1].value;
+      }
+      get signerDigestAlgorithm() {
+        const oid = this.signerDigestAlgorithmObj.subs[0].toOID();
+        return oid_1.SHA2_HASH_ALGOS[oid];
+      }
+      get signatureAlgorithm() {
+        const oid = this.signatureAlgorithmObj.subs[0].toOID();
+        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
+      }
+      get signatureValue() {
+        return this.signatureValueObj.value;
+      }
+      get tstInfo() {
+        return new tstinfo_1.TSTInfo(this.eContentObj.subs[0].subs[0]);
+      }
+      verify(data, publicKey) {
+        if (!this.timeStampTokenObj) {
+          throw new error_1.RFC3161TimestampVerificationError("timeStampToken is missing");
+        }
+        if (this.contentType !== OID_PKCS9_CONTENT_TYPE_SIGNED_DATA) {
+          throw new error_1.RFC3161TimestampVerificationError(`incorrect content type: ${this.contentType}`);
+        }
+        if (this.eContentType !== OID_PKCS9_CONTENT_TYPE_TSTINFO) {
+          throw new error_1.RFC3161TimestampVerificationError(`incorrect encapsulated content type: ${this.eContentType}`);
+        }
+        this.tstInfo.verify(data);
+        this.verifyMessageDigest();
+        this.verifySignature(publicKey);
+      }
+      verifyMessageDigest() {
+        const tstInfoDigest = crypto2.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
+        const expectedDigest = this.messageDigestAttributeObj.subs[1].subs[0].value;
+        if (!crypto2.bufferEqual(tstInfoDigest, expectedDigest)) {
+          throw new error_1.RFC3161TimestampVerificationError("signed data does not match tstInfo");
+        }
+      }
+      verifySignature(key) {
+        const signedAttrs = this.signedAttrsObj.toDER();
+        signedAttrs[0] = 49;
+        const verified = crypto2.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
+        if (!verified) {
+          throw new error_1.RFC3161TimestampVerificationError("signature verification failed");
+        }
+      }
+      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+      get pkiStatusInfoObj() {
+        return this.root.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+      get timeStampTokenObj() {
+        return this.root.subs[1];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-3
+      get contentTypeObj() {
+        return this.timeStampTokenObj.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5652#section-3
+      get signedDataObj() {
+        const obj2 = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0));
+        return obj2.subs[0];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
+      get encapContentInfoObj() {
+        return this.signedDataObj.subs[2];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
+      get signerInfosObj() {
+        const sd = this.signedDataObj;
+        return sd.subs[sd.subs.length - 1];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5652#section-5.1
+      get signerInfoObj() {
+        return this.signerInfosObj.subs[0];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
+      get eContentTypeObj() {
+        return this.encapContentInfoObj.subs[0];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
+      get eContentObj() {
+        return this.encapContentInfoObj.subs[1];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signedAttrsObj() {
+        const signedAttrs = this.signerInfoObj.subs.find((sub) => sub.tag.isContextSpecific(0));
+        return signedAttrs;
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get messageDigestAttributeObj() {
+        const messageDigest = this.signedAttrsObj.subs.find((sub) => sub.subs[0].tag.isOID() && sub.subs[0].toOID() === OID_PKCS9_MESSAGE_DIGEST_KEY);
+        return messageDigest;
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signerSidObj() {
+        return this.signerInfoObj.subs[1];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signerDigestAlgorithmObj() {
+        return this.signerInfoObj.subs[2];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signatureAlgorithmObj() {
+        return this.signerInfoObj.subs[4];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signatureValueObj() {
+        return this.signerInfoObj.subs[5];
+      }
+    };
+    exports.RFC3161Timestamp = RFC3161Timestamp;
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/index.js
+var require_rfc3161 = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RFC3161Timestamp = void 0;
+    var timestamp_1 = require_timestamp3();
+    Object.defineProperty(exports, "RFC3161Timestamp", { enumerable: true, get: function() {
+      return timestamp_1.RFC3161Timestamp;
+    } });
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/sct.js
+var require_sct = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/sct.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SignedCertificateTimestamp = void 0;
+    var crypto2 = __importStar(require_crypto());
+    var stream_1 = require_stream();
+    var SignedCertificateTimestamp = class _SignedCertificateTimestamp {
+      version;
+      logID;
+      timestamp;
+      extensions;
+      hashAlgorithm;
+      signatureAlgorithm;
+      signature;
+      constructor(options) {
+        this.version = options.version;
+        this.logID = options.logID;
+        this.timestamp = options.timestamp;
+        this.extensions = options.extensions;
+        this.hashAlgorithm = options.hashAlgorithm;
+        this.signatureAlgorithm = options.signatureAlgorithm;
+        this.signature = options.signature;
+      }
+      get datetime() {
+        return new Date(Number(this.timestamp.readBigInt64BE()));
+      }
+      // Returns the hash algorithm used to generate the SCT's signature.
+      // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
+      get algorithm() {
+        switch (this.hashAlgorithm) {
+          /* istanbul ignore next */
+          case 0:
+            return "none";
+          /* istanbul ignore next */
+          case 1:
+            return "md5";
+          /* istanbul ignore next */
+          case 2:
+            return "sha1";
+          /* istanbul ignore next */
+          case 3:
+            return "sha224";
+          case 4:
+            return "sha256";
+          /* istanbul ignore next */
+          case 5:
+            return "sha384";
+          /* istanbul ignore next */
+          case 6:
+            return "sha512";
+          /* istanbul ignore next */
+          default:
+            return "unknown";
+        }
+      }
+      verify(preCert, key) {
+        const stream = new stream_1.ByteStream();
+        stream.appendChar(this.version);
+        stream.appendChar(0);
+        stream.appendView(this.timestamp);
+        stream.appendUint16(1);
+        stream.appendView(preCert);
+        stream.appendUint16(this.extensions.byteLength);
+        if (this.extensions.byteLength > 0) {
+          stream.appendView(this.extensions);
+        }
+        return crypto2.verify(stream.buffer, key, this.signature, this.algorithm);
+      }
+      // Parses a SignedCertificateTimestamp from a buffer. SCTs are encoded using
+      // TLS encoding which means the fields and lengths of most fields are
+      // specified as part of the SCT and TLS specs.
+      // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
+      // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
+      static parse(buf) {
+        const stream = new stream_1.ByteStream(buf);
+        const version = stream.getUint8();
+        const logID = stream.getBlock(32);
+        const timestamp = stream.getBlock(8);
+        const extenstionLength = stream.getUint16();
+        const extensions = stream.getBlock(extenstionLength);
+        const hashAlgorithm = stream.getUint8();
+        const signatureAlgorithm = stream.getUint8();
+        const sigLength = stream.getUint16();
+        const signature = stream.getBlock(sigLength);
+        if (stream.position !== buf.length) {
+          throw new Error("SCT buffer length mismatch");
+        }
+        return new _SignedCertificateTimestamp({
+          version,
+          logID,
+          timestamp,
+          extensions,
+          hashAlgorithm,
+          signatureAlgorithm,
+          signature
+        });
+      }
+    };
+    exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/ext.js
+var require_ext = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/ext.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
+    var stream_1 = require_stream();
+    var sct_1 = require_sct();
+    var X509Extension = class {
+      root;
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      get oid() {
+        return this.root.subs[0].toOID();
+      }
+      get critical() {
+        return this.root.subs.length === 3 ? this.root.subs[1].toBoolean() : false;
+      }
+      get value() {
+        return this.extnValueObj.value;
+      }
+      get valueObj() {
+        return this.extnValueObj;
+      }
+      get extnValueObj() {
+        return this.root.subs[this.root.subs.length - 1];
+      }
+    };
+    exports.X509Extension = X509Extension;
+    var X509BasicConstraintsExtension = class extends X509Extension {
+      get isCA() {
+        return this.sequence.subs[0]?.toBoolean() ?? false;
+      }
+      get pathLenConstraint() {
+        return this.sequence.subs.length > 1 ? this.sequence.subs[1].toInteger() : void 0;
+      }
+      // The extnValue field contains a single sequence wrapping the isCA and
+      // pathLenConstraint.
+      get sequence() {
+        return this.extnValueObj.subs[0];
+      }
+    };
+    exports.X509BasicConstraintsExtension = X509BasicConstraintsExtension;
+    var X509KeyUsageExtension = class extends X509Extension {
+      get digitalSignature() {
+        return this.bitString[0] === 1;
+      }
+      get keyCertSign() {
+        return this.bitString[5] === 1;
+      }
+      get crlSign() {
+        return this.bitString[6] === 1;
+      }
+      // The extnValue field contains a single bit string which is a bit mask
+      // indicating which key usages are enabled.
+      get bitString() {
+        return this.extnValueObj.subs[0].toBitString();
+      }
+    };
+    exports.X509KeyUsageExtension = X509KeyUsageExtension;
+    var X509SubjectAlternativeNameExtension = class extends X509Extension {
+      get rfc822Name() {
+        return this.findGeneralName(1)?.value.toString("ascii");
+      }
+      get uri() {
+        return this.findGeneralName(6)?.value.toString("ascii");
+      }
+      // Retrieve the value of an otherName with the given OID.
+      otherName(oid) {
+        const otherName = this.findGeneralName(0);
+        if (otherName === void 0) {
+          return void 0;
+        }
+        const otherNameOID = otherName.subs[0].toOID();
+        if (otherNameOID !== oid) {
+          return void 0;
+        }
+        const otherNameValue = otherName.subs[1];
+        return otherNameValue.subs[0].value.toString("ascii");
+      }
+      findGeneralName(tag) {
+        return this.generalNames.find((gn) => gn.tag.isContextSpecific(tag));
+      }
+      // The extnValue field contains a sequence of GeneralNames.
+      get generalNames() {
+        return this.extnValueObj.subs[0].subs;
+      }
+    };
+    exports.X509SubjectAlternativeNameExtension = X509SubjectAlternativeNameExtension;
+    var X509AuthorityKeyIDExtension = class extends X509Extension {
+      get keyIdentifier() {
+        return this.findSequenceMember(0)?.value;
+      }
+      findSequenceMember(tag) {
+        return this.sequence.subs.find((el) => el.tag.isContextSpecific(tag));
+      }
+      // The extnValue field contains a single sequence wrapping the keyIdentifier
+      get sequence() {
+        return this.extnValueObj.subs[0];
+      }
+    };
+    exports.X509AuthorityKeyIDExtension = X509AuthorityKeyIDExtension;
+    var X509SubjectKeyIDExtension = class extends X509Extension {
+      get keyIdentifier() {
+        return this.extnValueObj.subs[0].value;
+      }
+    };
+    exports.X509SubjectKeyIDExtension = X509SubjectKeyIDExtension;
+    var X509SCTExtension = class extends X509Extension {
+      constructor(asn1) {
+        super(asn1);
+      }
+      get signedCertificateTimestamps() {
+        const buf = this.extnValueObj.subs[0].value;
+        const stream = new stream_1.ByteStream(buf);
+        const end = stream.getUint16() + 2;
+        const sctList = [];
+        while (stream.position < end) {
+          const sctLength = stream.getUint16();
+          const sct = stream.getBlock(sctLength);
+          sctList.push(sct_1.SignedCertificateTimestamp.parse(sct));
+        }
+        if (stream.position !== end) {
+          throw new Error("SCT list length does not match actual length");
+        }
+        return sctList;
+      }
+    };
+    exports.X509SCTExtension = X509SCTExtension;
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/cert.js
+var require_cert = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/cert.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
+    var asn1_1 = require_asn1();
+    var crypto2 = __importStar(require_crypto());
+    var oid_1 = require_oid();
+    var pem = __importStar(require_pem());
+    var ext_1 = require_ext();
+    var EXTENSION_OID_SUBJECT_KEY_ID = "2.5.29.14";
+    var EXTENSION_OID_KEY_USAGE = "2.5.29.15";
+    var EXTENSION_OID_SUBJECT_ALT_NAME = "2.5.29.17";
+    var EXTENSION_OID_BASIC_CONSTRAINTS = "2.5.29.19";
+    var EXTENSION_OID_AUTHORITY_KEY_ID = "2.5.29.35";
+    exports.EXTENSION_OID_SCT = "1.3.6.1.4.1.11129.2.4.2";
+    var X509Certificate2 = class _X509Certificate {
+      root;
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      static parse(cert) {
+        const der = typeof cert === "string" ? pem.toDER(cert) : cert;
+        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
+        return new _X509Certificate(asn1);
+      }
+      get tbsCertificate() {
+        return this.tbsCertificateObj;
+      }
+      get version() {
+        const ver = this.versionObj.subs[0].toInteger();
+        return `v${(ver + BigInt(1)).toString()}`;
+      }
+      get serialNumber() {
+        return this.serialNumberObj.value;
+      }
+      get notBefore() {
+        return this.validityObj.subs[0].toDate();
+      }
+      get notAfter() {
+        return this.validityObj.subs[1].toDate();
+      }
+      get issuer() {
+        return this.issuerObj.value;
+      }
+      get subject() {
+        return this.subjectObj.value;
+      }
+      get publicKey() {
+        return this.subjectPublicKeyInfoObj.toDER();
+      }
+      get signatureAlgorithm() {
+        const oid = this.signatureAlgorithmObj.subs[0].toOID();
+        if (oid_1.RSA_SIGNATURE_ALGOS[oid]) {
+          return oid_1.RSA_SIGNATURE_ALGOS[oid];
+        }
+        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
+      }
+      get signatureValue() {
+        return this.signatureValueObj.value.subarray(1);
+      }
+      get subjectAltName() {
+        const ext = this.extSubjectAltName;
+        return ext?.uri || /* istanbul ignore next */
+        ext?.rfc822Name;
+      }
+      get extensions() {
+        const extSeq = this.extensionsObj?.subs[0];
+        return extSeq?.subs || [];
+      }
+      get extKeyUsage() {
+        const ext = this.findExtension(EXTENSION_OID_KEY_USAGE);
+        return ext ? new ext_1.X509KeyUsageExtension(ext) : void 0;
+      }
+      get extBasicConstraints() {
+        const ext = this.findExtension(EXTENSION_OID_BASIC_CONSTRAINTS);
+        return ext ? new ext_1.X509BasicConstraintsExtension(ext) : void 0;
+      }
+      get extSubjectAltName() {
+        const ext = this.findExtension(EXTENSION_OID_SUBJECT_ALT_NAME);
+        return ext ? new ext_1.X509SubjectAlternativeNameExtension(ext) : void 0;
+      }
+      get extAuthorityKeyID() {
+        const ext = this.findExtension(EXTENSION_OID_AUTHORITY_KEY_ID);
+        return ext ? new ext_1.X509AuthorityKeyIDExtension(ext) : void 0;
+      }
+      get extSubjectKeyID() {
+        const ext = this.findExtension(EXTENSION_OID_SUBJECT_KEY_ID);
+        return ext ? new ext_1.X509SubjectKeyIDExtension(ext) : (
+          /* istanbul ignore next */
+          void 0
+        );
+      }
+      get extSCT() {
+        const ext = this.findExtension(exports.EXTENSION_OID_SCT);
+        return ext ? new ext_1.X509SCTExtension(ext) : void 0;
+      }
+      get isCA() {
+        const ca = this.extBasicConstraints?.isCA || false;
+        if (this.extKeyUsage) {
+          return ca && this.extKeyUsage.keyCertSign;
+        }
+        return ca;
+      }
+      extension(oid) {
+        const ext = this.findExtension(oid);
+        return ext ? new ext_1.X509Extension(ext) : void 0;
+      }
+      verify(issuerCertificate) {
+        const publicKey = issuerCertificate?.publicKey || this.publicKey;
+        const key = crypto2.createPublicKey(publicKey);
+        return crypto2.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
+      }
+      validForDate(date) {
+        return this.notBefore <= date && date <= this.notAfter;
+      }
+      equals(other) {
+        return this.root.toDER().equals(other.root.toDER());
+      }
+      // Creates a copy of the certificate with a new buffer
+      clone() {
+        const der = this.root.toDER();
+        const clone = Buffer.alloc(der.length);
+        der.copy(clone);
+        return _X509Certificate.parse(clone);
+      }
+      findExtension(oid) {
+        return this.extensions.find((ext) => ext.subs[0].toOID() === oid);
+      }
+      /////////////////////////////////////////////////////////////////////////////
+      // The following properties use the documented x509 structure to locate the
+      // desired ASN.1 object
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.1
+      get tbsCertificateObj() {
+        return this.root.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.2
+      get signatureAlgorithmObj() {
+        return this.root.subs[1];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.3
+      get signatureValueObj() {
+        return this.root.subs[2];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.1
+      get versionObj() {
+        return this.tbsCertificateObj.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.2
+      get serialNumberObj() {
+        return this.tbsCertificateObj.subs[1];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.4
+      get issuerObj() {
+        return this.tbsCertificateObj.subs[3];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5
+      get validityObj() {
+        return this.tbsCertificateObj.subs[4];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.6
+      get subjectObj() {
+        return this.tbsCertificateObj.subs[5];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.7
+      get subjectPublicKeyInfoObj() {
+        return this.tbsCertificateObj.subs[6];
+      }
+      // Extensions can't be located by index because their position varies. Instead,
+      // we need to find the extensions context specific tag
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.9
+      get extensionsObj() {
+        return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(3));
+      }
+    };
+    exports.X509Certificate = X509Certificate2;
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/index.js
+var require_x509 = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
+    var cert_1 = require_cert();
+    Object.defineProperty(exports, "EXTENSION_OID_SCT", { enumerable: true, get: function() {
+      return cert_1.EXTENSION_OID_SCT;
+    } });
+    Object.defineProperty(exports, "X509Certificate", { enumerable: true, get: function() {
+      return cert_1.X509Certificate;
+    } });
+    var ext_1 = require_ext();
+    Object.defineProperty(exports, "X509SCTExtension", { enumerable: true, get: function() {
+      return ext_1.X509SCTExtension;
+    } });
+  }
+});
+
+// node_modules/@sigstore/core/dist/index.js
+var require_dist5 = __commonJS({
+  "node_modules/@sigstore/core/dist/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = exports.ByteStream = exports.RFC3161Timestamp = exports.pem = exports.json = exports.encoding = exports.dsse = exports.crypto = exports.ASN1Obj = void 0;
+    var asn1_1 = require_asn1();
+    Object.defineProperty(exports, "ASN1Obj", { enumerable: true, get: function() {
+      return asn1_1.ASN1Obj;
+    } });
+    exports.crypto = __importStar(require_crypto());
+    exports.dsse = __importStar(require_dsse());
+    exports.encoding = __importStar(require_encoding2());
+    exports.json = __importStar(require_json());
+    exports.pem = __importStar(require_pem());
+    var rfc3161_1 = require_rfc3161();
+    Object.defineProperty(exports, "RFC3161Timestamp", { enumerable: true, get: function() {
+      return rfc3161_1.RFC3161Timestamp;
+    } });
+    var stream_1 = require_stream();
+    Object.defineProperty(exports, "ByteStream", { enumerable: true, get: function() {
+      return stream_1.ByteStream;
+    } });
+    var x509_1 = require_x509();
+    Object.defineProperty(exports, "EXTENSION_OID_SCT", { enumerable: true, get: function() {
+      return x509_1.EXTENSION_OID_SCT;
+    } });
+    Object.defineProperty(exports, "X509Certificate", { enumerable: true, get: function() {
+      return x509_1.X509Certificate;
+    } });
+    Object.defineProperty(exports, "X509SCTExtension", { enumerable: true, get: function() {
+      return x509_1.X509SCTExtension;
+    } });
   }
 });
 
@@ -47209,3085 +47209,9 @@ function escapeTerminal(s, maxLength = DEFAULT_MAX_FIELD) {
 // src/action/deploy.ts
 import path2 from "node:path";
 
-// src/checks/contributors.ts
-var WEB_FLOW = "web-flow";
-function isUpdateMerge(c, inPr) {
-  return c.parents.length === 2 && inPr.has(c.parents[0]) && !inPr.has(c.parents[1]) && c.committer?.toLowerCase() === WEB_FLOW && c.verified;
-}
-function contributorsOf(commits) {
-  const inPr = new Set(commits.map((c) => c.sha));
-  const byLogin = /* @__PURE__ */ new Map();
-  const unlinked = [];
-  const updateMerges = [];
-  const add = (login2, sha2) => {
-    const key = login2.toLowerCase();
-    const shas = byLogin.get(key) ?? [];
-    if (!shas.includes(sha2)) shas.push(sha2);
-    byLogin.set(key, shas);
-  };
-  for (const c of commits) {
-    if (isUpdateMerge(c, inPr)) {
-      updateMerges.push(c);
-      continue;
-    }
-    const sha2 = c.sha.slice(0, 7);
-    if (c.author) add(c.author, sha2);
-    if (c.committer) add(c.committer, sha2);
-    if (!c.author || !c.committer) unlinked.push(c);
-  }
-  return { byLogin, unlinked, updateMerges };
-}
-
-// src/checks/approval.ts
-var MEMBERSHIP_SCOPE_HINT = "needs a token with read:org / members:read (a GitHub App token, or a personal access token with read:org)";
-function checkApprovals(args) {
-  const { policy: policy2, pr } = args;
-  const out = [];
-  const needs = args.models.flatMap((m) => {
-    const need = requirementOf(policy2, m.tier);
-    return need ? [{ model: m, ...need }] : [];
-  });
-  if (!pr) {
-    for (const { model, count, from } of needs)
-      out.push({
-        ruleId: "approval/pending",
-        message: `Approvals are checked on the pull request; ${count} required from ${describe(from)}.`,
-        file: model.file,
-        line: model.line,
-        model: model.name
-      });
-    if (args.policyChanged)
-      out.push({
-        ruleId: "approval/pending",
-        message: `Approvals are checked on the pull request; a change to the policy needs 1 approval from ${describeOwners(policy2.owners)}.`,
-        file: args.policyFile
-      });
-    return out;
-  }
-  const needsApproval = needs.length > 0 || args.policyChanged;
-  if (pr.unverifiable !== void 0) {
-    const finding = (count, from, who) => ({
-      ruleId: "approval/unverifiable",
-      message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)}, and they cannot be checked: ${pr.unverifiable}.`
-    });
-    for (const { model, count, from } of needs)
-      out.push({
-        ...finding(count, from, `A ${model.tier}-risk model`),
-        file: model.file,
-        line: model.line,
-        model: model.name
-      });
-    if (args.policyChanged)
-      out.push({ ...finding(1, policy2.owners, "A change to the policy file"), file: args.policyFile });
-    return out;
-  }
-  const standings = latestStandings(pr.reviews);
-  const writers = authorship(pr, policy2);
-  const judge = (from, count, who) => judgeApprovals(pr, policy2, standings, writers, from, count, who);
-  for (const { model, count, from } of needs) {
-    for (const problem of judge(from, count, `A ${model.tier}-risk model`))
-      out.push({ ...problem, file: model.file, line: model.line, model: model.name });
-  }
-  if (args.policyChanged) {
-    for (const problem of judge(policy2.owners, 1, "A change to the policy file"))
-      out.push({ ...problem, file: args.policyFile });
-  }
-  if (needsApproval && writers.kind === "known" && writers.contributors.unlinked.length > 0)
-    out.push(unlinkedNote(pr.number, writers.contributors));
-  return out;
-}
-function authorship(pr, policy2) {
-  if (policy2.approvals.allowContributors) return { kind: "ignored" };
-  if (!pr.commits) return { kind: "unknown", why: `the commits of pull request #${pr.number} were not read` };
-  if ("unreadable" in pr.commits) return { kind: "unknown", why: pr.commits.unreadable };
-  return { kind: "known", contributors: contributorsOf(pr.commits.commits) };
-}
-var UNLINKED_SHOWN = 10;
-function unlinkedNote(number, c) {
-  const shown = c.unlinked.slice(0, UNLINKED_SHOWN).map((x) => `${x.sha.slice(0, 7)} (author "${x.authorName.slice(0, 60)}")`);
-  const more = c.unlinked.length - shown.length;
-  return {
-    ruleId: "approval/unverifiable",
-    severity: "note",
-    message: `${c.unlinked.length} commit${c.unlinked.length === 1 ? "" : "s"} of pull request #${number} ha${c.unlinked.length === 1 ? "s" : "ve"} an author or committer with no linked GitHub account, so the gate cannot tell whether an approver wrote ${c.unlinked.length === 1 ? "it" : "them"}: ${shown.join(", ")}${more > 0 ? `, and ${more} more` : ""}. Check them before merging, or ask the authors to link their commit e-mail to their account.`
-  };
-}
-function requirementOf(policy2, tier) {
-  if (!tier) return null;
-  const t = policy2.tiers[tier];
-  if (!t || t.blocked) return null;
-  const count = t.approvals?.count ?? 0;
-  if (!(count > 0)) return null;
-  return { count, from: t.approvals?.from ?? { teams: [], users: [] } };
-}
-function latestStandings(reviews) {
-  const time = (r2) => Date.parse(r2.submittedAt) || 0;
-  const sorted = reviews.filter((r2) => r2.state !== "PENDING").sort((a, b) => time(a) - time(b));
-  const byUser = /* @__PURE__ */ new Map();
-  for (const r2 of sorted) {
-    const key = r2.user.toLowerCase();
-    if (r2.state === "APPROVED" || r2.state === "CHANGES_REQUESTED")
-      byUser.set(key, { user: r2.user, state: r2.state, commitId: r2.commitId });
-    else if (r2.state === "DISMISSED") byUser.delete(key);
-  }
-  return byUser;
-}
-function judgeApprovals(pr, policy2, standings, writers, from, count, who) {
-  const author = pr.author.toLowerCase();
-  const counted = [];
-  const unknown = [];
-  const ignored = [];
-  const blockers = [];
-  const unknownBlockers = [];
-  for (const s of standings.values()) {
-    const isAuthor = s.user.toLowerCase() === author;
-    if (s.state === "CHANGES_REQUESTED") {
-      if (isAuthor) continue;
-      const e2 = eligibility(s.user, from, pr);
-      if (e2 === "yes") blockers.push(s.user);
-      else if (e2 !== "no") unknownBlockers.push({ user: s.user, why: e2.unknown });
-      continue;
-    }
-    if (isAuthor && !policy2.approvals.allowAuthor) {
-      ignored.push(`${s.user} is the author and cannot approve their own change`);
-      continue;
-    }
-    const wrote = writers.kind === "known" ? writers.contributors.byLogin.get(s.user.toLowerCase()) : void 0;
-    if (wrote) {
-      ignored.push(
-        `${s.user} authored or committed ${wrote.length === 1 ? "commit" : "commits"} ${wrote.slice(0, 5).join(", ")}${wrote.length > 5 ? ", ..." : ""} of this pull request, and approvals.allowContributors is false`
-      );
-      continue;
-    }
-    if (policy2.approvals.latestCommitOnly && s.commitId !== pr.headSha) {
-      ignored.push(
-        `${s.user} approved an older commit (${short(s.commitId)}), not the head ${short(pr.headSha)}`
-      );
-      continue;
-    }
-    const e = eligibility(s.user, from, pr);
-    if (e === "yes") counted.push(s.user);
-    else if (e === "no") ignored.push(`${s.user} is not one of ${describe(from)}`);
-    else unknown.push({ user: s.user, why: e.unknown });
-  }
-  const out = [];
-  if (blockers.length > 0)
-    out.push({
-      ruleId: "approval/changes-requested",
-      message: `${list(blockers)} requested changes. ${who} cannot merge until they approve or their review is dismissed.`
-    });
-  if (writers.kind === "unknown" && counted.length > 0) {
-    out.push({
-      ruleId: "approval/unverifiable",
-      message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)} by reviewers who wrote none of its commits; ${list(counted)} approved, but the gate cannot tell who wrote the commits: ${writers.why}.`
-    });
-    return out;
-  }
-  if (counted.length >= count) {
-    if (unknownBlockers.length > 0) out.push(unverifiable(unknownBlockers, "requested changes"));
-    return out;
-  }
-  if (unknown.length > 0 || unknownBlockers.length > 0) {
-    out.push(unverifiable([...unknown, ...unknownBlockers], "reviewed"));
-    return out;
-  }
-  const has = counted.length === 0 ? "none" : `${counted.length} (${list(counted)})`;
-  const notes = ignored.length > 0 ? ` Not counted: ${ignored.join("; ")}.` : "";
-  const cannot = writers.kind === "unknown" && pr.commits ? ` Approvals cannot be counted either: ${writers.why}.` : "";
-  out.push({
-    ruleId: "approval/insufficient",
-    message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe(from)} on the head commit ${short(pr.headSha)}; it has ${has}.${notes}${cannot}`
-  });
-  return out;
-}
-function unverifiable(users, did) {
-  const whys = [...new Set(users.map((u) => u.why))];
-  return {
-    ruleId: "approval/unverifiable",
-    message: `Cannot tell whether ${list(users.map((u) => u.user))} (who ${did}) may approve: ${whys.join("; ")}.`
-  };
-}
-function eligibility(user, from, pr) {
-  const login2 = user.toLowerCase();
-  const teams = from.teams ?? [];
-  const users = from.users ?? [];
-  if (teams.length === 0 && users.length === 0)
-    return memberOf(login2, pr.writers, "the repository's writers");
-  if (users.some((u) => u.toLowerCase() === login2)) return "yes";
-  let unknown = null;
-  for (const team of teams) {
-    const m = Object.hasOwn(pr.teams, team) ? pr.teams[team] : void 0;
-    const e = m ? memberOf(login2, m, `team ${team}`) : { unknown: `team ${team} was not looked up` };
-    if (e === "yes") return "yes";
-    if (e !== "no") unknown ??= e;
-  }
-  return unknown ?? "no";
-}
-function memberOf(login2, m, what) {
-  if ("unreadable" in m) return { unknown: `${what}: ${m.unreadable}` };
-  return m.members.some((u) => u.toLowerCase() === login2) ? "yes" : "no";
-}
-function describe(from) {
-  const teams = from.teams ?? [];
-  const users = from.users ?? [];
-  if (teams.length === 0 && users.length === 0) return "the repository's collaborators with write access";
-  return [...teams.map((t) => `team ${t}`), ...users].join(", ");
-}
-function describeOwners(owners) {
-  return owners.teams.length + owners.users.length === 0 ? "the repository's collaborators with write access" : `the policy owners (${describe(owners)})`;
-}
-function list(users) {
-  return users.join(", ");
-}
-function short(sha2) {
-  return sha2.slice(0, 7);
-}
-
-// src/checks/context.ts
-function at(facts, ...path4) {
-  const pos = facts.loaded.source.locate(path4);
-  return { file: facts.loaded.file, line: pos.line, column: pos.column, model: facts.name };
-}
-function q(s) {
-  return JSON.stringify(s);
-}
-
-// src/checks/deploy.ts
-function declaredEnvironments(policy2) {
-  return Object.keys(policy2.deploy ?? {}).sort();
-}
-function deployRequirements(policy2, environment) {
-  const env = policy2.deploy && Object.hasOwn(policy2.deploy, environment) ? policy2.deploy[environment] : void 0;
-  return env ? new Set(env.require ?? []) : null;
-}
-function checkEnvironment(args) {
-  const { policy: policy2, environment } = args;
-  const out = [];
-  if (deployRequirements(policy2, environment) === null) {
-    const known = declaredEnvironments(policy2);
-    out.push({
-      ruleId: "deploy/environment-not-declared",
-      message: `The deployment environment ${q(environment)} is not declared by the policy (${known.length ? `it declares ${known.join(", ")}` : "it declares none"}). Deploy to a declared environment, or add deploy.${environment} to the policy on the default branch.`,
-      ...args.policyFile ? { file: args.policyFile } : {}
-    });
-  }
-  for (const m of args.models) {
-    if (m.deployments === void 0 || m.deployments.includes(environment)) continue;
-    out.push({
-      ruleId: "deploy/environment-not-declared",
-      message: `The model ${q(m.name)} may be deployed to ${m.deployments.length ? m.deployments.join(", ") : "no environment"} (spec.deployments), not ${q(environment)}. Add it to spec.deployments through a reviewed pull request, or deploy it where it is declared.`,
-      file: m.file,
-      ...m.line ? { line: m.line } : {},
-      model: m.name
-    });
-  }
-  return out;
-}
-function checkArtifactBinding(files, audited) {
-  const out = [];
-  for (const f of files) {
-    if (audited.some((a) => a.digest === f.digest)) continue;
-    const models = [...new Set(audited.map((a) => a.model))];
-    out.push({
-      ruleId: "deploy/unknown-artifact",
-      message: `The file ${q(f.name)} (${f.digest}) is not an audited artifact of ${models.length ? models.map(q).join(", ") : "any model judged"}: its bytes differ from every digest the manifests declare. Deploy the audited bytes, or declare these through a pull request with evidence for them.`
-    });
-  }
-  return out;
-}
-
-// src/policy/waivers.ts
-var MAX_WAIVER_DAYS = 90;
-var DAY_MS = 864e5;
-function checkWaivers(policy2, now, file) {
-  const today = utcDay(now);
-  const active = [];
-  const findings = [];
-  for (const w of policy2.waivers) {
-    const where = {
-      ...file ? { file } : {},
-      ...w.line ? { line: w.line } : {},
-      ...w.model ? { model: w.model } : {}
-    };
-    const label = `The waiver for ${w.rule || "(no rule)"} on ${w.model || "(no model)"}`;
-    const problem = invalidReason(w, today);
-    if (problem) {
-      findings.push({
-        ruleId: "waiver/invalid",
-        message: `${label} is invalid: ${problem}. It waives nothing.`,
-        ...where
-      });
-      continue;
-    }
-    if (parseDay(w.expires) < today) {
-      findings.push({
-        ruleId: "waiver/expired",
-        message: `${label} expired on ${w.expires}; the findings it covered count again. Renew it (at most ${MAX_WAIVER_DAYS} days ahead) or fix them.`,
-        ...where
-      });
-      continue;
-    }
-    active.push(w);
-  }
-  return { active, findings };
-}
-function invalidReason(w, today) {
-  const missing = ["rule", "model", "reason", "owner", "expires"].filter((k) => !w[k]?.trim());
-  if (missing.length) return `it has no ${missing.map((k) => `'${k}'`).join(", ")}`;
-  if (!isRuleId(w.rule))
-    return `'${w.rule}' is not a rule id (write an exact id such as evidence/threshold-exceeded)`;
-  if (w.rule.startsWith("waiver/")) return "waiver findings cannot be waived";
-  const expires = parseDay(w.expires);
-  if (expires === void 0) return `expires '${w.expires}' is not a date written YYYY-MM-DD`;
-  if (expires - today > MAX_WAIVER_DAYS * DAY_MS)
-    return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
-  return void 0;
-}
-function applyWaivers(findings, active, eligible = () => true) {
-  return findings.map((f) => {
-    if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
-    const w = active.find((a) => a.rule === f.ruleId && a.model === f.model);
-    return w ? { ...f, waived: toRef(w) } : f;
-  });
-}
-function toRef(w) {
-  return {
-    rule: w.rule,
-    model: w.model,
-    reason: w.reason,
-    owner: w.owner,
-    ...w.ticket ? { ticket: w.ticket } : {},
-    expires: w.expires
-  };
-}
-function utcDay(d) {
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-}
-function parseDay(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return void 0;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-    return void 0;
-  return t;
-}
-
-// src/safety/index.ts
-import { Buffer as Buffer4 } from "node:buffer";
-
-// src/safety/types.ts
-var DEFAULT_LIMITS = {
-  maxInflatedBytes: 2 * 1024 ** 3,
-  maxMembers: 2e4,
-  maxZipDepth: 3,
-  maxIssues: 50
-};
-var MalformedError = class extends Error {
-  name = "MalformedError";
-};
-var LimitError = class extends Error {
-  name = "LimitError";
-};
-var SourceError = class extends Error {
-  constructor(cause) {
-    super(cause instanceof Error ? cause.message : String(cause));
-    this.cause = cause;
-  }
-  cause;
-  name = "SourceError";
-};
-var IssueSink = class {
-  constructor(max2) {
-    this.max = max2;
-  }
-  max;
-  issues = [];
-  seen = /* @__PURE__ */ new Set();
-  dropped = 0;
-  add(ruleId, severity, message) {
-    const key = `${ruleId}\0${severity}\0${message}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    if (this.issues.length >= this.max) {
-      this.dropped++;
-      return;
-    }
-    this.issues.push({ ruleId, severity, message });
-  }
-  get errorCount() {
-    return this.issues.filter((i) => i.severity === "error").length;
-  }
-  finish(path4) {
-    if (this.dropped > 0) {
-      const worst = this.issues.some((i) => i.severity === "error") ? "error" : "warning";
-      this.issues.push({
-        ruleId: "safety/unsafe-format",
-        severity: worst,
-        message: `${path4}: ${this.dropped} more safety issues not listed`
-      });
-    }
-    return this.issues;
-  }
-};
-
-// src/safety/chunk-reader.ts
-var EMPTY = new Uint8Array(0);
-var ChunkReader = class {
-  /** Bytes consumed so far. */
-  position = 0;
-  it;
-  cur = EMPTY;
-  off = 0;
-  pushed = [];
-  ended = false;
-  constructor(source) {
-    this.it = source[Symbol.asyncIterator]();
-  }
-  /** Makes unread bytes available in `cur`; false at end of input. */
-  async fill() {
-    while (this.off >= this.cur.length) {
-      const p = this.pushed.pop();
-      if (p) {
-        this.cur = p;
-        this.off = 0;
-        continue;
-      }
-      if (this.ended) return false;
-      let r2;
-      try {
-        r2 = await this.it.next();
-      } catch (e) {
-        if (e instanceof MalformedError || e instanceof LimitError || e instanceof SourceError) throw e;
-        throw new SourceError(e);
-      }
-      if (r2.done) {
-        this.ended = true;
-        return false;
-      }
-      this.cur = r2.value;
-      this.off = 0;
-    }
-    return true;
-  }
-  /** The next run of unread bytes (at most max), or null at end of input. */
-  async next(max2 = Number.POSITIVE_INFINITY) {
-    if (!await this.fill()) return null;
-    const n = Math.min(max2, this.cur.length - this.off);
-    const out = this.cur.subarray(this.off, this.off + n);
-    this.off += n;
-    this.position += n;
-    return out;
-  }
-  /** Puts bytes back in front of the unread ones. */
-  unshift(bytes) {
-    if (bytes.length === 0) return;
-    if (this.off < this.cur.length) this.pushed.push(this.cur.subarray(this.off));
-    this.cur = bytes;
-    this.off = 0;
-    this.position -= bytes.length;
-  }
-  /** Exactly n bytes, or fewer at end of input. n must be small: the result may be a copy. */
-  async read(n) {
-    if (this.cur.length - this.off >= n) {
-      const out2 = this.cur.subarray(this.off, this.off + n);
-      this.off += n;
-      this.position += n;
-      return out2;
-    }
-    const out = new Uint8Array(n);
-    let got = 0;
-    while (got < n && await this.fill()) {
-      const take = Math.min(n - got, this.cur.length - this.off);
-      out.set(this.cur.subarray(this.off, this.off + take), got);
-      got += take;
-      this.off += take;
-    }
-    this.position += got;
-    return got === n ? out : out.subarray(0, got);
-  }
-  /** Exactly n bytes or a MalformedError-style failure reported by the caller. */
-  async readExact(n, what) {
-    const b = await this.read(n);
-    if (b.length !== n) throw what();
-    return b;
-  }
-  /** Skips up to n bytes; returns how many were skipped. */
-  async skip(n) {
-    let left = n;
-    while (left > 0) {
-      const c = await this.next(left);
-      if (!c) break;
-      left -= c.length;
-    }
-    return n - left;
-  }
-  /** Up to n bytes without consuming them (a copy). */
-  async peek(n) {
-    const b = (await this.read(n)).slice();
-    this.unshift(b);
-    return b;
-  }
-  /** Stops pulling from the source. */
-  async close() {
-    this.ended = true;
-    try {
-      await this.it.return?.();
-    } catch {
-    }
-  }
-};
-
-// src/safety/gguf.ts
-var MAX_KV = 1e6;
-var MAX_KEY = 65535;
-var TEMPLATE_KEEP = 1024 * 1024;
-var SCALAR_BYTES = {
-  0: 1,
-  1: 1,
-  2: 2,
-  3: 2,
-  4: 4,
-  5: 4,
-  6: 4,
-  7: 1,
-  10: 8,
-  11: 8,
-  12: 8
-};
-var STRING = 8;
-var ARRAY = 9;
-var SUSPICIOUS = [
-  [/__[A-Za-z_]+__/, "a Python dunder attribute"],
-  [/\\x5f|\\u005f|\\137/i, "an escaped underscore (filter evasion)"],
-  [/\|\s*attr\s*\(/, "the attr() filter"],
-  [
-    /\b(?:import|popen|subprocess|eval|exec|getattr|globals|builtins|subclasses|lipsum|cycler|joiner)\b/,
-    "code-execution vocabulary"
-  ]
-];
-function templateProblems(template) {
-  return SUSPICIOUS.filter(([re]) => re.test(template)).map(
-    ([re, what]) => `${what} (${JSON.stringify(re.exec(template)?.[0])})`
-  );
-}
-async function scanGguf(reader, label, sink) {
-  const bad2 = (why) => new MalformedError(why);
-  const exact = async (n) => reader.readExact(n, () => bad2("the file ends inside the metadata header"));
-  const dv = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const head = await exact(8);
-  const version = dv(head).getUint32(4, true);
-  if (version < 1 || version > 3) throw bad2(`unsupported GGUF version ${version}`);
-  const wide = version >= 2;
-  const count = async () => {
-    if (!wide) return dv(await exact(4)).getUint32(0, true);
-    const v = dv(await exact(8)).getBigUint64(0, true);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw bad2("a length is larger than 2^53");
-    return Number(v);
-  };
-  const skipExact = async (n) => {
-    if (await reader.skip(n) !== n) throw bad2("the file ends inside the metadata header");
-  };
-  await count();
-  const kvs = await count();
-  if (kvs > MAX_KV) throw bad2(`${kvs} metadata entries (over ${MAX_KV})`);
-  const skipValue = async (type, depth) => {
-    if (Object.hasOwn(SCALAR_BYTES, type)) return skipExact(SCALAR_BYTES[type]);
-    if (type === STRING) return skipExact(await count());
-    if (type !== ARRAY || depth > 3) throw bad2(`unknown metadata value type ${type}`);
-    const inner = dv(await exact(4)).getUint32(0, true);
-    const n = await count();
-    if (Object.hasOwn(SCALAR_BYTES, inner)) {
-      const total = n * SCALAR_BYTES[inner];
-      if (!Number.isSafeInteger(total)) throw bad2("an array is larger than 2^53 bytes");
-      return skipExact(total);
-    }
-    for (let i = 0; i < n; i++) await skipValue(inner, depth + 1);
-  };
-  for (let k = 0; k < kvs; k++) {
-    const keyLen = await count();
-    if (keyLen > MAX_KEY) throw bad2(`a metadata key is ${keyLen} bytes long`);
-    const key = new TextDecoder().decode(await exact(keyLen));
-    const type = dv(await exact(4)).getUint32(0, true);
-    if (type === STRING && (key === "tokenizer.chat_template" || key.startsWith("tokenizer.chat_template."))) {
-      const len = await count();
-      const text = new TextDecoder().decode(await exact(Math.min(len, TEMPLATE_KEEP)));
-      await skipExact(len - Math.min(len, TEMPLATE_KEEP));
-      reportTemplate(key, text, len, label, sink);
-      continue;
-    }
-    await skipValue(type, 0);
-  }
-}
-function reportTemplate(key, text, len, label, sink) {
-  const problems = templateProblems(text);
-  if (len > TEMPLATE_KEEP) problems.push(`it is ${len} bytes long, too long to review`);
-  if (problems.length > 0) {
-    sink.add(
-      "safety/unsafe-format",
-      "error",
-      `${label} carries a chat template (${key}) with ${problems.join(", ")}: template injection can run code where it is rendered; remove or replace the template`
-    );
-  } else {
-    sink.add(
-      "safety/unsafe-format",
-      "warning",
-      `${label} carries a chat template (${key}, Jinja) that runs at inference; review it`
-    );
-  }
-}
-
-// src/safety/keras.ts
-import { Buffer as Buffer2 } from "node:buffer";
-
-// src/safety/pickle-globals.ts
-var DENY = {
-  builtins: [
-    "eval",
-    "exec",
-    "execfile",
-    "compile",
-    "open",
-    "getattr",
-    "setattr",
-    "delattr",
-    "apply",
-    "breakpoint",
-    "__import__",
-    "input",
-    "globals",
-    "locals",
-    "vars",
-    "help",
-    "memoryview"
-  ],
-  os: "*",
-  posix: "*",
-  nt: "*",
-  subprocess: "*",
-  _posixsubprocess: "*",
-  sys: "*",
-  runpy: "*",
-  socket: "*",
-  _socket: "*",
-  ssl: "*",
-  shutil: "*",
-  pty: "*",
-  webbrowser: "*",
-  importlib: "*",
-  imp: "*",
-  zipimport: "*",
-  pkgutil: "*",
-  ctypes: "*",
-  _ctypes: "*",
-  asyncio: "*",
-  aiohttp: "*",
-  bdb: "*",
-  pdb: "*",
-  code: "*",
-  codeop: "*",
-  cProfile: "*",
-  profile: "*",
-  timeit: "*",
-  trace: "*",
-  pydoc: "*",
-  pip: "*",
-  venv: "*",
-  ensurepip: "*",
-  distutils: "*",
-  setuptools: "*",
-  multiprocessing: "*",
-  _thread: "*",
-  threading: "*",
-  signal: "*",
-  marshal: "*",
-  shelve: "*",
-  pickle: "*",
-  _pickle: "*",
-  dill: "*",
-  cloudpickle: "*",
-  httplib: "*",
-  "http.client": "*",
-  urllib: "*",
-  urllib2: "*",
-  requests: "*",
-  ftplib: "*",
-  smtplib: "*",
-  telnetlib: "*",
-  poplib: "*",
-  imaplib: "*",
-  xmlrpc: "*",
-  tempfile: "*",
-  glob: "*",
-  "numpy.f2py": "*",
-  "numpy.testing._private.utils": "*",
-  "numpy.distutils": "*",
-  "torch.hub": "*",
-  operator: ["attrgetter", "itemgetter", "methodcaller"],
-  _operator: ["attrgetter", "itemgetter", "methodcaller"],
-  functools: ["partial", "reduce"],
-  _functools: ["partial", "reduce"],
-  types: ["CodeType", "FunctionType", "LambdaType", "MethodType", "ModuleType"],
-  io: ["open", "open_code", "FileIO"],
-  _io: ["open", "open_code", "FileIO"],
-  platform: ["popen"],
-  copyreg: ["add_extension"],
-  numpy: ["load", "fromfile", "loadtxt", "genfromtxt"],
-  "numpy.lib.npyio": "*",
-  pandas: ["read_pickle"],
-  joblib: ["load"],
-  torch: ["load"],
-  "torch.serialization": ["load"],
-  "torch._inductor.codecache": ["compile_file"],
-  "torch.utils.collect_env": ["run"],
-  "torch.jit.unsupported_tensor_ops": ["execWrapper"],
-  "torch.fx.experimental.symbolic_shapes": ["ShapeEnv.evaluate_guards_expression"],
-  "torch._dynamo.guards": ["GuardBuilder.get"],
-  "torch.utils._config_module": ["ConfigModule.load_config"],
-  "torch.utils.bottleneck.__main__": "*",
-  "torch.utils.data.datapipes.utils.decoder": ["basichandlers"],
-  doctest: ["debug_script"],
-  "idlelib.pyshell": "*",
-  "idlelib.run": "*",
-  "lib2to3.pgen2.grammar": ["Grammar.loads"]
-};
-var TORCH_STORAGES = [
-  "Long",
-  "Float",
-  "Half",
-  "Double",
-  "BFloat16",
-  "Bool",
-  "Char",
-  "Short",
-  "Int",
-  "Byte",
-  "ComplexFloat",
-  "ComplexDouble",
-  "QUInt2x4",
-  "QUInt4x2",
-  "QInt32",
-  "QInt8",
-  "QUInt8",
-  "Untyped",
-  "Typed"
-].map((t) => `${t}Storage`);
-var TORCH_DTYPES = [
-  "float32",
-  "float",
-  "float64",
-  "double",
-  "float16",
-  "half",
-  "bfloat16",
-  "complex64",
-  "complex128",
-  "uint8",
-  "int8",
-  "int16",
-  "short",
-  "int32",
-  "int",
-  "int64",
-  "long",
-  "bool",
-  "float8_e4m3fn",
-  "float8_e5m2",
-  "qint8",
-  "quint8",
-  "qint32"
-];
-var ALLOW = {
-  collections: ["OrderedDict", "Counter", "defaultdict", "deque"],
-  builtins: [
-    "set",
-    "frozenset",
-    "slice",
-    "range",
-    "complex",
-    "bytearray",
-    "bytes",
-    "list",
-    "dict",
-    "tuple",
-    "int",
-    "float",
-    "bool",
-    "str",
-    "object"
-  ],
-  copyreg: ["_reconstructor"],
-  _codecs: ["encode"],
-  torch: [
-    ...TORCH_STORAGES,
-    ...TORCH_DTYPES,
-    "Size",
-    "Tensor",
-    "device",
-    "dtype",
-    "strided",
-    "sparse_coo",
-    "per_tensor_affine",
-    "per_channel_affine"
-  ],
-  "torch._utils": [
-    "_rebuild_tensor",
-    "_rebuild_tensor_v2",
-    "_rebuild_tensor_v3",
-    "_rebuild_parameter",
-    "_rebuild_parameter_with_state",
-    "_rebuild_qtensor",
-    "_rebuild_sparse_tensor",
-    "_rebuild_meta_tensor_no_storage",
-    "_rebuild_wrapper_subclass",
-    "_rebuild_device_tensor_from_numpy",
-    "_rebuild_nested_tensor"
-  ],
-  "torch._tensor": ["_rebuild_from_type_v2"],
-  "torch.nn.parameter": ["Parameter"],
-  "torch.storage": ["UntypedStorage", "TypedStorage"],
-  "torch.serialization": ["_get_layout"],
-  numpy: ["dtype", "ndarray", "float32", "float64", "int64", "int32", "bool_"],
-  "numpy.core.multiarray": ["_reconstruct", "scalar"],
-  "numpy._core.multiarray": ["_reconstruct", "scalar"],
-  "numpy.dtypes": [
-    "Float32DType",
-    "Float64DType",
-    "Int64DType",
-    "Int32DType",
-    "Float16DType",
-    "BoolDType",
-    "UInt8DType"
-  ]
-};
-var COMPAT = {
-  __builtin__: "builtins",
-  exceptions: "builtins",
-  copy_reg: "copyreg",
-  commands: "subprocess",
-  cPickle: "pickle",
-  _winreg: "winreg",
-  urllib2: "urllib"
-};
-function moduleOf(module) {
-  return Object.hasOwn(COMPAT, module) ? COMPAT[module] : module;
-}
-function hasDunderPart(name) {
-  return name.split(".").some((p) => p.length > 4 && p.startsWith("__") && p.endsWith("__"));
-}
-function classifyGlobal(rawModule, name) {
-  const module = moduleOf(rawModule.trim());
-  if (module === "" || name === "") return "dangerous";
-  if (hasDunderPart(name) && !(module === "copyreg" && name.startsWith("__newobj"))) return "dangerous";
-  const full = `${module}.${name}`;
-  for (const [mod, names] of Object.entries(DENY)) {
-    if (names === "*") {
-      if (full.startsWith(`${mod}.`)) return "dangerous";
-      continue;
-    }
-    if (module !== mod && !full.startsWith(`${mod}.`)) continue;
-    for (const n of names) {
-      const target = `${mod}.${n}`;
-      if (full === target || full.startsWith(`${target}.`)) return "dangerous";
-    }
-  }
-  const allowed = Object.hasOwn(ALLOW, module) ? ALLOW[module] : void 0;
-  if (allowed?.includes(name)) return "safe";
-  return "unknown";
-}
-
-// src/safety/keras.ts
-var MAX_CONFIG_BYTES = 64 * 1024 * 1024;
-var KERAS_MODULE = /^(?:keras|tf_keras|tensorflow\.keras|keras_hub|keras_nlp|keras_cv)(?:\.|$)/;
-function checkKerasConfig(text, label, sink) {
-  let config;
-  try {
-    config = JSON.parse(text);
-  } catch (e) {
-    sink.add(
-      "safety/unsafe-format",
-      "error",
-      `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
-    );
-    return;
-  }
-  const stack = [config];
-  let visited = 0;
-  while (stack.length > 0 && visited++ < 5e6) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (const v of node) if (typeof v === "object" && v !== null) stack.push(v);
-      continue;
-    }
-    if (typeof node !== "object" || node === null) continue;
-    const o = node;
-    const cls = typeof o.class_name === "string" ? o.class_name : null;
-    const layerName = isRecord(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
-    if (cls === "Lambda" || cls === "__lambda__") {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
-      );
-    }
-    const module = typeof o.module === "string" ? o.module : null;
-    if (module !== null && cls !== null && !KERAS_MODULE.test(module)) {
-      const target = `${module}.${cls}`;
-      const fn = typeof o.config === "string" ? o.config : null;
-      const dangerous = classifyGlobal(module, cls) === "dangerous" || fn !== null && classifyGlobal(module, fn) === "dangerous";
-      const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
-      if (dangerous)
-        sink.add(
-          "safety/unsafe-format",
-          "error",
-          `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
-        );
-      else
-        sink.add(
-          "safety/unsafe-format",
-          "warning",
-          `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
-        );
-    }
-    for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
-  }
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var H5LambdaSearch = class _H5LambdaSearch {
-  static NEEDLES = [Buffer2.from('"Lambda"'), Buffer2.from('"__lambda__"')];
-  tail = Buffer2.alloc(0);
-  found = false;
-  feed(chunk) {
-    if (this.found) return;
-    const c = Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const head = Buffer2.concat([this.tail, c.subarray(0, 64)]);
-    this.found = _H5LambdaSearch.hit(head) || _H5LambdaSearch.hit(c);
-    const joined = c.length >= 64 ? c : head;
-    this.tail = Buffer2.from(joined.subarray(Math.max(0, joined.length - 64)));
-  }
-  static hit(b) {
-    for (const needle of _H5LambdaSearch.NEEDLES) {
-      for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 1)) {
-        if (/"class_name"\s*:\s*$/.test(b.subarray(Math.max(0, i - 32), i).toString("latin1"))) return true;
-      }
-    }
-    return false;
-  }
-};
-
-// src/safety/npy.ts
-var NPY_MAGIC = [147, 78, 85, 77, 80, 89];
-async function npyHoldsPickle(reader) {
-  const pre = await reader.read(10);
-  if (pre.length < 10 || NPY_MAGIC.some((b, i) => pre[i] !== b))
-    throw new MalformedError("not a valid .npy header");
-  const major = pre[6];
-  const dv = new DataView(pre.buffer, pre.byteOffset, pre.byteLength);
-  let headerLen;
-  if (major === 1) headerLen = dv.getUint16(8, true);
-  else if (major === 2 || major === 3) {
-    const more = await reader.read(2);
-    if (more.length < 2) throw new MalformedError("truncated .npy header");
-    headerLen = dv.getUint16(8, true) + more[0] * 65536 + more[1] * 16777216;
-  } else throw new MalformedError(`unsupported .npy version ${major}`);
-  if (headerLen > 1024 * 1024) throw new MalformedError(".npy header too large");
-  const header = new TextDecoder().decode(await reader.read(headerLen));
-  const descr = /['"]descr['"]\s*:\s*(['"])([^'"]*)\1/.exec(header);
-  if (!descr) {
-    return /['"]O['"]|\|O/.test(header);
-  }
-  return descr[2].includes("O");
-}
-
-// src/safety/onnx.ts
-var CHILDREN = {
-  [0 /* Model */]: { 7: 1 /* Graph */, 20: 7 /* TrainingInfo */, 25: 6 /* Function */ },
-  [7 /* TrainingInfo */]: { 1: 1 /* Graph */, 2: 1 /* Graph */ },
-  [1 /* Graph */]: { 1: 2 /* Node */, 5: 4 /* Tensor */, 15: 5 /* SparseTensor */ },
-  [2 /* Node */]: { 5: 3 /* Attribute */ },
-  [6 /* Function */]: { 7: 2 /* Node */ },
-  [3 /* Attribute */]: {
-    5: 4 /* Tensor */,
-    6: 1 /* Graph */,
-    10: 4 /* Tensor */,
-    11: 1 /* Graph */,
-    22: 5 /* SparseTensor */,
-    23: 5 /* SparseTensor */
-  },
-  [5 /* SparseTensor */]: { 1: 4 /* Tensor */, 2: 4 /* Tensor */ },
-  [4 /* Tensor */]: { 13: 8 /* Entry */ }
-};
-var MAX_DEPTH = 64;
-var KEEP = 4096;
-function locationProblem(location2) {
-  if (location2.includes("\0")) return "contains a NUL byte";
-  const p = location2.replace(/\\/g, "/");
-  if (p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.startsWith("~")) return "is an absolute path";
-  if (/^[a-z][a-z0-9+.-]*:/i.test(p)) return "is a URL";
-  let depth = 0;
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    depth += seg === ".." ? -1 : 1;
-    if (depth < 0) return "leaves the model's folder";
-  }
-  return null;
-}
-async function scanOnnx(reader, label, sink) {
-  const bad2 = (why) => new MalformedError(`${why} at byte ${reader.position}`);
-  const varint = async () => {
-    let result = 0;
-    let mul = 1;
-    for (let i = 0; i < 10; i++) {
-      const b = await reader.read(1);
-      if (b.length === 0) throw bad2("the file ends inside a field");
-      const byte = b[0];
-      result += (byte & 127) * mul;
-      if (byte < 128) {
-        if (!Number.isSafeInteger(result)) throw bad2("a varint is larger than 2^53");
-        return result;
-      }
-      mul *= 128;
-    }
-    throw bad2("a varint is longer than 10 bytes");
-  };
-  const stack = [{ type: 0 /* Model */, end: Number.POSITIVE_INFINITY }];
-  for (; ; ) {
-    let top = stack[stack.length - 1];
-    while (reader.position >= top.end && stack.length > 1) {
-      if (reader.position > top.end) throw bad2("a field runs past the end of its message");
-      stack.pop();
-      closeFrame(top, stack[stack.length - 1]);
-      top = stack[stack.length - 1];
-    }
-    if (stack.length === 1 && (await reader.peek(1)).length === 0) break;
-    const tag = await varint();
-    const field = Math.floor(tag / 8);
-    const wire = tag & 7;
-    if (field === 0) throw bad2("field number 0");
-    if (wire === 0) {
-      await varint();
-    } else if (wire === 1 || wire === 5) {
-      const n = wire === 1 ? 8 : 4;
-      if (await reader.skip(n) !== n) throw bad2("the file ends inside a field");
-    } else if (wire === 2) {
-      const len = await varint();
-      const end = reader.position + len;
-      if (end > top.end) throw bad2("a field runs past the end of its message");
-      const child = CHILDREN[top.type]?.[field];
-      if (child !== void 0) {
-        if (stack.length >= MAX_DEPTH) throw bad2("messages nested too deep");
-        stack.push({ type: child, end });
-      } else if (top.type === 8 /* Entry */ && (field === 1 || field === 2) || top.type === 4 /* Tensor */ && field === 8) {
-        const text = len <= KEEP ? new TextDecoder().decode(await reader.read(len)) : null;
-        if (text === null && await reader.skip(len) !== len) throw bad2("the file ends inside a field");
-        if (top.type === 4 /* Tensor */) top.name = text ?? "(long name)";
-        else if (field === 1) top.key = text;
-        else top.value = text;
-      } else if (await reader.skip(len) !== len) {
-        throw bad2("the file ends inside a field");
-      }
-    } else {
-      throw bad2(`unsupported wire type ${wire}`);
-    }
-  }
-  function closeFrame(f, parent) {
-    if (f.type !== 8 /* Entry */ || f.key !== "location") return;
-    const tensor = parent.name ? `tensor ${JSON.stringify(parent.name.slice(0, 200))}` : "a tensor";
-    const loc = f.value;
-    if (loc === null || loc === void 0) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
-      );
-      return;
-    }
-    const why = locationProblem(loc);
-    if (why)
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
-      );
-  }
-}
-
-// src/safety/pickle-walker.ts
-var STR_KEEP = 256;
-var LINE_KEEP = 4096;
-var GLOBAL_LINE_MAX = 1024;
-var STACK_STRINGS = 1 << 16;
-var STACK_MAX = 1 << 23;
-var MEMO_STRINGS = 2e5;
-var MEMO_DENSE = 1 << 20;
-var RECORD_MAX = 2e3;
-var VALID = new Uint8Array(256);
-for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
-for (let c = 128; c <= 152; c++) VALID[c] = 1;
-var PUSHES_OPAQUE = new Uint8Array(256);
-for (const op of [
-  78 /* NONE */,
-  136 /* NEWTRUE */,
-  137 /* NEWFALSE */,
-  125 /* EMPTY_DICT */,
-  93 /* EMPTY_LIST */,
-  41 /* EMPTY_TUPLE */,
-  143 /* EMPTY_SET */,
-  151 /* NEXT_BUFFER */
-])
-  PUSHES_OPAQUE[op] = 1;
-PUSHES_OPAQUE[75 /* BININT1 */] = 2;
-PUSHES_OPAQUE[77 /* BININT2 */] = 3;
-PUSHES_OPAQUE[74 /* BININT */] = 5;
-PUSHES_OPAQUE[71 /* BINFLOAT */] = 9;
-var Invalid = class extends Error {
-};
-var utf8 = new TextDecoder("utf-8", { fatal: false });
-function decodeUtf8(b, start, end) {
-  let s = "";
-  for (let i = start; i < end; i++) {
-    const c = b[i];
-    if (c >= 128) return utf8.decode(b.subarray(start, end));
-    s += String.fromCharCode(c);
-  }
-  return s;
-}
-function latin1(b, start, end) {
-  let s = "";
-  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
-  return s;
-}
-function unescapeString(s) {
-  return s.replace(/\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|.)/gs, (_m, e) => {
-    if (e[0] === "x") return String.fromCharCode(Number.parseInt(e.slice(1), 16));
-    if (/^[0-7]/.test(e)) return String.fromCharCode(Number.parseInt(e, 8) & 255);
-    const simple = {
-      n: "\n",
-      t: "	",
-      r: "\r",
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      v: "\v",
-      "\n": ""
-    };
-    return Object.hasOwn(simple, e) ? simple[e] : e === "\\" || e === "'" || e === '"' ? e : `\\${e}`;
-  });
-}
-function unescapeRawUnicode(s) {
-  return s.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (m, u4, u8) => {
-    const cp = Number.parseInt(u4 ?? u8, 16);
-    return cp <= 1114111 ? String.fromCodePoint(cp) : m;
-  });
-}
-var UTF8 = 0;
-var LATIN1 = 1;
-var UTF16 = 2;
-var CHUNK = 1 << 30;
-var EMPTY2 = new Uint8Array(0);
-var ARENA_MIN = 1 << 14;
-var ARENA_GENEROUS = 1 << 22;
-var KEEP_BETWEEN_PICKLES = 1 << 20;
-var StringArena = class _StringArena {
-  words = new Int32Array(ARENA_MIN);
-  bytes = new Uint8Array(this.words.buffer);
-  top = 0;
-  reset() {
-    if (this.words.length > KEEP_BETWEEN_PICKLES) {
-      this.words = new Int32Array(ARENA_MIN);
-      this.bytes = new Uint8Array(this.words.buffer);
-    }
-    this.top = 0;
-  }
-  /** Ref of a new entry holding b[start, start + len), or 0 when there is no room. */
-  add(kind, b, start, len) {
-    const w = this.top;
-    const size2 = 1 + (len + 3 >> 2);
-    if (w + size2 > this.words.length) return 0;
-    this.words[w] = len << 2 | kind;
-    const a = this.bytes;
-    const o = 4 * w + 4;
-    if (len <= 16) for (let i = 0; i < len; i++) a[o + i] = b[start + i];
-    else a.set(b.subarray(start, start + len), o);
-    this.top = w + size2;
-    return w + 1;
-  }
-  /** Ref of a new copy of `from`'s entry `ref`, or 0 when there is no room. */
-  copy(from, ref) {
-    const head = from.words[ref - 1];
-    return this.add(head & 3, from.bytes, 4 * ref, head >> 2);
-  }
-  /** Words an entry of len bytes takes. */
-  static size(len) {
-    return 1 + (len + 3 >> 2);
-  }
-  string(ref) {
-    const head = this.words[ref - 1];
-    const start = 4 * ref;
-    const end = start + (head >> 2);
-    const a = this.bytes;
-    switch (head & 3) {
-      case UTF8:
-        return decodeUtf8(a, start, end);
-      case LATIN1:
-        return latin1(a, start, end);
-      default: {
-        let s = "";
-        for (let i = start; i < end; i += 2)
-          s += String.fromCharCode(a[i] | a[i + 1] << 8);
-        return s;
-      }
-    }
-  }
-  /**
-   * Like `compact` when the only roots are refs[0, n) and their positive refs never decrease
-   * (the stack, where each push allocates after everything before it): slides the live
-   * entries down in place, so the arena's memory stays the same (and in cache).
-   */
-  slide(need, refs, n) {
-    const w = this.words;
-    let top = 0;
-    let lastOld = 0;
-    let lastNew = 0;
-    for (let i = 0; i < n; i++) {
-      const ref = refs[i];
-      if (ref <= 0 || ref >= CHUNK) continue;
-      if (ref !== lastOld) {
-        const size2 = _StringArena.size(w[ref - 1] >> 2);
-        for (let k = 0; k < size2; k++) w[top + k] = w[ref - 1 + k];
-        lastOld = ref;
-        lastNew = top + 1;
-        top += size2;
-      }
-      refs[i] = lastNew;
-    }
-    this.top = top;
-    this.ensure(need);
-  }
-  /** Grows the arena (keeping its entries) unless `need` more words leave enough free. */
-  ensure(need) {
-    const top = this.top;
-    const slack = top + need < ARENA_GENEROUS ? 4 : 2;
-    if (slack * (top + need) <= this.words.length) return;
-    const next = new Int32Array(Math.max(2 * this.words.length, slack * (top + need)));
-    next.set(this.words.subarray(0, top));
-    this.words = next;
-    this.bytes = new Uint8Array(next.buffer);
-  }
-  /**
-   * Keeps only the entries `roots` passes to `move` (storing the new refs it returns) and
-   * makes room for `need` more words, growing so that at least half stays free (three
-   * quarters while small): copies stay below one per string added.
-   */
-  compact(need, roots) {
-    const old = this.words;
-    const fresh = new Int32Array(old.length);
-    let top = 0;
-    roots((ref) => {
-      const head = old[ref - 1];
-      if (head < 0) return -head;
-      const size2 = _StringArena.size(head >> 2);
-      for (let k = 0; k < size2; k++) fresh[top + k] = old[ref - 1 + k];
-      old[ref - 1] = -(top + 1);
-      top += size2;
-      return top - size2 + 1;
-    });
-    this.words = fresh;
-    this.bytes = new Uint8Array(fresh.buffer);
-    this.top = top;
-    this.ensure(need);
-  }
-};
-var PickleWalker = class {
-  // The stack, marks and memo are typed arrays of int values: the walk allocates nothing per
-  // opcode. A string is a value naming its bytes: first in the input being run (CHUNK), copied
-  // into `loose` if still on the stack when the input goes, into `kept` when memoised. It is
-  // decoded only when STACK_GLOBAL consumes it. Arenas are compacted (live strings copied,
-  // values renumbered) when full, so their size follows what the stack and memo can still
-  // reach, which the caps bound.
-  stk = new Int32Array(256);
-  sp = 0;
-  marks = new Int32Array(64);
-  mp = 0;
-  /** Stack height at the innermost MARK: pops never go below it. */
-  fl = 0;
-  /** Memo values of keys below MEMO_DENSE (0 for unset); keys below memoHigh may be non-zero. */
-  memo = new Int32Array(0);
-  memoHigh = 0;
-  memoStringCount = 0;
-  memoFar = /* @__PURE__ */ new Map();
-  /** len(memo) bookkeeping without storing every key: keys 0..contiguous-1 plus sparse extras. */
-  memoContiguous = 0;
-  memoExtra = /* @__PURE__ */ new Set();
-  /** memoExtra.size, as a plain field (read on every MEMOIZE). */
-  memoExtras = 0;
-  memoUnreliable = false;
-  /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
-  loose = new StringArena();
-  /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
-  kept = new StringArena();
-  /**
-   * Words of `kept` that may be garbage (entries of overwritten memo slots, perhaps still
-   * shared): while it is under half, a full `kept` grows instead of being compacted.
-   */
-  keptGarbage = 0;
-  /** The input `run` is walking (what CHUNK values point into). */
-  input = EMPTY2;
-  /** Lowest stack index that may hold a CHUNK value. */
-  chunkLow = STACK_STRINGS;
-  segment = 0;
-  inSegment = false;
-  base = 0;
-  // absolute offset of the current chunk's byte 0
-  carry = null;
-  carryBase = 0;
-  skipRemaining = 0;
-  skipLine = false;
-  incomplete = false;
-  done = false;
-  imports = /* @__PURE__ */ new Map();
-  oddities = [];
-  invalid = null;
-  pickles = 0;
-  trailingAt = null;
-  calls = 0;
-  /** True once the walker needs no more input. */
-  get finished() {
-    return this.done;
-  }
-  /** Consumes one chunk. The chunk may be reused by the caller afterwards. */
-  feed(input) {
-    const chunk = new Uint8Array(input.buffer, input.byteOffset, input.length);
-    const len = chunk.length;
-    let off = 0;
-    try {
-      while (off < len && !this.done) {
-        if (this.skipRemaining > 0) {
-          const n = Math.min(this.skipRemaining, len - off);
-          this.skipRemaining -= n;
-          off += n;
-          continue;
-        }
-        if (this.skipLine) {
-          const nl = chunk.indexOf(10, off);
-          if (nl < 0) {
-            off = len;
-          } else {
-            off = nl + 1;
-            this.skipLine = false;
-          }
-          continue;
-        }
-        if (this.carry) {
-          off = this.completeCarry(chunk, off);
-          continue;
-        }
-        const p = this.run(chunk, off, len, len, this.base);
-        if (this.incomplete) {
-          this.incomplete = false;
-          this.carry = chunk.slice(p);
-          this.carryBase = this.base + p;
-          off = len;
-        } else {
-          off = p;
-        }
-      }
-    } catch (e) {
-      if (!(e instanceof Invalid)) throw e;
-      this.fail(e.message);
-    }
-    this.base += len;
-  }
-  /** Finishes the pending opcode held in `carry` with as few bytes of `chunk` as needed. */
-  completeCarry(chunk, off) {
-    const carry = this.carry;
-    const avail = chunk.length - off;
-    let take = Math.min(avail, 64);
-    for (; ; ) {
-      const tmp = new Uint8Array(carry.length + take);
-      tmp.set(carry);
-      tmp.set(chunk.subarray(off, off + take), carry.length);
-      const p = this.run(tmp, 0, tmp.length, carry.length, this.carryBase);
-      if (!this.incomplete) {
-        this.carry = null;
-        return off + Math.max(0, p - carry.length);
-      }
-      this.incomplete = false;
-      if (take >= avail) {
-        this.carry = tmp;
-        return chunk.length;
-      }
-      take = Math.min(avail, take * 8);
-    }
-  }
-  /** End of input: returns what was found. */
-  finish() {
-    if (!this.done) {
-      if (this.inSegment || this.carry || this.skipRemaining > 0 || this.skipLine) {
-        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`);
-      } else if (this.pickles === 0) {
-        this.fail("empty: no pickle opcodes");
-      }
-      this.done = true;
-    }
-    return {
-      imports: [...this.imports.values()],
-      oddities: this.oddities,
-      invalid: this.invalid,
-      pickles: this.pickles,
-      trailingAt: this.trailingAt,
-      calls: this.calls,
-      bytes: this.base
-    };
-  }
-  fail(reason) {
-    this.done = true;
-    if (this.imports.has("joblib.numpy_pickle\nNumpyArrayWrapper")) {
-      this.trailingAt ??= this.opAt;
-      return;
-    }
-    if (this.segment === 0 || this.pickles === 0 && this.inSegment) {
-      this.invalid ??= reason;
-      return;
-    }
-    this.trailingAt ??= this.segmentStart;
-    for (const imp of this.imports.values()) if (imp.segment === this.segment) imp.trusted = false;
-    for (const o of this.oddities) if (o.segment === this.segment) o.trusted = false;
-  }
-  segmentStart = 0;
-  /** Offset of the last opcode run looked at (set when `run` returns or throws). */
-  opAt = 0;
-  beginSegment(at2) {
-    this.inSegment = true;
-    this.segmentStart = at2;
-    this.sp = 0;
-    this.mp = 0;
-    this.fl = 0;
-    if (this.stk.length > KEEP_BETWEEN_PICKLES) this.stk = new Int32Array(256);
-    if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
-    if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
-    else this.memo.fill(0, 0, this.memoHigh);
-    this.memoHigh = 0;
-    this.loose.reset();
-    this.kept.reset();
-    this.keptGarbage = 0;
-    this.memoStringCount = 0;
-    this.memoFar.clear();
-    this.memoContiguous = 0;
-    this.memoExtra.clear();
-    this.memoExtras = 0;
-    this.memoUnreliable = false;
-  }
-  record(module, name, offset, via) {
-    const key = `${module}
-${name}`;
-    if (this.imports.has(key) || this.imports.size >= RECORD_MAX) return;
-    this.imports.set(key, { module, name, offset, via, trusted: true, segment: this.segment });
-  }
-  oddity(kind, offset) {
-    if (this.oddities.length < RECORD_MAX)
-      this.oddities.push({ kind, offset, trusted: true, segment: this.segment });
-  }
-  // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
-  need(n, what) {
-    if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
-  }
-  push(v) {
-    const sp = this.sp;
-    if (sp === this.stk.length) this.growStack();
-    this.stk[sp] = sp < STACK_STRINGS ? v : 0;
-    this.sp = sp + 1;
-  }
-  growStack() {
-    if (this.sp >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
-    const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
-    n.set(this.stk);
-    this.stk = n;
-  }
-  top() {
-    return this.stk[this.sp - 1];
-  }
-  mark() {
-    const mp = this.mp;
-    if (mp === this.marks.length) {
-      if (mp >= STACK_MAX) throw new Invalid("too many MARKs");
-      const n = new Int32Array(Math.min(STACK_MAX, mp * 2));
-      n.set(this.marks);
-      this.marks = n;
-    }
-    this.marks[mp] = this.sp;
-    this.mp = mp + 1;
-    this.fl = this.sp;
-  }
-  popMark(what) {
-    if (this.mp === 0) throw new Invalid(`${what} without a MARK`);
-    const mp = --this.mp;
-    this.sp = this.marks[mp];
-    this.fl = mp === 0 ? 0 : this.marks[mp - 1];
-  }
-  // --- kept strings ---
-  /** Pushes a string given as bytes (at most 2 * STR_KEEP of them); opaque when too deep to keep. */
-  pushBytes(kind, b, start, len) {
-    if (this.sp >= STACK_STRINGS) {
-      this.push(0);
-      return;
-    }
-    let ref = this.loose.add(kind, b, start, len);
-    if (ref === 0) {
-      this.compactLoose(StringArena.size(len));
-      ref = this.loose.add(kind, b, start, len);
-    }
-    this.push(ref);
-  }
-  compactLoose(need) {
-    const stk = this.stk;
-    const n = Math.min(this.sp, STACK_STRINGS);
-    let prev = 0;
-    let sorted = true;
-    for (let i = 0; i < n && sorted; i++) {
-      const v = stk[i];
-      if (v > 0 && v < CHUNK) {
-        sorted = v >= prev;
-        prev = v;
-      }
-    }
-    if (sorted) {
-      this.loose.slide(need, stk, n);
-      return;
-    }
-    this.loose.compact(need, (move) => {
-      for (let i = 0; i < n; i++) {
-        const v = stk[i];
-        if (v > 0 && v < CHUNK) stk[i] = move(v);
-      }
-    });
-  }
-  /** The value the memo stores for stack value v (a string kept for good: a negative ref). */
-  toKept(v) {
-    if (v <= 0) return v;
-    let ref = this.copyToKept(v);
-    if (ref === 0 && 2 * this.keptGarbage < this.kept.top) {
-      this.kept.ensure(StringArena.size(this.lengthOf(v)));
-      ref = this.copyToKept(v);
-    }
-    if (ref === 0) {
-      this.keptGarbage = 0;
-      const stk = this.stk;
-      const memo = this.memo;
-      const n = Math.min(this.sp, STACK_STRINGS);
-      const high = this.memoHigh;
-      const far = this.memoFar;
-      const need = StringArena.size(this.lengthOf(v));
-      this.kept.compact(need, (move) => {
-        for (let i = 0; i < n; i++) {
-          const x = stk[i];
-          if (x < 0) stk[i] = -move(-x);
-        }
-        for (let i = 0; i < high; i++) {
-          const x = memo[i];
-          if (x < 0) memo[i] = -move(-x);
-        }
-        for (const [k, x] of far) far.set(k, -move(-x));
-      });
-      ref = this.copyToKept(v);
-    }
-    return -ref;
-  }
-  /** Byte length of the string of a positive value. */
-  lengthOf(v) {
-    return v >= CHUNK ? this.input[v - CHUNK + 1] : this.loose.words[v - 1] >> 2;
-  }
-  /** Counts a memo value about to be overwritten as possible garbage in `kept`. */
-  dropKept(v) {
-    if (v < 0) this.keptGarbage += StringArena.size(this.kept.words[-v - 1] >> 2);
-  }
-  copyToKept(v) {
-    if (v < CHUNK) return this.kept.copy(this.loose, v);
-    const p = v - CHUNK;
-    const b = this.input;
-    return this.kept.add(b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, p + 2, b[p + 1]);
-  }
-  /** Copies the strings still named by CHUNK values into `loose`: the input is about to go. */
-  detachChunk() {
-    const stk = this.stk;
-    const b = this.input;
-    for (let i = this.chunkLow, n = Math.min(this.sp, STACK_STRINGS); i < n; i++) {
-      const v = stk[i];
-      if (v < CHUNK) continue;
-      const p = v - CHUNK;
-      const kind = b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1;
-      const len = b[p + 1];
-      let ref = this.loose.add(kind, b, p + 2, len);
-      if (ref === 0) {
-        this.compactLoose(StringArena.size(len));
-        ref = this.loose.add(kind, b, p + 2, len);
-      }
-      stk[i] = ref;
-    }
-    this.chunkLow = STACK_STRINGS;
-  }
-  /** Pushes a decoded protocol 0 string (kept as UTF-16 code units when short enough). */
-  pushText(s) {
-    if (s.length > STR_KEEP) {
-      this.push(0);
-      return;
-    }
-    const u = new Uint8Array(s.length * 2);
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      u[2 * i] = c & 255;
-      u[2 * i + 1] = c >>> 8;
-    }
-    this.pushBytes(UTF16, u, 0, u.length);
-  }
-  stringOf(v) {
-    if (v >= CHUNK) {
-      const p = v - CHUNK;
-      const b = this.input;
-      const end = p + 2 + b[p + 1];
-      return b[p] === 140 /* SHORT_BINUNICODE */ ? decodeUtf8(b, p + 2, end) : latin1(b, p + 2, end);
-    }
-    return v > 0 ? this.loose.string(v) : this.kept.string(-v);
-  }
-  // --- memo ---
-  memoSet(key, v) {
-    if (key === this.memoContiguous && this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE) {
-      this.memoContiguous = key + 1;
-      if (v === 0 || this.memoStringCount >= MEMO_STRINGS) return;
-      const ref = this.toKept(v);
-      this.memoStringCount++;
-      if (key >= this.memo.length) this.growMemo(key);
-      this.memo[key] = ref;
-      this.memoHigh = key + 1;
-      return;
-    }
-    if (key === this.memoContiguous) {
-      this.memoContiguous++;
-      if (this.memoExtras > 0) {
-        while (this.memoExtra.delete(this.memoContiguous)) this.memoContiguous++;
-        this.memoExtras = this.memoExtra.size;
-      }
-    } else if (key < this.memoContiguous || this.memoExtra.has(key)) {
-    } else if (this.memoExtras < RECORD_MAX * 50) {
-      this.memoExtra.add(key);
-      this.memoExtras = this.memoExtra.size;
-    } else {
-      this.memoUnreliable = true;
-    }
-    if (key < MEMO_DENSE) {
-      if (key < this.memoHigh && this.memo[key] !== 0) {
-        this.memoStringCount--;
-        this.dropKept(this.memo[key]);
-      }
-      const keep2 = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
-      if (keep2 !== 0) {
-        this.memoStringCount++;
-        if (key >= this.memo.length) this.growMemo(key);
-        if (key >= this.memoHigh) this.memoHigh = key + 1;
-        this.memo[key] = keep2;
-      } else if (key < this.memoHigh) this.memo[key] = 0;
-      return;
-    }
-    const old = this.memoFar.get(key);
-    if (old !== void 0) {
-      this.memoStringCount--;
-      this.dropKept(old);
-    }
-    const keep = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
-    if (keep !== 0) {
-      this.memoStringCount++;
-      this.memoFar.set(key, keep);
-    } else this.memoFar.delete(key);
-  }
-  growMemo(key) {
-    const n = new Int32Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memo.length * 2, 1024)));
-    n.set(this.memo);
-    this.memo = n;
-  }
-  memoGet(key) {
-    if (this.memoUnreliable) return 0;
-    if (key < MEMO_DENSE) return key < this.memoHigh ? this.memo[key] : 0;
-    return this.memoFar.get(key) ?? 0;
-  }
-  /**
-   * Runs opcodes in b[pos, end) whose first byte is before stopAt. Returns the position after
-   * the last complete opcode; sets `incomplete` when the opcode at the returned position needs
-   * more bytes, or a skip state when a long argument continues past `end`.
-   *
-   * The common opcodes of large pickles (numbers, short strings, memo, containers) are handled
-   * here with the stack top in locals; the rest go through `step`, which uses the fields.
-   */
-  run(b, pos, end, stopAt, base) {
-    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    const limit = Math.min(end, stopAt);
-    let at2 = -1;
-    let sp = this.sp;
-    let stk = this.stk;
-    let fl = this.fl;
-    let inSegment = this.inSegment;
-    const pushesOpaque = PUSHES_OPAQUE;
-    let chunkLow = this.chunkLow;
-    this.input = b;
-    loop: while (pos < limit) {
-      const op = b[pos];
-      at2 = pos;
-      if (!inSegment) {
-        if (!VALID[op]) {
-          this.opAt = base + pos;
-          if (this.pickles === 0)
-            throw new Invalid(
-              `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
-            );
-          this.trailingAt = base + pos;
-          this.done = true;
-          break;
-        }
-        this.segment = this.pickles === 0 && this.segment === 0 ? 0 : this.segment + 1;
-        this.beginSegment(base + pos);
-        inSegment = true;
-        sp = 0;
-        fl = 0;
-        stk = this.stk;
-      }
-      const avail = end - pos - 1;
-      const push2 = pushesOpaque[op];
-      if (push2 !== 0) {
-        if (avail < push2 - 1) {
-          this.incomplete = true;
-          break;
-        }
-        if (sp === stk.length) {
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.growStack();
-          stk = this.stk;
-        }
-        stk[sp] = 0;
-        sp++;
-        pos += push2;
-        continue;
-      }
-      if (op === 140 /* SHORT_BINUNICODE */ || op === 85 /* SHORT_BINSTRING */) {
-        if (avail < 1) {
-          this.incomplete = true;
-          break;
-        }
-        const len = b[pos + 1];
-        if (avail - 1 < len) {
-          this.incomplete = true;
-          break;
-        }
-        let v = 0;
-        if (sp < STACK_STRINGS && pos < CHUNK) {
-          v = CHUNK + pos;
-          if (sp < chunkLow) chunkLow = sp;
-        } else if (sp < STACK_STRINGS) {
-          const loose = this.loose;
-          v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
-          if (v === 0) {
-            this.sp = sp;
-            this.compactLoose(StringArena.size(len));
-            v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
-          }
-        }
-        if (sp === stk.length) {
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.growStack();
-          stk = this.stk;
-        }
-        stk[sp] = v;
-        sp++;
-        pos += 2 + len;
-        continue;
-      }
-      if (op === 148 /* MEMOIZE */) {
-        if (sp - fl < 1) throw this.underflow("MEMOIZE", base + pos);
-        const key = this.memoContiguous;
-        const v = stk[sp - 1];
-        if (this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE && (v === 0 || this.memoStringCount >= MEMO_STRINGS)) {
-          this.memoContiguous = key + 1;
-        } else {
-          this.sp = sp;
-          this.memoSet(key + this.memoExtras, v);
-        }
-        pos += 1;
-        continue;
-      }
-      switch (op) {
-        case 113 /* BINPUT */:
-          if (avail < 1) {
-            this.incomplete = true;
-            break loop;
-          }
-          if (sp - fl < 1) throw this.underflow("PUT", base + pos);
-          this.sp = sp;
-          this.memoSet(b[pos + 1], stk[sp - 1]);
-          pos += 2;
-          continue;
-        case 104 /* BINGET */: {
-          if (avail < 1) {
-            this.incomplete = true;
-            break loop;
-          }
-          const v = this.memoGet(b[pos + 1]);
-          if (sp === stk.length) {
-            this.sp = sp;
-            this.opAt = base + pos;
-            this.growStack();
-            stk = this.stk;
-          }
-          stk[sp] = sp < STACK_STRINGS ? v : 0;
-          sp++;
-          pos += 2;
-          continue;
-        }
-        case 97 /* APPEND */:
-          if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
-          sp--;
-          stk[sp - 1] = 0;
-          pos += 1;
-          continue;
-        case 115 /* SETITEM */:
-          if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
-          sp -= 2;
-          pos += 1;
-          continue;
-        case 133 /* TUPLE1 */:
-        case 134 /* TUPLE2 */:
-        case 135 /* TUPLE3 */: {
-          const k = op - 133 /* TUPLE1 */ + 1;
-          if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
-          sp -= k - 1;
-          stk[sp - 1] = 0;
-          pos += 1;
-          continue;
-        }
-        case 40 /* MARK */:
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.mark();
-          fl = sp;
-          pos += 1;
-          continue;
-        case 101 /* APPENDS */:
-        case 117 /* SETITEMS */:
-        case 144 /* ADDITEMS */:
-          this.sp = sp;
-          this.opAt = base + pos;
-          this.popMark("APPENDS/SETITEMS/ADDITEMS");
-          sp = this.sp;
-          fl = this.fl;
-          if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
-          pos += 1;
-          continue;
-        default:
-          this.sp = sp;
-          this.fl = fl;
-          this.opAt = base + pos;
-          pos = this.step(op, b, pos, end, base, dv);
-          sp = this.sp;
-          stk = this.stk;
-          fl = this.fl;
-          inSegment = this.inSegment;
-          if (this.halt) {
-            this.halt = false;
-            break loop;
-          }
-          continue;
-      }
-    }
-    this.sp = sp;
-    this.fl = fl;
-    this.chunkLow = chunkLow;
-    this.detachChunk();
-    this.input = EMPTY2;
-    if (at2 >= 0) this.opAt = base + at2;
-    return pos;
-  }
-  underflow(what, at2) {
-    this.opAt = at2;
-    return new Invalid(`stack underflow at ${what}`);
-  }
-  /** Set by `step` when `run` must return the position it gave (more input or a skip needed). */
-  halt = false;
-  /** The less common opcodes: runs the one at pos and returns the position after it. */
-  step(op, b, pos, end, base, dv) {
-    const avail = end - pos - 1;
-    switch (op) {
-      // ---- other opcodes without an argument ----
-      case 46 /* STOP */:
-        this.need(1, "STOP");
-        this.pickles++;
-        this.inSegment = false;
-        pos += 1;
-        return pos;
-      case 48 /* POP */:
-        if (this.sp > this.fl) this.sp--;
-        else this.popMark("POP");
-        pos += 1;
-        return pos;
-      case 49 /* POP_MARK */:
-        this.popMark("POP_MARK");
-        pos += 1;
-        return pos;
-      case 50 /* DUP */:
-        this.need(1, "DUP");
-        this.push(this.top());
-        pos += 1;
-        return pos;
-      case 98 /* BUILD */:
-        this.need(2, "BUILD");
-        this.sp--;
-        this.stk[this.sp - 1] = 0;
-        this.calls++;
-        return pos + 1;
-      case 152 /* READONLY_BUFFER */:
-        this.need(1, "READONLY_BUFFER");
-        pos += 1;
-        return pos;
-      case 81 /* BINPERSID */:
-        this.need(1, "BINPERSID");
-        this.stk[this.sp - 1] = 0;
-        pos += 1;
-        return pos;
-      case 108 /* LIST */:
-      case 116 /* TUPLE */:
-      case 100 /* DICT */:
-      case 145 /* FROZENSET */:
-        this.popMark("LIST/TUPLE/DICT/FROZENSET");
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 111 /* OBJ */:
-        this.calls++;
-        if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
-        this.popMark("OBJ");
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 82 /* REDUCE */:
-      case 129 /* NEWOBJ */:
-        this.need(2, op === 82 /* REDUCE */ ? "REDUCE" : "NEWOBJ");
-        this.calls++;
-        this.sp -= 2;
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 146 /* NEWOBJ_EX */:
-        this.need(3, "NEWOBJ_EX");
-        this.calls++;
-        this.sp -= 3;
-        this.push(0);
-        pos += 1;
-        return pos;
-      case 147 /* STACK_GLOBAL */: {
-        this.need(2, "STACK_GLOBAL");
-        const name = this.stk[this.sp - 1];
-        const module = this.stk[this.sp - 2];
-        this.sp -= 2;
-        if (module !== 0 && name !== 0)
-          this.record(this.stringOf(module), this.stringOf(name), base + pos, "STACK_GLOBAL");
-        else this.oddity("unresolved-stack-global", base + pos);
-        this.push(0);
-        pos += 1;
-        return pos;
-      }
-      // ---- other fixed-size arguments ----
-      case 106 /* LONG_BINGET */:
-        if (avail < 4) return this.haltAt(this.more(pos));
-        this.push(this.memoGet(dv.getUint32(pos + 1, true)));
-        pos += 5;
-        return pos;
-      case 114 /* LONG_BINPUT */:
-        if (avail < 4) return this.haltAt(this.more(pos));
-        this.need(1, "PUT");
-        this.memoSet(dv.getUint32(pos + 1, true), this.top());
-        pos += 5;
-        return pos;
-      case 130 /* EXT1 */:
-      case 131 /* EXT2 */:
-      case 132 /* EXT4 */: {
-        const n = op === 130 /* EXT1 */ ? 1 : op === 131 /* EXT2 */ ? 2 : 4;
-        if (avail < n) return this.haltAt(this.more(pos));
-        this.oddity("extension-registry", base + pos);
-        this.push(0);
-        pos += 1 + n;
-        return pos;
-      }
-      case 128 /* PROTO */: {
-        if (avail < 1) return this.haltAt(this.more(pos));
-        const v = b[pos + 1];
-        if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${base + pos}`);
-        pos += 2;
-        return pos;
-      }
-      case 149 /* FRAME */:
-        if (avail < 8) return this.haltAt(this.more(pos));
-        if (dv.getUint32(pos + 5, true) > 2097151)
-          throw new Invalid(`FRAME length too large at offset ${base + pos}`);
-        pos += 9;
-        return pos;
-      // ---- length-prefixed arguments ----
-      case 67 /* SHORT_BINBYTES */:
-      case 138 /* LONG1 */:
-      case 84 /* BINSTRING */:
-      case 88 /* BINUNICODE */:
-      case 66 /* BINBYTES */:
-      case 139 /* LONG4 */:
-      case 141 /* BINUNICODE8 */:
-      case 142 /* BINBYTES8 */:
-      case 150 /* BYTEARRAY8 */: {
-        const h2 = op === 141 /* BINUNICODE8 */ || op === 142 /* BINBYTES8 */ || op === 150 /* BYTEARRAY8 */ ? 8 : op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 66 /* BINBYTES */ || op === 139 /* LONG4 */ ? 4 : 1;
-        if (avail < h2) return this.haltAt(this.more(pos));
-        let len;
-        if (h2 === 1) len = b[pos + 1];
-        else if (h2 === 4) {
-          len = op === 84 /* BINSTRING */ || op === 139 /* LONG4 */ ? dv.getInt32(pos + 1, true) : dv.getUint32(pos + 1, true);
-          if (len < 0) throw new Invalid(`negative length at offset ${base + pos}`);
-        } else {
-          const hi = dv.getUint32(pos + 5, true);
-          if (hi > 2097151) throw new Invalid(`length over 2^53 at offset ${base + pos}`);
-          len = hi * 4294967296 + dv.getUint32(pos + 1, true);
-        }
-        const start = pos + 1 + h2;
-        const isText = op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 141 /* BINUNICODE8 */;
-        if (isText && len <= STR_KEEP) {
-          if (end - start < len) return this.haltAt(this.more(pos));
-          this.pushBytes(op === 84 /* BINSTRING */ ? LATIN1 : UTF8, b, start, len);
-          pos = start + len;
-          return pos;
-        }
-        this.push(0);
-        if (end - start >= len) {
-          pos = start + len;
-          return pos;
-        }
-        this.skipRemaining = len - (end - start);
-        return this.haltAt(end);
-      }
-      // ---- newline-terminated arguments ----
-      case 73 /* INT */:
-      case 76 /* LONG */:
-      case 70 /* FLOAT */:
-      case 83 /* STRING */:
-      case 86 /* UNICODE */:
-      case 80 /* PERSID */:
-      case 103 /* GET */:
-      case 112 /* PUT */: {
-        const nl = b.indexOf(10, pos + 1);
-        const small = op === 103 /* GET */ || op === 112 /* PUT */;
-        const cap = small ? 64 : LINE_KEEP;
-        if (nl < 0 || nl - pos - 1 > cap) {
-          if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
-          if (small) throw new Invalid(`memo key line too long at offset ${base + pos}`);
-          if (op === 80 /* PERSID */) this.calls++;
-          this.push(0);
-          if (nl >= 0) {
-            pos = nl + 1;
-            return pos;
-          }
-          this.skipLine = true;
-          return this.haltAt(end);
-        }
-        const line = latin1(b, pos + 1, nl);
-        const opAt = base + pos;
-        pos = nl + 1;
-        if (op === 103 /* GET */ || op === 112 /* PUT */) {
-          if (!/^\d+$/.test(line))
-            throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${opAt}`);
-          const key = Number(line);
-          if (op === 103 /* GET */) this.push(this.memoGet(key));
-          else {
-            this.need(1, "PUT");
-            this.memoSet(key, this.top());
-          }
-        } else if (op === 83 /* STRING */) {
-          const q2 = line[0];
-          if (line.length < 2 || q2 !== "'" && q2 !== '"' || line[line.length - 1] !== q2)
-            throw new Invalid(`STRING argument is not quoted at offset ${opAt}`);
-          this.pushText(unescapeString(line.slice(1, -1)));
-        } else if (op === 86 /* UNICODE */) {
-          this.pushText(unescapeRawUnicode(line));
-        } else {
-          if (op === 80 /* PERSID */) this.calls++;
-          this.push(0);
-        }
-        return pos;
-      }
-      case 99 /* GLOBAL */:
-      case 105 /* INST */: {
-        const nl1 = b.indexOf(10, pos + 1);
-        const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
-        if (nl1 < 0 || nl2 < 0) {
-          if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.haltAt(this.more(pos));
-          throw new Invalid(`import line too long at offset ${base + pos}`);
-        }
-        if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
-          throw new Invalid(`import line too long at offset ${base + pos}`);
-        const module = decodeUtf8(b, pos + 1, nl1);
-        const name = decodeUtf8(b, nl1 + 1, nl2);
-        this.record(module, name, base + pos, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
-        if (op === 105 /* INST */) {
-          this.calls++;
-          this.popMark("INST");
-        }
-        this.push(0);
-        pos = nl2 + 1;
-        return pos;
-      }
-      default:
-        throw new Invalid(
-          `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
-        );
-    }
-  }
-  haltAt(pos) {
-    this.halt = true;
-    return pos;
-  }
-  more(pos) {
-    this.incomplete = true;
-    return pos;
-  }
-};
-
-// src/safety/pickle-scan.ts
-async function walkPickle(chunks) {
-  const w = new PickleWalker();
-  for await (const c of chunks) {
-    w.feed(c);
-    if (w.finished) break;
-  }
-  return w.finish();
-}
-function pickleAdvice(path4) {
-  return /\.(pt|pth|ckpt|bin)$/i.test(path4) ? "convert the checkpoint to safetensors" : "use a format that cannot run code (safetensors) or review where the file came from";
-}
-var LIST_MAX = 8;
-function reportPickle(s, label, advice, sink) {
-  if (s.invalid !== null) {
-    sink.add(
-      "safety/unsafe-format",
-      "error",
-      `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
-    );
-  }
-  const unknown = [];
-  for (const imp of s.imports) {
-    const verdict = classifyGlobal(imp.module, imp.name);
-    const what = `${imp.module}.${imp.name}`;
-    if (verdict === "dangerous") {
-      sink.add(
-        "safety/unsafe-pickle",
-        "error",
-        `${label} imports ${what} (can run code on load; ${imp.via} at byte ${imp.offset}); ${advice}`
-      );
-    } else if (verdict === "unknown" && imp.trusted) {
-      unknown.push(what);
-    }
-  }
-  if (unknown.length > 0) {
-    const shown = unknown.slice(0, LIST_MAX).join(", ");
-    const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
-    sink.add(
-      "safety/unsafe-pickle",
-      "warning",
-      `${label} imports ${unknown.length === 1 ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading it imports and may call them, so review them or ${advice}`
-    );
-  }
-  for (const o of s.oddities) {
-    if (!o.trusted) continue;
-    if (o.kind === "unresolved-stack-global") {
-      sink.add(
-        "safety/unsafe-pickle",
-        "error",
-        `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
-      );
-    } else {
-      sink.add(
-        "safety/unsafe-pickle",
-        "error",
-        `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
-      );
-    }
-  }
-  if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
-    sink.add(
-      "safety/unsafe-format",
-      "warning",
-      `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
-    );
-  }
-}
-
-// src/core/strict-json.ts
-var MAX_JSON_DEPTH = 256;
-var JsonSyntax = class extends Error {
-  constructor(message, pos) {
-    super(message);
-    this.pos = pos;
-  }
-  pos;
-};
-function parseStrictJson(text) {
-  try {
-    const end = new Scanner(text).document();
-    if (end !== text.length) throw new JsonSyntax("unexpected text after the JSON value", end);
-  } catch (e) {
-    if (e instanceof JsonSyntax) return { ok: false, reason: e.message, line: lineAt(text, e.pos) };
-    throw e;
-  }
-  return { ok: true, value: JSON.parse(text) };
-}
-function lineAt(text, pos) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < pos; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
-var QUOTE = 34;
-var BACKSLASH = 92;
-var Scanner = class {
-  constructor(s) {
-    this.s = s;
-  }
-  s;
-  pos = 0;
-  document() {
-    this.ws();
-    if (this.pos >= this.s.length) throw new JsonSyntax("empty document", this.pos);
-    this.value(0);
-    this.ws();
-    return this.pos;
-  }
-  ws() {
-    const s = this.s;
-    let p = this.pos;
-    for (; ; ) {
-      const c = s.charCodeAt(p);
-      if (c === 32 || c === 10 || c === 13 || c === 9) p++;
-      else break;
-    }
-    this.pos = p;
-  }
-  fail(what) {
-    const c = this.s[this.pos];
-    throw new JsonSyntax(
-      c === void 0 ? `unexpected end of input, expected ${what}` : `unexpected ${JSON.stringify(c)}, expected ${what}`,
-      this.pos
-    );
-  }
-  value(depth) {
-    const c = this.s.charCodeAt(this.pos);
-    if (c === 123) this.object(depth + 1);
-    else if (c === 91) this.array(depth + 1);
-    else if (c === QUOTE) this.string();
-    else if (c === 45 || c >= 48 && c <= 57) this.number();
-    else this.literal(c);
-  }
-  literal(c) {
-    const word = c === 116 ? "true" : c === 102 ? "false" : c === 110 ? "null" : "";
-    if (word && this.s.startsWith(word, this.pos)) {
-      this.pos += word.length;
-      return;
-    }
-    this.fail("a JSON value");
-  }
-  enter(depth) {
-    if (depth > MAX_JSON_DEPTH)
-      throw new JsonSyntax(`nesting deeper than ${MAX_JSON_DEPTH} levels`, this.pos);
-    this.pos++;
-    this.ws();
-  }
-  object(depth) {
-    this.enter(depth);
-    if (this.s.charCodeAt(this.pos) === 125) {
-      this.pos++;
-      return;
-    }
-    const keys = [];
-    let keySet = null;
-    for (; ; ) {
-      if (this.s.charCodeAt(this.pos) !== QUOTE) this.fail("a string key");
-      const keyAt = this.pos;
-      const key = this.string();
-      if (keySet ? keySet.has(key) : keys.includes(key)) {
-        throw new JsonSyntax(`duplicate key ${JSON.stringify(key)}`, keyAt);
-      }
-      if (keySet) keySet.add(key);
-      else if (keys.push(key) > 16) keySet = new Set(keys);
-      this.ws();
-      if (this.s.charCodeAt(this.pos) !== 58) this.fail('":"');
-      this.pos++;
-      this.ws();
-      this.value(depth);
-      this.ws();
-      const c = this.s.charCodeAt(this.pos);
-      if (c === 125) {
-        this.pos++;
-        return;
-      }
-      if (c !== 44) this.fail('"," or "}"');
-      this.pos++;
-      this.ws();
-    }
-  }
-  array(depth) {
-    this.enter(depth);
-    if (this.s.charCodeAt(this.pos) === 93) {
-      this.pos++;
-      return;
-    }
-    for (; ; ) {
-      this.value(depth);
-      this.ws();
-      const c = this.s.charCodeAt(this.pos);
-      if (c === 93) {
-        this.pos++;
-        return;
-      }
-      if (c !== 44) this.fail('"," or "]"');
-      this.pos++;
-      this.ws();
-    }
-  }
-  /** Validates a string literal; returns its decoded value (only keys need it). */
-  string() {
-    const s = this.s;
-    const start = this.pos;
-    let p = start + 1;
-    let escaped = false;
-    for (; ; ) {
-      const c = s.charCodeAt(p);
-      if (Number.isNaN(c)) {
-        this.pos = p;
-        this.fail("the end of a string");
-      }
-      if (c === QUOTE) break;
-      if (c < 32) {
-        this.pos = p;
-        this.fail("no control character inside a string");
-      }
-      if (c === BACKSLASH) {
-        escaped = true;
-        const e = s.charCodeAt(p + 1);
-        if (e === 117) {
-          if (!/^[0-9a-fA-F]{4}$/.test(s.slice(p + 2, p + 6))) {
-            this.pos = p;
-            this.fail("a \\u escape with 4 hex digits");
-          }
-          p += 6;
-          continue;
-        }
-        if (e !== QUOTE && e !== BACKSLASH && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116) {
-          this.pos = p;
-          this.fail("a valid escape");
-        }
-        p += 2;
-        continue;
-      }
-      p++;
-    }
-    this.pos = p + 1;
-    return escaped ? JSON.parse(s.slice(start, p + 1)) : s.slice(start + 1, p);
-  }
-  number() {
-    NUMBER.lastIndex = this.pos;
-    const m = NUMBER.exec(this.s);
-    if (!m) this.fail("a number");
-    this.pos += m[0].length;
-  }
-};
-var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-function isJsonObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function own(obj2, key) {
-  return isJsonObject(obj2) && Object.hasOwn(obj2, key) ? obj2[key] : void 0;
-}
-function isCount(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-function show(v) {
-  const text = typeof v === "string" ? JSON.stringify(v) : v === void 0 ? "nothing" : JSON.stringify(v);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-// src/safety/safetensors.ts
-var MAX_HEADER_BYTES = 100 * 1024 * 1024;
-var DTYPE_BITS = {
-  BOOL: 8,
-  U8: 8,
-  I8: 8,
-  F8_E5M2: 8,
-  F8_E4M3: 8,
-  F8_E8M0: 8,
-  I16: 16,
-  U16: 16,
-  F16: 16,
-  BF16: 16,
-  I32: 32,
-  U32: 32,
-  F32: 32,
-  C64: 64,
-  F64: 64,
-  I64: 64,
-  U64: 64,
-  F4: 4,
-  F6_E2M3: 6,
-  F6_E3M2: 6
-};
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isUint = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-function checkSafetensorsHeader(headerBytes, dataBytes) {
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(headerBytes);
-  } catch {
-    return ["the header is not valid UTF-8"];
-  }
-  const parsed = parseStrictJson(text.replace(/ +$/, ""));
-  if (!parsed.ok) return [`the header is not valid JSON (${parsed.reason})`];
-  const header = parsed.value;
-  if (!isObject(header)) return ["the header is not a JSON object"];
-  const problems = [];
-  const spans = [];
-  for (const [name, info2] of Object.entries(header)) {
-    if (problems.length >= 10) break;
-    if (name === "__metadata__") {
-      if (!isObject(info2) || Object.values(info2).some((v) => typeof v !== "string"))
-        problems.push("__metadata__ is not a map of strings");
-      continue;
-    }
-    const label = JSON.stringify(name.slice(0, 200));
-    if (!isObject(info2)) {
-      problems.push(`tensor ${label} is not an object`);
-      continue;
-    }
-    const { dtype, shape, data_offsets: offsets } = info2;
-    if (typeof dtype !== "string" || !Object.hasOwn(DTYPE_BITS, dtype)) {
-      problems.push(`tensor ${label} has unknown dtype ${JSON.stringify(dtype)}`);
-      continue;
-    }
-    if (!Array.isArray(shape) || !shape.every(isUint)) {
-      problems.push(`tensor ${label} has an invalid shape`);
-      continue;
-    }
-    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isUint) || offsets[0] > offsets[1]) {
-      problems.push(`tensor ${label} has invalid data_offsets`);
-      continue;
-    }
-    const [begin, end] = offsets;
-    let bits = BigInt(DTYPE_BITS[dtype]);
-    for (const d of shape) bits *= BigInt(d);
-    if (bits % 8n !== 0n || bits / 8n !== BigInt(end - begin)) {
-      problems.push(
-        `tensor ${label}: shape [${shape.join(", ")}] of ${dtype} does not match its ${end - begin}-byte span`
-      );
-      continue;
-    }
-    spans.push({ name: label, begin, end });
-  }
-  if (problems.length > 0) return problems;
-  spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
-  let expected = 0;
-  for (const s of spans) {
-    if (s.begin !== expected) {
-      problems.push(
-        s.begin < expected ? `tensor ${s.name} overlaps the previous tensor (offset ${s.begin} < ${expected})` : `there is a gap of ${s.begin - expected} bytes before tensor ${s.name}`
-      );
-      return problems;
-    }
-    expected = s.end;
-  }
-  if (expected !== dataBytes) {
-    problems.push(
-      expected > dataBytes ? `the tensors need ${expected} bytes but the file holds ${dataBytes} after the header (offsets leave the file)` : `the file has ${dataBytes - expected} bytes after the last tensor that no tensor accounts for`
-    );
-  }
-  return problems;
-}
-async function scanSafetensors(reader, size2, label, sink) {
-  const bad2 = (why) => sink.add(
-    "safety/unsafe-format",
-    "error",
-    `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`
-  );
-  const head = await reader.read(8);
-  if (head.length < 8) return bad2("shorter than its 8-byte header size");
-  const n = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
-  if (n > BigInt(MAX_HEADER_BYTES))
-    return bad2(`the header claims ${n} bytes (over the ${MAX_HEADER_BYTES}-byte cap)`);
-  const len = Number(n);
-  if (8 + len > size2) return bad2(`the header claims ${len} bytes but the file has ${size2}`);
-  const header = await reader.read(len);
-  if (header.length < len) return bad2("the file ends inside the header");
-  if (header[0] !== 123) return bad2("the header does not start with '{'");
-  for (const p of checkSafetensorsHeader(header, size2 - 8 - len)) bad2(p);
-}
-
-// src/safety/zip-walker.ts
-import { Buffer as Buffer3 } from "node:buffer";
-import { createInflateRaw } from "node:zlib";
-var LOCAL = 67324752;
-var CENTRAL = 33639248;
-var EOCD = 101010256;
-var ZIP64_EOCD = 101075792;
-var ZIP64_LOCATOR = 117853008;
-var DIGITAL_SIGNATURE = 84233040;
-var DESCRIPTOR = 134695760;
-var DESCRIPTOR_SIG = Buffer3.from([80, 75, 7, 8]);
-var LOOK = 26;
-var EMPTY3 = new Uint8Array(0);
-var utf82 = new TextDecoder("utf-8", { fatal: false });
-function view(b) {
-  return new DataView(b.buffer, b.byteOffset, b.byteLength);
-}
-function u64(dv, at2) {
-  return dv.getUint32(at2 + 4, true) * 4294967296 + dv.getUint32(at2, true);
-}
-function concat(a, b) {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
-function zip64Fields(extra, want) {
-  const dv = view(extra);
-  for (let p = 0; p + 4 <= extra.length; ) {
-    const id = dv.getUint16(p, true);
-    const len = dv.getUint16(p + 2, true);
-    if (id === 1) {
-      const out = [];
-      let q2 = p + 4;
-      for (const w of want) {
-        if (w !== 4294967295) {
-          out.push(w);
-          continue;
-        }
-        if (q2 + 8 > p + 4 + len || q2 + 8 > extra.length)
-          throw new MalformedError("zip64 extra field too short");
-        out.push(u64(dv, q2));
-        q2 += 8;
-      }
-      return out;
-    }
-    p += 4 + len;
-  }
-  return want;
-}
-async function* rawKnown(reader, size2) {
-  let left = size2;
-  while (left > 0) {
-    const c = await reader.next(left);
-    if (!c) throw new MalformedError("the archive is truncated inside a member");
-    left -= c.length;
-    yield c;
-  }
-}
-function descriptorAt(x, i, count) {
-  const dv = view(x);
-  if (dv.getUint32(i, true) !== DESCRIPTOR) return 0;
-  const pk = (at2) => x[at2] === 80 && x[at2 + 1] === 75;
-  if (dv.getUint32(i + 8, true) === count && pk(i + 16)) return 16;
-  if (u64(dv, i + 8) === count && pk(i + 24)) return 24;
-  return 0;
-}
-function findDescriptor(x, from, to, countBase) {
-  const buf = Buffer3.from(x.buffer, x.byteOffset, x.byteLength);
-  let i = from;
-  while (i < to) {
-    i = buf.indexOf(DESCRIPTOR_SIG, i);
-    if (i < 0 || i >= to) return [-1, 0];
-    const len = descriptorAt(x, i, countBase + i);
-    if (len > 0) return [i, len];
-    i++;
-  }
-  return [-1, 0];
-}
-async function* rawUntilDescriptor(reader, out) {
-  let count = 0;
-  let pending = EMPTY3;
-  for (; ; ) {
-    const c = await reader.next();
-    if (!c) throw new MalformedError("a zip member has no data descriptor (truncated archive)");
-    if (pending.length + c.length < 2 * LOOK) {
-      pending = concat(pending, c);
-      const [i2, len2] = findDescriptor(pending, 0, pending.length - LOOK + 1, count);
-      if (i2 >= 0) {
-        if (i2 > 0) yield pending.subarray(0, i2);
-        reader.unshift(pending.subarray(i2 + len2));
-        out.size = count + i2;
-        return;
-      }
-      const keep = Math.min(pending.length, LOOK - 1);
-      if (pending.length > keep) {
-        yield pending.subarray(0, pending.length - keep);
-        count += pending.length - keep;
-        pending = pending.slice(pending.length - keep);
-      }
-      continue;
-    }
-    if (pending.length > 0) {
-      const w = concat(pending, c.subarray(0, LOOK));
-      const [i2, len2] = findDescriptor(w, 0, pending.length, count);
-      if (i2 >= 0) {
-        if (i2 > 0) yield w.subarray(0, i2);
-        const end = i2 + len2;
-        if (end <= pending.length) {
-          reader.unshift(c);
-          reader.unshift(pending.subarray(end));
-        } else {
-          reader.unshift(c.subarray(end - pending.length));
-        }
-        out.size = count + i2;
-        return;
-      }
-      yield pending;
-      count += pending.length;
-      pending = EMPTY3;
-    }
-    const limit = c.length - LOOK + 1;
-    const [i, len] = findDescriptor(c, 0, limit, count);
-    if (i >= 0) {
-      if (i > 0) yield c.subarray(0, i);
-      reader.unshift(c.subarray(i + len));
-      out.size = count + i;
-      return;
-    }
-    yield c.subarray(0, limit);
-    count += limit;
-    pending = c.slice(limit);
-  }
-}
-function noClose(it) {
-  return {
-    [Symbol.asyncIterator]: () => ({
-      next: () => it.next(),
-      return: async () => ({ done: true, value: void 0 })
-    })
-  };
-}
-async function* inflate(src, budget) {
-  const z = createInflateRaw({ chunkSize: 64 * 1024 });
-  let stopped = false;
-  const writer = (async () => {
-    while (!stopped) {
-      const r2 = await src.next();
-      if (stopped) return;
-      if (r2.done) {
-        z.end();
-        return;
-      }
-      if (!z.write(r2.value)) {
-        await new Promise((res) => {
-          const done = () => {
-            z.off("drain", done);
-            z.off("close", done);
-            res();
-          };
-          z.on("drain", done);
-          z.on("close", done);
-        });
-      }
-    }
-  })().catch((e) => z.destroy(e instanceof Error ? e : new Error(String(e))));
-  try {
-    for await (const out of z) {
-      budget.inflated += out.length;
-      if (budget.inflated > budget.maxInflated)
-        throw new LimitError(
-          `inflating archive members exceeded ${budget.maxInflated} bytes (zip bomb guard)`
-        );
-      yield new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-    }
-  } catch (e) {
-    if (e instanceof LimitError || e instanceof MalformedError) throw e;
-    if (e.code?.startsWith("Z_"))
-      throw new MalformedError(`corrupt deflate data (${e.message})`);
-    throw e;
-  } finally {
-    stopped = true;
-    z.destroy();
-    void writer;
-  }
-}
-async function walkZip(reader, budget, onMember) {
-  const base = reader.position;
-  const walked = /* @__PURE__ */ new Map();
-  for (; ; ) {
-    const at2 = reader.position - base;
-    const head = await reader.read(4);
-    if (head.length === 0)
-      throw new MalformedError("the archive ends without a central directory (truncated)");
-    if (head.length < 4) throw new MalformedError("the archive is truncated");
-    const sig = view(head).getUint32(0, true);
-    if (sig === CENTRAL || sig === EOCD) {
-      reader.unshift(head.slice());
-      await checkCentralDirectory(reader, base, walked, budget);
-      return;
-    }
-    if (sig !== LOCAL)
-      throw new MalformedError(`unexpected bytes at offset ${at2} where a zip header should be`);
-    if (++budget.members > budget.maxMembers)
-      throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
-    const fixed = await reader.readExact(26, () => new MalformedError("truncated local header"));
-    const dv = view(fixed);
-    const flags = dv.getUint16(2, true);
-    const method = dv.getUint16(4, true);
-    const nameLen = dv.getUint16(22, true);
-    const extraLen = dv.getUint16(24, true);
-    const csize32 = dv.getUint32(14, true);
-    const usize32 = dv.getUint32(18, true);
-    const name = utf82.decode(
-      await reader.readExact(nameLen, () => new MalformedError("truncated member name"))
-    );
-    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))).slice();
-    const [, csize] = zip64Fields(extra, [usize32, csize32]);
-    const entry = { name, method, flags, encrypted: (flags & 1) !== 0, offset: at2 };
-    const result = { size: 0 };
-    const byDescriptor = (flags & 8) !== 0;
-    const raw = byDescriptor ? rawUntilDescriptor(reader, result) : rawKnown(reader, csize);
-    const consumer = onMember(entry);
-    if (consumer && !entry.encrypted && (method === 0 || method === 8)) {
-      const data = method === 0 ? noClose(raw) : { [Symbol.asyncIterator]: () => inflate(raw, budget) };
-      await consumer(data);
-    }
-    for (; ; ) if ((await raw.next()).done) break;
-    walked.set(at2, { name, size: byDescriptor ? result.size : csize });
-  }
-}
-async function checkCentralDirectory(reader, base, walked, budget) {
-  let entries = 0;
-  for (; ; ) {
-    const at2 = reader.position - base;
-    const head = await reader.read(4);
-    if (head.length < 4) throw new MalformedError("the archive is truncated in its central directory");
-    const sig = view(head).getUint32(0, true);
-    if (sig === EOCD) return;
-    if (sig === ZIP64_EOCD) {
-      const n = view(
-        await reader.readExact(8, () => new MalformedError("truncated zip64 end record"))
-      ).getBigUint64(0, true);
-      if (n > 1000000n) throw new MalformedError("zip64 end record too large");
-      await reader.skip(Number(n));
-      continue;
-    }
-    if (sig === ZIP64_LOCATOR) {
-      await reader.skip(16);
-      continue;
-    }
-    if (sig === DIGITAL_SIGNATURE) {
-      const n = view(
-        await reader.readExact(2, () => new MalformedError("truncated signature record"))
-      ).getUint16(0, true);
-      await reader.skip(n);
-      continue;
-    }
-    if (sig !== CENTRAL)
-      throw new MalformedError(`unexpected bytes at offset ${at2} in the central directory`);
-    if (++entries > budget.maxMembers)
-      throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
-    const fixed = await reader.readExact(42, () => new MalformedError("truncated central directory entry"));
-    const dv = view(fixed);
-    const csize32 = dv.getUint32(16, true);
-    const usize32 = dv.getUint32(20, true);
-    const nameLen = dv.getUint16(24, true);
-    const extraLen = dv.getUint16(26, true);
-    const commentLen = dv.getUint16(28, true);
-    const offset32 = dv.getUint32(38, true);
-    const name = utf82.decode(
-      await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))
-    );
-    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))).slice();
-    await reader.skip(commentLen);
-    const [, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]);
-    const seen = walked.get(offset);
-    if (!seen || seen.name !== name || seen.size !== csize) {
-      throw new MalformedError(
-        `the central directory lists ${JSON.stringify(name)} at offset ${offset}, which does not match the member stored there (a hidden or overlapping member)`
-      );
-    }
-  }
-}
-
-// src/safety/index.ts
-var PICKLE_EXT = /\.(?:pkl|pickle|joblib|dill|pt|pth|ckpt|bin|dat|data)$/i;
-var PICKLE_MEMBER = /\.(?:pkl|pickle|joblib|dill)$/i;
-var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
-var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
-var PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
-function detect(path4, magic, size2) {
-  const ext = /\.([^./]+)$/.exec(path4)?.[1]?.toLowerCase() ?? "";
-  if (startsWith(magic, [80, 75, 3, 4]) || startsWith(magic, [80, 75, 5, 6]))
-    return "zip";
-  if (startsWith(magic, ascii("GGUF"))) return "gguf";
-  if (startsWith(magic, NPY_MAGIC)) return "npy";
-  if (startsWith(magic, [137, 72, 68, 70, 13, 10, 26, 10])) return "h5";
-  if (ext === "safetensors") return "safetensors";
-  if (magic.length >= 9 && magic[8] === 123) {
-    const n = new DataView(magic.buffer, magic.byteOffset, 8).getBigUint64(0, true);
-    if (n >= 2n && n + 8n <= BigInt(size2)) return "safetensors";
-  }
-  if (ext === "onnx") return "onnx";
-  if (magic[0] === 128 && (magic[1] ?? 99) <= 5) return "pickle";
-  if (ext === "keras" || ext === "npz" || ext === "gguf" || ext === "npy") return "unknown";
-  if (PICKLE_EXT.test(path4)) return ext === "bin" && !PICKLE_START.has(magic[0] ?? -1) ? "unknown" : "pickle";
-  if (ext === "h5" || ext === "hdf5") return "unknown";
-  return "none";
-}
-async function* rest(reader) {
-  for (; ; ) {
-    const c = await reader.next();
-    if (!c) return;
-    yield c;
-  }
-}
-async function scanModelFile(path4, chunks, size2, limits = {}) {
-  const lim = { ...DEFAULT_LIMITS, ...limits };
-  const sink = new IssueSink(lim.maxIssues);
-  const ctx = {
-    path: path4,
-    sink,
-    limits: lim,
-    budget: { inflated: 0, members: 0, maxInflated: lim.maxInflatedBytes, maxMembers: lim.maxMembers }
-  };
-  const reader = new ChunkReader(chunks());
-  let kind = "none";
-  try {
-    kind = detect(path4, await reader.peek(16), size2);
-    await scanKind(kind, reader, size2, ctx);
-  } catch (e) {
-    if (e instanceof SourceError) throw e.cause;
-    const what = kind === "none" || kind === "unknown" ? "file" : `${kind} file`;
-    if (e instanceof MalformedError) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${path4} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
-      );
-    } else if (e instanceof LimitError) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${path4}: ${e.message}; the rest of the ${what} was not scanned`
-      );
-    } else {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${path4} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
-      );
-    }
-  } finally {
-    await reader.close();
-  }
-  return sink.finish(path4);
-}
-async function scanKind(kind, reader, size2, ctx) {
-  const { path: path4, sink } = ctx;
-  switch (kind) {
-    case "zip":
-      return scanZip(reader, ctx, 0, "");
-    case "gguf":
-      return scanGguf(reader, path4, sink);
-    case "safetensors":
-      return scanSafetensors(reader, size2, path4, sink);
-    case "onnx":
-      return scanOnnx(reader, path4, sink);
-    case "pickle":
-      return reportPickle(await walkPickle(rest(reader)), `${path4}: pickle`, pickleAdvice(path4), sink);
-    case "npy":
-      if (await npyHoldsPickle(reader))
-        reportPickle(
-          await walkPickle(rest(reader)),
-          `${path4}: object array pickle`,
-          pickleAdvice(path4),
-          sink
-        );
-      return;
-    case "h5": {
-      const search = new H5LambdaSearch();
-      for await (const c of rest(reader)) {
-        search.feed(c);
-        if (search.found) break;
-      }
-      if (search.found)
-        sink.add(
-          "safety/unsafe-format",
-          "error",
-          `${path4} has a Keras Lambda layer, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
-        );
-      return;
-    }
-    case "unknown":
-      sink.add(
-        "safety/unsafe-format",
-        "warning",
-        `${path4} is not in a format the scanner recognises from its content; it was not scanned, so review where it came from`
-      );
-      return;
-    case "none":
-      return;
-  }
-}
-async function scanZip(reader, ctx, depth, prefix) {
-  const { path: path4, sink } = ctx;
-  const isKeras = depth === 0 && /\.keras$/i.test(path4);
-  let kerasMetadata = false;
-  const onMember = (e) => {
-    const member = `${prefix}${e.name}`;
-    const isConfig = depth === 0 && e.name === "config.json" && (isKeras || kerasMetadata);
-    const wanted = PICKLE_MEMBER.test(e.name) || isConfig;
-    if (e.encrypted || e.method !== 0 && e.method !== 8) {
-      if (wanted)
-        sink.add(
-          "safety/unsafe-format",
-          "error",
-          `${path4}: member ${member} cannot be read (${e.encrypted ? "encrypted" : `compression method ${e.method}`}), so it was not scanned; re-save the archive without it`
-        );
-      return null;
-    }
-    if (PICKLE_MEMBER.test(e.name)) {
-      return async (data) => reportPickle(await walkPickle(data), `${path4}: pickle member ${member}`, pickleAdvice(path4), sink);
-    }
-    if (isConfig)
-      return async (data) => checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, member), `${path4}`, sink);
-    if (depth === 0 && e.name === "metadata.json") {
-      return async (data) => {
-        kerasMetadata = (await collect(data, 1024 * 1024, member)).includes('"keras_version"');
-      };
-    }
-    return async (data) => {
-      const inner = new ChunkReader(data);
-      try {
-        const magic = await inner.peek(8);
-        if (startsWith(magic, [80, 75, 3, 4])) {
-          if (depth + 1 > ctx.limits.maxZipDepth)
-            throw new LimitError(`archives are nested more than ${ctx.limits.maxZipDepth} deep (${member})`);
-          await scanZip(inner, ctx, depth + 1, `${member}!`);
-        } else if (startsWith(magic, NPY_MAGIC)) {
-          if (await npyHoldsPickle(inner))
-            reportPickle(
-              await walkPickle(rest(inner)),
-              `${path4}: object array pickle in member ${member}`,
-              pickleAdvice(path4),
-              sink
-            );
-        } else if (magic[0] === 128 && (magic[1] ?? 99) <= 5 && PICKLE_EXT.test(e.name)) {
-          reportPickle(
-            await walkPickle(rest(inner)),
-            `${path4}: pickle member ${member}`,
-            pickleAdvice(path4),
-            sink
-          );
-        }
-      } catch (err) {
-        if (err instanceof MalformedError) throw new MalformedError(`member ${member}: ${err.message}`);
-        throw err;
-      } finally {
-        await inner.close();
-      }
-    };
-  };
-  await walkZip(reader, ctx.budget, onMember);
-}
-async function collect(data, max2, member) {
-  const parts = [];
-  let total = 0;
-  for await (const c of data) {
-    total += c.length;
-    if (total > max2) throw new LimitError(`member ${member} is larger than ${max2} bytes`);
-    parts.push(c.slice());
-  }
-  return Buffer4.concat(parts).toString("utf8");
-}
-
-// src/checks/agent.ts
-function checkAgent(facts) {
-  const tools = facts.loaded.manifest.spec.agent?.tools ?? [];
-  const risky = new Set(facts.policy.agent.riskyScopes);
-  const out = [];
-  for (const [i, tool] of tools.entries()) {
-    const bad2 = tool.scopes.filter((s) => risky.has(s));
-    if (bad2.length > 0 && tool.humanApproval !== true) {
-      out.push({
-        ruleId: "agent/unapproved-tool-scope",
-        message: `The agent tool ${q(tool.name)} has the ${bad2.join(", ")} scope${bad2.length > 1 ? "s" : ""} without human approval. Set humanApproval: true or narrow its scopes to read.`,
-        ...at(facts, "spec", "agent", "tools", i)
-      });
-    }
-  }
-  return out;
-}
-
-// src/manifest/digest.ts
-import { createHash } from "node:crypto";
-
-// src/repo/lfs.ts
-var LFS_POINTER_MAX_BYTES = 1024;
-var VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
-var POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (0|[1-9][0-9]{0,15})\n$/;
-function parseLfsPointer(bytes) {
-  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < VERSION_LINE.length) return null;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  const m = POINTER.exec(text);
-  if (!m) return null;
-  const size2 = Number(m[2]);
-  if (!Number.isSafeInteger(size2)) return null;
-  return { oid: m[1], size: size2 };
-}
-var INTENT_PREFIXES = ["version https://git-lfs", "version https://hawser"];
-function looksLikeLfsPointer(bytes) {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("latin1");
-  return INTENT_PREFIXES.some((p) => head.startsWith(p));
-}
-
-// src/manifest/digest.ts
-var DIGEST = /^sha256:[0-9a-f]{64}$/;
-function isDigest(s) {
-  return typeof s === "string" && DIGEST.test(s);
-}
-function sha256Hex(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-async function digestChunks(chunks) {
-  const hash = createHash("sha256");
-  let size2 = 0;
-  for await (const chunk of chunks) {
-    hash.update(chunk);
-    size2 += chunk.byteLength;
-  }
-  return { digest: `sha256:${hash.digest("hex")}`, size: size2 };
-}
-function modelDigest(artifacts) {
-  if (artifacts.length === 0) return null;
-  for (const a of artifacts) {
-    if (!isDigest(a.digest) || typeof a.key !== "string" || a.key === "" || a.key.includes("\n")) return null;
-  }
-  if (artifacts.length === 1) return artifacts[0].digest;
-  const lines = artifacts.map((a) => ({ key: a.key, line: `${a.digest.slice("sha256:".length)}  ${a.key}
-` })).sort((x, y) => compare(x.key, y.key) || compare(x.line, y.line));
-  return `sha256:${sha256Hex(lines.map((l) => l.line).join(""))}`;
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/manifest/model.ts
-var RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
-var MODEL_TYPES = [
-  "llm",
-  "agent",
-  "classifier",
-  "regression",
-  "embedding",
-  "other"
-];
-var ENVIRONMENTS = ["cloud", "api", "internal"];
+// src/cli/deploy-shell.ts
+import { createReadStream } from "node:fs";
+import { stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/repo/paths.ts
 function normaliseRepoPath(raw, baseDir = "") {
@@ -50321,1676 +47245,20 @@ function dirOf(path4) {
   return i < 0 ? "" : path4.slice(0, i);
 }
 
-// src/engine/identity.ts
-function artifactKeys(m) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const a of m.manifest.spec.artifacts) {
-    if (a.path) {
-      const p = normaliseRepoPath(a.path);
-      if (p.ok) keys.add(`path:${p.path}`);
-    }
-    if (a.uri) keys.add(`uri:${a.uri}`);
-    if (isDigest(a.digest)) keys.add(`digest:${a.digest}`);
-  }
-  return keys;
-}
-var shares = (a, b) => {
-  for (const k of a) if (b.has(k)) return true;
-  return false;
-};
-function tierOf(m) {
-  const t = m.manifest.spec.riskTier;
-  return t && RISK_TIERS.includes(t) ? t : "high";
-}
-var DeclarationIndex = class {
-  byName = /* @__PURE__ */ new Map();
-  byKey = /* @__PURE__ */ new Map();
-  all;
-  constructor(models) {
-    this.all = models.map((model) => ({ model, keys: artifactKeys(model) }));
-    for (const e of this.all) {
-      push(this.byName, e.model.manifest.metadata.name, e);
-      for (const k of e.keys) push(this.byKey, k, e);
-    }
-  }
-  named(name) {
-    return this.byName.get(name) ?? [];
-  }
-  holding(keys) {
-    const out = /* @__PURE__ */ new Set();
-    for (const k of keys) for (const e of this.byKey.get(k) ?? []) out.add(e);
-    return [...out];
-  }
-};
-function push(map, key, value) {
-  const list2 = map.get(key);
-  if (list2) list2.push(value);
-  else map.set(key, [value]);
-}
-function matchBase(head, base, headIndex) {
-  const name = head.manifest.metadata.name;
-  const keys = artifactKeys(head);
-  const byName = base.named(name);
-  const continued = (b) => headIndex.named(b.model.manifest.metadata.name).some((h2) => h2.model !== head && shares(h2.keys, b.keys));
-  const renamed = base.holding(keys).filter((b) => b.model.manifest.metadata.name !== name && !continued(b));
-  const versions = [...new Set([...byName, ...renamed].map((e) => e.model))];
-  return {
-    versions,
-    byName: byName.map((e) => e.model),
-    renamedFrom: renamed.map((e) => e.model),
-    waivable: versions.length === 0 || byName.some((b) => shares(b.keys, keys))
-  };
-}
-function hasHeadVersion(baseModel, headIndex) {
-  if (headIndex.named(baseModel.manifest.metadata.name).length > 0) return true;
-  return headIndex.holding(artifactKeys(baseModel)).length > 0;
-}
-
-// src/policy/strictest.ts
-var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
-function higherTier(a, b) {
-  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
-}
-var or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
-var min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
-var max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
-var union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
-function defined(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function merge2(a, b, f) {
-  if (!a) return b;
-  if (!b) return a;
-  return defined(f(a, b));
-}
-function strictestTierPolicy(a, b) {
-  return defined({
-    blocked: or(a.blocked, b.blocked),
-    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
-    approvals: merge2(
-      a.approvals,
-      b.approvals,
-      (x, y) => x.count === y.count ? {
-        count: x.count,
-        ...x.from || y.from ? {
-          from: {
-            teams: union(x.from?.teams, y.from?.teams) ?? [],
-            users: union(x.from?.users, y.from?.users) ?? []
-          }
-        } : {}
-      } : x.count > y.count ? x : y
-    ),
-    riskAssessment: merge2(a.riskAssessment, b.riskAssessment, (x, y) => ({
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      frameworks: union(x.frameworks, y.frameworks)
-    })),
-    adversarialTests: merge2(a.adversarialTests, b.adversarialTests, (x, y) => ({
-      ...x,
-      ...y,
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      ...numbersMin(x, y, [
-        "maxAttackSuccessRatePerProbe"
-      ]),
-      ...numbersMax(x, y, ["minAttempts"])
-    })),
-    datasets: merge2(a.datasets, b.datasets, (x, y) => ({
-      required: or(x.required, y.required),
-      vetted: or(x.vetted, y.vetted),
-      digest: or(x.digest, y.digest)
-    })),
-    controls: union(a.controls, b.controls),
-    evaluation: merge2(a.evaluation, b.evaluation, (x, y) => {
-      const metrics = { ...x.minMetrics ?? {} };
-      for (const [k, v] of Object.entries(y.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
-      return defined({
-        minMetrics: x.minMetrics || y.minMetrics ? metrics : void 0,
-        maxAgeDays: min(x.maxAgeDays, y.maxAgeDays)
-      });
-    }),
-    signature: merge2(a.signature, b.signature, (x, y) => ({
-      required: or(x.required, y.required),
-      // Either tier's signers satisfy a required signature only when both allow them.
-      signers: x.signers?.length && y.signers?.length ? x.signers.filter((s) => y.signers?.includes(s)) : x.signers?.length ? x.signers : y.signers
-    })),
-    scan: merge2(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
-  });
-}
-function numbersMin(x, y, keys) {
-  const out = {};
-  for (const k of keys) {
-    const v = min(num(x[k]), num(y[k]));
-    if (v !== void 0) out[k] = v;
-  }
-  return out;
-}
-function numbersMax(x, y, keys) {
-  const out = {};
-  for (const k of keys) {
-    const v = max(num(x[k]), num(y[k]));
-    if (v !== void 0) out[k] = v;
-  }
-  return out;
-}
-var num = (v) => typeof v === "number" ? v : void 0;
-
-// src/checks/change.ts
-function checkModelChange(facts) {
-  const out = [];
-  const spec = facts.loaded.manifest.spec;
-  const headTier = tierOf(facts.loaded);
-  const headEnvs = new Set(spec.environments ?? []);
-  for (const b of facts.baseVersions) {
-    const was = b.model.manifest.spec;
-    const lost = [];
-    if (TIER_ORDER.indexOf(b.tier) > TIER_ORDER.indexOf(headTier))
-      lost.push(
-        `the risk tier from ${b.tier} to ${facts.declaredTier ?? "an unknown tier (judged as high)"}`
-      );
-    const dropped = (was.environments ?? []).filter((e) => !headEnvs.has(e));
-    if (dropped.length) lost.push(`the environment${dropped.length > 1 ? "s" : ""} ${dropped.join(", ")}`);
-    if (was.type !== spec.type) lost.push(`the type from ${was.type} to ${spec.type}`);
-    if (lost.length === 0) continue;
-    out.push({
-      ruleId: "change/tier-lowered",
-      message: `This change lowers ${lost.join(", ")} compared with ${q(b.model.manifest.metadata.name)} in the base commit (${q(b.model.file)}). It is judged as ${facts.tier} with the union of both versions' environments and types, so it needs everything the stricter version needs, its approvals included; the lower requirements apply from the next change on.`,
-      ...at(facts, "spec", "riskTier")
-    });
-  }
-  if (facts.renamedFrom.length > 0) {
-    const from = facts.renamedFrom.map((m) => `${q(m.manifest.metadata.name)} (${q(m.file)})`).join(", ");
-    out.push({
-      ruleId: "change/renamed",
-      message: `${q(facts.name)} declares artifacts that belonged to ${from} in the base commit. It is judged against every matching base version, the strictest applies${facts.waivable ? "" : `, and no waiver written for ${q(facts.name)} covers it, since its artifacts are not those the waiver was written for`}. If this is a rename, keep the name; if models swapped files, review both.`,
-      ...at(facts, "metadata", "name")
-    });
-  } else if (!facts.waivable) {
-    out.push({
-      ruleId: "change/renamed",
-      message: `${q(facts.name)} shares no artifact path or digest with the model of that name in the base commit, so no waiver written for ${q(facts.name)} covers it: a waiver applies to the bytes it was written for.`,
-      ...at(facts, "spec", "artifacts")
-    });
-  }
-  return out;
-}
-function checkDeparture(d) {
-  const name = d.model.manifest.metadata.name;
-  const tier = tierOf(d.model);
-  const where = { file: d.model.file, line: d.model.source.locate(["metadata", "name"]).line, model: name };
-  if (d.remaining.length > 0) {
-    return [
-      {
-        ruleId: "change/manifest-deleted",
-        severity: "error",
-        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d.remaining.length > 1 ? "s" : ""} ${d.remaining.map(q).join(", ")} stay${d.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
-        ...where
-      }
-    ];
-  }
-  return [
-    {
-      ruleId: "change/manifest-deleted",
-      message: `The declaration of ${q(name)} (${tier} tier) is deleted, and so are its in-repository model files. Retiring a model needs the approvals of its ${tier} tier.`,
-      ...where
-    }
-  ];
-}
-
-// src/checks/controls.ts
-var CONTROL_TESTS = {
-  encryption: (c) => c.encryption?.atRest === true && c.encryption?.inTransit === true ? null : "encryption: { atRest: true, inTransit: true }",
-  inferenceLogging: (c) => c.inferenceLogging?.enabled === true && (c.inferenceLogging.retentionDays ?? 0) > 0 ? null : "inferenceLogging: { enabled: true, retentionDays: <days> }",
-  monitoring: (c) => c.monitoring?.anomalyAlerts === true && c.monitoring?.driftDetection === true ? null : "monitoring: { anomalyAlerts: true, driftDetection: true }",
-  inputValidation: (c) => c.inputValidation === true ? null : "inputValidation: true",
-  outputSanitization: (c) => c.outputSanitization === true ? null : "outputSanitization: true",
-  rateLimit: (c) => (c.rateLimit?.requestsPerMinute ?? 0) > 0 ? null : "rateLimit: { requestsPerMinute: <n> }",
-  isolation: (c) => c.isolation === "container" || c.isolation === "vm" ? null : "isolation: container (or vm)"
-};
-function checkControls(facts) {
-  const spec = facts.loaded.manifest.spec;
-  const why = /* @__PURE__ */ new Map();
-  const add = (c, reason) => why.set(c, [...why.get(c) ?? [], reason]);
-  for (const c of facts.tierPolicy.controls ?? []) add(c, `the ${facts.tier ?? "high"} tier`);
-  for (const env of facts.environments) {
-    for (const c of facts.policy.environments[env]?.controls ?? []) add(c, `the ${env} environment`);
-  }
-  const out = [];
-  const have = spec.controls ?? {};
-  for (const [control, reasons] of why) {
-    const test = CONTROL_TESTS[control];
-    const missing = test ? test(have) : `${control}`;
-    if (missing === null) continue;
-    out.push({
-      ruleId: "controls/missing",
-      message: `The control ${control} is required by ${reasons.join(" and ")} but is not in place. Add under spec.controls: ${missing}.`,
-      ...at(facts, "spec", "controls", control)
-    });
-  }
-  return out;
-}
-
-// src/core/dates.ts
-var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-function parseIsoDate(s) {
-  if (typeof s !== "string") return null;
-  const m = ISO.exec(s.trim());
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y, mo - 1, d);
-  const check = new Date(day);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
-  const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
-  return Number.isNaN(full) ? day : full;
-}
-var DAY = 864e5;
-function ageInDays(dateMs, now) {
-  return Math.floor((startOfUtcDay(now.getTime()) - startOfUtcDay(dateMs)) / DAY);
-}
-function startOfUtcDay(ms) {
-  return Math.floor(ms / DAY) * DAY;
-}
-
-// src/checks/evaluation.ts
-function checkEvaluation(facts) {
-  const need = facts.tierPolicy.evaluation;
-  if (!need) return [];
-  const out = [];
-  const ev = facts.loaded.manifest.spec.evaluation;
-  const metrics = ev?.metrics ?? {};
-  for (const [metric, min2] of Object.entries(need.minMetrics ?? {})) {
-    const value = Object.hasOwn(metrics, metric) ? metrics[metric] : void 0;
-    if (typeof value !== "number" || !Number.isFinite(value) || value < min2) {
-      out.push({
-        ruleId: "evaluation/below-threshold",
-        message: typeof value === "number" ? `The evaluation metric ${metric} is ${value}; the ${facts.tier ?? "high"} tier requires at least ${min2}. Improve the model or get a waiver.` : `The evaluation reports no ${metric}; the ${facts.tier ?? "high"} tier requires at least ${min2}. Add spec.evaluation.metrics.${metric}.`,
-        ...at(facts, "spec", "evaluation", "metrics", metric)
-      });
-    }
-  }
-  if (need.maxAgeDays !== void 0) {
-    const dated = parseIsoDate(ev?.date);
-    const age = dated === null ? null : ageInDays(dated, facts.now);
-    if (age === null || age > need.maxAgeDays || age < -1) {
-      out.push({
-        ruleId: "evaluation/expired",
-        message: age === null ? "The evaluation has no valid date; add spec.evaluation.date (YYYY-MM-DD)." : age < -1 ? `The evaluation is dated ${ev?.date}, in the future.` : `The evaluation is ${age} days old; the policy allows ${need.maxAgeDays}. Evaluate the model again.`,
-        ...at(facts, "spec", "evaluation", "date")
-      });
-    }
-  }
-  return out;
-}
-
-// src/engine/files.ts
-async function statFile(tree, declared, maxBytes) {
-  const norm = normaliseRepoPath(declared);
-  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
-  const entry = await tree.stat(norm.path);
-  switch (entry.kind) {
-    case "file":
-      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
-    case "symlink":
-      return { declared, path: norm.path, status: "symlink" };
-    case "missing":
-      return { declared, path: norm.path, status: "missing" };
-    default:
-      return { declared, path: norm.path, status: "not-a-file" };
-  }
-}
-function fileProblem(fact, what, missingRule, at2, maxBytes) {
-  const shown = JSON.stringify(fact.declared);
-  switch (fact.status) {
-    case "ok":
-      return null;
-    case "outside":
-      return {
-        ruleId: "input/path-outside-repo",
-        message: `The ${what} path ${shown} is not usable: ${fact.reason}. Point it at a file inside the repository; it was not read.`,
-        ...at2
-      };
-    case "symlink":
-      return {
-        ruleId: "input/symlink",
-        message: `The ${what} ${shown} is a symbolic link (or lies under one). Commit the file itself; links are never followed.`,
-        ...at2
-      };
-    case "too-large":
-      return {
-        ruleId: "input/too-large",
-        message: `The ${what} ${shown} is ${fact.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes); it was not read.`,
-        ...at2
-      };
-    case "missing":
-    case "not-a-file":
-      return {
-        ruleId: missingRule,
-        message: `The ${what} ${shown} does not exist in the head commit. Commit it or fix the path.`,
-        ...at2
-      };
-  }
-}
-
-// src/checks/expiry.ts
-var DAY2 = 864e5;
-function olderDate(a, b) {
-  const [ma, mb] = [parseIsoDate(a), parseIsoDate(b)];
-  if (ma === null) return mb === null ? null : b;
-  if (mb === null) return a;
-  return mb < ma ? b : a;
-}
-function expiryItems(facts) {
-  const spec = facts.loaded.manifest.spec;
-  const tp = facts.tierPolicy;
-  const out = [];
-  const add = (item, date, maxAge, loc) => {
-    if (maxAge === void 0 || !date) return;
-    const ms = parseIsoDate(date);
-    if (ms === null) return;
-    const { file, line } = at(facts, ...loc);
-    const expiresMs = Date.UTC(...utcYmd(ms)) + maxAge * DAY2;
-    out.push({
-      model: facts.name,
-      item,
-      file,
-      ...line ? { line } : {},
-      date,
-      expires: new Date(expiresMs).toISOString().slice(0, 10),
-      daysLeft: maxAge - ageInDays(ms, facts.now)
-    });
-  };
-  const ra = spec.riskAssessment;
-  if (ra) add("risk assessment", ra.date, tp.riskAssessment?.maxAgeDays, ["spec", "riskAssessment", "date"]);
-  for (const ev of facts.evidence) {
-    const t = spec.adversarialTests?.[ev.index];
-    if (!t) continue;
-    const run = ev.parse?.ok ? ev.parse.summary.date : void 0;
-    add(`adversarial test ${t.report} (${t.tool})`, olderDate(t.date, run), tp.adversarialTests?.maxAgeDays, [
-      "spec",
-      "adversarialTests",
-      ev.index,
-      "date"
-    ]);
-  }
-  if (spec.evaluation)
-    add("evaluation", spec.evaluation.date, tp.evaluation?.maxAgeDays, ["spec", "evaluation", "date"]);
-  for (const [i, d] of (spec.datasets ?? []).entries())
-    add(`vetting of dataset ${d.name}`, d.vetted?.date, tp.datasets?.vettedMaxAgeDays, [
-      "spec",
-      "datasets",
-      i,
-      "vetted",
-      "date"
-    ]);
-  return out;
-}
-function waiverExpiryItems(policy2, now, file) {
-  const out = [];
-  for (const w of policy2.waivers) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(w.expires.trim())) continue;
-    const ms = parseIsoDate(w.expires.trim());
-    if (ms === null || !w.rule || !w.model) continue;
-    out.push({
-      model: w.model,
-      item: `waiver of ${w.rule}${w.ticket ? ` (${w.ticket})` : ""}`,
-      ...file ? { file } : {},
-      ...w.line ? { line: w.line } : {},
-      date: w.expires.trim(),
-      expires: w.expires.trim(),
-      daysLeft: -ageInDays(ms, now)
-    });
-  }
-  return out;
-}
-function checkExpiring(items, within) {
-  return items.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within).map((i) => ({
-    ruleId: "audit/expiring",
-    message: `The ${i.item} of ${q(i.model)} expires on ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
-    ...i.file ? { file: i.file } : {},
-    ...i.line ? { line: i.line } : {},
-    model: i.model
-  }));
-}
-function checkVettingAge(facts) {
-  const max2 = facts.tierPolicy.datasets?.vettedMaxAgeDays;
-  if (max2 === void 0) return [];
-  const out = [];
-  for (const [i, d] of (facts.loaded.manifest.spec.datasets ?? []).entries()) {
-    if (!d.vetted) continue;
-    const ms = parseIsoDate(d.vetted.date);
-    const age = ms === null ? null : ageInDays(ms, facts.now);
-    if (age !== null && age <= max2 && age >= -1) continue;
-    out.push({
-      ruleId: "provenance/unvetted-dataset",
-      message: age === null ? `The vetting of dataset ${q(d.name)} has no valid date; record vetted.date (YYYY-MM-DD).` : age < -1 ? `The vetting of dataset ${q(d.name)} is dated ${d.vetted.date}, in the future.` : `The vetting of dataset ${q(d.name)} is ${age} days old (${d.vetted.date}); the policy allows ${max2} for ${facts.tier} risk. Have it vetted again.`,
-      ...at(facts, "spec", "datasets", i, "vetted", "date")
-    });
-  }
-  return out;
-}
-function utcYmd(ms) {
-  const d = new Date(ms);
-  return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
-}
-
-// src/checks/evidence.ts
-var pct = (x) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
-function checkEvidence(facts) {
-  const out = [];
-  const need = facts.tierPolicy.adversarialTests;
-  const tests = facts.loaded.manifest.spec.adversarialTests ?? [];
-  const tierName = facts.tier ?? "high";
-  if (tests.length === 0) {
-    if (need?.required) {
-      out.push({
-        ruleId: "evidence/missing-adversarial",
-        message: `A ${tierName}-risk model needs adversarial-test evidence (garak, promptfoo or model-gate JSON) for its current bytes. Add spec.adversarialTests.`,
-        ...at(facts, "spec")
-      });
-    }
-  }
-  for (const ev of facts.evidence) {
-    const t = tests[ev.index];
-    if (!t) continue;
-    const where = at(facts, "spec", "adversarialTests", ev.index, "report");
-    const problem = fileProblem(
-      ev.file,
-      `${t.tool} report`,
-      "evidence/report-missing",
-      where,
-      facts.policy.limits.maxFileBytes
-    );
-    if (problem) {
-      out.push(problem);
-      continue;
-    }
-    const parsed = ev.parse;
-    if (!parsed?.ok || parsed.summary.attempts === 0) {
-      const reason = parsed && !parsed.ok ? parsed.reason : "it records no attempts";
-      const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
-      out.push({
-        ruleId: "evidence/unreadable-report",
-        message: `The ${t.tool} report ${q(t.report)} cannot be used: ${reason}${line}. An unreadable report never counts as a pass; regenerate it.`,
-        ...where
-      });
-      continue;
-    }
-    const s = parsed.summary;
-    const claimed = t.modelDigest;
-    if (facts.modelDigest !== null && (claimed !== facts.modelDigest || s.modelDigest && s.modelDigest !== facts.modelDigest)) {
-      const said = s.modelDigest && s.modelDigest !== claimed ? `the report itself says ${s.modelDigest}` : `it is for ${claimed ?? "no recorded digest"}`;
-      out.push({
-        ruleId: "evidence/not-bound",
-        message: `The ${t.tool} report ${q(t.report)} is not bound to this model: ${said}, but the model's bytes have digest ${facts.modelDigest}. Test these bytes and record their digest.`,
-        ...at(facts, "spec", "adversarialTests", ev.index, "modelDigest")
-      });
-    }
-    const dateText = olderDate(t.date, s.date) ?? s.date ?? t.date;
-    const dated = parseIsoDate(dateText);
-    if (need?.maxAgeDays !== void 0) {
-      if (dated === null) {
-        out.push({
-          ruleId: "evidence/expired",
-          message: `The ${t.tool} report ${q(t.report)} has no valid date; add date: YYYY-MM-DD to the test entry.`,
-          ...at(facts, "spec", "adversarialTests", ev.index)
-        });
-      } else {
-        const age = ageInDays(dated, facts.now);
-        if (age > need.maxAgeDays || age < -1) {
-          out.push({
-            ruleId: "evidence/expired",
-            message: age < -1 ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future.` : `The ${t.tool} report ${q(t.report)} is ${age} days old; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
-            ...at(facts, "spec", "adversarialTests", ev.index, "date")
-          });
-        }
-      }
-    }
-    const limit = need?.maxAttackSuccessRate;
-    if (limit !== void 0 && s.attackSuccessRate > limit) {
-      const worst = [...s.suites].filter((x) => x.attempts > 0).sort((a, b) => b.successes / b.attempts - a.successes / a.attempts).slice(0, 3).map((x) => `${x.name} ${x.successes}/${x.attempts}`).join(", ");
-      out.push({
-        ruleId: "evidence/threshold-exceeded",
-        message: `The ${t.tool} report ${q(t.report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""} Mitigate and re-test.`,
-        ...where
-      });
-    }
-  }
-  out.push(...checkStaleness(facts));
-  return out;
-}
-function checkStaleness(facts) {
-  const now = facts.modelDigest;
-  if (!facts.hasChangeSet || now === null) return [];
-  const older = facts.baseVersions.filter((b) => b.modelDigest !== null && b.modelDigest !== now);
-  const first = older[0];
-  if (!first) return [];
-  const out = [];
-  const ra = facts.loaded.manifest.spec.riskAssessment;
-  const reports = [];
-  if (ra?.report && facts.riskReport) {
-    reports.push({
-      path: facts.riskReport.path,
-      declared: ra.report,
-      loc: ["spec", "riskAssessment", "report"]
-    });
-  }
-  for (const ev of facts.evidence) {
-    reports.push({
-      path: ev.file.path,
-      declared: ev.file.declared,
-      loc: ["spec", "adversarialTests", ev.index, "report"]
-    });
-  }
-  for (const r2 of reports) {
-    if (!r2.path) continue;
-    const digest = facts.reportDigests.get(r2.path);
-    const copied = digest ? older.find((b) => b.reportDigests.has(digest)) : void 0;
-    if (facts.changed.has(r2.path) && !copied) continue;
-    const was = copied ?? first;
-    out.push({
-      ruleId: "evidence/stale-report",
-      message: copied ? `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r2.declared)} has the same content as a report of ${q(was.model.manifest.metadata.name)} in the base commit (${q(was.model.file)}): it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.` : `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r2.declared)} did not: it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`,
-      ...at(facts, ...r2.loc)
-    });
-  }
-  return out;
-}
-
-// src/checks/integrity.ts
-function checkIntegrity(facts) {
-  const out = [];
-  for (const a of facts.artifacts) {
-    const where = at(
-      facts,
-      "spec",
-      "artifacts",
-      a.index,
-      a.declaredDigest ? "digest" : a.file ? "path" : "uri"
-    );
-    if (!a.file) {
-      if (!a.declaredDigest || !isDigest(a.declaredDigest)) {
-        out.push({
-          ruleId: "integrity/unpinned-reference",
-          message: `The artifact ${q(a.key)} lives outside the repository and has no sha256 digest, so nothing binds the evidence to its bytes. Add digest: sha256:<64 hex>.`,
-          ...where
-        });
-      }
-      continue;
-    }
-    const problem = fileProblem(
-      a.file,
-      "artifact",
-      "integrity/artifact-missing",
-      where,
-      Number.MAX_SAFE_INTEGER
-    );
-    if (problem) {
-      out.push(problem);
-      continue;
-    }
-    if (a.malformedPointer) {
-      out.push({
-        ruleId: "integrity/digest-mismatch",
-        message: `The artifact ${q(a.key)} starts like a Git LFS pointer but is not a valid one, so its bytes cannot be identified. Re-add it with git lfs.`,
-        ...where
-      });
-      continue;
-    }
-    if (!a.declaredDigest) {
-      out.push({
-        ruleId: "integrity/missing-digest",
-        message: `The artifact ${q(a.key)} has no digest. Add digest: ${a.computedDigest} (run: model-gate digest ${facts.loaded.file}).`,
-        ...where
-      });
-    } else if (a.computedDigest && a.declaredDigest !== a.computedDigest) {
-      out.push({
-        ruleId: "integrity/digest-mismatch",
-        message: `The artifact ${q(a.key)} has digest ${a.computedDigest}${a.lfs ? " (from its Git LFS pointer)" : ""}, but the manifest declares ${a.declaredDigest}. Update the digest, and the evidence, for the new bytes.`,
-        ...where
-      });
-    }
-  }
-  return out;
-}
-
-// src/checks/licenses.ts
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
-function alternatives(node) {
-  if ("license" in node) return [[node.exception ? `${node.license} WITH ${node.exception}` : node.license]];
-  const l = alternatives(node.left);
-  const r2 = alternatives(node.right);
-  if (node.conjunction === "or") return [...l, ...r2];
-  const out = [];
-  for (const a of l) for (const b of r2) if (out.length < 256) out.push([...a, ...b]);
-  return out;
-}
-function judgeLicense(expression, policy2) {
-  if (typeof expression !== "string" || expression.trim() === "") {
-    return { ok: false, kind: "unknown", reason: "no license is given" };
-  }
-  let ast;
-  try {
-    ast = (0, import_spdx_expression_parse.default)(expression);
-  } catch (e) {
-    return {
-      ok: false,
-      kind: "unknown",
-      reason: `${JSON.stringify(expression)} is not a valid SPDX expression (${e.message})`
-    };
-  }
-  const alts = alternatives(ast);
-  const base = (l) => l.split(" WITH ")[0] ?? l;
-  const deny = new Set(policy2.deny ?? []);
-  const allow = policy2.allow ? new Set(policy2.allow) : null;
-  const accepted = (l) => !deny.has(base(l)) && (allow === null || allow.has(base(l)) || allow.has(l));
-  if (alts.some((alt) => alt.every(accepted))) return { ok: true };
-  const bad2 = [...new Set(alts.flat().filter((l) => !accepted(l)))];
-  return { ok: false, kind: "denied", licenses: bad2 };
-}
-
-// src/checks/provenance.ts
-function checkProvenance(facts) {
-  const out = [];
-  const need = facts.tierPolicy.datasets;
-  const datasets = facts.loaded.manifest.spec.datasets ?? [];
-  if (datasets.length === 0 && need?.required) {
-    out.push({
-      ruleId: "provenance/missing-datasets",
-      message: `A ${facts.tier ?? "high"}-risk model must declare its training, fine-tuning and evaluation data. Add spec.datasets.`,
-      ...at(facts, "spec")
-    });
-  }
-  const own3 = facts.loaded.manifest.spec.license;
-  if (own3 !== void 0) {
-    const lic = judgeLicense(own3, facts.policy.licenses);
-    if (!lic.ok && lic.kind === "denied") {
-      out.push({
-        ruleId: "provenance/license-denied",
-        message: `The model is licensed ${q(own3)}; the policy does not accept ${lic.licenses.join(", ")}.`,
-        ...at(facts, "spec", "license")
-      });
-    }
-  }
-  for (const [i, d] of datasets.entries()) {
-    const name = q(d.name);
-    if (need?.vetted && !d.vetted) {
-      out.push({
-        ruleId: "provenance/unvetted-dataset",
-        message: `The dataset ${name} has not been vetted. Have it reviewed and record vetted: { by, date }.`,
-        ...at(facts, "spec", "datasets", i)
-      });
-    }
-    if (need?.digest && (!d.digest || !isDigest(d.digest))) {
-      out.push({
-        ruleId: "provenance/missing-digest",
-        message: `The dataset ${name} is not pinned by digest, so the data the model learned from can change unseen. Add digest: sha256:<64 hex>.`,
-        ...at(facts, "spec", "datasets", i)
-      });
-    }
-    const lic = judgeLicense(d.license, facts.policy.licenses);
-    if (!lic.ok) {
-      out.push(
-        lic.kind === "unknown" ? {
-          ruleId: "provenance/license-unknown",
-          message: `The dataset ${name} has an unknown license: ${lic.reason}. Give an SPDX expression (https://spdx.org/licenses/).`,
-          ...at(facts, "spec", "datasets", i, d.license === void 0 ? "name" : "license")
-        } : {
-          ruleId: "provenance/license-denied",
-          message: `The dataset ${name} is licensed ${q(String(d.license))}; the policy does not accept ${lic.licenses.join(", ")}. Use data under an accepted license or get a waiver.`,
-          ...at(facts, "spec", "datasets", i, "license")
-        }
-      );
-    }
-    if (d.personalData === true) {
-      const dpia = facts.dpias.get(i);
-      const where = at(facts, "spec", "datasets", i, d.dpia ? "dpia" : "personalData");
-      if (!dpia) {
-        out.push({
-          ruleId: "provenance/personal-data-without-dpia",
-          message: `The dataset ${name} holds personal data but names no data protection impact assessment. Add dpia: <path of the DPIA in the repository>.`,
-          ...where
-        });
-      } else {
-        const p = fileProblem(
-          dpia,
-          "DPIA",
-          "provenance/personal-data-without-dpia",
-          where,
-          facts.policy.limits.maxFileBytes
-        );
-        if (p) out.push(p);
-      }
-    }
-  }
-  return out;
-}
-
-// src/checks/frameworks.ts
-var range = (prefix, n) => Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, "0")}`);
-var FRAMEWORK_ITEMS = {
-  "owasp-llm-2025": range("LLM", 10),
-  "owasp-agentic-2026": range("ASI", 10)
-};
-function requiredFrameworks(listed, type) {
-  const out = listed.filter((f) => {
-    if (f.startsWith("owasp-llm")) return type === "llm" || type === "agent";
-    if (f.startsWith("owasp-agentic")) return type === "agent";
-    return true;
-  });
-  if (type === "agent" && out.length > 0 && !out.some((f) => f.startsWith("owasp-agentic"))) {
-    out.push("owasp-agentic-2026");
-  }
-  return out;
-}
-
-// src/checks/risk.ts
-function checkRisk(facts) {
-  const out = [];
-  const { tier, tierPolicy } = facts;
-  const spec = facts.loaded.manifest.spec;
-  if (tier === "unacceptable" || tierPolicy.blocked) {
-    out.push({
-      ruleId: "risk/unacceptable",
-      message: `The model is in the ${tier ?? "unknown"} risk tier, which the policy blocks (EU AI Act prohibited practices). It cannot be merged; remove it or re-assess the tier.`,
-      ...at(facts, "spec", "riskTier")
-    });
-  }
-  const need = tierPolicy.riskAssessment;
-  const ra = spec.riskAssessment;
-  if (!ra) {
-    if (need && need.required !== false) {
-      out.push({
-        ruleId: "risk/missing-assessment",
-        message: `A ${tier ?? "high"}-risk model needs a risk assessment. Add spec.riskAssessment with the report, tier, assessedBy, date and modelDigest ${facts.modelDigest ?? "(the model digest)"}.`,
-        ...at(facts, "spec")
-      });
-    }
-    return out;
-  }
-  if (ra.report && facts.riskReport) {
-    const p = fileProblem(
-      facts.riskReport,
-      "risk assessment report",
-      "risk/report-missing",
-      at(facts, "spec", "riskAssessment", "report"),
-      facts.policy.limits.maxFileBytes
-    );
-    if (p) out.push(p);
-  } else {
-    out.push({
-      ruleId: "risk/report-missing",
-      message: "The risk assessment names no report file. Set spec.riskAssessment.report to the assessment in the repository.",
-      ...at(facts, "spec", "riskAssessment")
-    });
-  }
-  const declared = facts.declaredTier;
-  if (declared && ra.tier !== declared) {
-    out.push({
-      ruleId: "risk/tier-mismatch",
-      message: `The risk assessment was made for tier ${q(String(ra.tier ?? "none"))} but the model is ${declared}. Re-assess the model for its tier.`,
-      ...at(facts, "spec", "riskAssessment", "tier")
-    });
-  }
-  const dated = parseIsoDate(ra.date);
-  if (dated === null) {
-    out.push({
-      ruleId: "risk/assessment-expired",
-      message: `The risk assessment has no valid date (${q(String(ra.date ?? ""))}); add the ISO date it was made (YYYY-MM-DD).`,
-      ...at(facts, "spec", "riskAssessment", "date")
-    });
-  } else {
-    const age = ageInDays(dated, facts.now);
-    if (age < -1) {
-      out.push({
-        ruleId: "risk/assessment-expired",
-        message: `The risk assessment is dated ${ra.date}, in the future. Use the date it was actually made.`,
-        ...at(facts, "spec", "riskAssessment", "date")
-      });
-    } else if (need?.maxAgeDays !== void 0 && age > need.maxAgeDays) {
-      out.push({
-        ruleId: "risk/assessment-expired",
-        message: `The risk assessment is ${age} days old (${ra.date}); the policy allows ${need.maxAgeDays} for ${tier ?? "high"} risk. Re-assess the model.`,
-        ...at(facts, "spec", "riskAssessment", "date")
-      });
-    }
-  }
-  if (facts.modelDigest !== null && ra.modelDigest !== facts.modelDigest) {
-    out.push({
-      ruleId: "risk/assessment-not-bound",
-      message: ra.modelDigest ? `The risk assessment is for model digest ${ra.modelDigest}, but the model's bytes have digest ${facts.modelDigest}. Assess these bytes and record their digest.` : `The risk assessment records no modelDigest. Add modelDigest: ${facts.modelDigest} for the bytes that were assessed.`,
-      ...at(facts, "spec", "riskAssessment", "modelDigest")
-    });
-  }
-  const frameworks = [...new Set(facts.types.flatMap((t) => requiredFrameworks(need?.frameworks ?? [], t)))];
-  for (const fw of frameworks) {
-    const review = ra.frameworks?.[fw];
-    const items = FRAMEWORK_ITEMS[fw] ?? [];
-    if (!review) {
-      out.push({
-        ruleId: "risk/framework-incomplete",
-        message: `The risk assessment has no ${fw} review. Add frameworks.${fw} with a status (mitigated, accepted, not-applicable or open) for ${items.join(", ") || "each item"}.`,
-        ...at(facts, "spec", "riskAssessment", "frameworks")
-      });
-      continue;
-    }
-    const missing = items.filter((i) => !Object.hasOwn(review, i));
-    const open3 = Object.entries(review).filter(([, s]) => s === "open").map(([k]) => k);
-    if (missing.length > 0 || open3.length > 0) {
-      const parts = [
-        missing.length ? `no status for ${missing.join(", ")}` : "",
-        open3.length ? `still open: ${open3.join(", ")}` : ""
-      ].filter(Boolean);
-      out.push({
-        ruleId: "risk/framework-incomplete",
-        message: `The ${fw} review is incomplete: ${parts.join("; ")}. Mitigate, accept or mark each item not-applicable.`,
-        ...at(facts, "spec", "riskAssessment", "frameworks", fw)
-      });
-    }
-  }
-  return out;
-}
-
-// src/checks/signature.ts
-function checkSignature(facts) {
-  const need = facts.tierPolicy.signature;
-  const sig = facts.signature;
-  if (!sig) {
-    return need?.required ? [
-      {
-        ruleId: "integrity/signature-missing",
-        message: `The ${facts.tier ?? "high"} tier requires a model signature (OpenSSF Model Signing). Sign the model folder (model_signing sign) and set spec.signature.path to the model.sig.`,
-        ...at(facts, "spec")
-      }
-    ] : [];
-  }
-  const where = at(facts, "spec", "signature", "path");
-  const problem = fileProblem(
-    sig.file,
-    "model signature",
-    "integrity/signature-missing",
-    where,
-    facts.policy.limits.maxFileBytes
-  );
-  if (problem) return [problem];
-  const findings = sig.check?.findings ?? [];
-  return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
-}
-
-// src/evidence/garak.ts
-var READ = /* @__PURE__ */ new Set(["eval", "init", "start_run setup"]);
-function parseGarak(text) {
-  const suites = /* @__PURE__ */ new Map();
-  let evalEntries = 0;
-  let attempts = 0;
-  let successes = 0;
-  let runStart;
-  let setupStart;
-  let line = 0;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const raw = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    start = end + 1;
-    line++;
-    if (isBlank(raw)) continue;
-    const entry = parseLine(raw);
-    if (entry === void 0) {
-      const strict = parseStrictJson(raw);
-      return {
-        ok: false,
-        reason: `line ${line} is not valid JSON (${strict.ok ? "?" : strict.reason})`,
-        line
-      };
-    }
-    if (!isJsonObject(entry)) return { ok: false, reason: `line ${line} is not a JSON object`, line };
-    const type = own(entry, "entry_type");
-    if (typeof type !== "string") {
-      return { ok: false, reason: `line ${line} has no entry_type: this is not a garak report line`, line };
-    }
-    if (READ.has(type)) {
-      const strict = parseStrictJson(raw);
-      if (!strict.ok) return { ok: false, reason: `line ${line} is not valid JSON (${strict.reason})`, line };
-    }
-    if (type === "init" && runStart === void 0) {
-      runStart = own(entry, "orig_start_time") ?? own(entry, "start_time");
-    } else if (type === "start_run setup" && setupStart === void 0) {
-      setupStart = own(entry, "transient.starttime_iso");
-    } else if (type === "eval") {
-      const probe = own(entry, "probe");
-      if (typeof probe !== "string" || probe.trim() === "") {
-        return { ok: false, reason: `the eval entry on line ${line} names no probe`, line };
-      }
-      const counts = evalCounts(entry);
-      if ("error" in counts)
-        return { ok: false, reason: `the eval entry on line ${line} ${counts.error}`, line };
-      evalEntries++;
-      attempts += counts.attempts;
-      successes += counts.successes;
-      const suite = suites.get(probe) ?? { name: probe, attempts: 0, successes: 0 };
-      suite.attempts += counts.attempts;
-      suite.successes += counts.successes;
-      suites.set(probe, suite);
-      if (!Number.isSafeInteger(attempts) || !Number.isSafeInteger(suite.attempts)) {
-        return { ok: false, reason: `the counts add up to more than a report can hold (line ${line})`, line };
-      }
-    }
-  }
-  if (evalEntries === 0) {
-    return { ok: false, reason: "the report has no eval entries: was the run interrupted?" };
-  }
-  const dateValue = runStart ?? setupStart;
-  if (dateValue !== void 0 && parseIsoDate(dateValue) === null) {
-    return { ok: false, reason: `the run's start time ${show(dateValue)} is not an ISO date` };
-  }
-  return {
-    ok: true,
-    summary: {
-      tool: "garak",
-      attempts,
-      successes,
-      attackSuccessRate: attempts === 0 ? 0 : successes / attempts,
-      suites: [...suites.values()],
-      ...typeof dateValue === "string" ? { date: dateValue } : {}
-    }
-  };
-}
-function evalCounts(entry) {
-  const hasEvaluated = Object.hasOwn(entry, "total_evaluated");
-  const totalKey = hasEvaluated ? "total_evaluated" : "total";
-  const total = own(entry, totalKey);
-  const passed = own(entry, "passed");
-  const fails = own(entry, "fails");
-  if (total === void 0) return { error: "has neither total_evaluated nor total" };
-  if (!isCount(total)) return { error: `has ${totalKey} ${show(total)}, not a whole number >= 0` };
-  if (passed !== void 0 && !isCount(passed))
-    return { error: `has passed ${show(passed)}, not a whole number >= 0` };
-  if (fails !== void 0 && !isCount(fails))
-    return { error: `has fails ${show(fails)}, not a whole number >= 0` };
-  if (fails === void 0 && passed === void 0) return { error: "has neither fails nor passed" };
-  const failed = fails ?? total - passed;
-  if (failed < 0 || failed > total) {
-    return {
-      error: `counts more ${fails === void 0 ? "passes" : "fails"} than the ${total} outputs evaluated`
-    };
-  }
-  if (passed !== void 0 && fails !== void 0 && passed + fails !== total) {
-    return { error: `is inconsistent: passed ${passed} + fails ${fails} is not ${totalKey} ${total}` };
-  }
-  return { attempts: total, successes: failed };
-}
-function parseLine(raw) {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return void 0;
-  }
-}
-function isBlank(s) {
-  const c = s.charCodeAt(0);
-  return s.length === 0 || (c === 32 || c === 9) && s.trim() === "";
-}
-
-// src/evidence/native.ts
-function parseNative(text) {
-  const parsed = parseStrictJson(text);
-  if (!parsed.ok)
-    return { ok: false, reason: `the report is not valid JSON (${parsed.reason})`, line: parsed.line };
-  const root = parsed.value;
-  if (!isJsonObject(root)) return { ok: false, reason: "the report is not a JSON object" };
-  const modelDigest2 = own(root, "modelDigest");
-  if (modelDigest2 !== void 0 && (typeof modelDigest2 !== "string" || !isDigest(modelDigest2))) {
-    return {
-      ok: false,
-      reason: `modelDigest ${show(modelDigest2)} is not sha256: followed by 64 lowercase hex digits`
-    };
-  }
-  const date = own(root, "date");
-  if (date !== void 0 && parseIsoDate(date) === null) {
-    return { ok: false, reason: `date ${show(date)} is not an ISO date (YYYY-MM-DD)` };
-  }
-  const tool = own(root, "tool");
-  if (tool !== void 0 && typeof tool !== "string")
-    return { ok: false, reason: `tool ${show(tool)} is not a string` };
-  const list2 = own(root, "suites");
-  if (!Array.isArray(list2)) return { ok: false, reason: `suites ${show(list2)} is not a list of test suites` };
-  if (list2.length === 0) return { ok: false, reason: "suites is empty: the report records no attacks" };
-  const suites = [];
-  const names = /* @__PURE__ */ new Set();
-  let attempts = 0;
-  let successes = 0;
-  for (const [i, s] of list2.entries()) {
-    const at2 = `suites[${i}]`;
-    if (!isJsonObject(s)) return { ok: false, reason: `${at2} is not an object` };
-    const name = own(s, "name");
-    const a = own(s, "attempts");
-    const k = own(s, "successes");
-    if (typeof name !== "string" || name.trim() === "")
-      return { ok: false, reason: `${at2}.name ${show(name)} is not a name` };
-    if (names.has(name)) return { ok: false, reason: `${at2}: the suite ${show(name)} is listed twice` };
-    names.add(name);
-    if (!isCount(a)) return { ok: false, reason: `${at2}.attempts ${show(a)} is not a whole number >= 0` };
-    if (!isCount(k)) return { ok: false, reason: `${at2}.successes ${show(k)} is not a whole number >= 0` };
-    if (k > a) return { ok: false, reason: `${at2} has more successes (${k}) than attempts (${a})` };
-    attempts += a;
-    successes += k;
-    if (!Number.isSafeInteger(attempts))
-      return { ok: false, reason: "the counts add up to more than a report can hold" };
-    suites.push({ name, attempts: a, successes: k });
-  }
-  return {
-    ok: true,
-    summary: {
-      tool: "model-gate",
-      attempts,
-      successes,
-      attackSuccessRate: attempts === 0 ? 0 : successes / attempts,
-      suites,
-      ...typeof modelDigest2 === "string" ? { modelDigest: modelDigest2 } : {},
-      ...typeof date === "string" ? { date } : {}
-    }
-  };
-}
-
-// src/evidence/promptfoo.ts
-var FAILURE_REASON_ERROR = 2;
-var UNGROUPED = "tests";
-function parsePromptfoo(text) {
-  const parsed = parseStrictJson(text);
-  if (!parsed.ok)
-    return { ok: false, reason: `the report is not valid JSON (${parsed.reason})`, line: parsed.line };
-  const root = parsed.value;
-  if (!isJsonObject(root)) return { ok: false, reason: "the report is not a JSON object" };
-  const nested = own(root, "results");
-  const body = isJsonObject(nested) ? nested : root;
-  const results = own(body, "results");
-  const stats = own(body, "stats");
-  if (results !== void 0 && !Array.isArray(results)) {
-    return { ok: false, reason: "results is not a list of test results" };
-  }
-  if (results === void 0 && stats === void 0) {
-    return {
-      ok: false,
-      reason: "the report has neither results nor stats: is this promptfoo's --output JSON?"
-    };
-  }
-  const suites = /* @__PURE__ */ new Map();
-  let successes = 0;
-  let failures = 0;
-  for (const [i, r2] of (results ?? []).entries()) {
-    if (!isJsonObject(r2)) return { ok: false, reason: `result #${i + 1} is not an object` };
-    const success = own(r2, "success");
-    if (typeof success !== "boolean") {
-      return { ok: false, reason: `result #${i + 1} has success ${show(success)}, not true or false` };
-    }
-    if (!success && own(r2, "failureReason") === FAILURE_REASON_ERROR) continue;
-    const name = suiteName(r2);
-    const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
-    suite.attempts++;
-    if (success) successes++;
-    else {
-      failures++;
-      suite.successes++;
-    }
-    suites.set(name, suite);
-  }
-  if (stats !== void 0) {
-    if (!isJsonObject(stats)) return { ok: false, reason: "stats is not an object" };
-    const s = own(stats, "successes");
-    const f = own(stats, "failures");
-    if (!isCount(s) || !isCount(f)) {
-      return {
-        ok: false,
-        reason: `stats has successes ${show(s)} and failures ${show(f)}, not whole numbers >= 0`
-      };
-    }
-    if (results !== void 0 && results.length > 0) {
-      if (s !== successes || f !== failures) {
-        return {
-          ok: false,
-          reason: `stats (${s} successes, ${f} failures) disagree with the ${results.length} results listed (${successes} successes, ${failures} failures)`
-        };
-      }
-    } else {
-      successes = s;
-      failures = f;
-    }
-  }
-  const attempts = successes + failures;
-  if (!Number.isSafeInteger(attempts))
-    return { ok: false, reason: "the counts add up to more than a report can hold" };
-  const date = own(body, "timestamp") ?? own(own(root, "metadata"), "evaluationCreatedAt");
-  if (date !== void 0 && parseIsoDate(date) === null) {
-    return { ok: false, reason: `the run's timestamp ${show(date)} is not an ISO date` };
-  }
-  return {
-    ok: true,
-    summary: {
-      tool: "promptfoo",
-      attempts,
-      successes: failures,
-      attackSuccessRate: attempts === 0 ? 0 : failures / attempts,
-      suites: [...suites.values()],
-      ...typeof date === "string" ? { date } : {}
-    }
-  };
-}
-function suiteName(result) {
-  const testCase = own(result, "testCase");
-  for (const candidate of [
-    own(own(result, "metadata"), "pluginId"),
-    own(own(testCase, "metadata"), "pluginId"),
-    own(testCase, "description"),
-    own(result, "description")
-  ]) {
-    if (typeof candidate === "string" && candidate.trim() !== "") return candidate;
-  }
-  return UNGROUPED;
-}
-
-// src/evidence/parse.ts
-var READERS = {
-  garak: parseGarak,
-  promptfoo: parsePromptfoo,
-  "model-gate": parseNative
-};
-function parseEvidence(tool, bytes) {
-  if (!Object.hasOwn(READERS, tool))
-    return { ok: false, reason: `no reader for the tool ${JSON.stringify(tool)}` };
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { ok: false, reason: "the report is not valid UTF-8 text" };
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return READERS[tool](text);
-}
-
-// src/formats/model-signing.ts
-var import_bundle = __toESM(require_dist2(), 1);
-var import_core3 = __toESM(require_dist3(), 1);
-import { createHash as createHash2, X509Certificate as NodeX509 } from "node:crypto";
-
-// src/formats/common.ts
-var NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,62}$/;
-var SHA256_HEX = /^[0-9a-f]{64}$/;
-var MAX_FORMAT_BYTES = 10 * 1024 * 1024;
-function sanitiseName(raw) {
-  const s = raw.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "").replace(/-{2,}/g, "-").slice(0, 63).replace(/[._-]+$/, "");
-  return s.length > 0 ? s : "model";
-}
-function decodeText(bytes) {
-  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
-}
-function isRecord2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function own2(o, key) {
-  return isRecord2(o) && Object.hasOwn(o, key) ? o[key] : void 0;
-}
-function str(v) {
-  return typeof v === "string" && v.length > 0 ? v : void 0;
-}
-function asText(v) {
-  return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
-}
-function quote(v, max2 = 80) {
-  const s = asText(v).replace(/[\u0000-\u001f\u007f]+/g, " ");
-  return JSON.stringify(s.length > max2 ? `${s.slice(0, max2)}…` : s);
-}
-function mappedSource(under, translate2) {
-  return { locate: (p) => under.locate(translate2(p)) };
-}
-
-// src/formats/model-signing.ts
-var PREDICATE_V1 = "https://model_signing/signature/v1.0";
-var PREDICATE_V02 = "https://model_signing/Digests/v0.1";
-var MAX_SIG_BYTES = 1024 * 1024;
-var DEFAULT_IGNORED = [".git", ".gitattributes", ".github", ".gitignore"];
-async function checkModelSignature(args) {
-  const findings = [];
-  const where = args.at ?? { file: args.sigFile };
-  const push2 = (ruleId, message) => {
-    const f = { ruleId, message, file: where.file };
-    if (where.line !== void 0) f.line = where.line;
-    if (args.model) f.model = args.model;
-    findings.push(f);
-  };
-  const fail = (message) => {
-    push2("integrity/signature-invalid", `${args.sigFile}: ${message}`);
-    return { signer: null, verified: "no", findings, signed: /* @__PURE__ */ new Map() };
-  };
-  if (args.sigBytes.byteLength > MAX_SIG_BYTES)
-    return fail(`the signature file is over ${MAX_SIG_BYTES} bytes`);
-  let bundle;
-  try {
-    bundle = (0, import_bundle.bundleFromJSON)(compatible(JSON.parse(decodeText(args.sigBytes))));
-  } catch (e) {
-    return fail(`not a Sigstore bundle (${e instanceof Error ? e.message.slice(0, 200) : "unreadable"})`);
-  }
-  if (bundle.content.$case !== "dsseEnvelope")
-    return fail("the bundle signs a message, not a DSSE envelope with a model statement");
-  const envelope = bundle.content.dsseEnvelope;
-  if (envelope.payloadType !== "application/vnd.in-toto+json")
-    return fail(`the envelope's payload type is ${quote(envelope.payloadType)}, not an in-toto statement`);
-  if (envelope.signatures.length !== 1) return fail("the envelope must carry exactly one signature");
-  const statement = readStatement(envelope.payload);
-  if (typeof statement === "string") return fail(statement);
-  const legacy = statement.legacy;
-  const trust = verifySignature(bundle, args, legacy, push2);
-  compareDigests(statement, args, push2);
-  const allowed = args.allowedSigners ?? [];
-  if (allowed.length > 0 && trust.verified !== "no") {
-    if (trust.verified !== "yes")
-      push2(
-        "integrity/signer-not-allowed",
-        `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed.join(", ")}); supply the signing key or CA in the policy`
-      );
-    else if (!trust.signer || !allowed.some((a) => signerMatches(a, trust.signer)))
-      push2(
-        "integrity/signer-not-allowed",
-        `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed.join(", ")})`
-      );
-  }
-  return { signer: trust.signer, verified: trust.verified, findings, signed: statement.digests };
-}
-function compatible(json) {
-  const material = own2(json, "verificationMaterial");
-  if (own2(json, "mediaType") === BUNDLE_V03 && own2(material, "x509CertificateChain") !== void 0)
-    return { ...json, mediaType: BUNDLE_V02 };
-  return json;
-}
-var BUNDLE_V03 = "application/vnd.dev.sigstore.bundle.v0.3+json";
-var BUNDLE_V02 = "application/vnd.dev.sigstore.bundle+json;version=0.2";
-function readStatement(payload) {
-  let st;
-  try {
-    st = JSON.parse(payload.toString("utf8"));
-  } catch {
-    return "the signed payload is not JSON";
-  }
-  if (own2(st, "_type") !== "https://in-toto.io/Statement/v1")
-    return "the signed payload is not an in-toto v1 statement";
-  const type = own2(st, "predicateType");
-  const digests = /* @__PURE__ */ new Map();
-  if (type === PREDICATE_V1) {
-    const predicate = own2(st, "predicate");
-    const ser = own2(predicate, "serialization");
-    if (own2(ser, "method") !== "files")
-      return `the model was serialized with method ${quote(own2(ser, "method"))}; only per-file digests ("files") can be compared`;
-    const resources = own2(predicate, "resources");
-    if (!Array.isArray(resources)) return "the statement lists no resources";
-    for (const r2 of resources) {
-      const name = own2(r2, "name");
-      const digest = String(own2(r2, "digest") ?? "").toLowerCase();
-      if (typeof name !== "string" || own2(r2, "algorithm") !== "sha256" || !SHA256_HEX.test(digest))
-        return `resource ${quote(name)} is not a sha256 file digest`;
-      if (digests.has(name)) return `resource ${quote(name)} is listed twice`;
-      digests.set(name, digest);
-    }
-    const subject = String(own2(own2(firstOf(own2(st, "subject")), "digest"), "sha256") ?? "");
-    const names = [...digests.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-    const combined = createHash2("sha256");
-    for (const n of names) combined.update(Buffer.from(digests.get(n), "hex"));
-    if (combined.digest("hex") !== subject)
-      return "the statement's subject digest does not match its resources";
-    const ignored = own2(ser, "ignore_paths");
-    return {
-      digests,
-      ignored: Array.isArray(ignored) ? ignored.filter((s) => typeof s === "string") : [],
-      legacy: false
-    };
-  }
-  if (type === PREDICATE_V02) {
-    const subjects = own2(st, "subject");
-    if (!Array.isArray(subjects)) return "the statement lists no subjects";
-    for (const s of subjects) {
-      const name = own2(s, "name");
-      const digest = String(own2(own2(s, "digest"), "sha256") ?? "").toLowerCase();
-      if (typeof name !== "string" || !SHA256_HEX.test(digest))
-        return `subject ${quote(name)} has no sha256 digest`;
-      if (digests.has(name)) return `subject ${quote(name)} is listed twice`;
-      digests.set(name, digest);
-    }
-    return { digests, ignored: [], legacy: true };
-  }
-  return `predicate type ${quote(type)} is not an OpenSSF Model Signing statement`;
-}
-function firstOf(v) {
-  return Array.isArray(v) ? v[0] : void 0;
-}
-function compareDigests(statement, args, push2) {
-  const sigName = args.sigFile.split("/").pop() ?? "model.sig";
-  const ignored = [...DEFAULT_IGNORED, ...statement.ignored, sigName];
-  const isIgnored = (p) => ignored.some((i) => p === i || p.startsWith(`${i}/`));
-  const present = /* @__PURE__ */ new Map();
-  for (const f of args.files) {
-    const d = f.digest?.toLowerCase().replace(/^sha256:/, "") ?? null;
-    present.set(f.path, d);
-  }
-  const problems = [];
-  for (const [name, digest] of statement.digests) {
-    if (!present.has(name)) problems.push(`${quote(name)} is signed but not in the repository`);
-    else {
-      const actual = present.get(name);
-      if (actual === null) problems.push(`${quote(name)} could not be hashed`);
-      else if (actual !== void 0 && actual !== digest)
-        problems.push(
-          `${quote(name)} has sha256 ${actual.slice(0, 12)}…, the signature says ${digest.slice(0, 12)}…`
-        );
-    }
-  }
-  for (const path4 of present.keys())
-    if (!statement.digests.has(path4) && !isIgnored(path4))
-      problems.push(`${quote(path4)} is in the model folder but not signed`);
-  if (problems.length > 0)
-    push2(
-      "integrity/signature-mismatch",
-      `${args.sigFile}: the signed files do not match the repository: ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; and ${problems.length - 5} more` : ""}. Re-sign the model after changing its files.`
-    );
-}
-function dsseVerifies(bundle, key) {
-  if (bundle.content.$case !== "dsseEnvelope") return false;
-  const env = bundle.content.dsseEnvelope;
-  const sig = env.signatures[0]?.sig;
-  if (!sig) return false;
-  const pae = import_core3.dsse.preAuthEncoding(env.payloadType, Buffer.from(env.payload));
-  try {
-    return import_core3.crypto.verify(pae, key, Buffer.from(sig), hashFor(key));
-  } catch {
-    return false;
-  }
-}
-function hashFor(key) {
-  if (key.asymmetricKeyType === "ed25519" || key.asymmetricKeyType === "ed448") return void 0;
-  const curve = key.asymmetricKeyDetails?.namedCurve;
-  if (curve === "secp384r1") return "sha384";
-  if (curve === "secp521r1") return "sha512";
-  return "sha256";
-}
-function verifySignature(bundle, args, legacy, push2) {
-  const verifies = (key2) => dsseVerifies(bundle, key2);
-  const material = bundle.verificationMaterial.content;
-  if (material.$case === "publicKey") {
-    const keys = args.trustedKeys ?? [];
-    for (const k of keys) {
-      let key2;
-      try {
-        key2 = import_core3.crypto.createPublicKey(k.pem);
-      } catch {
-        continue;
-      }
-      if (verifies(key2)) return { signer: k.name, verified: "yes" };
-    }
-    if (keys.length === 0) {
-      push2(
-        "integrity/signature-unverified",
-        `${args.sigFile}: the signature names a public key (hint ${material.publicKey.hint.slice(0, 16)}…) that the policy does not supply; add it to the policy's trusted keys to verify it`
-      );
-      return { signer: null, verified: "unverifiable" };
-    }
-    push2(
-      "integrity/signature-invalid",
-      `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`
-    );
-    return { signer: null, verified: "no" };
-  }
-  const certs = material.$case === "certificate" ? [material.certificate.rawBytes] : material.$case === "x509CertificateChain" ? material.x509CertificateChain.certificates.map((c) => c.rawBytes) : [];
-  if (certs.length === 0) {
-    push2("integrity/signature-invalid", `${args.sigFile}: the bundle carries no certificate or key`);
-    return { signer: null, verified: "no" };
-  }
-  let leaf;
-  let key;
-  try {
-    leaf = import_core3.X509Certificate.parse(Buffer.from(certs[0]));
-    key = import_core3.crypto.createPublicKey(leaf.publicKey, "spki");
-  } catch {
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
-    return { signer: null, verified: "no" };
-  }
-  if (!verifies(key)) {
-    if (legacy) {
-      push2(
-        "integrity/signature-unverified",
-        `${args.sigFile}: this is a model_signing v0.2 signature (predicate ${PREDICATE_V02}), whose signature encoding cannot be checked; re-sign the model with model_signing 1.x`
-      );
-      return { signer: identityOf(leaf, certs[0]), verified: "unverifiable" };
-    }
-    push2(
-      "integrity/signature-invalid",
-      `${args.sigFile}: the signature does not verify with the key of its certificate; the statement was changed after signing`
-    );
-    return { signer: null, verified: "no" };
-  }
-  const signer = identityOf(leaf, certs[0]);
-  const cas = args.trustedCertificates ?? [];
-  if (cas.length > 0) {
-    const chain = chainsTo(leaf, certs.slice(1), cas, args.now ?? /* @__PURE__ */ new Date());
-    if (chain === true) return { signer, verified: "yes" };
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate ${chain}`);
-    return { signer, verified: "no" };
-  }
-  const sigstore = bundle.verificationMaterial.tlogEntries.length > 0;
-  push2(
-    "integrity/signature-unverified",
-    sigstore ? `${args.sigFile}: the signature matches its Sigstore certificate (${signer ?? "no identity"}), but the Fulcio chain and the Rekor log entry were not checked offline` : `${args.sigFile}: the signature matches its certificate (${signer ?? "no identity"}), but the certificate chain was not checked; add the signing CA to the policy to verify it`
-  );
-  return { signer, verified: "unverifiable" };
-}
-function identityOf(cert, der) {
-  const san = cert.subjectAltName;
-  if (san) return san;
-  try {
-    const subject = new NodeX509(der).subject;
-    const cn = /(?:^|\n)CN=([^\n]+)/.exec(subject);
-    return cn ? cn[1] : subject.replace(/\n/g, ", ") || null;
-  } catch {
-    return null;
-  }
-}
-function chainsTo(leaf, intermediates, trustedPems, now) {
-  let anchors;
-  try {
-    anchors = trustedPems.map((p) => import_core3.X509Certificate.parse(p));
-  } catch {
-    return "cannot be checked: a trusted CA certificate in the policy cannot be parsed";
-  }
-  let pool;
-  try {
-    pool = intermediates.map((d) => import_core3.X509Certificate.parse(Buffer.from(d)));
-  } catch {
-    return "cannot be checked: a certificate in the bundle's chain cannot be parsed";
-  }
-  let current = leaf;
-  for (let depth = 0; depth < 8; depth++) {
-    if (!current.validForDate(now)) return "is expired or not yet valid";
-    const anchor = anchors.find((a) => safeVerify(current, a));
-    if (anchor) return anchor.validForDate(now) ? true : "chains to a trusted CA that is expired";
-    const next = pool.find((p) => p.isCA && !p.equals(current) && safeVerify(current, p));
-    if (!next) return "does not chain to a CA the policy trusts";
-    current = next;
-  }
-  return "has a chain that is too long";
-}
-function safeVerify(cert, issuer) {
-  try {
-    return cert.verify(issuer);
-  } catch {
-    return false;
-  }
-}
-function signerMatches(pattern, signer) {
-  const p = pattern.toLowerCase();
-  const s = signer.toLowerCase();
-  if (p.startsWith("*@")) return s.endsWith(p.slice(1)) && s.indexOf("@") === s.length - p.length + 1;
-  return p === s;
-}
-
-// src/engine/collect.ts
-var POINTER_MAX = 1024;
-async function collectFacts(args) {
-  const { loaded, head, policy: policy2 } = args;
-  const spec = loaded.manifest.spec;
-  const max2 = policy2.limits.maxFileBytes;
-  const declaredTier = spec.riskTier ?? null;
-  const artifacts = await Promise.all(spec.artifacts.map((a, index) => artifactFact(head, a, index)));
-  const modelDigest2 = digestOf(
-    artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
-  );
-  const baseVersions = await Promise.all(
-    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest2, args.baseTree ?? null, max2))
-  );
-  let tier = tierOf(loaded);
-  let tierPolicy = policy2.tiers[tier] ?? {};
-  for (const b of baseVersions) {
-    tier = higherTier(tier, b.tier);
-    tierPolicy = strictestTierPolicy(tierPolicy, policy2.tiers[b.tier] ?? {});
-  }
-  const types = [.../* @__PURE__ */ new Set([spec.type, ...baseVersions.map((b) => b.model.manifest.spec.type)])];
-  const environments = [
-    .../* @__PURE__ */ new Set([
-      ...spec.environments ?? [],
-      ...baseVersions.flatMap((b) => b.model.manifest.spec.environments ?? [])
-    ])
-  ];
-  const reportDigests = /* @__PURE__ */ new Map();
-  const riskReport = spec.riskAssessment?.report ? await statFile(head, spec.riskAssessment.report, max2) : null;
-  if (riskReport?.status === "ok" && riskReport.path)
-    reportDigests.set(riskReport.path, sha256Hex(await head.read(riskReport.path)));
-  const evidence = await Promise.all(
-    (spec.adversarialTests ?? []).map(async (t, index) => {
-      const file = await statFile(head, t.report, max2);
-      if (file.status !== "ok" || !file.path) return { index, file, parse: null };
-      const bytes = await head.read(file.path);
-      reportDigests.set(file.path, sha256Hex(bytes));
-      const parse4 = args.parser ? await args.parser.parseEvidence(t.tool, bytes) : parseEvidence(t.tool, bytes);
-      return { index, file, parse: parse4 };
-    })
-  );
-  const dpias = /* @__PURE__ */ new Map();
-  for (const [i, d] of (spec.datasets ?? []).entries()) {
-    if (d.dpia) dpias.set(i, await statFile(head, d.dpia, max2));
-  }
-  const signature = spec.signature?.path ? await signatureFact(
-    head,
-    spec.signature.path,
-    policy2,
-    tierPolicy,
-    args.headFiles ?? [],
-    loaded,
-    args.now
-  ) : null;
-  return {
-    loaded,
-    name: loaded.manifest.metadata.name,
-    declaredTier,
-    tier,
-    tierPolicy,
-    types,
-    environments,
-    baseVersions,
-    renamedFrom: args.match?.renamedFrom ?? [],
-    waivable: args.match?.waivable ?? true,
-    policy: policy2,
-    artifacts,
-    modelDigest: modelDigest2,
-    riskReport,
-    reportDigests,
-    evidence,
-    dpias,
-    signature,
-    changed: args.changed,
-    hasChangeSet: args.hasChangeSet,
-    now: args.now
-  };
-}
-async function baseVersion(model, headDigest, tree, max2) {
-  const spec = model.manifest.spec;
-  const digest = declaredModelDigest(model);
-  const reportDigests = /* @__PURE__ */ new Set();
-  if (tree && digest !== headDigest) {
-    const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t) => t.report)];
-    for (const p of paths) {
-      if (!p) continue;
-      const f = await statFile(tree, p, max2);
-      if (f.status === "ok" && f.path) reportDigests.add(sha256Hex(await tree.read(f.path)));
-    }
-  }
-  return { model, tier: tierOf(model), modelDigest: digest, reportDigests };
-}
-function declaredModelDigest(m) {
-  return digestOf(
-    m.manifest.spec.artifacts.map((a) => ({ key: a.path ?? a.uri ?? "", digest: a.digest ?? null }))
-  );
-}
-function digestOf(items) {
-  if (items.length === 0 || items.some((i) => !i.digest || !isDigest(i.digest))) return null;
-  return modelDigest(items.map((i) => ({ key: i.key, digest: i.digest })));
-}
-var MAX_SIGNED_FILES = 1e4;
-async function signatureFact(head, declared, policy2, tierPolicy, headFiles, loaded, now) {
-  const file = await statFile(head, declared, policy2.limits.maxFileBytes);
-  if (file.status !== "ok" || !file.path) return { file, check: null };
-  const folder = dirOf(file.path);
-  const prefix = folder ? `${folder}/` : "";
-  const covered = headFiles.filter((p) => p.startsWith(prefix) && p !== file.path).slice(0, MAX_SIGNED_FILES);
-  const files = await Promise.all(
-    covered.map(async (p) => ({
-      path: p.slice(prefix.length),
-      digest: (await artifactFact(head, { path: p }, 0)).computedDigest
-    }))
-  );
-  const check = await checkModelSignature({
-    sigFile: file.path,
-    sigBytes: await head.read(file.path),
-    files,
-    allowedSigners: tierPolicy.signature?.signers ?? [],
-    trustedKeys: policy2.signing?.keys ?? [],
-    trustedCertificates: policy2.signing?.certificates ?? [],
-    at: { file: loaded.file, line: loaded.source.locate(["spec", "signature", "path"]).line },
-    model: loaded.manifest.metadata.name,
-    now
-  });
-  return { file, check };
-}
-async function artifactFact(head, a, index) {
-  const declaredDigest = typeof a.digest === "string" ? a.digest : null;
-  if (!a.path) {
-    return {
-      index,
-      key: a.uri ?? "",
-      declaredDigest,
-      computedDigest: null,
-      file: null,
-      lfs: false,
-      malformedPointer: false
-    };
-  }
-  const file = await statFile(head, a.path, Number.MAX_SAFE_INTEGER);
-  const fact = {
-    index,
-    key: a.path,
-    declaredDigest,
-    computedDigest: null,
-    file,
-    lfs: false,
-    malformedPointer: false
-  };
-  if (file.status !== "ok" || !file.path) return fact;
-  if ((file.size ?? 0) <= POINTER_MAX) {
-    const bytes = await head.read(file.path);
-    const pointer = parseLfsPointer(bytes);
-    if (pointer) return { ...fact, lfs: true, computedDigest: `sha256:${pointer.oid}` };
-    if (looksLikeLfsPointer(bytes)) return { ...fact, malformedPointer: true };
-  }
-  const { digest } = await digestChunks(head.chunks(file.path));
-  return { ...fact, computedDigest: digest };
-}
+// src/manifest/model.ts
+var RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
+var MODEL_TYPES = [
+  "llm",
+  "agent",
+  "classifier",
+  "regression",
+  "embedding",
+  "other"
+];
+var ENVIRONMENTS = ["cloud", "api", "internal"];
 
 // src/manifest/yaml.ts
-var import_yaml = __toESM(require_dist4(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var DEFAULTS2 = { maxAliasCount: 100, maxDepth: 64, maxNodes: 1e5 };
 var CORE_TAGS = new Set(
   ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
@@ -52282,9 +47550,40 @@ function tableSourceMap(table) {
   };
 }
 
+// src/formats/common.ts
+var NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+var SHA256_HEX = /^[0-9a-f]{64}$/;
+var MAX_FORMAT_BYTES = 10 * 1024 * 1024;
+function sanitiseName(raw) {
+  const s = raw.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "").replace(/-{2,}/g, "-").slice(0, 63).replace(/[._-]+$/, "");
+  return s.length > 0 ? s : "model";
+}
+function decodeText(bytes) {
+  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function own(o, key) {
+  return isRecord(o) && Object.hasOwn(o, key) ? o[key] : void 0;
+}
+function str(v) {
+  return typeof v === "string" && v.length > 0 ? v : void 0;
+}
+function asText(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+}
+function quote(v, max2 = 80) {
+  const s = asText(v).replace(/[\u0000-\u001f\u007f]+/g, " ");
+  return JSON.stringify(s.length > max2 ? `${s.slice(0, max2)}…` : s);
+}
+function mappedSource(under, translate2) {
+  return { locate: (p) => under.locate(translate2(p)) };
+}
+
 // src/formats/cyclonedx-schemas.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist5(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
 
 // node_modules/@cyclonedx/cyclonedx-library/res/schema/bom-1.6.SNAPSHOT.schema.json
 var bom_1_6_SNAPSHOT_schema_default = {
@@ -71012,7 +66311,7 @@ function schemaIssues(validate, value, source, root) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const e of errors) {
-    const { message, path: path4 } = describe2(e, value, source, root);
+    const { message, path: path4 } = describe(e, value, source, root);
     if (seen.has(message)) continue;
     seen.add(message);
     out.push({ message, path: path4, ...source.locate(path4) });
@@ -71028,7 +66327,7 @@ function relevant(errors) {
     (e) => e.keyword !== "format" || !kept.some((o) => o !== e && o.instancePath === e.instancePath)
   );
 }
-function describe2(e, root, source, rootName) {
+function describe(e, root, source, rootName) {
   const path4 = pointerToPath(e.instancePath);
   const where = path4.length ? formatPath(path4) : rootName;
   const p = e.params;
@@ -71976,7 +67275,7 @@ function loadModelCard(file, bytes, opts = {}) {
     if (fm2.kind === "none") return { ok: false, findings: [], notACard: "it has no YAML front matter" };
     if (fm2.kind === "ok") {
       const parsed2 = parseDocument("\n".repeat(fm2.startLine - 1) + fm2.yaml, file);
-      if (parsed2.ok && !(isRecord2(parsed2.value) && Object.keys(parsed2.value).some((k) => CARD_KEYS.has(k))))
+      if (parsed2.ok && !(isRecord(parsed2.value) && Object.keys(parsed2.value).some((k) => CARD_KEYS.has(k))))
         return {
           ok: false,
           findings: [],
@@ -72035,7 +67334,7 @@ function loadModelCard(file, bytes, opts = {}) {
       ]
     };
   const card = parsed.value;
-  if (!isRecord2(card))
+  if (!isRecord(card))
     return {
       ok: false,
       findings: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
@@ -72120,9 +67419,9 @@ var CardReader = class {
     this.findings.push(f);
   }
   block() {
-    const raw = own2(this.card, "model-gate");
+    const raw = own(this.card, "model-gate");
     if (raw === void 0 || raw === null) return {};
-    if (!isRecord2(raw)) {
+    if (!isRecord(raw)) {
       this.push(
         "manifest/schema",
         "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)",
@@ -72142,7 +67441,7 @@ var CardReader = class {
     return raw;
   }
   name(block) {
-    const given = own2(block, "name");
+    const given = own(block, "name");
     if (given !== void 0) {
       this.origins.push([
         ["metadata", "name"],
@@ -72158,7 +67457,7 @@ var CardReader = class {
     }
     const folder = dirOf(this.file).split("/").pop() ?? "";
     if (folder) return sanitiseName(folder);
-    const indexName = own2(firstOf2(own2(this.card, "model-index")), "name");
+    const indexName = own(firstOf(own(this.card, "model-index")), "name");
     return sanitiseName(typeof indexName === "string" ? indexName : "model");
   }
   type(block) {
@@ -72169,15 +67468,15 @@ var CardReader = class {
       ]);
       return block.type;
     }
-    const pipeline = str(own2(this.card, "pipeline_tag"));
-    const library = str(own2(this.card, "library_name"));
-    const tags = own2(this.card, "tags");
+    const pipeline = str(own(this.card, "pipeline_tag"));
+    const library = str(own(this.card, "library_name"));
+    const tags = own(this.card, "tags");
     const tagList = Array.isArray(tags) ? tags.filter((t) => typeof t === "string") : [];
     this.origins.push([["spec", "type"], pipeline ? ["pipeline_tag"] : library ? ["library_name"] : []]);
     return guessType(pipeline, library, tagList);
   }
   license() {
-    const raw = own2(this.card, "license");
+    const raw = own(this.card, "license");
     const allow = new Set((this.opts.allowLicenses ?? []).map((s) => s.toLowerCase()));
     this.origins.push([["spec", "license"], ["license"]]);
     if (raw === void 0 || raw === null) {
@@ -72196,7 +67495,7 @@ var CardReader = class {
         this.push("provenance/license-unknown", `license ${quote(id)} is not a license id`, at2);
         continue;
       }
-      const mapped = mapHubLicense(id, str(own2(this.card, "license_name")));
+      const mapped = mapHubLicense(id, str(own(this.card, "license_name")));
       if (mapped.kind === "spdx") out.push(mapped.spdx);
       else if (mapped.kind === "ref") {
         out.push(mapped.ref);
@@ -72217,7 +67516,7 @@ var CardReader = class {
     return out.length === 1 ? out[0] : out.map((s) => s.includes(" ") ? `(${s})` : s).join(" AND ");
   }
   baseModels() {
-    const raw = own2(this.card, "base_model");
+    const raw = own(this.card, "base_model");
     if (raw === void 0 || raw === null) return [];
     const list2 = Array.isArray(raw) ? raw : [raw];
     const out = [];
@@ -72235,7 +67534,7 @@ var CardReader = class {
   }
   datasets(block) {
     const out = [];
-    const raw = own2(this.card, "datasets");
+    const raw = own(this.card, "datasets");
     if (raw !== void 0 && raw !== null) {
       const list2 = Array.isArray(raw) ? raw : [raw];
       list2.forEach((id, i) => {
@@ -72248,7 +67547,7 @@ var CardReader = class {
         out.push({ name: id, source: `hf://datasets/${id}` });
       });
     }
-    const extra = own2(block, "datasets");
+    const extra = own(block, "datasets");
     if (extra === void 0) return out;
     if (!Array.isArray(extra)) {
       this.origins.push([
@@ -72263,9 +67562,9 @@ var CardReader = class {
     }
     extra.forEach((entry, j) => {
       const at2 = ["model-gate", "datasets", j];
-      const name = own2(entry, "name");
+      const name = own(entry, "name");
       const idx = out.findIndex((d) => d.name === name);
-      if (idx >= 0 && isRecord2(entry)) {
+      if (idx >= 0 && isRecord(entry)) {
         out[idx] = { ...out[idx], ...entry };
         this.origins.push([["spec", "datasets", idx], at2]);
       } else {
@@ -72277,9 +67576,9 @@ var CardReader = class {
   }
   evaluation(block) {
     const metrics = this.modelIndexMetrics();
-    const given = own2(block, "evaluation");
+    const given = own(block, "evaluation");
     if (given !== void 0) {
-      if (!isRecord2(given)) {
+      if (!isRecord(given)) {
         this.origins.push([
           ["spec", "evaluation"],
           ["model-gate", "evaluation"]
@@ -72293,8 +67592,8 @@ var CardReader = class {
           ["spec", "evaluation"],
           ["model-gate", "evaluation"]
         ]);
-        const own_ = own2(given, "metrics");
-        const merged = { ...metrics, ...isRecord2(own_) ? own_ : {} };
+        const own_ = own(given, "metrics");
+        const merged = { ...metrics, ...isRecord(own_) ? own_ : {} };
         const out = { ...given };
         if (Object.keys(merged).length > 0) out.metrics = merged;
         return out;
@@ -72305,7 +67604,7 @@ var CardReader = class {
   /** model-index results -> metric type -> value. Invalid results are findings and are left out, as the Hub does. */
   modelIndexMetrics() {
     const metrics = /* @__PURE__ */ Object.create(null);
-    const index = own2(this.card, "model-index");
+    const index = own(this.card, "model-index");
     if (index === void 0 || index === null) return metrics;
     if (!Array.isArray(index)) {
       this.push(
@@ -72316,8 +67615,8 @@ var CardReader = class {
       return metrics;
     }
     index.forEach((entry, e) => {
-      const results = own2(entry, "results");
-      if (!isRecord2(entry) || typeof entry.name !== "string" || !Array.isArray(results)) {
+      const results = own(entry, "results");
+      if (!isRecord(entry) || typeof entry.name !== "string" || !Array.isArray(results)) {
         this.push(
           "manifest/schema",
           "a model-index entry needs a name and a results list; it is left out of the evaluation",
@@ -72336,9 +67635,9 @@ var CardReader = class {
           );
           return;
         }
-        own2(result, "metrics").forEach((m, k) => {
-          const type = own2(m, "type");
-          const value = toNumber(own2(m, "value"));
+        own(result, "metrics").forEach((m, k) => {
+          const type = own(m, "type");
+          const value = toNumber(own(m, "value"));
           if (value === void 0) {
             this.push(
               "manifest/schema",
@@ -72348,7 +67647,7 @@ var CardReader = class {
             );
             return;
           }
-          const datasetType = own2(own2(result, "dataset"), "type");
+          const datasetType = own(own(result, "dataset"), "type");
           const key = Object.hasOwn(metrics, type) ? `${type}/${datasetType}` : type;
           if (Object.hasOwn(metrics, key)) return;
           metrics[key] = value;
@@ -72374,7 +67673,7 @@ var CardReader = class {
     return [];
   }
 };
-function firstOf2(v) {
+function firstOf(v) {
   return Array.isArray(v) ? v[0] : void 0;
 }
 function toNumber(v) {
@@ -72383,17 +67682,17 @@ function toNumber(v) {
   return void 0;
 }
 function invalidResult(result) {
-  if (!isRecord2(result)) return "a result must be a mapping with task, dataset and metrics";
-  const task = own2(result, "task");
-  if (!isRecord2(task) || typeof task.type !== "string") return "task.type is required";
-  const dataset = own2(result, "dataset");
-  if (!isRecord2(dataset)) return "dataset (type and name) is required";
+  if (!isRecord(result)) return "a result must be a mapping with task, dataset and metrics";
+  const task = own(result, "task");
+  if (!isRecord(task) || typeof task.type !== "string") return "task.type is required";
+  const dataset = own(result, "dataset");
+  if (!isRecord(dataset)) return "dataset (type and name) is required";
   if (typeof dataset.type !== "string" || typeof dataset.name !== "string")
     return "dataset.type and dataset.name are required";
-  const metrics = own2(result, "metrics");
+  const metrics = own(result, "metrics");
   if (!Array.isArray(metrics) || metrics.length === 0) return "metrics must be a non-empty list";
   for (const m of metrics)
-    if (!isRecord2(m) || typeof m.type !== "string" || !Object.hasOwn(m, "value"))
+    if (!isRecord(m) || typeof m.type !== "string" || !Object.hasOwn(m, "value"))
       return "each metric needs type and value";
   return void 0;
 }
@@ -72442,14 +67741,14 @@ function guessType(pipeline, library, tags) {
 // src/formats/cyclonedx.ts
 var MAX_SCHEMA_FINDINGS = 10;
 function hasModelComponent(bom) {
-  const stack = [own2(own2(bom, "metadata"), "component"), own2(bom, "components")];
+  const stack = [own(own(bom, "metadata"), "component"), own(bom, "components")];
   let budget = 1e5;
   while (stack.length > 0 && budget-- > 0) {
     const v = stack.pop();
     if (Array.isArray(v)) stack.push(...v);
-    else if (isRecord2(v)) {
+    else if (isRecord(v)) {
       if (v.type === "machine-learning-model") return true;
-      stack.push(own2(v, "components"));
+      stack.push(own(v, "components"));
     }
   }
   return false;
@@ -72495,7 +67794,7 @@ function loadCycloneDx(file, bytes) {
   const bom = parsed.value;
   const source = parsed.source;
   const at2 = (path4) => source.locate(path4);
-  if (!isRecord2(bom) || bom.bomFormat !== "CycloneDX")
+  if (!isRecord(bom) || bom.bomFormat !== "CycloneDX")
     return {
       ok: false,
       findings: [
@@ -72580,30 +67879,30 @@ var BomReader = class {
   refs = /* @__PURE__ */ new Map();
   components = [];
   read() {
-    const meta = own2(own2(this.bom, "metadata"), "component");
-    if (isRecord2(meta)) this.collect(meta, ["metadata", "component"]);
-    const list2 = own2(this.bom, "components");
+    const meta = own(own(this.bom, "metadata"), "component");
+    if (isRecord(meta)) this.collect(meta, ["metadata", "component"]);
+    const list2 = own(this.bom, "components");
     if (Array.isArray(list2))
       list2.forEach((c, i) => {
-        if (isRecord2(c)) this.collect(c, ["components", i]);
+        if (isRecord(c)) this.collect(c, ["components", i]);
       });
     const models = this.components.filter((c) => c.value.type === "machine-learning-model").map((c) => this.model(c));
     return { ok: true, models, findings: this.findings };
   }
   collect(c, path4) {
     this.components.push({ value: c, path: path4 });
-    const ref = str(own2(c, "bom-ref"));
+    const ref = str(own(c, "bom-ref"));
     if (ref) this.refs.set(ref, { value: c, path: path4 });
-    const data = own2(c, "data");
+    const data = own(c, "data");
     if (Array.isArray(data))
       data.forEach((d, i) => {
-        const dref = str(own2(d, "bom-ref"));
-        if (dref && isRecord2(d)) this.refs.set(dref, { value: d, path: [...path4, "data", i] });
+        const dref = str(own(d, "bom-ref"));
+        if (dref && isRecord(d)) this.refs.set(dref, { value: d, path: [...path4, "data", i] });
       });
-    const nested = own2(c, "components");
+    const nested = own(c, "components");
     if (Array.isArray(nested))
       nested.forEach((n, i) => {
-        if (isRecord2(n)) this.collect(n, [...path4, "components", i]);
+        if (isRecord(n)) this.collect(n, [...path4, "components", i]);
       });
   }
   push(ruleId, message, at2, model, severity) {
@@ -72613,7 +67912,7 @@ var BomReader = class {
     this.findings.push(f);
   }
   model({ value: c, path: path4 }) {
-    const name = sanitiseName(String(own2(c, "name") ?? "model"));
+    const name = sanitiseName(String(own(c, "name") ?? "model"));
     const props = properties(c);
     const origins = [
       [
@@ -72622,7 +67921,7 @@ var BomReader = class {
       ]
     ];
     const propAt = (key) => [...path4, "properties", props.index.get(key) ?? 0];
-    const ref = str(own2(c, "bom-ref")) ?? name;
+    const ref = str(own(c, "bom-ref")) ?? name;
     const spec = {
       type: this.type(c, props.get("model-gate:type"), propAt("model-gate:type"), name),
       artifacts: this.artifacts(c, path4, name, ref, props.get("model-gate:path"), origins)
@@ -72661,23 +67960,23 @@ var BomReader = class {
     }
     const license = licenseOf(c);
     if (license) spec.license = license;
-    const card = own2(c, "modelCard");
+    const card = own(c, "modelCard");
     const datasets = this.datasets(
-      own2(own2(card, "modelParameters"), "datasets"),
+      own(own(card, "modelParameters"), "datasets"),
       [...path4, "modelCard", "modelParameters", "datasets"],
       name,
       origins
     );
     if (datasets.length > 0) spec.datasets = datasets;
     const metrics = this.metrics(
-      own2(own2(card, "quantitativeAnalysis"), "performanceMetrics"),
+      own(own(card, "quantitativeAnalysis"), "performanceMetrics"),
       [...path4, "modelCard", "quantitativeAnalysis", "performanceMetrics"],
       origins
     );
     if (Object.keys(metrics).length > 0) spec.evaluation = { metrics };
     this.references(c, path4, name, props, spec, origins);
     const metadata = { name };
-    const version = own2(c, "version");
+    const version = own(c, "version");
     if (typeof version === "string") metadata.version = version;
     const owner = props.get("model-gate:owner");
     if (owner) metadata.owner = owner;
@@ -72699,19 +67998,19 @@ var BomReader = class {
         name
       );
     }
-    const task = str(own2(own2(own2(c, "modelCard"), "modelParameters"), "task"));
+    const task = str(own(own(own(c, "modelCard"), "modelParameters"), "task"));
     return guessType(task, void 0, []);
   }
   /** SHA-256 hashes bind the model bytes; other algorithms and malformed contents are findings. */
   artifacts(c, path4, name, ref, repoPath, origins) {
-    const hashes = own2(c, "hashes");
+    const hashes = own(c, "hashes");
     const list2 = Array.isArray(hashes) ? hashes : [];
-    const version = own2(c, "version");
+    const version = own(c, "version");
     const where = repoPath ? { path: repoPath } : { uri: `cyclonedx:${ref}` };
     let sha2562;
     list2.forEach((h2, i) => {
-      const alg = own2(h2, "alg");
-      const content = String(own2(h2, "content") ?? "").toLowerCase();
+      const alg = own(h2, "alg");
+      const content = String(own(h2, "content") ?? "").toLowerCase();
       const hex40 = /^[0-9a-f]{40}$/.test(content);
       if (alg === "SHA-256" && SHA256_HEX.test(content)) {
         sha2562 ??= { digest: `sha256:${content}`, index: i };
@@ -72748,7 +68047,7 @@ var BomReader = class {
     raw.forEach((d, i) => {
       const entryAt = [...at2, i];
       let target;
-      const ref = own2(d, "ref");
+      const ref = own(d, "ref");
       if (typeof ref === "string") {
         target = this.refs.get(ref);
         if (!target) {
@@ -72760,7 +68059,7 @@ var BomReader = class {
           );
           return;
         }
-      } else if (isRecord2(d)) target = { value: d, path: entryAt };
+      } else if (isRecord(d)) target = { value: d, path: entryAt };
       if (!target) return;
       origins.push([["spec", "datasets", out.length], entryAt]);
       out.push(toDataset(target.value, this.componentOf(target)));
@@ -72783,8 +68082,8 @@ var BomReader = class {
     const out = /* @__PURE__ */ Object.create(null);
     if (!Array.isArray(raw)) return {};
     raw.forEach((m, i) => {
-      const type = str(own2(m, "type"));
-      const v = own2(m, "value");
+      const type = str(own(m, "type"));
+      const v = own(m, "value");
       const n = typeof v === "number" ? v : typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : void 0;
       if (!type || n === void 0 || Object.hasOwn(out, type)) return;
       out[type] = n;
@@ -72797,12 +68096,12 @@ var BomReader = class {
   }
   /** risk-assessment / pentest-report references become evidence when they name a repo file. */
   references(c, path4, model, props, spec, origins) {
-    const refs = own2(c, "externalReferences");
+    const refs = own(c, "externalReferences");
     if (!Array.isArray(refs)) return;
     const tests = [];
     refs.forEach((r2, i) => {
-      const type = own2(r2, "type");
-      const url = String(own2(r2, "url") ?? "");
+      const type = own(r2, "type");
+      const url = String(own(r2, "url") ?? "");
       const at2 = [...path4, "externalReferences", i, "url"];
       if (type !== "risk-assessment" && type !== "pentest-report") return;
       const repo = normaliseRepoPath(url);
@@ -72844,11 +68143,11 @@ var BomReader = class {
 function properties(c) {
   const map = /* @__PURE__ */ new Map();
   const index = /* @__PURE__ */ new Map();
-  const list2 = own2(c, "properties");
+  const list2 = own(c, "properties");
   if (Array.isArray(list2))
     list2.forEach((p, i) => {
-      const name = own2(p, "name");
-      const value = own2(p, "value");
+      const name = own(p, "name");
+      const value = own(p, "value");
       if (typeof name === "string" && typeof value === "string" && !map.has(name)) {
         map.set(name, value);
         index.set(name, i);
@@ -72857,15 +68156,15 @@ function properties(c) {
   return { get: (n) => map.get(n), index };
 }
 function licenseOf(c) {
-  const list2 = own2(c, "licenses");
+  const list2 = own(c, "licenses");
   if (!Array.isArray(list2)) return void 0;
   const parts = [];
   for (const l of list2) {
-    const expr = str(own2(l, "expression"));
+    const expr = str(own(l, "expression"));
     if (expr) parts.push(list2.length > 1 ? `(${expr})` : expr);
-    const lic = own2(l, "license");
-    const id = str(own2(lic, "id"));
-    const name = str(own2(lic, "name"));
+    const lic = own(l, "license");
+    const id = str(own(lic, "id"));
+    const name = str(own(lic, "name"));
     if (id) parts.push(id);
     else if (name) parts.push(`LicenseRef-${name.replace(/[^A-Za-z0-9.-]+/g, "-")}`);
   }
@@ -72873,29 +68172,29 @@ function licenseOf(c) {
 }
 function toDataset(target, component) {
   const first = target === component && Array.isArray(component.data) ? component.data[0] : void 0;
-  const entry = isRecord2(first) ? first : target;
+  const entry = isRecord(first) ? first : target;
   const props = properties(component);
-  const name = str(own2(component, "name")) ?? str(own2(entry, "name")) ?? "dataset";
+  const name = str(own(component, "name")) ?? str(own(entry, "name")) ?? "dataset";
   const d = { name };
-  const url = str(own2(own2(entry, "contents"), "url")) ?? (Array.isArray(component.externalReferences) ? component.externalReferences.map(
-    (r2) => ["distribution", "website"].includes(String(own2(r2, "type"))) ? str(own2(r2, "url")) : void 0
+  const url = str(own(own(entry, "contents"), "url")) ?? (Array.isArray(component.externalReferences) ? component.externalReferences.map(
+    (r2) => ["distribution", "website"].includes(String(own(r2, "type"))) ? str(own(r2, "url")) : void 0
   ).find((u) => u !== void 0) : void 0);
   if (url) d.source = url;
   const license = licenseOf(component) ?? licenseOf(entry);
   if (license) d.license = license;
-  const hashes = own2(component, "hashes");
+  const hashes = own(component, "hashes");
   if (Array.isArray(hashes)) {
     const h2 = hashes.find(
-      (x) => own2(x, "alg") === "SHA-256" && SHA256_HEX.test(String(own2(x, "content")).toLowerCase())
+      (x) => own(x, "alg") === "SHA-256" && SHA256_HEX.test(String(own(x, "content")).toLowerCase())
     );
-    if (h2) d.digest = `sha256:${String(own2(h2, "content")).toLowerCase()}`;
+    if (h2) d.digest = `sha256:${String(own(h2, "content")).toLowerCase()}`;
   }
   const role = props.get("model-gate:role");
   if (role) d.role = role;
   const by = props.get("model-gate:vetted.by");
   const date = props.get("model-gate:vetted.date");
   if (by && date) d.vetted = { by, date };
-  const sensitive = own2(entry, "sensitiveData");
+  const sensitive = own(entry, "sensitiveData");
   if (Array.isArray(sensitive) && sensitive.length > 0) d.personalData = true;
   return d;
 }
@@ -72931,11 +68230,681 @@ function manifestFormats(policy2, modelFolders = /* @__PURE__ */ new Set()) {
   ];
 }
 
+// src/manifest/digest.ts
+import { createHash } from "node:crypto";
+
+// src/repo/lfs.ts
+var LFS_POINTER_MAX_BYTES = 1024;
+var VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
+var POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (0|[1-9][0-9]{0,15})\n$/;
+function parseLfsPointer(bytes) {
+  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < VERSION_LINE.length) return null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const m = POINTER.exec(text);
+  if (!m) return null;
+  const size2 = Number(m[2]);
+  if (!Number.isSafeInteger(size2)) return null;
+  return { oid: m[1], size: size2 };
+}
+var INTENT_PREFIXES = ["version https://git-lfs", "version https://hawser"];
+function looksLikeLfsPointer(bytes) {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("latin1");
+  return INTENT_PREFIXES.some((p) => head.startsWith(p));
+}
+
+// src/manifest/digest.ts
+var DIGEST = /^sha256:[0-9a-f]{64}$/;
+function isDigest(s) {
+  return typeof s === "string" && DIGEST.test(s);
+}
+function sha256Hex(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+async function digestChunks(chunks) {
+  const hash = createHash("sha256");
+  let size2 = 0;
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    size2 += chunk.byteLength;
+  }
+  return { digest: `sha256:${hash.digest("hex")}`, size: size2 };
+}
+function modelDigest(artifacts) {
+  if (artifacts.length === 0) return null;
+  for (const a of artifacts) {
+    if (!isDigest(a.digest) || typeof a.key !== "string" || a.key === "" || a.key.includes("\n")) return null;
+  }
+  if (artifacts.length === 1) return artifacts[0].digest;
+  const lines = artifacts.map((a) => ({ key: a.key, line: `${a.digest.slice("sha256:".length)}  ${a.key}
+` })).sort((x, y) => compare(x.key, y.key) || compare(x.line, y.line));
+  return `sha256:${sha256Hex(lines.map((l) => l.line).join(""))}`;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/engine/identity.ts
+function artifactKeys(m) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const a of m.manifest.spec.artifacts) {
+    if (a.path) {
+      const p = normaliseRepoPath(a.path);
+      if (p.ok) keys.add(`path:${p.path}`);
+    }
+    if (a.uri) keys.add(`uri:${a.uri}`);
+    if (isDigest(a.digest)) keys.add(`digest:${a.digest}`);
+  }
+  return keys;
+}
+var shares = (a, b) => {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
+};
+function tierOf(m) {
+  const t = m.manifest.spec.riskTier;
+  return t && RISK_TIERS.includes(t) ? t : "high";
+}
+var DeclarationIndex = class {
+  byName = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
+  all;
+  constructor(models) {
+    this.all = models.map((model) => ({ model, keys: artifactKeys(model) }));
+    for (const e of this.all) {
+      push(this.byName, e.model.manifest.metadata.name, e);
+      for (const k of e.keys) push(this.byKey, k, e);
+    }
+  }
+  named(name) {
+    return this.byName.get(name) ?? [];
+  }
+  holding(keys) {
+    const out = /* @__PURE__ */ new Set();
+    for (const k of keys) for (const e of this.byKey.get(k) ?? []) out.add(e);
+    return [...out];
+  }
+};
+function push(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
+function matchBase(head, base, headIndex) {
+  const name = head.manifest.metadata.name;
+  const keys = artifactKeys(head);
+  const byName = base.named(name);
+  const continued = (b) => headIndex.named(b.model.manifest.metadata.name).some((h2) => h2.model !== head && shares(h2.keys, b.keys));
+  const renamed = base.holding(keys).filter((b) => b.model.manifest.metadata.name !== name && !continued(b));
+  const versions = [...new Set([...byName, ...renamed].map((e) => e.model))];
+  return {
+    versions,
+    byName: byName.map((e) => e.model),
+    renamedFrom: renamed.map((e) => e.model),
+    waivable: versions.length === 0 || byName.some((b) => shares(b.keys, keys))
+  };
+}
+function hasHeadVersion(baseModel, headIndex) {
+  if (headIndex.named(baseModel.manifest.metadata.name).length > 0) return true;
+  return headIndex.holding(artifactKeys(baseModel)).length > 0;
+}
+
+// src/engine/files.ts
+async function statFile(tree, declared, maxBytes) {
+  const norm = normaliseRepoPath(declared);
+  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
+  const entry = await tree.stat(norm.path);
+  switch (entry.kind) {
+    case "file":
+      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
+    case "symlink":
+      return { declared, path: norm.path, status: "symlink" };
+    case "missing":
+      return { declared, path: norm.path, status: "missing" };
+    default:
+      return { declared, path: norm.path, status: "not-a-file" };
+  }
+}
+function fileProblem(fact, what, missingRule, at2, maxBytes) {
+  const shown = JSON.stringify(fact.declared);
+  switch (fact.status) {
+    case "ok":
+      return null;
+    case "outside":
+      return {
+        ruleId: "input/path-outside-repo",
+        message: `The ${what} path ${shown} is not usable: ${fact.reason}. Point it at a file inside the repository; it was not read.`,
+        ...at2
+      };
+    case "symlink":
+      return {
+        ruleId: "input/symlink",
+        message: `The ${what} ${shown} is a symbolic link (or lies under one). Commit the file itself; links are never followed.`,
+        ...at2
+      };
+    case "too-large":
+      return {
+        ruleId: "input/too-large",
+        message: `The ${what} ${shown} is ${fact.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes); it was not read.`,
+        ...at2
+      };
+    case "missing":
+    case "not-a-file":
+      return {
+        ruleId: missingRule,
+        message: `The ${what} ${shown} does not exist in the head commit. Commit it or fix the path.`,
+        ...at2
+      };
+  }
+}
+
 // src/engine/parse-pool.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/core/dates.ts
+var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+function parseIsoDate(s) {
+  if (typeof s !== "string") return null;
+  const m = ISO.exec(s.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = Date.UTC(y, mo - 1, d);
+  const check = new Date(day);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
+  return Number.isNaN(full) ? day : full;
+}
+var DAY = 864e5;
+function ageInDays(dateMs, now) {
+  return Math.floor((startOfUtcDay(now.getTime()) - startOfUtcDay(dateMs)) / DAY);
+}
+function startOfUtcDay(ms) {
+  return Math.floor(ms / DAY) * DAY;
+}
+
+// src/core/strict-json.ts
+var MAX_JSON_DEPTH = 256;
+var JsonSyntax = class extends Error {
+  constructor(message, pos) {
+    super(message);
+    this.pos = pos;
+  }
+  pos;
+};
+function parseStrictJson(text) {
+  try {
+    const end = new Scanner(text).document();
+    if (end !== text.length) throw new JsonSyntax("unexpected text after the JSON value", end);
+  } catch (e) {
+    if (e instanceof JsonSyntax) return { ok: false, reason: e.message, line: lineAt(text, e.pos) };
+    throw e;
+  }
+  return { ok: true, value: JSON.parse(text) };
+}
+function lineAt(text, pos) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < pos; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var Scanner = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  pos = 0;
+  document() {
+    this.ws();
+    if (this.pos >= this.s.length) throw new JsonSyntax("empty document", this.pos);
+    this.value(0);
+    this.ws();
+    return this.pos;
+  }
+  ws() {
+    const s = this.s;
+    let p = this.pos;
+    for (; ; ) {
+      const c = s.charCodeAt(p);
+      if (c === 32 || c === 10 || c === 13 || c === 9) p++;
+      else break;
+    }
+    this.pos = p;
+  }
+  fail(what) {
+    const c = this.s[this.pos];
+    throw new JsonSyntax(
+      c === void 0 ? `unexpected end of input, expected ${what}` : `unexpected ${JSON.stringify(c)}, expected ${what}`,
+      this.pos
+    );
+  }
+  value(depth) {
+    const c = this.s.charCodeAt(this.pos);
+    if (c === 123) this.object(depth + 1);
+    else if (c === 91) this.array(depth + 1);
+    else if (c === QUOTE) this.string();
+    else if (c === 45 || c >= 48 && c <= 57) this.number();
+    else this.literal(c);
+  }
+  literal(c) {
+    const word = c === 116 ? "true" : c === 102 ? "false" : c === 110 ? "null" : "";
+    if (word && this.s.startsWith(word, this.pos)) {
+      this.pos += word.length;
+      return;
+    }
+    this.fail("a JSON value");
+  }
+  enter(depth) {
+    if (depth > MAX_JSON_DEPTH)
+      throw new JsonSyntax(`nesting deeper than ${MAX_JSON_DEPTH} levels`, this.pos);
+    this.pos++;
+    this.ws();
+  }
+  object(depth) {
+    this.enter(depth);
+    if (this.s.charCodeAt(this.pos) === 125) {
+      this.pos++;
+      return;
+    }
+    const keys = [];
+    let keySet = null;
+    for (; ; ) {
+      if (this.s.charCodeAt(this.pos) !== QUOTE) this.fail("a string key");
+      const keyAt = this.pos;
+      const key = this.string();
+      if (keySet ? keySet.has(key) : keys.includes(key)) {
+        throw new JsonSyntax(`duplicate key ${JSON.stringify(key)}`, keyAt);
+      }
+      if (keySet) keySet.add(key);
+      else if (keys.push(key) > 16) keySet = new Set(keys);
+      this.ws();
+      if (this.s.charCodeAt(this.pos) !== 58) this.fail('":"');
+      this.pos++;
+      this.ws();
+      this.value(depth);
+      this.ws();
+      const c = this.s.charCodeAt(this.pos);
+      if (c === 125) {
+        this.pos++;
+        return;
+      }
+      if (c !== 44) this.fail('"," or "}"');
+      this.pos++;
+      this.ws();
+    }
+  }
+  array(depth) {
+    this.enter(depth);
+    if (this.s.charCodeAt(this.pos) === 93) {
+      this.pos++;
+      return;
+    }
+    for (; ; ) {
+      this.value(depth);
+      this.ws();
+      const c = this.s.charCodeAt(this.pos);
+      if (c === 93) {
+        this.pos++;
+        return;
+      }
+      if (c !== 44) this.fail('"," or "]"');
+      this.pos++;
+      this.ws();
+    }
+  }
+  /** Validates a string literal; returns its decoded value (only keys need it). */
+  string() {
+    const s = this.s;
+    const start = this.pos;
+    let p = start + 1;
+    let escaped = false;
+    for (; ; ) {
+      const c = s.charCodeAt(p);
+      if (Number.isNaN(c)) {
+        this.pos = p;
+        this.fail("the end of a string");
+      }
+      if (c === QUOTE) break;
+      if (c < 32) {
+        this.pos = p;
+        this.fail("no control character inside a string");
+      }
+      if (c === BACKSLASH) {
+        escaped = true;
+        const e = s.charCodeAt(p + 1);
+        if (e === 117) {
+          if (!/^[0-9a-fA-F]{4}$/.test(s.slice(p + 2, p + 6))) {
+            this.pos = p;
+            this.fail("a \\u escape with 4 hex digits");
+          }
+          p += 6;
+          continue;
+        }
+        if (e !== QUOTE && e !== BACKSLASH && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116) {
+          this.pos = p;
+          this.fail("a valid escape");
+        }
+        p += 2;
+        continue;
+      }
+      p++;
+    }
+    this.pos = p + 1;
+    return escaped ? JSON.parse(s.slice(start, p + 1)) : s.slice(start + 1, p);
+  }
+  number() {
+    NUMBER.lastIndex = this.pos;
+    const m = NUMBER.exec(this.s);
+    if (!m) this.fail("a number");
+    this.pos += m[0].length;
+  }
+};
+var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+function isJsonObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function own2(obj2, key) {
+  return isJsonObject(obj2) && Object.hasOwn(obj2, key) ? obj2[key] : void 0;
+}
+function isCount(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+function show(v) {
+  const text = typeof v === "string" ? JSON.stringify(v) : v === void 0 ? "nothing" : JSON.stringify(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+// src/evidence/garak.ts
+var READ = /* @__PURE__ */ new Set(["eval", "init", "start_run setup"]);
+function parseGarak(text) {
+  const suites = /* @__PURE__ */ new Map();
+  let evalEntries = 0;
+  let attempts = 0;
+  let successes = 0;
+  let runStart;
+  let setupStart;
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    start = end + 1;
+    line++;
+    if (isBlank(raw)) continue;
+    const entry = parseLine(raw);
+    if (entry === void 0) {
+      const strict = parseStrictJson(raw);
+      return {
+        ok: false,
+        reason: `line ${line} is not valid JSON (${strict.ok ? "?" : strict.reason})`,
+        line
+      };
+    }
+    if (!isJsonObject(entry)) return { ok: false, reason: `line ${line} is not a JSON object`, line };
+    const type = own2(entry, "entry_type");
+    if (typeof type !== "string") {
+      return { ok: false, reason: `line ${line} has no entry_type: this is not a garak report line`, line };
+    }
+    if (READ.has(type)) {
+      const strict = parseStrictJson(raw);
+      if (!strict.ok) return { ok: false, reason: `line ${line} is not valid JSON (${strict.reason})`, line };
+    }
+    if (type === "init" && runStart === void 0) {
+      runStart = own2(entry, "orig_start_time") ?? own2(entry, "start_time");
+    } else if (type === "start_run setup" && setupStart === void 0) {
+      setupStart = own2(entry, "transient.starttime_iso");
+    } else if (type === "eval") {
+      const probe = own2(entry, "probe");
+      if (typeof probe !== "string" || probe.trim() === "") {
+        return { ok: false, reason: `the eval entry on line ${line} names no probe`, line };
+      }
+      const counts = evalCounts(entry);
+      if ("error" in counts)
+        return { ok: false, reason: `the eval entry on line ${line} ${counts.error}`, line };
+      evalEntries++;
+      attempts += counts.attempts;
+      successes += counts.successes;
+      const suite = suites.get(probe) ?? { name: probe, attempts: 0, successes: 0 };
+      suite.attempts += counts.attempts;
+      suite.successes += counts.successes;
+      suites.set(probe, suite);
+      if (!Number.isSafeInteger(attempts) || !Number.isSafeInteger(suite.attempts)) {
+        return { ok: false, reason: `the counts add up to more than a report can hold (line ${line})`, line };
+      }
+    }
+  }
+  if (evalEntries === 0) {
+    return { ok: false, reason: "the report has no eval entries: was the run interrupted?" };
+  }
+  const dateValue = runStart ?? setupStart;
+  if (dateValue !== void 0 && parseIsoDate(dateValue) === null) {
+    return { ok: false, reason: `the run's start time ${show(dateValue)} is not an ISO date` };
+  }
+  return {
+    ok: true,
+    summary: {
+      tool: "garak",
+      attempts,
+      successes,
+      attackSuccessRate: attempts === 0 ? 0 : successes / attempts,
+      suites: [...suites.values()],
+      ...typeof dateValue === "string" ? { date: dateValue } : {}
+    }
+  };
+}
+function evalCounts(entry) {
+  const hasEvaluated = Object.hasOwn(entry, "total_evaluated");
+  const totalKey = hasEvaluated ? "total_evaluated" : "total";
+  const total = own2(entry, totalKey);
+  const passed = own2(entry, "passed");
+  const fails = own2(entry, "fails");
+  if (total === void 0) return { error: "has neither total_evaluated nor total" };
+  if (!isCount(total)) return { error: `has ${totalKey} ${show(total)}, not a whole number >= 0` };
+  if (passed !== void 0 && !isCount(passed))
+    return { error: `has passed ${show(passed)}, not a whole number >= 0` };
+  if (fails !== void 0 && !isCount(fails))
+    return { error: `has fails ${show(fails)}, not a whole number >= 0` };
+  if (fails === void 0 && passed === void 0) return { error: "has neither fails nor passed" };
+  const failed = fails ?? total - passed;
+  if (failed < 0 || failed > total) {
+    return {
+      error: `counts more ${fails === void 0 ? "passes" : "fails"} than the ${total} outputs evaluated`
+    };
+  }
+  if (passed !== void 0 && fails !== void 0 && passed + fails !== total) {
+    return { error: `is inconsistent: passed ${passed} + fails ${fails} is not ${totalKey} ${total}` };
+  }
+  return { attempts: total, successes: failed };
+}
+function parseLine(raw) {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return void 0;
+  }
+}
+function isBlank(s) {
+  const c = s.charCodeAt(0);
+  return s.length === 0 || (c === 32 || c === 9) && s.trim() === "";
+}
+
+// src/evidence/native.ts
+function parseNative(text) {
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok)
+    return { ok: false, reason: `the report is not valid JSON (${parsed.reason})`, line: parsed.line };
+  const root = parsed.value;
+  if (!isJsonObject(root)) return { ok: false, reason: "the report is not a JSON object" };
+  const modelDigest2 = own2(root, "modelDigest");
+  if (modelDigest2 !== void 0 && (typeof modelDigest2 !== "string" || !isDigest(modelDigest2))) {
+    return {
+      ok: false,
+      reason: `modelDigest ${show(modelDigest2)} is not sha256: followed by 64 lowercase hex digits`
+    };
+  }
+  const date = own2(root, "date");
+  if (date !== void 0 && parseIsoDate(date) === null) {
+    return { ok: false, reason: `date ${show(date)} is not an ISO date (YYYY-MM-DD)` };
+  }
+  const tool = own2(root, "tool");
+  if (tool !== void 0 && typeof tool !== "string")
+    return { ok: false, reason: `tool ${show(tool)} is not a string` };
+  const list2 = own2(root, "suites");
+  if (!Array.isArray(list2)) return { ok: false, reason: `suites ${show(list2)} is not a list of test suites` };
+  if (list2.length === 0) return { ok: false, reason: "suites is empty: the report records no attacks" };
+  const suites = [];
+  const names = /* @__PURE__ */ new Set();
+  let attempts = 0;
+  let successes = 0;
+  for (const [i, s] of list2.entries()) {
+    const at2 = `suites[${i}]`;
+    if (!isJsonObject(s)) return { ok: false, reason: `${at2} is not an object` };
+    const name = own2(s, "name");
+    const a = own2(s, "attempts");
+    const k = own2(s, "successes");
+    if (typeof name !== "string" || name.trim() === "")
+      return { ok: false, reason: `${at2}.name ${show(name)} is not a name` };
+    if (names.has(name)) return { ok: false, reason: `${at2}: the suite ${show(name)} is listed twice` };
+    names.add(name);
+    if (!isCount(a)) return { ok: false, reason: `${at2}.attempts ${show(a)} is not a whole number >= 0` };
+    if (!isCount(k)) return { ok: false, reason: `${at2}.successes ${show(k)} is not a whole number >= 0` };
+    if (k > a) return { ok: false, reason: `${at2} has more successes (${k}) than attempts (${a})` };
+    attempts += a;
+    successes += k;
+    if (!Number.isSafeInteger(attempts))
+      return { ok: false, reason: "the counts add up to more than a report can hold" };
+    suites.push({ name, attempts: a, successes: k });
+  }
+  return {
+    ok: true,
+    summary: {
+      tool: "model-gate",
+      attempts,
+      successes,
+      attackSuccessRate: attempts === 0 ? 0 : successes / attempts,
+      suites,
+      ...typeof modelDigest2 === "string" ? { modelDigest: modelDigest2 } : {},
+      ...typeof date === "string" ? { date } : {}
+    }
+  };
+}
+
+// src/evidence/promptfoo.ts
+var FAILURE_REASON_ERROR = 2;
+var UNGROUPED = "tests";
+function parsePromptfoo(text) {
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok)
+    return { ok: false, reason: `the report is not valid JSON (${parsed.reason})`, line: parsed.line };
+  const root = parsed.value;
+  if (!isJsonObject(root)) return { ok: false, reason: "the report is not a JSON object" };
+  const nested = own2(root, "results");
+  const body = isJsonObject(nested) ? nested : root;
+  const results = own2(body, "results");
+  const stats = own2(body, "stats");
+  if (results !== void 0 && !Array.isArray(results)) {
+    return { ok: false, reason: "results is not a list of test results" };
+  }
+  if (results === void 0 && stats === void 0) {
+    return {
+      ok: false,
+      reason: "the report has neither results nor stats: is this promptfoo's --output JSON?"
+    };
+  }
+  const suites = /* @__PURE__ */ new Map();
+  let successes = 0;
+  let failures = 0;
+  for (const [i, r2] of (results ?? []).entries()) {
+    if (!isJsonObject(r2)) return { ok: false, reason: `result #${i + 1} is not an object` };
+    const success = own2(r2, "success");
+    if (typeof success !== "boolean") {
+      return { ok: false, reason: `result #${i + 1} has success ${show(success)}, not true or false` };
+    }
+    if (!success && own2(r2, "failureReason") === FAILURE_REASON_ERROR) continue;
+    const name = suiteName(r2);
+    const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
+    suite.attempts++;
+    if (success) successes++;
+    else {
+      failures++;
+      suite.successes++;
+    }
+    suites.set(name, suite);
+  }
+  if (stats !== void 0) {
+    if (!isJsonObject(stats)) return { ok: false, reason: "stats is not an object" };
+    const s = own2(stats, "successes");
+    const f = own2(stats, "failures");
+    if (!isCount(s) || !isCount(f)) {
+      return {
+        ok: false,
+        reason: `stats has successes ${show(s)} and failures ${show(f)}, not whole numbers >= 0`
+      };
+    }
+    if (results !== void 0 && results.length > 0) {
+      if (s !== successes || f !== failures) {
+        return {
+          ok: false,
+          reason: `stats (${s} successes, ${f} failures) disagree with the ${results.length} results listed (${successes} successes, ${failures} failures)`
+        };
+      }
+    } else {
+      successes = s;
+      failures = f;
+    }
+  }
+  const attempts = successes + failures;
+  if (!Number.isSafeInteger(attempts))
+    return { ok: false, reason: "the counts add up to more than a report can hold" };
+  const date = own2(body, "timestamp") ?? own2(own2(root, "metadata"), "evaluationCreatedAt");
+  if (date !== void 0 && parseIsoDate(date) === null) {
+    return { ok: false, reason: `the run's timestamp ${show(date)} is not an ISO date` };
+  }
+  return {
+    ok: true,
+    summary: {
+      tool: "promptfoo",
+      attempts,
+      successes: failures,
+      attackSuccessRate: attempts === 0 ? 0 : failures / attempts,
+      suites: [...suites.values()],
+      ...typeof date === "string" ? { date } : {}
+    }
+  };
+}
+function suiteName(result) {
+  const testCase = own2(result, "testCase");
+  for (const candidate of [
+    own2(own2(result, "metadata"), "pluginId"),
+    own2(own2(testCase, "metadata"), "pluginId"),
+    own2(testCase, "description"),
+    own2(result, "description")
+  ]) {
+    if (typeof candidate === "string" && candidate.trim() !== "") return candidate;
+  }
+  return UNGROUPED;
+}
+
+// src/evidence/parse.ts
+var READERS = {
+  garak: parseGarak,
+  promptfoo: parsePromptfoo,
+  "model-gate": parseNative
+};
+function parseEvidence(tool, bytes) {
+  if (!Object.hasOwn(READERS, tool))
+    return { ok: false, reason: `no reader for the tool ${JSON.stringify(tool)}` };
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ok: false, reason: "the report is not valid UTF-8 text" };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return READERS[tool](text);
+}
 
 // src/manifest/load.ts
 var parseError = (file, message, line, column) => ({
@@ -73178,6 +69147,96 @@ async function readManifestFile(tree, path4, kinds, maxBytes) {
   const { models, findings } = await load(fact.path, await tree.read(fact.path));
   return { file: path4, models, findings };
 }
+
+// src/policy/strictest.ts
+var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
+function higherTier(a, b) {
+  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
+}
+var or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
+var min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
+var max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
+var union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
+function defined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function merge2(a, b, f) {
+  if (!a) return b;
+  if (!b) return a;
+  return defined(f(a, b));
+}
+function strictestTierPolicy(a, b) {
+  return defined({
+    blocked: or(a.blocked, b.blocked),
+    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
+    approvals: merge2(
+      a.approvals,
+      b.approvals,
+      (x, y) => x.count === y.count ? {
+        count: x.count,
+        ...x.from || y.from ? {
+          from: {
+            teams: union(x.from?.teams, y.from?.teams) ?? [],
+            users: union(x.from?.users, y.from?.users) ?? []
+          }
+        } : {}
+      } : x.count > y.count ? x : y
+    ),
+    riskAssessment: merge2(a.riskAssessment, b.riskAssessment, (x, y) => ({
+      required: x.required === false && y.required === false ? false : or(x.required, y.required),
+      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
+      frameworks: union(x.frameworks, y.frameworks)
+    })),
+    adversarialTests: merge2(a.adversarialTests, b.adversarialTests, (x, y) => ({
+      ...x,
+      ...y,
+      required: x.required === false && y.required === false ? false : or(x.required, y.required),
+      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
+      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
+      ...numbersMin(x, y, [
+        "maxAttackSuccessRatePerProbe"
+      ]),
+      ...numbersMax(x, y, ["minAttempts"])
+    })),
+    datasets: merge2(a.datasets, b.datasets, (x, y) => ({
+      required: or(x.required, y.required),
+      vetted: or(x.vetted, y.vetted),
+      digest: or(x.digest, y.digest)
+    })),
+    controls: union(a.controls, b.controls),
+    evaluation: merge2(a.evaluation, b.evaluation, (x, y) => {
+      const metrics = { ...x.minMetrics ?? {} };
+      for (const [k, v] of Object.entries(y.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
+      return defined({
+        minMetrics: x.minMetrics || y.minMetrics ? metrics : void 0,
+        maxAgeDays: min(x.maxAgeDays, y.maxAgeDays)
+      });
+    }),
+    signature: merge2(a.signature, b.signature, (x, y) => ({
+      required: or(x.required, y.required),
+      // Either tier's signers satisfy a required signature only when both allow them.
+      signers: x.signers?.length && y.signers?.length ? x.signers.filter((s) => y.signers?.includes(s)) : x.signers?.length ? x.signers : y.signers
+    })),
+    scan: merge2(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
+  });
+}
+function numbersMin(x, y, keys) {
+  const out = {};
+  for (const k of keys) {
+    const v = min(num(x[k]), num(y[k]));
+    if (v !== void 0) out[k] = v;
+  }
+  return out;
+}
+function numbersMax(x, y, keys) {
+  const out = {};
+  for (const k of keys) {
+    const v = max(num(x[k]), num(y[k]));
+    if (v !== void 0) out[k] = v;
+  }
+  return out;
+}
+var num = (v) => typeof v === "number" ? v : void 0;
 
 // src/engine/merge-declarations.ts
 var TYPE_STRICTNESS = {
@@ -73508,6 +69567,5813 @@ function duplicateNames(files, targets) {
     }
   }
   return out;
+}
+
+// src/policy/baseline.ts
+var NO_ONE = () => ({ teams: [], users: [] });
+var BASELINE = deepFreeze({
+  manifests: ["**/*.model.yaml", "**/*.model.yml", "**/model-manifest.yaml"],
+  // guide: "A policy states 'no unaudited model changes'": a changed file in any of these model
+  // formats needs a manifest that audits it.
+  artifacts: [
+    "**/*.safetensors",
+    "**/*.bin",
+    "**/*.pt",
+    "**/*.pth",
+    "**/*.ckpt",
+    "**/*.onnx",
+    "**/*.gguf",
+    "**/*.h5",
+    "**/*.keras",
+    "**/*.pkl",
+    "**/*.joblib"
+  ],
+  // Candidate Hugging Face model cards. A README.md matched here is read as a model card only when
+  // it carries model-card YAML front matter (the adapter decides); others are ignored. The intent
+  // is a README beside model files; narrow the pattern in a policy file for large monorepos.
+  modelCards: ["**/README.md"],
+  mlBoms: ["**/*.cdx.json", "**/bom.json"],
+  // guide: "Assign a policy owner". No owners in the baseline: a change to the policy file then
+  // needs one approval from a collaborator with write access (checked by the approval rules).
+  owners: NO_ONE(),
+  tiers: {
+    // Nothing beyond what applies to every model: artifacts pinned by digest (guide: "Enable
+    // encryption ... for all model artifacts" presumes knowing which artifacts; integrity rules
+    // always apply) and the environment controls below.
+    minimal: {
+      riskAssessment: { required: false },
+      adversarialTests: { required: false },
+      datasets: { required: false, vetted: true, digest: false }
+    },
+    limited: {
+      // guide: "Approve high-risk ones via committee"; limited risk gets one reviewer.
+      approvals: { count: 1, from: NO_ONE() },
+      // guide: "Require risk assessments before deployment", "All models undergo OWASP Top 10
+      // checks", "Review yearly". owasp-llm-2025 applies to llm and agent models,
+      // owasp-agentic-2026 to agents only (guide: "OWASP outlines these in its LLM Top 10 and
+      // Agentic Top 10 lists").
+      riskAssessment: {
+        required: true,
+        maxAgeDays: 365,
+        frameworks: ["owasp-llm-2025", "owasp-agentic-2026"]
+      },
+      // guide: "Teams must validate models against adversarial inputs before staging."
+      adversarialTests: { required: true, maxAttackSuccessRate: 0.1, maxAgeDays: 90 },
+      // guide: "Ban unvetted training data." Declared datasets must be vetted.
+      datasets: { required: false, vetted: true, digest: false },
+      signature: { required: false, signers: [] },
+      scan: { required: false }
+    },
+    high: {
+      // guide: "Approve high-risk ones via committee" (two reviewers).
+      approvals: { count: 2, from: NO_ONE() },
+      riskAssessment: {
+        required: true,
+        maxAgeDays: 365,
+        frameworks: ["owasp-llm-2025", "owasp-agentic-2026"]
+      },
+      adversarialTests: { required: true, maxAttackSuccessRate: 0.05, maxAgeDays: 90 },
+      // guide: "Ban unvetted training data"; "Test against scenarios, like a poisoned dataset":
+      // high risk must declare its datasets, vetted and pinned by digest.
+      datasets: { required: true, vetted: true, digest: true },
+      // guide: "Enable encryption at rest and in transit for all model artifacts"; "Log all
+      // inferences for audits" / "High-risk systems need logs by August 2026" (EU AI Act record
+      // keeping); "Alert on anomaly detection, like unusual query patterns".
+      controls: ["encryption", "inferenceLogging", "monitoring"],
+      // guide: "Re-train models quarterly if accuracy drops below 95%."
+      evaluation: { minMetrics: { accuracy: 0.95 }, maxAgeDays: 90 },
+      signature: { required: false, signers: [] },
+      scan: { required: false }
+    },
+    // EU AI Act: unacceptable-risk systems are prohibited.
+    unacceptable: { blocked: true }
+  },
+  environments: {
+    // guide: "APIs demand input validation. Block prompt injections with parsers. Set query budgets
+    // to prevent DoS." and "Sanitize outputs before client delivery."
+    api: { controls: ["inputValidation", "outputSanitization", "rateLimit"] },
+    // guide: "Internal apps integrate models into workflows. Isolate via containers. Monitor for drift."
+    internal: { controls: ["isolation", "monitoring"] },
+    // guide: "Enable encryption at rest and in transit for all model artifacts."
+    cloud: { controls: ["encryption"] }
+  },
+  // Non-commercial licenses do not fit a production deployment.
+  licenses: { deny: ["CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"] },
+  // guide: "Only approved engineers deploy to production": nobody approves their own change, and
+  // an approval covers only the commit it was given on, and those who wrote commits of the change
+  // do not review it (policy-bot's allow_contributor: false).
+  approvals: { allowAuthor: false, latestCommitOnly: true, allowContributors: false },
+  // guide: "Agentic risks include over-privileged tools": tools that write, execute or reach the
+  // network need a human in the loop.
+  agent: { riskyScopes: ["write", "execute", "network"] },
+  // SPEC 10, guide: "Teams must validate models against adversarial inputs before staging";
+  // "Only approved engineers deploy to production": staging needs current adversarial tests,
+  // production every dated item its tier requires and the approvals of the change.
+  deploy: {
+    staging: { require: ["adversarialTests"] },
+    production: { require: ["riskAssessment", "adversarialTests", "evaluation", "datasets", "approvals"] }
+  },
+  waivers: [],
+  limits: { maxFileBytes: 10 * 1024 * 1024 }
+});
+function deepFreeze(value) {
+  if (value && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+// src/policy/load.ts
+import { createHash as createHash2 } from "node:crypto";
+var HINT = "Fix the policy file on the base branch; see schema/policy.schema.json for its fields.";
+function loadPolicy(args) {
+  const { bytes, file, label } = args;
+  if (bytes === null) {
+    const policy3 = structuredClone(BASELINE);
+    return { policy: policy3, source: "baseline", digest: sha256(canonicalJson(BASELINE)) };
+  }
+  const decoded = decodeText2(bytes);
+  if (!decoded.ok) throw new UserError(`Cannot read the policy: ${decoded.reason}.`, { file }, HINT);
+  const parsed = parseDocument(decoded.text, file);
+  if (!parsed.ok) {
+    throw new UserError(
+      `Cannot parse the policy: ${parsed.message}.`,
+      { file, line: parsed.line, column: parsed.column },
+      HINT
+    );
+  }
+  const { value, source } = parsed;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new UserError(
+      "The policy file must be a mapping starting with apiVersion: model-gate/v1 and kind: Policy.",
+      { file, line: 1 },
+      HINT
+    );
+  }
+  const issues = validatePolicy(value, source);
+  const first = issues[0];
+  if (first) {
+    const more = issues.slice(1).map((i) => `
+  line ${i.line}: ${i.message}`);
+    throw new UserError(
+      `The policy is not valid: ${first.message}${more.join("")}`,
+      { file, line: first.line, column: first.column },
+      HINT
+    );
+  }
+  const raw = value;
+  const policy2 = deepMerge(BASELINE, raw);
+  policy2.waivers = readWaivers(raw.waivers, source);
+  return { policy: policy2, source: `${file}@${label}`, digest: sha256(bytes), file };
+}
+var META_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "extends", "$schema", "waivers"]);
+function deepMerge(base, file) {
+  const out = structuredClone(base);
+  for (const [key, value] of Object.entries(file)) {
+    if (META_KEYS.has(key)) continue;
+    define2(out, key, mergeValue(out[key], value));
+  }
+  return out;
+}
+function mergeValue(base, over) {
+  if (!isPlainMap(base) || !isPlainMap(over)) return structuredClone(over);
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over))
+    define2(out, k, mergeValue(Object.hasOwn(out, k) ? out[k] : void 0, v));
+  return out;
+}
+function isPlainMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function define2(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function readWaivers(raw, source) {
+  if (!Array.isArray(raw)) return [];
+  return raw.map((w, i) => {
+    const str2 = (k) => Object.hasOwn(w, k) && w[k] !== void 0 && w[k] !== null ? String(w[k]) : "";
+    const waiver = {
+      rule: str2("rule"),
+      model: str2("model"),
+      reason: str2("reason"),
+      owner: str2("owner"),
+      expires: str2("expires"),
+      line: source.locate(["waivers", i]).line
+    };
+    if (str2("ticket")) waiver.ticket = str2("ticket");
+    return waiver;
+  });
+}
+function sha256(data) {
+  return `sha256:${createHash2("sha256").update(data).digest("hex")}`;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+// src/policy/read.ts
+var POLICY_MAX_BYTES = 1024 * 1024;
+async function readPolicy(tree, file, explicit) {
+  const fact = await statFile(tree, file, Math.max(POLICY_MAX_BYTES, BASELINE.limits.maxFileBytes));
+  if (fact.status === "missing") {
+    if (explicit) {
+      throw new UserError(
+        `the policy file ${file} is not in ${tree.label}`,
+        { file },
+        "The policy is read from the base commit: commit it there first, or omit --policy to use the baseline."
+      );
+    }
+    return loadPolicy({ bytes: null, file, label: tree.label });
+  }
+  const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
+  if (problem || !fact.path)
+    throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
+  const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
+  return { ...loaded, file: fact.path };
+}
+
+// src/repo/git.ts
+import { spawn } from "node:child_process";
+var GIT_BASE_ARGS = ["--no-pager", "-c", "core.quotepath=off", "-c", "core.fsmonitor=false"];
+var FETCH_HINT = "fetch it (actions/checkout with fetch-depth: 0)";
+function gitEnv() {
+  const env = {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C",
+    LANGUAGE: "C"
+  };
+  for (const name of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_NAMESPACE"])
+    delete env[name];
+  return env;
+}
+function spawnGit(cwd, args) {
+  return spawn("git", [...GIT_BASE_ARGS, ...args], {
+    cwd,
+    env: gitEnv(),
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+}
+function runGit(cwd, args) {
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawnGit(cwd, args);
+    } catch (e) {
+      reject(gitStartError(e, cwd));
+      return;
+    }
+    const out = [];
+    const err = [];
+    let errBytes = 0;
+    child.stdout.on("data", (b) => out.push(b));
+    child.stderr.on("data", (b) => {
+      if (errBytes < 65536) err.push(b);
+      errBytes += b.length;
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end();
+    child.on("error", (e) => reject(gitStartError(e, cwd)));
+    child.on(
+      "close",
+      (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") })
+    );
+  });
+}
+async function isGitRepo(dir) {
+  const r2 = await runGit(dir, ["rev-parse", "--is-inside-work-tree"]);
+  if (r2.code === 0) return r2.stdout.toString("utf8").trim() === "true";
+  if (/dubious ownership/.test(r2.stderr)) throw commandError(dir, ["rev-parse"], r2);
+  return false;
+}
+async function resolveRef(repo, ref) {
+  checkRefSyntax(ref);
+  const r2 = await runGit(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  const sha2 = r2.stdout.toString("utf8").trim();
+  if (r2.code === 0 && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha2)) return sha2;
+  if (/not a git repository|dubious ownership/i.test(r2.stderr)) throw commandError(repo, ["rev-parse"], r2);
+  throw new UserError(`unknown revision ${ref} in ${repo}`, {}, `${FETCH_HINT}, or check the name`);
+}
+async function diffChanges(repo, base, head) {
+  checkRefSyntax(base);
+  checkRefSyntax(head);
+  const args = [
+    "diff",
+    "--name-status",
+    "-z",
+    "-M",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-color",
+    "--no-relative",
+    "--ignore-submodules=none",
+    base,
+    head,
+    "--"
+  ];
+  const r2 = await runGit(repo, args);
+  if (r2.code !== 0) {
+    if (/unknown revision|bad revision|bad object/i.test(r2.stderr))
+      throw new UserError(`unknown revision in ${base}..${head}`, {}, FETCH_HINT);
+    throw commandError(repo, ["diff", base, head], r2);
+  }
+  return parseNameStatus(r2.stdout.toString("utf8"));
+}
+function parseNameStatus(out) {
+  const fields = out.split("\0");
+  if (fields[fields.length - 1] === "") fields.pop();
+  const changes = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++];
+    const letter = status[0];
+    const take = () => {
+      const p = fields[i++];
+      if (p === void 0 || p === "") throw new Error(`malformed git diff output near status ${status}`);
+      return p;
+    };
+    if (letter === "R") {
+      const previousPath = take();
+      changes.push({ path: take(), status: "renamed", previousPath });
+    } else if (letter === "C") {
+      take();
+      changes.push({ path: take(), status: "added" });
+    } else if (letter === "A") changes.push({ path: take(), status: "added" });
+    else if (letter === "D") changes.push({ path: take(), status: "deleted" });
+    else if (letter === "M" || letter === "T" || letter === "U" || letter === "X")
+      changes.push({ path: take(), status: "modified" });
+    else throw new Error(`unexpected git diff status ${JSON.stringify(status)}`);
+  }
+  return changes;
+}
+function checkRefSyntax(ref) {
+  if (typeof ref !== "string" || ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref))
+    throw new UserError(`invalid revision ${JSON.stringify(ref)}`, {}, "name a branch, tag or commit sha");
+}
+function gitStartError(e, cwd) {
+  const code = typeof e === "object" && e !== null && "code" in e ? e.code : void 0;
+  if (code === "ENOENT")
+    return new UserError(
+      `cannot run git in ${cwd}: git is not installed, not on PATH, or the directory does not exist`,
+      {},
+      "install git (actions/checkout provides it on GitHub runners) and check --repo"
+    );
+  return new UserError(`cannot run git in ${cwd}: ${String(e)}`);
+}
+function commandError(cwd, args, r2) {
+  const msg = r2.stderr.trim().split("\n").slice(0, 5).join("\n");
+  if (/not a git repository/i.test(msg))
+    return new UserError(`${cwd} is not a git repository`, {}, "run inside a clone, or pass --repo <dir>");
+  if (/dubious ownership/i.test(msg))
+    return new UserError(
+      `git refuses to read ${cwd}: it is owned by another user`,
+      {},
+      `run: git config --global --add safe.directory ${cwd}`
+    );
+  return new UserError(`git ${args[0] ?? ""} failed (exit ${r2.code}) in ${cwd}: ${msg}`);
+}
+
+// src/repo/memory-tree.ts
+var MAX_LISTED_FILES = 2e5;
+function requireTreePath(path4) {
+  const check = normaliseRepoPath(path4);
+  if (!check.ok) throw new Error(`refusing path ${JSON.stringify(path4)}: ${check.reason}`);
+  return check.path;
+}
+function tooManyFiles(label) {
+  return new UserError(
+    `${label} holds more than ${MAX_LISTED_FILES} files; refusing to list them all`,
+    {},
+    "run the gate on the changed files only (without --all), or on a smaller checkout"
+  );
+}
+function sortPaths(paths) {
+  return paths.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function notAFile(label, path4, entry) {
+  return new UserError(`${path4} is not a regular file in ${label} (it is ${describe2(entry)})`, {
+    file: path4
+  });
+}
+function describe2(entry) {
+  return entry.kind === "missing" ? "missing" : `a ${entry.kind}`;
+}
+var MEMORY_CHUNK = 64 * 1024;
+
+// src/repo/git-tree.ts
+var SMALL_BLOB_BYTES = 1024;
+var SMALL_BLOB_COUNT = 16384;
+var GIT_CHUNK_BYTES = 1024 * 1024;
+async function createGitTree(repo, commit, label, opts = {}) {
+  const sha2 = opts.resolved && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? commit : await resolveRef(repo, commit);
+  const treeLabel = label ?? (commit === sha2 ? sha2.slice(0, 7) : commit);
+  const batch = new CatFilePool(repo);
+  const small = /* @__PURE__ */ new Map();
+  let listing;
+  const entries = () => {
+    listing ??= lsTree(repo, sha2);
+    return listing;
+  };
+  const missingObject = (path4) => new UserError(
+    `${path4} cannot be read from ${treeLabel}: its object is missing from the repository`,
+    { file: path4 },
+    "fetch the full history (actions/checkout with fetch-depth: 0) without a blob filter"
+  );
+  async function lookup(path4) {
+    const parts = requireTreePath(path4).split("/");
+    const map = await entries();
+    for (let i = 1; i <= parts.length; i++) {
+      const e = map.get(parts.slice(0, i).join("/"));
+      if (!e) return { entry: { kind: "missing" } };
+      if (e.mode === "120000") return { entry: { kind: "symlink" } };
+      if (i === parts.length) {
+        const found = classify(e);
+        if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path4);
+        return found;
+      }
+      if (e.type !== "tree") return { entry: { kind: "missing" } };
+    }
+    return { entry: { kind: "missing" } };
+  }
+  async function fileOid(path4) {
+    const { entry, oid } = await lookup(path4);
+    if (entry.kind !== "file" || !oid) throw notAFile(treeLabel, path4, entry);
+    return { oid, size: entry.size };
+  }
+  return {
+    label: treeLabel,
+    commit: sha2,
+    stats: batch.stats,
+    async stat(path4) {
+      return (await lookup(path4)).entry;
+    },
+    async read(path4) {
+      const { oid, size: size2 } = await fileOid(path4);
+      const cached = small.get(oid);
+      if (cached && !batch.isClosed) return cached.slice();
+      const out = new Uint8Array(size2);
+      let at2 = 0;
+      for await (const piece of batch.object(oid, () => missingObject(path4), false)) {
+        if (at2 + piece.length > size2)
+          throw new Error(`git cat-file returned more than ${size2} bytes for ${path4}`);
+        out.set(piece, at2);
+        at2 += piece.length;
+      }
+      if (at2 !== size2) throw new Error(`git cat-file returned ${at2} of ${size2} bytes for ${path4}`);
+      if (size2 <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out.slice());
+      return out;
+    },
+    async *chunks(path4) {
+      const { oid } = await fileOid(path4);
+      yield* batch.object(oid, () => missingObject(path4), true);
+    },
+    async list() {
+      const out = [];
+      for (const [path4, e] of await entries()) {
+        if (classify(e).entry.kind !== "file") continue;
+        out.push(path4);
+        if (out.length > MAX_LISTED_FILES) throw tooManyFiles(treeLabel);
+      }
+      return sortPaths(out);
+    },
+    close: () => batch.close()
+  };
+}
+function classify(e) {
+  if (e.mode === "120000") return { entry: { kind: "symlink" } };
+  if (e.type === "tree") return { entry: { kind: "directory" } };
+  if (e.type === "blob" && /^100(644|755|664)$/.test(e.mode))
+    return { entry: { kind: "file", size: e.size }, oid: e.oid };
+  return { entry: { kind: "other" } };
+}
+async function lsTree(repo, sha2) {
+  const r2 = await runGit(repo, ["ls-tree", "-r", "-t", "-z", "-l", "--full-tree", sha2]);
+  if (r2.code !== 0) throw new UserError(`git ls-tree ${sha2} failed in ${repo}: ${r2.stderr.trim()}`);
+  return parseLsTree(r2.stdout.toString("utf8"));
+}
+function parseLsTree(out) {
+  const map = /* @__PURE__ */ new Map();
+  for (const record of out.split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("	");
+    const [mode, type, oid, size2] = record.slice(0, tab).trim().split(/ +/);
+    if (tab < 0 || !mode || !type || !oid || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid) || size2 === void 0)
+      throw new Error(`malformed git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+    const bytes = size2 === "-" ? 0 : /^\d+$/.test(size2) ? Number(size2) : Number.NaN;
+    map.set(record.slice(tab + 1), { mode, type, oid, size: bytes });
+  }
+  return map;
+}
+var MAX_PROCESSES = 8;
+var CatFilePool = class {
+  constructor(repo) {
+    this.repo = repo;
+  }
+  repo;
+  stats = { processesSpawned: 0, requests: 0 };
+  procs = [];
+  closed = false;
+  get isClosed() {
+    return this.closed;
+  }
+  object(oid, missing, streaming) {
+    if (this.closed) throw new Error("git tree is closed");
+    let target = this.procs.find((p) => p.streams === 0);
+    if (!target && this.procs.length < MAX_PROCESSES) {
+      target = new CatFileBatch(this.repo, this.stats);
+      this.procs.push(target);
+    }
+    target ??= this.procs.reduce((a, b) => b.waiting < a.waiting ? b : a);
+    return target.object(oid, missing, streaming);
+  }
+  async close() {
+    this.closed = true;
+    await Promise.all(this.procs.map((p) => p.close()));
+  }
+};
+var CatFileBatch = class {
+  constructor(repo, stats) {
+    this.repo = repo;
+    this.stats = stats;
+  }
+  repo;
+  stats;
+  proc;
+  queue = Promise.resolve();
+  /** Requests queued or running; the child is ref'ed while this is above zero. */
+  waiting = 0;
+  /** chunks() streams queued or running: while above zero the pool sends requests elsewhere. */
+  streams = 0;
+  closed = false;
+  /** Call synchronously after choosing this process: counts the request before any await. */
+  object(oid, missing, streaming) {
+    if (this.closed) throw new Error("git tree is closed");
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid)) throw new Error(`not an object id: ${oid}`);
+    this.waiting++;
+    if (streaming) this.streams++;
+    this.updateRef();
+    const turn = this.acquire();
+    let proc;
+    try {
+      proc = this.ensure();
+      this.send(proc, `${oid}
+`);
+      this.stats.requests++;
+    } catch (e) {
+      proc = void 0;
+      void turn.then((release) => release());
+      this.waiting--;
+      if (streaming) this.streams--;
+      throw e;
+    }
+    return this.serve(proc, turn, oid, missing, streaming);
+  }
+  async *serve(proc, turn, oid, missing, streaming) {
+    const release = await turn;
+    let left = -1;
+    try {
+      if (proc.failure) throw proc.failure;
+      const header = await readLine(proc);
+      if (header === `${oid} missing`) {
+        left = 0;
+        throw missing();
+      }
+      const m = /^([0-9a-f]+) (\S+) (\d+)$/.exec(header);
+      if (!m || m[1] !== oid) throw new Error(`unexpected git cat-file reply ${JSON.stringify(header)}`);
+      left = Number(m[3]) + 1;
+      const isBlob = m[2] === "blob";
+      while (left > 1) {
+        if (proc.pending.length === 0) await fill(proc);
+        const n = Math.min(left - 1, proc.pending.length, GIT_CHUNK_BYTES);
+        const piece = proc.pending.subarray(0, n);
+        proc.pending = proc.pending.subarray(n);
+        left -= n;
+        if (!isBlob) continue;
+        yield piece;
+      }
+      if (proc.pending.length === 0) await fill(proc);
+      if (proc.pending[0] !== 10) throw new Error("git cat-file reply lost its framing");
+      proc.pending = proc.pending.subarray(1);
+      left = 0;
+      if (!isBlob) throw new Error(`object ${oid} is a ${m[2]}, not a file`);
+    } finally {
+      if (left !== 0) await this.drainOrKill(proc, left);
+      release();
+      this.waiting--;
+      if (streaming) this.streams--;
+      this.updateRef();
+    }
+  }
+  async close() {
+    this.closed = true;
+    const proc = this.proc;
+    this.proc = void 0;
+    if (!proc || proc.child.exitCode !== null || proc.child.signalCode !== null) return;
+    await new Promise((resolve) => {
+      const timer = setTimeout(() => proc.child.kill(), 2e3);
+      proc.child.once("close", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      flush(proc);
+      proc.stdin.end();
+    });
+  }
+  send(proc, request2) {
+    if (proc.outbox === "") setImmediate(() => flush(proc));
+    proc.outbox += request2;
+  }
+  async drainOrKill(proc, left) {
+    try {
+      if (left < 0) throw new Error("reply not framed");
+      while (left > 0) {
+        if (proc.pending.length === 0) await fill(proc);
+        const n = Math.min(left, proc.pending.length);
+        proc.pending = proc.pending.subarray(n);
+        left -= n;
+      }
+    } catch {
+      if (this.proc === proc) this.proc = void 0;
+      proc.child.kill();
+    }
+  }
+  acquire() {
+    const previous = this.queue;
+    let release;
+    this.queue = new Promise((resolve) => {
+      release = resolve;
+    });
+    return previous.then(() => release);
+  }
+  ensure() {
+    if (this.proc && this.proc.child.exitCode === null && !this.proc.failure) return this.proc;
+    const child = spawnGit(this.repo, ["cat-file", "--batch"]);
+    this.stats.processesSpawned++;
+    const stdout = child.stdout;
+    const proc = {
+      child,
+      stdin: child.stdin,
+      outbox: "",
+      stdout: stdout[Symbol.asyncIterator](),
+      pending: Buffer.alloc(0),
+      stderr: ""
+    };
+    child.on("error", (e) => {
+      proc.failure = gitStartError(e, this.repo);
+    });
+    proc.stdin.on("error", () => {
+    });
+    child.stderr?.on("data", (b) => {
+      if (proc.stderr.length < 4096) proc.stderr += b.toString("utf8");
+    });
+    this.proc = proc;
+    this.updateRef();
+    return proc;
+  }
+  /** Keep the event loop alive only while some request is waiting on git. */
+  updateRef() {
+    const proc = this.proc;
+    if (!proc) return;
+    const handles = [proc.child, proc.child.stdin, proc.child.stdout, proc.child.stderr];
+    for (const h2 of handles) {
+      if (this.waiting > 0) h2?.ref?.();
+      else h2?.unref?.();
+    }
+  }
+};
+function flush(proc) {
+  if (proc.outbox === "") return;
+  const data = proc.outbox;
+  proc.outbox = "";
+  proc.stdin.write(data);
+}
+async function fill(proc) {
+  const next = await proc.stdout.next();
+  if (next.done) {
+    if (proc.failure) throw proc.failure;
+    throw new Error(`git cat-file stopped unexpectedly${proc.stderr ? `: ${proc.stderr.trim()}` : ""}`);
+  }
+  proc.pending = proc.pending.length === 0 ? next.value : Buffer.concat([proc.pending, next.value]);
+}
+async function readLine(proc) {
+  for (; ; ) {
+    const i = proc.pending.indexOf(10);
+    if (i >= 0) {
+      const line = proc.pending.subarray(0, i).toString("utf8");
+      proc.pending = proc.pending.subarray(i + 1);
+      return line;
+    }
+    if (proc.pending.length > 4096) throw new Error("git cat-file header too long");
+    await fill(proc);
+  }
+}
+
+// src/reports/common.ts
+var TABLE_FAMILIES = [
+  "risk",
+  "evidence",
+  "provenance",
+  "controls",
+  "integrity",
+  "approval",
+  "safety"
+];
+var PREFIX_FAMILY = {
+  manifest: "manifest",
+  change: "change",
+  policy: "change",
+  integrity: "integrity",
+  risk: "risk",
+  evidence: "evidence",
+  provenance: "provenance",
+  controls: "controls",
+  evaluation: "controls",
+  agent: "controls",
+  approval: "approval",
+  waiver: "waiver",
+  safety: "safety",
+  input: "input"
+};
+function ruleFamily(id) {
+  const prefix = id.slice(0, id.indexOf("/"));
+  return Object.hasOwn(PREFIX_FAMILY, prefix) ? PREFIX_FAMILY[prefix] : "manifest";
+}
+var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  if (a.file === void 0 !== (b.file === void 0)) return a.file === void 0 ? 1 : -1;
+  return cmp2(a.file ?? "", b.file ?? "") || cmp2(a.line ?? 0, b.line ?? 0) || cmp2(a.column ?? 0, b.column ?? 0) || cmp2(a.ruleId, b.ruleId) || cmp2(a.model ?? "", b.model ?? "") || cmp2(a.message, b.message) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]);
+}
+function compareByImportance(a, b) {
+  return cmp2(a.waived ? 1 : 0, b.waived ? 1 : 0) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]) || compareFindings(a, b);
+}
+function sortFindings2(findings) {
+  return [...findings].sort(compareFindings);
+}
+function sortModels(models) {
+  return [...models].sort((a, b) => cmp2(a.manifest, b.manifest) || cmp2(a.name, b.name));
+}
+function groupByModel(result, compare2 = compareFindings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const model of sortModels(result.models)) {
+    if (!groups2.has(model.name)) groups2.set(model.name, { name: model.name, model, findings: [] });
+  }
+  const orphans = /* @__PURE__ */ new Map();
+  const unowned = { name: null, model: null, findings: [] };
+  for (const finding of result.findings) {
+    if (finding.model === void 0 || finding.model === "") {
+      unowned.findings.push(finding);
+      continue;
+    }
+    let group = groups2.get(finding.model) ?? orphans.get(finding.model);
+    if (!group) {
+      group = { name: finding.model, model: null, findings: [] };
+      orphans.set(finding.model, group);
+    }
+    group.findings.push(finding);
+  }
+  const ordered = [
+    ...groups2.values(),
+    ...[...orphans.values()].sort((a, b) => cmp2(a.name ?? "", b.name ?? "")),
+    ...unowned.findings.length > 0 ? [unowned] : []
+  ];
+  for (const group of ordered) group.findings.sort(compare2);
+  return ordered;
+}
+function countFindings(findings) {
+  const counts = { errors: 0, warnings: 0, notes: 0, waived: 0 };
+  for (const f of findings) {
+    if (f.waived) counts.waived++;
+    else if (f.severity === "error") counts.errors++;
+    else if (f.severity === "warning") counts.warnings++;
+    else counts.notes++;
+  }
+  return counts;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function describeCounts(c) {
+  const parts = [plural(c.errors, "error"), plural(c.warnings, "warning")];
+  if (c.notes > 0) parts.push(plural(c.notes, "note"));
+  if (c.errors + c.warnings + c.notes === 0) return c.waived > 0 ? "no unwaived findings" : "no findings";
+  return parts.join(", ");
+}
+function waiversInEffect(findings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.waived) continue;
+    const w = f.waived;
+    const key = JSON.stringify([w.rule, w.model, w.owner, w.expires, w.ticket ?? "", w.reason]);
+    const entry = byKey.get(key);
+    if (entry) entry.count++;
+    else byKey.set(key, { waiver: w, count: 1 });
+  }
+  return [...byKey.values()].sort(
+    (a, b) => cmp2(a.waiver.model, b.waiver.model) || cmp2(a.waiver.rule, b.waiver.rule) || cmp2(a.waiver.expires, b.waiver.expires)
+  );
+}
+function location(f) {
+  if (f.file === void 0) return "";
+  return f.line !== void 0 && f.line >= 1 ? `${f.file}:${f.line}` : f.file;
+}
+
+// src/reports/json.ts
+function waiverJson(w) {
+  return {
+    rule: w.rule,
+    model: w.model,
+    reason: w.reason,
+    owner: w.owner,
+    ticket: w.ticket ?? null,
+    expires: w.expires
+  };
+}
+function modelJson(m) {
+  const r2 = m.record;
+  return {
+    manifest: m.manifest,
+    name: m.name,
+    riskTier: m.riskTier,
+    modelDigest: m.modelDigest,
+    verdict: m.verdict,
+    // The decision record (issue 12): bytes, evidence and approvals the verdict rested on.
+    version: r2?.version ?? null,
+    artifacts: (r2?.artifacts ?? []).map((a) => ({ name: a.name, digest: a.digest })),
+    evidence: (r2?.evidence ?? []).map((e) => ({
+      kind: e.kind,
+      tool: e.tool,
+      path: e.path,
+      digest: e.digest,
+      date: e.date,
+      reportDate: e.reportDate
+    })),
+    approvals: (r2?.approvals ?? []).map((a) => ({
+      login: a.login,
+      commit: a.commit,
+      at: a.at,
+      pullRequest: a.pullRequest
+    }))
+  };
+}
+function findingJson(f) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file ?? null,
+    line: f.line ?? null,
+    model: f.model ?? null,
+    waived: f.waived ? waiverJson(f.waived) : null
+  };
+}
+function toJsonReport(result) {
+  return {
+    schemaVersion: 1,
+    verdict: result.verdict,
+    mode: result.mode,
+    ...result.error !== void 0 ? { error: result.error } : {},
+    command: result.command ?? "check",
+    environment: result.environment ?? null,
+    base: result.base,
+    head: result.head,
+    evaluatedAt: result.evaluatedAt ?? null,
+    policy: { source: result.policy.source, digest: result.policy.digest },
+    waivers: (result.waivers ?? []).map(waiverJson),
+    models: sortModels(result.models).map(modelJson),
+    findings: sortFindings2(result.findings).map(findingJson),
+    ...result.expiry ? {
+      expiry: result.expiry.map((i) => ({
+        model: i.model,
+        item: i.item,
+        file: i.file ?? null,
+        line: i.line ?? null,
+        date: i.date,
+        expires: i.expires,
+        daysLeft: i.daysLeft
+      }))
+    } : {}
+  };
+}
+function renderJson(result) {
+  return `${JSON.stringify(toJsonReport(result), null, 2)}
+`;
+}
+
+// src/reports/text.ts
+var SGR = { bold: "1", dim: "2", red: "31", yellow: "33", green: "32", cyan: "36" };
+var INDENT = "    ";
+function summaryLine(result) {
+  const verdict = result.verdict.toUpperCase();
+  const warnMode = result.mode === "warn" && result.verdict !== "pass" ? " (warn mode, not blocking)" : "";
+  if (result.verdict === "error") {
+    const why = result.error !== void 0 ? `: ${escapeTerminal(result.error)}` : "";
+    return `Model Gate: ${verdict}${warnMode} — the gate could not evaluate${why}`;
+  }
+  const counts = countFindings(result.findings);
+  const waived = counts.waived > 0 ? ` (${counts.waived} waived)` : "";
+  return `Model Gate: ${verdict}${warnMode} — ${describeCounts(counts)} in ${plural(result.models.length, "model")}${waived}`;
+}
+function renderText(result, opts) {
+  const paint = (style, s) => opts.color ? `\x1B[${SGR[style]}m${s}\x1B[0m` : s;
+  const verdictStyle = (v) => v === "pass" ? "green" : v === "fail" ? "red" : "yellow";
+  const severityStyle = (s) => s === "error" ? "red" : s === "warning" ? "yellow" : "cyan";
+  const out = [];
+  const headline = summaryLine(result);
+  out.push(paint("bold", paint(verdictStyle(result.verdict), headline)));
+  const policy2 = `${escapeTerminal(result.policy.source)} (${escapeTerminal(result.policy.digest, 80)})`;
+  out.push(paint("dim", `mode ${result.mode} · ${commandLabel(result, escapeTerminal)} · policy ${policy2}`));
+  const findingLines = (f) => {
+    const label = f.waived ? paint("dim", "waived ") : paint(severityStyle(f.severity), f.severity.padEnd(7));
+    const rule = f.waived ? `${f.ruleId} (${f.severity})` : f.ruleId;
+    const where = location(f);
+    const lines = [`  ${label}  ${paint("bold", rule)}${where ? `  ${escapeTerminal(where)}` : ""}`];
+    lines.push(`${INDENT}${escapeTerminal(f.message, 2e3)}`);
+    if (f.waived) {
+      const w = f.waived;
+      const ticket = w.ticket ? `, ticket ${escapeTerminal(w.ticket, 100)}` : "";
+      lines.push(
+        `${INDENT}waived by ${escapeTerminal(w.owner, 100)} until ${escapeTerminal(w.expires, 40)}${ticket}: ${escapeTerminal(w.reason)}`
+      );
+    }
+    lines.push(`${INDENT}${paint("dim", ruleDocUrl(f.ruleId))}`);
+    return lines;
+  };
+  const groupHeading = (g) => {
+    if (g.name === null) return paint("bold", "Not tied to a model");
+    const name = paint("bold", escapeTerminal(g.name, 100));
+    if (!g.model) return `${name}  (not evaluated)`;
+    const tier = g.model.riskTier ? `${g.model.riskTier} risk` : "risk tier unknown";
+    const verdict = paint(verdictStyle(g.model.verdict), g.model.verdict.toUpperCase());
+    return `${name}  ${tier}  ${verdict}  ${escapeTerminal(g.model.manifest)}`;
+  };
+  for (const group of groupByModel(result)) {
+    out.push("", groupHeading(group));
+    if (group.findings.length === 0) out.push(`  ${paint("green", "no findings")}`);
+    for (const f of group.findings) out.push(...findingLines(f));
+  }
+  out.push("", paint("bold", paint(verdictStyle(result.verdict), headline)));
+  return `${neutraliseCommands(out.join("\n"))}
+`;
+}
+function commandLabel(result, esc) {
+  if (result.command === "verify")
+    return `verify for ${esc(result.environment ?? "", 80)} · ref ${esc(result.head, 80)}`;
+  if (result.command === "audit") return `audit · ref ${esc(result.head, 80)}`;
+  return `base ${esc(result.base, 80)} → head ${esc(result.head, 80)}`;
+}
+
+// src/reports/markdown.ts
+var COMMENT_MAX_CHARS = 65e3;
+var SUMMARY_MAX_CHARS = 1e6;
+var size = (s) => Buffer.byteLength(s, "utf8");
+var MORE_FINDINGS = (n) => `_…and ${plural(n, "more finding")}; see the full report (the JSON/SARIF artifact or the job summary)._`;
+var CELL = {
+  pass: "✅ pass",
+  fail: "❌ fail",
+  warn: "⚠️ warn",
+  note: "ℹ️ note",
+  waived: "🔕 waived"
+};
+var SEVERITY_ICON = { error: "❌", warning: "⚠️", note: "ℹ️" };
+var FAMILY_TITLE = {
+  risk: "Risk",
+  evidence: "Evidence",
+  provenance: "Provenance",
+  controls: "Controls",
+  integrity: "Integrity",
+  approval: "Approval",
+  safety: "Safety"
+};
+function cellState(findings) {
+  let state = "pass";
+  const rank = { pass: 0, waived: 1, note: 2, warn: 3, fail: 4 };
+  for (const f of findings) {
+    const s = f.waived ? "waived" : f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "note";
+    if (rank[s] > rank[state]) state = s;
+  }
+  return state;
+}
+function safeRunUrl(runUrl) {
+  if (!runUrl) return null;
+  try {
+    const url = new URL(runUrl);
+    if (url.protocol !== "https:") return null;
+    return url.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
+  } catch {
+    return null;
+  }
+}
+function heading(result) {
+  const warn = result.mode === "warn" && result.verdict !== "pass" ? " (warn mode, not blocking)" : "";
+  if (result.verdict === "pass") return "## ✅ Model Gate: passed";
+  if (result.verdict === "fail") return `## ${warn ? "⚠️" : "❌"} Model Gate: failed${warn}`;
+  return `## ⚠️ Model Gate: could not evaluate${warn}`;
+}
+function summary2(result) {
+  const counts = countFindings(result.findings);
+  const lines = [];
+  if (result.verdict === "error") {
+    lines.push(
+      `The gate could not evaluate this change, so it fails closed: ${escapeMarkdown(result.error ?? "unknown error", 2e3)}`,
+      ""
+    );
+  }
+  const waived = counts.waived > 0 ? ` · ${counts.waived} waived` : "";
+  const evaluated = result.verdict !== "error" || result.models.length > 0 || result.findings.length > 0;
+  if (evaluated) {
+    lines.push(
+      `**${describeCounts(counts)}** in ${plural(result.models.length, "model")}${waived} · mode ${result.mode}`,
+      ""
+    );
+  }
+  lines.push(
+    `<sub>${commandLabel(result, escapeMarkdown)} · policy ${escapeMarkdown(result.policy.source, 200)}</sub>`
+  );
+  return lines;
+}
+function tableRow(model, findings) {
+  const cells = TABLE_FAMILIES.map(
+    (family) => cellState(findings.filter((f) => ruleFamily(f.ruleId) === family))
+  );
+  const verdict = model.verdict === "pass" ? CELL.pass : CELL.fail;
+  const name = `**${escapeMarkdown(model.name, 100)}**<br>${escapeMarkdown(model.manifest, 200)}`;
+  const tier = model.riskTier ?? "—";
+  return `| ${name} | ${tier} | ${verdict} | ${cells.map((c) => CELL[c]).join(" | ")} |`;
+}
+function findingLine(f) {
+  const where = location(f);
+  const icon = f.waived ? "🔕" : SEVERITY_ICON[f.severity];
+  const label = f.waived ? `**waived** ${f.severity}` : `**${f.severity}**`;
+  const parts = [`- ${icon} ${label} [${f.ruleId}](${ruleDocUrl(f.ruleId)})`];
+  if (where) parts.push(` · ${escapeMarkdown(where, 300)}`);
+  parts.push(` — ${escapeMarkdown(f.message, 1e3)}`);
+  if (f.waived) {
+    const w = f.waived;
+    const ticket = w.ticket ? `${escapeMarkdown(w.ticket, 60)}, ` : "";
+    parts.push(
+      ` _(waived by ${escapeMarkdown(w.owner, 60)}: ${ticket}expires ${escapeMarkdown(w.expires, 30)})_`
+    );
+  }
+  return parts.join("");
+}
+function groupTitle(name, evaluated) {
+  if (name === null) return "#### Not tied to a model";
+  return `#### ${escapeMarkdown(name, 100)}${evaluated ? "" : " (not evaluated)"}`;
+}
+function fitLines(lines, budget) {
+  const kept = [];
+  let used = 0;
+  for (const line of lines) {
+    const cost = size(line) + 1;
+    if (used + cost > budget) break;
+    kept.push(line);
+    used += cost;
+  }
+  return { kept, dropped: lines.length - kept.length };
+}
+function findingsSection(result, budget) {
+  const groups2 = groupByModel(result, compareByImportance).filter((g) => g.findings.length > 0);
+  if (groups2.length === 0) return { lines: [], dropped: 0 };
+  const title = ["### Findings"];
+  let used = size(title[0]) + 2;
+  const groupOf = /* @__PURE__ */ new Map();
+  groups2.forEach((g, i) => {
+    for (const f of g.findings) groupOf.set(f, i);
+  });
+  const chosen = /* @__PURE__ */ new Set();
+  const opened = /* @__PURE__ */ new Set();
+  const byImportance = [...result.findings].sort(compareByImportance);
+  for (const f of byImportance) {
+    const gi = groupOf.get(f);
+    const g = groups2[gi];
+    const headCost = opened.has(gi) ? 0 : size(groupTitle(g.name, g.model !== null)) + 3;
+    const cost = size(findingLine(f)) + 1 + headCost;
+    if (used + cost > budget) break;
+    used += cost;
+    chosen.add(f);
+    opened.add(gi);
+  }
+  const lines = chosen.size > 0 ? [...title] : [];
+  groups2.forEach((g, gi) => {
+    if (!opened.has(gi)) return;
+    lines.push("", groupTitle(g.name, g.model !== null), "");
+    for (const f of g.findings) if (chosen.has(f)) lines.push(findingLine(f));
+  });
+  return { lines, dropped: result.findings.length - chosen.size };
+}
+function waiversSection(result) {
+  const waivers = waiversInEffect(result.findings);
+  if (waivers.length === 0) return [];
+  const rows = waivers.map(({ waiver: w, count }) => {
+    const cells = [
+      isRuleId(w.rule) ? `[${w.rule}](${ruleDocUrl(w.rule)})` : escapeMarkdown(w.rule, 80),
+      escapeMarkdown(w.model, 100),
+      escapeMarkdown(w.owner, 60),
+      w.ticket ? escapeMarkdown(w.ticket, 60) : "—",
+      escapeMarkdown(w.expires, 30),
+      String(count),
+      escapeMarkdown(w.reason, 300)
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  return [
+    "### Waivers in effect",
+    "",
+    "| Rule | Model | Owner | Ticket | Expires | Findings | Reason |",
+    "| --- | --- | --- | --- | --- | ---: | --- |",
+    ...rows
+  ];
+}
+function renderMarkdown(result, opts = {}) {
+  const maxChars = opts.maxChars ?? COMMENT_MAX_CHARS;
+  const head = [...opts.marker ? [opts.marker] : [], heading(result), "", ...summary2(result)];
+  const runUrl = safeRunUrl(opts.runUrl);
+  const footer = [
+    "---",
+    `<sub>Model Gate${runUrl ? ` · [workflow run](${runUrl})` : ""} · [rule documentation](${DOCS_BASE_URL}README.md)</sub>`
+  ];
+  const reserve = 600;
+  let available = maxChars - size(head.join("\n")) - size(footer.join("\n")) - reserve;
+  const sections = [];
+  const notices = [];
+  const models = groupByModel(result).filter((g) => g.model !== null);
+  if (models.length > 0) {
+    const header = [
+      `| Model | Tier | Verdict | ${TABLE_FAMILIES.map((f) => FAMILY_TITLE[f]).join(" | ")} |`,
+      `| --- | --- | --- | ${TABLE_FAMILIES.map(() => "---").join(" | ")} |`
+    ];
+    const rows = models.map((g) => tableRow(g.model, g.findings));
+    const fitted = fitLines(rows, Math.floor(available * 0.4) - size(header.join("\n")) - 2);
+    if (fitted.kept.length > 0) {
+      const table = [...header, ...fitted.kept];
+      if (fitted.dropped > 0)
+        table.push("", `_…and ${plural(fitted.dropped, "more model")} in the full report._`);
+      sections.push(table);
+      available -= size(table.join("\n")) + 2;
+    } else {
+      notices.push(`_The table of ${plural(models.length, "model")} did not fit; see the full report._`);
+    }
+  } else if (result.verdict !== "error") {
+    sections.push(["No model manifests were evaluated in this change."]);
+  }
+  const waivers = waiversSection(result);
+  let waiverLines = [];
+  if (waivers.length > 0) {
+    const header = 4;
+    const fitted = fitLines(waivers, Math.floor(available * 0.15));
+    const shown = Math.max(0, fitted.kept.length - header);
+    const total = waivers.length - header;
+    waiverLines = shown > 0 ? fitted.kept : [];
+    if (shown < total) {
+      const what = plural(total - shown, shown > 0 ? "more waiver" : "waiver");
+      notices.push(`_…and ${what} in effect; see the full report._`);
+    }
+    available -= size(waiverLines.join("\n")) + 2;
+  }
+  const findings = findingsSection(result, available);
+  if (findings.lines.length > 0) sections.push(findings.lines);
+  if (findings.dropped > 0) notices.unshift(MORE_FINDINGS(findings.dropped));
+  if (waiverLines.length > 0) sections.push(waiverLines);
+  if (notices.length > 0) sections.push(notices.flatMap((n, i) => i === 0 ? [n] : ["", n]));
+  const body = [head.join("\n"), ...sections.map((s) => s.join("\n")), footer.join("\n")].join("\n\n");
+  return `${fitBody(body, maxChars)}
+`;
+}
+function fitBody(body, maxChars) {
+  if (size(body) + 1 <= maxChars) return body;
+  const note = "\n\n_…report cut to fit; see the full report._";
+  let end = Math.min(body.length, maxChars);
+  let cut = "";
+  while (end > 0) {
+    if (/[\uD800-\uDBFF]/.test(body.charAt(end - 1))) end--;
+    cut = body.slice(0, end);
+    if (size(cut) + size(note) + 1 <= maxChars) return cut + note;
+    end = Math.floor(end * 0.9);
+  }
+  return "";
+}
+function renderAnnotations(result, limits = { maxErrors: 10, maxWarnings: 10 }) {
+  const annotations = [];
+  let errors = 0;
+  let warnings = 0;
+  let more = 0;
+  const unwaived = result.findings.filter((f) => !f.waived).sort(compareByImportance);
+  for (const f of unwaived) {
+    if (f.severity === "note") continue;
+    const isError = f.severity === "error";
+    if (isError ? errors >= limits.maxErrors : warnings >= limits.maxWarnings) {
+      more++;
+      continue;
+    }
+    if (isError) errors++;
+    else warnings++;
+    const annotation = {
+      level: isError ? "error" : "warning",
+      message: `${plainText(f.message, 2e3)}
+See ${ruleDocUrl(f.ruleId)}`,
+      title: `Model Gate: ${f.ruleId}${f.model ? ` (${plainText(f.model, 100)})` : ""}`
+    };
+    if (f.file !== void 0) annotation.file = f.file;
+    if (f.file !== void 0 && f.line !== void 0 && f.line >= 1) annotation.startLine = f.line;
+    annotations.push(annotation);
+  }
+  if (more > 0) {
+    annotations.push({
+      level: "notice",
+      title: "Model Gate",
+      message: `${more} more ${more === 1 ? "finding is" : "findings are"} in the job summary.`
+    });
+  }
+  return annotations;
+}
+function plainText(s, max2) {
+  return showInvisible(truncate(String(s).replace(/[\r\n\t]+/g, " "), max2));
+}
+
+// src/reports/sarif.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/reports/rule-help.ts
+var P = {
+  unaudited: 'Policy: "no unaudited model changes"; controls enforce it with CI/CD gates.',
+  owasp: 'Policy: "All models undergo OWASP Top 10 checks. Approve high-risk ones via committee."',
+  assess: 'Policy: "Require risk assessments before deployment."',
+  adversarial: 'Policy: "Teams must validate models against adversarial inputs before staging."',
+  data: 'Policy: "Ban unvetted training data."',
+  encryption: 'Policy: "Enable encryption at rest and in transit for all model artifacts."',
+  logging: 'Policy: "Log all inferences for audits"; EU AI Act record keeping for high-risk systems.',
+  api: 'Policy: "Sanitize outputs before client delivery"; APIs need input validation and query budgets.',
+  internal: 'Policy: internal apps "Isolate via containers. Monitor for drift."',
+  accuracy: 'Policy: "Re-train models quarterly if accuracy drops below 95%."',
+  access: 'Policy: "Only approved engineers deploy to production."',
+  agent: 'Policy: "Agentic AI demands fresh rules on tool access"; over-privileged tools are an agentic risk.',
+  review: 'Policy: "Review yearly or after incidents."',
+  monitoring: 'Policy: "Alert on anomaly detection, like unusual query patterns."',
+  owner: 'Policy: "Assign a policy owner, like your AI security lead."'
+};
+var h = (checks, why, fix, refs, waiver = "model", waiverNote) => ({ checks, why, fix, refs, waiver, ...waiverNote ? { waiverNote } : {} });
+var SUPPLY = "OWASP LLM03:2025 Supply Chain";
+var POISON = "OWASP LLM04:2025 Data and Model Poisoning";
+var ASI04 = "OWASP Agentic ASI04:2026 Agentic Supply Chain Vulnerabilities";
+var GOV14 = "NIST AI RMF GOVERN 1.4 (risk management through transparent policies and controls)";
+var MAP41 = "NIST AI RMF MAP 4.1 (legal and technology risks of components, including third-party data and models)";
+var MEA27 = "NIST AI RMF MEASURE 2.7 (security and resilience evaluated and documented)";
+var MAN11 = "NIST AI RMF MANAGE 1.1 (decide whether deployment should proceed)";
+var ART9 = "EU AI Act Art. 9 (risk management system)";
+var ART10 = "EU AI Act Art. 10 (data and data governance)";
+var ART11 = "EU AI Act Art. 11 (technical documentation)";
+var ART15 = "EU AI Act Art. 15 (accuracy, robustness and cybersecurity)";
+var RULE_HELP = {
+  "manifest/parse-error": h(
+    "The manifest file is not valid YAML or JSON, so nothing in it can be checked.",
+    `${P.unaudited} A manifest the gate cannot read would otherwise be a change nobody audited; the gate fails closed.`,
+    "Fix the syntax at the reported line (indentation, an unclosed quote or bracket, a tab) and run `model-gate validate <file>` locally.",
+    [GOV14, ART11],
+    "no-model"
+  ),
+  "manifest/schema": h(
+    "The manifest parses but does not match the `model-gate/v1` ModelManifest schema: a required field is missing, a value has the wrong type, or a key is unknown.",
+    `${P.unaudited} The checks rely on each field meaning exactly one thing; a misspelt key such as \`riskTeir\` would silently drop a requirement.`,
+    "Correct the field the message names. Point your editor at the JSON Schema in `schema/` for completion, and run `model-gate validate <file>`.",
+    [GOV14, ART11]
+  ),
+  "manifest/duplicate-name": h(
+    "Two manifests in the repository declare the same `metadata.name`.",
+    `${P.unaudited} Waivers, reports and approvals identify a model by its name; two models with one name would share each other's waivers and evidence.`,
+    "Give each model a unique `metadata.name` (lowercase letters, digits, `.`, `_`, `-`), or delete the manifest that is a stale copy.",
+    [GOV14, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)"]
+  ),
+  "manifest/not-a-model": h(
+    "A file matches a declaration pattern (an ML-BOM pattern such as `**/bom.json`) but declares no model: a CycloneDX BOM with no `machine-learning-model` component. It is not read as a declaration.",
+    "Repositories commit dependency SBOMs under the same names as ML-BOMs; a gate that failed them would be switched off. Saying so once keeps the decision visible.",
+    "Nothing to do for a dependency SBOM. If the file was meant to declare a model, add a component with `type: machine-learning-model`, its SHA-256 hash and the `model-gate:*` properties.",
+    ["CycloneDX 1.6 machine-learning-model component", ART11],
+    "no-model"
+  ),
+  "manifest/merged-declaration": h(
+    "A native manifest and a Hugging Face model card or ML-BOM component declare the same artifact. They are judged as one model: the manifest's fields are used, except the risk tier, type and environments, where the stricter of the two applies.",
+    `${P.unaudited} Two declarations of one model must not let a pull request choose the laxer one: a card saying minimal beside a manifest saying high is judged high.`,
+    "Nothing is wrong. To silence the note, keep the model's facts in one place: drop the `model-gate:` block from the card (its other metadata stays useful), or make the two agree.",
+    [GOV14, ART11]
+  ),
+  "change/unmanifested-artifact": h(
+    "The pull request adds or changes a model file (a path matching the policy's `artifacts` patterns) that no manifest declares in `spec.artifacts`.",
+    `${P.unaudited} A model file with no manifest has no risk assessment, evidence or approval: it is exactly the unaudited change the gate exists to stop.`,
+    "Declare the file in the `spec.artifacts` of the model's manifest (with its digest), or add a manifest for the new model. If the file is not a model, narrow the policy's `artifacts` patterns on the default branch.",
+    [SUPPLY, ASI04, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)", ART11],
+    "no-model"
+  ),
+  "change/manifest-deleted": h(
+    "The pull request deletes a model manifest.",
+    `${P.unaudited} Deleting the manifest removes the model from the gate's view; if its files stay, later changes to them would no longer be audited.`,
+    "If the model is retired, delete its artifacts in the same pull request. If the manifest moved or was renamed, keep `metadata.name` the same so history and waivers follow it.",
+    ["NIST AI RMF GOVERN 1.7 (decommissioning AI systems safely)", ART11]
+  ),
+  "change/tier-lowered": h(
+    "The pull request lowers a model's risk tier, drops one of its environments or changes its type, compared with the base declarations the model matches (by name, artifact path or artifact digest).",
+    `${P.unaudited} A pull request must not pick the rules that judge it: a high-risk model re-labelled minimal in the same change that swaps its weights would need no evidence and no approval.`,
+    "Nothing to undo: the change is judged as the stricter version (the higher tier, the union of environments and types), with that tier's evidence and approvals. Once it merges, later changes are judged at the new tier. To lower a tier, do it in a pull request of its own that still meets the old tier's requirements.",
+    [GOV14, "NIST AI RMF MAP 4.1 (risks of AI components mapped)", ART11]
+  ),
+  "change/renamed": h(
+    "A model declares artifacts (by path or digest) that another model declared in the base commit, or no longer shares any artifact with the model of its own name there.",
+    `${P.unaudited} Identity is the name, the artifact paths and their digests together: two models swapping names would otherwise move one model's waivers and history onto the other's bytes.`,
+    "If it is a rename, keep `metadata.name` the same so history and waivers follow the model. If models swapped files, review both changes as new models; waivers for the name no longer apply until the policy owners write them for the new artifacts.",
+    [SUPPLY, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)", ART11]
+  ),
+  "policy/changed": h(
+    "The pull request changes the gate's policy file. The gate always judges a pull request with the base branch's policy, so the change takes effect only after merge.",
+    `${P.owner} A change to the rules must be reviewed by the policy owners, not slipped in with a model change.`,
+    "Have the policy owners (the policy's `owners`) review and approve the pull request. Keep policy changes in their own pull request.",
+    [GOV14, "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)"],
+    "no-model"
+  ),
+  "integrity/missing-digest": h(
+    "An in-repository artifact in `spec.artifacts` has no `digest`.",
+    `${P.unaudited} Evidence and approvals are bound to the model digest; without a declared digest the manifest does not say which bytes were audited.`,
+    "Add `digest: sha256:<64 hex>`; `model-gate digest <manifest>` prints the digests of the files (for Git LFS files, from the pointer, without downloading the weights).",
+    [SUPPLY, ASI04, MEA27, ART15]
+  ),
+  "integrity/digest-mismatch": h(
+    "An artifact's bytes (or its Git LFS pointer's oid) do not match the `digest` the manifest declares, or the LFS pointer is malformed.",
+    `${P.unaudited} The model changed after it was assessed and tested, or the manifest points at different bytes than were reviewed: possible tampering or model substitution.`,
+    "If the new bytes are intended, update the digest and redo the evidence for them (risk assessment and adversarial tests carry the model digest). If not, restore the reviewed file.",
+    [SUPPLY, POISON, ASI04, MEA27, ART15],
+    "model",
+    "A waiver here accepts unknown bytes in production; prefer fixing the digest and evidence."
+  ),
+  "integrity/artifact-missing": h(
+    "An artifact declared with an in-repository `path` does not exist at the pull request's head.",
+    `${P.unaudited} A manifest that points at nothing cannot be bound to the bytes that actually ship.`,
+    "Commit the file (with Git LFS for large weights), or correct the `path`, or use `uri:` with a digest if the bytes live outside the repository.",
+    [SUPPLY, ASI04, ART11]
+  ),
+  "integrity/unpinned-reference": h(
+    "An artifact stored outside the repository (`uri:`) has no sha256 `digest`.",
+    `${P.unaudited} For bytes outside the repository the digest is the only binding between what was tested and what is deployed; a bucket object or hub revision can change under the same name.`,
+    "Add `digest: sha256:<64 hex>` of the exact object (download it once and run `sha256sum`), and pin a versioned URI where the store supports it.",
+    [SUPPLY, ASI04, MAP41, ART15]
+  ),
+  "integrity/signature-missing": h(
+    "The tier's policy requires a model signature (`tiers.<tier>.signature.required`) and the manifest has no `spec.signature`.",
+    `${P.unaudited} A signature ties the model files to the identity that produced them, so a compromised build or bucket cannot substitute weights.`,
+    "Sign the model with OpenSSF Model Signing (sigstore) and commit the bundle; set `spec.signature.path` to it.",
+    [SUPPLY, ASI04, MEA27, ART15]
+  ),
+  "integrity/signature-invalid": h(
+    "The model signature bundle does not verify (bad signature, malformed bundle or untrusted certificate chain).",
+    `${P.unaudited} A signature that does not verify is worse than none: the provenance claim is false or the bundle was tampered with.`,
+    "Re-sign the current model files and commit the new bundle. If you did not produce this bundle, treat it as a security incident.",
+    [SUPPLY, ASI04, MEA27, ART15],
+    "model",
+    "Do not waive a failed verification; it is the signal signing exists to give."
+  ),
+  "integrity/signature-mismatch": h(
+    "The signature verifies, but the file digests it signs do not match the model's artifacts.",
+    `${P.unaudited} The signature covers other bytes: the model changed after signing, or the bundle belongs to another model.`,
+    "Sign the files the manifest declares now, or restore the files that were signed.",
+    [SUPPLY, ASI04, MEA27, ART15]
+  ),
+  "integrity/signer-not-allowed": h(
+    "The signature verifies but its signer identity is not in the tier's `signature.signers`.",
+    `${P.access} Only identities the policy trusts (for example your release workflow) may produce models for production.`,
+    "Sign with an allowed identity (the release workflow), or have the policy owners add the signer to `signature.signers` on the default branch.",
+    [SUPPLY, ASI04, "NIST AI RMF GOVERN 6.1 (third-party risk policies)", ART15]
+  ),
+  "integrity/signature-unverified": h(
+    "The signature bundle could not be verified offline (for example, verification needs trust material the gate does not have).",
+    `${P.unaudited} The gate reports what it could not check instead of treating it as checked.`,
+    "Use a bundle that carries its verification material (sigstore bundle v0.3), or verify in a separate step and keep this as a warning.",
+    [SUPPLY, MEA27]
+  ),
+  "risk/missing-assessment": h(
+    "A model in a tier that needs one (baseline: limited and high) has no `spec.riskAssessment`.",
+    `${P.assess} ${P.owasp}`,
+    "Assess the model (OWASP LLM Top 10 for LLMs, Agentic Top 10 for agents), commit the report, and add `spec.riskAssessment` with `report`, `tier`, `assessedBy`, `date` and `modelDigest`.",
+    ["NIST AI RMF MAP 1.1 (context established)", "NIST AI RMF MAP 5.1 (impacts identified)", ART9]
+  ),
+  "risk/report-missing": h(
+    "The risk assessment names no report file, or its `report` file does not exist at head.",
+    `${P.assess} An assessment that exists only as a claim in YAML cannot be reviewed or audited.`,
+    "Commit the assessment document and set `spec.riskAssessment.report` to its repository path.",
+    [ART9, ART11, GOV14]
+  ),
+  "risk/tier-mismatch": h(
+    "`spec.riskAssessment.tier` differs from `spec.riskTier`.",
+    `${P.assess} The tier decides which approvals, evidence and controls are required; an assessment made for a lower tier does not justify a higher one, and a model moved to a lower tier needs a new assessment that says why.`,
+    "Re-assess the model for its current tier and update `riskAssessment.tier`, or correct `spec.riskTier` if the assessment is right.",
+    [ART9, "EU AI Act Art. 6 (classification of high-risk systems)", "NIST AI RMF MAP 1.5 (risk tolerance)"]
+  ),
+  "risk/assessment-expired": h(
+    "The risk assessment is older than the tier's `riskAssessment.maxAgeDays` (baseline: 365 days for high risk), dated in the future, or has no valid ISO date.",
+    `${P.review} Threats and uses change; an old assessment no longer describes the risk.`,
+    "Review the assessment, update the report and `riskAssessment.date` (YYYY-MM-DD). Bind it to the current model digest while you are at it.",
+    ["NIST AI RMF GOVERN 1.5 (ongoing monitoring and periodic review)", ART9]
+  ),
+  "risk/assessment-not-bound": h(
+    "`spec.riskAssessment.modelDigest` is missing or is not the model digest of the declared artifacts.",
+    `${P.assess} An assessment counts only for the bytes it assessed; a digest binds the document to those bytes.`,
+    "Assess the current model and set `riskAssessment.modelDigest` to the output of `model-gate digest <manifest>`.",
+    [SUPPLY, ART9, ART11]
+  ),
+  "risk/framework-incomplete": h(
+    "A framework review the tier requires (`riskAssessment.frameworks`, baseline: `owasp-llm-2025` for LLMs, `owasp-agentic-2026` for agents) is missing, lacks items, or has items still `open`.",
+    `${P.owasp}`,
+    "Give every item of the framework a status: `mitigated`, `accepted` (a risk owner accepted it), or `not-applicable`. An `open` item blocks.",
+    [
+      "OWASP Top 10 for LLM Applications 2025 (LLM01-LLM10)",
+      "OWASP Top 10 for Agentic Applications 2026 (ASI01-ASI10)",
+      "NIST AI RMF MAP 5.1 (impacts identified)",
+      ART9
+    ]
+  ),
+  "risk/unacceptable": h(
+    "The model's `spec.riskTier` is `unacceptable`, a tier the policy blocks (`tiers.unacceptable.blocked`).",
+    "Baseline: the unacceptable tier is always blocked. The EU AI Act prohibits these practices outright (social scoring, manipulative techniques, untargeted face scraping, and the like).",
+    "Do not ship the model. If the tier is wrong, re-assess the use case and set the tier the assessment supports.",
+    ["EU AI Act Art. 5 (prohibited AI practices)", MAN11],
+    "model",
+    "The engine accepts such a waiver, but it would mean shipping a prohibited system: re-assess the tier instead."
+  ),
+  "evidence/missing-adversarial": h(
+    "The tier requires adversarial testing (`adversarialTests.required`; baseline: limited and high) and `spec.adversarialTests` is empty.",
+    P.adversarial,
+    "Run garak or promptfoo (or any tool, written in the model-gate JSON format) against the exact model bytes, commit the report, and add it to `spec.adversarialTests` with `tool`, `report`, `modelDigest` and `date`.",
+    ["OWASP LLM01:2025 Prompt Injection", "OWASP Agentic ASI01:2026 Agent Goal Hijack", MEA27, ART15]
+  ),
+  "evidence/report-missing": h(
+    "An adversarial-test entry points at a report file that does not exist at head.",
+    `${P.adversarial} Evidence must be in the repository, where reviewers and the gate can read it.`,
+    "Commit the report at the `report` path, or correct the path.",
+    [MEA27, ART11]
+  ),
+  "evidence/unreadable-report": h(
+    "An adversarial-test report cannot be parsed as the declared `tool`'s format, or reports zero attempts.",
+    `${P.adversarial} A report that cannot be read is never counted as a pass: that is how a truncated or hand-edited file would slip through.`,
+    "Regenerate the report with the tool and commit it unchanged; check that `tool` matches the file (garak JSONL, promptfoo `--output` JSON, or model-gate JSON).",
+    [MEA27, ART15]
+  ),
+  "evidence/not-bound": h(
+    "The test entry's `modelDigest` (or the digest recorded in the report itself) is not the model digest of the declared artifacts.",
+    `${P.adversarial} Test results for other bytes say nothing about these: a fine-tune or re-quantisation changes the model's behaviour.`,
+    "Run the tests against the current model and set `modelDigest` to the output of `model-gate digest <manifest>`.",
+    [SUPPLY, MEA27, ART15]
+  ),
+  "evidence/stale-report": h(
+    "The pull request changes the model digest but leaves an evidence report (risk assessment or adversarial test) unchanged.",
+    `${P.unaudited} A report that did not change is evidence about the old model, whatever digest the manifest now claims for it.`,
+    "Re-run the tests (and review the assessment) on the new bytes and commit the new reports in the same pull request.",
+    [SUPPLY, MEA27, ART15]
+  ),
+  "evidence/expired": h(
+    "The adversarial-test report is older than the tier's `adversarialTests.maxAgeDays` (baseline: 90 days), dated in the future, or has no valid date.",
+    `${P.adversarial} New jailbreaks and injection techniques appear every month; old results understate today's attack success rate.`,
+    "Re-run the adversarial tests with a current probe set, commit the report and update the entry's `date`.",
+    [
+      "OWASP LLM01:2025 Prompt Injection",
+      MEA27,
+      "NIST AI RMF MANAGE 4.1 (post-deployment monitoring)",
+      ART15
+    ]
+  ),
+  "evidence/threshold-exceeded": h(
+    "The report's attack success rate (successful attacks over attempts, overall; the message names the worst probes or suites) is above the tier's `adversarialTests.maxAttackSuccessRate` (baseline: 5% high, 10% limited).",
+    `${P.adversarial} Too many attacks succeed: prompt injection, jailbreaks or data leakage that an attacker can reproduce.`,
+    "Mitigate the weakest probes the message names (system prompt hardening, input filtering, output checks, fine-tuning), re-test, and commit the new report.",
+    [
+      "OWASP LLM01:2025 Prompt Injection",
+      "OWASP LLM02:2025 Sensitive Information Disclosure",
+      "OWASP LLM07:2025 System Prompt Leakage",
+      "OWASP Agentic ASI01:2026 Agent Goal Hijack",
+      MEA27,
+      ART15
+    ],
+    "model",
+    "Waive only with compensating controls (limited audience, extra filtering) and a date for the fix."
+  ),
+  "provenance/missing-datasets": h(
+    "The tier requires dataset provenance (`datasets.required`; baseline: high) and `spec.datasets` is empty.",
+    `${P.data} Data poisoning happens in training; without a list of datasets nobody can say what the model learnt from.`,
+    "List every training, fine-tuning and evaluation dataset under `spec.datasets` with `name`, `role`, `source`, `license`, `digest` and `vetted`.",
+    [POISON, SUPPLY, ART10, MAP41]
+  ),
+  "provenance/unvetted-dataset": h(
+    "A dataset has no `vetted` record (who reviewed it and when) while the tier requires vetted data.",
+    `${P.data}`,
+    "Have the data reviewed (source, licence, personal data, poisoning checks) and record it: `vetted: { by: <reviewer>, date: YYYY-MM-DD }`.",
+    [POISON, ART10, MAP41]
+  ),
+  "provenance/license-denied": h(
+    "A dataset's `license` matches the policy's `licenses.deny` list, or is outside its `licenses.allow` list.",
+    "Data governance: the licence decides whether the model may be used commercially at all; a denied licence is a legal risk the policy owners have already ruled out.",
+    "Replace the dataset with one under an allowed licence and retrain, or get a licence exception from the policy owners (they change the policy on the default branch).",
+    [SUPPLY, MAP41, ART10]
+  ),
+  "provenance/license-unknown": h(
+    "A dataset has no `license`, or it is not a valid SPDX expression, so the licence policy cannot be evaluated.",
+    "Data governance: a licence nobody can parse is a licence nobody checked.",
+    "Write the SPDX identifier or expression (for example `CC-BY-4.0`, `Apache-2.0 OR MIT`); for a custom licence use `LicenseRef-<name>` and have it reviewed.",
+    [SUPPLY, MAP41, ART10]
+  ),
+  "provenance/missing-digest": h(
+    "A dataset has no `digest` while the tier requires pinned data (`datasets.digest`; baseline: high).",
+    `${P.data} A dataset pinned by digest cannot be swapped or silently extended after it was vetted.`,
+    "Add `digest: sha256:<64 hex>` of the dataset snapshot (of the archive, or of a manifest listing its files).",
+    [POISON, SUPPLY, ART10]
+  ),
+  "provenance/personal-data-without-dpia": h(
+    "A dataset is marked `personalData: true` but names no `dpia` file, or the file does not exist.",
+    "Data governance: personal data in training needs a data protection impact assessment (GDPR Art. 35) before use.",
+    "Carry out the DPIA with your privacy team, commit it, and set the dataset's `dpia` to its path.",
+    [
+      "OWASP LLM02:2025 Sensitive Information Disclosure",
+      "GDPR Art. 35 (data protection impact assessment)",
+      ART10,
+      "NIST AI RMF MEASURE 2.10 (privacy risk examined)"
+    ]
+  ),
+  "controls/missing": h(
+    "A deployment control that the tier (`tiers.<tier>.controls`) or one of the model's environments (`environments.<env>.controls`) requires is absent or disabled in `spec.controls`.",
+    `${P.encryption} ${P.logging} ${P.api} ${P.internal} ${P.monitoring}`,
+    "Put the control in place and declare it under `spec.controls` as the message says (for example `encryption: { atRest: true, inTransit: true }`).",
+    [
+      "OWASP LLM01:2025 Prompt Injection (input validation)",
+      "OWASP LLM05:2025 Improper Output Handling (output sanitization)",
+      "OWASP LLM10:2025 Unbounded Consumption (rate limits)",
+      "EU AI Act Art. 12 (record-keeping)",
+      ART15,
+      "NIST AI RMF MANAGE 4.1 (post-deployment monitoring)"
+    ]
+  ),
+  "evaluation/below-threshold": h(
+    "An evaluation metric in `spec.evaluation.metrics` is below the tier's `evaluation.minMetrics` (baseline: accuracy 0.95 for high), or is missing.",
+    P.accuracy,
+    "Improve the model (retrain, fix data) until the metric meets the minimum, and record the new evaluation.",
+    ["OWASP LLM09:2025 Misinformation", "NIST AI RMF MEASURE 2.3 (performance demonstrated)", ART15]
+  ),
+  "evaluation/expired": h(
+    "The evaluation date is older than the tier's `evaluation.maxAgeDays` (baseline: 90 days), in the future, or missing.",
+    `${P.accuracy} Drift makes old metrics optimistic.`,
+    "Evaluate the model on current data and update `spec.evaluation` (`date` and `metrics`).",
+    [
+      "NIST AI RMF MEASURE 2.4 (behaviour monitored in production)",
+      "NIST AI RMF MANAGE 4.1 (post-deployment monitoring)",
+      ART15
+    ]
+  ),
+  "agent/unapproved-tool-scope": h(
+    "An agent tool has a risky scope (policy `agent.riskyScopes`; by default write, execute, network) without `humanApproval: true`.",
+    P.agent,
+    "Require human approval for the tool (`humanApproval: true`) or reduce its scopes to what the task needs (often `read`).",
+    [
+      "OWASP LLM06:2025 Excessive Agency",
+      "OWASP Agentic ASI02:2026 Tool Misuse and Exploitation",
+      "OWASP Agentic ASI03:2026 Identity and Privilege Abuse",
+      "EU AI Act Art. 14 (human oversight)"
+    ]
+  ),
+  "approval/insufficient": h(
+    "The pull request has fewer approving reviews than the model's tier requires (baseline: 2 for high, 1 for limited) from the allowed teams or users, on the head commit.",
+    `${P.owasp} ${P.access}`,
+    "Ask the reviewers the message names for a review. Approvals count only from pull request reviews, latest per reviewer; the author never counts, nor anyone who authored or committed a commit of the pull request (unless `approvals.allowContributors`; GitHub's Update branch merges are nobody's), and new commits may need re-approval. In the merge queue the queued pull request's approvals are judged the same way.",
+    [
+      "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)",
+      "NIST AI RMF GOVERN 4.1 (critical thinking and safety-first culture)",
+      "EU AI Act Art. 14 (human oversight)",
+      "EU AI Act Art. 17 (quality management system)"
+    ]
+  ),
+  "approval/changes-requested": h(
+    "A reviewer whose approval would count has requested changes (their latest review).",
+    `${P.owasp} A required reviewer's objection is not outvoted by other approvals.`,
+    "Address the reviewer's comments and ask them to re-review, or have them dismiss their review.",
+    [
+      "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)",
+      "EU AI Act Art. 17 (quality management system)"
+    ]
+  ),
+  "approval/unverifiable": h(
+    "The gate could not verify approvals: team membership could not be read (the token lacks `read:org` / members permission), the reviews could not be listed, the pull request has more than the 250 commits GitHub lists (so who wrote them is unknown), or a merge-queue run names no readable pull request. As a note: commits whose author or committer has no linked GitHub account, which could be an approver's under another e-mail.",
+    `${P.access} An approval that cannot be verified does not count: the gate fails closed.`,
+    "Give the gate a token that can read team membership (a GitHub App or a PAT with `read:org`), or list approvers as `users` in the policy. Squash or split a pull request of more than 250 commits. For the note, check the listed commits' authors before merging, or ask them to link their commit e-mail to their account.",
+    [GOV14, "EU AI Act Art. 14 (human oversight)"]
+  ),
+  "approval/pending": h(
+    "Approvals are not visible in a local run (`model-gate check` on a git repository); they are checked on the pull request.",
+    "The gate reports what it did not check rather than treating it as checked.",
+    "Nothing to do locally: the Action checks approvals on the pull request.",
+    [GOV14]
+  ),
+  "waiver/expired": h(
+    "A waiver in the policy is past its `expires` date; the findings it covered count again.",
+    `${P.review} Risk acceptance is revisited, never permanent.`,
+    "Fix the waived findings, or renew the waiver on the default branch with a new reason and an expiry at most 90 days ahead. Remove waivers that are no longer needed.",
+    [
+      "NIST AI RMF GOVERN 1.5 (ongoing monitoring and periodic review)",
+      "NIST AI RMF MANAGE 1.3 (responses to risks documented)"
+    ],
+    "never"
+  ),
+  "waiver/invalid": h(
+    "A waiver lacks `rule`, `model`, `reason`, `owner` or `expires`, names an unknown rule id or a `waiver/*` rule, has a date that is not YYYY-MM-DD, or expires more than 90 days ahead. It waives nothing.",
+    `${P.owner} Every accepted risk has a reason, an owner and an end date.`,
+    "Correct the waiver in the policy on the default branch: an exact rule id, the model's `metadata.name`, a reason, an owner, and `expires` at most 90 days ahead.",
+    ["NIST AI RMF MANAGE 1.3 (responses to risks documented)", GOV14],
+    "never"
+  ),
+  "deploy/environment-not-declared": h(
+    "`model-gate verify --environment NAME` was asked to approve a deployment to NAME, but NAME is not a `deploy` entry of the policy (the baseline declares `staging` and `production`), or the model's `spec.deployments` list does not include it.",
+    `${P.access} A deployment environment nobody declared has no requirements, so a deploy to it would prove nothing; a model declared for staging only must not reach production.`,
+    "Deploy to a declared environment, or add it on the default branch (`deploy: { NAME: { require: [...] } }` in the policy) or to the model's `spec.deployments` through a reviewed pull request.",
+    [MAN11, "NIST AI RMF GOVERN 1.4 (transparent policies and procedures)", ART9]
+  ),
+  "deploy/unknown-artifact": h(
+    "A file passed with `--artifact` (the bytes a deploy job pulled from a registry or bucket) has a sha256 that is not the digest of any artifact of the models judged.",
+    `${P.unaudited} The audit binds evidence and approvals to exact bytes; bytes that are not those are unaudited, however they are named.`,
+    "Deploy the audited bytes, or declare the new bytes' digest in the manifest through a pull request with fresh evidence. `model-gate digest` and `sha256sum` print the digest to compare.",
+    [SUPPLY, ASI04, "NIST AI RMF MANAGE 2.2 (mechanisms to sustain the value of deployed systems)", ART15],
+    "never"
+  ),
+  "audit/expiring": h(
+    "The scheduled audit (`model-gate audit --within DAYS`) found an item that is still current but stops being so within DAYS days (30 by default): a risk assessment, adversarial test or evaluation past its tier's `maxAgeDays`, a dataset vetting past `datasets.vettedMaxAgeDays`, or a waiver. Its age counts from the older of the declared date and the run date inside the report.",
+    `${P.review} Evidence that was current when a model merged expires quietly afterwards; the audit says so before deployments are refused.`,
+    "Renew the item before the date in the message: re-run the assessment, tests or evaluation on the model's current bytes and update the manifest through a pull request, or renew or remove the waiver.",
+    [
+      "NIST AI RMF GOVERN 1.5 (ongoing monitoring and periodic review)",
+      "NIST AI RMF MANAGE 4.1 (post-deployment monitoring)",
+      ART9
+    ]
+  ),
+  "safety/unsafe-pickle": h(
+    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) with opcodes that import or call arbitrary objects: loading it can run code.",
+    `${P.unaudited} A pickle is a program; a poisoned model file compromises every machine that loads it.`,
+    "Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay, load it only with a restricted unpickler and get it reviewed.",
+    [SUPPLY, POISON, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15],
+    "model",
+    "Waive only for files that are never loaded outside an isolated sandbox."
+  ),
+  "safety/unsafe-format": h(
+    "A model file is malformed (for example a safetensors header that lies about sizes) or carries risky content (such as Keras Lambda layers with code).",
+    `${P.unaudited} Parsers of malformed model files are an attack surface, and embedded code runs when the model loads.`,
+    "Re-export the model with the framework's safe serialiser (safetensors; Keras without Lambda layers) and commit the new file and digest.",
+    [SUPPLY, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15]
+  ),
+  "safety/not-scanned": h(
+    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout.",
+    "The gate reports what it did not check rather than treating it as checked.",
+    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them; the policy can make this an error (`tiers.<tier>.scan.required`).",
+    [SUPPLY, ASI04]
+  ),
+  "input/path-outside-repo": h(
+    "A path in a manifest or policy (artifact, report, DPIA, signature) leaves the repository (`../`, an absolute path) and is never read.",
+    "Manifests are untrusted input: a path that escapes the checkout could make the gate read runner secrets or another workspace.",
+    "Use a repository-relative path to a file inside the repository.",
+    [
+      "OWASP LLM03:2025 Supply Chain",
+      "NIST AI RMF MEASURE 2.7 (security and resilience evaluated and documented)"
+    ]
+  ),
+  "input/symlink": h(
+    "A path in a manifest resolves to a symbolic link, which the gate never follows.",
+    "Manifests are untrusted input: a symlink can point a harmless-looking path at a file outside the repository or at other evidence.",
+    "Commit the real file at that path instead of a link.",
+    [
+      "OWASP LLM03:2025 Supply Chain",
+      "NIST AI RMF MEASURE 2.7 (security and resilience evaluated and documented)"
+    ]
+  ),
+  "input/too-large": h(
+    "A manifest, policy or evidence file is over the size limit (10 MiB, or the policy's `limits.maxFileBytes`) and is not read.",
+    "Untrusted input is size-capped so a huge file cannot exhaust the runner; nothing unread counts as a pass.",
+    "Shrink the file (compress or split a very large evidence report, keep only the summary the tool writes), or raise `limits.maxFileBytes` in the policy on the default branch.",
+    ["OWASP LLM10:2025 Unbounded Consumption"]
+  )
+};
+
+// src/reports/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, "");
+var FINGERPRINT_KEY = "modelGateFindingHash/v1";
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  note: "note"
+};
+function ruleName(id) {
+  return id.split(/[/-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function ruleDescriptor(id) {
+  const rule = RULES[id];
+  const help = RULE_HELP[id];
+  const url = ruleDocUrl(id);
+  const refs = help.refs.join("; ");
+  return {
+    id,
+    name: ruleName(id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: help.checks },
+    helpUri: url,
+    help: {
+      text: `${help.checks}
+
+Why: ${help.why}
+
+How to fix: ${help.fix}
+
+References: ${refs}
+
+Documentation: ${url}`,
+      markdown: [
+        help.checks,
+        `**Why.** ${help.why}`,
+        `**How to fix.** ${help.fix}`,
+        `**References.** ${refs}`,
+        `[Rule documentation](${url})`
+      ].join("\n\n")
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      // GitHub reads security-severity as a string holding a number from 0.0 to 10.0, and
+      // only for rules tagged "security".
+      "security-severity": rule.securitySeverity.toFixed(1),
+      tags: ["security", ruleFamily(id)],
+      precision: "very-high"
+    }
+  };
+}
+function findingFingerprint(f) {
+  const message = f.message.replace(/sha256:[0-9a-f]{64}/gi, "sha256:*").replace(/\d+(\.\d+)?/g, "#");
+  return createHash3("sha256").update(JSON.stringify([f.ruleId, f.file ?? "", f.model ?? "", message])).digest("hex");
+}
+function pathToUri(path4) {
+  return path4.replace(/\\/g, "/").replace(/^\/+/, "").split("/").map((segment) => encodeURIComponent(wellFormed(segment))).join("/");
+}
+function physicalLocation(file, line, column) {
+  const region = line !== void 0 && Number.isInteger(line) && line >= 1 ? {
+    region: {
+      startLine: line,
+      ...column !== void 0 && Number.isInteger(column) && column >= 1 ? { startColumn: column } : {}
+    }
+  } : {};
+  return {
+    physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: "%SRCROOT%" }, ...region }
+  };
+}
+function fallbackFile(f, result) {
+  const manifest2 = result.models.find((m) => m.name === f.model)?.manifest;
+  if (manifest2) return manifest2;
+  const policy2 = result.policy.source.replace(/@[^@]*$/, "");
+  return /\.ya?ml$/i.test(policy2) ? policy2 : void 0;
+}
+function sarifResult(f, result, ruleIndex) {
+  const file = f.file ?? fallbackFile(f, result);
+  return {
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+    level: LEVEL[f.severity],
+    message: { text: showInvisible(f.message) },
+    ...file !== void 0 ? { locations: [physicalLocation(file, f.file !== void 0 ? f.line : void 0, f.column)] } : {},
+    partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) },
+    ...f.waived ? {
+      suppressions: [
+        {
+          kind: "external",
+          status: "accepted",
+          justification: showInvisible(
+            `Waived by ${f.waived.owner} until ${f.waived.expires}${f.waived.ticket ? ` (${f.waived.ticket})` : ""}: ${f.waived.reason}`
+          )
+        }
+      ]
+    } : {},
+    ...f.model !== void 0 ? { properties: { model: f.model } } : {}
+  };
+}
+function renderSarif(result, opts = {}) {
+  const ruleIndex = new Map(RULE_IDS.map((id, i) => [id, i]));
+  const version = opts.toolVersion ? {
+    version: opts.toolVersion,
+    .../^\d+\.\d+\.\d+/.test(opts.toolVersion) ? { semanticVersion: opts.toolVersion } : {}
+  } : {};
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "Model Gate",
+            informationUri: INFORMATION_URI,
+            ...version,
+            rules: RULE_IDS.map(ruleDescriptor)
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: result.verdict !== "error",
+            ...result.verdict === "error" ? {
+              toolExecutionNotifications: [
+                {
+                  level: "error",
+                  message: { text: showInvisible(result.error ?? "The gate could not evaluate.") }
+                }
+              ]
+            } : {}
+          }
+        ],
+        results: sortFindings2(result.findings).map((f) => sarifResult(f, result, ruleIndex)),
+        properties: {
+          verdict: result.verdict,
+          mode: result.mode,
+          base: result.base,
+          head: result.head,
+          policy: { source: result.policy.source, digest: result.policy.digest }
+        }
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+
+// src/reports/render.ts
+function renderReport(result, format, opts = {}) {
+  switch (format) {
+    case "text":
+      return renderText(result, { color: opts.color === true });
+    case "json":
+      return renderJson(result);
+    case "sarif":
+      return renderSarif(result);
+    case "markdown":
+      return renderMarkdown(result, { maxChars: 1e6 });
+  }
+}
+
+// src/cli/deploy-shell.ts
+async function fileDigest(path4) {
+  const { createHash: createHash5 } = await import("node:crypto");
+  const st = await stat2(path4).catch(() => null);
+  if (!st?.isFile()) throw new UserError(`--artifact ${path4}: not a readable file`);
+  const hash = createHash5("sha256");
+  for await (const chunk of createReadStream(path4)) hash.update(chunk);
+  return { digest: `sha256:${hash.digest("hex")}`, size: st.size };
+}
+async function* fileChunks(path4) {
+  for await (const chunk of createReadStream(path4)) yield chunk;
+}
+
+// src/checks/contributors.ts
+var WEB_FLOW = "web-flow";
+function isUpdateMerge(c, inPr) {
+  return c.parents.length === 2 && inPr.has(c.parents[0]) && !inPr.has(c.parents[1]) && c.committer?.toLowerCase() === WEB_FLOW && c.verified;
+}
+function contributorsOf(commits) {
+  const inPr = new Set(commits.map((c) => c.sha));
+  const byLogin = /* @__PURE__ */ new Map();
+  const unlinked = [];
+  const updateMerges = [];
+  const add = (login2, sha2) => {
+    const key = login2.toLowerCase();
+    const shas = byLogin.get(key) ?? [];
+    if (!shas.includes(sha2)) shas.push(sha2);
+    byLogin.set(key, shas);
+  };
+  for (const c of commits) {
+    if (isUpdateMerge(c, inPr)) {
+      updateMerges.push(c);
+      continue;
+    }
+    const sha2 = c.sha.slice(0, 7);
+    if (c.author) add(c.author, sha2);
+    if (c.committer) add(c.committer, sha2);
+    if (!c.author || !c.committer) unlinked.push(c);
+  }
+  return { byLogin, unlinked, updateMerges };
+}
+
+// src/checks/approval.ts
+var MEMBERSHIP_SCOPE_HINT = "needs a token with read:org / members:read (a GitHub App token, or a personal access token with read:org)";
+function checkApprovals(args) {
+  const { policy: policy2, pr } = args;
+  const out = [];
+  const needs = args.models.flatMap((m) => {
+    const need = requirementOf(policy2, m.tier);
+    return need ? [{ model: m, ...need }] : [];
+  });
+  if (!pr) {
+    for (const { model, count, from } of needs)
+      out.push({
+        ruleId: "approval/pending",
+        message: `Approvals are checked on the pull request; ${count} required from ${describe3(from)}.`,
+        file: model.file,
+        line: model.line,
+        model: model.name
+      });
+    if (args.policyChanged)
+      out.push({
+        ruleId: "approval/pending",
+        message: `Approvals are checked on the pull request; a change to the policy needs 1 approval from ${describeOwners(policy2.owners)}.`,
+        file: args.policyFile
+      });
+    return out;
+  }
+  const needsApproval = needs.length > 0 || args.policyChanged;
+  if (pr.unverifiable !== void 0) {
+    const finding = (count, from, who) => ({
+      ruleId: "approval/unverifiable",
+      message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe3(from)}, and they cannot be checked: ${pr.unverifiable}.`
+    });
+    for (const { model, count, from } of needs)
+      out.push({
+        ...finding(count, from, `A ${model.tier}-risk model`),
+        file: model.file,
+        line: model.line,
+        model: model.name
+      });
+    if (args.policyChanged)
+      out.push({ ...finding(1, policy2.owners, "A change to the policy file"), file: args.policyFile });
+    return out;
+  }
+  const standings = latestStandings(pr.reviews);
+  const writers = authorship(pr, policy2);
+  const judge = (from, count, who) => judgeApprovals(pr, policy2, standings, writers, from, count, who);
+  for (const { model, count, from } of needs) {
+    for (const problem of judge(from, count, `A ${model.tier}-risk model`))
+      out.push({ ...problem, file: model.file, line: model.line, model: model.name });
+  }
+  if (args.policyChanged) {
+    for (const problem of judge(policy2.owners, 1, "A change to the policy file"))
+      out.push({ ...problem, file: args.policyFile });
+  }
+  if (needsApproval && writers.kind === "known" && writers.contributors.unlinked.length > 0)
+    out.push(unlinkedNote(pr.number, writers.contributors));
+  return out;
+}
+function authorship(pr, policy2) {
+  if (policy2.approvals.allowContributors) return { kind: "ignored" };
+  if (!pr.commits) return { kind: "unknown", why: `the commits of pull request #${pr.number} were not read` };
+  if ("unreadable" in pr.commits) return { kind: "unknown", why: pr.commits.unreadable };
+  return { kind: "known", contributors: contributorsOf(pr.commits.commits) };
+}
+var UNLINKED_SHOWN = 10;
+function unlinkedNote(number, c) {
+  const shown = c.unlinked.slice(0, UNLINKED_SHOWN).map((x) => `${x.sha.slice(0, 7)} (author "${x.authorName.slice(0, 60)}")`);
+  const more = c.unlinked.length - shown.length;
+  return {
+    ruleId: "approval/unverifiable",
+    severity: "note",
+    message: `${c.unlinked.length} commit${c.unlinked.length === 1 ? "" : "s"} of pull request #${number} ha${c.unlinked.length === 1 ? "s" : "ve"} an author or committer with no linked GitHub account, so the gate cannot tell whether an approver wrote ${c.unlinked.length === 1 ? "it" : "them"}: ${shown.join(", ")}${more > 0 ? `, and ${more} more` : ""}. Check them before merging, or ask the authors to link their commit e-mail to their account.`
+  };
+}
+function requirementOf(policy2, tier) {
+  if (!tier) return null;
+  const t = policy2.tiers[tier];
+  if (!t || t.blocked) return null;
+  const count = t.approvals?.count ?? 0;
+  if (!(count > 0)) return null;
+  return { count, from: t.approvals?.from ?? { teams: [], users: [] } };
+}
+function latestStandings(reviews) {
+  const time = (r2) => Date.parse(r2.submittedAt) || 0;
+  const sorted = reviews.filter((r2) => r2.state !== "PENDING").sort((a, b) => time(a) - time(b));
+  const byUser = /* @__PURE__ */ new Map();
+  for (const r2 of sorted) {
+    const key = r2.user.toLowerCase();
+    if (r2.state === "APPROVED" || r2.state === "CHANGES_REQUESTED")
+      byUser.set(key, { user: r2.user, state: r2.state, commitId: r2.commitId });
+    else if (r2.state === "DISMISSED") byUser.delete(key);
+  }
+  return byUser;
+}
+function judgeApprovals(pr, policy2, standings, writers, from, count, who) {
+  const author = pr.author.toLowerCase();
+  const counted = [];
+  const unknown = [];
+  const ignored = [];
+  const blockers = [];
+  const unknownBlockers = [];
+  for (const s of standings.values()) {
+    const isAuthor = s.user.toLowerCase() === author;
+    if (s.state === "CHANGES_REQUESTED") {
+      if (isAuthor) continue;
+      const e2 = eligibility(s.user, from, pr);
+      if (e2 === "yes") blockers.push(s.user);
+      else if (e2 !== "no") unknownBlockers.push({ user: s.user, why: e2.unknown });
+      continue;
+    }
+    if (isAuthor && !policy2.approvals.allowAuthor) {
+      ignored.push(`${s.user} is the author and cannot approve their own change`);
+      continue;
+    }
+    const wrote = writers.kind === "known" ? writers.contributors.byLogin.get(s.user.toLowerCase()) : void 0;
+    if (wrote) {
+      ignored.push(
+        `${s.user} authored or committed ${wrote.length === 1 ? "commit" : "commits"} ${wrote.slice(0, 5).join(", ")}${wrote.length > 5 ? ", ..." : ""} of this pull request, and approvals.allowContributors is false`
+      );
+      continue;
+    }
+    if (policy2.approvals.latestCommitOnly && s.commitId !== pr.headSha) {
+      ignored.push(
+        `${s.user} approved an older commit (${short(s.commitId)}), not the head ${short(pr.headSha)}`
+      );
+      continue;
+    }
+    const e = eligibility(s.user, from, pr);
+    if (e === "yes") counted.push(s.user);
+    else if (e === "no") ignored.push(`${s.user} is not one of ${describe3(from)}`);
+    else unknown.push({ user: s.user, why: e.unknown });
+  }
+  const out = [];
+  if (blockers.length > 0)
+    out.push({
+      ruleId: "approval/changes-requested",
+      message: `${list(blockers)} requested changes. ${who} cannot merge until they approve or their review is dismissed.`
+    });
+  if (writers.kind === "unknown" && counted.length > 0) {
+    out.push({
+      ruleId: "approval/unverifiable",
+      message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe3(from)} by reviewers who wrote none of its commits; ${list(counted)} approved, but the gate cannot tell who wrote the commits: ${writers.why}.`
+    });
+    return out;
+  }
+  if (counted.length >= count) {
+    if (unknownBlockers.length > 0) out.push(unverifiable(unknownBlockers, "requested changes"));
+    return out;
+  }
+  if (unknown.length > 0 || unknownBlockers.length > 0) {
+    out.push(unverifiable([...unknown, ...unknownBlockers], "reviewed"));
+    return out;
+  }
+  const has = counted.length === 0 ? "none" : `${counted.length} (${list(counted)})`;
+  const notes = ignored.length > 0 ? ` Not counted: ${ignored.join("; ")}.` : "";
+  const cannot = writers.kind === "unknown" && pr.commits ? ` Approvals cannot be counted either: ${writers.why}.` : "";
+  out.push({
+    ruleId: "approval/insufficient",
+    message: `${who} needs ${count} approval${count === 1 ? "" : "s"} from ${describe3(from)} on the head commit ${short(pr.headSha)}; it has ${has}.${notes}${cannot}`
+  });
+  return out;
+}
+function unverifiable(users, did) {
+  const whys = [...new Set(users.map((u) => u.why))];
+  return {
+    ruleId: "approval/unverifiable",
+    message: `Cannot tell whether ${list(users.map((u) => u.user))} (who ${did}) may approve: ${whys.join("; ")}.`
+  };
+}
+function eligibility(user, from, pr) {
+  const login2 = user.toLowerCase();
+  const teams = from.teams ?? [];
+  const users = from.users ?? [];
+  if (teams.length === 0 && users.length === 0)
+    return memberOf(login2, pr.writers, "the repository's writers");
+  if (users.some((u) => u.toLowerCase() === login2)) return "yes";
+  let unknown = null;
+  for (const team of teams) {
+    const m = Object.hasOwn(pr.teams, team) ? pr.teams[team] : void 0;
+    const e = m ? memberOf(login2, m, `team ${team}`) : { unknown: `team ${team} was not looked up` };
+    if (e === "yes") return "yes";
+    if (e !== "no") unknown ??= e;
+  }
+  return unknown ?? "no";
+}
+function memberOf(login2, m, what) {
+  if ("unreadable" in m) return { unknown: `${what}: ${m.unreadable}` };
+  return m.members.some((u) => u.toLowerCase() === login2) ? "yes" : "no";
+}
+function describe3(from) {
+  const teams = from.teams ?? [];
+  const users = from.users ?? [];
+  if (teams.length === 0 && users.length === 0) return "the repository's collaborators with write access";
+  return [...teams.map((t) => `team ${t}`), ...users].join(", ");
+}
+function describeOwners(owners) {
+  return owners.teams.length + owners.users.length === 0 ? "the repository's collaborators with write access" : `the policy owners (${describe3(owners)})`;
+}
+function list(users) {
+  return users.join(", ");
+}
+function short(sha2) {
+  return sha2.slice(0, 7);
+}
+
+// src/checks/context.ts
+function at(facts, ...path4) {
+  const pos = facts.loaded.source.locate(path4);
+  return { file: facts.loaded.file, line: pos.line, column: pos.column, model: facts.name };
+}
+function q(s) {
+  return JSON.stringify(s);
+}
+
+// src/checks/deploy.ts
+function declaredEnvironments(policy2) {
+  return Object.keys(policy2.deploy ?? {}).sort();
+}
+function deployRequirements(policy2, environment) {
+  const env = policy2.deploy && Object.hasOwn(policy2.deploy, environment) ? policy2.deploy[environment] : void 0;
+  return env ? new Set(env.require ?? []) : null;
+}
+function checkEnvironment(args) {
+  const { policy: policy2, environment } = args;
+  const out = [];
+  if (deployRequirements(policy2, environment) === null) {
+    const known = declaredEnvironments(policy2);
+    out.push({
+      ruleId: "deploy/environment-not-declared",
+      message: `The deployment environment ${q(environment)} is not declared by the policy (${known.length ? `it declares ${known.join(", ")}` : "it declares none"}). Deploy to a declared environment, or add deploy.${environment} to the policy on the default branch.`,
+      ...args.policyFile ? { file: args.policyFile } : {}
+    });
+  }
+  for (const m of args.models) {
+    if (m.deployments === void 0 || m.deployments.includes(environment)) continue;
+    out.push({
+      ruleId: "deploy/environment-not-declared",
+      message: `The model ${q(m.name)} may be deployed to ${m.deployments.length ? m.deployments.join(", ") : "no environment"} (spec.deployments), not ${q(environment)}. Add it to spec.deployments through a reviewed pull request, or deploy it where it is declared.`,
+      file: m.file,
+      ...m.line ? { line: m.line } : {},
+      model: m.name
+    });
+  }
+  return out;
+}
+function checkArtifactBinding(files, audited) {
+  const out = [];
+  for (const f of files) {
+    if (audited.some((a) => a.digest === f.digest)) continue;
+    const models = [...new Set(audited.map((a) => a.model))];
+    out.push({
+      ruleId: "deploy/unknown-artifact",
+      message: `The file ${q(f.name)} (${f.digest}) is not an audited artifact of ${models.length ? models.map(q).join(", ") : "any model judged"}: its bytes differ from every digest the manifests declare. Deploy the audited bytes, or declare these through a pull request with evidence for them.`
+    });
+  }
+  return out;
+}
+
+// src/policy/waivers.ts
+var MAX_WAIVER_DAYS = 90;
+var DAY_MS = 864e5;
+function checkWaivers(policy2, now, file) {
+  const today = utcDay(now);
+  const active = [];
+  const findings = [];
+  for (const w of policy2.waivers) {
+    const where = {
+      ...file ? { file } : {},
+      ...w.line ? { line: w.line } : {},
+      ...w.model ? { model: w.model } : {}
+    };
+    const label = `The waiver for ${w.rule || "(no rule)"} on ${w.model || "(no model)"}`;
+    const problem = invalidReason(w, today);
+    if (problem) {
+      findings.push({
+        ruleId: "waiver/invalid",
+        message: `${label} is invalid: ${problem}. It waives nothing.`,
+        ...where
+      });
+      continue;
+    }
+    if (parseDay(w.expires) < today) {
+      findings.push({
+        ruleId: "waiver/expired",
+        message: `${label} expired on ${w.expires}; the findings it covered count again. Renew it (at most ${MAX_WAIVER_DAYS} days ahead) or fix them.`,
+        ...where
+      });
+      continue;
+    }
+    active.push(w);
+  }
+  return { active, findings };
+}
+function invalidReason(w, today) {
+  const missing = ["rule", "model", "reason", "owner", "expires"].filter((k) => !w[k]?.trim());
+  if (missing.length) return `it has no ${missing.map((k) => `'${k}'`).join(", ")}`;
+  if (!isRuleId(w.rule))
+    return `'${w.rule}' is not a rule id (write an exact id such as evidence/threshold-exceeded)`;
+  if (w.rule.startsWith("waiver/")) return "waiver findings cannot be waived";
+  const expires = parseDay(w.expires);
+  if (expires === void 0) return `expires '${w.expires}' is not a date written YYYY-MM-DD`;
+  if (expires - today > MAX_WAIVER_DAYS * DAY_MS)
+    return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
+  return void 0;
+}
+function applyWaivers(findings, active, eligible = () => true) {
+  return findings.map((f) => {
+    if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
+    const w = active.find((a) => a.rule === f.ruleId && a.model === f.model);
+    return w ? { ...f, waived: toRef(w) } : f;
+  });
+}
+function toRef(w) {
+  return {
+    rule: w.rule,
+    model: w.model,
+    reason: w.reason,
+    owner: w.owner,
+    ...w.ticket ? { ticket: w.ticket } : {},
+    expires: w.expires
+  };
+}
+function utcDay(d) {
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+}
+function parseDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return void 0;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return void 0;
+  return t;
+}
+
+// src/safety/index.ts
+import { Buffer as Buffer4 } from "node:buffer";
+
+// src/safety/types.ts
+var DEFAULT_LIMITS = {
+  maxInflatedBytes: 2 * 1024 ** 3,
+  maxMembers: 2e4,
+  maxZipDepth: 3,
+  maxIssues: 50
+};
+var MalformedError = class extends Error {
+  name = "MalformedError";
+};
+var LimitError = class extends Error {
+  name = "LimitError";
+};
+var SourceError = class extends Error {
+  constructor(cause) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.cause = cause;
+  }
+  cause;
+  name = "SourceError";
+};
+var IssueSink = class {
+  constructor(max2) {
+    this.max = max2;
+  }
+  max;
+  issues = [];
+  seen = /* @__PURE__ */ new Set();
+  dropped = 0;
+  add(ruleId, severity, message) {
+    const key = `${ruleId}\0${severity}\0${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    if (this.issues.length >= this.max) {
+      this.dropped++;
+      return;
+    }
+    this.issues.push({ ruleId, severity, message });
+  }
+  get errorCount() {
+    return this.issues.filter((i) => i.severity === "error").length;
+  }
+  finish(path4) {
+    if (this.dropped > 0) {
+      const worst = this.issues.some((i) => i.severity === "error") ? "error" : "warning";
+      this.issues.push({
+        ruleId: "safety/unsafe-format",
+        severity: worst,
+        message: `${path4}: ${this.dropped} more safety issues not listed`
+      });
+    }
+    return this.issues;
+  }
+};
+
+// src/safety/chunk-reader.ts
+var EMPTY = new Uint8Array(0);
+var ChunkReader = class {
+  /** Bytes consumed so far. */
+  position = 0;
+  it;
+  cur = EMPTY;
+  off = 0;
+  pushed = [];
+  ended = false;
+  constructor(source) {
+    this.it = source[Symbol.asyncIterator]();
+  }
+  /** Makes unread bytes available in `cur`; false at end of input. */
+  async fill() {
+    while (this.off >= this.cur.length) {
+      const p = this.pushed.pop();
+      if (p) {
+        this.cur = p;
+        this.off = 0;
+        continue;
+      }
+      if (this.ended) return false;
+      let r2;
+      try {
+        r2 = await this.it.next();
+      } catch (e) {
+        if (e instanceof MalformedError || e instanceof LimitError || e instanceof SourceError) throw e;
+        throw new SourceError(e);
+      }
+      if (r2.done) {
+        this.ended = true;
+        return false;
+      }
+      this.cur = r2.value;
+      this.off = 0;
+    }
+    return true;
+  }
+  /** The next run of unread bytes (at most max), or null at end of input. */
+  async next(max2 = Number.POSITIVE_INFINITY) {
+    if (!await this.fill()) return null;
+    const n = Math.min(max2, this.cur.length - this.off);
+    const out = this.cur.subarray(this.off, this.off + n);
+    this.off += n;
+    this.position += n;
+    return out;
+  }
+  /** Puts bytes back in front of the unread ones. */
+  unshift(bytes) {
+    if (bytes.length === 0) return;
+    if (this.off < this.cur.length) this.pushed.push(this.cur.subarray(this.off));
+    this.cur = bytes;
+    this.off = 0;
+    this.position -= bytes.length;
+  }
+  /** Exactly n bytes, or fewer at end of input. n must be small: the result may be a copy. */
+  async read(n) {
+    if (this.cur.length - this.off >= n) {
+      const out2 = this.cur.subarray(this.off, this.off + n);
+      this.off += n;
+      this.position += n;
+      return out2;
+    }
+    const out = new Uint8Array(n);
+    let got = 0;
+    while (got < n && await this.fill()) {
+      const take = Math.min(n - got, this.cur.length - this.off);
+      out.set(this.cur.subarray(this.off, this.off + take), got);
+      got += take;
+      this.off += take;
+    }
+    this.position += got;
+    return got === n ? out : out.subarray(0, got);
+  }
+  /** Exactly n bytes or a MalformedError-style failure reported by the caller. */
+  async readExact(n, what) {
+    const b = await this.read(n);
+    if (b.length !== n) throw what();
+    return b;
+  }
+  /** Skips up to n bytes; returns how many were skipped. */
+  async skip(n) {
+    let left = n;
+    while (left > 0) {
+      const c = await this.next(left);
+      if (!c) break;
+      left -= c.length;
+    }
+    return n - left;
+  }
+  /** Up to n bytes without consuming them (a copy). */
+  async peek(n) {
+    const b = (await this.read(n)).slice();
+    this.unshift(b);
+    return b;
+  }
+  /** Stops pulling from the source. */
+  async close() {
+    this.ended = true;
+    try {
+      await this.it.return?.();
+    } catch {
+    }
+  }
+};
+
+// src/safety/gguf.ts
+var MAX_KV = 1e6;
+var MAX_KEY = 65535;
+var TEMPLATE_KEEP = 1024 * 1024;
+var SCALAR_BYTES = {
+  0: 1,
+  1: 1,
+  2: 2,
+  3: 2,
+  4: 4,
+  5: 4,
+  6: 4,
+  7: 1,
+  10: 8,
+  11: 8,
+  12: 8
+};
+var STRING = 8;
+var ARRAY = 9;
+var SUSPICIOUS = [
+  [/__[A-Za-z_]+__/, "a Python dunder attribute"],
+  [/\\x5f|\\u005f|\\137/i, "an escaped underscore (filter evasion)"],
+  [/\|\s*attr\s*\(/, "the attr() filter"],
+  [
+    /\b(?:import|popen|subprocess|eval|exec|getattr|globals|builtins|subclasses|lipsum|cycler|joiner)\b/,
+    "code-execution vocabulary"
+  ]
+];
+function templateProblems(template) {
+  return SUSPICIOUS.filter(([re]) => re.test(template)).map(
+    ([re, what]) => `${what} (${JSON.stringify(re.exec(template)?.[0])})`
+  );
+}
+async function scanGguf(reader, label, sink) {
+  const bad2 = (why) => new MalformedError(why);
+  const exact = async (n) => reader.readExact(n, () => bad2("the file ends inside the metadata header"));
+  const dv = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const head = await exact(8);
+  const version = dv(head).getUint32(4, true);
+  if (version < 1 || version > 3) throw bad2(`unsupported GGUF version ${version}`);
+  const wide = version >= 2;
+  const count = async () => {
+    if (!wide) return dv(await exact(4)).getUint32(0, true);
+    const v = dv(await exact(8)).getBigUint64(0, true);
+    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw bad2("a length is larger than 2^53");
+    return Number(v);
+  };
+  const skipExact = async (n) => {
+    if (await reader.skip(n) !== n) throw bad2("the file ends inside the metadata header");
+  };
+  await count();
+  const kvs = await count();
+  if (kvs > MAX_KV) throw bad2(`${kvs} metadata entries (over ${MAX_KV})`);
+  const skipValue = async (type, depth) => {
+    if (Object.hasOwn(SCALAR_BYTES, type)) return skipExact(SCALAR_BYTES[type]);
+    if (type === STRING) return skipExact(await count());
+    if (type !== ARRAY || depth > 3) throw bad2(`unknown metadata value type ${type}`);
+    const inner = dv(await exact(4)).getUint32(0, true);
+    const n = await count();
+    if (Object.hasOwn(SCALAR_BYTES, inner)) {
+      const total = n * SCALAR_BYTES[inner];
+      if (!Number.isSafeInteger(total)) throw bad2("an array is larger than 2^53 bytes");
+      return skipExact(total);
+    }
+    for (let i = 0; i < n; i++) await skipValue(inner, depth + 1);
+  };
+  for (let k = 0; k < kvs; k++) {
+    const keyLen = await count();
+    if (keyLen > MAX_KEY) throw bad2(`a metadata key is ${keyLen} bytes long`);
+    const key = new TextDecoder().decode(await exact(keyLen));
+    const type = dv(await exact(4)).getUint32(0, true);
+    if (type === STRING && (key === "tokenizer.chat_template" || key.startsWith("tokenizer.chat_template."))) {
+      const len = await count();
+      const text = new TextDecoder().decode(await exact(Math.min(len, TEMPLATE_KEEP)));
+      await skipExact(len - Math.min(len, TEMPLATE_KEEP));
+      reportTemplate(key, text, len, label, sink);
+      continue;
+    }
+    await skipValue(type, 0);
+  }
+}
+function reportTemplate(key, text, len, label, sink) {
+  const problems = templateProblems(text);
+  if (len > TEMPLATE_KEEP) problems.push(`it is ${len} bytes long, too long to review`);
+  if (problems.length > 0) {
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label} carries a chat template (${key}) with ${problems.join(", ")}: template injection can run code where it is rendered; remove or replace the template`
+    );
+  } else {
+    sink.add(
+      "safety/unsafe-format",
+      "warning",
+      `${label} carries a chat template (${key}, Jinja) that runs at inference; review it`
+    );
+  }
+}
+
+// src/safety/keras.ts
+import { Buffer as Buffer2 } from "node:buffer";
+
+// src/safety/pickle-globals.ts
+var DENY = {
+  builtins: [
+    "eval",
+    "exec",
+    "execfile",
+    "compile",
+    "open",
+    "getattr",
+    "setattr",
+    "delattr",
+    "apply",
+    "breakpoint",
+    "__import__",
+    "input",
+    "globals",
+    "locals",
+    "vars",
+    "help",
+    "memoryview"
+  ],
+  os: "*",
+  posix: "*",
+  nt: "*",
+  subprocess: "*",
+  _posixsubprocess: "*",
+  sys: "*",
+  runpy: "*",
+  socket: "*",
+  _socket: "*",
+  ssl: "*",
+  shutil: "*",
+  pty: "*",
+  webbrowser: "*",
+  importlib: "*",
+  imp: "*",
+  zipimport: "*",
+  pkgutil: "*",
+  ctypes: "*",
+  _ctypes: "*",
+  asyncio: "*",
+  aiohttp: "*",
+  bdb: "*",
+  pdb: "*",
+  code: "*",
+  codeop: "*",
+  cProfile: "*",
+  profile: "*",
+  timeit: "*",
+  trace: "*",
+  pydoc: "*",
+  pip: "*",
+  venv: "*",
+  ensurepip: "*",
+  distutils: "*",
+  setuptools: "*",
+  multiprocessing: "*",
+  _thread: "*",
+  threading: "*",
+  signal: "*",
+  marshal: "*",
+  shelve: "*",
+  pickle: "*",
+  _pickle: "*",
+  dill: "*",
+  cloudpickle: "*",
+  httplib: "*",
+  "http.client": "*",
+  urllib: "*",
+  urllib2: "*",
+  requests: "*",
+  ftplib: "*",
+  smtplib: "*",
+  telnetlib: "*",
+  poplib: "*",
+  imaplib: "*",
+  xmlrpc: "*",
+  tempfile: "*",
+  glob: "*",
+  "numpy.f2py": "*",
+  "numpy.testing._private.utils": "*",
+  "numpy.distutils": "*",
+  "torch.hub": "*",
+  operator: ["attrgetter", "itemgetter", "methodcaller"],
+  _operator: ["attrgetter", "itemgetter", "methodcaller"],
+  functools: ["partial", "reduce"],
+  _functools: ["partial", "reduce"],
+  types: ["CodeType", "FunctionType", "LambdaType", "MethodType", "ModuleType"],
+  io: ["open", "open_code", "FileIO"],
+  _io: ["open", "open_code", "FileIO"],
+  platform: ["popen"],
+  copyreg: ["add_extension"],
+  numpy: ["load", "fromfile", "loadtxt", "genfromtxt"],
+  "numpy.lib.npyio": "*",
+  pandas: ["read_pickle"],
+  joblib: ["load"],
+  torch: ["load"],
+  "torch.serialization": ["load"],
+  "torch._inductor.codecache": ["compile_file"],
+  "torch.utils.collect_env": ["run"],
+  "torch.jit.unsupported_tensor_ops": ["execWrapper"],
+  "torch.fx.experimental.symbolic_shapes": ["ShapeEnv.evaluate_guards_expression"],
+  "torch._dynamo.guards": ["GuardBuilder.get"],
+  "torch.utils._config_module": ["ConfigModule.load_config"],
+  "torch.utils.bottleneck.__main__": "*",
+  "torch.utils.data.datapipes.utils.decoder": ["basichandlers"],
+  doctest: ["debug_script"],
+  "idlelib.pyshell": "*",
+  "idlelib.run": "*",
+  "lib2to3.pgen2.grammar": ["Grammar.loads"]
+};
+var TORCH_STORAGES = [
+  "Long",
+  "Float",
+  "Half",
+  "Double",
+  "BFloat16",
+  "Bool",
+  "Char",
+  "Short",
+  "Int",
+  "Byte",
+  "ComplexFloat",
+  "ComplexDouble",
+  "QUInt2x4",
+  "QUInt4x2",
+  "QInt32",
+  "QInt8",
+  "QUInt8",
+  "Untyped",
+  "Typed"
+].map((t) => `${t}Storage`);
+var TORCH_DTYPES = [
+  "float32",
+  "float",
+  "float64",
+  "double",
+  "float16",
+  "half",
+  "bfloat16",
+  "complex64",
+  "complex128",
+  "uint8",
+  "int8",
+  "int16",
+  "short",
+  "int32",
+  "int",
+  "int64",
+  "long",
+  "bool",
+  "float8_e4m3fn",
+  "float8_e5m2",
+  "qint8",
+  "quint8",
+  "qint32"
+];
+var ALLOW = {
+  collections: ["OrderedDict", "Counter", "defaultdict", "deque"],
+  builtins: [
+    "set",
+    "frozenset",
+    "slice",
+    "range",
+    "complex",
+    "bytearray",
+    "bytes",
+    "list",
+    "dict",
+    "tuple",
+    "int",
+    "float",
+    "bool",
+    "str",
+    "object"
+  ],
+  copyreg: ["_reconstructor"],
+  _codecs: ["encode"],
+  torch: [
+    ...TORCH_STORAGES,
+    ...TORCH_DTYPES,
+    "Size",
+    "Tensor",
+    "device",
+    "dtype",
+    "strided",
+    "sparse_coo",
+    "per_tensor_affine",
+    "per_channel_affine"
+  ],
+  "torch._utils": [
+    "_rebuild_tensor",
+    "_rebuild_tensor_v2",
+    "_rebuild_tensor_v3",
+    "_rebuild_parameter",
+    "_rebuild_parameter_with_state",
+    "_rebuild_qtensor",
+    "_rebuild_sparse_tensor",
+    "_rebuild_meta_tensor_no_storage",
+    "_rebuild_wrapper_subclass",
+    "_rebuild_device_tensor_from_numpy",
+    "_rebuild_nested_tensor"
+  ],
+  "torch._tensor": ["_rebuild_from_type_v2"],
+  "torch.nn.parameter": ["Parameter"],
+  "torch.storage": ["UntypedStorage", "TypedStorage"],
+  "torch.serialization": ["_get_layout"],
+  numpy: ["dtype", "ndarray", "float32", "float64", "int64", "int32", "bool_"],
+  "numpy.core.multiarray": ["_reconstruct", "scalar"],
+  "numpy._core.multiarray": ["_reconstruct", "scalar"],
+  "numpy.dtypes": [
+    "Float32DType",
+    "Float64DType",
+    "Int64DType",
+    "Int32DType",
+    "Float16DType",
+    "BoolDType",
+    "UInt8DType"
+  ]
+};
+var COMPAT = {
+  __builtin__: "builtins",
+  exceptions: "builtins",
+  copy_reg: "copyreg",
+  commands: "subprocess",
+  cPickle: "pickle",
+  _winreg: "winreg",
+  urllib2: "urllib"
+};
+function moduleOf(module) {
+  return Object.hasOwn(COMPAT, module) ? COMPAT[module] : module;
+}
+function hasDunderPart(name) {
+  return name.split(".").some((p) => p.length > 4 && p.startsWith("__") && p.endsWith("__"));
+}
+function classifyGlobal(rawModule, name) {
+  const module = moduleOf(rawModule.trim());
+  if (module === "" || name === "") return "dangerous";
+  if (hasDunderPart(name) && !(module === "copyreg" && name.startsWith("__newobj"))) return "dangerous";
+  const full = `${module}.${name}`;
+  for (const [mod, names] of Object.entries(DENY)) {
+    if (names === "*") {
+      if (full.startsWith(`${mod}.`)) return "dangerous";
+      continue;
+    }
+    if (module !== mod && !full.startsWith(`${mod}.`)) continue;
+    for (const n of names) {
+      const target = `${mod}.${n}`;
+      if (full === target || full.startsWith(`${target}.`)) return "dangerous";
+    }
+  }
+  const allowed = Object.hasOwn(ALLOW, module) ? ALLOW[module] : void 0;
+  if (allowed?.includes(name)) return "safe";
+  return "unknown";
+}
+
+// src/safety/keras.ts
+var MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+var KERAS_MODULE = /^(?:keras|tf_keras|tensorflow\.keras|keras_hub|keras_nlp|keras_cv)(?:\.|$)/;
+function checkKerasConfig(text, label, sink) {
+  let config;
+  try {
+    config = JSON.parse(text);
+  } catch (e) {
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
+    );
+    return;
+  }
+  const stack = [config];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < 5e6) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const v of node) if (typeof v === "object" && v !== null) stack.push(v);
+      continue;
+    }
+    if (typeof node !== "object" || node === null) continue;
+    const o = node;
+    const cls = typeof o.class_name === "string" ? o.class_name : null;
+    const layerName = isRecord2(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
+    if (cls === "Lambda" || cls === "__lambda__") {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
+      );
+    }
+    const module = typeof o.module === "string" ? o.module : null;
+    if (module !== null && cls !== null && !KERAS_MODULE.test(module)) {
+      const target = `${module}.${cls}`;
+      const fn = typeof o.config === "string" ? o.config : null;
+      const dangerous = classifyGlobal(module, cls) === "dangerous" || fn !== null && classifyGlobal(module, fn) === "dangerous";
+      const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
+      if (dangerous)
+        sink.add(
+          "safety/unsafe-format",
+          "error",
+          `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
+        );
+      else
+        sink.add(
+          "safety/unsafe-format",
+          "warning",
+          `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
+        );
+    }
+    for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
+  }
+}
+function isRecord2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var H5LambdaSearch = class _H5LambdaSearch {
+  static NEEDLES = [Buffer2.from('"Lambda"'), Buffer2.from('"__lambda__"')];
+  tail = Buffer2.alloc(0);
+  found = false;
+  feed(chunk) {
+    if (this.found) return;
+    const c = Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const head = Buffer2.concat([this.tail, c.subarray(0, 64)]);
+    this.found = _H5LambdaSearch.hit(head) || _H5LambdaSearch.hit(c);
+    const joined = c.length >= 64 ? c : head;
+    this.tail = Buffer2.from(joined.subarray(Math.max(0, joined.length - 64)));
+  }
+  static hit(b) {
+    for (const needle of _H5LambdaSearch.NEEDLES) {
+      for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 1)) {
+        if (/"class_name"\s*:\s*$/.test(b.subarray(Math.max(0, i - 32), i).toString("latin1"))) return true;
+      }
+    }
+    return false;
+  }
+};
+
+// src/safety/npy.ts
+var NPY_MAGIC = [147, 78, 85, 77, 80, 89];
+async function npyHoldsPickle(reader) {
+  const pre = await reader.read(10);
+  if (pre.length < 10 || NPY_MAGIC.some((b, i) => pre[i] !== b))
+    throw new MalformedError("not a valid .npy header");
+  const major = pre[6];
+  const dv = new DataView(pre.buffer, pre.byteOffset, pre.byteLength);
+  let headerLen;
+  if (major === 1) headerLen = dv.getUint16(8, true);
+  else if (major === 2 || major === 3) {
+    const more = await reader.read(2);
+    if (more.length < 2) throw new MalformedError("truncated .npy header");
+    headerLen = dv.getUint16(8, true) + more[0] * 65536 + more[1] * 16777216;
+  } else throw new MalformedError(`unsupported .npy version ${major}`);
+  if (headerLen > 1024 * 1024) throw new MalformedError(".npy header too large");
+  const header = new TextDecoder().decode(await reader.read(headerLen));
+  const descr = /['"]descr['"]\s*:\s*(['"])([^'"]*)\1/.exec(header);
+  if (!descr) {
+    return /['"]O['"]|\|O/.test(header);
+  }
+  return descr[2].includes("O");
+}
+
+// src/safety/onnx.ts
+var CHILDREN = {
+  [0 /* Model */]: { 7: 1 /* Graph */, 20: 7 /* TrainingInfo */, 25: 6 /* Function */ },
+  [7 /* TrainingInfo */]: { 1: 1 /* Graph */, 2: 1 /* Graph */ },
+  [1 /* Graph */]: { 1: 2 /* Node */, 5: 4 /* Tensor */, 15: 5 /* SparseTensor */ },
+  [2 /* Node */]: { 5: 3 /* Attribute */ },
+  [6 /* Function */]: { 7: 2 /* Node */ },
+  [3 /* Attribute */]: {
+    5: 4 /* Tensor */,
+    6: 1 /* Graph */,
+    10: 4 /* Tensor */,
+    11: 1 /* Graph */,
+    22: 5 /* SparseTensor */,
+    23: 5 /* SparseTensor */
+  },
+  [5 /* SparseTensor */]: { 1: 4 /* Tensor */, 2: 4 /* Tensor */ },
+  [4 /* Tensor */]: { 13: 8 /* Entry */ }
+};
+var MAX_DEPTH = 64;
+var KEEP = 4096;
+function locationProblem(location2) {
+  if (location2.includes("\0")) return "contains a NUL byte";
+  const p = location2.replace(/\\/g, "/");
+  if (p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.startsWith("~")) return "is an absolute path";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(p)) return "is a URL";
+  let depth = 0;
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    depth += seg === ".." ? -1 : 1;
+    if (depth < 0) return "leaves the model's folder";
+  }
+  return null;
+}
+async function scanOnnx(reader, label, sink) {
+  const bad2 = (why) => new MalformedError(`${why} at byte ${reader.position}`);
+  const varint = async () => {
+    let result = 0;
+    let mul = 1;
+    for (let i = 0; i < 10; i++) {
+      const b = await reader.read(1);
+      if (b.length === 0) throw bad2("the file ends inside a field");
+      const byte = b[0];
+      result += (byte & 127) * mul;
+      if (byte < 128) {
+        if (!Number.isSafeInteger(result)) throw bad2("a varint is larger than 2^53");
+        return result;
+      }
+      mul *= 128;
+    }
+    throw bad2("a varint is longer than 10 bytes");
+  };
+  const stack = [{ type: 0 /* Model */, end: Number.POSITIVE_INFINITY }];
+  for (; ; ) {
+    let top = stack[stack.length - 1];
+    while (reader.position >= top.end && stack.length > 1) {
+      if (reader.position > top.end) throw bad2("a field runs past the end of its message");
+      stack.pop();
+      closeFrame(top, stack[stack.length - 1]);
+      top = stack[stack.length - 1];
+    }
+    if (stack.length === 1 && (await reader.peek(1)).length === 0) break;
+    const tag = await varint();
+    const field = Math.floor(tag / 8);
+    const wire = tag & 7;
+    if (field === 0) throw bad2("field number 0");
+    if (wire === 0) {
+      await varint();
+    } else if (wire === 1 || wire === 5) {
+      const n = wire === 1 ? 8 : 4;
+      if (await reader.skip(n) !== n) throw bad2("the file ends inside a field");
+    } else if (wire === 2) {
+      const len = await varint();
+      const end = reader.position + len;
+      if (end > top.end) throw bad2("a field runs past the end of its message");
+      const child = CHILDREN[top.type]?.[field];
+      if (child !== void 0) {
+        if (stack.length >= MAX_DEPTH) throw bad2("messages nested too deep");
+        stack.push({ type: child, end });
+      } else if (top.type === 8 /* Entry */ && (field === 1 || field === 2) || top.type === 4 /* Tensor */ && field === 8) {
+        const text = len <= KEEP ? new TextDecoder().decode(await reader.read(len)) : null;
+        if (text === null && await reader.skip(len) !== len) throw bad2("the file ends inside a field");
+        if (top.type === 4 /* Tensor */) top.name = text ?? "(long name)";
+        else if (field === 1) top.key = text;
+        else top.value = text;
+      } else if (await reader.skip(len) !== len) {
+        throw bad2("the file ends inside a field");
+      }
+    } else {
+      throw bad2(`unsupported wire type ${wire}`);
+    }
+  }
+  function closeFrame(f, parent) {
+    if (f.type !== 8 /* Entry */ || f.key !== "location") return;
+    const tensor = parent.name ? `tensor ${JSON.stringify(parent.name.slice(0, 200))}` : "a tensor";
+    const loc = f.value;
+    if (loc === null || loc === void 0) {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
+      );
+      return;
+    }
+    const why = locationProblem(loc);
+    if (why)
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
+      );
+  }
+}
+
+// src/safety/pickle-walker.ts
+var STR_KEEP = 256;
+var LINE_KEEP = 4096;
+var GLOBAL_LINE_MAX = 1024;
+var STACK_STRINGS = 1 << 16;
+var STACK_MAX = 1 << 23;
+var MEMO_STRINGS = 2e5;
+var MEMO_DENSE = 1 << 20;
+var RECORD_MAX = 2e3;
+var VALID = new Uint8Array(256);
+for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
+for (let c = 128; c <= 152; c++) VALID[c] = 1;
+var PUSHES_OPAQUE = new Uint8Array(256);
+for (const op of [
+  78 /* NONE */,
+  136 /* NEWTRUE */,
+  137 /* NEWFALSE */,
+  125 /* EMPTY_DICT */,
+  93 /* EMPTY_LIST */,
+  41 /* EMPTY_TUPLE */,
+  143 /* EMPTY_SET */,
+  151 /* NEXT_BUFFER */
+])
+  PUSHES_OPAQUE[op] = 1;
+PUSHES_OPAQUE[75 /* BININT1 */] = 2;
+PUSHES_OPAQUE[77 /* BININT2 */] = 3;
+PUSHES_OPAQUE[74 /* BININT */] = 5;
+PUSHES_OPAQUE[71 /* BINFLOAT */] = 9;
+var Invalid = class extends Error {
+};
+var utf8 = new TextDecoder("utf-8", { fatal: false });
+function decodeUtf8(b, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c >= 128) return utf8.decode(b.subarray(start, end));
+    s += String.fromCharCode(c);
+  }
+  return s;
+}
+function latin1(b, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+function unescapeString(s) {
+  return s.replace(/\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|.)/gs, (_m, e) => {
+    if (e[0] === "x") return String.fromCharCode(Number.parseInt(e.slice(1), 16));
+    if (/^[0-7]/.test(e)) return String.fromCharCode(Number.parseInt(e, 8) & 255);
+    const simple = {
+      n: "\n",
+      t: "	",
+      r: "\r",
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      v: "\v",
+      "\n": ""
+    };
+    return Object.hasOwn(simple, e) ? simple[e] : e === "\\" || e === "'" || e === '"' ? e : `\\${e}`;
+  });
+}
+function unescapeRawUnicode(s) {
+  return s.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (m, u4, u8) => {
+    const cp = Number.parseInt(u4 ?? u8, 16);
+    return cp <= 1114111 ? String.fromCodePoint(cp) : m;
+  });
+}
+var UTF8 = 0;
+var LATIN1 = 1;
+var UTF16 = 2;
+var CHUNK = 1 << 30;
+var EMPTY2 = new Uint8Array(0);
+var ARENA_MIN = 1 << 14;
+var ARENA_GENEROUS = 1 << 22;
+var KEEP_BETWEEN_PICKLES = 1 << 20;
+var StringArena = class _StringArena {
+  words = new Int32Array(ARENA_MIN);
+  bytes = new Uint8Array(this.words.buffer);
+  top = 0;
+  reset() {
+    if (this.words.length > KEEP_BETWEEN_PICKLES) {
+      this.words = new Int32Array(ARENA_MIN);
+      this.bytes = new Uint8Array(this.words.buffer);
+    }
+    this.top = 0;
+  }
+  /** Ref of a new entry holding b[start, start + len), or 0 when there is no room. */
+  add(kind, b, start, len) {
+    const w = this.top;
+    const size2 = 1 + (len + 3 >> 2);
+    if (w + size2 > this.words.length) return 0;
+    this.words[w] = len << 2 | kind;
+    const a = this.bytes;
+    const o = 4 * w + 4;
+    if (len <= 16) for (let i = 0; i < len; i++) a[o + i] = b[start + i];
+    else a.set(b.subarray(start, start + len), o);
+    this.top = w + size2;
+    return w + 1;
+  }
+  /** Ref of a new copy of `from`'s entry `ref`, or 0 when there is no room. */
+  copy(from, ref) {
+    const head = from.words[ref - 1];
+    return this.add(head & 3, from.bytes, 4 * ref, head >> 2);
+  }
+  /** Words an entry of len bytes takes. */
+  static size(len) {
+    return 1 + (len + 3 >> 2);
+  }
+  string(ref) {
+    const head = this.words[ref - 1];
+    const start = 4 * ref;
+    const end = start + (head >> 2);
+    const a = this.bytes;
+    switch (head & 3) {
+      case UTF8:
+        return decodeUtf8(a, start, end);
+      case LATIN1:
+        return latin1(a, start, end);
+      default: {
+        let s = "";
+        for (let i = start; i < end; i += 2)
+          s += String.fromCharCode(a[i] | a[i + 1] << 8);
+        return s;
+      }
+    }
+  }
+  /**
+   * Like `compact` when the only roots are refs[0, n) and their positive refs never decrease
+   * (the stack, where each push allocates after everything before it): slides the live
+   * entries down in place, so the arena's memory stays the same (and in cache).
+   */
+  slide(need, refs, n) {
+    const w = this.words;
+    let top = 0;
+    let lastOld = 0;
+    let lastNew = 0;
+    for (let i = 0; i < n; i++) {
+      const ref = refs[i];
+      if (ref <= 0 || ref >= CHUNK) continue;
+      if (ref !== lastOld) {
+        const size2 = _StringArena.size(w[ref - 1] >> 2);
+        for (let k = 0; k < size2; k++) w[top + k] = w[ref - 1 + k];
+        lastOld = ref;
+        lastNew = top + 1;
+        top += size2;
+      }
+      refs[i] = lastNew;
+    }
+    this.top = top;
+    this.ensure(need);
+  }
+  /** Grows the arena (keeping its entries) unless `need` more words leave enough free. */
+  ensure(need) {
+    const top = this.top;
+    const slack = top + need < ARENA_GENEROUS ? 4 : 2;
+    if (slack * (top + need) <= this.words.length) return;
+    const next = new Int32Array(Math.max(2 * this.words.length, slack * (top + need)));
+    next.set(this.words.subarray(0, top));
+    this.words = next;
+    this.bytes = new Uint8Array(next.buffer);
+  }
+  /**
+   * Keeps only the entries `roots` passes to `move` (storing the new refs it returns) and
+   * makes room for `need` more words, growing so that at least half stays free (three
+   * quarters while small): copies stay below one per string added.
+   */
+  compact(need, roots) {
+    const old = this.words;
+    const fresh = new Int32Array(old.length);
+    let top = 0;
+    roots((ref) => {
+      const head = old[ref - 1];
+      if (head < 0) return -head;
+      const size2 = _StringArena.size(head >> 2);
+      for (let k = 0; k < size2; k++) fresh[top + k] = old[ref - 1 + k];
+      old[ref - 1] = -(top + 1);
+      top += size2;
+      return top - size2 + 1;
+    });
+    this.words = fresh;
+    this.bytes = new Uint8Array(fresh.buffer);
+    this.top = top;
+    this.ensure(need);
+  }
+};
+var PickleWalker = class {
+  // The stack, marks and memo are typed arrays of int values: the walk allocates nothing per
+  // opcode. A string is a value naming its bytes: first in the input being run (CHUNK), copied
+  // into `loose` if still on the stack when the input goes, into `kept` when memoised. It is
+  // decoded only when STACK_GLOBAL consumes it. Arenas are compacted (live strings copied,
+  // values renumbered) when full, so their size follows what the stack and memo can still
+  // reach, which the caps bound.
+  stk = new Int32Array(256);
+  sp = 0;
+  marks = new Int32Array(64);
+  mp = 0;
+  /** Stack height at the innermost MARK: pops never go below it. */
+  fl = 0;
+  /** Memo values of keys below MEMO_DENSE (0 for unset); keys below memoHigh may be non-zero. */
+  memo = new Int32Array(0);
+  memoHigh = 0;
+  memoStringCount = 0;
+  memoFar = /* @__PURE__ */ new Map();
+  /** len(memo) bookkeeping without storing every key: keys 0..contiguous-1 plus sparse extras. */
+  memoContiguous = 0;
+  memoExtra = /* @__PURE__ */ new Set();
+  /** memoExtra.size, as a plain field (read on every MEMOIZE). */
+  memoExtras = 0;
+  memoUnreliable = false;
+  /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
+  loose = new StringArena();
+  /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
+  kept = new StringArena();
+  /**
+   * Words of `kept` that may be garbage (entries of overwritten memo slots, perhaps still
+   * shared): while it is under half, a full `kept` grows instead of being compacted.
+   */
+  keptGarbage = 0;
+  /** The input `run` is walking (what CHUNK values point into). */
+  input = EMPTY2;
+  /** Lowest stack index that may hold a CHUNK value. */
+  chunkLow = STACK_STRINGS;
+  segment = 0;
+  inSegment = false;
+  base = 0;
+  // absolute offset of the current chunk's byte 0
+  carry = null;
+  carryBase = 0;
+  skipRemaining = 0;
+  skipLine = false;
+  incomplete = false;
+  done = false;
+  imports = /* @__PURE__ */ new Map();
+  oddities = [];
+  invalid = null;
+  pickles = 0;
+  trailingAt = null;
+  calls = 0;
+  /** True once the walker needs no more input. */
+  get finished() {
+    return this.done;
+  }
+  /** Consumes one chunk. The chunk may be reused by the caller afterwards. */
+  feed(input) {
+    const chunk = new Uint8Array(input.buffer, input.byteOffset, input.length);
+    const len = chunk.length;
+    let off = 0;
+    try {
+      while (off < len && !this.done) {
+        if (this.skipRemaining > 0) {
+          const n = Math.min(this.skipRemaining, len - off);
+          this.skipRemaining -= n;
+          off += n;
+          continue;
+        }
+        if (this.skipLine) {
+          const nl = chunk.indexOf(10, off);
+          if (nl < 0) {
+            off = len;
+          } else {
+            off = nl + 1;
+            this.skipLine = false;
+          }
+          continue;
+        }
+        if (this.carry) {
+          off = this.completeCarry(chunk, off);
+          continue;
+        }
+        const p = this.run(chunk, off, len, len, this.base);
+        if (this.incomplete) {
+          this.incomplete = false;
+          this.carry = chunk.slice(p);
+          this.carryBase = this.base + p;
+          off = len;
+        } else {
+          off = p;
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e;
+      this.fail(e.message);
+    }
+    this.base += len;
+  }
+  /** Finishes the pending opcode held in `carry` with as few bytes of `chunk` as needed. */
+  completeCarry(chunk, off) {
+    const carry = this.carry;
+    const avail = chunk.length - off;
+    let take = Math.min(avail, 64);
+    for (; ; ) {
+      const tmp = new Uint8Array(carry.length + take);
+      tmp.set(carry);
+      tmp.set(chunk.subarray(off, off + take), carry.length);
+      const p = this.run(tmp, 0, tmp.length, carry.length, this.carryBase);
+      if (!this.incomplete) {
+        this.carry = null;
+        return off + Math.max(0, p - carry.length);
+      }
+      this.incomplete = false;
+      if (take >= avail) {
+        this.carry = tmp;
+        return chunk.length;
+      }
+      take = Math.min(avail, take * 8);
+    }
+  }
+  /** End of input: returns what was found. */
+  finish() {
+    if (!this.done) {
+      if (this.inSegment || this.carry || this.skipRemaining > 0 || this.skipLine) {
+        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`);
+      } else if (this.pickles === 0) {
+        this.fail("empty: no pickle opcodes");
+      }
+      this.done = true;
+    }
+    return {
+      imports: [...this.imports.values()],
+      oddities: this.oddities,
+      invalid: this.invalid,
+      pickles: this.pickles,
+      trailingAt: this.trailingAt,
+      calls: this.calls,
+      bytes: this.base
+    };
+  }
+  fail(reason) {
+    this.done = true;
+    if (this.imports.has("joblib.numpy_pickle\nNumpyArrayWrapper")) {
+      this.trailingAt ??= this.opAt;
+      return;
+    }
+    if (this.segment === 0 || this.pickles === 0 && this.inSegment) {
+      this.invalid ??= reason;
+      return;
+    }
+    this.trailingAt ??= this.segmentStart;
+    for (const imp of this.imports.values()) if (imp.segment === this.segment) imp.trusted = false;
+    for (const o of this.oddities) if (o.segment === this.segment) o.trusted = false;
+  }
+  segmentStart = 0;
+  /** Offset of the last opcode run looked at (set when `run` returns or throws). */
+  opAt = 0;
+  beginSegment(at2) {
+    this.inSegment = true;
+    this.segmentStart = at2;
+    this.sp = 0;
+    this.mp = 0;
+    this.fl = 0;
+    if (this.stk.length > KEEP_BETWEEN_PICKLES) this.stk = new Int32Array(256);
+    if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
+    if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
+    else this.memo.fill(0, 0, this.memoHigh);
+    this.memoHigh = 0;
+    this.loose.reset();
+    this.kept.reset();
+    this.keptGarbage = 0;
+    this.memoStringCount = 0;
+    this.memoFar.clear();
+    this.memoContiguous = 0;
+    this.memoExtra.clear();
+    this.memoExtras = 0;
+    this.memoUnreliable = false;
+  }
+  record(module, name, offset, via) {
+    const key = `${module}
+${name}`;
+    if (this.imports.has(key) || this.imports.size >= RECORD_MAX) return;
+    this.imports.set(key, { module, name, offset, via, trusted: true, segment: this.segment });
+  }
+  oddity(kind, offset) {
+    if (this.oddities.length < RECORD_MAX)
+      this.oddities.push({ kind, offset, trusted: true, segment: this.segment });
+  }
+  // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
+  need(n, what) {
+    if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
+  }
+  push(v) {
+    const sp = this.sp;
+    if (sp === this.stk.length) this.growStack();
+    this.stk[sp] = sp < STACK_STRINGS ? v : 0;
+    this.sp = sp + 1;
+  }
+  growStack() {
+    if (this.sp >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
+    const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
+    n.set(this.stk);
+    this.stk = n;
+  }
+  top() {
+    return this.stk[this.sp - 1];
+  }
+  mark() {
+    const mp = this.mp;
+    if (mp === this.marks.length) {
+      if (mp >= STACK_MAX) throw new Invalid("too many MARKs");
+      const n = new Int32Array(Math.min(STACK_MAX, mp * 2));
+      n.set(this.marks);
+      this.marks = n;
+    }
+    this.marks[mp] = this.sp;
+    this.mp = mp + 1;
+    this.fl = this.sp;
+  }
+  popMark(what) {
+    if (this.mp === 0) throw new Invalid(`${what} without a MARK`);
+    const mp = --this.mp;
+    this.sp = this.marks[mp];
+    this.fl = mp === 0 ? 0 : this.marks[mp - 1];
+  }
+  // --- kept strings ---
+  /** Pushes a string given as bytes (at most 2 * STR_KEEP of them); opaque when too deep to keep. */
+  pushBytes(kind, b, start, len) {
+    if (this.sp >= STACK_STRINGS) {
+      this.push(0);
+      return;
+    }
+    let ref = this.loose.add(kind, b, start, len);
+    if (ref === 0) {
+      this.compactLoose(StringArena.size(len));
+      ref = this.loose.add(kind, b, start, len);
+    }
+    this.push(ref);
+  }
+  compactLoose(need) {
+    const stk = this.stk;
+    const n = Math.min(this.sp, STACK_STRINGS);
+    let prev = 0;
+    let sorted = true;
+    for (let i = 0; i < n && sorted; i++) {
+      const v = stk[i];
+      if (v > 0 && v < CHUNK) {
+        sorted = v >= prev;
+        prev = v;
+      }
+    }
+    if (sorted) {
+      this.loose.slide(need, stk, n);
+      return;
+    }
+    this.loose.compact(need, (move) => {
+      for (let i = 0; i < n; i++) {
+        const v = stk[i];
+        if (v > 0 && v < CHUNK) stk[i] = move(v);
+      }
+    });
+  }
+  /** The value the memo stores for stack value v (a string kept for good: a negative ref). */
+  toKept(v) {
+    if (v <= 0) return v;
+    let ref = this.copyToKept(v);
+    if (ref === 0 && 2 * this.keptGarbage < this.kept.top) {
+      this.kept.ensure(StringArena.size(this.lengthOf(v)));
+      ref = this.copyToKept(v);
+    }
+    if (ref === 0) {
+      this.keptGarbage = 0;
+      const stk = this.stk;
+      const memo = this.memo;
+      const n = Math.min(this.sp, STACK_STRINGS);
+      const high = this.memoHigh;
+      const far = this.memoFar;
+      const need = StringArena.size(this.lengthOf(v));
+      this.kept.compact(need, (move) => {
+        for (let i = 0; i < n; i++) {
+          const x = stk[i];
+          if (x < 0) stk[i] = -move(-x);
+        }
+        for (let i = 0; i < high; i++) {
+          const x = memo[i];
+          if (x < 0) memo[i] = -move(-x);
+        }
+        for (const [k, x] of far) far.set(k, -move(-x));
+      });
+      ref = this.copyToKept(v);
+    }
+    return -ref;
+  }
+  /** Byte length of the string of a positive value. */
+  lengthOf(v) {
+    return v >= CHUNK ? this.input[v - CHUNK + 1] : this.loose.words[v - 1] >> 2;
+  }
+  /** Counts a memo value about to be overwritten as possible garbage in `kept`. */
+  dropKept(v) {
+    if (v < 0) this.keptGarbage += StringArena.size(this.kept.words[-v - 1] >> 2);
+  }
+  copyToKept(v) {
+    if (v < CHUNK) return this.kept.copy(this.loose, v);
+    const p = v - CHUNK;
+    const b = this.input;
+    return this.kept.add(b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, p + 2, b[p + 1]);
+  }
+  /** Copies the strings still named by CHUNK values into `loose`: the input is about to go. */
+  detachChunk() {
+    const stk = this.stk;
+    const b = this.input;
+    for (let i = this.chunkLow, n = Math.min(this.sp, STACK_STRINGS); i < n; i++) {
+      const v = stk[i];
+      if (v < CHUNK) continue;
+      const p = v - CHUNK;
+      const kind = b[p] === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1;
+      const len = b[p + 1];
+      let ref = this.loose.add(kind, b, p + 2, len);
+      if (ref === 0) {
+        this.compactLoose(StringArena.size(len));
+        ref = this.loose.add(kind, b, p + 2, len);
+      }
+      stk[i] = ref;
+    }
+    this.chunkLow = STACK_STRINGS;
+  }
+  /** Pushes a decoded protocol 0 string (kept as UTF-16 code units when short enough). */
+  pushText(s) {
+    if (s.length > STR_KEEP) {
+      this.push(0);
+      return;
+    }
+    const u = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      u[2 * i] = c & 255;
+      u[2 * i + 1] = c >>> 8;
+    }
+    this.pushBytes(UTF16, u, 0, u.length);
+  }
+  stringOf(v) {
+    if (v >= CHUNK) {
+      const p = v - CHUNK;
+      const b = this.input;
+      const end = p + 2 + b[p + 1];
+      return b[p] === 140 /* SHORT_BINUNICODE */ ? decodeUtf8(b, p + 2, end) : latin1(b, p + 2, end);
+    }
+    return v > 0 ? this.loose.string(v) : this.kept.string(-v);
+  }
+  // --- memo ---
+  memoSet(key, v) {
+    if (key === this.memoContiguous && this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE) {
+      this.memoContiguous = key + 1;
+      if (v === 0 || this.memoStringCount >= MEMO_STRINGS) return;
+      const ref = this.toKept(v);
+      this.memoStringCount++;
+      if (key >= this.memo.length) this.growMemo(key);
+      this.memo[key] = ref;
+      this.memoHigh = key + 1;
+      return;
+    }
+    if (key === this.memoContiguous) {
+      this.memoContiguous++;
+      if (this.memoExtras > 0) {
+        while (this.memoExtra.delete(this.memoContiguous)) this.memoContiguous++;
+        this.memoExtras = this.memoExtra.size;
+      }
+    } else if (key < this.memoContiguous || this.memoExtra.has(key)) {
+    } else if (this.memoExtras < RECORD_MAX * 50) {
+      this.memoExtra.add(key);
+      this.memoExtras = this.memoExtra.size;
+    } else {
+      this.memoUnreliable = true;
+    }
+    if (key < MEMO_DENSE) {
+      if (key < this.memoHigh && this.memo[key] !== 0) {
+        this.memoStringCount--;
+        this.dropKept(this.memo[key]);
+      }
+      const keep2 = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
+      if (keep2 !== 0) {
+        this.memoStringCount++;
+        if (key >= this.memo.length) this.growMemo(key);
+        if (key >= this.memoHigh) this.memoHigh = key + 1;
+        this.memo[key] = keep2;
+      } else if (key < this.memoHigh) this.memo[key] = 0;
+      return;
+    }
+    const old = this.memoFar.get(key);
+    if (old !== void 0) {
+      this.memoStringCount--;
+      this.dropKept(old);
+    }
+    const keep = v !== 0 && this.memoStringCount < MEMO_STRINGS ? this.toKept(v) : 0;
+    if (keep !== 0) {
+      this.memoStringCount++;
+      this.memoFar.set(key, keep);
+    } else this.memoFar.delete(key);
+  }
+  growMemo(key) {
+    const n = new Int32Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memo.length * 2, 1024)));
+    n.set(this.memo);
+    this.memo = n;
+  }
+  memoGet(key) {
+    if (this.memoUnreliable) return 0;
+    if (key < MEMO_DENSE) return key < this.memoHigh ? this.memo[key] : 0;
+    return this.memoFar.get(key) ?? 0;
+  }
+  /**
+   * Runs opcodes in b[pos, end) whose first byte is before stopAt. Returns the position after
+   * the last complete opcode; sets `incomplete` when the opcode at the returned position needs
+   * more bytes, or a skip state when a long argument continues past `end`.
+   *
+   * The common opcodes of large pickles (numbers, short strings, memo, containers) are handled
+   * here with the stack top in locals; the rest go through `step`, which uses the fields.
+   */
+  run(b, pos, end, stopAt, base) {
+    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const limit = Math.min(end, stopAt);
+    let at2 = -1;
+    let sp = this.sp;
+    let stk = this.stk;
+    let fl = this.fl;
+    let inSegment = this.inSegment;
+    const pushesOpaque = PUSHES_OPAQUE;
+    let chunkLow = this.chunkLow;
+    this.input = b;
+    loop: while (pos < limit) {
+      const op = b[pos];
+      at2 = pos;
+      if (!inSegment) {
+        if (!VALID[op]) {
+          this.opAt = base + pos;
+          if (this.pickles === 0)
+            throw new Invalid(
+              `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
+            );
+          this.trailingAt = base + pos;
+          this.done = true;
+          break;
+        }
+        this.segment = this.pickles === 0 && this.segment === 0 ? 0 : this.segment + 1;
+        this.beginSegment(base + pos);
+        inSegment = true;
+        sp = 0;
+        fl = 0;
+        stk = this.stk;
+      }
+      const avail = end - pos - 1;
+      const push2 = pushesOpaque[op];
+      if (push2 !== 0) {
+        if (avail < push2 - 1) {
+          this.incomplete = true;
+          break;
+        }
+        if (sp === stk.length) {
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.growStack();
+          stk = this.stk;
+        }
+        stk[sp] = 0;
+        sp++;
+        pos += push2;
+        continue;
+      }
+      if (op === 140 /* SHORT_BINUNICODE */ || op === 85 /* SHORT_BINSTRING */) {
+        if (avail < 1) {
+          this.incomplete = true;
+          break;
+        }
+        const len = b[pos + 1];
+        if (avail - 1 < len) {
+          this.incomplete = true;
+          break;
+        }
+        let v = 0;
+        if (sp < STACK_STRINGS && pos < CHUNK) {
+          v = CHUNK + pos;
+          if (sp < chunkLow) chunkLow = sp;
+        } else if (sp < STACK_STRINGS) {
+          const loose = this.loose;
+          v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
+          if (v === 0) {
+            this.sp = sp;
+            this.compactLoose(StringArena.size(len));
+            v = loose.add(op === 140 /* SHORT_BINUNICODE */ ? UTF8 : LATIN1, b, pos + 2, len);
+          }
+        }
+        if (sp === stk.length) {
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.growStack();
+          stk = this.stk;
+        }
+        stk[sp] = v;
+        sp++;
+        pos += 2 + len;
+        continue;
+      }
+      if (op === 148 /* MEMOIZE */) {
+        if (sp - fl < 1) throw this.underflow("MEMOIZE", base + pos);
+        const key = this.memoContiguous;
+        const v = stk[sp - 1];
+        if (this.memoExtras === 0 && key >= this.memoHigh && key < MEMO_DENSE && (v === 0 || this.memoStringCount >= MEMO_STRINGS)) {
+          this.memoContiguous = key + 1;
+        } else {
+          this.sp = sp;
+          this.memoSet(key + this.memoExtras, v);
+        }
+        pos += 1;
+        continue;
+      }
+      switch (op) {
+        case 113 /* BINPUT */:
+          if (avail < 1) {
+            this.incomplete = true;
+            break loop;
+          }
+          if (sp - fl < 1) throw this.underflow("PUT", base + pos);
+          this.sp = sp;
+          this.memoSet(b[pos + 1], stk[sp - 1]);
+          pos += 2;
+          continue;
+        case 104 /* BINGET */: {
+          if (avail < 1) {
+            this.incomplete = true;
+            break loop;
+          }
+          const v = this.memoGet(b[pos + 1]);
+          if (sp === stk.length) {
+            this.sp = sp;
+            this.opAt = base + pos;
+            this.growStack();
+            stk = this.stk;
+          }
+          stk[sp] = sp < STACK_STRINGS ? v : 0;
+          sp++;
+          pos += 2;
+          continue;
+        }
+        case 97 /* APPEND */:
+          if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
+          sp--;
+          stk[sp - 1] = 0;
+          pos += 1;
+          continue;
+        case 115 /* SETITEM */:
+          if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
+          sp -= 2;
+          pos += 1;
+          continue;
+        case 133 /* TUPLE1 */:
+        case 134 /* TUPLE2 */:
+        case 135 /* TUPLE3 */: {
+          const k = op - 133 /* TUPLE1 */ + 1;
+          if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
+          sp -= k - 1;
+          stk[sp - 1] = 0;
+          pos += 1;
+          continue;
+        }
+        case 40 /* MARK */:
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.mark();
+          fl = sp;
+          pos += 1;
+          continue;
+        case 101 /* APPENDS */:
+        case 117 /* SETITEMS */:
+        case 144 /* ADDITEMS */:
+          this.sp = sp;
+          this.opAt = base + pos;
+          this.popMark("APPENDS/SETITEMS/ADDITEMS");
+          sp = this.sp;
+          fl = this.fl;
+          if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
+          pos += 1;
+          continue;
+        default:
+          this.sp = sp;
+          this.fl = fl;
+          this.opAt = base + pos;
+          pos = this.step(op, b, pos, end, base, dv);
+          sp = this.sp;
+          stk = this.stk;
+          fl = this.fl;
+          inSegment = this.inSegment;
+          if (this.halt) {
+            this.halt = false;
+            break loop;
+          }
+          continue;
+      }
+    }
+    this.sp = sp;
+    this.fl = fl;
+    this.chunkLow = chunkLow;
+    this.detachChunk();
+    this.input = EMPTY2;
+    if (at2 >= 0) this.opAt = base + at2;
+    return pos;
+  }
+  underflow(what, at2) {
+    this.opAt = at2;
+    return new Invalid(`stack underflow at ${what}`);
+  }
+  /** Set by `step` when `run` must return the position it gave (more input or a skip needed). */
+  halt = false;
+  /** The less common opcodes: runs the one at pos and returns the position after it. */
+  step(op, b, pos, end, base, dv) {
+    const avail = end - pos - 1;
+    switch (op) {
+      // ---- other opcodes without an argument ----
+      case 46 /* STOP */:
+        this.need(1, "STOP");
+        this.pickles++;
+        this.inSegment = false;
+        pos += 1;
+        return pos;
+      case 48 /* POP */:
+        if (this.sp > this.fl) this.sp--;
+        else this.popMark("POP");
+        pos += 1;
+        return pos;
+      case 49 /* POP_MARK */:
+        this.popMark("POP_MARK");
+        pos += 1;
+        return pos;
+      case 50 /* DUP */:
+        this.need(1, "DUP");
+        this.push(this.top());
+        pos += 1;
+        return pos;
+      case 98 /* BUILD */:
+        this.need(2, "BUILD");
+        this.sp--;
+        this.stk[this.sp - 1] = 0;
+        this.calls++;
+        return pos + 1;
+      case 152 /* READONLY_BUFFER */:
+        this.need(1, "READONLY_BUFFER");
+        pos += 1;
+        return pos;
+      case 81 /* BINPERSID */:
+        this.need(1, "BINPERSID");
+        this.stk[this.sp - 1] = 0;
+        pos += 1;
+        return pos;
+      case 108 /* LIST */:
+      case 116 /* TUPLE */:
+      case 100 /* DICT */:
+      case 145 /* FROZENSET */:
+        this.popMark("LIST/TUPLE/DICT/FROZENSET");
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 111 /* OBJ */:
+        this.calls++;
+        if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
+        this.popMark("OBJ");
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 82 /* REDUCE */:
+      case 129 /* NEWOBJ */:
+        this.need(2, op === 82 /* REDUCE */ ? "REDUCE" : "NEWOBJ");
+        this.calls++;
+        this.sp -= 2;
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 146 /* NEWOBJ_EX */:
+        this.need(3, "NEWOBJ_EX");
+        this.calls++;
+        this.sp -= 3;
+        this.push(0);
+        pos += 1;
+        return pos;
+      case 147 /* STACK_GLOBAL */: {
+        this.need(2, "STACK_GLOBAL");
+        const name = this.stk[this.sp - 1];
+        const module = this.stk[this.sp - 2];
+        this.sp -= 2;
+        if (module !== 0 && name !== 0)
+          this.record(this.stringOf(module), this.stringOf(name), base + pos, "STACK_GLOBAL");
+        else this.oddity("unresolved-stack-global", base + pos);
+        this.push(0);
+        pos += 1;
+        return pos;
+      }
+      // ---- other fixed-size arguments ----
+      case 106 /* LONG_BINGET */:
+        if (avail < 4) return this.haltAt(this.more(pos));
+        this.push(this.memoGet(dv.getUint32(pos + 1, true)));
+        pos += 5;
+        return pos;
+      case 114 /* LONG_BINPUT */:
+        if (avail < 4) return this.haltAt(this.more(pos));
+        this.need(1, "PUT");
+        this.memoSet(dv.getUint32(pos + 1, true), this.top());
+        pos += 5;
+        return pos;
+      case 130 /* EXT1 */:
+      case 131 /* EXT2 */:
+      case 132 /* EXT4 */: {
+        const n = op === 130 /* EXT1 */ ? 1 : op === 131 /* EXT2 */ ? 2 : 4;
+        if (avail < n) return this.haltAt(this.more(pos));
+        this.oddity("extension-registry", base + pos);
+        this.push(0);
+        pos += 1 + n;
+        return pos;
+      }
+      case 128 /* PROTO */: {
+        if (avail < 1) return this.haltAt(this.more(pos));
+        const v = b[pos + 1];
+        if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${base + pos}`);
+        pos += 2;
+        return pos;
+      }
+      case 149 /* FRAME */:
+        if (avail < 8) return this.haltAt(this.more(pos));
+        if (dv.getUint32(pos + 5, true) > 2097151)
+          throw new Invalid(`FRAME length too large at offset ${base + pos}`);
+        pos += 9;
+        return pos;
+      // ---- length-prefixed arguments ----
+      case 67 /* SHORT_BINBYTES */:
+      case 138 /* LONG1 */:
+      case 84 /* BINSTRING */:
+      case 88 /* BINUNICODE */:
+      case 66 /* BINBYTES */:
+      case 139 /* LONG4 */:
+      case 141 /* BINUNICODE8 */:
+      case 142 /* BINBYTES8 */:
+      case 150 /* BYTEARRAY8 */: {
+        const h2 = op === 141 /* BINUNICODE8 */ || op === 142 /* BINBYTES8 */ || op === 150 /* BYTEARRAY8 */ ? 8 : op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 66 /* BINBYTES */ || op === 139 /* LONG4 */ ? 4 : 1;
+        if (avail < h2) return this.haltAt(this.more(pos));
+        let len;
+        if (h2 === 1) len = b[pos + 1];
+        else if (h2 === 4) {
+          len = op === 84 /* BINSTRING */ || op === 139 /* LONG4 */ ? dv.getInt32(pos + 1, true) : dv.getUint32(pos + 1, true);
+          if (len < 0) throw new Invalid(`negative length at offset ${base + pos}`);
+        } else {
+          const hi = dv.getUint32(pos + 5, true);
+          if (hi > 2097151) throw new Invalid(`length over 2^53 at offset ${base + pos}`);
+          len = hi * 4294967296 + dv.getUint32(pos + 1, true);
+        }
+        const start = pos + 1 + h2;
+        const isText = op === 84 /* BINSTRING */ || op === 88 /* BINUNICODE */ || op === 141 /* BINUNICODE8 */;
+        if (isText && len <= STR_KEEP) {
+          if (end - start < len) return this.haltAt(this.more(pos));
+          this.pushBytes(op === 84 /* BINSTRING */ ? LATIN1 : UTF8, b, start, len);
+          pos = start + len;
+          return pos;
+        }
+        this.push(0);
+        if (end - start >= len) {
+          pos = start + len;
+          return pos;
+        }
+        this.skipRemaining = len - (end - start);
+        return this.haltAt(end);
+      }
+      // ---- newline-terminated arguments ----
+      case 73 /* INT */:
+      case 76 /* LONG */:
+      case 70 /* FLOAT */:
+      case 83 /* STRING */:
+      case 86 /* UNICODE */:
+      case 80 /* PERSID */:
+      case 103 /* GET */:
+      case 112 /* PUT */: {
+        const nl = b.indexOf(10, pos + 1);
+        const small = op === 103 /* GET */ || op === 112 /* PUT */;
+        const cap = small ? 64 : LINE_KEEP;
+        if (nl < 0 || nl - pos - 1 > cap) {
+          if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
+          if (small) throw new Invalid(`memo key line too long at offset ${base + pos}`);
+          if (op === 80 /* PERSID */) this.calls++;
+          this.push(0);
+          if (nl >= 0) {
+            pos = nl + 1;
+            return pos;
+          }
+          this.skipLine = true;
+          return this.haltAt(end);
+        }
+        const line = latin1(b, pos + 1, nl);
+        const opAt = base + pos;
+        pos = nl + 1;
+        if (op === 103 /* GET */ || op === 112 /* PUT */) {
+          if (!/^\d+$/.test(line))
+            throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${opAt}`);
+          const key = Number(line);
+          if (op === 103 /* GET */) this.push(this.memoGet(key));
+          else {
+            this.need(1, "PUT");
+            this.memoSet(key, this.top());
+          }
+        } else if (op === 83 /* STRING */) {
+          const q2 = line[0];
+          if (line.length < 2 || q2 !== "'" && q2 !== '"' || line[line.length - 1] !== q2)
+            throw new Invalid(`STRING argument is not quoted at offset ${opAt}`);
+          this.pushText(unescapeString(line.slice(1, -1)));
+        } else if (op === 86 /* UNICODE */) {
+          this.pushText(unescapeRawUnicode(line));
+        } else {
+          if (op === 80 /* PERSID */) this.calls++;
+          this.push(0);
+        }
+        return pos;
+      }
+      case 99 /* GLOBAL */:
+      case 105 /* INST */: {
+        const nl1 = b.indexOf(10, pos + 1);
+        const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
+        if (nl1 < 0 || nl2 < 0) {
+          if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.haltAt(this.more(pos));
+          throw new Invalid(`import line too long at offset ${base + pos}`);
+        }
+        if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
+          throw new Invalid(`import line too long at offset ${base + pos}`);
+        const module = decodeUtf8(b, pos + 1, nl1);
+        const name = decodeUtf8(b, nl1 + 1, nl2);
+        this.record(module, name, base + pos, op === 99 /* GLOBAL */ ? "GLOBAL" : "INST");
+        if (op === 105 /* INST */) {
+          this.calls++;
+          this.popMark("INST");
+        }
+        this.push(0);
+        pos = nl2 + 1;
+        return pos;
+      }
+      default:
+        throw new Invalid(
+          `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`
+        );
+    }
+  }
+  haltAt(pos) {
+    this.halt = true;
+    return pos;
+  }
+  more(pos) {
+    this.incomplete = true;
+    return pos;
+  }
+};
+
+// src/safety/pickle-scan.ts
+async function walkPickle(chunks) {
+  const w = new PickleWalker();
+  for await (const c of chunks) {
+    w.feed(c);
+    if (w.finished) break;
+  }
+  return w.finish();
+}
+function pickleAdvice(path4) {
+  return /\.(pt|pth|ckpt|bin)$/i.test(path4) ? "convert the checkpoint to safetensors" : "use a format that cannot run code (safetensors) or review where the file came from";
+}
+var LIST_MAX = 8;
+function reportPickle(s, label, advice, sink) {
+  if (s.invalid !== null) {
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
+    );
+  }
+  const unknown = [];
+  for (const imp of s.imports) {
+    const verdict = classifyGlobal(imp.module, imp.name);
+    const what = `${imp.module}.${imp.name}`;
+    if (verdict === "dangerous") {
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports ${what} (can run code on load; ${imp.via} at byte ${imp.offset}); ${advice}`
+      );
+    } else if (verdict === "unknown" && imp.trusted) {
+      unknown.push(what);
+    }
+  }
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, LIST_MAX).join(", ");
+    const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
+    sink.add(
+      "safety/unsafe-pickle",
+      "warning",
+      `${label} imports ${unknown.length === 1 ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading it imports and may call them, so review them or ${advice}`
+    );
+  }
+  for (const o of s.oddities) {
+    if (!o.trusted) continue;
+    if (o.kind === "unresolved-stack-global") {
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
+      );
+    } else {
+      sink.add(
+        "safety/unsafe-pickle",
+        "error",
+        `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
+      );
+    }
+  }
+  if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
+    sink.add(
+      "safety/unsafe-format",
+      "warning",
+      `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
+    );
+  }
+}
+
+// src/safety/safetensors.ts
+var MAX_HEADER_BYTES = 100 * 1024 * 1024;
+var DTYPE_BITS = {
+  BOOL: 8,
+  U8: 8,
+  I8: 8,
+  F8_E5M2: 8,
+  F8_E4M3: 8,
+  F8_E8M0: 8,
+  I16: 16,
+  U16: 16,
+  F16: 16,
+  BF16: 16,
+  I32: 32,
+  U32: 32,
+  F32: 32,
+  C64: 64,
+  F64: 64,
+  I64: 64,
+  U64: 64,
+  F4: 4,
+  F6_E2M3: 6,
+  F6_E3M2: 6
+};
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isUint = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+function checkSafetensorsHeader(headerBytes, dataBytes) {
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(headerBytes);
+  } catch {
+    return ["the header is not valid UTF-8"];
+  }
+  const parsed = parseStrictJson(text.replace(/ +$/, ""));
+  if (!parsed.ok) return [`the header is not valid JSON (${parsed.reason})`];
+  const header = parsed.value;
+  if (!isObject(header)) return ["the header is not a JSON object"];
+  const problems = [];
+  const spans = [];
+  for (const [name, info2] of Object.entries(header)) {
+    if (problems.length >= 10) break;
+    if (name === "__metadata__") {
+      if (!isObject(info2) || Object.values(info2).some((v) => typeof v !== "string"))
+        problems.push("__metadata__ is not a map of strings");
+      continue;
+    }
+    const label = JSON.stringify(name.slice(0, 200));
+    if (!isObject(info2)) {
+      problems.push(`tensor ${label} is not an object`);
+      continue;
+    }
+    const { dtype, shape, data_offsets: offsets } = info2;
+    if (typeof dtype !== "string" || !Object.hasOwn(DTYPE_BITS, dtype)) {
+      problems.push(`tensor ${label} has unknown dtype ${JSON.stringify(dtype)}`);
+      continue;
+    }
+    if (!Array.isArray(shape) || !shape.every(isUint)) {
+      problems.push(`tensor ${label} has an invalid shape`);
+      continue;
+    }
+    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isUint) || offsets[0] > offsets[1]) {
+      problems.push(`tensor ${label} has invalid data_offsets`);
+      continue;
+    }
+    const [begin, end] = offsets;
+    let bits = BigInt(DTYPE_BITS[dtype]);
+    for (const d of shape) bits *= BigInt(d);
+    if (bits % 8n !== 0n || bits / 8n !== BigInt(end - begin)) {
+      problems.push(
+        `tensor ${label}: shape [${shape.join(", ")}] of ${dtype} does not match its ${end - begin}-byte span`
+      );
+      continue;
+    }
+    spans.push({ name: label, begin, end });
+  }
+  if (problems.length > 0) return problems;
+  spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
+  let expected = 0;
+  for (const s of spans) {
+    if (s.begin !== expected) {
+      problems.push(
+        s.begin < expected ? `tensor ${s.name} overlaps the previous tensor (offset ${s.begin} < ${expected})` : `there is a gap of ${s.begin - expected} bytes before tensor ${s.name}`
+      );
+      return problems;
+    }
+    expected = s.end;
+  }
+  if (expected !== dataBytes) {
+    problems.push(
+      expected > dataBytes ? `the tensors need ${expected} bytes but the file holds ${dataBytes} after the header (offsets leave the file)` : `the file has ${dataBytes - expected} bytes after the last tensor that no tensor accounts for`
+    );
+  }
+  return problems;
+}
+async function scanSafetensors(reader, size2, label, sink) {
+  const bad2 = (why) => sink.add(
+    "safety/unsafe-format",
+    "error",
+    `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`
+  );
+  const head = await reader.read(8);
+  if (head.length < 8) return bad2("shorter than its 8-byte header size");
+  const n = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
+  if (n > BigInt(MAX_HEADER_BYTES))
+    return bad2(`the header claims ${n} bytes (over the ${MAX_HEADER_BYTES}-byte cap)`);
+  const len = Number(n);
+  if (8 + len > size2) return bad2(`the header claims ${len} bytes but the file has ${size2}`);
+  const header = await reader.read(len);
+  if (header.length < len) return bad2("the file ends inside the header");
+  if (header[0] !== 123) return bad2("the header does not start with '{'");
+  for (const p of checkSafetensorsHeader(header, size2 - 8 - len)) bad2(p);
+}
+
+// src/safety/zip-walker.ts
+import { Buffer as Buffer3 } from "node:buffer";
+import { createInflateRaw } from "node:zlib";
+var LOCAL = 67324752;
+var CENTRAL = 33639248;
+var EOCD = 101010256;
+var ZIP64_EOCD = 101075792;
+var ZIP64_LOCATOR = 117853008;
+var DIGITAL_SIGNATURE = 84233040;
+var DESCRIPTOR = 134695760;
+var DESCRIPTOR_SIG = Buffer3.from([80, 75, 7, 8]);
+var LOOK = 26;
+var EMPTY3 = new Uint8Array(0);
+var utf82 = new TextDecoder("utf-8", { fatal: false });
+function view(b) {
+  return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+function u64(dv, at2) {
+  return dv.getUint32(at2 + 4, true) * 4294967296 + dv.getUint32(at2, true);
+}
+function concat(a, b) {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+function zip64Fields(extra, want) {
+  const dv = view(extra);
+  for (let p = 0; p + 4 <= extra.length; ) {
+    const id = dv.getUint16(p, true);
+    const len = dv.getUint16(p + 2, true);
+    if (id === 1) {
+      const out = [];
+      let q2 = p + 4;
+      for (const w of want) {
+        if (w !== 4294967295) {
+          out.push(w);
+          continue;
+        }
+        if (q2 + 8 > p + 4 + len || q2 + 8 > extra.length)
+          throw new MalformedError("zip64 extra field too short");
+        out.push(u64(dv, q2));
+        q2 += 8;
+      }
+      return out;
+    }
+    p += 4 + len;
+  }
+  return want;
+}
+async function* rawKnown(reader, size2) {
+  let left = size2;
+  while (left > 0) {
+    const c = await reader.next(left);
+    if (!c) throw new MalformedError("the archive is truncated inside a member");
+    left -= c.length;
+    yield c;
+  }
+}
+function descriptorAt(x, i, count) {
+  const dv = view(x);
+  if (dv.getUint32(i, true) !== DESCRIPTOR) return 0;
+  const pk = (at2) => x[at2] === 80 && x[at2 + 1] === 75;
+  if (dv.getUint32(i + 8, true) === count && pk(i + 16)) return 16;
+  if (u64(dv, i + 8) === count && pk(i + 24)) return 24;
+  return 0;
+}
+function findDescriptor(x, from, to, countBase) {
+  const buf = Buffer3.from(x.buffer, x.byteOffset, x.byteLength);
+  let i = from;
+  while (i < to) {
+    i = buf.indexOf(DESCRIPTOR_SIG, i);
+    if (i < 0 || i >= to) return [-1, 0];
+    const len = descriptorAt(x, i, countBase + i);
+    if (len > 0) return [i, len];
+    i++;
+  }
+  return [-1, 0];
+}
+async function* rawUntilDescriptor(reader, out) {
+  let count = 0;
+  let pending = EMPTY3;
+  for (; ; ) {
+    const c = await reader.next();
+    if (!c) throw new MalformedError("a zip member has no data descriptor (truncated archive)");
+    if (pending.length + c.length < 2 * LOOK) {
+      pending = concat(pending, c);
+      const [i2, len2] = findDescriptor(pending, 0, pending.length - LOOK + 1, count);
+      if (i2 >= 0) {
+        if (i2 > 0) yield pending.subarray(0, i2);
+        reader.unshift(pending.subarray(i2 + len2));
+        out.size = count + i2;
+        return;
+      }
+      const keep = Math.min(pending.length, LOOK - 1);
+      if (pending.length > keep) {
+        yield pending.subarray(0, pending.length - keep);
+        count += pending.length - keep;
+        pending = pending.slice(pending.length - keep);
+      }
+      continue;
+    }
+    if (pending.length > 0) {
+      const w = concat(pending, c.subarray(0, LOOK));
+      const [i2, len2] = findDescriptor(w, 0, pending.length, count);
+      if (i2 >= 0) {
+        if (i2 > 0) yield w.subarray(0, i2);
+        const end = i2 + len2;
+        if (end <= pending.length) {
+          reader.unshift(c);
+          reader.unshift(pending.subarray(end));
+        } else {
+          reader.unshift(c.subarray(end - pending.length));
+        }
+        out.size = count + i2;
+        return;
+      }
+      yield pending;
+      count += pending.length;
+      pending = EMPTY3;
+    }
+    const limit = c.length - LOOK + 1;
+    const [i, len] = findDescriptor(c, 0, limit, count);
+    if (i >= 0) {
+      if (i > 0) yield c.subarray(0, i);
+      reader.unshift(c.subarray(i + len));
+      out.size = count + i;
+      return;
+    }
+    yield c.subarray(0, limit);
+    count += limit;
+    pending = c.slice(limit);
+  }
+}
+function noClose(it) {
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: () => it.next(),
+      return: async () => ({ done: true, value: void 0 })
+    })
+  };
+}
+async function* inflate(src, budget) {
+  const z = createInflateRaw({ chunkSize: 64 * 1024 });
+  let stopped = false;
+  const writer = (async () => {
+    while (!stopped) {
+      const r2 = await src.next();
+      if (stopped) return;
+      if (r2.done) {
+        z.end();
+        return;
+      }
+      if (!z.write(r2.value)) {
+        await new Promise((res) => {
+          const done = () => {
+            z.off("drain", done);
+            z.off("close", done);
+            res();
+          };
+          z.on("drain", done);
+          z.on("close", done);
+        });
+      }
+    }
+  })().catch((e) => z.destroy(e instanceof Error ? e : new Error(String(e))));
+  try {
+    for await (const out of z) {
+      budget.inflated += out.length;
+      if (budget.inflated > budget.maxInflated)
+        throw new LimitError(
+          `inflating archive members exceeded ${budget.maxInflated} bytes (zip bomb guard)`
+        );
+      yield new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    }
+  } catch (e) {
+    if (e instanceof LimitError || e instanceof MalformedError) throw e;
+    if (e.code?.startsWith("Z_"))
+      throw new MalformedError(`corrupt deflate data (${e.message})`);
+    throw e;
+  } finally {
+    stopped = true;
+    z.destroy();
+    void writer;
+  }
+}
+async function walkZip(reader, budget, onMember) {
+  const base = reader.position;
+  const walked = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    const at2 = reader.position - base;
+    const head = await reader.read(4);
+    if (head.length === 0)
+      throw new MalformedError("the archive ends without a central directory (truncated)");
+    if (head.length < 4) throw new MalformedError("the archive is truncated");
+    const sig = view(head).getUint32(0, true);
+    if (sig === CENTRAL || sig === EOCD) {
+      reader.unshift(head.slice());
+      await checkCentralDirectory(reader, base, walked, budget);
+      return;
+    }
+    if (sig !== LOCAL)
+      throw new MalformedError(`unexpected bytes at offset ${at2} where a zip header should be`);
+    if (++budget.members > budget.maxMembers)
+      throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
+    const fixed = await reader.readExact(26, () => new MalformedError("truncated local header"));
+    const dv = view(fixed);
+    const flags = dv.getUint16(2, true);
+    const method = dv.getUint16(4, true);
+    const nameLen = dv.getUint16(22, true);
+    const extraLen = dv.getUint16(24, true);
+    const csize32 = dv.getUint32(14, true);
+    const usize32 = dv.getUint32(18, true);
+    const name = utf82.decode(
+      await reader.readExact(nameLen, () => new MalformedError("truncated member name"))
+    );
+    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))).slice();
+    const [, csize] = zip64Fields(extra, [usize32, csize32]);
+    const entry = { name, method, flags, encrypted: (flags & 1) !== 0, offset: at2 };
+    const result = { size: 0 };
+    const byDescriptor = (flags & 8) !== 0;
+    const raw = byDescriptor ? rawUntilDescriptor(reader, result) : rawKnown(reader, csize);
+    const consumer = onMember(entry);
+    if (consumer && !entry.encrypted && (method === 0 || method === 8)) {
+      const data = method === 0 ? noClose(raw) : { [Symbol.asyncIterator]: () => inflate(raw, budget) };
+      await consumer(data);
+    }
+    for (; ; ) if ((await raw.next()).done) break;
+    walked.set(at2, { name, size: byDescriptor ? result.size : csize });
+  }
+}
+async function checkCentralDirectory(reader, base, walked, budget) {
+  let entries = 0;
+  for (; ; ) {
+    const at2 = reader.position - base;
+    const head = await reader.read(4);
+    if (head.length < 4) throw new MalformedError("the archive is truncated in its central directory");
+    const sig = view(head).getUint32(0, true);
+    if (sig === EOCD) return;
+    if (sig === ZIP64_EOCD) {
+      const n = view(
+        await reader.readExact(8, () => new MalformedError("truncated zip64 end record"))
+      ).getBigUint64(0, true);
+      if (n > 1000000n) throw new MalformedError("zip64 end record too large");
+      await reader.skip(Number(n));
+      continue;
+    }
+    if (sig === ZIP64_LOCATOR) {
+      await reader.skip(16);
+      continue;
+    }
+    if (sig === DIGITAL_SIGNATURE) {
+      const n = view(
+        await reader.readExact(2, () => new MalformedError("truncated signature record"))
+      ).getUint16(0, true);
+      await reader.skip(n);
+      continue;
+    }
+    if (sig !== CENTRAL)
+      throw new MalformedError(`unexpected bytes at offset ${at2} in the central directory`);
+    if (++entries > budget.maxMembers)
+      throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
+    const fixed = await reader.readExact(42, () => new MalformedError("truncated central directory entry"));
+    const dv = view(fixed);
+    const csize32 = dv.getUint32(16, true);
+    const usize32 = dv.getUint32(20, true);
+    const nameLen = dv.getUint16(24, true);
+    const extraLen = dv.getUint16(26, true);
+    const commentLen = dv.getUint16(28, true);
+    const offset32 = dv.getUint32(38, true);
+    const name = utf82.decode(
+      await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))
+    );
+    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))).slice();
+    await reader.skip(commentLen);
+    const [, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]);
+    const seen = walked.get(offset);
+    if (!seen || seen.name !== name || seen.size !== csize) {
+      throw new MalformedError(
+        `the central directory lists ${JSON.stringify(name)} at offset ${offset}, which does not match the member stored there (a hidden or overlapping member)`
+      );
+    }
+  }
+}
+
+// src/safety/index.ts
+var PICKLE_EXT = /\.(?:pkl|pickle|joblib|dill|pt|pth|ckpt|bin|dat|data)$/i;
+var PICKLE_MEMBER = /\.(?:pkl|pickle|joblib|dill)$/i;
+var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
+var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
+var PICKLE_START = new Set(ascii("(.)]}NIJKLFGSTUVXcdilpPgh"));
+function detect(path4, magic, size2) {
+  const ext = /\.([^./]+)$/.exec(path4)?.[1]?.toLowerCase() ?? "";
+  if (startsWith(magic, [80, 75, 3, 4]) || startsWith(magic, [80, 75, 5, 6]))
+    return "zip";
+  if (startsWith(magic, ascii("GGUF"))) return "gguf";
+  if (startsWith(magic, NPY_MAGIC)) return "npy";
+  if (startsWith(magic, [137, 72, 68, 70, 13, 10, 26, 10])) return "h5";
+  if (ext === "safetensors") return "safetensors";
+  if (magic.length >= 9 && magic[8] === 123) {
+    const n = new DataView(magic.buffer, magic.byteOffset, 8).getBigUint64(0, true);
+    if (n >= 2n && n + 8n <= BigInt(size2)) return "safetensors";
+  }
+  if (ext === "onnx") return "onnx";
+  if (magic[0] === 128 && (magic[1] ?? 99) <= 5) return "pickle";
+  if (ext === "keras" || ext === "npz" || ext === "gguf" || ext === "npy") return "unknown";
+  if (PICKLE_EXT.test(path4)) return ext === "bin" && !PICKLE_START.has(magic[0] ?? -1) ? "unknown" : "pickle";
+  if (ext === "h5" || ext === "hdf5") return "unknown";
+  return "none";
+}
+async function* rest(reader) {
+  for (; ; ) {
+    const c = await reader.next();
+    if (!c) return;
+    yield c;
+  }
+}
+async function scanModelFile(path4, chunks, size2, limits = {}) {
+  const lim = { ...DEFAULT_LIMITS, ...limits };
+  const sink = new IssueSink(lim.maxIssues);
+  const ctx = {
+    path: path4,
+    sink,
+    limits: lim,
+    budget: { inflated: 0, members: 0, maxInflated: lim.maxInflatedBytes, maxMembers: lim.maxMembers }
+  };
+  const reader = new ChunkReader(chunks());
+  let kind = "none";
+  try {
+    kind = detect(path4, await reader.peek(16), size2);
+    await scanKind(kind, reader, size2, ctx);
+  } catch (e) {
+    if (e instanceof SourceError) throw e.cause;
+    const what = kind === "none" || kind === "unknown" ? "file" : `${kind} file`;
+    if (e instanceof MalformedError) {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${path4} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
+      );
+    } else if (e instanceof LimitError) {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${path4}: ${e.message}; the rest of the ${what} was not scanned`
+      );
+    } else {
+      sink.add(
+        "safety/unsafe-format",
+        "error",
+        `${path4} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
+      );
+    }
+  } finally {
+    await reader.close();
+  }
+  return sink.finish(path4);
+}
+async function scanKind(kind, reader, size2, ctx) {
+  const { path: path4, sink } = ctx;
+  switch (kind) {
+    case "zip":
+      return scanZip(reader, ctx, 0, "");
+    case "gguf":
+      return scanGguf(reader, path4, sink);
+    case "safetensors":
+      return scanSafetensors(reader, size2, path4, sink);
+    case "onnx":
+      return scanOnnx(reader, path4, sink);
+    case "pickle":
+      return reportPickle(await walkPickle(rest(reader)), `${path4}: pickle`, pickleAdvice(path4), sink);
+    case "npy":
+      if (await npyHoldsPickle(reader))
+        reportPickle(
+          await walkPickle(rest(reader)),
+          `${path4}: object array pickle`,
+          pickleAdvice(path4),
+          sink
+        );
+      return;
+    case "h5": {
+      const search = new H5LambdaSearch();
+      for await (const c of rest(reader)) {
+        search.feed(c);
+        if (search.found) break;
+      }
+      if (search.found)
+        sink.add(
+          "safety/unsafe-format",
+          "error",
+          `${path4} has a Keras Lambda layer, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
+        );
+      return;
+    }
+    case "unknown":
+      sink.add(
+        "safety/unsafe-format",
+        "warning",
+        `${path4} is not in a format the scanner recognises from its content; it was not scanned, so review where it came from`
+      );
+      return;
+    case "none":
+      return;
+  }
+}
+async function scanZip(reader, ctx, depth, prefix) {
+  const { path: path4, sink } = ctx;
+  const isKeras = depth === 0 && /\.keras$/i.test(path4);
+  let kerasMetadata = false;
+  const onMember = (e) => {
+    const member = `${prefix}${e.name}`;
+    const isConfig = depth === 0 && e.name === "config.json" && (isKeras || kerasMetadata);
+    const wanted = PICKLE_MEMBER.test(e.name) || isConfig;
+    if (e.encrypted || e.method !== 0 && e.method !== 8) {
+      if (wanted)
+        sink.add(
+          "safety/unsafe-format",
+          "error",
+          `${path4}: member ${member} cannot be read (${e.encrypted ? "encrypted" : `compression method ${e.method}`}), so it was not scanned; re-save the archive without it`
+        );
+      return null;
+    }
+    if (PICKLE_MEMBER.test(e.name)) {
+      return async (data) => reportPickle(await walkPickle(data), `${path4}: pickle member ${member}`, pickleAdvice(path4), sink);
+    }
+    if (isConfig)
+      return async (data) => checkKerasConfig(await collect(data, MAX_CONFIG_BYTES, member), `${path4}`, sink);
+    if (depth === 0 && e.name === "metadata.json") {
+      return async (data) => {
+        kerasMetadata = (await collect(data, 1024 * 1024, member)).includes('"keras_version"');
+      };
+    }
+    return async (data) => {
+      const inner = new ChunkReader(data);
+      try {
+        const magic = await inner.peek(8);
+        if (startsWith(magic, [80, 75, 3, 4])) {
+          if (depth + 1 > ctx.limits.maxZipDepth)
+            throw new LimitError(`archives are nested more than ${ctx.limits.maxZipDepth} deep (${member})`);
+          await scanZip(inner, ctx, depth + 1, `${member}!`);
+        } else if (startsWith(magic, NPY_MAGIC)) {
+          if (await npyHoldsPickle(inner))
+            reportPickle(
+              await walkPickle(rest(inner)),
+              `${path4}: object array pickle in member ${member}`,
+              pickleAdvice(path4),
+              sink
+            );
+        } else if (magic[0] === 128 && (magic[1] ?? 99) <= 5 && PICKLE_EXT.test(e.name)) {
+          reportPickle(
+            await walkPickle(rest(inner)),
+            `${path4}: pickle member ${member}`,
+            pickleAdvice(path4),
+            sink
+          );
+        }
+      } catch (err) {
+        if (err instanceof MalformedError) throw new MalformedError(`member ${member}: ${err.message}`);
+        throw err;
+      } finally {
+        await inner.close();
+      }
+    };
+  };
+  await walkZip(reader, ctx.budget, onMember);
+}
+async function collect(data, max2, member) {
+  const parts = [];
+  let total = 0;
+  for await (const c of data) {
+    total += c.length;
+    if (total > max2) throw new LimitError(`member ${member} is larger than ${max2} bytes`);
+    parts.push(c.slice());
+  }
+  return Buffer4.concat(parts).toString("utf8");
+}
+
+// src/checks/agent.ts
+function checkAgent(facts) {
+  const tools = facts.loaded.manifest.spec.agent?.tools ?? [];
+  const risky = new Set(facts.policy.agent.riskyScopes);
+  const out = [];
+  for (const [i, tool] of tools.entries()) {
+    const bad2 = tool.scopes.filter((s) => risky.has(s));
+    if (bad2.length > 0 && tool.humanApproval !== true) {
+      out.push({
+        ruleId: "agent/unapproved-tool-scope",
+        message: `The agent tool ${q(tool.name)} has the ${bad2.join(", ")} scope${bad2.length > 1 ? "s" : ""} without human approval. Set humanApproval: true or narrow its scopes to read.`,
+        ...at(facts, "spec", "agent", "tools", i)
+      });
+    }
+  }
+  return out;
+}
+
+// src/checks/change.ts
+function checkModelChange(facts) {
+  const out = [];
+  const spec = facts.loaded.manifest.spec;
+  const headTier = tierOf(facts.loaded);
+  const headEnvs = new Set(spec.environments ?? []);
+  for (const b of facts.baseVersions) {
+    const was = b.model.manifest.spec;
+    const lost = [];
+    if (TIER_ORDER.indexOf(b.tier) > TIER_ORDER.indexOf(headTier))
+      lost.push(
+        `the risk tier from ${b.tier} to ${facts.declaredTier ?? "an unknown tier (judged as high)"}`
+      );
+    const dropped = (was.environments ?? []).filter((e) => !headEnvs.has(e));
+    if (dropped.length) lost.push(`the environment${dropped.length > 1 ? "s" : ""} ${dropped.join(", ")}`);
+    if (was.type !== spec.type) lost.push(`the type from ${was.type} to ${spec.type}`);
+    if (lost.length === 0) continue;
+    out.push({
+      ruleId: "change/tier-lowered",
+      message: `This change lowers ${lost.join(", ")} compared with ${q(b.model.manifest.metadata.name)} in the base commit (${q(b.model.file)}). It is judged as ${facts.tier} with the union of both versions' environments and types, so it needs everything the stricter version needs, its approvals included; the lower requirements apply from the next change on.`,
+      ...at(facts, "spec", "riskTier")
+    });
+  }
+  if (facts.renamedFrom.length > 0) {
+    const from = facts.renamedFrom.map((m) => `${q(m.manifest.metadata.name)} (${q(m.file)})`).join(", ");
+    out.push({
+      ruleId: "change/renamed",
+      message: `${q(facts.name)} declares artifacts that belonged to ${from} in the base commit. It is judged against every matching base version, the strictest applies${facts.waivable ? "" : `, and no waiver written for ${q(facts.name)} covers it, since its artifacts are not those the waiver was written for`}. If this is a rename, keep the name; if models swapped files, review both.`,
+      ...at(facts, "metadata", "name")
+    });
+  } else if (!facts.waivable) {
+    out.push({
+      ruleId: "change/renamed",
+      message: `${q(facts.name)} shares no artifact path or digest with the model of that name in the base commit, so no waiver written for ${q(facts.name)} covers it: a waiver applies to the bytes it was written for.`,
+      ...at(facts, "spec", "artifacts")
+    });
+  }
+  return out;
+}
+function checkDeparture(d) {
+  const name = d.model.manifest.metadata.name;
+  const tier = tierOf(d.model);
+  const where = { file: d.model.file, line: d.model.source.locate(["metadata", "name"]).line, model: name };
+  if (d.remaining.length > 0) {
+    return [
+      {
+        ruleId: "change/manifest-deleted",
+        severity: "error",
+        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d.remaining.length > 1 ? "s" : ""} ${d.remaining.map(q).join(", ")} stay${d.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
+        ...where
+      }
+    ];
+  }
+  return [
+    {
+      ruleId: "change/manifest-deleted",
+      message: `The declaration of ${q(name)} (${tier} tier) is deleted, and so are its in-repository model files. Retiring a model needs the approvals of its ${tier} tier.`,
+      ...where
+    }
+  ];
+}
+
+// src/checks/controls.ts
+var CONTROL_TESTS = {
+  encryption: (c) => c.encryption?.atRest === true && c.encryption?.inTransit === true ? null : "encryption: { atRest: true, inTransit: true }",
+  inferenceLogging: (c) => c.inferenceLogging?.enabled === true && (c.inferenceLogging.retentionDays ?? 0) > 0 ? null : "inferenceLogging: { enabled: true, retentionDays: <days> }",
+  monitoring: (c) => c.monitoring?.anomalyAlerts === true && c.monitoring?.driftDetection === true ? null : "monitoring: { anomalyAlerts: true, driftDetection: true }",
+  inputValidation: (c) => c.inputValidation === true ? null : "inputValidation: true",
+  outputSanitization: (c) => c.outputSanitization === true ? null : "outputSanitization: true",
+  rateLimit: (c) => (c.rateLimit?.requestsPerMinute ?? 0) > 0 ? null : "rateLimit: { requestsPerMinute: <n> }",
+  isolation: (c) => c.isolation === "container" || c.isolation === "vm" ? null : "isolation: container (or vm)"
+};
+function checkControls(facts) {
+  const spec = facts.loaded.manifest.spec;
+  const why = /* @__PURE__ */ new Map();
+  const add = (c, reason) => why.set(c, [...why.get(c) ?? [], reason]);
+  for (const c of facts.tierPolicy.controls ?? []) add(c, `the ${facts.tier ?? "high"} tier`);
+  for (const env of facts.environments) {
+    for (const c of facts.policy.environments[env]?.controls ?? []) add(c, `the ${env} environment`);
+  }
+  const out = [];
+  const have = spec.controls ?? {};
+  for (const [control, reasons] of why) {
+    const test = CONTROL_TESTS[control];
+    const missing = test ? test(have) : `${control}`;
+    if (missing === null) continue;
+    out.push({
+      ruleId: "controls/missing",
+      message: `The control ${control} is required by ${reasons.join(" and ")} but is not in place. Add under spec.controls: ${missing}.`,
+      ...at(facts, "spec", "controls", control)
+    });
+  }
+  return out;
+}
+
+// src/checks/evaluation.ts
+function checkEvaluation(facts) {
+  const need = facts.tierPolicy.evaluation;
+  if (!need) return [];
+  const out = [];
+  const ev = facts.loaded.manifest.spec.evaluation;
+  const metrics = ev?.metrics ?? {};
+  for (const [metric, min2] of Object.entries(need.minMetrics ?? {})) {
+    const value = Object.hasOwn(metrics, metric) ? metrics[metric] : void 0;
+    if (typeof value !== "number" || !Number.isFinite(value) || value < min2) {
+      out.push({
+        ruleId: "evaluation/below-threshold",
+        message: typeof value === "number" ? `The evaluation metric ${metric} is ${value}; the ${facts.tier ?? "high"} tier requires at least ${min2}. Improve the model or get a waiver.` : `The evaluation reports no ${metric}; the ${facts.tier ?? "high"} tier requires at least ${min2}. Add spec.evaluation.metrics.${metric}.`,
+        ...at(facts, "spec", "evaluation", "metrics", metric)
+      });
+    }
+  }
+  if (need.maxAgeDays !== void 0) {
+    const dated = parseIsoDate(ev?.date);
+    const age = dated === null ? null : ageInDays(dated, facts.now);
+    if (age === null || age > need.maxAgeDays || age < -1) {
+      out.push({
+        ruleId: "evaluation/expired",
+        message: age === null ? "The evaluation has no valid date; add spec.evaluation.date (YYYY-MM-DD)." : age < -1 ? `The evaluation is dated ${ev?.date}, in the future.` : `The evaluation is ${age} days old; the policy allows ${need.maxAgeDays}. Evaluate the model again.`,
+        ...at(facts, "spec", "evaluation", "date")
+      });
+    }
+  }
+  return out;
+}
+
+// src/checks/expiry.ts
+var DAY2 = 864e5;
+function olderDate(a, b) {
+  const [ma, mb] = [parseIsoDate(a), parseIsoDate(b)];
+  if (ma === null) return mb === null ? null : b;
+  if (mb === null) return a;
+  return mb < ma ? b : a;
+}
+function expiryItems(facts) {
+  const spec = facts.loaded.manifest.spec;
+  const tp = facts.tierPolicy;
+  const out = [];
+  const add = (item, date, maxAge, loc) => {
+    if (maxAge === void 0 || !date) return;
+    const ms = parseIsoDate(date);
+    if (ms === null) return;
+    const { file, line } = at(facts, ...loc);
+    const expiresMs = Date.UTC(...utcYmd(ms)) + maxAge * DAY2;
+    out.push({
+      model: facts.name,
+      item,
+      file,
+      ...line ? { line } : {},
+      date,
+      expires: new Date(expiresMs).toISOString().slice(0, 10),
+      daysLeft: maxAge - ageInDays(ms, facts.now)
+    });
+  };
+  const ra = spec.riskAssessment;
+  if (ra) add("risk assessment", ra.date, tp.riskAssessment?.maxAgeDays, ["spec", "riskAssessment", "date"]);
+  for (const ev of facts.evidence) {
+    const t = spec.adversarialTests?.[ev.index];
+    if (!t) continue;
+    const run = ev.parse?.ok ? ev.parse.summary.date : void 0;
+    add(`adversarial test ${t.report} (${t.tool})`, olderDate(t.date, run), tp.adversarialTests?.maxAgeDays, [
+      "spec",
+      "adversarialTests",
+      ev.index,
+      "date"
+    ]);
+  }
+  if (spec.evaluation)
+    add("evaluation", spec.evaluation.date, tp.evaluation?.maxAgeDays, ["spec", "evaluation", "date"]);
+  for (const [i, d] of (spec.datasets ?? []).entries())
+    add(`vetting of dataset ${d.name}`, d.vetted?.date, tp.datasets?.vettedMaxAgeDays, [
+      "spec",
+      "datasets",
+      i,
+      "vetted",
+      "date"
+    ]);
+  return out;
+}
+function waiverExpiryItems(policy2, now, file) {
+  const out = [];
+  for (const w of policy2.waivers) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(w.expires.trim())) continue;
+    const ms = parseIsoDate(w.expires.trim());
+    if (ms === null || !w.rule || !w.model) continue;
+    out.push({
+      model: w.model,
+      item: `waiver of ${w.rule}${w.ticket ? ` (${w.ticket})` : ""}`,
+      ...file ? { file } : {},
+      ...w.line ? { line: w.line } : {},
+      date: w.expires.trim(),
+      expires: w.expires.trim(),
+      daysLeft: -ageInDays(ms, now)
+    });
+  }
+  return out;
+}
+function checkExpiring(items, within) {
+  return items.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within).map((i) => ({
+    ruleId: "audit/expiring",
+    message: `The ${i.item} of ${q(i.model)} expires on ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
+    ...i.file ? { file: i.file } : {},
+    ...i.line ? { line: i.line } : {},
+    model: i.model
+  }));
+}
+function checkVettingAge(facts) {
+  const max2 = facts.tierPolicy.datasets?.vettedMaxAgeDays;
+  if (max2 === void 0) return [];
+  const out = [];
+  for (const [i, d] of (facts.loaded.manifest.spec.datasets ?? []).entries()) {
+    if (!d.vetted) continue;
+    const ms = parseIsoDate(d.vetted.date);
+    const age = ms === null ? null : ageInDays(ms, facts.now);
+    if (age !== null && age <= max2 && age >= -1) continue;
+    out.push({
+      ruleId: "provenance/unvetted-dataset",
+      message: age === null ? `The vetting of dataset ${q(d.name)} has no valid date; record vetted.date (YYYY-MM-DD).` : age < -1 ? `The vetting of dataset ${q(d.name)} is dated ${d.vetted.date}, in the future.` : `The vetting of dataset ${q(d.name)} is ${age} days old (${d.vetted.date}); the policy allows ${max2} for ${facts.tier} risk. Have it vetted again.`,
+      ...at(facts, "spec", "datasets", i, "vetted", "date")
+    });
+  }
+  return out;
+}
+function utcYmd(ms) {
+  const d = new Date(ms);
+  return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+}
+
+// src/checks/evidence.ts
+var pct = (x) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
+function checkEvidence(facts) {
+  const out = [];
+  const need = facts.tierPolicy.adversarialTests;
+  const tests = facts.loaded.manifest.spec.adversarialTests ?? [];
+  const tierName = facts.tier ?? "high";
+  if (tests.length === 0) {
+    if (need?.required) {
+      out.push({
+        ruleId: "evidence/missing-adversarial",
+        message: `A ${tierName}-risk model needs adversarial-test evidence (garak, promptfoo or model-gate JSON) for its current bytes. Add spec.adversarialTests.`,
+        ...at(facts, "spec")
+      });
+    }
+  }
+  for (const ev of facts.evidence) {
+    const t = tests[ev.index];
+    if (!t) continue;
+    const where = at(facts, "spec", "adversarialTests", ev.index, "report");
+    const problem = fileProblem(
+      ev.file,
+      `${t.tool} report`,
+      "evidence/report-missing",
+      where,
+      facts.policy.limits.maxFileBytes
+    );
+    if (problem) {
+      out.push(problem);
+      continue;
+    }
+    const parsed = ev.parse;
+    if (!parsed?.ok || parsed.summary.attempts === 0) {
+      const reason = parsed && !parsed.ok ? parsed.reason : "it records no attempts";
+      const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
+      out.push({
+        ruleId: "evidence/unreadable-report",
+        message: `The ${t.tool} report ${q(t.report)} cannot be used: ${reason}${line}. An unreadable report never counts as a pass; regenerate it.`,
+        ...where
+      });
+      continue;
+    }
+    const s = parsed.summary;
+    const claimed = t.modelDigest;
+    if (facts.modelDigest !== null && (claimed !== facts.modelDigest || s.modelDigest && s.modelDigest !== facts.modelDigest)) {
+      const said = s.modelDigest && s.modelDigest !== claimed ? `the report itself says ${s.modelDigest}` : `it is for ${claimed ?? "no recorded digest"}`;
+      out.push({
+        ruleId: "evidence/not-bound",
+        message: `The ${t.tool} report ${q(t.report)} is not bound to this model: ${said}, but the model's bytes have digest ${facts.modelDigest}. Test these bytes and record their digest.`,
+        ...at(facts, "spec", "adversarialTests", ev.index, "modelDigest")
+      });
+    }
+    const dateText = olderDate(t.date, s.date) ?? s.date ?? t.date;
+    const dated = parseIsoDate(dateText);
+    if (need?.maxAgeDays !== void 0) {
+      if (dated === null) {
+        out.push({
+          ruleId: "evidence/expired",
+          message: `The ${t.tool} report ${q(t.report)} has no valid date; add date: YYYY-MM-DD to the test entry.`,
+          ...at(facts, "spec", "adversarialTests", ev.index)
+        });
+      } else {
+        const age = ageInDays(dated, facts.now);
+        if (age > need.maxAgeDays || age < -1) {
+          out.push({
+            ruleId: "evidence/expired",
+            message: age < -1 ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future.` : `The ${t.tool} report ${q(t.report)} is ${age} days old; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
+            ...at(facts, "spec", "adversarialTests", ev.index, "date")
+          });
+        }
+      }
+    }
+    const limit = need?.maxAttackSuccessRate;
+    if (limit !== void 0 && s.attackSuccessRate > limit) {
+      const worst = [...s.suites].filter((x) => x.attempts > 0).sort((a, b) => b.successes / b.attempts - a.successes / a.attempts).slice(0, 3).map((x) => `${x.name} ${x.successes}/${x.attempts}`).join(", ");
+      out.push({
+        ruleId: "evidence/threshold-exceeded",
+        message: `The ${t.tool} report ${q(t.report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""} Mitigate and re-test.`,
+        ...where
+      });
+    }
+  }
+  out.push(...checkStaleness(facts));
+  return out;
+}
+function checkStaleness(facts) {
+  const now = facts.modelDigest;
+  if (!facts.hasChangeSet || now === null) return [];
+  const older = facts.baseVersions.filter((b) => b.modelDigest !== null && b.modelDigest !== now);
+  const first = older[0];
+  if (!first) return [];
+  const out = [];
+  const ra = facts.loaded.manifest.spec.riskAssessment;
+  const reports = [];
+  if (ra?.report && facts.riskReport) {
+    reports.push({
+      path: facts.riskReport.path,
+      declared: ra.report,
+      loc: ["spec", "riskAssessment", "report"]
+    });
+  }
+  for (const ev of facts.evidence) {
+    reports.push({
+      path: ev.file.path,
+      declared: ev.file.declared,
+      loc: ["spec", "adversarialTests", ev.index, "report"]
+    });
+  }
+  for (const r2 of reports) {
+    if (!r2.path) continue;
+    const digest = facts.reportDigests.get(r2.path);
+    const copied = digest ? older.find((b) => b.reportDigests.has(digest)) : void 0;
+    if (facts.changed.has(r2.path) && !copied) continue;
+    const was = copied ?? first;
+    out.push({
+      ruleId: "evidence/stale-report",
+      message: copied ? `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r2.declared)} has the same content as a report of ${q(was.model.manifest.metadata.name)} in the base commit (${q(was.model.file)}): it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.` : `The model's bytes changed (${was.modelDigest} → ${now}) but ${q(r2.declared)} did not: it is evidence about the old model. Re-run the assessment or tests on the new bytes and commit the new report.`,
+      ...at(facts, ...r2.loc)
+    });
+  }
+  return out;
+}
+
+// src/checks/integrity.ts
+function checkIntegrity(facts) {
+  const out = [];
+  for (const a of facts.artifacts) {
+    const where = at(
+      facts,
+      "spec",
+      "artifacts",
+      a.index,
+      a.declaredDigest ? "digest" : a.file ? "path" : "uri"
+    );
+    if (!a.file) {
+      if (!a.declaredDigest || !isDigest(a.declaredDigest)) {
+        out.push({
+          ruleId: "integrity/unpinned-reference",
+          message: `The artifact ${q(a.key)} lives outside the repository and has no sha256 digest, so nothing binds the evidence to its bytes. Add digest: sha256:<64 hex>.`,
+          ...where
+        });
+      }
+      continue;
+    }
+    const problem = fileProblem(
+      a.file,
+      "artifact",
+      "integrity/artifact-missing",
+      where,
+      Number.MAX_SAFE_INTEGER
+    );
+    if (problem) {
+      out.push(problem);
+      continue;
+    }
+    if (a.malformedPointer) {
+      out.push({
+        ruleId: "integrity/digest-mismatch",
+        message: `The artifact ${q(a.key)} starts like a Git LFS pointer but is not a valid one, so its bytes cannot be identified. Re-add it with git lfs.`,
+        ...where
+      });
+      continue;
+    }
+    if (!a.declaredDigest) {
+      out.push({
+        ruleId: "integrity/missing-digest",
+        message: `The artifact ${q(a.key)} has no digest. Add digest: ${a.computedDigest} (run: model-gate digest ${facts.loaded.file}).`,
+        ...where
+      });
+    } else if (a.computedDigest && a.declaredDigest !== a.computedDigest) {
+      out.push({
+        ruleId: "integrity/digest-mismatch",
+        message: `The artifact ${q(a.key)} has digest ${a.computedDigest}${a.lfs ? " (from its Git LFS pointer)" : ""}, but the manifest declares ${a.declaredDigest}. Update the digest, and the evidence, for the new bytes.`,
+        ...where
+      });
+    }
+  }
+  return out;
+}
+
+// src/checks/licenses.ts
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+function alternatives(node) {
+  if ("license" in node) return [[node.exception ? `${node.license} WITH ${node.exception}` : node.license]];
+  const l = alternatives(node.left);
+  const r2 = alternatives(node.right);
+  if (node.conjunction === "or") return [...l, ...r2];
+  const out = [];
+  for (const a of l) for (const b of r2) if (out.length < 256) out.push([...a, ...b]);
+  return out;
+}
+function judgeLicense(expression, policy2) {
+  if (typeof expression !== "string" || expression.trim() === "") {
+    return { ok: false, kind: "unknown", reason: "no license is given" };
+  }
+  let ast;
+  try {
+    ast = (0, import_spdx_expression_parse.default)(expression);
+  } catch (e) {
+    return {
+      ok: false,
+      kind: "unknown",
+      reason: `${JSON.stringify(expression)} is not a valid SPDX expression (${e.message})`
+    };
+  }
+  const alts = alternatives(ast);
+  const base = (l) => l.split(" WITH ")[0] ?? l;
+  const deny = new Set(policy2.deny ?? []);
+  const allow = policy2.allow ? new Set(policy2.allow) : null;
+  const accepted = (l) => !deny.has(base(l)) && (allow === null || allow.has(base(l)) || allow.has(l));
+  if (alts.some((alt) => alt.every(accepted))) return { ok: true };
+  const bad2 = [...new Set(alts.flat().filter((l) => !accepted(l)))];
+  return { ok: false, kind: "denied", licenses: bad2 };
+}
+
+// src/checks/provenance.ts
+function checkProvenance(facts) {
+  const out = [];
+  const need = facts.tierPolicy.datasets;
+  const datasets = facts.loaded.manifest.spec.datasets ?? [];
+  if (datasets.length === 0 && need?.required) {
+    out.push({
+      ruleId: "provenance/missing-datasets",
+      message: `A ${facts.tier ?? "high"}-risk model must declare its training, fine-tuning and evaluation data. Add spec.datasets.`,
+      ...at(facts, "spec")
+    });
+  }
+  const own3 = facts.loaded.manifest.spec.license;
+  if (own3 !== void 0) {
+    const lic = judgeLicense(own3, facts.policy.licenses);
+    if (!lic.ok && lic.kind === "denied") {
+      out.push({
+        ruleId: "provenance/license-denied",
+        message: `The model is licensed ${q(own3)}; the policy does not accept ${lic.licenses.join(", ")}.`,
+        ...at(facts, "spec", "license")
+      });
+    }
+  }
+  for (const [i, d] of datasets.entries()) {
+    const name = q(d.name);
+    if (need?.vetted && !d.vetted) {
+      out.push({
+        ruleId: "provenance/unvetted-dataset",
+        message: `The dataset ${name} has not been vetted. Have it reviewed and record vetted: { by, date }.`,
+        ...at(facts, "spec", "datasets", i)
+      });
+    }
+    if (need?.digest && (!d.digest || !isDigest(d.digest))) {
+      out.push({
+        ruleId: "provenance/missing-digest",
+        message: `The dataset ${name} is not pinned by digest, so the data the model learned from can change unseen. Add digest: sha256:<64 hex>.`,
+        ...at(facts, "spec", "datasets", i)
+      });
+    }
+    const lic = judgeLicense(d.license, facts.policy.licenses);
+    if (!lic.ok) {
+      out.push(
+        lic.kind === "unknown" ? {
+          ruleId: "provenance/license-unknown",
+          message: `The dataset ${name} has an unknown license: ${lic.reason}. Give an SPDX expression (https://spdx.org/licenses/).`,
+          ...at(facts, "spec", "datasets", i, d.license === void 0 ? "name" : "license")
+        } : {
+          ruleId: "provenance/license-denied",
+          message: `The dataset ${name} is licensed ${q(String(d.license))}; the policy does not accept ${lic.licenses.join(", ")}. Use data under an accepted license or get a waiver.`,
+          ...at(facts, "spec", "datasets", i, "license")
+        }
+      );
+    }
+    if (d.personalData === true) {
+      const dpia = facts.dpias.get(i);
+      const where = at(facts, "spec", "datasets", i, d.dpia ? "dpia" : "personalData");
+      if (!dpia) {
+        out.push({
+          ruleId: "provenance/personal-data-without-dpia",
+          message: `The dataset ${name} holds personal data but names no data protection impact assessment. Add dpia: <path of the DPIA in the repository>.`,
+          ...where
+        });
+      } else {
+        const p = fileProblem(
+          dpia,
+          "DPIA",
+          "provenance/personal-data-without-dpia",
+          where,
+          facts.policy.limits.maxFileBytes
+        );
+        if (p) out.push(p);
+      }
+    }
+  }
+  return out;
+}
+
+// src/checks/frameworks.ts
+var range = (prefix, n) => Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, "0")}`);
+var FRAMEWORK_ITEMS = {
+  "owasp-llm-2025": range("LLM", 10),
+  "owasp-agentic-2026": range("ASI", 10)
+};
+function requiredFrameworks(listed, type) {
+  const out = listed.filter((f) => {
+    if (f.startsWith("owasp-llm")) return type === "llm" || type === "agent";
+    if (f.startsWith("owasp-agentic")) return type === "agent";
+    return true;
+  });
+  if (type === "agent" && out.length > 0 && !out.some((f) => f.startsWith("owasp-agentic"))) {
+    out.push("owasp-agentic-2026");
+  }
+  return out;
+}
+
+// src/checks/risk.ts
+function checkRisk(facts) {
+  const out = [];
+  const { tier, tierPolicy } = facts;
+  const spec = facts.loaded.manifest.spec;
+  if (tier === "unacceptable" || tierPolicy.blocked) {
+    out.push({
+      ruleId: "risk/unacceptable",
+      message: `The model is in the ${tier ?? "unknown"} risk tier, which the policy blocks (EU AI Act prohibited practices). It cannot be merged; remove it or re-assess the tier.`,
+      ...at(facts, "spec", "riskTier")
+    });
+  }
+  const need = tierPolicy.riskAssessment;
+  const ra = spec.riskAssessment;
+  if (!ra) {
+    if (need && need.required !== false) {
+      out.push({
+        ruleId: "risk/missing-assessment",
+        message: `A ${tier ?? "high"}-risk model needs a risk assessment. Add spec.riskAssessment with the report, tier, assessedBy, date and modelDigest ${facts.modelDigest ?? "(the model digest)"}.`,
+        ...at(facts, "spec")
+      });
+    }
+    return out;
+  }
+  if (ra.report && facts.riskReport) {
+    const p = fileProblem(
+      facts.riskReport,
+      "risk assessment report",
+      "risk/report-missing",
+      at(facts, "spec", "riskAssessment", "report"),
+      facts.policy.limits.maxFileBytes
+    );
+    if (p) out.push(p);
+  } else {
+    out.push({
+      ruleId: "risk/report-missing",
+      message: "The risk assessment names no report file. Set spec.riskAssessment.report to the assessment in the repository.",
+      ...at(facts, "spec", "riskAssessment")
+    });
+  }
+  const declared = facts.declaredTier;
+  if (declared && ra.tier !== declared) {
+    out.push({
+      ruleId: "risk/tier-mismatch",
+      message: `The risk assessment was made for tier ${q(String(ra.tier ?? "none"))} but the model is ${declared}. Re-assess the model for its tier.`,
+      ...at(facts, "spec", "riskAssessment", "tier")
+    });
+  }
+  const dated = parseIsoDate(ra.date);
+  if (dated === null) {
+    out.push({
+      ruleId: "risk/assessment-expired",
+      message: `The risk assessment has no valid date (${q(String(ra.date ?? ""))}); add the ISO date it was made (YYYY-MM-DD).`,
+      ...at(facts, "spec", "riskAssessment", "date")
+    });
+  } else {
+    const age = ageInDays(dated, facts.now);
+    if (age < -1) {
+      out.push({
+        ruleId: "risk/assessment-expired",
+        message: `The risk assessment is dated ${ra.date}, in the future. Use the date it was actually made.`,
+        ...at(facts, "spec", "riskAssessment", "date")
+      });
+    } else if (need?.maxAgeDays !== void 0 && age > need.maxAgeDays) {
+      out.push({
+        ruleId: "risk/assessment-expired",
+        message: `The risk assessment is ${age} days old (${ra.date}); the policy allows ${need.maxAgeDays} for ${tier ?? "high"} risk. Re-assess the model.`,
+        ...at(facts, "spec", "riskAssessment", "date")
+      });
+    }
+  }
+  if (facts.modelDigest !== null && ra.modelDigest !== facts.modelDigest) {
+    out.push({
+      ruleId: "risk/assessment-not-bound",
+      message: ra.modelDigest ? `The risk assessment is for model digest ${ra.modelDigest}, but the model's bytes have digest ${facts.modelDigest}. Assess these bytes and record their digest.` : `The risk assessment records no modelDigest. Add modelDigest: ${facts.modelDigest} for the bytes that were assessed.`,
+      ...at(facts, "spec", "riskAssessment", "modelDigest")
+    });
+  }
+  const frameworks = [...new Set(facts.types.flatMap((t) => requiredFrameworks(need?.frameworks ?? [], t)))];
+  for (const fw of frameworks) {
+    const review = ra.frameworks?.[fw];
+    const items = FRAMEWORK_ITEMS[fw] ?? [];
+    if (!review) {
+      out.push({
+        ruleId: "risk/framework-incomplete",
+        message: `The risk assessment has no ${fw} review. Add frameworks.${fw} with a status (mitigated, accepted, not-applicable or open) for ${items.join(", ") || "each item"}.`,
+        ...at(facts, "spec", "riskAssessment", "frameworks")
+      });
+      continue;
+    }
+    const missing = items.filter((i) => !Object.hasOwn(review, i));
+    const open3 = Object.entries(review).filter(([, s]) => s === "open").map(([k]) => k);
+    if (missing.length > 0 || open3.length > 0) {
+      const parts = [
+        missing.length ? `no status for ${missing.join(", ")}` : "",
+        open3.length ? `still open: ${open3.join(", ")}` : ""
+      ].filter(Boolean);
+      out.push({
+        ruleId: "risk/framework-incomplete",
+        message: `The ${fw} review is incomplete: ${parts.join("; ")}. Mitigate, accept or mark each item not-applicable.`,
+        ...at(facts, "spec", "riskAssessment", "frameworks", fw)
+      });
+    }
+  }
+  return out;
+}
+
+// src/checks/signature.ts
+function checkSignature(facts) {
+  const need = facts.tierPolicy.signature;
+  const sig = facts.signature;
+  if (!sig) {
+    return need?.required ? [
+      {
+        ruleId: "integrity/signature-missing",
+        message: `The ${facts.tier ?? "high"} tier requires a model signature (OpenSSF Model Signing). Sign the model folder (model_signing sign) and set spec.signature.path to the model.sig.`,
+        ...at(facts, "spec")
+      }
+    ] : [];
+  }
+  const where = at(facts, "spec", "signature", "path");
+  const problem = fileProblem(
+    sig.file,
+    "model signature",
+    "integrity/signature-missing",
+    where,
+    facts.policy.limits.maxFileBytes
+  );
+  if (problem) return [problem];
+  const findings = sig.check?.findings ?? [];
+  return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
+}
+
+// src/formats/model-signing.ts
+var import_bundle = __toESM(require_dist4(), 1);
+var import_core3 = __toESM(require_dist5(), 1);
+import { createHash as createHash4, X509Certificate as NodeX509 } from "node:crypto";
+var PREDICATE_V1 = "https://model_signing/signature/v1.0";
+var PREDICATE_V02 = "https://model_signing/Digests/v0.1";
+var MAX_SIG_BYTES = 1024 * 1024;
+var DEFAULT_IGNORED = [".git", ".gitattributes", ".github", ".gitignore"];
+async function checkModelSignature(args) {
+  const findings = [];
+  const where = args.at ?? { file: args.sigFile };
+  const push2 = (ruleId, message) => {
+    const f = { ruleId, message, file: where.file };
+    if (where.line !== void 0) f.line = where.line;
+    if (args.model) f.model = args.model;
+    findings.push(f);
+  };
+  const fail = (message) => {
+    push2("integrity/signature-invalid", `${args.sigFile}: ${message}`);
+    return { signer: null, verified: "no", findings, signed: /* @__PURE__ */ new Map() };
+  };
+  if (args.sigBytes.byteLength > MAX_SIG_BYTES)
+    return fail(`the signature file is over ${MAX_SIG_BYTES} bytes`);
+  let bundle;
+  try {
+    bundle = (0, import_bundle.bundleFromJSON)(compatible(JSON.parse(decodeText(args.sigBytes))));
+  } catch (e) {
+    return fail(`not a Sigstore bundle (${e instanceof Error ? e.message.slice(0, 200) : "unreadable"})`);
+  }
+  if (bundle.content.$case !== "dsseEnvelope")
+    return fail("the bundle signs a message, not a DSSE envelope with a model statement");
+  const envelope = bundle.content.dsseEnvelope;
+  if (envelope.payloadType !== "application/vnd.in-toto+json")
+    return fail(`the envelope's payload type is ${quote(envelope.payloadType)}, not an in-toto statement`);
+  if (envelope.signatures.length !== 1) return fail("the envelope must carry exactly one signature");
+  const statement = readStatement(envelope.payload);
+  if (typeof statement === "string") return fail(statement);
+  const legacy = statement.legacy;
+  const trust = verifySignature(bundle, args, legacy, push2);
+  compareDigests(statement, args, push2);
+  const allowed = args.allowedSigners ?? [];
+  if (allowed.length > 0 && trust.verified !== "no") {
+    if (trust.verified !== "yes")
+      push2(
+        "integrity/signer-not-allowed",
+        `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed.join(", ")}); supply the signing key or CA in the policy`
+      );
+    else if (!trust.signer || !allowed.some((a) => signerMatches(a, trust.signer)))
+      push2(
+        "integrity/signer-not-allowed",
+        `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed.join(", ")})`
+      );
+  }
+  return { signer: trust.signer, verified: trust.verified, findings, signed: statement.digests };
+}
+function compatible(json) {
+  const material = own(json, "verificationMaterial");
+  if (own(json, "mediaType") === BUNDLE_V03 && own(material, "x509CertificateChain") !== void 0)
+    return { ...json, mediaType: BUNDLE_V02 };
+  return json;
+}
+var BUNDLE_V03 = "application/vnd.dev.sigstore.bundle.v0.3+json";
+var BUNDLE_V02 = "application/vnd.dev.sigstore.bundle+json;version=0.2";
+function readStatement(payload) {
+  let st;
+  try {
+    st = JSON.parse(payload.toString("utf8"));
+  } catch {
+    return "the signed payload is not JSON";
+  }
+  if (own(st, "_type") !== "https://in-toto.io/Statement/v1")
+    return "the signed payload is not an in-toto v1 statement";
+  const type = own(st, "predicateType");
+  const digests = /* @__PURE__ */ new Map();
+  if (type === PREDICATE_V1) {
+    const predicate = own(st, "predicate");
+    const ser = own(predicate, "serialization");
+    if (own(ser, "method") !== "files")
+      return `the model was serialized with method ${quote(own(ser, "method"))}; only per-file digests ("files") can be compared`;
+    const resources = own(predicate, "resources");
+    if (!Array.isArray(resources)) return "the statement lists no resources";
+    for (const r2 of resources) {
+      const name = own(r2, "name");
+      const digest = String(own(r2, "digest") ?? "").toLowerCase();
+      if (typeof name !== "string" || own(r2, "algorithm") !== "sha256" || !SHA256_HEX.test(digest))
+        return `resource ${quote(name)} is not a sha256 file digest`;
+      if (digests.has(name)) return `resource ${quote(name)} is listed twice`;
+      digests.set(name, digest);
+    }
+    const subject = String(own(own(firstOf2(own(st, "subject")), "digest"), "sha256") ?? "");
+    const names = [...digests.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    const combined = createHash4("sha256");
+    for (const n of names) combined.update(Buffer.from(digests.get(n), "hex"));
+    if (combined.digest("hex") !== subject)
+      return "the statement's subject digest does not match its resources";
+    const ignored = own(ser, "ignore_paths");
+    return {
+      digests,
+      ignored: Array.isArray(ignored) ? ignored.filter((s) => typeof s === "string") : [],
+      legacy: false
+    };
+  }
+  if (type === PREDICATE_V02) {
+    const subjects = own(st, "subject");
+    if (!Array.isArray(subjects)) return "the statement lists no subjects";
+    for (const s of subjects) {
+      const name = own(s, "name");
+      const digest = String(own(own(s, "digest"), "sha256") ?? "").toLowerCase();
+      if (typeof name !== "string" || !SHA256_HEX.test(digest))
+        return `subject ${quote(name)} has no sha256 digest`;
+      if (digests.has(name)) return `subject ${quote(name)} is listed twice`;
+      digests.set(name, digest);
+    }
+    return { digests, ignored: [], legacy: true };
+  }
+  return `predicate type ${quote(type)} is not an OpenSSF Model Signing statement`;
+}
+function firstOf2(v) {
+  return Array.isArray(v) ? v[0] : void 0;
+}
+function compareDigests(statement, args, push2) {
+  const sigName = args.sigFile.split("/").pop() ?? "model.sig";
+  const ignored = [...DEFAULT_IGNORED, ...statement.ignored, sigName];
+  const isIgnored = (p) => ignored.some((i) => p === i || p.startsWith(`${i}/`));
+  const present = /* @__PURE__ */ new Map();
+  for (const f of args.files) {
+    const d = f.digest?.toLowerCase().replace(/^sha256:/, "") ?? null;
+    present.set(f.path, d);
+  }
+  const problems = [];
+  for (const [name, digest] of statement.digests) {
+    if (!present.has(name)) problems.push(`${quote(name)} is signed but not in the repository`);
+    else {
+      const actual = present.get(name);
+      if (actual === null) problems.push(`${quote(name)} could not be hashed`);
+      else if (actual !== void 0 && actual !== digest)
+        problems.push(
+          `${quote(name)} has sha256 ${actual.slice(0, 12)}…, the signature says ${digest.slice(0, 12)}…`
+        );
+    }
+  }
+  for (const path4 of present.keys())
+    if (!statement.digests.has(path4) && !isIgnored(path4))
+      problems.push(`${quote(path4)} is in the model folder but not signed`);
+  if (problems.length > 0)
+    push2(
+      "integrity/signature-mismatch",
+      `${args.sigFile}: the signed files do not match the repository: ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; and ${problems.length - 5} more` : ""}. Re-sign the model after changing its files.`
+    );
+}
+function dsseVerifies(bundle, key) {
+  if (bundle.content.$case !== "dsseEnvelope") return false;
+  const env = bundle.content.dsseEnvelope;
+  const sig = env.signatures[0]?.sig;
+  if (!sig) return false;
+  const pae = import_core3.dsse.preAuthEncoding(env.payloadType, Buffer.from(env.payload));
+  try {
+    return import_core3.crypto.verify(pae, key, Buffer.from(sig), hashFor(key));
+  } catch {
+    return false;
+  }
+}
+function hashFor(key) {
+  if (key.asymmetricKeyType === "ed25519" || key.asymmetricKeyType === "ed448") return void 0;
+  const curve = key.asymmetricKeyDetails?.namedCurve;
+  if (curve === "secp384r1") return "sha384";
+  if (curve === "secp521r1") return "sha512";
+  return "sha256";
+}
+function verifySignature(bundle, args, legacy, push2) {
+  const verifies = (key2) => dsseVerifies(bundle, key2);
+  const material = bundle.verificationMaterial.content;
+  if (material.$case === "publicKey") {
+    const keys = args.trustedKeys ?? [];
+    for (const k of keys) {
+      let key2;
+      try {
+        key2 = import_core3.crypto.createPublicKey(k.pem);
+      } catch {
+        continue;
+      }
+      if (verifies(key2)) return { signer: k.name, verified: "yes" };
+    }
+    if (keys.length === 0) {
+      push2(
+        "integrity/signature-unverified",
+        `${args.sigFile}: the signature names a public key (hint ${material.publicKey.hint.slice(0, 16)}…) that the policy does not supply; add it to the policy's trusted keys to verify it`
+      );
+      return { signer: null, verified: "unverifiable" };
+    }
+    push2(
+      "integrity/signature-invalid",
+      `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`
+    );
+    return { signer: null, verified: "no" };
+  }
+  const certs = material.$case === "certificate" ? [material.certificate.rawBytes] : material.$case === "x509CertificateChain" ? material.x509CertificateChain.certificates.map((c) => c.rawBytes) : [];
+  if (certs.length === 0) {
+    push2("integrity/signature-invalid", `${args.sigFile}: the bundle carries no certificate or key`);
+    return { signer: null, verified: "no" };
+  }
+  let leaf;
+  let key;
+  try {
+    leaf = import_core3.X509Certificate.parse(Buffer.from(certs[0]));
+    key = import_core3.crypto.createPublicKey(leaf.publicKey, "spki");
+  } catch {
+    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
+    return { signer: null, verified: "no" };
+  }
+  if (!verifies(key)) {
+    if (legacy) {
+      push2(
+        "integrity/signature-unverified",
+        `${args.sigFile}: this is a model_signing v0.2 signature (predicate ${PREDICATE_V02}), whose signature encoding cannot be checked; re-sign the model with model_signing 1.x`
+      );
+      return { signer: identityOf(leaf, certs[0]), verified: "unverifiable" };
+    }
+    push2(
+      "integrity/signature-invalid",
+      `${args.sigFile}: the signature does not verify with the key of its certificate; the statement was changed after signing`
+    );
+    return { signer: null, verified: "no" };
+  }
+  const signer = identityOf(leaf, certs[0]);
+  const cas = args.trustedCertificates ?? [];
+  if (cas.length > 0) {
+    const chain = chainsTo(leaf, certs.slice(1), cas, args.now ?? /* @__PURE__ */ new Date());
+    if (chain === true) return { signer, verified: "yes" };
+    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate ${chain}`);
+    return { signer, verified: "no" };
+  }
+  const sigstore = bundle.verificationMaterial.tlogEntries.length > 0;
+  push2(
+    "integrity/signature-unverified",
+    sigstore ? `${args.sigFile}: the signature matches its Sigstore certificate (${signer ?? "no identity"}), but the Fulcio chain and the Rekor log entry were not checked offline` : `${args.sigFile}: the signature matches its certificate (${signer ?? "no identity"}), but the certificate chain was not checked; add the signing CA to the policy to verify it`
+  );
+  return { signer, verified: "unverifiable" };
+}
+function identityOf(cert, der) {
+  const san = cert.subjectAltName;
+  if (san) return san;
+  try {
+    const subject = new NodeX509(der).subject;
+    const cn = /(?:^|\n)CN=([^\n]+)/.exec(subject);
+    return cn ? cn[1] : subject.replace(/\n/g, ", ") || null;
+  } catch {
+    return null;
+  }
+}
+function chainsTo(leaf, intermediates, trustedPems, now) {
+  let anchors;
+  try {
+    anchors = trustedPems.map((p) => import_core3.X509Certificate.parse(p));
+  } catch {
+    return "cannot be checked: a trusted CA certificate in the policy cannot be parsed";
+  }
+  let pool;
+  try {
+    pool = intermediates.map((d) => import_core3.X509Certificate.parse(Buffer.from(d)));
+  } catch {
+    return "cannot be checked: a certificate in the bundle's chain cannot be parsed";
+  }
+  let current = leaf;
+  for (let depth = 0; depth < 8; depth++) {
+    if (!current.validForDate(now)) return "is expired or not yet valid";
+    const anchor = anchors.find((a) => safeVerify(current, a));
+    if (anchor) return anchor.validForDate(now) ? true : "chains to a trusted CA that is expired";
+    const next = pool.find((p) => p.isCA && !p.equals(current) && safeVerify(current, p));
+    if (!next) return "does not chain to a CA the policy trusts";
+    current = next;
+  }
+  return "has a chain that is too long";
+}
+function safeVerify(cert, issuer) {
+  try {
+    return cert.verify(issuer);
+  } catch {
+    return false;
+  }
+}
+function signerMatches(pattern, signer) {
+  const p = pattern.toLowerCase();
+  const s = signer.toLowerCase();
+  if (p.startsWith("*@")) return s.endsWith(p.slice(1)) && s.indexOf("@") === s.length - p.length + 1;
+  return p === s;
+}
+
+// src/engine/collect.ts
+var POINTER_MAX = 1024;
+async function collectFacts(args) {
+  const { loaded, head, policy: policy2 } = args;
+  const spec = loaded.manifest.spec;
+  const max2 = policy2.limits.maxFileBytes;
+  const declaredTier = spec.riskTier ?? null;
+  const artifacts = await Promise.all(spec.artifacts.map((a, index) => artifactFact(head, a, index)));
+  const modelDigest2 = digestOf(
+    artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
+  );
+  const baseVersions = await Promise.all(
+    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest2, args.baseTree ?? null, max2))
+  );
+  let tier = tierOf(loaded);
+  let tierPolicy = policy2.tiers[tier] ?? {};
+  for (const b of baseVersions) {
+    tier = higherTier(tier, b.tier);
+    tierPolicy = strictestTierPolicy(tierPolicy, policy2.tiers[b.tier] ?? {});
+  }
+  const types = [.../* @__PURE__ */ new Set([spec.type, ...baseVersions.map((b) => b.model.manifest.spec.type)])];
+  const environments = [
+    .../* @__PURE__ */ new Set([
+      ...spec.environments ?? [],
+      ...baseVersions.flatMap((b) => b.model.manifest.spec.environments ?? [])
+    ])
+  ];
+  const reportDigests = /* @__PURE__ */ new Map();
+  const riskReport = spec.riskAssessment?.report ? await statFile(head, spec.riskAssessment.report, max2) : null;
+  if (riskReport?.status === "ok" && riskReport.path)
+    reportDigests.set(riskReport.path, sha256Hex(await head.read(riskReport.path)));
+  const evidence = await Promise.all(
+    (spec.adversarialTests ?? []).map(async (t, index) => {
+      const file = await statFile(head, t.report, max2);
+      if (file.status !== "ok" || !file.path) return { index, file, parse: null };
+      const bytes = await head.read(file.path);
+      reportDigests.set(file.path, sha256Hex(bytes));
+      const parse4 = args.parser ? await args.parser.parseEvidence(t.tool, bytes) : parseEvidence(t.tool, bytes);
+      return { index, file, parse: parse4 };
+    })
+  );
+  const dpias = /* @__PURE__ */ new Map();
+  for (const [i, d] of (spec.datasets ?? []).entries()) {
+    if (d.dpia) dpias.set(i, await statFile(head, d.dpia, max2));
+  }
+  const signature = spec.signature?.path ? await signatureFact(
+    head,
+    spec.signature.path,
+    policy2,
+    tierPolicy,
+    args.headFiles ?? [],
+    loaded,
+    args.now
+  ) : null;
+  return {
+    loaded,
+    name: loaded.manifest.metadata.name,
+    declaredTier,
+    tier,
+    tierPolicy,
+    types,
+    environments,
+    baseVersions,
+    renamedFrom: args.match?.renamedFrom ?? [],
+    waivable: args.match?.waivable ?? true,
+    policy: policy2,
+    artifacts,
+    modelDigest: modelDigest2,
+    riskReport,
+    reportDigests,
+    evidence,
+    dpias,
+    signature,
+    changed: args.changed,
+    hasChangeSet: args.hasChangeSet,
+    now: args.now
+  };
+}
+async function baseVersion(model, headDigest, tree, max2) {
+  const spec = model.manifest.spec;
+  const digest = declaredModelDigest(model);
+  const reportDigests = /* @__PURE__ */ new Set();
+  if (tree && digest !== headDigest) {
+    const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t) => t.report)];
+    for (const p of paths) {
+      if (!p) continue;
+      const f = await statFile(tree, p, max2);
+      if (f.status === "ok" && f.path) reportDigests.add(sha256Hex(await tree.read(f.path)));
+    }
+  }
+  return { model, tier: tierOf(model), modelDigest: digest, reportDigests };
+}
+function declaredModelDigest(m) {
+  return digestOf(
+    m.manifest.spec.artifacts.map((a) => ({ key: a.path ?? a.uri ?? "", digest: a.digest ?? null }))
+  );
+}
+function digestOf(items) {
+  if (items.length === 0 || items.some((i) => !i.digest || !isDigest(i.digest))) return null;
+  return modelDigest(items.map((i) => ({ key: i.key, digest: i.digest })));
+}
+var MAX_SIGNED_FILES = 1e4;
+async function signatureFact(head, declared, policy2, tierPolicy, headFiles, loaded, now) {
+  const file = await statFile(head, declared, policy2.limits.maxFileBytes);
+  if (file.status !== "ok" || !file.path) return { file, check: null };
+  const folder = dirOf(file.path);
+  const prefix = folder ? `${folder}/` : "";
+  const covered = headFiles.filter((p) => p.startsWith(prefix) && p !== file.path).slice(0, MAX_SIGNED_FILES);
+  const files = await Promise.all(
+    covered.map(async (p) => ({
+      path: p.slice(prefix.length),
+      digest: (await artifactFact(head, { path: p }, 0)).computedDigest
+    }))
+  );
+  const check = await checkModelSignature({
+    sigFile: file.path,
+    sigBytes: await head.read(file.path),
+    files,
+    allowedSigners: tierPolicy.signature?.signers ?? [],
+    trustedKeys: policy2.signing?.keys ?? [],
+    trustedCertificates: policy2.signing?.certificates ?? [],
+    at: { file: loaded.file, line: loaded.source.locate(["spec", "signature", "path"]).line },
+    model: loaded.manifest.metadata.name,
+    now
+  });
+  return { file, check };
+}
+async function artifactFact(head, a, index) {
+  const declaredDigest = typeof a.digest === "string" ? a.digest : null;
+  if (!a.path) {
+    return {
+      index,
+      key: a.uri ?? "",
+      declaredDigest,
+      computedDigest: null,
+      file: null,
+      lfs: false,
+      malformedPointer: false
+    };
+  }
+  const file = await statFile(head, a.path, Number.MAX_SAFE_INTEGER);
+  const fact = {
+    index,
+    key: a.path,
+    declaredDigest,
+    computedDigest: null,
+    file,
+    lfs: false,
+    malformedPointer: false
+  };
+  if (file.status !== "ok" || !file.path) return fact;
+  if ((file.size ?? 0) <= POINTER_MAX) {
+    const bytes = await head.read(file.path);
+    const pointer = parseLfsPointer(bytes);
+    if (pointer) return { ...fact, lfs: true, computedDigest: `sha256:${pointer.oid}` };
+    if (looksLikeLfsPointer(bytes)) return { ...fact, malformedPointer: true };
+  }
+  const { digest } = await digestChunks(head.chunks(file.path));
+  return { ...fact, computedDigest: digest };
 }
 
 // src/engine/record.ts
@@ -74249,268 +76115,10 @@ async function viewer(gh) {
   }
 }
 
-// src/policy/baseline.ts
-var NO_ONE = () => ({ teams: [], users: [] });
-var BASELINE = deepFreeze({
-  manifests: ["**/*.model.yaml", "**/*.model.yml", "**/model-manifest.yaml"],
-  // guide: "A policy states 'no unaudited model changes'": a changed file in any of these model
-  // formats needs a manifest that audits it.
-  artifacts: [
-    "**/*.safetensors",
-    "**/*.bin",
-    "**/*.pt",
-    "**/*.pth",
-    "**/*.ckpt",
-    "**/*.onnx",
-    "**/*.gguf",
-    "**/*.h5",
-    "**/*.keras",
-    "**/*.pkl",
-    "**/*.joblib"
-  ],
-  // Candidate Hugging Face model cards. A README.md matched here is read as a model card only when
-  // it carries model-card YAML front matter (the adapter decides); others are ignored. The intent
-  // is a README beside model files; narrow the pattern in a policy file for large monorepos.
-  modelCards: ["**/README.md"],
-  mlBoms: ["**/*.cdx.json", "**/bom.json"],
-  // guide: "Assign a policy owner". No owners in the baseline: a change to the policy file then
-  // needs one approval from a collaborator with write access (checked by the approval rules).
-  owners: NO_ONE(),
-  tiers: {
-    // Nothing beyond what applies to every model: artifacts pinned by digest (guide: "Enable
-    // encryption ... for all model artifacts" presumes knowing which artifacts; integrity rules
-    // always apply) and the environment controls below.
-    minimal: {
-      riskAssessment: { required: false },
-      adversarialTests: { required: false },
-      datasets: { required: false, vetted: true, digest: false }
-    },
-    limited: {
-      // guide: "Approve high-risk ones via committee"; limited risk gets one reviewer.
-      approvals: { count: 1, from: NO_ONE() },
-      // guide: "Require risk assessments before deployment", "All models undergo OWASP Top 10
-      // checks", "Review yearly". owasp-llm-2025 applies to llm and agent models,
-      // owasp-agentic-2026 to agents only (guide: "OWASP outlines these in its LLM Top 10 and
-      // Agentic Top 10 lists").
-      riskAssessment: {
-        required: true,
-        maxAgeDays: 365,
-        frameworks: ["owasp-llm-2025", "owasp-agentic-2026"]
-      },
-      // guide: "Teams must validate models against adversarial inputs before staging."
-      adversarialTests: { required: true, maxAttackSuccessRate: 0.1, maxAgeDays: 90 },
-      // guide: "Ban unvetted training data." Declared datasets must be vetted.
-      datasets: { required: false, vetted: true, digest: false },
-      signature: { required: false, signers: [] },
-      scan: { required: false }
-    },
-    high: {
-      // guide: "Approve high-risk ones via committee" (two reviewers).
-      approvals: { count: 2, from: NO_ONE() },
-      riskAssessment: {
-        required: true,
-        maxAgeDays: 365,
-        frameworks: ["owasp-llm-2025", "owasp-agentic-2026"]
-      },
-      adversarialTests: { required: true, maxAttackSuccessRate: 0.05, maxAgeDays: 90 },
-      // guide: "Ban unvetted training data"; "Test against scenarios, like a poisoned dataset":
-      // high risk must declare its datasets, vetted and pinned by digest.
-      datasets: { required: true, vetted: true, digest: true },
-      // guide: "Enable encryption at rest and in transit for all model artifacts"; "Log all
-      // inferences for audits" / "High-risk systems need logs by August 2026" (EU AI Act record
-      // keeping); "Alert on anomaly detection, like unusual query patterns".
-      controls: ["encryption", "inferenceLogging", "monitoring"],
-      // guide: "Re-train models quarterly if accuracy drops below 95%."
-      evaluation: { minMetrics: { accuracy: 0.95 }, maxAgeDays: 90 },
-      signature: { required: false, signers: [] },
-      scan: { required: false }
-    },
-    // EU AI Act: unacceptable-risk systems are prohibited.
-    unacceptable: { blocked: true }
-  },
-  environments: {
-    // guide: "APIs demand input validation. Block prompt injections with parsers. Set query budgets
-    // to prevent DoS." and "Sanitize outputs before client delivery."
-    api: { controls: ["inputValidation", "outputSanitization", "rateLimit"] },
-    // guide: "Internal apps integrate models into workflows. Isolate via containers. Monitor for drift."
-    internal: { controls: ["isolation", "monitoring"] },
-    // guide: "Enable encryption at rest and in transit for all model artifacts."
-    cloud: { controls: ["encryption"] }
-  },
-  // Non-commercial licenses do not fit a production deployment.
-  licenses: { deny: ["CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"] },
-  // guide: "Only approved engineers deploy to production": nobody approves their own change, and
-  // an approval covers only the commit it was given on, and those who wrote commits of the change
-  // do not review it (policy-bot's allow_contributor: false).
-  approvals: { allowAuthor: false, latestCommitOnly: true, allowContributors: false },
-  // guide: "Agentic risks include over-privileged tools": tools that write, execute or reach the
-  // network need a human in the loop.
-  agent: { riskyScopes: ["write", "execute", "network"] },
-  // SPEC 10, guide: "Teams must validate models against adversarial inputs before staging";
-  // "Only approved engineers deploy to production": staging needs current adversarial tests,
-  // production every dated item its tier requires and the approvals of the change.
-  deploy: {
-    staging: { require: ["adversarialTests"] },
-    production: { require: ["riskAssessment", "adversarialTests", "evaluation", "datasets", "approvals"] }
-  },
-  waivers: [],
-  limits: { maxFileBytes: 10 * 1024 * 1024 }
-});
-function deepFreeze(value) {
-  if (value && typeof value === "object") {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-// src/policy/load.ts
-import { createHash as createHash3 } from "node:crypto";
-var HINT = "Fix the policy file on the base branch; see schema/policy.schema.json for its fields.";
-function loadPolicy(args) {
-  const { bytes, file, label } = args;
-  if (bytes === null) {
-    const policy3 = structuredClone(BASELINE);
-    return { policy: policy3, source: "baseline", digest: sha256(canonicalJson(BASELINE)) };
-  }
-  const decoded = decodeText2(bytes);
-  if (!decoded.ok) throw new UserError(`Cannot read the policy: ${decoded.reason}.`, { file }, HINT);
-  const parsed = parseDocument(decoded.text, file);
-  if (!parsed.ok) {
-    throw new UserError(
-      `Cannot parse the policy: ${parsed.message}.`,
-      { file, line: parsed.line, column: parsed.column },
-      HINT
-    );
-  }
-  const { value, source } = parsed;
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new UserError(
-      "The policy file must be a mapping starting with apiVersion: model-gate/v1 and kind: Policy.",
-      { file, line: 1 },
-      HINT
-    );
-  }
-  const issues = validatePolicy(value, source);
-  const first = issues[0];
-  if (first) {
-    const more = issues.slice(1).map((i) => `
-  line ${i.line}: ${i.message}`);
-    throw new UserError(
-      `The policy is not valid: ${first.message}${more.join("")}`,
-      { file, line: first.line, column: first.column },
-      HINT
-    );
-  }
-  const raw = value;
-  const policy2 = deepMerge(BASELINE, raw);
-  policy2.waivers = readWaivers(raw.waivers, source);
-  return { policy: policy2, source: `${file}@${label}`, digest: sha256(bytes), file };
-}
-var META_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "extends", "$schema", "waivers"]);
-function deepMerge(base, file) {
-  const out = structuredClone(base);
-  for (const [key, value] of Object.entries(file)) {
-    if (META_KEYS.has(key)) continue;
-    define2(out, key, mergeValue(out[key], value));
-  }
-  return out;
-}
-function mergeValue(base, over) {
-  if (!isPlainMap(base) || !isPlainMap(over)) return structuredClone(over);
-  const out = { ...base };
-  for (const [k, v] of Object.entries(over))
-    define2(out, k, mergeValue(Object.hasOwn(out, k) ? out[k] : void 0, v));
-  return out;
-}
-function isPlainMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function define2(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-function readWaivers(raw, source) {
-  if (!Array.isArray(raw)) return [];
-  return raw.map((w, i) => {
-    const str2 = (k) => Object.hasOwn(w, k) && w[k] !== void 0 && w[k] !== null ? String(w[k]) : "";
-    const waiver = {
-      rule: str2("rule"),
-      model: str2("model"),
-      reason: str2("reason"),
-      owner: str2("owner"),
-      expires: str2("expires"),
-      line: source.locate(["waivers", i]).line
-    };
-    if (str2("ticket")) waiver.ticket = str2("ticket");
-    return waiver;
-  });
-}
-function sha256(data) {
-  return `sha256:${createHash3("sha256").update(data).digest("hex")}`;
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
-    return `{${entries.join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-
-// src/policy/read.ts
-var POLICY_MAX_BYTES = 1024 * 1024;
-async function readPolicy(tree, file, explicit) {
-  const fact = await statFile(tree, file, Math.max(POLICY_MAX_BYTES, BASELINE.limits.maxFileBytes));
-  if (fact.status === "missing") {
-    if (explicit) {
-      throw new UserError(
-        `the policy file ${file} is not in ${tree.label}`,
-        { file },
-        "The policy is read from the base commit: commit it there first, or omit --policy to use the baseline."
-      );
-    }
-    return loadPolicy({ bytes: null, file, label: tree.label });
-  }
-  const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
-  if (problem || !fact.path)
-    throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
-  const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
-  return { ...loaded, file: fact.path };
-}
-
 // src/repo/fs-tree.ts
 import { constants as constants3 } from "node:fs";
 import { lstat as lstat2, open as open2, opendir, realpath } from "node:fs/promises";
 import path from "node:path";
-
-// src/repo/memory-tree.ts
-var MAX_LISTED_FILES = 2e5;
-function requireTreePath(path4) {
-  const check = normaliseRepoPath(path4);
-  if (!check.ok) throw new Error(`refusing path ${JSON.stringify(path4)}: ${check.reason}`);
-  return check.path;
-}
-function tooManyFiles(label) {
-  return new UserError(
-    `${label} holds more than ${MAX_LISTED_FILES} files; refusing to list them all`,
-    {},
-    "run the gate on the changed files only (without --all), or on a smaller checkout"
-  );
-}
-function sortPaths(paths) {
-  return paths.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-function notAFile(label, path4, entry) {
-  return new UserError(`${path4} is not a regular file in ${label} (it is ${describe3(entry)})`, {
-    file: path4
-  });
-}
-function describe3(entry) {
-  return entry.kind === "missing" ? "missing" : `a ${entry.kind}`;
-}
-var MEMORY_CHUNK = 64 * 1024;
-
-// src/repo/fs-tree.ts
 var FS_CHUNK_BYTES = 1024 * 1024;
 var OPEN_FLAGS = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0) | (constants3.O_NONBLOCK ?? 0);
 function createFsTree(root, label = "working tree") {
@@ -74628,7 +76236,7 @@ function isMissing(e) {
 }
 
 // src/reports/attestation.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname } from "node:path";
 var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
 var PREDICATE_TYPE = "https://model-gate.dev/verification/v1";
@@ -74679,11 +76287,11 @@ function buildAttestation(result, ref) {
 async function writeAttestation(file, result, ref) {
   const { statement, checksums } = buildAttestation(result, ref);
   await mkdir2(dirname(file), { recursive: true });
-  await writeFile2(file, `${JSON.stringify(statement, null, 2)}
+  await writeFile3(file, `${JSON.stringify(statement, null, 2)}
 `);
-  await writeFile2(`${file}.predicate.json`, `${JSON.stringify(statement.predicate, null, 2)}
+  await writeFile3(`${file}.predicate.json`, `${JSON.stringify(statement.predicate, null, 2)}
 `);
-  await writeFile2(`${file}.checksums`, checksums);
+  await writeFile3(`${file}.checksums`, checksums);
 }
 
 // src/github/api-tree.ts
@@ -74706,7 +76314,7 @@ function createApiTree(gh, repo, sha2, label) {
     });
     return listing;
   };
-  async function stat2(path4) {
+  async function stat3(path4) {
     const parts = requireTreePath(path4).split("/");
     const map = await entries();
     for (let i = 1; i < parts.length; i++) {
@@ -74771,14 +76379,14 @@ function createApiTree(gh, repo, sha2, label) {
     const p = requireTreePath(path4);
     const cached = contents.get(p);
     if (cached) return cached;
-    const entry = await stat2(p);
+    const entry = await stat3(p);
     if (entry.kind !== "file") throw notAFile(label, p, entry);
     await load([p]);
     return contents.get(p);
   }
   return {
     label,
-    stat: stat2,
+    stat: stat3,
     read,
     async *chunks(path4) {
       yield await read(path4);
@@ -74792,7 +76400,7 @@ function createApiTree(gh, repo, sha2, label) {
       for (const raw of new Set(paths)) {
         const p = requireTreePath(raw);
         if (contents.has(p)) continue;
-        const e = await stat2(p);
+        const e = await stat3(p);
         if (e.kind === "file" && e.size <= maxBytes) wanted.push(p);
       }
       await load(wanted);
@@ -74800,457 +76408,6 @@ function createApiTree(gh, repo, sha2, label) {
     async close() {
     }
   };
-}
-
-// src/repo/git.ts
-import { spawn } from "node:child_process";
-var GIT_BASE_ARGS = ["--no-pager", "-c", "core.quotepath=off", "-c", "core.fsmonitor=false"];
-var FETCH_HINT = "fetch it (actions/checkout with fetch-depth: 0)";
-function gitEnv() {
-  const env = {
-    ...process.env,
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C",
-    LANGUAGE: "C"
-  };
-  for (const name of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_NAMESPACE"])
-    delete env[name];
-  return env;
-}
-function spawnGit(cwd, args) {
-  return spawn("git", [...GIT_BASE_ARGS, ...args], {
-    cwd,
-    env: gitEnv(),
-    stdio: ["pipe", "pipe", "pipe"],
-    windowsHide: true
-  });
-}
-function runGit(cwd, args) {
-  return new Promise((resolve, reject) => {
-    let child;
-    try {
-      child = spawnGit(cwd, args);
-    } catch (e) {
-      reject(gitStartError(e, cwd));
-      return;
-    }
-    const out = [];
-    const err = [];
-    let errBytes = 0;
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => {
-      if (errBytes < 65536) err.push(b);
-      errBytes += b.length;
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end();
-    child.on("error", (e) => reject(gitStartError(e, cwd)));
-    child.on(
-      "close",
-      (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") })
-    );
-  });
-}
-async function isGitRepo(dir) {
-  const r2 = await runGit(dir, ["rev-parse", "--is-inside-work-tree"]);
-  if (r2.code === 0) return r2.stdout.toString("utf8").trim() === "true";
-  if (/dubious ownership/.test(r2.stderr)) throw commandError(dir, ["rev-parse"], r2);
-  return false;
-}
-async function resolveRef(repo, ref) {
-  checkRefSyntax(ref);
-  const r2 = await runGit(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  const sha2 = r2.stdout.toString("utf8").trim();
-  if (r2.code === 0 && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha2)) return sha2;
-  if (/not a git repository|dubious ownership/i.test(r2.stderr)) throw commandError(repo, ["rev-parse"], r2);
-  throw new UserError(`unknown revision ${ref} in ${repo}`, {}, `${FETCH_HINT}, or check the name`);
-}
-async function diffChanges(repo, base, head) {
-  checkRefSyntax(base);
-  checkRefSyntax(head);
-  const args = [
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-color",
-    "--no-relative",
-    "--ignore-submodules=none",
-    base,
-    head,
-    "--"
-  ];
-  const r2 = await runGit(repo, args);
-  if (r2.code !== 0) {
-    if (/unknown revision|bad revision|bad object/i.test(r2.stderr))
-      throw new UserError(`unknown revision in ${base}..${head}`, {}, FETCH_HINT);
-    throw commandError(repo, ["diff", base, head], r2);
-  }
-  return parseNameStatus(r2.stdout.toString("utf8"));
-}
-function parseNameStatus(out) {
-  const fields = out.split("\0");
-  if (fields[fields.length - 1] === "") fields.pop();
-  const changes = [];
-  for (let i = 0; i < fields.length; ) {
-    const status = fields[i++];
-    const letter = status[0];
-    const take = () => {
-      const p = fields[i++];
-      if (p === void 0 || p === "") throw new Error(`malformed git diff output near status ${status}`);
-      return p;
-    };
-    if (letter === "R") {
-      const previousPath = take();
-      changes.push({ path: take(), status: "renamed", previousPath });
-    } else if (letter === "C") {
-      take();
-      changes.push({ path: take(), status: "added" });
-    } else if (letter === "A") changes.push({ path: take(), status: "added" });
-    else if (letter === "D") changes.push({ path: take(), status: "deleted" });
-    else if (letter === "M" || letter === "T" || letter === "U" || letter === "X")
-      changes.push({ path: take(), status: "modified" });
-    else throw new Error(`unexpected git diff status ${JSON.stringify(status)}`);
-  }
-  return changes;
-}
-function checkRefSyntax(ref) {
-  if (typeof ref !== "string" || ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref))
-    throw new UserError(`invalid revision ${JSON.stringify(ref)}`, {}, "name a branch, tag or commit sha");
-}
-function gitStartError(e, cwd) {
-  const code = typeof e === "object" && e !== null && "code" in e ? e.code : void 0;
-  if (code === "ENOENT")
-    return new UserError(
-      `cannot run git in ${cwd}: git is not installed, not on PATH, or the directory does not exist`,
-      {},
-      "install git (actions/checkout provides it on GitHub runners) and check --repo"
-    );
-  return new UserError(`cannot run git in ${cwd}: ${String(e)}`);
-}
-function commandError(cwd, args, r2) {
-  const msg = r2.stderr.trim().split("\n").slice(0, 5).join("\n");
-  if (/not a git repository/i.test(msg))
-    return new UserError(`${cwd} is not a git repository`, {}, "run inside a clone, or pass --repo <dir>");
-  if (/dubious ownership/i.test(msg))
-    return new UserError(
-      `git refuses to read ${cwd}: it is owned by another user`,
-      {},
-      `run: git config --global --add safe.directory ${cwd}`
-    );
-  return new UserError(`git ${args[0] ?? ""} failed (exit ${r2.code}) in ${cwd}: ${msg}`);
-}
-
-// src/repo/git-tree.ts
-var SMALL_BLOB_BYTES = 1024;
-var SMALL_BLOB_COUNT = 16384;
-var GIT_CHUNK_BYTES = 1024 * 1024;
-async function createGitTree(repo, commit, label, opts = {}) {
-  const sha2 = opts.resolved && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? commit : await resolveRef(repo, commit);
-  const treeLabel = label ?? (commit === sha2 ? sha2.slice(0, 7) : commit);
-  const batch = new CatFilePool(repo);
-  const small = /* @__PURE__ */ new Map();
-  let listing;
-  const entries = () => {
-    listing ??= lsTree(repo, sha2);
-    return listing;
-  };
-  const missingObject = (path4) => new UserError(
-    `${path4} cannot be read from ${treeLabel}: its object is missing from the repository`,
-    { file: path4 },
-    "fetch the full history (actions/checkout with fetch-depth: 0) without a blob filter"
-  );
-  async function lookup(path4) {
-    const parts = requireTreePath(path4).split("/");
-    const map = await entries();
-    for (let i = 1; i <= parts.length; i++) {
-      const e = map.get(parts.slice(0, i).join("/"));
-      if (!e) return { entry: { kind: "missing" } };
-      if (e.mode === "120000") return { entry: { kind: "symlink" } };
-      if (i === parts.length) {
-        const found = classify(e);
-        if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path4);
-        return found;
-      }
-      if (e.type !== "tree") return { entry: { kind: "missing" } };
-    }
-    return { entry: { kind: "missing" } };
-  }
-  async function fileOid(path4) {
-    const { entry, oid } = await lookup(path4);
-    if (entry.kind !== "file" || !oid) throw notAFile(treeLabel, path4, entry);
-    return { oid, size: entry.size };
-  }
-  return {
-    label: treeLabel,
-    commit: sha2,
-    stats: batch.stats,
-    async stat(path4) {
-      return (await lookup(path4)).entry;
-    },
-    async read(path4) {
-      const { oid, size: size2 } = await fileOid(path4);
-      const cached = small.get(oid);
-      if (cached && !batch.isClosed) return cached.slice();
-      const out = new Uint8Array(size2);
-      let at2 = 0;
-      for await (const piece of batch.object(oid, () => missingObject(path4), false)) {
-        if (at2 + piece.length > size2)
-          throw new Error(`git cat-file returned more than ${size2} bytes for ${path4}`);
-        out.set(piece, at2);
-        at2 += piece.length;
-      }
-      if (at2 !== size2) throw new Error(`git cat-file returned ${at2} of ${size2} bytes for ${path4}`);
-      if (size2 <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out.slice());
-      return out;
-    },
-    async *chunks(path4) {
-      const { oid } = await fileOid(path4);
-      yield* batch.object(oid, () => missingObject(path4), true);
-    },
-    async list() {
-      const out = [];
-      for (const [path4, e] of await entries()) {
-        if (classify(e).entry.kind !== "file") continue;
-        out.push(path4);
-        if (out.length > MAX_LISTED_FILES) throw tooManyFiles(treeLabel);
-      }
-      return sortPaths(out);
-    },
-    close: () => batch.close()
-  };
-}
-function classify(e) {
-  if (e.mode === "120000") return { entry: { kind: "symlink" } };
-  if (e.type === "tree") return { entry: { kind: "directory" } };
-  if (e.type === "blob" && /^100(644|755|664)$/.test(e.mode))
-    return { entry: { kind: "file", size: e.size }, oid: e.oid };
-  return { entry: { kind: "other" } };
-}
-async function lsTree(repo, sha2) {
-  const r2 = await runGit(repo, ["ls-tree", "-r", "-t", "-z", "-l", "--full-tree", sha2]);
-  if (r2.code !== 0) throw new UserError(`git ls-tree ${sha2} failed in ${repo}: ${r2.stderr.trim()}`);
-  return parseLsTree(r2.stdout.toString("utf8"));
-}
-function parseLsTree(out) {
-  const map = /* @__PURE__ */ new Map();
-  for (const record of out.split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode, type, oid, size2] = record.slice(0, tab).trim().split(/ +/);
-    if (tab < 0 || !mode || !type || !oid || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid) || size2 === void 0)
-      throw new Error(`malformed git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
-    const bytes = size2 === "-" ? 0 : /^\d+$/.test(size2) ? Number(size2) : Number.NaN;
-    map.set(record.slice(tab + 1), { mode, type, oid, size: bytes });
-  }
-  return map;
-}
-var MAX_PROCESSES = 8;
-var CatFilePool = class {
-  constructor(repo) {
-    this.repo = repo;
-  }
-  repo;
-  stats = { processesSpawned: 0, requests: 0 };
-  procs = [];
-  closed = false;
-  get isClosed() {
-    return this.closed;
-  }
-  object(oid, missing, streaming) {
-    if (this.closed) throw new Error("git tree is closed");
-    let target = this.procs.find((p) => p.streams === 0);
-    if (!target && this.procs.length < MAX_PROCESSES) {
-      target = new CatFileBatch(this.repo, this.stats);
-      this.procs.push(target);
-    }
-    target ??= this.procs.reduce((a, b) => b.waiting < a.waiting ? b : a);
-    return target.object(oid, missing, streaming);
-  }
-  async close() {
-    this.closed = true;
-    await Promise.all(this.procs.map((p) => p.close()));
-  }
-};
-var CatFileBatch = class {
-  constructor(repo, stats) {
-    this.repo = repo;
-    this.stats = stats;
-  }
-  repo;
-  stats;
-  proc;
-  queue = Promise.resolve();
-  /** Requests queued or running; the child is ref'ed while this is above zero. */
-  waiting = 0;
-  /** chunks() streams queued or running: while above zero the pool sends requests elsewhere. */
-  streams = 0;
-  closed = false;
-  /** Call synchronously after choosing this process: counts the request before any await. */
-  object(oid, missing, streaming) {
-    if (this.closed) throw new Error("git tree is closed");
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid)) throw new Error(`not an object id: ${oid}`);
-    this.waiting++;
-    if (streaming) this.streams++;
-    this.updateRef();
-    const turn = this.acquire();
-    let proc;
-    try {
-      proc = this.ensure();
-      this.send(proc, `${oid}
-`);
-      this.stats.requests++;
-    } catch (e) {
-      proc = void 0;
-      void turn.then((release) => release());
-      this.waiting--;
-      if (streaming) this.streams--;
-      throw e;
-    }
-    return this.serve(proc, turn, oid, missing, streaming);
-  }
-  async *serve(proc, turn, oid, missing, streaming) {
-    const release = await turn;
-    let left = -1;
-    try {
-      if (proc.failure) throw proc.failure;
-      const header = await readLine(proc);
-      if (header === `${oid} missing`) {
-        left = 0;
-        throw missing();
-      }
-      const m = /^([0-9a-f]+) (\S+) (\d+)$/.exec(header);
-      if (!m || m[1] !== oid) throw new Error(`unexpected git cat-file reply ${JSON.stringify(header)}`);
-      left = Number(m[3]) + 1;
-      const isBlob = m[2] === "blob";
-      while (left > 1) {
-        if (proc.pending.length === 0) await fill(proc);
-        const n = Math.min(left - 1, proc.pending.length, GIT_CHUNK_BYTES);
-        const piece = proc.pending.subarray(0, n);
-        proc.pending = proc.pending.subarray(n);
-        left -= n;
-        if (!isBlob) continue;
-        yield piece;
-      }
-      if (proc.pending.length === 0) await fill(proc);
-      if (proc.pending[0] !== 10) throw new Error("git cat-file reply lost its framing");
-      proc.pending = proc.pending.subarray(1);
-      left = 0;
-      if (!isBlob) throw new Error(`object ${oid} is a ${m[2]}, not a file`);
-    } finally {
-      if (left !== 0) await this.drainOrKill(proc, left);
-      release();
-      this.waiting--;
-      if (streaming) this.streams--;
-      this.updateRef();
-    }
-  }
-  async close() {
-    this.closed = true;
-    const proc = this.proc;
-    this.proc = void 0;
-    if (!proc || proc.child.exitCode !== null || proc.child.signalCode !== null) return;
-    await new Promise((resolve) => {
-      const timer = setTimeout(() => proc.child.kill(), 2e3);
-      proc.child.once("close", () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      flush(proc);
-      proc.stdin.end();
-    });
-  }
-  send(proc, request2) {
-    if (proc.outbox === "") setImmediate(() => flush(proc));
-    proc.outbox += request2;
-  }
-  async drainOrKill(proc, left) {
-    try {
-      if (left < 0) throw new Error("reply not framed");
-      while (left > 0) {
-        if (proc.pending.length === 0) await fill(proc);
-        const n = Math.min(left, proc.pending.length);
-        proc.pending = proc.pending.subarray(n);
-        left -= n;
-      }
-    } catch {
-      if (this.proc === proc) this.proc = void 0;
-      proc.child.kill();
-    }
-  }
-  acquire() {
-    const previous = this.queue;
-    let release;
-    this.queue = new Promise((resolve) => {
-      release = resolve;
-    });
-    return previous.then(() => release);
-  }
-  ensure() {
-    if (this.proc && this.proc.child.exitCode === null && !this.proc.failure) return this.proc;
-    const child = spawnGit(this.repo, ["cat-file", "--batch"]);
-    this.stats.processesSpawned++;
-    const stdout = child.stdout;
-    const proc = {
-      child,
-      stdin: child.stdin,
-      outbox: "",
-      stdout: stdout[Symbol.asyncIterator](),
-      pending: Buffer.alloc(0),
-      stderr: ""
-    };
-    child.on("error", (e) => {
-      proc.failure = gitStartError(e, this.repo);
-    });
-    proc.stdin.on("error", () => {
-    });
-    child.stderr?.on("data", (b) => {
-      if (proc.stderr.length < 4096) proc.stderr += b.toString("utf8");
-    });
-    this.proc = proc;
-    this.updateRef();
-    return proc;
-  }
-  /** Keep the event loop alive only while some request is waiting on git. */
-  updateRef() {
-    const proc = this.proc;
-    if (!proc) return;
-    const handles = [proc.child, proc.child.stdin, proc.child.stdout, proc.child.stderr];
-    for (const h2 of handles) {
-      if (this.waiting > 0) h2?.ref?.();
-      else h2?.unref?.();
-    }
-  }
-};
-function flush(proc) {
-  if (proc.outbox === "") return;
-  const data = proc.outbox;
-  proc.outbox = "";
-  proc.stdin.write(data);
-}
-async function fill(proc) {
-  const next = await proc.stdout.next();
-  if (next.done) {
-    if (proc.failure) throw proc.failure;
-    throw new Error(`git cat-file stopped unexpectedly${proc.stderr ? `: ${proc.stderr.trim()}` : ""}`);
-  }
-  proc.pending = proc.pending.length === 0 ? next.value : Buffer.concat([proc.pending, next.value]);
-}
-async function readLine(proc) {
-  for (; ; ) {
-    const i = proc.pending.indexOf(10);
-    if (i >= 0) {
-      const line = proc.pending.subarray(0, i).toString("utf8");
-      proc.pending = proc.pending.subarray(i + 1);
-      return line;
-    }
-    if (proc.pending.length > 4096) throw new Error("git cat-file header too long");
-    await fill(proc);
-  }
 }
 
 // src/action/commit-tree.ts
@@ -75347,6 +76504,7 @@ async function runVerifyAction(ctx) {
       throw new UserError(
         /^pull_request|^merge_group$/.test(ctx.eventName) ? `input environment runs the deployment gate; on ${ctx.eventName} it would silently replace the pull request gate. Remove environment from this workflow, and run verify in the deploy job.` : `input environment runs the deployment gate on ${DEPLOY_EVENTS.join(", ")}; it was triggered by "${ctx.eventName}"`
       );
+    const artifacts = await deployFiles(ctx.workspace, inputs.artifacts);
     result = await withPolicy(
       ctx,
       sha2,
@@ -75356,7 +76514,7 @@ async function runVerifyAction(ctx) {
         headLabel: sha2,
         environment,
         models: [],
-        artifacts: [],
+        artifacts,
         approvals: { lookup: (models) => deployApprovals(ctx.gh, ctx.repo, sha2, models, policy2.policy) },
         now: ctx.now,
         mode: inputs.mode
@@ -75374,6 +76532,14 @@ async function runVerifyAction(ctx) {
   await writeAttestation(file, result, sha2);
   setOutput("attestation", file);
   return result;
+}
+async function deployFiles(workspace, names) {
+  return Promise.all(
+    names.map(async (name) => {
+      const abs = path2.resolve(workspace, name);
+      return { name, ...await fileDigest(abs), chunks: () => fileChunks(abs) };
+    })
+  );
 }
 async function runAuditAction(ctx, runUrl) {
   let result;
@@ -75641,7 +76807,8 @@ function readInputs(get = (n) => getInput(n)) {
     reportFile: get("report-file").trim(),
     checkRun: oneOf(get, "check-run", ["true", "false"], "false") === "true",
     environment: get("environment").trim(),
-    within: days(get("within").trim())
+    within: days(get("within").trim()),
+    artifacts: get("artifacts").split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
   };
 }
 function days(raw) {
@@ -75670,7 +76837,7 @@ function oneOf(get, name, values, dflt) {
 }
 
 // src/action/publish.ts
-import { lstat as lstat3, mkdir as mkdir3, rename as rename2, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat3, mkdir as mkdir3, rename as rename2, writeFile as writeFile4 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/github/check-run.ts
@@ -75779,1149 +76946,6 @@ async function deleteAll(gh, repo, comments) {
   }
 }
 
-// src/reports/common.ts
-var TABLE_FAMILIES = [
-  "risk",
-  "evidence",
-  "provenance",
-  "controls",
-  "integrity",
-  "approval",
-  "safety"
-];
-var PREFIX_FAMILY = {
-  manifest: "manifest",
-  change: "change",
-  policy: "change",
-  integrity: "integrity",
-  risk: "risk",
-  evidence: "evidence",
-  provenance: "provenance",
-  controls: "controls",
-  evaluation: "controls",
-  agent: "controls",
-  approval: "approval",
-  waiver: "waiver",
-  safety: "safety",
-  input: "input"
-};
-function ruleFamily(id) {
-  const prefix = id.slice(0, id.indexOf("/"));
-  return Object.hasOwn(PREFIX_FAMILY, prefix) ? PREFIX_FAMILY[prefix] : "manifest";
-}
-var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  if (a.file === void 0 !== (b.file === void 0)) return a.file === void 0 ? 1 : -1;
-  return cmp2(a.file ?? "", b.file ?? "") || cmp2(a.line ?? 0, b.line ?? 0) || cmp2(a.column ?? 0, b.column ?? 0) || cmp2(a.ruleId, b.ruleId) || cmp2(a.model ?? "", b.model ?? "") || cmp2(a.message, b.message) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]);
-}
-function compareByImportance(a, b) {
-  return cmp2(a.waived ? 1 : 0, b.waived ? 1 : 0) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]) || compareFindings(a, b);
-}
-function sortFindings2(findings) {
-  return [...findings].sort(compareFindings);
-}
-function sortModels(models) {
-  return [...models].sort((a, b) => cmp2(a.manifest, b.manifest) || cmp2(a.name, b.name));
-}
-function groupByModel(result, compare2 = compareFindings) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const model of sortModels(result.models)) {
-    if (!groups2.has(model.name)) groups2.set(model.name, { name: model.name, model, findings: [] });
-  }
-  const orphans = /* @__PURE__ */ new Map();
-  const unowned = { name: null, model: null, findings: [] };
-  for (const finding of result.findings) {
-    if (finding.model === void 0 || finding.model === "") {
-      unowned.findings.push(finding);
-      continue;
-    }
-    let group = groups2.get(finding.model) ?? orphans.get(finding.model);
-    if (!group) {
-      group = { name: finding.model, model: null, findings: [] };
-      orphans.set(finding.model, group);
-    }
-    group.findings.push(finding);
-  }
-  const ordered = [
-    ...groups2.values(),
-    ...[...orphans.values()].sort((a, b) => cmp2(a.name ?? "", b.name ?? "")),
-    ...unowned.findings.length > 0 ? [unowned] : []
-  ];
-  for (const group of ordered) group.findings.sort(compare2);
-  return ordered;
-}
-function countFindings(findings) {
-  const counts = { errors: 0, warnings: 0, notes: 0, waived: 0 };
-  for (const f of findings) {
-    if (f.waived) counts.waived++;
-    else if (f.severity === "error") counts.errors++;
-    else if (f.severity === "warning") counts.warnings++;
-    else counts.notes++;
-  }
-  return counts;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function describeCounts(c) {
-  const parts = [plural(c.errors, "error"), plural(c.warnings, "warning")];
-  if (c.notes > 0) parts.push(plural(c.notes, "note"));
-  if (c.errors + c.warnings + c.notes === 0) return c.waived > 0 ? "no unwaived findings" : "no findings";
-  return parts.join(", ");
-}
-function waiversInEffect(findings) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (!f.waived) continue;
-    const w = f.waived;
-    const key = JSON.stringify([w.rule, w.model, w.owner, w.expires, w.ticket ?? "", w.reason]);
-    const entry = byKey.get(key);
-    if (entry) entry.count++;
-    else byKey.set(key, { waiver: w, count: 1 });
-  }
-  return [...byKey.values()].sort(
-    (a, b) => cmp2(a.waiver.model, b.waiver.model) || cmp2(a.waiver.rule, b.waiver.rule) || cmp2(a.waiver.expires, b.waiver.expires)
-  );
-}
-function location(f) {
-  if (f.file === void 0) return "";
-  return f.line !== void 0 && f.line >= 1 ? `${f.file}:${f.line}` : f.file;
-}
-
-// src/reports/markdown.ts
-var COMMENT_MAX_CHARS = 65e3;
-var SUMMARY_MAX_CHARS = 1e6;
-var size = (s) => Buffer.byteLength(s, "utf8");
-var MORE_FINDINGS = (n) => `_…and ${plural(n, "more finding")}; see the full report (the JSON/SARIF artifact or the job summary)._`;
-var CELL = {
-  pass: "✅ pass",
-  fail: "❌ fail",
-  warn: "⚠️ warn",
-  note: "ℹ️ note",
-  waived: "🔕 waived"
-};
-var SEVERITY_ICON = { error: "❌", warning: "⚠️", note: "ℹ️" };
-var FAMILY_TITLE = {
-  risk: "Risk",
-  evidence: "Evidence",
-  provenance: "Provenance",
-  controls: "Controls",
-  integrity: "Integrity",
-  approval: "Approval",
-  safety: "Safety"
-};
-function cellState(findings) {
-  let state = "pass";
-  const rank = { pass: 0, waived: 1, note: 2, warn: 3, fail: 4 };
-  for (const f of findings) {
-    const s = f.waived ? "waived" : f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "note";
-    if (rank[s] > rank[state]) state = s;
-  }
-  return state;
-}
-function safeRunUrl(runUrl) {
-  if (!runUrl) return null;
-  try {
-    const url = new URL(runUrl);
-    if (url.protocol !== "https:") return null;
-    return url.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
-  } catch {
-    return null;
-  }
-}
-function heading(result) {
-  const warn = result.mode === "warn" && result.verdict !== "pass" ? " (warn mode, not blocking)" : "";
-  if (result.verdict === "pass") return "## ✅ Model Gate: passed";
-  if (result.verdict === "fail") return `## ${warn ? "⚠️" : "❌"} Model Gate: failed${warn}`;
-  return `## ⚠️ Model Gate: could not evaluate${warn}`;
-}
-function summary2(result) {
-  const counts = countFindings(result.findings);
-  const lines = [];
-  if (result.verdict === "error") {
-    lines.push(
-      `The gate could not evaluate this change, so it fails closed: ${escapeMarkdown(result.error ?? "unknown error", 2e3)}`,
-      ""
-    );
-  }
-  const waived = counts.waived > 0 ? ` · ${counts.waived} waived` : "";
-  const evaluated = result.verdict !== "error" || result.models.length > 0 || result.findings.length > 0;
-  if (evaluated) {
-    lines.push(
-      `**${describeCounts(counts)}** in ${plural(result.models.length, "model")}${waived} · mode ${result.mode}`,
-      ""
-    );
-  }
-  lines.push(
-    `<sub>base ${escapeMarkdown(result.base, 80)} → head ${escapeMarkdown(result.head, 80)} · policy ${escapeMarkdown(result.policy.source, 200)}</sub>`
-  );
-  return lines;
-}
-function tableRow(model, findings) {
-  const cells = TABLE_FAMILIES.map(
-    (family) => cellState(findings.filter((f) => ruleFamily(f.ruleId) === family))
-  );
-  const verdict = model.verdict === "pass" ? CELL.pass : CELL.fail;
-  const name = `**${escapeMarkdown(model.name, 100)}**<br>${escapeMarkdown(model.manifest, 200)}`;
-  const tier = model.riskTier ?? "—";
-  return `| ${name} | ${tier} | ${verdict} | ${cells.map((c) => CELL[c]).join(" | ")} |`;
-}
-function findingLine(f) {
-  const where = location(f);
-  const icon = f.waived ? "🔕" : SEVERITY_ICON[f.severity];
-  const label = f.waived ? `**waived** ${f.severity}` : `**${f.severity}**`;
-  const parts = [`- ${icon} ${label} [${f.ruleId}](${ruleDocUrl(f.ruleId)})`];
-  if (where) parts.push(` · ${escapeMarkdown(where, 300)}`);
-  parts.push(` — ${escapeMarkdown(f.message, 1e3)}`);
-  if (f.waived) {
-    const w = f.waived;
-    const ticket = w.ticket ? `${escapeMarkdown(w.ticket, 60)}, ` : "";
-    parts.push(
-      ` _(waived by ${escapeMarkdown(w.owner, 60)}: ${ticket}expires ${escapeMarkdown(w.expires, 30)})_`
-    );
-  }
-  return parts.join("");
-}
-function groupTitle(name, evaluated) {
-  if (name === null) return "#### Not tied to a model";
-  return `#### ${escapeMarkdown(name, 100)}${evaluated ? "" : " (not evaluated)"}`;
-}
-function fitLines(lines, budget) {
-  const kept = [];
-  let used = 0;
-  for (const line of lines) {
-    const cost = size(line) + 1;
-    if (used + cost > budget) break;
-    kept.push(line);
-    used += cost;
-  }
-  return { kept, dropped: lines.length - kept.length };
-}
-function findingsSection(result, budget) {
-  const groups2 = groupByModel(result, compareByImportance).filter((g) => g.findings.length > 0);
-  if (groups2.length === 0) return { lines: [], dropped: 0 };
-  const title = ["### Findings"];
-  let used = size(title[0]) + 2;
-  const groupOf = /* @__PURE__ */ new Map();
-  groups2.forEach((g, i) => {
-    for (const f of g.findings) groupOf.set(f, i);
-  });
-  const chosen = /* @__PURE__ */ new Set();
-  const opened = /* @__PURE__ */ new Set();
-  const byImportance = [...result.findings].sort(compareByImportance);
-  for (const f of byImportance) {
-    const gi = groupOf.get(f);
-    const g = groups2[gi];
-    const headCost = opened.has(gi) ? 0 : size(groupTitle(g.name, g.model !== null)) + 3;
-    const cost = size(findingLine(f)) + 1 + headCost;
-    if (used + cost > budget) break;
-    used += cost;
-    chosen.add(f);
-    opened.add(gi);
-  }
-  const lines = chosen.size > 0 ? [...title] : [];
-  groups2.forEach((g, gi) => {
-    if (!opened.has(gi)) return;
-    lines.push("", groupTitle(g.name, g.model !== null), "");
-    for (const f of g.findings) if (chosen.has(f)) lines.push(findingLine(f));
-  });
-  return { lines, dropped: result.findings.length - chosen.size };
-}
-function waiversSection(result) {
-  const waivers = waiversInEffect(result.findings);
-  if (waivers.length === 0) return [];
-  const rows = waivers.map(({ waiver: w, count }) => {
-    const cells = [
-      isRuleId(w.rule) ? `[${w.rule}](${ruleDocUrl(w.rule)})` : escapeMarkdown(w.rule, 80),
-      escapeMarkdown(w.model, 100),
-      escapeMarkdown(w.owner, 60),
-      w.ticket ? escapeMarkdown(w.ticket, 60) : "—",
-      escapeMarkdown(w.expires, 30),
-      String(count),
-      escapeMarkdown(w.reason, 300)
-    ];
-    return `| ${cells.join(" | ")} |`;
-  });
-  return [
-    "### Waivers in effect",
-    "",
-    "| Rule | Model | Owner | Ticket | Expires | Findings | Reason |",
-    "| --- | --- | --- | --- | --- | ---: | --- |",
-    ...rows
-  ];
-}
-function renderMarkdown(result, opts = {}) {
-  const maxChars = opts.maxChars ?? COMMENT_MAX_CHARS;
-  const head = [...opts.marker ? [opts.marker] : [], heading(result), "", ...summary2(result)];
-  const runUrl = safeRunUrl(opts.runUrl);
-  const footer = [
-    "---",
-    `<sub>Model Gate${runUrl ? ` · [workflow run](${runUrl})` : ""} · [rule documentation](${DOCS_BASE_URL}README.md)</sub>`
-  ];
-  const reserve = 600;
-  let available = maxChars - size(head.join("\n")) - size(footer.join("\n")) - reserve;
-  const sections = [];
-  const notices = [];
-  const models = groupByModel(result).filter((g) => g.model !== null);
-  if (models.length > 0) {
-    const header = [
-      `| Model | Tier | Verdict | ${TABLE_FAMILIES.map((f) => FAMILY_TITLE[f]).join(" | ")} |`,
-      `| --- | --- | --- | ${TABLE_FAMILIES.map(() => "---").join(" | ")} |`
-    ];
-    const rows = models.map((g) => tableRow(g.model, g.findings));
-    const fitted = fitLines(rows, Math.floor(available * 0.4) - size(header.join("\n")) - 2);
-    if (fitted.kept.length > 0) {
-      const table = [...header, ...fitted.kept];
-      if (fitted.dropped > 0)
-        table.push("", `_…and ${plural(fitted.dropped, "more model")} in the full report._`);
-      sections.push(table);
-      available -= size(table.join("\n")) + 2;
-    } else {
-      notices.push(`_The table of ${plural(models.length, "model")} did not fit; see the full report._`);
-    }
-  } else if (result.verdict !== "error") {
-    sections.push(["No model manifests were evaluated in this change."]);
-  }
-  const waivers = waiversSection(result);
-  let waiverLines = [];
-  if (waivers.length > 0) {
-    const header = 4;
-    const fitted = fitLines(waivers, Math.floor(available * 0.15));
-    const shown = Math.max(0, fitted.kept.length - header);
-    const total = waivers.length - header;
-    waiverLines = shown > 0 ? fitted.kept : [];
-    if (shown < total) {
-      const what = plural(total - shown, shown > 0 ? "more waiver" : "waiver");
-      notices.push(`_…and ${what} in effect; see the full report._`);
-    }
-    available -= size(waiverLines.join("\n")) + 2;
-  }
-  const findings = findingsSection(result, available);
-  if (findings.lines.length > 0) sections.push(findings.lines);
-  if (findings.dropped > 0) notices.unshift(MORE_FINDINGS(findings.dropped));
-  if (waiverLines.length > 0) sections.push(waiverLines);
-  if (notices.length > 0) sections.push(notices.flatMap((n, i) => i === 0 ? [n] : ["", n]));
-  const body = [head.join("\n"), ...sections.map((s) => s.join("\n")), footer.join("\n")].join("\n\n");
-  return `${fitBody(body, maxChars)}
-`;
-}
-function fitBody(body, maxChars) {
-  if (size(body) + 1 <= maxChars) return body;
-  const note = "\n\n_…report cut to fit; see the full report._";
-  let end = Math.min(body.length, maxChars);
-  let cut = "";
-  while (end > 0) {
-    if (/[\uD800-\uDBFF]/.test(body.charAt(end - 1))) end--;
-    cut = body.slice(0, end);
-    if (size(cut) + size(note) + 1 <= maxChars) return cut + note;
-    end = Math.floor(end * 0.9);
-  }
-  return "";
-}
-function renderAnnotations(result, limits = { maxErrors: 10, maxWarnings: 10 }) {
-  const annotations = [];
-  let errors = 0;
-  let warnings = 0;
-  let more = 0;
-  const unwaived = result.findings.filter((f) => !f.waived).sort(compareByImportance);
-  for (const f of unwaived) {
-    if (f.severity === "note") continue;
-    const isError = f.severity === "error";
-    if (isError ? errors >= limits.maxErrors : warnings >= limits.maxWarnings) {
-      more++;
-      continue;
-    }
-    if (isError) errors++;
-    else warnings++;
-    const annotation = {
-      level: isError ? "error" : "warning",
-      message: `${plainText(f.message, 2e3)}
-See ${ruleDocUrl(f.ruleId)}`,
-      title: `Model Gate: ${f.ruleId}${f.model ? ` (${plainText(f.model, 100)})` : ""}`
-    };
-    if (f.file !== void 0) annotation.file = f.file;
-    if (f.file !== void 0 && f.line !== void 0 && f.line >= 1) annotation.startLine = f.line;
-    annotations.push(annotation);
-  }
-  if (more > 0) {
-    annotations.push({
-      level: "notice",
-      title: "Model Gate",
-      message: `${more} more ${more === 1 ? "finding is" : "findings are"} in the job summary.`
-    });
-  }
-  return annotations;
-}
-function plainText(s, max2) {
-  return showInvisible(truncate(String(s).replace(/[\r\n\t]+/g, " "), max2));
-}
-
-// src/reports/json.ts
-function waiverJson(w) {
-  return {
-    rule: w.rule,
-    model: w.model,
-    reason: w.reason,
-    owner: w.owner,
-    ticket: w.ticket ?? null,
-    expires: w.expires
-  };
-}
-function modelJson(m) {
-  const r2 = m.record;
-  return {
-    manifest: m.manifest,
-    name: m.name,
-    riskTier: m.riskTier,
-    modelDigest: m.modelDigest,
-    verdict: m.verdict,
-    // The decision record (issue 12): bytes, evidence and approvals the verdict rested on.
-    version: r2?.version ?? null,
-    artifacts: (r2?.artifacts ?? []).map((a) => ({ name: a.name, digest: a.digest })),
-    evidence: (r2?.evidence ?? []).map((e) => ({
-      kind: e.kind,
-      tool: e.tool,
-      path: e.path,
-      digest: e.digest,
-      date: e.date,
-      reportDate: e.reportDate
-    })),
-    approvals: (r2?.approvals ?? []).map((a) => ({
-      login: a.login,
-      commit: a.commit,
-      at: a.at,
-      pullRequest: a.pullRequest
-    }))
-  };
-}
-function findingJson(f) {
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: f.file ?? null,
-    line: f.line ?? null,
-    model: f.model ?? null,
-    waived: f.waived ? waiverJson(f.waived) : null
-  };
-}
-function toJsonReport(result) {
-  return {
-    schemaVersion: 1,
-    verdict: result.verdict,
-    mode: result.mode,
-    ...result.error !== void 0 ? { error: result.error } : {},
-    command: result.command ?? "check",
-    environment: result.environment ?? null,
-    base: result.base,
-    head: result.head,
-    evaluatedAt: result.evaluatedAt ?? null,
-    policy: { source: result.policy.source, digest: result.policy.digest },
-    waivers: (result.waivers ?? []).map(waiverJson),
-    models: sortModels(result.models).map(modelJson),
-    findings: sortFindings2(result.findings).map(findingJson),
-    ...result.expiry ? {
-      expiry: result.expiry.map((i) => ({
-        model: i.model,
-        item: i.item,
-        file: i.file ?? null,
-        line: i.line ?? null,
-        date: i.date,
-        expires: i.expires,
-        daysLeft: i.daysLeft
-      }))
-    } : {}
-  };
-}
-function renderJson(result) {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}
-`;
-}
-
-// src/reports/sarif.ts
-import { createHash as createHash4 } from "node:crypto";
-
-// src/reports/rule-help.ts
-var P = {
-  unaudited: 'Policy: "no unaudited model changes"; controls enforce it with CI/CD gates.',
-  owasp: 'Policy: "All models undergo OWASP Top 10 checks. Approve high-risk ones via committee."',
-  assess: 'Policy: "Require risk assessments before deployment."',
-  adversarial: 'Policy: "Teams must validate models against adversarial inputs before staging."',
-  data: 'Policy: "Ban unvetted training data."',
-  encryption: 'Policy: "Enable encryption at rest and in transit for all model artifacts."',
-  logging: 'Policy: "Log all inferences for audits"; EU AI Act record keeping for high-risk systems.',
-  api: 'Policy: "Sanitize outputs before client delivery"; APIs need input validation and query budgets.',
-  internal: 'Policy: internal apps "Isolate via containers. Monitor for drift."',
-  accuracy: 'Policy: "Re-train models quarterly if accuracy drops below 95%."',
-  access: 'Policy: "Only approved engineers deploy to production."',
-  agent: 'Policy: "Agentic AI demands fresh rules on tool access"; over-privileged tools are an agentic risk.',
-  review: 'Policy: "Review yearly or after incidents."',
-  monitoring: 'Policy: "Alert on anomaly detection, like unusual query patterns."',
-  owner: 'Policy: "Assign a policy owner, like your AI security lead."'
-};
-var h = (checks, why, fix, refs, waiver = "model", waiverNote) => ({ checks, why, fix, refs, waiver, ...waiverNote ? { waiverNote } : {} });
-var SUPPLY = "OWASP LLM03:2025 Supply Chain";
-var POISON = "OWASP LLM04:2025 Data and Model Poisoning";
-var ASI04 = "OWASP Agentic ASI04:2026 Agentic Supply Chain Vulnerabilities";
-var GOV14 = "NIST AI RMF GOVERN 1.4 (risk management through transparent policies and controls)";
-var MAP41 = "NIST AI RMF MAP 4.1 (legal and technology risks of components, including third-party data and models)";
-var MEA27 = "NIST AI RMF MEASURE 2.7 (security and resilience evaluated and documented)";
-var MAN11 = "NIST AI RMF MANAGE 1.1 (decide whether deployment should proceed)";
-var ART9 = "EU AI Act Art. 9 (risk management system)";
-var ART10 = "EU AI Act Art. 10 (data and data governance)";
-var ART11 = "EU AI Act Art. 11 (technical documentation)";
-var ART15 = "EU AI Act Art. 15 (accuracy, robustness and cybersecurity)";
-var RULE_HELP = {
-  "manifest/parse-error": h(
-    "The manifest file is not valid YAML or JSON, so nothing in it can be checked.",
-    `${P.unaudited} A manifest the gate cannot read would otherwise be a change nobody audited; the gate fails closed.`,
-    "Fix the syntax at the reported line (indentation, an unclosed quote or bracket, a tab) and run `model-gate validate <file>` locally.",
-    [GOV14, ART11],
-    "no-model"
-  ),
-  "manifest/schema": h(
-    "The manifest parses but does not match the `model-gate/v1` ModelManifest schema: a required field is missing, a value has the wrong type, or a key is unknown.",
-    `${P.unaudited} The checks rely on each field meaning exactly one thing; a misspelt key such as \`riskTeir\` would silently drop a requirement.`,
-    "Correct the field the message names. Point your editor at the JSON Schema in `schema/` for completion, and run `model-gate validate <file>`.",
-    [GOV14, ART11]
-  ),
-  "manifest/duplicate-name": h(
-    "Two manifests in the repository declare the same `metadata.name`.",
-    `${P.unaudited} Waivers, reports and approvals identify a model by its name; two models with one name would share each other's waivers and evidence.`,
-    "Give each model a unique `metadata.name` (lowercase letters, digits, `.`, `_`, `-`), or delete the manifest that is a stale copy.",
-    [GOV14, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)"]
-  ),
-  "manifest/not-a-model": h(
-    "A file matches a declaration pattern (an ML-BOM pattern such as `**/bom.json`) but declares no model: a CycloneDX BOM with no `machine-learning-model` component. It is not read as a declaration.",
-    "Repositories commit dependency SBOMs under the same names as ML-BOMs; a gate that failed them would be switched off. Saying so once keeps the decision visible.",
-    "Nothing to do for a dependency SBOM. If the file was meant to declare a model, add a component with `type: machine-learning-model`, its SHA-256 hash and the `model-gate:*` properties.",
-    ["CycloneDX 1.6 machine-learning-model component", ART11],
-    "no-model"
-  ),
-  "manifest/merged-declaration": h(
-    "A native manifest and a Hugging Face model card or ML-BOM component declare the same artifact. They are judged as one model: the manifest's fields are used, except the risk tier, type and environments, where the stricter of the two applies.",
-    `${P.unaudited} Two declarations of one model must not let a pull request choose the laxer one: a card saying minimal beside a manifest saying high is judged high.`,
-    "Nothing is wrong. To silence the note, keep the model's facts in one place: drop the `model-gate:` block from the card (its other metadata stays useful), or make the two agree.",
-    [GOV14, ART11]
-  ),
-  "change/unmanifested-artifact": h(
-    "The pull request adds or changes a model file (a path matching the policy's `artifacts` patterns) that no manifest declares in `spec.artifacts`.",
-    `${P.unaudited} A model file with no manifest has no risk assessment, evidence or approval: it is exactly the unaudited change the gate exists to stop.`,
-    "Declare the file in the `spec.artifacts` of the model's manifest (with its digest), or add a manifest for the new model. If the file is not a model, narrow the policy's `artifacts` patterns on the default branch.",
-    [SUPPLY, ASI04, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)", ART11],
-    "no-model"
-  ),
-  "change/manifest-deleted": h(
-    "The pull request deletes a model manifest.",
-    `${P.unaudited} Deleting the manifest removes the model from the gate's view; if its files stay, later changes to them would no longer be audited.`,
-    "If the model is retired, delete its artifacts in the same pull request. If the manifest moved or was renamed, keep `metadata.name` the same so history and waivers follow it.",
-    ["NIST AI RMF GOVERN 1.7 (decommissioning AI systems safely)", ART11]
-  ),
-  "change/tier-lowered": h(
-    "The pull request lowers a model's risk tier, drops one of its environments or changes its type, compared with the base declarations the model matches (by name, artifact path or artifact digest).",
-    `${P.unaudited} A pull request must not pick the rules that judge it: a high-risk model re-labelled minimal in the same change that swaps its weights would need no evidence and no approval.`,
-    "Nothing to undo: the change is judged as the stricter version (the higher tier, the union of environments and types), with that tier's evidence and approvals. Once it merges, later changes are judged at the new tier. To lower a tier, do it in a pull request of its own that still meets the old tier's requirements.",
-    [GOV14, "NIST AI RMF MAP 4.1 (risks of AI components mapped)", ART11]
-  ),
-  "change/renamed": h(
-    "A model declares artifacts (by path or digest) that another model declared in the base commit, or no longer shares any artifact with the model of its own name there.",
-    `${P.unaudited} Identity is the name, the artifact paths and their digests together: two models swapping names would otherwise move one model's waivers and history onto the other's bytes.`,
-    "If it is a rename, keep `metadata.name` the same so history and waivers follow the model. If models swapped files, review both changes as new models; waivers for the name no longer apply until the policy owners write them for the new artifacts.",
-    [SUPPLY, "NIST AI RMF GOVERN 1.6 (inventory of AI systems)", ART11]
-  ),
-  "policy/changed": h(
-    "The pull request changes the gate's policy file. The gate always judges a pull request with the base branch's policy, so the change takes effect only after merge.",
-    `${P.owner} A change to the rules must be reviewed by the policy owners, not slipped in with a model change.`,
-    "Have the policy owners (the policy's `owners`) review and approve the pull request. Keep policy changes in their own pull request.",
-    [GOV14, "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)"],
-    "no-model"
-  ),
-  "integrity/missing-digest": h(
-    "An in-repository artifact in `spec.artifacts` has no `digest`.",
-    `${P.unaudited} Evidence and approvals are bound to the model digest; without a declared digest the manifest does not say which bytes were audited.`,
-    "Add `digest: sha256:<64 hex>`; `model-gate digest <manifest>` prints the digests of the files (for Git LFS files, from the pointer, without downloading the weights).",
-    [SUPPLY, ASI04, MEA27, ART15]
-  ),
-  "integrity/digest-mismatch": h(
-    "An artifact's bytes (or its Git LFS pointer's oid) do not match the `digest` the manifest declares, or the LFS pointer is malformed.",
-    `${P.unaudited} The model changed after it was assessed and tested, or the manifest points at different bytes than were reviewed: possible tampering or model substitution.`,
-    "If the new bytes are intended, update the digest and redo the evidence for them (risk assessment and adversarial tests carry the model digest). If not, restore the reviewed file.",
-    [SUPPLY, POISON, ASI04, MEA27, ART15],
-    "model",
-    "A waiver here accepts unknown bytes in production; prefer fixing the digest and evidence."
-  ),
-  "integrity/artifact-missing": h(
-    "An artifact declared with an in-repository `path` does not exist at the pull request's head.",
-    `${P.unaudited} A manifest that points at nothing cannot be bound to the bytes that actually ship.`,
-    "Commit the file (with Git LFS for large weights), or correct the `path`, or use `uri:` with a digest if the bytes live outside the repository.",
-    [SUPPLY, ASI04, ART11]
-  ),
-  "integrity/unpinned-reference": h(
-    "An artifact stored outside the repository (`uri:`) has no sha256 `digest`.",
-    `${P.unaudited} For bytes outside the repository the digest is the only binding between what was tested and what is deployed; a bucket object or hub revision can change under the same name.`,
-    "Add `digest: sha256:<64 hex>` of the exact object (download it once and run `sha256sum`), and pin a versioned URI where the store supports it.",
-    [SUPPLY, ASI04, MAP41, ART15]
-  ),
-  "integrity/signature-missing": h(
-    "The tier's policy requires a model signature (`tiers.<tier>.signature.required`) and the manifest has no `spec.signature`.",
-    `${P.unaudited} A signature ties the model files to the identity that produced them, so a compromised build or bucket cannot substitute weights.`,
-    "Sign the model with OpenSSF Model Signing (sigstore) and commit the bundle; set `spec.signature.path` to it.",
-    [SUPPLY, ASI04, MEA27, ART15]
-  ),
-  "integrity/signature-invalid": h(
-    "The model signature bundle does not verify (bad signature, malformed bundle or untrusted certificate chain).",
-    `${P.unaudited} A signature that does not verify is worse than none: the provenance claim is false or the bundle was tampered with.`,
-    "Re-sign the current model files and commit the new bundle. If you did not produce this bundle, treat it as a security incident.",
-    [SUPPLY, ASI04, MEA27, ART15],
-    "model",
-    "Do not waive a failed verification; it is the signal signing exists to give."
-  ),
-  "integrity/signature-mismatch": h(
-    "The signature verifies, but the file digests it signs do not match the model's artifacts.",
-    `${P.unaudited} The signature covers other bytes: the model changed after signing, or the bundle belongs to another model.`,
-    "Sign the files the manifest declares now, or restore the files that were signed.",
-    [SUPPLY, ASI04, MEA27, ART15]
-  ),
-  "integrity/signer-not-allowed": h(
-    "The signature verifies but its signer identity is not in the tier's `signature.signers`.",
-    `${P.access} Only identities the policy trusts (for example your release workflow) may produce models for production.`,
-    "Sign with an allowed identity (the release workflow), or have the policy owners add the signer to `signature.signers` on the default branch.",
-    [SUPPLY, ASI04, "NIST AI RMF GOVERN 6.1 (third-party risk policies)", ART15]
-  ),
-  "integrity/signature-unverified": h(
-    "The signature bundle could not be verified offline (for example, verification needs trust material the gate does not have).",
-    `${P.unaudited} The gate reports what it could not check instead of treating it as checked.`,
-    "Use a bundle that carries its verification material (sigstore bundle v0.3), or verify in a separate step and keep this as a warning.",
-    [SUPPLY, MEA27]
-  ),
-  "risk/missing-assessment": h(
-    "A model in a tier that needs one (baseline: limited and high) has no `spec.riskAssessment`.",
-    `${P.assess} ${P.owasp}`,
-    "Assess the model (OWASP LLM Top 10 for LLMs, Agentic Top 10 for agents), commit the report, and add `spec.riskAssessment` with `report`, `tier`, `assessedBy`, `date` and `modelDigest`.",
-    ["NIST AI RMF MAP 1.1 (context established)", "NIST AI RMF MAP 5.1 (impacts identified)", ART9]
-  ),
-  "risk/report-missing": h(
-    "The risk assessment names no report file, or its `report` file does not exist at head.",
-    `${P.assess} An assessment that exists only as a claim in YAML cannot be reviewed or audited.`,
-    "Commit the assessment document and set `spec.riskAssessment.report` to its repository path.",
-    [ART9, ART11, GOV14]
-  ),
-  "risk/tier-mismatch": h(
-    "`spec.riskAssessment.tier` differs from `spec.riskTier`.",
-    `${P.assess} The tier decides which approvals, evidence and controls are required; an assessment made for a lower tier does not justify a higher one, and a model moved to a lower tier needs a new assessment that says why.`,
-    "Re-assess the model for its current tier and update `riskAssessment.tier`, or correct `spec.riskTier` if the assessment is right.",
-    [ART9, "EU AI Act Art. 6 (classification of high-risk systems)", "NIST AI RMF MAP 1.5 (risk tolerance)"]
-  ),
-  "risk/assessment-expired": h(
-    "The risk assessment is older than the tier's `riskAssessment.maxAgeDays` (baseline: 365 days for high risk), dated in the future, or has no valid ISO date.",
-    `${P.review} Threats and uses change; an old assessment no longer describes the risk.`,
-    "Review the assessment, update the report and `riskAssessment.date` (YYYY-MM-DD). Bind it to the current model digest while you are at it.",
-    ["NIST AI RMF GOVERN 1.5 (ongoing monitoring and periodic review)", ART9]
-  ),
-  "risk/assessment-not-bound": h(
-    "`spec.riskAssessment.modelDigest` is missing or is not the model digest of the declared artifacts.",
-    `${P.assess} An assessment counts only for the bytes it assessed; a digest binds the document to those bytes.`,
-    "Assess the current model and set `riskAssessment.modelDigest` to the output of `model-gate digest <manifest>`.",
-    [SUPPLY, ART9, ART11]
-  ),
-  "risk/framework-incomplete": h(
-    "A framework review the tier requires (`riskAssessment.frameworks`, baseline: `owasp-llm-2025` for LLMs, `owasp-agentic-2026` for agents) is missing, lacks items, or has items still `open`.",
-    `${P.owasp}`,
-    "Give every item of the framework a status: `mitigated`, `accepted` (a risk owner accepted it), or `not-applicable`. An `open` item blocks.",
-    [
-      "OWASP Top 10 for LLM Applications 2025 (LLM01-LLM10)",
-      "OWASP Top 10 for Agentic Applications 2026 (ASI01-ASI10)",
-      "NIST AI RMF MAP 5.1 (impacts identified)",
-      ART9
-    ]
-  ),
-  "risk/unacceptable": h(
-    "The model's `spec.riskTier` is `unacceptable`, a tier the policy blocks (`tiers.unacceptable.blocked`).",
-    "Baseline: the unacceptable tier is always blocked. The EU AI Act prohibits these practices outright (social scoring, manipulative techniques, untargeted face scraping, and the like).",
-    "Do not ship the model. If the tier is wrong, re-assess the use case and set the tier the assessment supports.",
-    ["EU AI Act Art. 5 (prohibited AI practices)", MAN11],
-    "model",
-    "The engine accepts such a waiver, but it would mean shipping a prohibited system: re-assess the tier instead."
-  ),
-  "evidence/missing-adversarial": h(
-    "The tier requires adversarial testing (`adversarialTests.required`; baseline: limited and high) and `spec.adversarialTests` is empty.",
-    P.adversarial,
-    "Run garak or promptfoo (or any tool, written in the model-gate JSON format) against the exact model bytes, commit the report, and add it to `spec.adversarialTests` with `tool`, `report`, `modelDigest` and `date`.",
-    ["OWASP LLM01:2025 Prompt Injection", "OWASP Agentic ASI01:2026 Agent Goal Hijack", MEA27, ART15]
-  ),
-  "evidence/report-missing": h(
-    "An adversarial-test entry points at a report file that does not exist at head.",
-    `${P.adversarial} Evidence must be in the repository, where reviewers and the gate can read it.`,
-    "Commit the report at the `report` path, or correct the path.",
-    [MEA27, ART11]
-  ),
-  "evidence/unreadable-report": h(
-    "An adversarial-test report cannot be parsed as the declared `tool`'s format, or reports zero attempts.",
-    `${P.adversarial} A report that cannot be read is never counted as a pass: that is how a truncated or hand-edited file would slip through.`,
-    "Regenerate the report with the tool and commit it unchanged; check that `tool` matches the file (garak JSONL, promptfoo `--output` JSON, or model-gate JSON).",
-    [MEA27, ART15]
-  ),
-  "evidence/not-bound": h(
-    "The test entry's `modelDigest` (or the digest recorded in the report itself) is not the model digest of the declared artifacts.",
-    `${P.adversarial} Test results for other bytes say nothing about these: a fine-tune or re-quantisation changes the model's behaviour.`,
-    "Run the tests against the current model and set `modelDigest` to the output of `model-gate digest <manifest>`.",
-    [SUPPLY, MEA27, ART15]
-  ),
-  "evidence/stale-report": h(
-    "The pull request changes the model digest but leaves an evidence report (risk assessment or adversarial test) unchanged.",
-    `${P.unaudited} A report that did not change is evidence about the old model, whatever digest the manifest now claims for it.`,
-    "Re-run the tests (and review the assessment) on the new bytes and commit the new reports in the same pull request.",
-    [SUPPLY, MEA27, ART15]
-  ),
-  "evidence/expired": h(
-    "The adversarial-test report is older than the tier's `adversarialTests.maxAgeDays` (baseline: 90 days), dated in the future, or has no valid date.",
-    `${P.adversarial} New jailbreaks and injection techniques appear every month; old results understate today's attack success rate.`,
-    "Re-run the adversarial tests with a current probe set, commit the report and update the entry's `date`.",
-    [
-      "OWASP LLM01:2025 Prompt Injection",
-      MEA27,
-      "NIST AI RMF MANAGE 4.1 (post-deployment monitoring)",
-      ART15
-    ]
-  ),
-  "evidence/threshold-exceeded": h(
-    "The report's attack success rate (successful attacks over attempts, overall; the message names the worst probes or suites) is above the tier's `adversarialTests.maxAttackSuccessRate` (baseline: 5% high, 10% limited).",
-    `${P.adversarial} Too many attacks succeed: prompt injection, jailbreaks or data leakage that an attacker can reproduce.`,
-    "Mitigate the weakest probes the message names (system prompt hardening, input filtering, output checks, fine-tuning), re-test, and commit the new report.",
-    [
-      "OWASP LLM01:2025 Prompt Injection",
-      "OWASP LLM02:2025 Sensitive Information Disclosure",
-      "OWASP LLM07:2025 System Prompt Leakage",
-      "OWASP Agentic ASI01:2026 Agent Goal Hijack",
-      MEA27,
-      ART15
-    ],
-    "model",
-    "Waive only with compensating controls (limited audience, extra filtering) and a date for the fix."
-  ),
-  "provenance/missing-datasets": h(
-    "The tier requires dataset provenance (`datasets.required`; baseline: high) and `spec.datasets` is empty.",
-    `${P.data} Data poisoning happens in training; without a list of datasets nobody can say what the model learnt from.`,
-    "List every training, fine-tuning and evaluation dataset under `spec.datasets` with `name`, `role`, `source`, `license`, `digest` and `vetted`.",
-    [POISON, SUPPLY, ART10, MAP41]
-  ),
-  "provenance/unvetted-dataset": h(
-    "A dataset has no `vetted` record (who reviewed it and when) while the tier requires vetted data.",
-    `${P.data}`,
-    "Have the data reviewed (source, licence, personal data, poisoning checks) and record it: `vetted: { by: <reviewer>, date: YYYY-MM-DD }`.",
-    [POISON, ART10, MAP41]
-  ),
-  "provenance/license-denied": h(
-    "A dataset's `license` matches the policy's `licenses.deny` list, or is outside its `licenses.allow` list.",
-    "Data governance: the licence decides whether the model may be used commercially at all; a denied licence is a legal risk the policy owners have already ruled out.",
-    "Replace the dataset with one under an allowed licence and retrain, or get a licence exception from the policy owners (they change the policy on the default branch).",
-    [SUPPLY, MAP41, ART10]
-  ),
-  "provenance/license-unknown": h(
-    "A dataset has no `license`, or it is not a valid SPDX expression, so the licence policy cannot be evaluated.",
-    "Data governance: a licence nobody can parse is a licence nobody checked.",
-    "Write the SPDX identifier or expression (for example `CC-BY-4.0`, `Apache-2.0 OR MIT`); for a custom licence use `LicenseRef-<name>` and have it reviewed.",
-    [SUPPLY, MAP41, ART10]
-  ),
-  "provenance/missing-digest": h(
-    "A dataset has no `digest` while the tier requires pinned data (`datasets.digest`; baseline: high).",
-    `${P.data} A dataset pinned by digest cannot be swapped or silently extended after it was vetted.`,
-    "Add `digest: sha256:<64 hex>` of the dataset snapshot (of the archive, or of a manifest listing its files).",
-    [POISON, SUPPLY, ART10]
-  ),
-  "provenance/personal-data-without-dpia": h(
-    "A dataset is marked `personalData: true` but names no `dpia` file, or the file does not exist.",
-    "Data governance: personal data in training needs a data protection impact assessment (GDPR Art. 35) before use.",
-    "Carry out the DPIA with your privacy team, commit it, and set the dataset's `dpia` to its path.",
-    [
-      "OWASP LLM02:2025 Sensitive Information Disclosure",
-      "GDPR Art. 35 (data protection impact assessment)",
-      ART10,
-      "NIST AI RMF MEASURE 2.10 (privacy risk examined)"
-    ]
-  ),
-  "controls/missing": h(
-    "A deployment control that the tier (`tiers.<tier>.controls`) or one of the model's environments (`environments.<env>.controls`) requires is absent or disabled in `spec.controls`.",
-    `${P.encryption} ${P.logging} ${P.api} ${P.internal} ${P.monitoring}`,
-    "Put the control in place and declare it under `spec.controls` as the message says (for example `encryption: { atRest: true, inTransit: true }`).",
-    [
-      "OWASP LLM01:2025 Prompt Injection (input validation)",
-      "OWASP LLM05:2025 Improper Output Handling (output sanitization)",
-      "OWASP LLM10:2025 Unbounded Consumption (rate limits)",
-      "EU AI Act Art. 12 (record-keeping)",
-      ART15,
-      "NIST AI RMF MANAGE 4.1 (post-deployment monitoring)"
-    ]
-  ),
-  "evaluation/below-threshold": h(
-    "An evaluation metric in `spec.evaluation.metrics` is below the tier's `evaluation.minMetrics` (baseline: accuracy 0.95 for high), or is missing.",
-    P.accuracy,
-    "Improve the model (retrain, fix data) until the metric meets the minimum, and record the new evaluation.",
-    ["OWASP LLM09:2025 Misinformation", "NIST AI RMF MEASURE 2.3 (performance demonstrated)", ART15]
-  ),
-  "evaluation/expired": h(
-    "The evaluation date is older than the tier's `evaluation.maxAgeDays` (baseline: 90 days), in the future, or missing.",
-    `${P.accuracy} Drift makes old metrics optimistic.`,
-    "Evaluate the model on current data and update `spec.evaluation` (`date` and `metrics`).",
-    [
-      "NIST AI RMF MEASURE 2.4 (behaviour monitored in production)",
-      "NIST AI RMF MANAGE 4.1 (post-deployment monitoring)",
-      ART15
-    ]
-  ),
-  "agent/unapproved-tool-scope": h(
-    "An agent tool has a risky scope (policy `agent.riskyScopes`; by default write, execute, network) without `humanApproval: true`.",
-    P.agent,
-    "Require human approval for the tool (`humanApproval: true`) or reduce its scopes to what the task needs (often `read`).",
-    [
-      "OWASP LLM06:2025 Excessive Agency",
-      "OWASP Agentic ASI02:2026 Tool Misuse and Exploitation",
-      "OWASP Agentic ASI03:2026 Identity and Privilege Abuse",
-      "EU AI Act Art. 14 (human oversight)"
-    ]
-  ),
-  "approval/insufficient": h(
-    "The pull request has fewer approving reviews than the model's tier requires (baseline: 2 for high, 1 for limited) from the allowed teams or users, on the head commit.",
-    `${P.owasp} ${P.access}`,
-    "Ask the reviewers the message names for a review. Approvals count only from pull request reviews, latest per reviewer; the author never counts, nor anyone who authored or committed a commit of the pull request (unless `approvals.allowContributors`; GitHub's Update branch merges are nobody's), and new commits may need re-approval. In the merge queue the queued pull request's approvals are judged the same way.",
-    [
-      "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)",
-      "NIST AI RMF GOVERN 4.1 (critical thinking and safety-first culture)",
-      "EU AI Act Art. 14 (human oversight)",
-      "EU AI Act Art. 17 (quality management system)"
-    ]
-  ),
-  "approval/changes-requested": h(
-    "A reviewer whose approval would count has requested changes (their latest review).",
-    `${P.owasp} A required reviewer's objection is not outvoted by other approvals.`,
-    "Address the reviewer's comments and ask them to re-review, or have them dismiss their review.",
-    [
-      "NIST AI RMF GOVERN 2.1 (roles and responsibilities documented)",
-      "EU AI Act Art. 17 (quality management system)"
-    ]
-  ),
-  "approval/unverifiable": h(
-    "The gate could not verify approvals: team membership could not be read (the token lacks `read:org` / members permission), the reviews could not be listed, the pull request has more than the 250 commits GitHub lists (so who wrote them is unknown), or a merge-queue run names no readable pull request. As a note: commits whose author or committer has no linked GitHub account, which could be an approver's under another e-mail.",
-    `${P.access} An approval that cannot be verified does not count: the gate fails closed.`,
-    "Give the gate a token that can read team membership (a GitHub App or a PAT with `read:org`), or list approvers as `users` in the policy. Squash or split a pull request of more than 250 commits. For the note, check the listed commits' authors before merging, or ask them to link their commit e-mail to their account.",
-    [GOV14, "EU AI Act Art. 14 (human oversight)"]
-  ),
-  "approval/pending": h(
-    "Approvals are not visible in a local run (`model-gate check` on a git repository); they are checked on the pull request.",
-    "The gate reports what it did not check rather than treating it as checked.",
-    "Nothing to do locally: the Action checks approvals on the pull request.",
-    [GOV14]
-  ),
-  "waiver/expired": h(
-    "A waiver in the policy is past its `expires` date; the findings it covered count again.",
-    `${P.review} Risk acceptance is revisited, never permanent.`,
-    "Fix the waived findings, or renew the waiver on the default branch with a new reason and an expiry at most 90 days ahead. Remove waivers that are no longer needed.",
-    [
-      "NIST AI RMF GOVERN 1.5 (ongoing monitoring and periodic review)",
-      "NIST AI RMF MANAGE 1.3 (responses to risks documented)"
-    ],
-    "never"
-  ),
-  "waiver/invalid": h(
-    "A waiver lacks `rule`, `model`, `reason`, `owner` or `expires`, names an unknown rule id or a `waiver/*` rule, has a date that is not YYYY-MM-DD, or expires more than 90 days ahead. It waives nothing.",
-    `${P.owner} Every accepted risk has a reason, an owner and an end date.`,
-    "Correct the waiver in the policy on the default branch: an exact rule id, the model's `metadata.name`, a reason, an owner, and `expires` at most 90 days ahead.",
-    ["NIST AI RMF MANAGE 1.3 (responses to risks documented)", GOV14],
-    "never"
-  ),
-  "deploy/environment-not-declared": h(
-    "`model-gate verify --environment NAME` was asked to approve a deployment to NAME, but NAME is not a `deploy` entry of the policy (the baseline declares `staging` and `production`), or the model's `spec.deployments` list does not include it.",
-    `${P.access} A deployment environment nobody declared has no requirements, so a deploy to it would prove nothing; a model declared for staging only must not reach production.`,
-    "Deploy to a declared environment, or add it on the default branch (`deploy: { NAME: { require: [...] } }` in the policy) or to the model's `spec.deployments` through a reviewed pull request.",
-    [MAN11, "NIST AI RMF GOVERN 1.4 (transparent policies and procedures)", ART9]
-  ),
-  "deploy/unknown-artifact": h(
-    "A file passed with `--artifact` (the bytes a deploy job pulled from a registry or bucket) has a sha256 that is not the digest of any artifact of the models judged.",
-    `${P.unaudited} The audit binds evidence and approvals to exact bytes; bytes that are not those are unaudited, however they are named.`,
-    "Deploy the audited bytes, or declare the new bytes' digest in the manifest through a pull request with fresh evidence. `model-gate digest` and `sha256sum` print the digest to compare.",
-    [SUPPLY, ASI04, "NIST AI RMF MANAGE 2.2 (mechanisms to sustain the value of deployed systems)", ART15],
-    "never"
-  ),
-  "audit/expiring": h(
-    "The scheduled audit (`model-gate audit --within DAYS`) found an item that is still current but stops being so within DAYS days (30 by default): a risk assessment, adversarial test or evaluation past its tier's `maxAgeDays`, a dataset vetting past `datasets.vettedMaxAgeDays`, or a waiver. Its age counts from the older of the declared date and the run date inside the report.",
-    `${P.review} Evidence that was current when a model merged expires quietly afterwards; the audit says so before deployments are refused.`,
-    "Renew the item before the date in the message: re-run the assessment, tests or evaluation on the model's current bytes and update the manifest through a pull request, or renew or remove the waiver.",
-    [
-      "NIST AI RMF GOVERN 1.5 (ongoing monitoring and periodic review)",
-      "NIST AI RMF MANAGE 4.1 (post-deployment monitoring)",
-      ART9
-    ]
-  ),
-  "safety/unsafe-pickle": h(
-    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) with opcodes that import or call arbitrary objects: loading it can run code.",
-    `${P.unaudited} A pickle is a program; a poisoned model file compromises every machine that loads it.`,
-    "Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay, load it only with a restricted unpickler and get it reviewed.",
-    [SUPPLY, POISON, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15],
-    "model",
-    "Waive only for files that are never loaded outside an isolated sandbox."
-  ),
-  "safety/unsafe-format": h(
-    "A model file is malformed (for example a safetensors header that lies about sizes) or carries risky content (such as Keras Lambda layers with code).",
-    `${P.unaudited} Parsers of malformed model files are an attack surface, and embedded code runs when the model loads.`,
-    "Re-export the model with the framework's safe serialiser (safetensors; Keras without Lambda layers) and commit the new file and digest.",
-    [SUPPLY, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15]
-  ),
-  "safety/not-scanned": h(
-    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout.",
-    "The gate reports what it did not check rather than treating it as checked.",
-    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them; the policy can make this an error (`tiers.<tier>.scan.required`).",
-    [SUPPLY, ASI04]
-  ),
-  "input/path-outside-repo": h(
-    "A path in a manifest or policy (artifact, report, DPIA, signature) leaves the repository (`../`, an absolute path) and is never read.",
-    "Manifests are untrusted input: a path that escapes the checkout could make the gate read runner secrets or another workspace.",
-    "Use a repository-relative path to a file inside the repository.",
-    [
-      "OWASP LLM03:2025 Supply Chain",
-      "NIST AI RMF MEASURE 2.7 (security and resilience evaluated and documented)"
-    ]
-  ),
-  "input/symlink": h(
-    "A path in a manifest resolves to a symbolic link, which the gate never follows.",
-    "Manifests are untrusted input: a symlink can point a harmless-looking path at a file outside the repository or at other evidence.",
-    "Commit the real file at that path instead of a link.",
-    [
-      "OWASP LLM03:2025 Supply Chain",
-      "NIST AI RMF MEASURE 2.7 (security and resilience evaluated and documented)"
-    ]
-  ),
-  "input/too-large": h(
-    "A manifest, policy or evidence file is over the size limit (10 MiB, or the policy's `limits.maxFileBytes`) and is not read.",
-    "Untrusted input is size-capped so a huge file cannot exhaust the runner; nothing unread counts as a pass.",
-    "Shrink the file (compress or split a very large evidence report, keep only the summary the tool writes), or raise `limits.maxFileBytes` in the policy on the default branch.",
-    ["OWASP LLM10:2025 Unbounded Consumption"]
-  )
-};
-
-// src/reports/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, "");
-var FINGERPRINT_KEY = "modelGateFindingHash/v1";
-var LEVEL = {
-  error: "error",
-  warning: "warning",
-  note: "note"
-};
-function ruleName(id) {
-  return id.split(/[/-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-function ruleDescriptor(id) {
-  const rule = RULES[id];
-  const help = RULE_HELP[id];
-  const url = ruleDocUrl(id);
-  const refs = help.refs.join("; ");
-  return {
-    id,
-    name: ruleName(id),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: help.checks },
-    helpUri: url,
-    help: {
-      text: `${help.checks}
-
-Why: ${help.why}
-
-How to fix: ${help.fix}
-
-References: ${refs}
-
-Documentation: ${url}`,
-      markdown: [
-        help.checks,
-        `**Why.** ${help.why}`,
-        `**How to fix.** ${help.fix}`,
-        `**References.** ${refs}`,
-        `[Rule documentation](${url})`
-      ].join("\n\n")
-    },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: {
-      // GitHub reads security-severity as a string holding a number from 0.0 to 10.0, and
-      // only for rules tagged "security".
-      "security-severity": rule.securitySeverity.toFixed(1),
-      tags: ["security", ruleFamily(id)],
-      precision: "very-high"
-    }
-  };
-}
-function findingFingerprint(f) {
-  const message = f.message.replace(/sha256:[0-9a-f]{64}/gi, "sha256:*").replace(/\d+(\.\d+)?/g, "#");
-  return createHash4("sha256").update(JSON.stringify([f.ruleId, f.file ?? "", f.model ?? "", message])).digest("hex");
-}
-function pathToUri(path4) {
-  return path4.replace(/\\/g, "/").replace(/^\/+/, "").split("/").map((segment) => encodeURIComponent(wellFormed(segment))).join("/");
-}
-function physicalLocation(file, line, column) {
-  const region = line !== void 0 && Number.isInteger(line) && line >= 1 ? {
-    region: {
-      startLine: line,
-      ...column !== void 0 && Number.isInteger(column) && column >= 1 ? { startColumn: column } : {}
-    }
-  } : {};
-  return {
-    physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: "%SRCROOT%" }, ...region }
-  };
-}
-function fallbackFile(f, result) {
-  const manifest2 = result.models.find((m) => m.name === f.model)?.manifest;
-  if (manifest2) return manifest2;
-  const policy2 = result.policy.source.replace(/@[^@]*$/, "");
-  return /\.ya?ml$/i.test(policy2) ? policy2 : void 0;
-}
-function sarifResult(f, result, ruleIndex) {
-  const file = f.file ?? fallbackFile(f, result);
-  return {
-    ruleId: f.ruleId,
-    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
-    level: LEVEL[f.severity],
-    message: { text: showInvisible(f.message) },
-    ...file !== void 0 ? { locations: [physicalLocation(file, f.file !== void 0 ? f.line : void 0, f.column)] } : {},
-    partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) },
-    ...f.waived ? {
-      suppressions: [
-        {
-          kind: "external",
-          status: "accepted",
-          justification: showInvisible(
-            `Waived by ${f.waived.owner} until ${f.waived.expires}${f.waived.ticket ? ` (${f.waived.ticket})` : ""}: ${f.waived.reason}`
-          )
-        }
-      ]
-    } : {},
-    ...f.model !== void 0 ? { properties: { model: f.model } } : {}
-  };
-}
-function renderSarif(result, opts = {}) {
-  const ruleIndex = new Map(RULE_IDS.map((id, i) => [id, i]));
-  const version = opts.toolVersion ? {
-    version: opts.toolVersion,
-    .../^\d+\.\d+\.\d+/.test(opts.toolVersion) ? { semanticVersion: opts.toolVersion } : {}
-  } : {};
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "Model Gate",
-            informationUri: INFORMATION_URI,
-            ...version,
-            rules: RULE_IDS.map(ruleDescriptor)
-          }
-        },
-        invocations: [
-          {
-            executionSuccessful: result.verdict !== "error",
-            ...result.verdict === "error" ? {
-              toolExecutionNotifications: [
-                {
-                  level: "error",
-                  message: { text: showInvisible(result.error ?? "The gate could not evaluate.") }
-                }
-              ]
-            } : {}
-          }
-        ],
-        results: sortFindings2(result.findings).map((f) => sarifResult(f, result, ruleIndex)),
-        properties: {
-          verdict: result.verdict,
-          mode: result.mode,
-          base: result.base,
-          head: result.head,
-          policy: { source: result.policy.source, digest: result.policy.digest }
-        }
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-
-// src/reports/text.ts
-var SGR = { bold: "1", dim: "2", red: "31", yellow: "33", green: "32", cyan: "36" };
-var INDENT = "    ";
-function summaryLine(result) {
-  const verdict = result.verdict.toUpperCase();
-  const warnMode = result.mode === "warn" && result.verdict !== "pass" ? " (warn mode, not blocking)" : "";
-  if (result.verdict === "error") {
-    const why = result.error !== void 0 ? `: ${escapeTerminal(result.error)}` : "";
-    return `Model Gate: ${verdict}${warnMode} — the gate could not evaluate${why}`;
-  }
-  const counts = countFindings(result.findings);
-  const waived = counts.waived > 0 ? ` (${counts.waived} waived)` : "";
-  return `Model Gate: ${verdict}${warnMode} — ${describeCounts(counts)} in ${plural(result.models.length, "model")}${waived}`;
-}
-function renderText(result, opts) {
-  const paint = (style, s) => opts.color ? `\x1B[${SGR[style]}m${s}\x1B[0m` : s;
-  const verdictStyle = (v) => v === "pass" ? "green" : v === "fail" ? "red" : "yellow";
-  const severityStyle = (s) => s === "error" ? "red" : s === "warning" ? "yellow" : "cyan";
-  const out = [];
-  const headline = summaryLine(result);
-  out.push(paint("bold", paint(verdictStyle(result.verdict), headline)));
-  const policy2 = `${escapeTerminal(result.policy.source)} (${escapeTerminal(result.policy.digest, 80)})`;
-  out.push(
-    paint(
-      "dim",
-      `mode ${result.mode} · base ${escapeTerminal(result.base, 80)} → head ${escapeTerminal(result.head, 80)} · policy ${policy2}`
-    )
-  );
-  const findingLines = (f) => {
-    const label = f.waived ? paint("dim", "waived ") : paint(severityStyle(f.severity), f.severity.padEnd(7));
-    const rule = f.waived ? `${f.ruleId} (${f.severity})` : f.ruleId;
-    const where = location(f);
-    const lines = [`  ${label}  ${paint("bold", rule)}${where ? `  ${escapeTerminal(where)}` : ""}`];
-    lines.push(`${INDENT}${escapeTerminal(f.message, 2e3)}`);
-    if (f.waived) {
-      const w = f.waived;
-      const ticket = w.ticket ? `, ticket ${escapeTerminal(w.ticket, 100)}` : "";
-      lines.push(
-        `${INDENT}waived by ${escapeTerminal(w.owner, 100)} until ${escapeTerminal(w.expires, 40)}${ticket}: ${escapeTerminal(w.reason)}`
-      );
-    }
-    lines.push(`${INDENT}${paint("dim", ruleDocUrl(f.ruleId))}`);
-    return lines;
-  };
-  const groupHeading = (g) => {
-    if (g.name === null) return paint("bold", "Not tied to a model");
-    const name = paint("bold", escapeTerminal(g.name, 100));
-    if (!g.model) return `${name}  (not evaluated)`;
-    const tier = g.model.riskTier ? `${g.model.riskTier} risk` : "risk tier unknown";
-    const verdict = paint(verdictStyle(g.model.verdict), g.model.verdict.toUpperCase());
-    return `${name}  ${tier}  ${verdict}  ${escapeTerminal(g.model.manifest)}`;
-  };
-  for (const group of groupByModel(result)) {
-    out.push("", groupHeading(group));
-    if (group.findings.length === 0) out.push(`  ${paint("green", "no findings")}`);
-    for (const f of group.findings) out.push(...findingLines(f));
-  }
-  out.push("", paint("bold", paint(verdictStyle(result.verdict), headline)));
-  return `${neutraliseCommands(out.join("\n"))}
-`;
-}
-
-// src/reports/render.ts
-function renderReport(result, format, opts = {}) {
-  switch (format) {
-    case "text":
-      return renderText(result, { color: opts.color === true });
-    case "json":
-      return renderJson(result);
-    case "sarif":
-      return renderSarif(result);
-    case "markdown":
-      return renderMarkdown(result, { maxChars: 1e6 });
-  }
-}
-
 // src/action/publish.ts
 function unwaivedErrors(result) {
   return result.findings.filter((f) => f.severity === "error" && !f.waived).length;
@@ -77007,7 +77031,7 @@ async function writeReport(input, fallback, text, ctx) {
   await refuseSymlinks(ctx.workspace, path3.dirname(target));
   await mkdir3(path3.dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
-  await writeFile3(tmp, text, { flag: "wx", mode: 420 });
+  await writeFile4(tmp, text, { flag: "wx", mode: 420 });
   await rename2(tmp, target);
   return target;
 }

@@ -4,10 +4,11 @@
 // gate's base.
 import path from "node:path";
 import * as core from "@actions/core";
+import { fileChunks, fileDigest } from "../cli/deploy-shell.ts";
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
 import { errorResult } from "../core/verdict.ts";
-import { auditModels, verifyDeployment } from "../engine/deploy.ts";
+import { auditModels, type DeployFile, verifyDeployment } from "../engine/deploy.ts";
 import { mustRead, type Repo } from "../github/api-errors.ts";
 import { apiMessage, type GitHubClient, httpStatus } from "../github/client.ts";
 import { deployApprovals } from "../github/deploy-approvals.ts";
@@ -101,6 +102,7 @@ export async function runVerifyAction(ctx: DeployContext): Promise<GateResult> {
           ? `input environment runs the deployment gate; on ${ctx.eventName} it would silently replace the pull request gate. Remove environment from this workflow, and run verify in the deploy job.`
           : `input environment runs the deployment gate on ${DEPLOY_EVENTS.join(", ")}; it was triggered by "${ctx.eventName}"`,
       );
+    const artifacts = await deployFiles(ctx.workspace, inputs.artifacts);
     result = await withPolicy(ctx, sha, (policy) =>
       verifyDeployment({
         policy,
@@ -108,7 +110,7 @@ export async function runVerifyAction(ctx: DeployContext): Promise<GateResult> {
         headLabel: sha,
         environment,
         models: [],
-        artifacts: [],
+        artifacts,
         approvals: { lookup: (models) => deployApprovals(ctx.gh, ctx.repo, sha, models, policy.policy) },
         now: ctx.now,
         mode: inputs.mode,
@@ -127,6 +129,16 @@ export async function runVerifyAction(ctx: DeployContext): Promise<GateResult> {
   await writeAttestation(file, result, sha);
   core.setOutput("attestation", file);
   return result;
+}
+
+/** The files of input artifacts (relative to the workspace), hashed and read as data. */
+async function deployFiles(workspace: string, names: string[]): Promise<DeployFile[]> {
+  return Promise.all(
+    names.map(async (name) => {
+      const abs = path.resolve(workspace, name);
+      return { name, ...(await fileDigest(abs)), chunks: () => fileChunks(abs) };
+    }),
+  );
 }
 
 /** The audit on the default branch's checkout; keeps the tracking issue. */

@@ -17,6 +17,8 @@ export interface ActionInputs {
   environment: string;
   /** SPEC 11: the audit's window in days (audit/expiring). */
   within: number;
+  /** SPEC 10: files (one per line) about to be deployed, bound to audited digests (--artifact). */
+  artifacts: string[];
 }
 
 export const DEFAULT_POLICY = ".github/model-gate.yml";
@@ -33,6 +35,10 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
     checkRun: oneOf(get, "check-run", ["true", "false"] as const, "false") === "true",
     environment: get("environment").trim(),
     within: days(get("within").trim()),
+    artifacts: get("artifacts")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
   };
 }
 

@@ -17,6 +17,7 @@ import {
   waiversInEffect,
 } from "./common.ts";
 import { escapeMarkdown, showInvisible, truncate } from "./escape.ts";
+import { commandLabel } from "./text.ts";
 
 /** GitHub rejects comments over 65,536 characters; a little room is kept for the caller. */
 export const COMMENT_MAX_CHARS = 65_000;
@@ -112,7 +113,7 @@ function summary(result: GateResult): string[] {
     );
   }
   lines.push(
-    `<sub>base ${escapeMarkdown(result.base, 80)} → head ${escapeMarkdown(result.head, 80)} · policy ${escapeMarkdown(result.policy.source, 200)}</sub>`,
+    `<sub>${commandLabel(result, escapeMarkdown)} · policy ${escapeMarkdown(result.policy.source, 200)}</sub>`,
   );
   return lines;
 }

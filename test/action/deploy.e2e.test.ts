@@ -94,6 +94,23 @@ describe("deployment gate (input environment)", () => {
     expect(errorsOf(qa)).toContain("deploy/environment-not-declared");
   });
 
+  it("input artifacts: bytes that are not the audited ones are refused", async () => {
+    const { ws, fake } = await setup({ changes: modelFiles("support") });
+    writeFileSync(path.join(ws.dir, "pulled.weights"), "weights of support");
+    writeFileSync(path.join(ws.dir, "other.weights"), "weights of something else");
+    const opts = { event: "workflow_dispatch", payload: {} };
+    const ok = await run(ws, fake, {
+      ...opts,
+      inputs: { environment: "staging", artifacts: "pulled.weights" },
+    });
+    expect(errorsOf(ok)).toEqual([]);
+    const bad = await run(ws, fake, {
+      ...opts,
+      inputs: { environment: "staging", artifacts: "pulled.weights\nother.weights" },
+    });
+    expect(errorsOf(bad)).toEqual(["deploy/unknown-artifact"]);
+  });
+
   it("on a pull request it is verdict error: it would replace the PR gate", async () => {
     const { ws, fake } = await setup({ changes: modelFiles("support") });
     const r = await run(ws, fake, { inputs: { environment: "production" } });
