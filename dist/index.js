@@ -74456,7 +74456,7 @@ function waiverExpiryItems(policy2, now, file) {
 function checkExpiring(items, within) {
   return items.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within).map((i) => ({
     ruleId: "audit/expiring",
-    message: `The ${i.item} of ${q(i.model)} expires on ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
+    message: `The ${i.item} of ${q(i.model)} is current until ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
     ...i.file ? { file: i.file } : {},
     ...i.line ? { line: i.line } : {},
     model: i.model
@@ -76035,7 +76035,7 @@ function issueBody(rows, opts) {
     ISSUE_MARKER,
     "Model Gate's scheduled audit found risk assessments, adversarial tests, evaluations, dataset vettings or waivers that have expired or expire soon. Deployments of these models are refused once an item has expired.",
     "",
-    "| Model | Item | Expires | Days left |",
+    "| Model | Item | Current until | Days left |",
     "| --- | --- | --- | --- |"
   ];
   const tail = [

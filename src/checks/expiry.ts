@@ -112,7 +112,7 @@ export function checkExpiring(items: readonly ExpiryItem[], within: number): New
     .filter((i) => i.daysLeft >= 0 && i.daysLeft <= within)
     .map((i) => ({
       ruleId: "audit/expiring" as const,
-      message: `The ${i.item} of ${q(i.model)} expires on ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
+      message: `The ${i.item} of ${q(i.model)} is current until ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
       ...(i.file ? { file: i.file } : {}),
       ...(i.line ? { line: i.line } : {}),
       model: i.model,

@@ -44,7 +44,7 @@ export function issueBody(rows: readonly IssueRow[], opts: { runUrl?: string; ot
     ISSUE_MARKER,
     "Model Gate's scheduled audit found risk assessments, adversarial tests, evaluations, dataset vettings or waivers that have expired or expire soon. Deployments of these models are refused once an item has expired.",
     "",
-    "| Model | Item | Expires | Days left |",
+    "| Model | Item | Current until | Days left |",
     "| --- | --- | --- | --- |",
   ];
   const tail = [

@@ -280,7 +280,7 @@ describe("model-gate audit (scheduled)", () => {
     const expiring = r.report.findings.filter((f: { ruleId: string }) => f.ruleId === "audit/expiring");
     expect(expiring).toHaveLength(1);
     expect(expiring[0].severity).toBe("warning");
-    expect(expiring[0].message).toMatch(/expires on \d{4}-\d{2}-\d{2} \(10 days left/);
+    expect(expiring[0].message).toMatch(/is current until \d{4}-\d{2}-\d{2} \(10 days left/);
     // A shorter window: nothing to say.
     expect(
       audit(dir, ["--within", "5"]).report.findings.filter(
