@@ -5,6 +5,7 @@
 // Usage: node bench/safety.mjs [--json] [--strict]   (--strict: exit 1 when a case misses the target)
 import { createHash, randomFillSync } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import { crc32 } from "node:zlib";
 import { build } from "esbuild";
 
 const here = new URL(".", import.meta.url);
@@ -18,6 +19,10 @@ await build({
   target: "node20",
   format: "esm",
   logLevel: "warning",
+  // as scripts/build.mjs: bundled CommonJS dependencies may require() Node built-ins
+  banner: {
+    js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);",
+  },
 });
 const { scanModelFile } = await import(out.href);
 
@@ -34,10 +39,17 @@ function u64(n) {
   b.writeBigUInt64LE(BigInt(n));
   return b;
 }
+const BODY = randomFillSync(Buffer.alloc(MB));
+/** CRC-32 of the first n body bytes, as file() lays them out. */
+function bodyCrc(n) {
+  let c = 0;
+  for (let left = n; left > 0; left -= MB) c = crc32(left >= MB ? BODY : BODY.subarray(0, left), c);
+  return c;
+}
 /** Splits a list of buffers into 1 MiB chunks (the body may be one reused random chunk). */
 function file(head, bodyBytes, tail) {
   const chunks = [];
-  const body = randomFillSync(Buffer.alloc(MB));
+  const body = BODY;
   const all = [head];
   for (let left = bodyBytes; left > 0; left -= MB) all.push(left >= MB ? body : body.subarray(0, left));
   all.push(tail);
@@ -60,13 +72,13 @@ function torchZip(bodyBytes) {
       n,
     ]);
   };
-  const desc = (size) => Buffer.concat([u32(0x08074b50), u32(0), u32(size), u32(size)]);
-  const central = (name, size, offset) => {
+  const desc = (size, crc) => Buffer.concat([u32(0x08074b50), u32(crc), u32(size), u32(size)]);
+  const central = (name, size, offset, crc) => {
     const n = Buffer.from(name);
     return Buffer.concat([
       u32(0x02014b50),
       Buffer.from([20, 0, 20, 0, 8, 8, 0, 0, 0, 0, 0, 0]),
-      u32(0),
+      u32(crc),
       u32(size),
       u32(size),
       Buffer.from([n.length, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
@@ -75,12 +87,14 @@ function torchZip(bodyBytes) {
     ]);
   };
   const e1 = entry("archive/data.pkl");
-  const head = Buffer.concat([e1, pkl, desc(pkl.length)]);
+  const pklCrc = crc32(pkl);
+  const dataCrc = bodyCrc(bodyBytes);
+  const head = Buffer.concat([e1, pkl, desc(pkl.length, pklCrc)]);
   const e2 = entry("archive/data/0");
   const off2 = head.length;
   const cd = Buffer.concat([
-    central("archive/data.pkl", pkl.length, 0),
-    central("archive/data/0", bodyBytes, off2),
+    central("archive/data.pkl", pkl.length, 0, pklCrc),
+    central("archive/data/0", bodyBytes, off2, dataCrc),
   ]);
   const cdOff = off2 + e2.length + bodyBytes + 16;
   const eocd = Buffer.concat([
@@ -90,7 +104,7 @@ function torchZip(bodyBytes) {
     u32(cdOff),
     Buffer.from([0, 0]),
   ]);
-  return file(Buffer.concat([head, e2]), bodyBytes, Buffer.concat([desc(bodyBytes), cd, eocd]));
+  return file(Buffer.concat([head, e2]), bodyBytes, Buffer.concat([desc(bodyBytes, dataCrc), cd, eocd]));
 }
 
 function densePickle(items) {

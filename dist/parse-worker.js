@@ -7900,10 +7900,11 @@ function parseGarak(text) {
       evalEntries++;
       attempts += counts.attempts;
       successes += counts.successes;
-      const suite = suites.get(probe) ?? { name: probe, attempts: 0, successes: 0 };
+      const name = probeName(probe);
+      const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
       suite.attempts += counts.attempts;
       suite.successes += counts.successes;
-      suites.set(probe, suite);
+      suites.set(name, suite);
       if (!Number.isSafeInteger(attempts) || !Number.isSafeInteger(suite.attempts)) {
         return { ok: false, reason: `the counts add up to more than a report can hold (line ${line})`, line };
       }
@@ -7951,6 +7952,10 @@ function evalCounts(entry) {
     return { error: `is inconsistent: passed ${passed} + fails ${fails} is not ${totalKey} ${total}` };
   }
   return { attempts: total, successes: failed };
+}
+function probeName(probe) {
+  const name = probe.trim().replace(/^(garak\.)?probes\./, "");
+  return name === "" ? probe : name;
 }
 function parseLine(raw) {
   try {
@@ -8033,7 +8038,8 @@ function parseNative(text) {
 
 // src/evidence/promptfoo.ts
 var FAILURE_REASON_ERROR = 2;
-var UNGROUPED = "tests";
+var NO_PLUGIN = "(no plugin id)";
+var REDTEAM_ASSERTION = "promptfoo:redteam:";
 function parsePromptfoo(text) {
   const parsed = parseStrictJson(text);
   if (!parsed.ok)
@@ -8054,6 +8060,7 @@ function parsePromptfoo(text) {
     };
   }
   const suites = /* @__PURE__ */ new Map();
+  let pluginIds = 0;
   let successes = 0;
   let failures = 0;
   for (const [i, r] of (results ?? []).entries()) {
@@ -8063,7 +8070,9 @@ function parsePromptfoo(text) {
       return { ok: false, reason: `result #${i + 1} has success ${show(success)}, not true or false` };
     }
     if (!success && own(r, "failureReason") === FAILURE_REASON_ERROR) continue;
-    const name = suiteName(r);
+    const plugin = pluginId(r);
+    if (plugin !== null) pluginIds++;
+    const name = plugin ?? NO_PLUGIN;
     const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
     suite.attempts++;
     if (success) successes++;
@@ -8110,21 +8119,28 @@ function parsePromptfoo(text) {
       successes: failures,
       attackSuccessRate: attempts === 0 ? 0 : failures / attempts,
       suites: [...suites.values()],
+      redTeam: pluginIds > 0 || isJsonObject(own(own(root, "config"), "redteam")),
       ...typeof date === "string" ? { date } : {}
     }
   };
 }
-function suiteName(result) {
+function pluginId(result) {
   const testCase = own(result, "testCase");
   for (const candidate of [
     own(own(result, "metadata"), "pluginId"),
-    own(own(testCase, "metadata"), "pluginId"),
-    own(testCase, "description"),
-    own(result, "description")
+    own(own(testCase, "metadata"), "pluginId")
   ]) {
     if (typeof candidate === "string" && candidate.trim() !== "") return candidate;
   }
-  return UNGROUPED;
+  const asserts = own(testCase, "assert");
+  if (Array.isArray(asserts)) {
+    for (const a of asserts) {
+      const type = own(a, "type");
+      if (typeof type === "string" && type.startsWith(REDTEAM_ASSERTION) && type.length > REDTEAM_ASSERTION.length)
+        return type.slice(REDTEAM_ASSERTION.length);
+    }
+  }
+  return null;
 }
 
 // src/evidence/parse.ts
@@ -10005,14 +10021,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate19;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "deploy": { "type": "object", "description": "Deployment environments (GitHub's sense: staging, production) that model-gate verify --environment NAME accepts, and what each requires to be present and current on the day of the deploy. Merged over the baseline's staging and production.", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "uniqueItems": true, "items": { "enum": ["riskAssessment", "adversarialTests", "evaluation", "datasets", "approvals"] }, "description": "Items the model's tier requires that must be present and current today for this environment; approvals are looked up on the last pull request that changed the model." } } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" }, "vettedMaxAgeDays": { "$ref": "#/definitions/days", "description": "How long a dataset's vetting stays current (from vetted.date); none by default." } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "deploy": { "type": "object", "description": "Deployment environments (GitHub's sense: staging, production) that model-gate verify --environment NAME accepts, and what each requires to be present and current on the day of the deploy. Merged over the baseline's staging and production.", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "uniqueItems": true, "items": { "enum": ["riskAssessment", "adversarialTests", "evaluation", "datasets", "approvals"] }, "description": "Items the model's tier requires that must be present and current today for this environment; approvals are looked up on the last pull request that changed the model." } } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } }, "scan": { "type": "object", "additionalProperties": false, "description": "Model file scanning, for every model.", "properties": { "allowGlobals": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, "description": 'Pickle globals a pickle may import beyond the built-in allow list: "module.Name" or "module.*" (the module and its submodules). A built-in deny entry always wins. Read from the base branch only.' } } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" }, "vettedMaxAgeDays": { "$ref": "#/definitions/days", "description": "How long a dataset's vetting stays current (from vetted.date); none by default." } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
 var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema36 = { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } };
 var schema46 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema48 = { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } };
 var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
 var pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" }, "vettedMaxAgeDays": { "$ref": "#/definitions/days", "description": "How long a dataset's vetting stays current (from vetted.date); none by default." } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
+var pattern17 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", "u");
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" }, "vettedMaxAgeDays": { "$ref": "#/definitions/days", "description": "How long a dataset's vetting stays current (from vetted.date); none by default." } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
 var schema39 = { "type": "integer", "minimum": 1 };
 var schema42 = { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -10301,7 +10318,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.adversarialTests;
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         for (const key4 in data13) {
-          if (!(key4 === "required" || key4 === "maxAttackSuccessRate" || key4 === "maxAgeDays")) {
+          if (!(key4 === "required" || key4 === "maxAttackSuccessRate" || key4 === "maxAttackSuccessRatePerProbe" || key4 === "minAttempts" || key4 === "maxAgeDays")) {
             const err23 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.adversarialTests, data: data13 };
             if (vErrors === null) {
               vErrors = [err23];
@@ -10354,20 +10371,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data13.maxAgeDays !== void 0) {
-          let data16 = data13.maxAgeDays;
-          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-            const err28 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
+        if (data13.maxAttackSuccessRatePerProbe !== void 0) {
+          let data16 = data13.maxAttackSuccessRatePerProbe;
           if (typeof data16 == "number" && isFinite(data16)) {
-            if (data16 < 1 || isNaN(data16)) {
-              const err29 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data16 };
+            if (data16 > 1 || isNaN(data16)) {
+              const err28 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+              const err29 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -10375,24 +10392,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+          } else {
+            const err30 = { instancePath: instancePath + "/adversarialTests/maxAttackSuccessRatePerProbe", schemaPath: "#/properties/adversarialTests/properties/maxAttackSuccessRatePerProbe/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe.type, parentSchema: schema37.properties.adversarialTests.properties.maxAttackSuccessRatePerProbe, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
           }
         }
-      } else {
-        const err30 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.adversarialTests.type, parentSchema: schema37.properties.adversarialTests, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.datasets !== void 0) {
-      let data17 = data.datasets;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key5 in data17) {
-          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest" || key5 === "vettedMaxAgeDays")) {
-            const err31 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.datasets, data: data17 };
+        if (data13.minAttempts !== void 0) {
+          let data17 = data13.minAttempts;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err31 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.adversarialTests.properties.minAttempts.type, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -10400,35 +10413,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data17.required !== void 0) {
-          let data18 = data17.required;
-          if (typeof data18 !== "boolean") {
-            const err32 = { instancePath: instancePath + "/datasets/required", schemaPath: "#/properties/datasets/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.required.type, parentSchema: schema37.properties.datasets.properties.required, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 1e9 || isNaN(data17)) {
+              const err32 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
             }
-            errors++;
+            if (data17 < 1 || isNaN(data17)) {
+              const err33 = { instancePath: instancePath + "/adversarialTests/minAttempts", schemaPath: "#/properties/adversarialTests/properties/minAttempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.adversarialTests.properties.minAttempts, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
           }
         }
-        if (data17.vetted !== void 0) {
-          let data19 = data17.vetted;
-          if (typeof data19 !== "boolean") {
-            const err33 = { instancePath: instancePath + "/datasets/vetted", schemaPath: "#/properties/datasets/properties/vetted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.vetted.type, parentSchema: schema37.properties.datasets.properties.vetted, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if (data17.digest !== void 0) {
-          let data20 = data17.digest;
-          if (typeof data20 !== "boolean") {
-            const err34 = { instancePath: instancePath + "/datasets/digest", schemaPath: "#/properties/datasets/properties/digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.digest.type, parentSchema: schema37.properties.datasets.properties.digest, data: data20 };
+        if (data13.maxAgeDays !== void 0) {
+          let data18 = data13.maxAgeDays;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err34 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data18 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -10436,48 +10445,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data17.vettedMaxAgeDays !== void 0) {
-          let data21 = data17.vettedMaxAgeDays;
-          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-            const err35 = { instancePath: instancePath + "/datasets/vettedMaxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-          if (typeof data21 == "number" && isFinite(data21)) {
-            if (data21 < 1 || isNaN(data21)) {
-              const err36 = { instancePath: instancePath + "/datasets/vettedMaxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data21 };
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 1 || isNaN(data18)) {
+              const err35 = { instancePath: instancePath + "/adversarialTests/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data18 };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err35];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err35);
               }
               errors++;
             }
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data17 };
+        const err36 = { instancePath: instancePath + "/adversarialTests", schemaPath: "#/properties/adversarialTests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.adversarialTests.type, parentSchema: schema37.properties.adversarialTests, data: data13 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err36];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
-    if (data.controls !== void 0) {
-      let data22 = data.controls;
-      if (Array.isArray(data22)) {
-        const len3 = data22.length;
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data23 = data22[i4];
-          if (!(data23 === "encryption" || data23 === "inferenceLogging" || data23 === "monitoring" || data23 === "inputValidation" || data23 === "outputSanitization" || data23 === "rateLimit" || data23 === "isolation")) {
-            const err38 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data23 };
+    if (data.datasets !== void 0) {
+      let data19 = data.datasets;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key5 in data19) {
+          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest" || key5 === "vettedMaxAgeDays")) {
+            const err37 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.datasets, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data19.required !== void 0) {
+          let data20 = data19.required;
+          if (typeof data20 !== "boolean") {
+            const err38 = { instancePath: instancePath + "/datasets/required", schemaPath: "#/properties/datasets/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.required.type, parentSchema: schema37.properties.datasets.properties.required, data: data20 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -10486,17 +10493,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i5 = data22.length;
+        if (data19.vetted !== void 0) {
+          let data21 = data19.vetted;
+          if (typeof data21 !== "boolean") {
+            const err39 = { instancePath: instancePath + "/datasets/vetted", schemaPath: "#/properties/datasets/properties/vetted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.vetted.type, parentSchema: schema37.properties.datasets.properties.vetted, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data19.digest !== void 0) {
+          let data22 = data19.digest;
+          if (typeof data22 !== "boolean") {
+            const err40 = { instancePath: instancePath + "/datasets/digest", schemaPath: "#/properties/datasets/properties/digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.datasets.properties.digest.type, parentSchema: schema37.properties.datasets.properties.digest, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data19.vettedMaxAgeDays !== void 0) {
+          let data23 = data19.vettedMaxAgeDays;
+          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+            const err41 = { instancePath: instancePath + "/datasets/vettedMaxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 < 1 || isNaN(data23)) {
+              const err42 = { instancePath: instancePath + "/datasets/vettedMaxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.controls !== void 0) {
+      let data24 = data.controls;
+      if (Array.isArray(data24)) {
+        const len3 = data24.length;
+        for (let i4 = 0; i4 < len3; i4++) {
+          let data25 = data24[i4];
+          if (!(data25 === "encryption" || data25 === "inferenceLogging" || data25 === "monitoring" || data25 === "inputValidation" || data25 === "outputSanitization" || data25 === "rateLimit" || data25 === "isolation")) {
+            const err44 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        let i5 = data24.length;
         let j1;
         if (i5 > 1) {
           outer1: for (; i5--; ) {
             for (j1 = i5; j1--; ) {
-              if (func0(data22[i5], data22[j1])) {
-                const err39 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data22 };
+              if (func0(data24[i5], data24[j1])) {
+                const err45 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err45);
                 }
                 errors++;
                 break outer1;
@@ -10505,79 +10585,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err40 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data22 };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.evaluation !== void 0) {
-      let data24 = data.evaluation;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        for (const key6 in data24) {
-          if (!(key6 === "minMetrics" || key6 === "maxAgeDays")) {
-            const err41 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
-            errors++;
-          }
-        }
-        if (data24.minMetrics !== void 0) {
-          let data25 = data24.minMetrics;
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            for (const key7 in data25) {
-              let data26 = data25[key7];
-              if (!(typeof data26 == "number" && isFinite(data26))) {
-                const err42 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err43 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
-        }
-        if (data24.maxAgeDays !== void 0) {
-          let data27 = data24.maxAgeDays;
-          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-            const err44 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-          if (typeof data27 == "number" && isFinite(data27)) {
-            if (data27 < 1 || isNaN(data27)) {
-              const err45 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err46 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data24 };
+        const err46 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data24 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -10586,12 +10594,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.signature !== void 0) {
-      let data28 = data.signature;
-      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-        for (const key8 in data28) {
-          if (!(key8 === "required" || key8 === "signers")) {
-            const err47 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data28 };
+    if (data.evaluation !== void 0) {
+      let data26 = data.evaluation;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key6 in data26) {
+          if (!(key6 === "minMetrics" || key6 === "maxAgeDays")) {
+            const err47 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data26 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -10600,56 +10608,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data28.required !== void 0) {
-          let data29 = data28.required;
-          if (typeof data29 !== "boolean") {
-            const err48 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-        }
-        if (data28.signers !== void 0) {
-          let data30 = data28.signers;
-          if (Array.isArray(data30)) {
-            const len4 = data30.length;
-            for (let i6 = 0; i6 < len4; i6++) {
-              let data31 = data30[i6];
-              if (typeof data31 === "string") {
-                if (func2(data31) < 1) {
-                  const err49 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data31 };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
-                  }
-                  errors++;
-                }
-              } else {
-                const err50 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data31 };
+        if (data26.minMetrics !== void 0) {
+          let data27 = data26.minMetrics;
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key7 in data27) {
+              let data28 = data27[key7];
+              if (!(typeof data28 == "number" && isFinite(data28))) {
+                const err48 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
             }
           } else {
-            const err51 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data30 };
+            const err49 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data27 };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err49];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
+        if (data26.maxAgeDays !== void 0) {
+          let data29 = data26.maxAgeDays;
+          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+            const err50 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 < 1 || isNaN(data29)) {
+              const err51 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err52 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data28 };
+        const err52 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data26 };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -10658,12 +10666,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.scan !== void 0) {
-      let data32 = data.scan;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        for (const key9 in data32) {
-          if (!(key9 === "required")) {
-            const err53 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data32 };
+    if (data.signature !== void 0) {
+      let data30 = data.signature;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key8 in data30) {
+          if (!(key8 === "required" || key8 === "signers")) {
+            const err53 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data30 };
             if (vErrors === null) {
               vErrors = [err53];
             } else {
@@ -10672,10 +10680,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data32.required !== void 0) {
-          let data33 = data32.required;
-          if (typeof data33 !== "boolean") {
-            const err54 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data33 };
+        if (data30.required !== void 0) {
+          let data31 = data30.required;
+          if (typeof data31 !== "boolean") {
+            const err54 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data31 };
             if (vErrors === null) {
               vErrors = [err54];
             } else {
@@ -10684,22 +10692,94 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data30.signers !== void 0) {
+          let data32 = data30.signers;
+          if (Array.isArray(data32)) {
+            const len4 = data32.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data33 = data32[i6];
+              if (typeof data33 === "string") {
+                if (func2(data33) < 1) {
+                  const err55 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err55 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data32 };
+        const err58 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data30 };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err58];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.scan !== void 0) {
+      let data34 = data.scan;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (const key9 in data34) {
+          if (!(key9 === "required")) {
+            const err59 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data34.required !== void 0) {
+          let data35 = data34.required;
+          if (typeof data35 !== "boolean") {
+            const err60 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err61 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
         }
         errors++;
       }
     }
   } else {
-    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err56];
+      vErrors = [err62];
     } else {
-      vErrors.push(err56);
+      vErrors.push(err62);
     }
     errors++;
   }
@@ -11881,12 +11961,95 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.scan !== void 0) {
+      let data61 = data.scan;
+      if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+        for (const key14 in data61) {
+          if (!(key14 === "allowGlobals")) {
+            const err87 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.scan, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data61.allowGlobals !== void 0) {
+          let data62 = data61.allowGlobals;
+          if (Array.isArray(data62)) {
+            const len14 = data62.length;
+            for (let i16 = 0; i16 < len14; i16++) {
+              let data63 = data62[i16];
+              if (typeof data63 === "string") {
+                if (!pattern17.test(data63)) {
+                  const err88 = { instancePath: instancePath + "/scan/allowGlobals/" + i16, schemaPath: "#/properties/scan/properties/allowGlobals/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$"', schema: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data63 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              } else {
+                const err89 = { instancePath: instancePath + "/scan/allowGlobals/" + i16, schemaPath: "#/properties/scan/properties/allowGlobals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.scan.properties.allowGlobals.items.type, parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data63 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            let i17 = data62.length;
+            let j2;
+            if (i17 > 1) {
+              const indices0 = {};
+              for (; i17--; ) {
+                let item0 = data62[i17];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j2 = indices0[item0];
+                  const err90 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i17 + " are identical)", schema: true, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data62 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i17;
+              }
+            }
+          } else {
+            const err91 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.scan.properties.allowGlobals.type, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err92 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.scan.type, parentSchema: schema31.properties.scan, data: data61 };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err87 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err93 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err87];
+      vErrors = [err93];
     } else {
-      vErrors.push(err87);
+      vErrors.push(err93);
     }
     errors++;
   }

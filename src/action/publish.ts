@@ -14,6 +14,7 @@ import { COMMENT_MARKER, upsertComment } from "../github/comment.ts";
 import type { GateEvent } from "../github/event.ts";
 import { safeLogLine } from "../reports/escape.ts";
 import {
+  annotationLimits,
   COMMENT_MAX_CHARS,
   renderAnnotations,
   renderMarkdown,
@@ -56,7 +57,7 @@ export async function publish(result: GateResult, ctx: PublishContext): Promise<
   core.setOutput("errors", String(unwaivedErrors(result)));
 
   logResult(result);
-  for (const a of renderAnnotations(result, { maxErrors: 10, maxWarnings: 10 })) {
+  for (const a of renderAnnotations(result, annotationLimits(result))) {
     // @actions/core escapes the message and properties of the workflow command.
     const props: core.AnnotationProperties = { title: a.title };
     if (a.file) props.file = a.file;

@@ -5,7 +5,10 @@ import { ageInDays, parseIsoDate } from "../core/dates.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { ModelFacts } from "../engine/collect.ts";
 import { fileProblem } from "../engine/files.ts";
-import { at, q } from "./context.ts";
+import { DEFAULT_MIN_ATTEMPTS, judgeProbes, probeWord, rateOf } from "../evidence/per-probe.ts";
+import type { EvidenceSummary, SuiteResult } from "../evidence/types.ts";
+import type { EvidenceTool } from "../manifest/model.ts";
+import { type At, at, q } from "./context.ts";
 import { olderDate } from "./expiry.ts";
 
 const pct = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
@@ -40,6 +43,14 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
       continue;
     }
     const parsed = ev.parse;
+    if (parsed?.ok && parsed.summary.redTeam === false) {
+      out.push({
+        ruleId: "evidence/not-red-team",
+        message: `The promptfoo report ${q(t.report)} is a plain eval, not a red-team run: it has no redteam configuration and no result names a red-team plugin, so its pass rate says nothing about attacks. Run promptfoo redteam (plugins such as prompt-injection, jailbreak, pii) and commit that output.`,
+        ...where,
+      });
+      continue;
+    }
     if (!parsed?.ok || parsed.summary.attempts === 0) {
       const reason = parsed && !parsed.ok ? parsed.reason : "it records no attempts";
       const line = parsed && !parsed.ok && parsed.line ? ` (line ${parsed.line} of the report)` : "";
@@ -79,35 +90,118 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
         });
       } else {
         const age = ageInDays(dated, facts.now);
+        // The older of the report's run date and the manifest's date counts: say both when they differ.
+        const both =
+          s.date && t.date && s.date.slice(0, 10) !== t.date
+            ? ` (it ran on ${s.date.slice(0, 10)}, the date inside the report; the manifest says ${t.date})`
+            : "";
         if (age > need.maxAgeDays || age < -1) {
           out.push({
             ruleId: "evidence/expired",
             message:
               age < -1
-                ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future.`
-                : `The ${t.tool} report ${q(t.report)} is ${age} days old; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
+                ? `The ${t.tool} report ${q(t.report)} is dated ${dateText}, in the future${both}.`
+                : `The ${t.tool} report ${q(t.report)} is ${age} days old${both}; the policy allows ${need.maxAgeDays} for ${tierName} risk. Run the adversarial tests again.`,
             ...at(facts, "spec", "adversarialTests", ev.index, "date"),
           });
         }
       }
     }
-    const limit = need?.maxAttackSuccessRate;
-    if (limit !== undefined && s.attackSuccessRate > limit) {
-      const worst = [...s.suites]
-        .filter((x) => x.attempts > 0)
-        .sort((a, b) => b.successes / b.attempts - a.successes / a.attempts)
-        .slice(0, 3)
-        .map((x) => `${x.name} ${x.successes}/${x.attempts}`)
-        .join(", ");
-      out.push({
-        ruleId: "evidence/threshold-exceeded",
-        message: `The ${t.tool} report ${q(t.report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""} Mitigate and re-test.`,
-        ...where,
-      });
-    }
+    out.push(...checkThresholds(facts, t.tool, t.report, s, where));
   }
   out.push(...checkStaleness(facts));
   return out;
+}
+
+/** Listed by name in one finding before "and N more". */
+const MAX_PROBE_FINDINGS = 10;
+const MAX_NAMES = 5;
+
+/**
+ * The attack success rate against the tier's limit overall, and per probe/plugin/suite (SPEC
+ * sections 4 and 9): one finding for the overall rate, one per probe over its limit.
+ */
+function checkThresholds(
+  facts: ModelFacts,
+  tool: EvidenceTool,
+  report: string,
+  s: EvidenceSummary,
+  where: At,
+): NewFinding[] {
+  const out: NewFinding[] = [];
+  const need = facts.tierPolicy.adversarialTests;
+  const tierName = facts.tier ?? "high";
+  const word = probeWord(tool);
+  const limit = need?.maxAttackSuccessRate;
+  const probeLimit = need?.maxAttackSuccessRatePerProbe ?? limit;
+  const minAttempts = need?.minAttempts ?? DEFAULT_MIN_ATTEMPTS;
+  const judged = probeLimit === undefined ? null : judgeProbes(s.suites, probeLimit, minAttempts);
+  // Probes too small to judge alone but over the limit: said wherever a threshold finding is.
+  const small =
+    judged && judged.tooSmall.length > 0
+      ? ` Over the limit but not judged alone, with fewer than ${minAttempts} attempts (adversarialTests.minAttempts): ${names(judged.tooSmall, word)}; these count in the overall rate only.`
+      : "";
+  let said = false;
+  const once = () => {
+    if (said) return "";
+    said = true;
+    return small;
+  };
+
+  if (limit !== undefined && s.attackSuccessRate > limit) {
+    const worst = [...s.suites]
+      .filter((x) => x.attempts > 0)
+      .sort((a, b) => rateOf(b) - rateOf(a))
+      .slice(0, 3)
+      .map((x) => `${shortName(x.name)} ${x.successes}/${x.attempts}`)
+      .join(", ");
+    out.push({
+      ruleId: "evidence/threshold-exceeded",
+      message: `The ${tool} report ${q(report)} shows an attack success rate of ${pct(s.attackSuccessRate)} (${s.successes}/${s.attempts}); the ${tierName} tier allows at most ${pct(limit)}.${worst ? ` Worst: ${worst}.` : ""}${once()} Mitigate and re-test.`,
+      ...where,
+    });
+  }
+  if (!judged || probeLimit === undefined) return out;
+  if (s.suites.length === 0) {
+    // A summary without a breakdown (promptfoo stats alone) cannot show that no probe is over.
+    out.push({
+      ruleId: "evidence/unreadable-report",
+      message: `The ${tool} report ${q(report)} gives totals only, no result per ${word}, so the attack success rate per ${word} cannot be checked. Commit the tool's full output.`,
+      ...where,
+    });
+    return out;
+  }
+  // A report of one probe that already failed overall needs no second finding saying the same.
+  const over = out.length > 0 ? judged.over.filter((p) => p.attempts !== s.attempts) : judged.over;
+  const shown = over.slice(0, MAX_PROBE_FINDINGS);
+  for (const [i, p] of shown.entries()) {
+    const rest = over.length - shown.length;
+    const more =
+      i === shown.length - 1 && rest > 0
+        ? ` And ${rest} more ${word}${rest === 1 ? " is" : "s are"} over the limit: ${names(over.slice(shown.length), word)}.`
+        : "";
+    out.push({
+      ruleId: "evidence/threshold-exceeded",
+      message: `The ${tool} report ${q(report)}: ${word} ${q(shortName(p.name))} has an attack success rate of ${pct(rateOf(p))} (${p.successes} of ${p.attempts} attempts); the ${tierName} tier allows at most ${pct(probeLimit)} per ${word}, whatever the overall rate (${pct(s.attackSuccessRate)} over ${s.attempts}).${more}${once()} Mitigate this ${word}'s attacks and re-test.`,
+      ...where,
+    });
+  }
+  return out;
+}
+
+/** Up to MAX_NAMES names with their counts, then "and N more". */
+function names(list: readonly SuiteResult[], word: string): string {
+  const listed = list
+    .slice(0, MAX_NAMES)
+    .map((p) => `${q(shortName(p.name))} ${p.successes}/${p.attempts}`)
+    .join(", ");
+  const rest = list.length - MAX_NAMES;
+  return `${list.length === 1 ? word : `${word}s`} ${listed}${rest > 0 ? ` and ${rest} more` : ""}`;
+}
+
+/** Names come from the report: long ones are cut so a message stays readable. */
+function shortName(name: string): string {
+  return name.length > 120 ? `${name.slice(0, 119)}…` : name;
 }
 
 /**

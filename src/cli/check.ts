@@ -6,11 +6,16 @@ import type { GateResult } from "../core/result.ts";
 import { errorResult, exitCode } from "../core/verdict.ts";
 import { DEFAULT_POLICY_FILE } from "../engine/discover.ts";
 import { evaluate } from "../engine/evaluate.ts";
+import { modelFileMatcher } from "../engine/model-files.ts";
+import { isManifestPath } from "../manifest/load.ts";
 import { readPolicy } from "../policy/read.ts";
 import { defaultBranch, diffChanges, mergeBase, resolveRef, topLevel } from "../repo/git.ts";
 import { createGitTree } from "../repo/git-tree.ts";
+import { createWorktree, hasCommit, uncommittedFiles, worktreeChanges } from "../repo/worktree.ts";
+import { escapeTerminal } from "../reports/escape.ts";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "../reports/render.ts";
 import { oneOf, parse } from "./args.ts";
+import { useColor } from "./color.ts";
 import { HELP } from "./help.ts";
 
 export async function runCheck(argv: string[]): Promise<number> {
@@ -27,6 +32,7 @@ export async function runCheck(argv: string[]): Promise<number> {
       output: { type: "string" },
       mode: { type: "string" },
       now: { type: "string" },
+      worktree: { type: "boolean" },
     },
     false,
   );
@@ -43,29 +49,52 @@ export async function runCheck(argv: string[]): Promise<number> {
     throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
 
   const repo = await topLevel(resolve(values.repo ?? "."));
+  if (values.worktree && values.head !== undefined)
+    throw new UserError(
+      "--worktree judges the working tree as the head: drop --head",
+      {},
+      "Run: model-gate check --help",
+    );
+  const committed = await hasCommit(repo);
+  if (!committed && !values.worktree)
+    throw new UserError(
+      `${repo} has no commit yet, so there is no change to judge`,
+      {},
+      "commit your files (git add -A && git commit), or judge the files as they are: model-gate check --worktree",
+    );
   // Resolved side by side; a bad --head is still the error reported first.
   const givenBaseP = values.base !== undefined ? resolveRef(repo, values.base) : Promise.resolve(null);
   givenBaseP.catch(() => {});
-  const headSha = await resolveRef(repo, values.head ?? "HEAD");
+  const headSha = values.worktree ? null : await resolveRef(repo, values.head ?? "HEAD");
   const givenBase = await givenBaseP;
   const baseSha =
     givenBase ??
-    (values.base === undefined && !values.all
-      ? await mergeBase(repo, await defaultBranch(repo), headSha)
-      : null);
+    (values.worktree
+      ? committed && !values.all
+        ? await resolveRef(repo, "HEAD")
+        : null
+      : values.base === undefined && !values.all
+        ? await mergeBase(repo, await defaultBranch(repo), headSha!)
+        : null);
+  const headLabel = headSha ?? "working tree";
 
   // Both shas come from resolveRef: the trees need not resolve them again.
   const [head, base] = await Promise.all([
-    createGitTree(repo, headSha, short(headSha), { resolved: true }),
+    headSha ? createGitTree(repo, headSha, short(headSha), { resolved: true }) : createWorktree(repo),
     baseSha ? createGitTree(repo, baseSha, short(baseSha), { resolved: true }) : null,
   ]);
   let result: GateResult;
+  let notJudged: string[] = [];
   try {
     const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
     // Independent git calls run side by side.
     const [policy, changes] = await Promise.all([
       readPolicy(base ?? head, policyFile, values.policy !== undefined),
-      values.all || !baseSha ? ("all" as const) : diffChanges(repo, baseSha, headSha),
+      values.all || !baseSha
+        ? ("all" as const)
+        : headSha
+          ? diffChanges(repo, baseSha, headSha)
+          : worktreeChanges(repo, baseSha),
       head.list(),
     ]);
     result = await evaluate({
@@ -77,19 +106,33 @@ export async function runCheck(argv: string[]): Promise<number> {
       now,
       mode,
       baseLabel: baseSha ?? "none",
-      headLabel: headSha,
+      headLabel,
     });
+    // Plain `check` judges commits: say what the working tree holds that it did not judge.
+    if (!values.worktree && values.head === undefined) {
+      const isModel = modelFileMatcher(policy.policy);
+      notJudged = (await uncommittedFiles(repo)).filter(
+        (p) => isModel(p) || isManifestPath(p, policy.policy.manifests),
+      );
+    }
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     // The gate could not evaluate (a bad policy, say): verdict error, fail closed.
     process.stderr.write(`model-gate: error: ${e.describe()}\n`);
-    result = errorResult({ message: e.describe(), mode, baseLabel: baseSha ?? "none", headLabel: headSha });
+    result = errorResult({ message: e.describe(), mode, baseLabel: baseSha ?? "none", headLabel });
   } finally {
-    head.close();
+    if ("close" in head) head.close();
     base?.close();
   }
+  if (notJudged.length > 0) {
+    const shown = notJudged.slice(0, 5).map((p) => escapeTerminal(p, 200));
+    if (notJudged.length > 5) shown.push(`${notJudged.length - 5} more`);
+    process.stderr.write(
+      `model-gate: note: ${notJudged.length} uncommitted model file${notJudged.length === 1 ? "" : "s"} not judged (${shown.join(", ")}); check judges commits. Commit them, or run: model-gate check --worktree\n`,
+    );
+  }
 
-  const color = !values.output && format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const color = !values.output && format === "text" && useColor(process.env, process.stdout.isTTY === true);
   const report = renderReport(result, format, { color });
   if (values.output) {
     await writeFile(values.output, report);

@@ -1,19 +1,33 @@
-// `model-gate digest <manifest>`: the model digest of the artifacts in the working tree.
-import { relative, resolve } from "node:path";
+// `model-gate digest <manifest>`: the model digest of the artifacts in the working tree, and
+// with --write the manifest's artifact digests updated in place (evidence bindings are listed,
+// never rewritten). A native manifest is read leniently, so unrelated errors do not stop it;
+// model cards and ML-BOMs are read as the gate reads them.
+import { writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
-import { collectFacts } from "../engine/collect.ts";
-import { manifestKinds, readManifestFile } from "../engine/manifests.ts";
+import { artifactFact, collectFacts } from "../engine/collect.ts";
+import { statFile } from "../engine/files.ts";
+import { readManifestFile } from "../engine/manifests.ts";
+import { modelDigest } from "../manifest/digest.ts";
+import { decodeText } from "../manifest/load.ts";
+import { isNativeManifestText, readManifestText, rewriteDigests } from "../manifest/rewrite-digests.ts";
 import { BASELINE } from "../policy/baseline.ts";
 import { createFsTree } from "../repo/fs-tree.ts";
 import { topLevel } from "../repo/git.ts";
+import { dirOf } from "../repo/paths.ts";
+import type { Tree } from "../repo/tree.ts";
+import { escapeTerminal } from "../reports/escape.ts";
 import { parse } from "./args.ts";
 import { HELP } from "./help.ts";
+import { kindOf, kindsFor } from "./validate.ts";
+
+const out = (s: string) => process.stdout.write(`${s}\n`);
 
 export async function runDigest(argv: string[]): Promise<number> {
   const { values, positionals } = parse(
     "digest",
     argv,
-    { repo: { type: "string" }, artifacts: { type: "boolean" } },
+    { repo: { type: "string" }, artifacts: { type: "boolean" }, write: { type: "boolean" } },
     true,
   );
   if (values.help) {
@@ -27,38 +41,142 @@ export async function runDigest(argv: string[]): Promise<number> {
     .split("\\")
     .join("/");
   const tree = createFsTree(root);
-  // Any file name is accepted here: the user names the manifest explicitly.
-  const kinds = manifestKinds({ ...BASELINE, manifests: ["**"] });
+  const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
+  if (fact.status !== "ok" || !fact.path)
+    throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
+  const decoded = decodeText(await tree.read(fact.path));
+  if (decoded.ok && isNativeManifestText(decoded.text))
+    return nativeDigest(tree, root, fact.path, decoded.text, values);
+  if (values.write)
+    throw new UserError(
+      "--write updates native manifests (apiVersion: model-gate/v1, kind: ModelManifest); set a model card's or ML-BOM's digests by hand",
+      { file },
+    );
+  return declarationDigest(tree, fact.path, decoded.ok ? decoded.text : "", values.artifacts === true);
+}
+
+/** A native manifest, read from its text: only spec.artifacts has to make sense. */
+async function nativeDigest(
+  tree: Tree,
+  root: string,
+  file: string,
+  text: string,
+  opts: { artifacts?: boolean | undefined; write?: boolean | undefined },
+): Promise<number> {
+  const read = readManifestText(text);
+  if (!read.ok)
+    throw new UserError(
+      `cannot read the artifacts: ${read.reason}`,
+      { file, line: read.line },
+      "Run: model-gate validate on it.",
+    );
+  const facts = await Promise.all(read.artifacts.map((a) => artifactFact(tree, a, a.index)));
+  const broken = facts.filter((a) => (a.file ? !a.computedDigest : !a.declaredDigest));
+  const describeBroken = () =>
+    broken
+      .map(
+        (a) =>
+          `${escapeTerminal(a.key)} (${a.file ? (a.malformedPointer ? "malformed LFS pointer" : a.file.status) : "no digest"})`,
+      )
+      .join(", ");
+  if (!opts.write) {
+    if (broken.length > 0)
+      throw new UserError(`cannot compute the model digest: ${describeBroken()}`, { file });
+    if (opts.artifacts)
+      for (const a of facts) out(`${a.file ? a.computedDigest : a.declaredDigest}  ${escapeTerminal(a.key)}`);
+    out(
+      modelDigest(
+        facts.map((a) => ({ key: a.key, digest: (a.file ? a.computedDigest : a.declaredDigest)! })),
+      )!,
+    );
+    return 0;
+  }
+
+  const { text: updated, updates } = rewriteDigests(
+    text,
+    facts.map((a) => (a.file ? a.computedDigest : null)),
+  );
+  if (updates.length > 0) await writeFile(join(root, file), updated);
+  for (const u of updates)
+    out(
+      `${escapeTerminal(file)}:${u.line}: ${escapeTerminal(u.key)}: ${u.from ? escapeTerminal(u.from, 80) : "(no digest)"} -> ${u.to}`,
+    );
+  out(
+    updates.length > 0
+      ? `updated ${updates.length} artifact digest${updates.length === 1 ? "" : "s"} in ${escapeTerminal(file)}`
+      : `${escapeTerminal(file)}: artifact digests are up to date`,
+  );
+  if (broken.length > 0) {
+    process.stderr.write(`model-gate: error: not updated (the bytes cannot be read): ${describeBroken()}\n`);
+    return 1;
+  }
+  const digest = modelDigest(
+    facts.map((a) => ({ key: a.key, digest: (a.file ? a.computedDigest : a.declaredDigest)! })),
+  );
+  out(`model digest: ${digest}`);
+  const stale = read.bindings.filter((b) => b.modelDigest !== digest);
+  if (stale.length > 0) {
+    out("");
+    out(
+      `Evidence still bound to ${stale.length === 1 ? "another digest" : "other digests"} (not rewritten: it claims to be made for those bytes). Regenerate it for ${digest}:`,
+    );
+    for (const b of stale) {
+      const was = b.modelDigest ? `bound to ${escapeTerminal(b.modelDigest, 80)}` : "not bound to a digest";
+      const todo =
+        b.field === "spec.riskAssessment"
+          ? "re-assess the model"
+          : "re-run the test on the new weights and commit its report";
+      out(
+        `  ${escapeTerminal(file)}:${b.line}: ${b.field} (${escapeTerminal(b.what, 200)}) is ${was}: ${todo}, then set its modelDigest to ${digest}`,
+      );
+    }
+  }
+  return 0;
+}
+
+/** A model card or ML-BOM (or anything else): as the gate reads it. */
+async function declarationDigest(
+  tree: Tree,
+  file: string,
+  text: string,
+  artifacts: boolean,
+): Promise<number> {
+  // Any file name is accepted here: the user names the declaration explicitly (a README is a card).
+  const kind = kindOf(file, text);
+  const kinds = kindsFor(kind === "policy" ? "manifest" : kind, new Set([dirOf(file)]));
   const read = await readManifestFile(tree, file, kinds, BASELINE.limits.maxFileBytes);
   const model = read.models[0];
   if (!model) {
     const first = read.findings[0];
     throw new UserError(
-      first?.message ?? "not a manifest",
+      first?.message ?? "not a manifest, model card or ML-BOM",
       { file, line: first?.line },
       "Run: model-gate validate on it.",
     );
   }
-  const facts = await collectFacts({
-    loaded: model,
-    match: null,
-    head: tree,
-    policy: BASELINE,
-    changed: new Set(),
-    hasChangeSet: false,
-    now: new Date(),
-  });
-  const broken = facts.artifacts.filter((a) => (a.file ? !a.computedDigest : !a.declaredDigest));
-  if (broken.length > 0) {
-    throw new UserError(
-      `cannot compute the model digest: ${broken.map((a) => `${a.key} (${a.file ? a.file.status : "no digest"})`).join(", ")}`,
-      { file },
+  for (const m of read.models) {
+    const facts = await collectFacts({
+      loaded: m,
+      match: null,
+      head: tree,
+      policy: BASELINE,
+      changed: new Set(),
+      hasChangeSet: false,
+      now: new Date(),
+    });
+    const broken = facts.artifacts.filter((a) => (a.file ? !a.computedDigest : !a.declaredDigest));
+    if (broken.length > 0) {
+      throw new UserError(
+        `cannot compute the model digest: ${broken.map((a) => `${a.key} (${a.file ? a.file.status : "no digest"})`).join(", ")}`,
+        { file },
+      );
+    }
+    if (artifacts)
+      for (const a of facts.artifacts)
+        out(`${a.file ? a.computedDigest : a.declaredDigest}  ${escapeTerminal(a.key)}`);
+    out(
+      read.models.length > 1 ? `${facts.modelDigest}  ${escapeTerminal(facts.name)}` : `${facts.modelDigest}`,
     );
   }
-  if (values.artifacts) {
-    for (const a of facts.artifacts)
-      process.stdout.write(`${a.file ? a.computedDigest : a.declaredDigest}  ${a.key}\n`);
-  }
-  process.stdout.write(`${facts.modelDigest}\n`);
   return 0;
 }

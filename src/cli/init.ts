@@ -1,8 +1,14 @@
-// `model-gate init`: a starter policy and an example manifest, never overwriting by accident.
-import { mkdir, stat, writeFile } from "node:fs/promises";
+// `model-gate init`: a starter policy, and a manifest for every model already in the repository
+// (found by file, model card or ML-BOM) with its artifacts' real digests. The risk tier is left
+// for a person to choose, so validation fails until someone does. Never overwrites by accident.
+import { lstat, mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { createFsTree } from "../repo/fs-tree.ts";
+import { isGitRepo, topLevel } from "../repo/git.ts";
+import { createWorktree } from "../repo/worktree.ts";
 import { parse } from "./args.ts";
 import { HELP } from "./help.ts";
+import { draftManifest, findUndeclaredModels } from "./init-models.ts";
 
 const POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/model-gate/model-gate/main/schema/policy.schema.json
 # Model Gate policy. It is always read from the pull request's BASE commit: a PR cannot
@@ -46,22 +52,43 @@ export async function runInit(argv: string[]): Promise<number> {
     process.stdout.write(HELP.init);
     return 0;
   }
-  const root = resolve(values.repo ?? ".");
-  for (const [rel, text] of [
-    [".github/model-gate.yml", POLICY],
-    ["models/example.model.yaml", MANIFEST],
-  ] as const) {
+  const dir = resolve(values.repo ?? ".");
+  const git = await isGitRepo(dir);
+  // In a clone, everything is relative to its top level (where the gate looks).
+  const root = git ? await topLevel(dir) : dir;
+  const write = async (rel: string, text: string): Promise<boolean> => {
     const path = join(root, rel);
+    // Never written through a symbolic link planted in the repository, even with --force.
+    if ((await lstat(path).catch(() => null))?.isSymbolicLink()) {
+      process.stdout.write(`skipped ${JSON.stringify(rel)} (a symbolic link)\n`);
+      return false;
+    }
     if (!values.force && (await exists(path))) {
       process.stdout.write(`kept ${rel} (exists; --force to overwrite)\n`);
-      continue;
+      return false;
     }
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text);
     process.stdout.write(`wrote ${rel}\n`);
+    return true;
+  };
+  await write(".github/model-gate.yml", POLICY);
+
+  const tree = git ? createWorktree(root) : createFsTree(root);
+  const found = await findUndeclaredModels(tree);
+  if (found.length === 0) {
+    await write("models/example.model.yaml", MANIFEST);
+    process.stdout.write(
+      "No model files found: models/example.model.yaml shows the shape. Add your model's artifacts, run 'model-gate digest --write' on the manifest, then 'model-gate check'.\n",
+    );
+    return 0;
+  }
+  let written = 0;
+  for (const m of found) {
+    if (await write(m.manifest, draftManifest(m))) written++;
   }
   process.stdout.write(
-    "Next: add your model's artifacts, run 'model-gate digest' on the manifest, then 'model-gate check'.\n",
+    `${written} manifest${written === 1 ? "" : "s"} written with the artifacts' real digests. Each leaves riskTier (and type) for you to choose: 'model-gate validate' fails until you do. Then run 'model-gate check --worktree'.\n`,
   );
   return 0;
 }

@@ -5,6 +5,7 @@ import { isUserError } from "../core/errors.ts";
 import { runAudit } from "./audit.ts";
 import { runCheck } from "./check.ts";
 import { runDigest } from "./digest.ts";
+import { runExplain } from "./explain.ts";
 import { HELP, VERSION } from "./help.ts";
 import { runInit } from "./init.ts";
 import { runValidate } from "./validate.ts";
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   digest: runDigest,
   validate: runValidate,
   init: runInit,
+  explain: runExplain,
   verify: runVerify,
   audit: runAudit,
 };

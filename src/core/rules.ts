@@ -66,6 +66,7 @@ export const RULES = {
   "evidence/stale-report": r("error", 8.0, "The model changed but its evidence report did not"),
   "evidence/expired": r("error", 6.0, "Adversarial-test evidence is older than the policy allows"),
   "evidence/threshold-exceeded": r("error", 8.5, "The attack success rate is above the tier's threshold"),
+  "evidence/not-red-team": r("error", 7.5, "A promptfoo report is a plain eval, not a red-team run"),
   "provenance/missing-datasets": r("error", 7.0, "The model declares no datasets"),
   "provenance/unvetted-dataset": r("error", 7.5, "A dataset has not been vetted"),
   "provenance/license-denied": r("error", 6.5, "A dataset's license is denied by policy"),
@@ -99,6 +100,7 @@ export const RULES = {
   "input/path-outside-repo": r("error", 9.0, "A path leaves the repository"),
   "input/symlink": r("error", 8.5, "A path is a symbolic link"),
   "input/too-large": r("error", 5.0, "A file is over the size limit"),
+  "input/submodule": r("error", 8.0, "A declared file lies inside a git submodule"),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -258,7 +258,8 @@ async function signatureFact(
   return { file, check };
 }
 
-async function artifactFact(
+/** What an artifact's bytes (or its LFS pointer) hash to; `model-gate digest` uses it too. */
+export async function artifactFact(
   head: Tree,
   a: { path?: string; uri?: string; digest?: string },
   index: number,

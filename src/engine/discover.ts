@@ -11,6 +11,7 @@ import { DeclarationIndex, hasHeadVersion } from "./identity.ts";
 import { type ManifestFile, type ManifestKinds, manifestKinds, readManifestFile } from "./manifests.ts";
 import { mergeDeclarations } from "./merge-declarations.ts";
 import { type ModelFileMatcher, modelFileMatcher } from "./model-files.ts";
+import { ownersUnder } from "./owners-under.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { mapPool } from "./pool.ts";
 import type { GateInput } from "./types.ts";
@@ -118,6 +119,8 @@ export async function discover(
   for (const [card, manifest] of mergedInto)
     for (const m of byFile.get(manifest)?.models ?? []) own(owners, card, m);
 
+  // A changed submodule pointer brings in the declarations of files inside it.
+  const under = ownersUnder(owners);
   const targetFiles = new Set<string>();
   const changedPaths = new Set<string>();
   const changedArtifacts: Discovery["changedArtifacts"] = [];
@@ -134,7 +137,7 @@ export async function discover(
       if (c.path === policyFile || c.previousPath === policyFile) policyChanged = true;
       // A deleted or renamed-away file brings in the declarations that own it, as a change does.
       for (const p of [c.path, c.previousPath]) {
-        for (const m of p ? (owners.get(p) ?? []) : []) targetFiles.add(m.file);
+        for (const m of p ? [...(owners.get(p) ?? []), ...under(p)] : []) targetFiles.add(m.file);
       }
       if (c.status === "deleted") continue;
       changedPaths.add(c.path);
@@ -179,18 +182,40 @@ export async function discover(
       : null;
   const departures: Departure[] = [];
   if (baseIndex && input.changes !== "all") {
-    const touched = touchedBaseFiles(input.changes);
+    const changes = input.changes;
+    const touched = touchedBaseFiles(changes);
     const headPaths = new Set(headFiles);
+    // A base artifact still in the head tree (where it was, or where git's rename of the weights
+    // took it) that no head declaration owns has left the gate.
+    const unowned = (a: { path?: string }) => {
+      const p = a.path ? normaliseRepoPath(a.path) : null;
+      if (!p?.ok) return [];
+      const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
+      return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
+    };
+    const reported = new Set<string>();
     for (const { model } of baseIndex.all) {
-      if (!touched.has(model.file) || hasHeadVersion(model, headIndex)) continue;
-      const remaining = model.manifest.spec.artifacts.flatMap((a) => {
-        const p = a.path ? normaliseRepoPath(a.path) : null;
-        if (!p?.ok) return [];
-        // The weights may have been moved along with the declaration: follow git's renames.
-        const now = input.changes === "all" ? [] : input.changes.filter((c) => c.previousPath === p.path);
-        return [p.path, ...now.map((c) => c.path)].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
-      });
-      departures.push({ model, remaining: [...new Set(remaining)] });
+      if (!touched.has(model.file)) continue;
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      if (!hasHeadVersion(model, headIndex)) {
+        departures.push({ model, remaining });
+        continue;
+      }
+      // The model lives on but no longer declares these files: they would change unaudited.
+      for (const path of remaining) {
+        if (
+          reported.has(path) ||
+          findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path)
+        )
+          continue;
+        reported.add(path);
+        findings.push(
+          unmanifested(
+            path,
+            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`,
+          ),
+        );
+      }
     }
   }
   return {

@@ -21,6 +21,7 @@ import { checkSignature } from "../checks/signature.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
 import { blocks, decide, sortFindings, toFinding } from "../core/verdict.ts";
+import { findingInFormatTerms } from "../formats/terms.ts";
 import { applyWaivers, checkWaivers } from "../policy/waivers.ts";
 import { collectFacts, type ModelFacts } from "./collect.ts";
 import { discover } from "./discover.ts";
@@ -81,7 +82,12 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
       headFiles: found.headFiles,
       parser: found.parser,
     });
-    return { facts, findings: CHECKS.flatMap((check) => check(facts)) };
+    // A card's or BOM's model hears about its own fields, not a manifest's.
+    const format = target.model.format;
+    return {
+      facts,
+      findings: CHECKS.flatMap((check) => check(facts)).map((f) => findingInFormatTerms(f, format)),
+    };
   });
   for (const r of results) raw.push(...r.findings);
   raw.push(...found.departures.flatMap(checkDeparture));

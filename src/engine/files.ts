@@ -5,7 +5,15 @@ import type { RuleId } from "../core/rules.ts";
 import { normaliseRepoPath } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
 
-export type FileStatus = "ok" | "missing" | "outside" | "symlink" | "too-large" | "not-a-file";
+export type FileStatus =
+  | "ok"
+  | "missing"
+  | "outside"
+  | "symlink"
+  | "too-large"
+  | "not-a-file"
+  /** At or under a git submodule: the bytes are not in this repository's history. */
+  | "submodule";
 
 export interface FileFact {
   /** The path as written in the manifest. */
@@ -16,6 +24,8 @@ export interface FileFact {
   /** Why the path is outside (for messages). */
   reason?: string;
   size?: number;
+  /** The submodule the path lies in (status "submodule"). */
+  submodule?: string;
 }
 
 export async function statFile(tree: Tree, declared: string, maxBytes: number): Promise<FileFact> {
@@ -31,6 +41,8 @@ export async function statFile(tree: Tree, declared: string, maxBytes: number): 
       return { declared, path: norm.path, status: "symlink" };
     case "missing":
       return { declared, path: norm.path, status: "missing" };
+    case "submodule":
+      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
     default:
       return { declared, path: norm.path, status: "not-a-file" };
   }
@@ -69,6 +81,14 @@ export function fileProblem(
         message: `The ${what} ${shown} is ${fact.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes); it was not read.`,
         ...at,
       };
+    case "submodule": {
+      const inside = fact.submodule === fact.path ? "is" : `lies inside`;
+      return {
+        ruleId: "input/submodule",
+        message: `The ${what} ${shown} ${inside} the git submodule ${JSON.stringify(fact.submodule ?? fact.path)}: its bytes are another repository's, not in this one's history, so they cannot be verified, and moving the submodule pointer would change them unseen. Vendor the file into this repository (Git LFS is fine)${what === "artifact" ? ", or declare it with uri: and its sha256 digest instead of path:" : ""}.`,
+        ...at,
+      };
+    }
     case "missing":
     case "not-a-file":
       return {

@@ -4,13 +4,7 @@
 // are not in the checkout: a note, or an error when the owning model's tier demands a scan.
 import type { NewFinding } from "../core/findings.ts";
 import { parseLfsPointer } from "../repo/lfs.ts";
-import { scanModelFile } from "../safety/index.ts";
-
-const sniffModelContent = async (
-  _c: () => AsyncIterable<Uint8Array>,
-  _s: number,
-): Promise<{ kind: string; strength: "model" | "note" } | null> => null;
-
+import { scanModelFile, sniffModelContent } from "../safety/index.ts";
 import type { ModelFacts } from "./collect.ts";
 import { type Discovery, unmanifested } from "./discover.ts";
 import { statFile } from "./files.ts";
@@ -88,10 +82,12 @@ async function scanOne(input: GateInput, path: string, owner: ModelFacts | undef
     ];
   }
   const file = fact.path;
-  const issues = await scanModelFile(file, () => input.head.chunks(file), size);
+  const issues = await scanModelFile(file, () => input.head.chunks(file), size, {
+    allowGlobals: input.policy.policy.scan?.allowGlobals ?? [],
+  });
   return issues.map((issue) => ({
     ruleId: issue.ruleId,
-    severity: (issue.ruleId as string) === "safety/not-scanned" && required ? "error" : issue.severity,
+    severity: issue.ruleId === "safety/not-scanned" && required ? "error" : issue.severity,
     message: issue.message,
     ...where,
   }));

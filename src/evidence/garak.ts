@@ -7,6 +7,7 @@
 //   0.13+: passed, fails, nones, total_evaluated (= passed + fails), total_processed (+ nones)
 //   older: passed, total (= outputs evaluated), so fails = total - passed
 // Nones (outputs a detector could not score) are neither attempts nor successes, as in garak.
+// SPEC section 9 holds the rate per probe too (summed over its detectors, a probe is one suite).
 import { parseIsoDate } from "../core/dates.ts";
 import { isCount, isJsonObject, type JsonObject, own, parseStrictJson, show } from "../core/strict-json.ts";
 import type { EvidenceParse, SuiteResult } from "./types.ts";
@@ -71,10 +72,11 @@ export function parseGarak(text: string): EvidenceParse {
       evalEntries++;
       attempts += counts.attempts;
       successes += counts.successes;
-      const suite = suites.get(probe) ?? { name: probe, attempts: 0, successes: 0 };
+      const name = probeName(probe);
+      const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
       suite.attempts += counts.attempts;
       suite.successes += counts.successes;
-      suites.set(probe, suite);
+      suites.set(name, suite);
       if (!Number.isSafeInteger(attempts) || !Number.isSafeInteger(suite.attempts)) {
         return { ok: false, reason: `the counts add up to more than a report can hold (line ${line})`, line };
       }
@@ -125,6 +127,16 @@ function evalCounts(entry: JsonObject): Counts {
     return { error: `is inconsistent: passed ${passed} + fails ${fails} is not ${totalKey} ${total}` };
   }
   return { attempts: total, successes: failed };
+}
+
+/**
+ * One name per probe whichever garak wrote it: some versions prefix the module path
+ * ("probes.dan.Dan_11_0", "garak.probes.dan.Dan_11_0"), so entries of one probe are summed
+ * together (an aggregated report can mix versions).
+ */
+function probeName(probe: string): string {
+  const name = probe.trim().replace(/^(garak\.)?probes\./, "");
+  return name === "" ? probe : name;
 }
 
 /** JSON.parse for one line; undefined when it is not JSON. */

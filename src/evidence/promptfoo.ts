@@ -8,12 +8,17 @@
 // grader failed, nothing was judged) count on neither side, as in promptfoo's own stats.
 // When both the per-test results and stats are present they must agree: a hand-edited stats
 // block is how a failing run would be made to look clean.
+// Suites are red-team plugins (SPEC section 9: the rate is held per plugin). A run with no
+// red-team configuration (config.redteam) and no plugin id on any result is a plain eval,
+// not adversarial evidence: the summary says so (redTeam: false) and the check refuses it.
 import { parseIsoDate } from "../core/dates.ts";
 import { isCount, isJsonObject, own, parseStrictJson, show } from "../core/strict-json.ts";
 import type { EvidenceParse, SuiteResult } from "./types.ts";
 
 const FAILURE_REASON_ERROR = 2;
-const UNGROUPED = "tests";
+/** Results of a red-team run that name no plugin: one group, so they cannot be split up small. */
+export const NO_PLUGIN = "(no plugin id)";
+const REDTEAM_ASSERTION = "promptfoo:redteam:";
 
 export function parsePromptfoo(text: string): EvidenceParse {
   const parsed = parseStrictJson(text);
@@ -37,6 +42,7 @@ export function parsePromptfoo(text: string): EvidenceParse {
   }
 
   const suites = new Map<string, SuiteResult>();
+  let pluginIds = 0;
   let successes = 0; // promptfoo successes: attacks that failed
   let failures = 0; // promptfoo failures: attacks that succeeded
   for (const [i, r] of (results ?? []).entries()) {
@@ -46,7 +52,9 @@ export function parsePromptfoo(text: string): EvidenceParse {
       return { ok: false, reason: `result #${i + 1} has success ${show(success)}, not true or false` };
     }
     if (!success && own(r, "failureReason") === FAILURE_REASON_ERROR) continue;
-    const name = suiteName(r);
+    const plugin = pluginId(r);
+    if (plugin !== null) pluginIds++;
+    const name = plugin ?? NO_PLUGIN;
     const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
     suite.attempts++;
     if (success) successes++;
@@ -95,21 +103,35 @@ export function parsePromptfoo(text: string): EvidenceParse {
       successes: failures,
       attackSuccessRate: attempts === 0 ? 0 : failures / attempts,
       suites: [...suites.values()],
+      redTeam: pluginIds > 0 || isJsonObject(own(own(root, "config"), "redteam")),
       ...(typeof date === "string" ? { date } : {}),
     },
   };
 }
 
-/** Red-team results carry their plugin id (e.g. "harmful:hate"); plain evals a description. */
-function suiteName(result: unknown): string {
+/**
+ * The red-team plugin a result belongs to (e.g. "harmful:hate"): its metadata, its test case's
+ * metadata, or the plugin's grading assertion ("promptfoo:redteam:harmful:hate"); null if none.
+ */
+function pluginId(result: unknown): string | null {
   const testCase = own(result, "testCase");
   for (const candidate of [
     own(own(result, "metadata"), "pluginId"),
     own(own(testCase, "metadata"), "pluginId"),
-    own(testCase, "description"),
-    own(result, "description"),
   ]) {
     if (typeof candidate === "string" && candidate.trim() !== "") return candidate;
   }
-  return UNGROUPED;
+  const asserts = own(testCase, "assert");
+  if (Array.isArray(asserts)) {
+    for (const a of asserts) {
+      const type = own(a, "type");
+      if (
+        typeof type === "string" &&
+        type.startsWith(REDTEAM_ASSERTION) &&
+        type.length > REDTEAM_ASSERTION.length
+      )
+        return type.slice(REDTEAM_ASSERTION.length);
+    }
+  }
+  return null;
 }

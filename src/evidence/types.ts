@@ -2,7 +2,7 @@
 import type { EvidenceTool } from "../manifest/model.ts";
 
 export interface SuiteResult {
-  /** Probe (garak), plugin or test description (promptfoo), suite (native). */
+  /** Probe (garak, summed over detectors), plugin (promptfoo), suite (native). */
   name: string;
   attempts: number;
   successes: number;
@@ -16,6 +16,11 @@ export interface EvidenceSummary {
   /** successes / attempts; 0 when attempts is 0 (the check treats 0 attempts as unreadable). */
   attackSuccessRate: number;
   suites: SuiteResult[];
+  /**
+   * promptfoo only: false when the run has no red-team configuration and no result names a
+   * plugin (a plain eval, not adversarial evidence).
+   */
+  redTeam?: boolean;
   /** A digest the report itself records (native format), if any. */
   modelDigest?: string;
   /** When the run happened, ISO date or date-time, if the report records it. */

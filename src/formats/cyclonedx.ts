@@ -21,6 +21,7 @@ import type {
   SourceMap,
 } from "../manifest/model.ts";
 import { ENVIRONMENTS, MODEL_TYPES, RISK_TIERS } from "../manifest/model.ts";
+import { closest } from "../manifest/schema.ts";
 import { parseDocument } from "../manifest/yaml.ts";
 import { normaliseRepoPath } from "../repo/paths.ts";
 import {
@@ -215,7 +216,35 @@ class BomReader {
     const models = this.components
       .filter((c) => c.value.type === "machine-learning-model")
       .map((c) => this.model(c));
+    if (models.length > 0) for (const c of this.components) this.propertyNames(c);
     return { ok: true, models, findings: this.findings };
+  }
+
+  /** A `model-gate:*` property the gate does not read is a typo until proven otherwise. */
+  private propertyNames({ value: c, path }: Located): void {
+    const list = own(c, "properties");
+    if (!Array.isArray(list)) return;
+    const isModel = c.type === "machine-learning-model";
+    const allowed: readonly string[] = isModel ? MODEL_PROPERTIES : DATA_PROPERTIES;
+    const name = isModel ? sanitiseName(String(own(c, "name") ?? "model")) : undefined;
+    list.forEach((p, i) => {
+      const prop = own(p, "name");
+      if (typeof prop !== "string" || !prop.toLowerCase().startsWith("model-gate:") || allowed.includes(prop))
+        return;
+      const near = closest(prop, [...MODEL_PROPERTIES, ...DATA_PROPERTIES]);
+      const hint =
+        near && !allowed.includes(near)
+          ? ` (${near} belongs on a ${isModel ? "data" : "machine-learning-model"} component)`
+          : near
+            ? ` (did you mean ${near}?)`
+            : "";
+      this.push(
+        "manifest/schema",
+        `the property ${quote(prop)} is not one model-gate reads${hint}; on a ${isModel ? "machine-learning-model" : "data"} component they are ${allowed.join(", ")}`,
+        [...path, "properties", i, "name"],
+        name,
+      );
+    });
   }
 
   private collect(c: Record<string, unknown>, path: PathSegment[]): void {
@@ -524,6 +553,23 @@ class BomReader {
     if (tests.length > 0) spec.adversarialTests = tests;
   }
 }
+
+/** Every `model-gate:*` property a machine-learning-model component may carry (README lists them). */
+export const MODEL_PROPERTIES = [
+  "model-gate:riskTier",
+  "model-gate:type",
+  "model-gate:owner",
+  "model-gate:environments",
+  "model-gate:path",
+  "model-gate:riskAssessment.tier",
+  "model-gate:riskAssessment.assessedBy",
+  "model-gate:riskAssessment.date",
+  "model-gate:riskAssessment.modelDigest",
+  "model-gate:adversarialTests.modelDigest",
+  "model-gate:adversarialTests.date",
+] as const;
+/** Every `model-gate:*` property a data component may carry. */
+export const DATA_PROPERTIES = ["model-gate:role", "model-gate:vetted.by", "model-gate:vetted.date"] as const;
 
 interface Props {
   get(name: string): string | undefined;

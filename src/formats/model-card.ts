@@ -12,7 +12,7 @@ import type {
   PathSegment,
   SourceMap,
 } from "../manifest/model.ts";
-import { validateManifest } from "../manifest/schema.ts";
+import { closest, validateManifest } from "../manifest/schema.ts";
 import { parseDocument } from "../manifest/yaml.ts";
 import { dirOf } from "../repo/paths.ts";
 import {
@@ -190,6 +190,8 @@ class CardReader {
   private readonly findings: NewFinding[] = [];
   /** internal-model path prefix -> card path prefix, for the SourceMap of the result. */
   private readonly origins: [PathSegment[], PathSegment[]][] = [];
+  /** The block is written as model-gate: { metadata: {...}, spec: {...} }. */
+  private nested = false;
 
   constructor(
     private readonly file: string,
@@ -216,7 +218,7 @@ class CardReader {
       this.push(
         "manifest/schema",
         "the card's model-gate: block lists no artifacts; add model-gate.artifacts with the model files (path and sha256 digest) the evidence is bound to",
-        Object.keys(block).length > 0 ? ["model-gate"] : [],
+        Object.keys(block).length > 0 ? (this.nested ? ["model-gate", "spec"] : ["model-gate"]) : [],
       );
     const license = this.license();
     if (license !== undefined) spec.license = license;
@@ -245,7 +247,12 @@ class CardReader {
       .filter(
         (f) => !/^spec must have '(riskTier|artifacts)'$|^spec\.artifacts must have at least/.test(f.message),
       )
-      .map((f) => ({ ...f, message: f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate") }));
+      .map((f) => ({
+        ...f,
+        message: this.nested
+          ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1")
+          : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate"),
+      }));
     this.findings.push(...invalid);
     for (const f of this.findings) f.model ??= name;
     if (invalid.length > 0) return { ok: false, findings: this.findings };
@@ -275,30 +282,71 @@ class CardReader {
       );
       return {};
     }
-    const known = new Set<string>([...BLOCK_METADATA, ...BLOCK_SPEC]);
-    for (const key of Object.keys(raw)) {
-      if (!known.has(key))
+    // Two shapes are read: flat (model-gate: { riskTier, artifacts, ... }) and shaped like a
+    // manifest (model-gate: { metadata: {...}, spec: {...} }). Mixing them is an error.
+    const metadata = own(raw, "metadata");
+    const spec = own(raw, "spec");
+    if (metadata !== undefined || spec !== undefined) {
+      this.nested = true;
+      const block: Record<string, unknown> = {};
+      for (const key of Object.keys(raw)) {
+        if (key === "metadata" || key === "spec") continue;
         this.push(
           "manifest/schema",
-          `model-gate.${key} is not a field model-gate reads; use the manifest's metadata fields (name, version, owner) or spec fields (${BLOCK_SPEC.join(", ")})`,
+          `model-gate.${key} is beside model-gate.metadata/spec; in this shape put it under model-gate.spec (or write the flat block: model-gate: { riskTier, artifacts, ... })`,
           ["model-gate", key],
         );
+      }
+      for (const [part, value, fields] of [
+        ["metadata", metadata, BLOCK_METADATA],
+        ["spec", spec, BLOCK_SPEC],
+      ] as const) {
+        if (value === undefined) continue;
+        if (!isRecord(value)) {
+          this.push("manifest/schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
+          continue;
+        }
+        this.unknownKeys(value, fields, `model-gate.${part}`, ["model-gate", part]);
+        Object.assign(block, value);
+      }
+      return block;
     }
+    this.unknownKeys(raw, [...BLOCK_METADATA, ...BLOCK_SPEC], "model-gate", ["model-gate"]);
     return raw;
+  }
+
+  private unknownKeys(
+    raw: Record<string, unknown>,
+    fields: readonly string[],
+    label: string,
+    at: PathSegment[],
+  ): void {
+    for (const key of Object.keys(raw)) {
+      if (fields.includes(key)) continue;
+      const near = closest(key, [...BLOCK_METADATA, ...BLOCK_SPEC]);
+      const where =
+        near && !fields.includes(near)
+          ? ` (${near} belongs under model-gate.${(BLOCK_METADATA as readonly string[]).includes(near) ? "metadata" : "spec"})`
+          : near
+            ? ` (did you mean ${near}?)`
+            : "";
+      this.push(
+        "manifest/schema",
+        `${label}.${key} is not a field model-gate reads${where}; the fields are ${fields.join(", ")}`,
+        [...at, key],
+      );
+    }
   }
 
   private name(block: Record<string, unknown>): string {
     const given = own(block, "name");
     if (given !== undefined) {
-      this.origins.push([
-        ["metadata", "name"],
-        ["model-gate", "name"],
-      ]);
+      this.origins.push([["metadata", "name"], this.at("name")]);
       if (typeof given === "string" && NAME_PATTERN.test(given)) return given;
       this.push(
         "manifest/schema",
-        `model-gate.name ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
-        ["model-gate", "name"],
+        `${this.label("name")} ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
+        this.at("name"),
       );
       return sanitiseName(asText(given));
     }
@@ -310,10 +358,7 @@ class CardReader {
 
   private type(block: Record<string, unknown>): ModelType {
     if (Object.hasOwn(block, "type")) {
-      this.origins.push([
-        ["spec", "type"],
-        ["model-gate", "type"],
-      ]);
+      this.origins.push([["spec", "type"], this.at("type")]);
       return block.type as ModelType; // checked by the manifest schema like any manifest's type
     }
     const pipeline = str(own(this.card, "pipeline_tag"));
@@ -404,18 +449,16 @@ class CardReader {
     const extra = own(block, "datasets");
     if (extra === undefined) return out;
     if (!Array.isArray(extra)) {
-      this.origins.push([
-        ["spec", "datasets"],
-        ["model-gate", "datasets"],
-      ]);
-      this.push("manifest/schema", "model-gate.datasets must be a list of datasets", [
-        "model-gate",
-        "datasets",
-      ]);
+      this.origins.push([["spec", "datasets"], this.at("datasets")]);
+      this.push(
+        "manifest/schema",
+        `${this.label("datasets")} must be a list of datasets`,
+        this.at("datasets"),
+      );
       return out;
     }
     extra.forEach((entry, j) => {
-      const at: PathSegment[] = ["model-gate", "datasets", j];
+      const at: PathSegment[] = [...this.at("datasets"), j];
       const name = own(entry, "name");
       const idx = out.findIndex((d) => d.name === name);
       if (idx >= 0 && isRecord(entry)) {
@@ -434,19 +477,14 @@ class CardReader {
     const given = own(block, "evaluation");
     if (given !== undefined) {
       if (!isRecord(given)) {
-        this.origins.push([
-          ["spec", "evaluation"],
-          ["model-gate", "evaluation"],
-        ]);
-        this.push("manifest/schema", "model-gate.evaluation must be a mapping (date, metrics)", [
-          "model-gate",
-          "evaluation",
-        ]);
+        this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
+        this.push(
+          "manifest/schema",
+          `${this.label("evaluation")} must be a mapping (date, metrics)`,
+          this.at("evaluation"),
+        );
       } else {
-        this.origins.push([
-          ["spec", "evaluation"],
-          ["model-gate", "evaluation"],
-        ]);
+        this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
         const own_ = own(given, "metrics");
         const merged = { ...metrics, ...(isRecord(own_) ? (own_ as Record<string, number>) : {}) };
         const out: NonNullable<ModelManifest["spec"]["evaluation"]> = { ...(given as object) };
@@ -532,8 +570,18 @@ class CardReader {
     }
     if (best) return [...best[1], ...path.slice(best[0].length)];
     if ((path[0] === "spec" || path[0] === "metadata") && path.length > 1)
-      return ["model-gate", ...path.slice(1)];
+      return this.nested ? ["model-gate", ...path] : ["model-gate", ...path.slice(1)];
     return [];
+  }
+
+  /** Where a block field is in the card: `model-gate.<key>`, or `model-gate.spec.<key>` in the nested shape. */
+  private at(key: string): PathSegment[] {
+    if (!this.nested) return ["model-gate", key];
+    return ["model-gate", (BLOCK_METADATA as readonly string[]).includes(key) ? "metadata" : "spec", key];
+  }
+
+  private label(key: string): string {
+    return this.at(key).join(".");
   }
 }
 

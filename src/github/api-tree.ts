@@ -24,6 +24,11 @@ interface TreeEntry {
   sha: string;
 }
 
+/** A submodule entry: the API lists it with type "commit" (mode 160000) and no contents. */
+function isGitlink(e: TreeEntry): boolean {
+  return e.type === "commit" || e.mode === "160000";
+}
+
 interface BlobNode {
   text?: string | null;
   isBinary?: boolean | null;
@@ -56,11 +61,13 @@ export function createApiTree(gh: GitHubClient, repo: Repo, sha: string, label: 
       const dir = map.get(parts.slice(0, i).join("/"));
       if (!dir) return { kind: "missing" };
       if (dir.mode === "120000") return { kind: "symlink" };
+      if (isGitlink(dir)) return { kind: "submodule", path: parts.slice(0, i).join("/") };
       if (dir.type !== "tree") return { kind: "missing" };
     }
     const e = map.get(parts.join("/"));
     if (!e) return { kind: "missing" };
     if (e.mode === "120000") return { kind: "symlink" };
+    if (isGitlink(e)) return { kind: "submodule", path: parts.join("/") };
     if (e.type === "tree") return { kind: "directory" };
     if (e.type === "blob") return { kind: "file", size: e.size };
     return { kind: "other" };

@@ -237,7 +237,7 @@ function modelName(value: unknown): string | undefined {
 }
 
 /** The known word closest to `word`, if it is a plausible typo (edit distance <= 2, or case only). */
-function closest(word: string, known: readonly string[]): string | undefined {
+export function closest(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const k of known) {

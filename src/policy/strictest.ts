@@ -2,6 +2,7 @@
 // base version's tier and the head's together, so a pull request cannot pick its own tier.
 // Booleans are OR-ed, maximum ages and rates take the minimum, minimum metrics and approval
 // counts the maximum, lists the union.
+import { DEFAULT_MIN_ATTEMPTS } from "../evidence/per-probe.ts";
 import type { RiskTier } from "../manifest/model.ts";
 import type { TierPolicy } from "./types.ts";
 
@@ -63,10 +64,16 @@ export function strictestTierPolicy(a: TierPolicy, b: TierPolicy): TierPolicy {
       required: x.required === false && y.required === false ? false : or(x.required, y.required),
       maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
       maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      ...numbersMin(x as Record<string, unknown>, y as Record<string, unknown>, [
-        "maxAttackSuccessRatePerProbe",
-      ]),
-      ...numbersMax(x as Record<string, unknown>, y as Record<string, unknown>, ["minAttempts"]),
+      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
+      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
+      maxAttackSuccessRatePerProbe: min(
+        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
+        y.maxAttackSuccessRatePerProbe ?? y.maxAttackSuccessRate,
+      ),
+      minAttempts:
+        x.minAttempts === undefined && y.minAttempts === undefined
+          ? undefined
+          : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y.minAttempts ?? DEFAULT_MIN_ATTEMPTS),
     })),
     datasets: merge(a.datasets, b.datasets, (x, y) => ({
       required: or(x.required, y.required),
@@ -95,24 +102,3 @@ export function strictestTierPolicy(a: TierPolicy, b: TierPolicy): TierPolicy {
     scan: merge(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) })),
   });
 }
-
-/** Numeric fields where the smaller is stricter, for fields other branches may add. */
-function numbersMin(x: Record<string, unknown>, y: Record<string, unknown>, keys: string[]) {
-  const out: Record<string, number> = {};
-  for (const k of keys) {
-    const v = min(num(x[k]), num(y[k]));
-    if (v !== undefined) out[k] = v;
-  }
-  return out;
-}
-
-function numbersMax(x: Record<string, unknown>, y: Record<string, unknown>, keys: string[]) {
-  const out: Record<string, number> = {};
-  for (const k of keys) {
-    const v = max(num(x[k]), num(y[k]));
-    if (v !== undefined) out[k] = v;
-  }
-  return out;
-}
-
-const num = (v: unknown) => (typeof v === "number" ? v : undefined);

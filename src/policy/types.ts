@@ -10,7 +10,15 @@ export interface TierPolicy {
   blocked?: boolean;
   approvals?: { count: number; from?: Approvers };
   riskAssessment?: { required?: boolean; maxAgeDays?: number; frameworks?: string[] };
-  adversarialTests?: { required?: boolean; maxAttackSuccessRate?: number; maxAgeDays?: number };
+  adversarialTests?: {
+    required?: boolean;
+    maxAttackSuccessRate?: number;
+    /** Limit for each probe/plugin/suite (SPEC 9); default maxAttackSuccessRate. */
+    maxAttackSuccessRatePerProbe?: number;
+    /** Probes with fewer attempts are not judged alone (default 20). */
+    minAttempts?: number;
+    maxAgeDays?: number;
+  };
   /** vettedMaxAgeDays (SPEC 11): how long a dataset's vetting stays current; none by default. */
   datasets?: { required?: boolean; vetted?: boolean; digest?: boolean; vettedMaxAgeDays?: number };
   controls?: ControlName[];
@@ -70,6 +78,8 @@ export interface Policy {
   limits: { maxFileBytes: number };
   /** SPEC section 9: globs of paths that are never model files (test fixtures). */
   ignore?: string[];
+  /** Pickle globals the team trusts beyond the built-in allow list (SPEC 9); deny entries still win. */
+  scan?: { allowGlobals?: string[] };
 }
 
 export interface LoadedPolicy {

@@ -8,6 +8,7 @@ import { type FileHandle, lstat, open, opendir, realpath } from "node:fs/promise
 import path from "node:path";
 import { UserError } from "../core/errors.ts";
 import { MAX_LISTED_FILES, notAFile, requireTreePath, sortPaths, tooManyFiles } from "./memory-tree.ts";
+import { normaliseRepoPath } from "./paths.ts";
 import type { Entry, Tree } from "./tree.ts";
 
 /** Buffer size of chunks(): memory per stream stays at one buffer whatever the file size. */
@@ -25,7 +26,33 @@ export function createFsTree(root: string, label = "working tree"): Tree {
     return realRoot;
   };
 
-  /** lstat every component; stops at the first symlink or missing component. */
+  // Submodules as a checkout shows them: a directory with its own .git (file or directory), or
+  // one .gitmodules names (also when not checked out: then it is empty). Cached per directory.
+  let declared: Promise<ReadonlySet<string>> | undefined;
+  const gitmodules = () => {
+    declared ??= rootDir().then(readGitmodules);
+    return declared;
+  };
+  const submoduleDirs = new Map<string, Promise<boolean>>();
+  const isSubmodule = (dirRel: string, dirAbs: string): Promise<boolean> => {
+    let known = submoduleDirs.get(dirRel);
+    if (!known) {
+      known = (async () => {
+        if ((await gitmodules()).has(dirRel)) return true;
+        return lstat(path.join(dirAbs, ".git")).then(
+          () => true,
+          (e: unknown) => {
+            if (isMissing(e)) return false;
+            throw e;
+          },
+        );
+      })();
+      submoduleDirs.set(dirRel, known);
+    }
+    return known;
+  };
+
+  /** lstat every component; stops at the first symlink, submodule or missing component. */
   async function walk(rel: string): Promise<{ entry: Entry; stats?: Stats; abs: string }> {
     const parts = requireTreePath(rel).split("/");
     let abs = await rootDir();
@@ -35,10 +62,19 @@ export function createFsTree(root: string, label = "working tree"): Tree {
       try {
         st = await lstat(abs);
       } catch (e) {
-        if (isMissing(e)) return { entry: { kind: "missing" }, abs };
-        throw e;
+        if (!isMissing(e)) throw e;
+        // Under a submodule .gitmodules names that is not on disk (removed from the checkout).
+        const dirs = await gitmodules();
+        for (let j = i + 1; j <= parts.length; j++) {
+          const d = parts.slice(0, j).join("/");
+          if (dirs.has(d)) return { entry: { kind: "submodule", path: d }, abs };
+        }
+        return { entry: { kind: "missing" }, abs };
       }
       if (st.isSymbolicLink()) return { entry: { kind: "symlink" }, abs };
+      const here = parts.slice(0, i + 1).join("/");
+      if (st.isDirectory() && (await isSubmodule(here, abs)))
+        return { entry: { kind: "submodule", path: here }, abs };
       const last = i === parts.length - 1;
       if (!last) {
         if (!st.isDirectory()) return { entry: { kind: "missing" }, abs };
@@ -101,8 +137,10 @@ export function createFsTree(root: string, label = "working tree"): Tree {
           // Dirent types come from the directory itself: a symlink is never a directory here.
           if (ent.name === ".git") continue;
           const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
-          if (ent.isDirectory()) pending.push(rel);
-          else if (ent.isFile()) {
+          if (ent.isDirectory()) {
+            // A submodule's files are another repository's, as git ls-tree shows them.
+            if (!(await isSubmodule(rel, path.join(base, rel)))) pending.push(rel);
+          } else if (ent.isFile()) {
             out.push(rel);
             if (out.length > MAX_LISTED_FILES) throw tooManyFiles(label);
           }
@@ -132,6 +170,51 @@ export async function openRegularFile(abs: string, label: string, rel: string): 
     throw notAFile(label, rel, st.isDirectory() ? { kind: "directory" } : { kind: "other" });
   }
   return handle;
+}
+
+/** .gitmodules over this size is not read (a real one is a few hundred bytes per submodule). */
+const GITMODULES_MAX_BYTES = 1024 * 1024;
+
+/**
+ * The submodule paths a `.gitmodules` file at the root names (git-config syntax: `path = x`
+ * in `[submodule "name"]` sections). Read like any untrusted file: never through a symlink,
+ * size-capped; unreadable means none.
+ */
+async function readGitmodules(root: string): Promise<ReadonlySet<string>> {
+  const abs = path.join(root, ".gitmodules");
+  let text: string;
+  try {
+    const st = await lstat(abs);
+    if (!st.isFile() || st.size > GITMODULES_MAX_BYTES) return new Set();
+    const handle = await openRegularFile(abs, "working tree", ".gitmodules");
+    try {
+      text = (await handle.readFile()).toString("utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return new Set();
+  }
+  return parseGitmodulesPaths(text);
+}
+
+/** The `path` values of a .gitmodules text, normalised; values that are no repo path are skipped. */
+export function parseGitmodulesPaths(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*path\s*=\s*(.*)$/i.exec(line);
+    if (!m) continue;
+    let value = m[1]!.trim();
+    if (value.startsWith('"')) {
+      const end = value.indexOf('"', 1);
+      value = end > 0 ? value.slice(1, end) : value.slice(1);
+    } else {
+      value = value.replace(/\s*[#;].*$/, "");
+    }
+    const norm = normaliseRepoPath(value);
+    if (norm.ok) out.add(norm.path);
+  }
+  return out;
 }
 
 function errorCode(e: unknown): string {

@@ -77,13 +77,15 @@ export async function createGitTree(
       const e = map.get(parts.slice(0, i).join("/"));
       if (!e) return { entry: { kind: "missing" } };
       if (e.mode === "120000") return { entry: { kind: "symlink" } };
+      // A gitlink: the path is the submodule or inside it, whatever the submodule holds.
+      if (e.mode === GITLINK) return { entry: { kind: "submodule", path: parts.slice(0, i).join("/") } };
       if (i === parts.length) {
         const found = classify(e);
         // ls-tree -l prints "BAD" as the size of a blob whose object is absent.
         if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path);
         return found;
       }
-      // Inside a submodule or under a file: this commit does not hold the path.
+      // Under a file: this commit does not hold the path.
       if (e.type !== "tree") return { entry: { kind: "missing" } };
     }
     return { entry: { kind: "missing" } };
@@ -135,12 +137,15 @@ export async function createGitTree(
   };
 }
 
+/** ls-tree's mode of a submodule entry (type "commit"). */
+const GITLINK = "160000";
+
 function classify(e: LsEntry): { entry: Entry; oid?: string } {
   if (e.mode === "120000") return { entry: { kind: "symlink" } };
   if (e.type === "tree") return { entry: { kind: "directory" } };
   if (e.type === "blob" && /^100(644|755|664)$/.test(e.mode))
     return { entry: { kind: "file", size: e.size }, oid: e.oid };
-  return { entry: { kind: "other" } }; // submodule (160000 commit) or an odd mode
+  return { entry: { kind: "other" } }; // an odd mode (gitlinks are found by lookup())
 }
 
 async function lsTree(repo: string, sha: string): Promise<Map<string, LsEntry>> {

@@ -41,9 +41,14 @@ function describe(entry: Entry): string {
   return entry.kind === "missing" ? "missing" : `a ${entry.kind}`;
 }
 
-export type MemoryFile = string | Uint8Array | { symlink: string };
+/** `{ submodule: sha }`: a gitlink (a submodule pinned at that commit), as git stores one. */
+export type MemoryFile = string | Uint8Array | { symlink: string } | { submodule: string };
 
-type Node = { kind: "file"; bytes: Uint8Array } | { kind: "symlink" } | { kind: "directory" };
+type Node =
+  | { kind: "file"; bytes: Uint8Array }
+  | { kind: "symlink" }
+  | { kind: "directory" }
+  | { kind: "submodule" };
 
 /** Chunk size of the memory tree's chunks(): small, so tests exercise multi-chunk consumers. */
 const MEMORY_CHUNK = 64 * 1024;
@@ -63,6 +68,7 @@ export function createMemoryTree(files: Record<string, MemoryFile>, label = "mem
     if (nodes.has(path)) throw new Error(`memory tree: ${path} given twice`);
     if (typeof value === "string") nodes.set(path, { kind: "file", bytes: new TextEncoder().encode(value) });
     else if (value instanceof Uint8Array) nodes.set(path, { kind: "file", bytes: new Uint8Array(value) });
+    else if ("submodule" in value) nodes.set(path, { kind: "submodule" });
     else nodes.set(path, { kind: "symlink" });
   }
 
@@ -72,6 +78,7 @@ export function createMemoryTree(files: Record<string, MemoryFile>, label = "mem
       const node = nodes.get(parts.slice(0, i).join("/"));
       if (!node) return { kind: "missing" };
       if (node.kind === "symlink") return { kind: "symlink" };
+      if (node.kind === "submodule") return { kind: "submodule", path: parts.slice(0, i).join("/") };
       if (i === parts.length) return node.kind === "file" ? { kind: "file", size: node.bytes.length } : node;
       if (node.kind === "file") return { kind: "missing" };
     }

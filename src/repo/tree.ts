@@ -7,7 +7,13 @@ export type Entry =
   | { kind: "missing" }
   | { kind: "symlink" }
   | { kind: "directory" }
-  /** Submodule, socket, device: not something the gate reads. */
+  /**
+   * The path is a git submodule (a gitlink: ls-tree mode 160000, API type "commit", a checkout
+   * with its own .git or listed in .gitmodules) or lies inside one. `path` is the submodule's
+   * own path. Its bytes are another repository's: never read, never listed.
+   */
+  | { kind: "submodule"; path: string }
+  /** Socket, device, an odd mode: not something the gate reads. */
   | { kind: "other" };
 
 export interface Tree {
@@ -19,6 +25,6 @@ export interface Tree {
   read(path: string): Promise<Uint8Array>;
   /** Streaming contents, for hashing and scanning large files in constant memory. */
   chunks(path: string): AsyncIterable<Uint8Array>;
-  /** Every regular file path in this version (repo-relative, "/" separated). */
+  /** Every regular file path in this version (repo-relative, "/" separated), none inside a submodule. */
   list(): Promise<string[]>;
 }

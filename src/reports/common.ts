@@ -2,7 +2,7 @@
 // which control family a rule belongs to. Keeping it here keeps the four formats consistent.
 import type { Finding, Severity, WaiverRef } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
-import type { RuleId } from "../core/rules.ts";
+import { RULES, type RuleId } from "../core/rules.ts";
 
 /** Rule families of SPEC section 5. */
 export type Family =
@@ -72,11 +72,12 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Unwaived before waived, then error, warning, note; then the location order. */
+/** Unwaived before waived, then error, warning, note; then the rule's security severity; then the location order. */
 export function compareByImportance(a: Finding, b: Finding): number {
   return (
     cmp(a.waived ? 1 : 0, b.waived ? 1 : 0) ||
     cmp(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]) ||
+    cmp(RULES[b.ruleId]?.securitySeverity ?? 0, RULES[a.ruleId]?.securitySeverity ?? 0) ||
     compareFindings(a, b)
   );
 }
@@ -99,16 +100,21 @@ export interface FindingGroup {
 
 /**
  * Findings grouped by model: every evaluated model (in manifest order, with or without
- * findings), then models named only by findings, then the findings not tied to a model.
- * Within a group, the order of `compare`.
+ * findings; two manifests with the same name are two groups), then models named only by
+ * findings, then the findings not tied to a model. Within a group, the order of `compare`.
  */
 export function groupByModel(
   result: GateResult,
   compare: (a: Finding, b: Finding) => number = compareFindings,
 ): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
+  const evaluated: FindingGroup[] = [];
+  const byName = new Map<string, FindingGroup[]>();
   for (const model of sortModels(result.models)) {
-    if (!groups.has(model.name)) groups.set(model.name, { name: model.name, model, findings: [] });
+    const group: FindingGroup = { name: model.name, model, findings: [] };
+    evaluated.push(group);
+    const same = byName.get(model.name);
+    if (same) same.push(group);
+    else byName.set(model.name, [group]);
   }
   const orphans = new Map<string, FindingGroup>();
   const unowned: FindingGroup = { name: null, model: null, findings: [] };
@@ -117,7 +123,7 @@ export function groupByModel(
       unowned.findings.push(finding);
       continue;
     }
-    let group = groups.get(finding.model) ?? orphans.get(finding.model);
+    let group = ownerOf(finding, byName.get(finding.model)) ?? orphans.get(finding.model);
     if (!group) {
       group = { name: finding.model, model: null, findings: [] };
       orphans.set(finding.model, group);
@@ -125,12 +131,30 @@ export function groupByModel(
     group.findings.push(finding);
   }
   const ordered = [
-    ...groups.values(),
+    ...evaluated,
     ...[...orphans.values()].sort((a, b) => cmp(a.name ?? "", b.name ?? "")),
     ...(unowned.findings.length > 0 ? [unowned] : []),
   ];
   for (const group of ordered) group.findings.sort(compare);
   return ordered;
+}
+
+/** Among models of one name, the one whose manifest is the finding's file or holds it nearest. */
+function ownerOf(f: Finding, candidates: FindingGroup[] | undefined): FindingGroup | undefined {
+  if (!candidates || candidates.length < 2) return candidates?.[0];
+  const file = f.file ?? "";
+  const exact = candidates.find((g) => g.model!.manifest === file);
+  if (exact) return exact;
+  let best = candidates[0]!;
+  let bestLength = -1;
+  for (const g of candidates) {
+    const dir = g.model!.manifest.replace(/[^/]*$/, "");
+    if (file.startsWith(dir) && dir.length > bestLength) {
+      best = g;
+      bestLength = dir.length;
+    }
+  }
+  return best;
 }
 
 export interface Counts {

@@ -1,7 +1,7 @@
 // One entry point for the report formats the CLI and the Action write.
 import type { GateResult } from "../core/result.ts";
 import { renderJson } from "./json.ts";
-import { renderMarkdown } from "./markdown.ts";
+import { COMMENT_MAX_CHARS, renderMarkdown } from "./markdown.ts";
 import { renderSarif } from "./sarif.ts";
 import { renderText } from "./text.ts";
 
@@ -21,6 +21,7 @@ export function renderReport(
     case "sarif":
       return renderSarif(result);
     case "markdown":
-      return renderMarkdown(result, { maxChars: 1_000_000 });
+      // What people paste into a comment: held to the comment limit.
+      return renderMarkdown(result, { maxChars: COMMENT_MAX_CHARS });
   }
 }

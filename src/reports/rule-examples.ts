@@ -505,12 +505,12 @@ spec:
   ),
   "evidence/threshold-exceeded": y(
     `
-# policy: tiers.high.adversarialTests.maxAttackSuccessRate: 0.05
+# policy: tiers.high.adversarialTests.maxAttackSuccessRate: 0.05 (per probe too; minAttempts: 20)
 spec:
   riskTier: high
   adversarialTests:
     - tool: garak
-      report: evidence/support/garak.report.jsonl   # promptinject 14/100, dan 3/200: 17/300 = 5.7%
+      report: evidence/support/garak.report.jsonl   # promptinject 200/200, encoding 0/9800: 2% overall, 100% for one probe
       modelDigest: ${D1}
       date: "2026-10-02"
 `,
@@ -519,9 +519,25 @@ spec:
   riskTier: high
   adversarialTests:
     - tool: garak
-      report: evidence/support/garak.report.jsonl   # after an input filter: 5/300 = 1.7%
+      report: evidence/support/garak.report.jsonl   # after an input filter: promptinject 4/200, encoding 0/9800
       modelDigest: ${D1}
       date: "2026-10-09"
+`,
+  ),
+  "evidence/not-red-team": y(
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/promptfoo.json   # promptfoo eval: accuracy tests, no redteam config, no plugins
+      modelDigest: ${D1}
+`,
+    `
+spec:
+  adversarialTests:
+    - tool: promptfoo
+      report: evidence/support/redteam.json     # promptfoo redteam run: config.redteam, results per plugin
+      modelDigest: ${D1}
 `,
   ),
   "provenance/missing-datasets": y(
@@ -852,6 +868,22 @@ spec:
   adversarialTests:
     - { tool: garak, report: evidence/support/garak.report.jsonl }   # the report alone, without hit logs: 3 MiB
 # or, on the default branch: limits: { maxFileBytes: 52428800 }
+`,
+  ),
+  "input/submodule": y(
+    `
+# vendor/weights is a git submodule
+spec:
+  artifacts:
+    - path: vendor/weights/model.safetensors
+      digest: ${D1}
+`,
+    `
+spec:
+  artifacts:
+    - uri: hf://acme/support-assistant@8c1f2e0/model.safetensors
+      digest: ${D1}
+# or vendor the file: models/support/model.safetensors (Git LFS)
 `,
   ),
 };

@@ -131,13 +131,13 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
   "integrity/missing-digest": h(
     "An in-repository artifact in `spec.artifacts` has no `digest`.",
     `${P.unaudited} Evidence and approvals are bound to the model digest; without a declared digest the manifest does not say which bytes were audited.`,
-    "Add `digest: sha256:<64 hex>`; `model-gate digest <manifest>` prints the digests of the files (for Git LFS files, from the pointer, without downloading the weights).",
+    "Run `model-gate digest --write <manifest>`: it adds the digests of the files (for Git LFS files, from the pointer, without downloading the weights); `model-gate digest --artifacts <manifest>` only prints them.",
     [SUPPLY, ASI04, MEA27, ART15],
   ),
   "integrity/digest-mismatch": h(
     "An artifact's bytes (or its Git LFS pointer's oid) do not match the `digest` the manifest declares, or the LFS pointer is malformed.",
     `${P.unaudited} The model changed after it was assessed and tested, or the manifest points at different bytes than were reviewed: possible tampering or model substitution.`,
-    "If the new bytes are intended, update the digest and redo the evidence for them (risk assessment and adversarial tests carry the model digest). If not, restore the reviewed file.",
+    "If the new bytes are intended, run `model-gate digest --write <manifest>`: it updates the artifact digests and lists the evidence still bound to the old digest; redo that evidence for the new bytes (risk assessment and adversarial tests carry the model digest). If not, restore the reviewed file.",
     [SUPPLY, POISON, ASI04, MEA27, ART15],
     "model",
     "A waiver here accepts unknown bytes in production; prefer fixing the digest and evidence.",
@@ -277,7 +277,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     ],
   ),
   "evidence/threshold-exceeded": h(
-    "The report's attack success rate (successful attacks over attempts, overall; the message names the worst probes or suites) is above the tier's `adversarialTests.maxAttackSuccessRate` (baseline: 5% high, 10% limited).",
+    "The report's attack success rate (successful attacks over attempts) is above the tier's limit, overall (`adversarialTests.maxAttackSuccessRate`, baseline: 5% high, 10% limited) or for one garak probe (summed over its detectors), promptfoo plugin or native suite (`maxAttackSuccessRatePerProbe`, default the same limit). A probe with fewer than `minAttempts` attempts (default 20) is not judged alone. One finding per probe over the limit: thousands of passes from an easy probe do not hide a prompt injection that always succeeds.",
     `${P.adversarial} Too many attacks succeed: prompt injection, jailbreaks or data leakage that an attacker can reproduce.`,
     "Mitigate the weakest probes the message names (system prompt hardening, input filtering, output checks, fine-tuning), re-test, and commit the new report.",
     [
@@ -290,6 +290,12 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     ],
     "model",
     "Waive only with compensating controls (limited audience, extra filtering) and a date for the fix.",
+  ),
+  "evidence/not-red-team": h(
+    "A report declared as promptfoo adversarial evidence is a plain eval: it has no red-team configuration (`config.redteam`) and no result names a red-team plugin.",
+    `${P.adversarial} A plain eval's pass rate measures answers to ordinary questions, not attacks; counted as adversarial evidence it would let an untested model through.`,
+    "Run `promptfoo redteam run` (plugins such as prompt-injection, hijacking, pii, harmful) against the model and commit its `--output` JSON, with the model digest in the manifest.",
+    ["OWASP LLM01:2025 Prompt Injection", MEA27, ART15],
   ),
   "provenance/missing-datasets": h(
     "The tier requires dataset provenance (`datasets.required`; baseline: high) and `spec.datasets` is empty.",
@@ -445,23 +451,23 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     ],
   ),
   "safety/unsafe-pickle": h(
-    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) with opcodes that import or call arbitrary objects: loading it can run code.",
+    "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) and imports a global that is on the built-in deny list (matched at every dotted component: `pathlib.os.system` is `os.system`), or that is on no allow list: loading it imports and may call it. Allowed: safe builtins, torch and numpy rebuild helpers, the classes of named scikit-learn and joblib versions, and the base policy's `scan.allowGlobals`; a deny entry always wins.",
     `${P.unaudited} A pickle is a program; a poisoned model file compromises every machine that loads it.`,
-    "Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay, load it only with a restricted unpickler and get it reviewed.",
+    'Convert the weights to safetensors (or ONNX/GGUF) and ship that file instead. If the pickle must stay and the finding names a class you trust (your own model class), add it to `scan: { allowGlobals: ["module.Class"] }` in the base branch\'s policy; a denied global cannot be allowed.',
     [SUPPLY, POISON, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15],
     "model",
     "Waive only for files that are never loaded outside an isolated sandbox.",
   ),
   "safety/unsafe-format": h(
-    "A model file is malformed (for example a safetensors header that lies about sizes) or carries risky content (such as Keras Lambda layers with code).",
+    "A model file is malformed (for example a safetensors header that lies about sizes, or a zip archive that Python's zipfile and PyTorch would read differently: bytes before or after the archive, a second end record, a local header that disagrees with the central directory) or carries risky content (such as Keras Lambda layers with code).",
     `${P.unaudited} Parsers of malformed model files are an attack surface, and embedded code runs when the model loads.`,
     "Re-export the model with the framework's safe serialiser (safetensors; Keras without Lambda layers) and commit the new file and digest.",
     [SUPPLY, ASI04, "OWASP Agentic ASI05:2026 Unexpected Code Execution", ART15],
   ),
   "safety/not-scanned": h(
-    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout.",
+    "A model file could not be scanned, typically because only its Git LFS pointer is in the checkout, or because it is in a format the scanner cannot read (7z, lzma-alone, bytes it does not recognise).",
     "The gate reports what it did not check rather than treating it as checked.",
-    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them; the policy can make this an error (`tiers.<tier>.scan.required`).",
+    "Check out LFS files in the workflow (`actions/checkout` with `lfs: true`) so the scanner can read them, and store models uncompressed or gzip/bzip2/xz compressed; the policy can make this an error (`tiers.<tier>.scan.required`).",
     [SUPPLY, ASI04],
   ),
   "input/path-outside-repo": h(
@@ -487,5 +493,11 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     "Untrusted input is size-capped so a huge file cannot exhaust the runner; nothing unread counts as a pass.",
     "Shrink the file (compress or split a very large evidence report, keep only the summary the tool writes), or raise `limits.maxFileBytes` in the policy on the default branch.",
     ["OWASP LLM10:2025 Unbounded Consumption"],
+  ),
+  "input/submodule": h(
+    "A file a declaration points to (an artifact, a report) lies inside a git submodule: its bytes are another repository's, pinned only by the submodule commit.",
+    `${P.unaudited} A pull request that only moves the submodule pointer changes the weights in every checkout, yet the change list shows one path and no model file; the gate cannot hash or scan bytes that are not in this repository's history.`,
+    "Vendor the file into this repository (Git LFS is fine), or declare the artifact with `uri:` (where it is fetched from) and its `digest:` instead of `path:`, so the digest binds the bytes wherever they live.",
+    [SUPPLY, ASI04, MAP41],
   ),
 };

@@ -1,9 +1,12 @@
-// SARIF 2.1.0 for GitHub code scanning: every rule with its documentation and security
-// severity, one result per finding, waived findings as accepted external suppressions.
+// SARIF 2.1.0 for GitHub code scanning: the rules that fired with their documentation and
+// security severity, one result per finding (every result with a line, line 1 for a binary
+// file), waived findings as accepted external suppressions. A local run's "approvals are
+// checked on the pull request" note is not a code-scanning alert and is left out.
 import { createHash } from "node:crypto";
 import type { Finding, Severity } from "../core/findings.ts";
 import type { GateResult } from "../core/result.ts";
 import { DOCS_BASE_URL, RULE_IDS, RULES, type RuleId, ruleDocUrl } from "../core/rules.ts";
+import { VERSION } from "../core/version.ts";
 import { ruleFamily, sortFindings } from "./common.ts";
 import { showInvisible, wellFormed } from "./escape.ts";
 import { RULE_HELP } from "./rule-help.ts";
@@ -14,8 +17,13 @@ export const INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, "");
 export const FINGERPRINT_KEY = "modelGateFindingHash/v1";
 
 export interface SarifOptions {
-  /** The tool's version (package.json), shown by code scanning. */
+  /** The tool's version shown by code scanning (default: this build's VERSION). */
   toolVersion?: string;
+}
+
+/** Findings that are not alerts about the code: a local run's pending approvals. */
+function isAlert(f: Finding): boolean {
+  return !(f.ruleId === "approval/pending" && f.severity === "note");
 }
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
@@ -91,17 +99,17 @@ export function pathToUri(path: string): string {
 }
 
 function physicalLocation(file: string, line?: number, column?: number) {
-  const region =
-    line !== undefined && Number.isInteger(line) && line >= 1
-      ? {
-          region: {
-            startLine: line,
-            ...(column !== undefined && Number.isInteger(column) && column >= 1
-              ? { startColumn: column }
-              : {}),
-          },
-        }
-      : {};
+  // Code scanning places an alert without a region nowhere useful: a finding about a whole
+  // file (a binary model file, say) points at its line 1.
+  const hasLine = line !== undefined && Number.isInteger(line) && line >= 1;
+  const region = {
+    region: {
+      startLine: hasLine ? line : 1,
+      ...(hasLine && column !== undefined && Number.isInteger(column) && column >= 1
+        ? { startColumn: column }
+        : {}),
+    },
+  };
   return {
     physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: "%SRCROOT%" }, ...region },
   };
@@ -144,13 +152,15 @@ function sarifResult(f: Finding, result: GateResult, ruleIndex: Map<RuleId, numb
 }
 
 export function renderSarif(result: GateResult, opts: SarifOptions = {}): string {
-  const ruleIndex = new Map<RuleId, number>(RULE_IDS.map((id, i) => [id, i]));
-  const version = opts.toolVersion
-    ? {
-        version: opts.toolVersion,
-        ...(/^\d+\.\d+\.\d+/.test(opts.toolVersion) ? { semanticVersion: opts.toolVersion } : {}),
-      }
-    : {};
+  const findings = sortFindings(result.findings).filter(isAlert);
+  const fired = new Set(findings.map((f) => f.ruleId));
+  const rules = RULE_IDS.filter((id) => fired.has(id));
+  const ruleIndex = new Map<RuleId, number>(rules.map((id, i) => [id, i]));
+  const toolVersion = opts.toolVersion ?? VERSION;
+  const version = {
+    version: toolVersion,
+    ...(/^\d+\.\d+\.\d+/.test(toolVersion) ? { semanticVersion: toolVersion } : {}),
+  };
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -161,7 +171,7 @@ export function renderSarif(result: GateResult, opts: SarifOptions = {}): string
             name: "Model Gate",
             informationUri: INFORMATION_URI,
             ...version,
-            rules: RULE_IDS.map(ruleDescriptor),
+            rules: rules.map(ruleDescriptor),
           },
         },
         invocations: [
@@ -179,7 +189,7 @@ export function renderSarif(result: GateResult, opts: SarifOptions = {}): string
               : {}),
           },
         ],
-        results: sortFindings(result.findings).map((f) => sarifResult(f, result, ruleIndex)),
+        results: findings.map((f) => sarifResult(f, result, ruleIndex)),
         properties: {
           verdict: result.verdict,
           mode: result.mode,

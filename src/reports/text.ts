@@ -86,7 +86,7 @@ export function renderText(result: GateResult, opts: TextOptions): string {
 }
 
 /** What was judged: the change (check), the deployment (verify) or the audited ref (audit). */
-export function commandLabel(result: GateResult, esc: (s: string, max?: number) => string): string {
+export function commandLabel(result: GateResult, esc: (s: string, max: number) => string): string {
   if (result.command === "verify")
     return `verify for ${esc(result.environment ?? "", 80)} · ref ${esc(result.head, 80)}`;
   if (result.command === "audit") return `audit · ref ${esc(result.head, 80)}`;

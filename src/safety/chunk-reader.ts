@@ -120,3 +120,12 @@ export class ChunkReader {
     }
   }
 }
+
+/** The bytes a reader has not handed out yet, as a stream. */
+export async function* rest(reader: ChunkReader): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    const c = await reader.next();
+    if (!c) return;
+    yield c;
+  }
+}

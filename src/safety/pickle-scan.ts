@@ -1,7 +1,8 @@
-// Turns what the pickle walker found into issues, and scans one pickle stream.
-import { classifyGlobal } from "./pickle-globals.ts";
+// Turns what the pickle walker found into issues, and walks pickle streams.
+import type { ChunkReader } from "./chunk-reader.ts";
+import { judgeGlobal } from "./pickle-globals.ts";
 import { type PickleSummary, PickleWalker } from "./pickle-walker.ts";
-import type { IssueSink } from "./types.ts";
+import type { IssueSink, SafetyIssue } from "./types.ts";
 
 /** Feeds a stream of chunks to a walker; stops pulling as soon as the walker is done. */
 export async function walkPickle(chunks: AsyncIterable<Uint8Array>): Promise<PickleSummary> {
@@ -22,42 +23,79 @@ export function pickleAdvice(path: string): string {
 
 const LIST_MAX = 8;
 
+/** A name from the file as it can be shown: control characters escaped, length capped. */
+function printable(s: string): string {
+  const shown = s.length > 200 ? `${s.slice(0, 200)}...` : s;
+  return shown.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
+  );
+}
+
+export interface PickleReportOptions {
+  /** The base policy's scan.allowGlobals ("module.Name", "module.*"). */
+  allowGlobals?: readonly string[];
+  /**
+   * What to do when nothing in the bytes was a pickle: "error" reports them as an invalid
+   * pickle (a file that claims to be one); "silent" leaves it to the caller (not-scanned).
+   */
+  notPickle?: "error" | "silent";
+}
+
 /**
  * Reports a walked pickle. `label` names it ("models/x.pt: pickle member archive/data.pkl").
+ * Allow-list first (SPEC 9): an import that is denied, or not allowed, is an error.
  */
-export function reportPickle(s: PickleSummary, label: string, advice: string, sink: IssueSink): void {
-  if (s.invalid !== null) {
+export function reportPickle(
+  s: PickleSummary,
+  label: string,
+  advice: string,
+  sink: IssueSink,
+  options: PickleReportOptions = {},
+): void {
+  const allow = options.allowGlobals ?? [];
+  if (s.invalid !== null && (s.pickle || options.notPickle !== "silent")) {
     sink.add(
       "safety/unsafe-format",
       "error",
       `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`,
     );
   }
+  if (s.unfollowed !== null) {
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${label}: the scan stopped at ${s.unfollowed}, where a loader would read on; the rest was not checked, so ${advice}`,
+    );
+  }
+  for (const a of s.anomalies) {
+    sink.add("safety/unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
+  }
   const unknown: string[] = [];
   for (const imp of s.imports) {
-    const verdict = classifyGlobal(imp.module, imp.name);
-    const what = `${imp.module}.${imp.name}`;
-    if (verdict === "dangerous") {
+    const judged = judgeGlobal(imp.module, imp.name, allow);
+    const what = printable(`${imp.module}.${imp.name}`);
+    if (judged.verdict === "dangerous") {
       sink.add(
         "safety/unsafe-pickle",
         "error",
-        `${label} imports ${what} (can run code on load; ${imp.via} at byte ${imp.offset}); ${advice}`,
+        `${label} imports ${what}, which is on the deny list (it ${judged.why}; ${imp.via} at byte ${imp.offset}); remove it: ${advice}`,
       );
-    } else if (verdict === "unknown" && imp.trusted) {
+    } else if (judged.verdict === "unknown") {
       unknown.push(what);
     }
   }
   if (unknown.length > 0) {
     const shown = unknown.slice(0, LIST_MAX).join(", ");
     const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
+    const one = unknown.length === 1;
     sink.add(
       "safety/unsafe-pickle",
-      "warning",
-      `${label} imports ${unknown.length === 1 ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading it imports and may call them, so review them or ${advice}`,
+      "error",
+      `${label} imports ${one ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading the file imports ${one ? "it" : "them"} and may call ${one ? "it" : "them"}. Remove ${one ? "it" : "them"} (${advice}), or, if ${one ? "it is a class" : "they are classes"} you trust, add ${one ? "it" : "them"} to scan.allowGlobals in the base branch's policy`,
     );
   }
   for (const o of s.oddities) {
-    if (!o.trusted) continue;
     if (o.kind === "unresolved-stack-global") {
       sink.add(
         "safety/unsafe-pickle",
@@ -78,5 +116,39 @@ export function reportPickle(s: PickleSummary, label: string, advice: string, si
       "warning",
       `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`,
     );
+  }
+}
+
+export interface PickleStreamsResult {
+  /** False when the bytes hold no pickle at all (the caller reports safety/not-scanned). */
+  pickle: boolean;
+  /** The issues added to the sink by this walk. */
+  issues: SafetyIssue[];
+}
+
+/**
+ * Walks the pickle streams in `source` (SPEC 9 "Scanning"): PROTO optional, one stream after
+ * another, up to the first invalid opcode or the end. Every import and call reached before that
+ * point is judged (allow-list first), frame and memo anomalies are unsafe-format. Bytes that are
+ * no pickle at all add nothing and return `pickle: false`.
+ */
+export async function scanPickleStreams(
+  source: ChunkReader | AsyncIterable<Uint8Array>,
+  label: string,
+  advice: string,
+  sink: IssueSink,
+  options: { allowGlobals?: readonly string[] } = {},
+): Promise<PickleStreamsResult> {
+  const before = sink.issues.length;
+  const s = await walkPickle(Symbol.asyncIterator in source ? source : chunksOf(source));
+  if (s.pickle) reportPickle(s, label, advice, sink, { ...options, notPickle: "silent" });
+  return { pickle: s.pickle, issues: sink.issues.slice(before) };
+}
+
+async function* chunksOf(reader: ChunkReader): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    const c = await reader.next();
+    if (!c) return;
+    yield c;
   }
 }

@@ -3,6 +3,12 @@
 // or through the memo), and records every import (GLOBAL, INST, STACK_GLOBAL, EXT*).
 // Fed chunk by chunk; it buffers at most one small opcode, and skips large byte/string
 // arguments without holding them. Memory is bounded by the caps below.
+// It walks stream after stream (PROTO optional) up to the first invalid opcode, reading on
+// through protocol 4 frames as the C loader does, and records what loaders would read
+// differently or only an attack writes (anomalies): an opcode crossing its frame's end, a frame
+// past STOP or inside another, PROTO in mid-stream, DUP, object graphs that expand past 2^32
+// elements through shared references (billion laughs), absurd memo indices, a set holding
+// itself or a dict keyed by itself.
 
 /** Strings longer than this never name a module or attribute: kept as opaque. */
 const STR_KEEP = 256;
@@ -28,16 +34,19 @@ export interface PickleImport {
   offset: number;
   /** The opcode that imported it. */
   via: "GLOBAL" | "INST" | "STACK_GLOBAL";
-  /** False when found in trailing data after the first pickle that did not parse. */
-  trusted: boolean;
   segment: number;
 }
 
 export interface PickleOddity {
   kind: "unresolved-stack-global" | "extension-registry";
   offset: number;
-  trusted: boolean;
   segment: number;
+}
+
+/** Bytes that loaders read differently, or that only an attack would write (the walk goes on). */
+export interface PickleAnomaly {
+  reason: string;
+  offset: number;
 }
 
 export interface PickleSummary {
@@ -45,6 +54,12 @@ export interface PickleSummary {
   oddities: PickleOddity[];
   /** Why the first pickle is not valid, or null. */
   invalid: string | null;
+  /** Where the walk gave up on something a loader would go on reading (always a finding), or null. */
+  unfollowed: string | null;
+  /** Frame violations, mid-stream PROTO, expansion and memo bombs. */
+  anomalies: PickleAnomaly[];
+  /** False when nothing was a pickle: no stream completed and no import or call was reached. */
+  pickle: boolean;
   /** Completed pickles (STOP reached). */
   pickles: number;
   /** Data after the last complete pickle that is not a pickle (legacy torch storages, joblib arrays). */
@@ -129,6 +144,10 @@ const VALID = new Uint8Array(256);
 for (const c of "(.012FIJKLMNPQRSTUVXabcdeghijlmopqrstu}])G BC") if (c !== " ") VALID[c.charCodeAt(0)] = 1;
 for (let c = 0x80; c <= 0x98; c++) VALID[c] = 1;
 
+/** Bytes of a dotted Python name (ASCII part). */
+const IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) IDENT[c] = /[A-Za-z0-9_.]/.test(String.fromCharCode(c)) ? 1 : 0;
+
 /** For opcodes that only push one opaque value: 1 + the size of their argument; else 0. */
 const PUSHES_OPAQUE = new Uint8Array(256);
 for (const op of [
@@ -150,6 +169,22 @@ PUSHES_OPAQUE[Op.BINFLOAT] = 9;
 /** Thrown inside the walker when the stream is not a valid pickle. */
 class Invalid extends Error {}
 
+/** Thrown when the walker cannot follow what a loader would still read (a cap, an absurd size). */
+class Unfollowable extends Invalid {}
+
+/** DUPs in one stream beyond which it is an expansion attack: no Python pickler writes DUP. */
+const DUP_MAX = 64;
+/** Memo indices above this, far past the memo's size, make the C loader allocate 16 bytes each. */
+const MEMO_INDEX_ABSURD = 1 << 24;
+/** Anomalies recorded. */
+const ANOMALY_MAX = 100;
+/**
+ * Elements an object graph holds once shared references are expanded, beyond which it is an
+ * expansion (billion laughs) attack: anything that walks it (hashing a key, a copy, a repr, a
+ * scanner that expands it) takes that long. No checkpoint comes near it.
+ */
+const EXPANDED_MAX = 2 ** 32;
+
 const utf8 = new TextDecoder("utf-8", { fatal: false });
 
 /** UTF-8 decode with a fast path for short ASCII (module and attribute names). */
@@ -161,6 +196,29 @@ function decodeUtf8(b: Uint8Array, start: number, end: number): string {
     s += String.fromCharCode(c);
   }
   return s;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Whether a GLOBAL/INST line could name something a loader imports: it decodes them as UTF-8
+ * (failing on invalid bytes), and an attribute name (`noNul`) cannot hold a NUL. Raw data that
+ * happens to hold a "c" opcode fails this, so it is not judged as an import.
+ */
+function importable(b: Uint8Array, start: number, end: number, noNul = false): boolean {
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    const c = b[i] as number;
+    if (c === 0 && noNul) return false;
+    if (c >= 0x80) ascii = false;
+  }
+  if (ascii) return true;
+  try {
+    strictUtf8.decode(b.subarray(start, end));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function latin1(b: Uint8Array, start: number, end: number): string {
@@ -355,6 +413,19 @@ export class PickleWalker {
   // values renumbered) when full, so their size follows what the stack and memo can still
   // reach, which the caps bound.
   private stk = new Int32Array(256);
+  /**
+   * Expansion (billion laughs) tracking. A value's size is its elements with shared references
+   * expanded; most values are 1 and cost nothing. The stack slots whose value is larger are kept
+   * here, by slot ascending (slot, size - 1), and never at or above sp once an opcode is done.
+   * So are values read from the memo, with their key (hKey), to catch a set or dict key that
+   * is the container itself.
+   */
+  private hSlot = new Int32Array(64);
+  private hEx = new Float64Array(64);
+  private hKey = new Int32Array(64);
+  private hTop = 0;
+  /** Per stack slot: the memo key its value was last stored under or read from, or -1. */
+  private slotKey = new Int32Array(256).fill(-1);
   private sp = 0;
   private marks = new Int32Array(64);
   private mp = 0;
@@ -371,6 +442,11 @@ export class PickleWalker {
   /** memoExtra.size, as a plain field (read on every MEMOIZE). */
   private memoExtras = 0;
   private memoUnreliable = false;
+  /** Expanded size of memo values whose size is over 1, by key (0 = 1), and of far keys. */
+  private memoEx = new Float64Array(0);
+  private memoExHigh = 0;
+  private readonly memoExFar = new Map<number, number>();
+  private expansionReported = false;
   /** Strings only the stack refers to (values > 0): most die young, so compacting is cheap. */
   private readonly loose = new StringArena();
   /** Strings the memo refers to (values < 0 are -ref), copied there by PUT and MEMOIZE. */
@@ -398,6 +474,12 @@ export class PickleWalker {
   private readonly imports = new Map<string, PickleImport>();
   private readonly oddities: PickleOddity[] = [];
   private invalid: string | null = null;
+  private unfollowed: string | null = null;
+  private readonly anomalies: PickleAnomaly[] = [];
+  /** Absolute offset where the current protocol 4 frame ends, or -1 outside frames. */
+  private frameEnd = -1;
+  /** DUP opcodes in the current stream (expansion attacks). */
+  private dups = 0;
   private pickles = 0;
   private trailingAt: number | null = null;
   private calls = 0;
@@ -428,6 +510,7 @@ export class PickleWalker {
           } else {
             off = nl + 1;
             this.skipLine = false;
+            if (this.frameEnd >= 0) this.endOfOpcode(this.base + off);
           }
           continue;
         }
@@ -447,7 +530,7 @@ export class PickleWalker {
       }
     } catch (e) {
       if (!(e instanceof Invalid)) throw e;
-      this.fail(e.message);
+      this.fail(e.message, e instanceof Unfollowable);
     }
     this.base += len;
   }
@@ -479,16 +562,26 @@ export class PickleWalker {
   finish(): PickleSummary {
     if (!this.done) {
       if (this.inSegment || this.carry || this.skipRemaining > 0 || this.skipLine) {
-        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`);
+        this.fail(`truncated at byte ${this.base}: the stream ends inside a pickle (no STOP opcode)`, false);
       } else if (this.pickles === 0) {
-        this.fail("empty: no pickle opcodes");
+        this.fail("empty: no pickle opcodes", false);
       }
       this.done = true;
     }
+    if (this.inSegment) this.endOfStream();
     return {
       imports: [...this.imports.values()],
       oddities: this.oddities,
       invalid: this.invalid,
+      unfollowed: this.unfollowed,
+      anomalies: this.anomalies,
+      pickle:
+        this.pickles > 0 ||
+        this.imports.size > 0 ||
+        this.oddities.length > 0 ||
+        this.calls > 0 ||
+        this.unfollowed !== null ||
+        this.anomalies.length > 0,
       pickles: this.pickles,
       trailingAt: this.trailingAt,
       calls: this.calls,
@@ -496,22 +589,51 @@ export class PickleWalker {
     };
   }
 
-  private fail(reason: string): void {
+  /**
+   * The walk stops here. Imports and calls reached so far are all judged: a loader runs them
+   * before it meets the error. `unfollowable`: a loader would go on reading (always a finding).
+   */
+  private fail(reason: string, unfollowable: boolean): void {
     this.done = true;
     if (this.imports.has("joblib.numpy_pickle\nNumpyArrayWrapper")) {
       // joblib writes raw array bytes inside the pickle stream: the walk cannot go further.
       this.trailingAt ??= this.opAt;
       return;
     }
+    if (unfollowable) {
+      this.unfollowed ??= reason;
+      return;
+    }
     if (this.segment === 0 || (this.pickles === 0 && this.inSegment)) {
       this.invalid ??= reason;
       return;
     }
-    // A later pickle that does not parse: probably raw data after the pickles (legacy torch
-    // storages, joblib arrays). What it seemed to import is kept but marked untrusted.
+    // A later stream that does not parse: the data after the pickles (legacy torch storages).
     this.trailingAt ??= this.segmentStart;
-    for (const imp of this.imports.values()) if (imp.segment === this.segment) imp.trusted = false;
-    for (const o of this.oddities) if (o.segment === this.segment) o.trusted = false;
+  }
+
+  private anomaly(reason: string, offset: number): void {
+    if (this.anomalies.length < ANOMALY_MAX) this.anomalies.push({ reason, offset });
+  }
+
+  /** An opcode ended at absolute offset `at` while a frame was open: it must not cross its end. */
+  private endOfOpcode(at: number): void {
+    if (at < this.frameEnd) return;
+    if (at > this.frameEnd)
+      this.anomaly(
+        `an opcode crosses the end of its protocol 4 frame at byte ${this.frameEnd} (no pickler writes this; loaders that enforce frames read it differently or refuse it)`,
+        this.frameEnd,
+      );
+    this.frameEnd = -1;
+  }
+
+  /** Checks made once per stream: DUP, which no Python pickler writes. */
+  private endOfStream(): void {
+    if (this.dups > DUP_MAX)
+      this.anomaly(
+        `${this.dups} DUP opcodes in one stream: no Python pickler writes DUP; it is how expansion (billion laughs) attacks grow an object graph`,
+        this.segmentStart,
+      );
   }
 
   private segmentStart = 0;
@@ -520,11 +642,21 @@ export class PickleWalker {
 
   private beginSegment(at: number): void {
     this.inSegment = true;
+    this.frameEnd = -1;
+    this.dups = 0;
     this.segmentStart = at;
     this.sp = 0;
     this.mp = 0;
     this.fl = 0;
-    if (this.stk.length > KEEP_BETWEEN_PICKLES) this.stk = new Int32Array(256);
+    if (this.stk.length > KEEP_BETWEEN_PICKLES) {
+      this.stk = new Int32Array(256);
+      this.hSlot = new Int32Array(64);
+      this.hEx = new Float64Array(64);
+      this.hKey = new Int32Array(64);
+      this.slotKey = new Int32Array(256);
+    }
+    this.slotKey.fill(-1);
+    this.hTop = 0;
     if (this.marks.length > KEEP_BETWEEN_PICKLES) this.marks = new Int32Array(64);
     if (this.memo.length > KEEP_BETWEEN_PICKLES) this.memo = new Int32Array(0);
     else this.memo.fill(0, 0, this.memoHigh);
@@ -538,17 +670,21 @@ export class PickleWalker {
     this.memoExtra.clear();
     this.memoExtras = 0;
     this.memoUnreliable = false;
+    if (this.memoEx.length > KEEP_BETWEEN_PICKLES) this.memoEx = new Float64Array(0);
+    else this.memoEx.fill(0, 0, this.memoExHigh);
+    this.memoExHigh = 0;
+    this.memoExFar.clear();
+    this.expansionReported = false;
   }
 
   private record(module: string, name: string, offset: number, via: PickleImport["via"]): void {
     const key = `${module}\n${name}`;
     if (this.imports.has(key) || this.imports.size >= RECORD_MAX) return;
-    this.imports.set(key, { module, name, offset, via, trusted: true, segment: this.segment });
+    this.imports.set(key, { module, name, offset, via, segment: this.segment });
   }
 
   private oddity(kind: PickleOddity["kind"], offset: number): void {
-    if (this.oddities.length < RECORD_MAX)
-      this.oddities.push({ kind, offset, trusted: true, segment: this.segment });
+    if (this.oddities.length < RECORD_MAX) this.oddities.push({ kind, offset, segment: this.segment });
   }
 
   // --- stack helpers (Python keeps marks as a metastack: pops never cross a mark) ---
@@ -557,18 +693,150 @@ export class PickleWalker {
     if (this.sp - this.fl < n) throw new Invalid(`stack underflow at ${what}`);
   }
 
-  private push(v: Value): void {
+  private push(v: Value, excess = 0, key = -1): void {
     const sp = this.sp;
     if (sp === this.stk.length) this.growStack();
     this.stk[sp] = sp < STACK_STRINGS ? v : 0;
+    this.hCut(sp);
+    if (excess > 0 || key >= 0) this.hPush(sp, excess, this.opAt, key);
+    this.slotKey[sp] = key;
     this.sp = sp + 1;
   }
 
   private growStack(): void {
-    if (this.sp >= STACK_MAX) throw new Invalid(`stack deeper than ${STACK_MAX} entries`);
-    const n = new Int32Array(Math.min(STACK_MAX, this.stk.length * 2));
+    if (this.sp >= STACK_MAX) throw new Unfollowable(`stack deeper than ${STACK_MAX} entries`);
+    const size = Math.min(STACK_MAX, this.stk.length * 2);
+    const n = new Int32Array(size);
     n.set(this.stk);
     this.stk = n;
+    const k = new Int32Array(size).fill(-1);
+    k.set(this.slotKey);
+    this.slotKey = k;
+  }
+
+  // --- expansion (billion laughs) tracking: sizes with shared references expanded ---
+
+  /** The memo key `key` now holds the value at the top slot `slot`. */
+  private noteMemo(key: number, slot: number): void {
+    this.slotKey[slot] = key;
+    this.setMemoExcess(key, this.excessOf(slot));
+  }
+
+  private setMemoExcess(key: number, ex: number): void {
+    if (key >= MEMO_DENSE) {
+      // Capped like the memo's strings: past it, far keys count as plain values.
+      if (ex > 0 && (this.memoExFar.size < MEMO_STRINGS || this.memoExFar.has(key)))
+        this.memoExFar.set(key, ex);
+      else this.memoExFar.delete(key);
+      return;
+    }
+    if (ex <= 0) {
+      if (key < this.memoExHigh) this.memoEx[key] = 0;
+      return;
+    }
+    if (key >= this.memoEx.length) {
+      const n = new Float64Array(Math.min(MEMO_DENSE, Math.max(key + 1, this.memoEx.length * 2, 1024)));
+      n.set(this.memoEx);
+      this.memoEx = n;
+    }
+    if (key >= this.memoExHigh) this.memoExHigh = key + 1;
+    this.memoEx[key] = ex;
+  }
+
+  private memoExcess(key: number): number {
+    if (key >= MEMO_DENSE) return this.memoExFar.get(key) ?? 0;
+    return key < this.memoExHigh ? (this.memoEx[key] as number) : 0;
+  }
+
+  /**
+   * A set that holds itself, or a dict keyed by itself, cannot be built (it is unhashable): the
+   * items in [from, top) read from the memo key that also holds the container at from - 1.
+   * `keysOnly`: only the dict keys (every other item from `from`) count.
+   */
+  private selfContained(from: number, keysOnly: boolean, at: number): void {
+    const ck = this.slotKey[from - 1] as number;
+    if (ck < 0) return;
+    for (let t = this.hTop - 1; t >= 0 && (this.hSlot[t] as number) >= from; t--) {
+      if (this.hKey[t] !== ck || (keysOnly && ((this.hSlot[t] as number) - from) % 2 !== 0)) continue;
+      this.anomaly(
+        `${keysOnly ? "a dict keyed by itself" : "a set that contains itself"} at byte ${at}: no loader can build it (it is unhashable), so only a stream made to crash or mislead a reader holds it`,
+        at,
+      );
+      return;
+    }
+  }
+
+  /** The memo key the value at the top slot `slot` was read from, or -1. */
+  private entryKeyOf(slot: number): number {
+    const t = this.hTop;
+    return t > 0 && this.hSlot[t - 1] === slot ? (this.hKey[t - 1] as number) : -1;
+  }
+
+  /** Size - 1 of the value at the top slot `slot`. */
+  private excessOf(slot: number): number {
+    const t = this.hTop;
+    return t > 0 && this.hSlot[t - 1] === slot ? (this.hEx[t - 1] as number) : 0;
+  }
+
+  /** Drops the entries at or above `from` (values popped); returns the excess they held. */
+  private hCut(from: number): number {
+    let t = this.hTop;
+    let ex = 0;
+    while (t > 0 && (this.hSlot[t - 1] as number) >= from) {
+      t--;
+      ex += this.hEx[t] as number;
+    }
+    this.hTop = t;
+    return ex;
+  }
+
+  /** Records the excess of a value pushed at `slot`, above every entry. */
+  private hPush(slot: number, ex: number, at: number, key = -1): void {
+    const t = this.hTop;
+    if (t === this.hSlot.length) {
+      const s = new Int32Array(t * 2);
+      s.set(this.hSlot);
+      this.hSlot = s;
+      const e = new Float64Array(t * 2);
+      e.set(this.hEx);
+      this.hEx = e;
+      const k = new Int32Array(t * 2);
+      k.set(this.hKey);
+      this.hKey = k;
+    }
+    this.hSlot[t] = slot;
+    this.hEx[t] = ex;
+    this.hKey[t] = key;
+    this.hTop = t + 1;
+    if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at);
+  }
+
+  /**
+   * The container at the top slot `slot` took in the items that were above it, which held
+   * `items` elements with their excess `cut` (from hCut); the memo may hold it too.
+   */
+  private absorb(slot: number, add: number, at: number): void {
+    const t = this.hTop;
+    let ex: number;
+    if (t > 0 && this.hSlot[t - 1] === slot) {
+      ex = (this.hEx[t - 1] as number) + add;
+      this.hEx[t - 1] = ex;
+      if (ex >= EXPANDED_MAX) this.expanded(ex + 1, at);
+    } else {
+      ex = add;
+      this.hPush(slot, ex, at, -1);
+    }
+    const key = this.slotKey[slot] as number;
+    if (key >= 0) this.setMemoExcess(key, ex);
+  }
+
+  private expanded(w: number, at: number): void {
+    if (this.expansionReported) return;
+    this.expansionReported = true;
+    this.anomaly(
+      `an object graph of ${w.toExponential(1)} elements once shared references are expanded, built by byte ${at}: an expansion (billion laughs) attack through the memo or DUP`,
+      at,
+    );
   }
 
   private top(): Value {
@@ -578,7 +846,7 @@ export class PickleWalker {
   private mark(): void {
     const mp = this.mp;
     if (mp === this.marks.length) {
-      if (mp >= STACK_MAX) throw new Invalid("too many MARKs");
+      if (mp >= STACK_MAX) throw new Unfollowable("too many MARKs");
       const n = new Int32Array(Math.min(STACK_MAX, mp * 2));
       n.set(this.marks);
       this.marks = n;
@@ -806,7 +1074,9 @@ export class PickleWalker {
    */
   private run(b: Uint8Array, pos: number, end: number, stopAt: number, base: number): number {
     const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    const limit = Math.min(end, stopAt);
+    let limit = Math.min(end, stopAt);
+    // Inside a frame, stop at its end to check that no opcode crosses it.
+    if (this.frameEnd >= 0 && this.frameEnd - base < limit) limit = Math.max(pos, this.frameEnd - base);
     let at = -1;
     let sp = this.sp;
     let stk = this.stk;
@@ -904,9 +1174,12 @@ export class PickleWalker {
         ) {
           // memoSet's common case, inlined (memoSet is too large to be): nothing to store.
           this.memoContiguous = key + 1;
+          if (v === 0) this.noteMemo(key, sp - 1);
         } else {
           this.sp = sp; // a memo string may compact the arenas, which walks the stack
-          this.memoSet(key + this.memoExtras, v);
+          const k = key + this.memoExtras;
+          this.memoSet(k, v);
+          this.noteMemo(k, sp - 1);
         }
         pos += 1;
         continue;
@@ -920,6 +1193,7 @@ export class PickleWalker {
           if (sp - fl < 1) throw this.underflow("PUT", base + pos);
           this.sp = sp;
           this.memoSet(b[pos + 1] as number, stk[sp - 1] as number);
+          this.noteMemo(b[pos + 1] as number, sp - 1);
           pos += 2;
           continue;
         case Op.BINGET: {
@@ -927,7 +1201,8 @@ export class PickleWalker {
             this.incomplete = true;
             break loop;
           }
-          const v = this.memoGet(b[pos + 1] as number);
+          const key = b[pos + 1] as number;
+          const v = this.memoGet(key);
           if (sp === stk.length) {
             this.sp = sp;
             this.opAt = base + pos;
@@ -935,6 +1210,12 @@ export class PickleWalker {
             stk = this.stk;
           }
           stk[sp] = sp < STACK_STRINGS ? v : 0;
+          // A string is never the set or dict it goes into: only other values need their key.
+          const ex = key < this.memoExHigh ? (this.memoEx[key] as number) : 0;
+          if (v === 0) {
+            this.slotKey[sp] = key;
+            this.hPush(sp, ex, base + pos, key);
+          } else if (ex !== 0) this.hPush(sp, ex, base + pos, -1);
           sp++;
           pos += 2;
           continue;
@@ -943,11 +1224,15 @@ export class PickleWalker {
           if (sp - fl < 2) throw this.underflow("APPEND", base + pos);
           sp--;
           stk[sp - 1] = 0;
+          this.absorb(sp - 1, 1 + this.hCut(sp), base + pos);
           pos += 1;
           continue;
         case Op.SETITEM:
           if (sp - fl < 3) throw this.underflow("SETITEM", base + pos);
           sp -= 2;
+          if (this.hTop > 0 && (this.hSlot[this.hTop - 1] as number) >= sp)
+            this.selfContained(sp, true, base + pos);
+          this.absorb(sp - 1, 2 + this.hCut(sp), base + pos);
           pos += 1;
           continue;
         case Op.TUPLE1:
@@ -957,6 +1242,8 @@ export class PickleWalker {
           if (sp - fl < k) throw this.underflow("TUPLEn", base + pos);
           sp -= k - 1;
           stk[sp - 1] = 0;
+          this.slotKey[sp - 1] = -1;
+          this.hPush(sp - 1, k + this.hCut(sp - 1), base + pos);
           pos += 1;
           continue;
         }
@@ -969,15 +1256,20 @@ export class PickleWalker {
           continue;
         case Op.APPENDS:
         case Op.SETITEMS:
-        case Op.ADDITEMS:
+        case Op.ADDITEMS: {
           this.sp = sp;
           this.opAt = base + pos;
+          const top = sp;
           this.popMark("APPENDS/SETITEMS/ADDITEMS");
           sp = this.sp;
           fl = this.fl;
           if (sp - fl < 1) throw this.underflow("APPENDS/SETITEMS/ADDITEMS", base + pos);
+          if (op !== Op.APPENDS && this.hTop > 0 && (this.hSlot[this.hTop - 1] as number) >= sp)
+            this.selfContained(sp, op === Op.SETITEMS, base + pos);
+          this.absorb(sp - 1, top - sp + this.hCut(sp), base + pos);
           pos += 1;
           continue;
+        }
         default:
           this.sp = sp;
           this.fl = fl;
@@ -985,8 +1277,10 @@ export class PickleWalker {
           pos = this.step(op, b, pos, end, base, dv);
           sp = this.sp;
           stk = this.stk;
+          this.hCut(sp);
           fl = this.fl;
           inSegment = this.inSegment;
+          if (this.frameEnd >= 0 && this.frameEnd - base < limit) limit = Math.max(pos, this.frameEnd - base);
           if (this.halt) {
             this.halt = false;
             break loop;
@@ -1000,6 +1294,12 @@ export class PickleWalker {
     this.detachChunk();
     this.input = EMPTY;
     if (at >= 0) this.opAt = base + at;
+    if (this.frameEnd >= 0 && !this.incomplete && !this.done) {
+      // The last opcode run ends at pos, or past a long argument being skipped.
+      if (this.skipLine) {
+        if (base + end >= this.frameEnd) this.endOfOpcode(this.frameEnd + 1);
+      } else this.endOfOpcode(base + pos + this.skipRemaining);
+    }
     return pos;
   }
 
@@ -1018,6 +1318,14 @@ export class PickleWalker {
       // ---- other opcodes without an argument ----
       case Op.STOP:
         this.need(1, "STOP");
+        if (this.frameEnd > base + pos + 1) {
+          this.anomaly(
+            `the protocol 4 frame goes on ${this.frameEnd - base - pos - 1} bytes past STOP at byte ${base + pos} (loaders disagree on where the next pickle starts)`,
+            base + pos,
+          );
+          this.frameEnd = -1;
+        }
+        this.endOfStream();
         this.pickles++;
         this.inSegment = false;
         pos += 1;
@@ -1033,13 +1341,15 @@ export class PickleWalker {
         return pos;
       case Op.DUP:
         this.need(1, "DUP");
-        this.push(this.top());
+        this.dups++;
+        this.push(this.top(), this.excessOf(this.sp - 1), this.entryKeyOf(this.sp - 1));
         pos += 1;
         return pos;
       case Op.BUILD:
         this.need(2, "BUILD");
         this.sp--;
         this.stk[this.sp - 1] = 0;
+        this.absorb(this.sp - 1, 1 + this.hCut(this.sp), base + pos);
         this.calls++;
         return pos + 1;
       case Op.READONLY_BUFFER:
@@ -1049,36 +1359,37 @@ export class PickleWalker {
       case Op.BINPERSID:
         this.need(1, "BINPERSID");
         this.stk[this.sp - 1] = 0;
+        this.slotKey[this.sp - 1] = -1;
         pos += 1;
         return pos;
       case Op.LIST:
       case Op.TUPLE:
       case Op.DICT:
       case Op.FROZENSET:
-        this.popMark("LIST/TUPLE/DICT/FROZENSET");
-        this.push(0);
+      case Op.OBJ: {
+        if (op === Op.OBJ) {
+          this.calls++;
+          if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
+        }
+        const top = this.sp;
+        this.popMark(op === Op.OBJ ? "OBJ" : "LIST/TUPLE/DICT/FROZENSET");
+        this.push(0, top - this.sp + this.hCut(this.sp));
         pos += 1;
         return pos;
-      case Op.OBJ:
-        this.calls++;
-        if (this.mp === 0 || this.sp - this.fl < 1) throw new Invalid("OBJ without a class");
-        this.popMark("OBJ");
-        this.push(0);
-        pos += 1;
-        return pos;
+      }
       case Op.REDUCE:
       case Op.NEWOBJ:
         this.need(2, op === Op.REDUCE ? "REDUCE" : "NEWOBJ");
         this.calls++;
         this.sp -= 2;
-        this.push(0);
+        this.push(0, 1 + this.hCut(this.sp));
         pos += 1;
         return pos;
       case Op.NEWOBJ_EX:
         this.need(3, "NEWOBJ_EX");
         this.calls++;
         this.sp -= 3;
-        this.push(0);
+        this.push(0, 2 + this.hCut(this.sp));
         pos += 1;
         return pos;
       case Op.STACK_GLOBAL: {
@@ -1097,15 +1408,25 @@ export class PickleWalker {
       // ---- other fixed-size arguments ----
       case Op.LONG_BINGET:
         if (avail < 4) return this.haltAt(this.more(pos));
-        this.push(this.memoGet(dv.getUint32(pos + 1, true)));
+        {
+          const key = dv.getUint32(pos + 1, true);
+          {
+            const v = this.memoGet(key);
+            this.push(v, this.memoExcess(key), v === 0 ? key : -1);
+          }
+        }
         pos += 5;
         return pos;
-      case Op.LONG_BINPUT:
+      case Op.LONG_BINPUT: {
         if (avail < 4) return this.haltAt(this.more(pos));
         this.need(1, "PUT");
-        this.memoSet(dv.getUint32(pos + 1, true), this.top());
+        const key = dv.getUint32(pos + 1, true);
+        this.checkMemoIndex(key, base + pos);
+        this.memoSet(key, this.top());
+        this.noteMemo(key, this.sp - 1);
         pos += 5;
         return pos;
+      }
       case Op.EXT1:
       case Op.EXT2:
       case Op.EXT4: {
@@ -1120,16 +1441,30 @@ export class PickleWalker {
         if (avail < 1) return this.haltAt(this.more(pos));
         const v = b[pos + 1] as number;
         if (v > 5) throw new Invalid(`unsupported pickle protocol ${v} at offset ${base + pos}`);
+        if (base + pos !== this.segmentStart)
+          this.anomaly(
+            `a PROTO opcode in mid-stream at byte ${base + pos}: picklers write it first only; scanners built on pickletools stop there`,
+            base + pos,
+          );
         pos += 2;
         return pos;
       }
-      case Op.FRAME:
-        // Frames only group opcodes for buffering; the opcodes inside are read as usual.
+      case Op.FRAME: {
+        // Opcodes are read on through frames as the C loader did before it enforced them; an
+        // opcode crossing a frame's end, or a frame opened inside another, is an anomaly.
         if (avail < 8) return this.haltAt(this.more(pos));
         if (dv.getUint32(pos + 5, true) > 0x1fffff)
           throw new Invalid(`FRAME length too large at offset ${base + pos}`);
+        if (this.frameEnd > base + pos)
+          this.anomaly(
+            `a FRAME at byte ${base + pos} starts before the frame that ends at byte ${this.frameEnd} is over (loaders that enforce frames refuse it)`,
+            base + pos,
+          );
+        const len = dv.getUint32(pos + 5, true) * 0x100000000 + dv.getUint32(pos + 1, true);
         pos += 9;
+        this.frameEnd = base + pos + len;
         return pos;
+      }
 
       // ---- length-prefixed arguments ----
       case Op.SHORT_BINBYTES:
@@ -1190,7 +1525,12 @@ export class PickleWalker {
         const cap = small ? 64 : LINE_KEEP;
         if (nl < 0 || nl - pos - 1 > cap) {
           if (nl < 0 && end - pos - 1 <= cap) return this.haltAt(this.more(pos));
-          if (small) throw new Invalid(`memo key line too long at offset ${base + pos}`);
+          if (small) {
+            const digits = /^\d+$/.test(latin1(b, pos + 1, pos + 1 + cap));
+            if (digits)
+              throw new Unfollowable(`an absurd memo index (over ${cap} digits) at offset ${base + pos}`);
+            throw new Invalid(`memo key is not a number at offset ${base + pos}`);
+          }
           if (op === Op.PERSID) this.calls++;
           this.push(0);
           if (nl >= 0) {
@@ -1207,10 +1547,16 @@ export class PickleWalker {
           if (!/^\d+$/.test(line))
             throw new Invalid(`memo key ${JSON.stringify(line)} is not a number at offset ${opAt}`);
           const key = Number(line);
-          if (op === Op.GET) this.push(this.memoGet(key));
-          else {
+          if (!Number.isSafeInteger(key))
+            throw new Unfollowable(`an absurd memo index ${line.slice(0, 24)}... at offset ${opAt}`);
+          if (op === Op.GET) {
+            const v = this.memoGet(key);
+            this.push(v, this.memoExcess(key), v === 0 ? key : -1);
+          } else {
             this.need(1, "PUT");
+            this.checkMemoIndex(key, opAt);
             this.memoSet(key, this.top());
+            this.noteMemo(key, this.sp - 1);
           }
         } else if (op === Op.STRING) {
           const q = line[0];
@@ -1231,18 +1577,27 @@ export class PickleWalker {
         const nl2 = nl1 < 0 ? -1 : b.indexOf(10, nl1 + 1);
         if (nl1 < 0 || nl2 < 0) {
           if (end - pos - 1 <= 2 * GLOBAL_LINE_MAX + 2) return this.haltAt(this.more(pos));
-          throw new Invalid(`import line too long at offset ${base + pos}`);
+          throw this.longImport(b, pos, end, base);
         }
         if (nl1 - pos - 1 > GLOBAL_LINE_MAX || nl2 - nl1 - 1 > GLOBAL_LINE_MAX)
-          throw new Invalid(`import line too long at offset ${base + pos}`);
-        const module = decodeUtf8(b, pos + 1, nl1);
+          throw this.longImport(b, pos, end, base);
+        // The loader imports a module name up to a NUL ("os\0x" is os); a NUL in the attribute
+        // name, an empty module or invalid UTF-8 make it fail (raw data after the pickles).
+        let modEnd = b.indexOf(0, pos + 1);
+        if (modEnd < 0 || modEnd > nl1) modEnd = nl1;
+        if (modEnd === pos + 1 || !importable(b, pos + 1, nl1) || !importable(b, nl1 + 1, nl2, true))
+          throw new Invalid(`an import at offset ${base + pos} names nothing a loader can import`);
+        const module = decodeUtf8(b, pos + 1, modEnd);
         const name = decodeUtf8(b, nl1 + 1, nl2);
         this.record(module, name, base + pos, op === Op.GLOBAL ? "GLOBAL" : "INST");
+        let ex = 0;
         if (op === Op.INST) {
           this.calls++;
+          const top = this.sp;
           this.popMark("INST");
+          ex = top - this.sp + this.hCut(this.sp);
         }
-        this.push(0);
+        this.push(0, ex);
         pos = nl2 + 1;
         return pos;
       }
@@ -1251,6 +1606,29 @@ export class PickleWalker {
           `byte 0x${op.toString(16).padStart(2, "0")} at offset ${base + pos} is not a pickle opcode: not a valid pickle`,
         );
     }
+  }
+
+  /**
+   * An import line over the cap: a loader fails on bytes no module path holds (raw data after
+   * the pickles), but would import a long dotted path, which the walker cannot follow.
+   */
+  private longImport(b: Uint8Array, pos: number, end: number, base: number): Invalid {
+    const stop = Math.min(end, pos + 1 + 2 * GLOBAL_LINE_MAX + 2);
+    for (let i = pos + 1; i < stop; i++) {
+      const c = b[i] as number;
+      if (c !== 10 && c < 0x80 && !IDENT[c])
+        return new Invalid(`an import line at offset ${base + pos} holds bytes no module path has`);
+    }
+    return new Unfollowable(`an import line longer than ${GLOBAL_LINE_MAX} bytes at offset ${base + pos}`);
+  }
+
+  /** A memo index far past the memo's size: the C loader allocates memory for every index below it. */
+  private checkMemoIndex(key: number, at: number): void {
+    if (key > MEMO_INDEX_ABSURD && key > 2 * (this.memoContiguous + this.memoExtras))
+      this.anomaly(
+        `memo index ${key} at byte ${at} is far past the ${this.memoContiguous + this.memoExtras} entries stored (the C loader allocates 16 bytes for every index below it: a memory bomb)`,
+        at,
+      );
   }
 
   private haltAt(pos: number): number {

@@ -1,6 +1,6 @@
 // What the safety scanners report, and the limits that keep a scan bounded on hostile input.
 
-export type SafetyRuleId = "safety/unsafe-pickle" | "safety/unsafe-format";
+export type SafetyRuleId = "safety/unsafe-pickle" | "safety/unsafe-format" | "safety/not-scanned";
 export type SafetySeverity = "error" | "warning" | "note";
 
 export interface SafetyIssue {
@@ -19,6 +19,8 @@ export interface ScanLimits {
   maxZipDepth: number;
   /** Issues reported for one file; the rest are summarised in one line. */
   maxIssues: number;
+  /** The base policy's scan.allowGlobals: pickle globals the team trusts ("module.Name", "module.*"). */
+  allowGlobals?: readonly string[];
 }
 
 export const DEFAULT_LIMITS: ScanLimits = {
@@ -28,9 +30,20 @@ export const DEFAULT_LIMITS: ScanLimits = {
   maxIssues: 50,
 };
 
+/** Bytes produced by decompression over one scan, against a cap (decompression-bomb guard). */
+export interface InflateBudget {
+  inflated: number;
+  readonly maxInflated: number;
+}
+
 /** The content is not what its format says (truncated, inconsistent, over a cap). */
 export class MalformedError extends Error {
   override readonly name = "MalformedError";
+}
+
+/** A format the scanner identifies but cannot read (7z, lzma-alone): safety/not-scanned. */
+export class UnreadableError extends Error {
+  override readonly name = "UnreadableError";
 }
 
 /** A scan limit was hit: the rest of the file was not checked. */

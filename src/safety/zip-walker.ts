@@ -1,12 +1,18 @@
-// A forward-only zip walker: reads local headers in stream order, hands the members a
-// consumer wants to it (stored or inflated), skips the rest, then checks the central
-// directory against what it walked, so a member a loader would see cannot hide from the scan
-// (an entry pointing into another member's data, a directory listing an unwalked offset).
+// A forward-only zip walker that refuses any archive the loaders could read differently.
+// Loaders (Python's zipfile for Keras and NumPy, miniz for PyTorch) find an archive by its end
+// record and read members through the central directory; this walker reads the local headers
+// in stream order (so it never seeks) and then holds the central directory and end record to
+// what it walked: exactly one end record (optionally preceded by one consistent Zip64 end record
+// and locator) with only its comment after it, every central entry matching a walked local
+// header in name, method, flags, CRC and sizes (after the Zip64 extra field and the data
+// descriptor), no local member the directory leaves out, and CRCs that match the data.
 // Members with a data descriptor (bit 3, as PyTorch writes them) end where a descriptor whose
-// size matches the bytes so far is found.
+// size matches the bytes so far is found; the central directory then confirms that length.
 import { Buffer } from "node:buffer";
-import { createInflateRaw } from "node:zlib";
+import { crc32 } from "node:zlib";
+import { bunzip2 } from "./bzip2.ts";
 import type { ChunkReader } from "./chunk-reader.ts";
+import { inflateRawStream } from "./inflate.ts";
 import { LimitError, MalformedError } from "./types.ts";
 
 const LOCAL = 0x04034b50;
@@ -17,12 +23,23 @@ const ZIP64_LOCATOR = 0x07064b50;
 const DIGITAL_SIGNATURE = 0x05054b50;
 const DESCRIPTOR = 0x08074b50;
 const DESCRIPTOR_SIG = Buffer.from([0x50, 0x4b, 0x07, 0x08]);
+const EOCD_SIG = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 /** Bytes after a descriptor candidate needed to decide: zip64 descriptor (24) + next "PK". */
 const LOOK = 26;
 const EMPTY = new Uint8Array(0);
+/** Deflated members a consumer left early are inflated to the end for their CRC up to this size. */
+const CRC_INFLATE_MAX = 16 * 1024 * 1024;
+/** Stored members a consumer left early are still checked when at most this much is left. */
+const CRC_TAIL = 1024 * 1024;
+
+/** Compression methods the walker reads: stored, deflate, bzip2 (Python's zipfile reads all three). */
+export const READABLE_METHODS = new Set([0, 8, 12]);
 
 export interface ZipEntry {
+  /** The name as Python's zipfile sees it: cut at the first NUL. */
   name: string;
+  /** The name as stored (differs from `name` when it holds a NUL). */
+  rawName: string;
   method: number;
   flags: number;
   encrypted: boolean;
@@ -41,6 +58,7 @@ export interface ZipBudget {
 export type MemberConsumer = (data: AsyncIterable<Uint8Array>) => Promise<void>;
 
 const utf8 = new TextDecoder("utf-8", { fatal: false });
+const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
 
 function view(b: Uint8Array): DataView {
   return new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -55,6 +73,12 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(a);
   out.set(b, a.length);
   return out;
+}
+
+/** The name a loader uses: zipfile cuts at the first NUL. */
+export function loaderName(raw: Uint8Array): string {
+  const nul = raw.indexOf(0);
+  return utf8.decode(nul >= 0 ? raw.subarray(0, nul) : raw);
 }
 
 /** Zip64 extended information: the fields present are those whose 32-bit value is 0xFFFFFFFF. */
@@ -93,23 +117,45 @@ async function* rawKnown(reader: ChunkReader, size: number): AsyncGenerator<Uint
   }
 }
 
+interface Descriptor {
+  size: number;
+  crc: number;
+  csize: number;
+  usize: number;
+}
+
 /** Is there a data descriptor at x[i] for a member of `count` bytes? Returns its length or 0. */
-function descriptorAt(x: Uint8Array, i: number, count: number): number {
+function descriptorAt(x: Uint8Array, i: number, count: number, out: Descriptor): number {
   const dv = view(x);
   if (dv.getUint32(i, true) !== DESCRIPTOR) return 0;
   const pk = (at: number) => x[at] === 0x50 && x[at + 1] === 0x4b;
-  if (dv.getUint32(i + 8, true) === count && pk(i + 16)) return 16;
-  if (u64(dv, i + 8) === count && pk(i + 24)) return 24;
+  out.crc = dv.getUint32(i + 4, true);
+  if (dv.getUint32(i + 8, true) === count && pk(i + 16)) {
+    out.csize = count;
+    out.usize = dv.getUint32(i + 12, true);
+    return 16;
+  }
+  if (u64(dv, i + 8) === count && pk(i + 24)) {
+    out.csize = count;
+    out.usize = u64(dv, i + 16);
+    return 24;
+  }
   return 0;
 }
 
-function findDescriptor(x: Uint8Array, from: number, to: number, countBase: number): [number, number] {
+function findDescriptor(
+  x: Uint8Array,
+  from: number,
+  to: number,
+  countBase: number,
+  out: Descriptor,
+): [number, number] {
   const buf = Buffer.from(x.buffer, x.byteOffset, x.byteLength);
   let i = from;
   while (i < to) {
     i = buf.indexOf(DESCRIPTOR_SIG, i);
     if (i < 0 || i >= to) return [-1, 0];
-    const len = descriptorAt(x, i, countBase + i);
+    const len = descriptorAt(x, i, countBase + i, out);
     if (len > 0) return [i, len];
     i++;
   }
@@ -117,7 +163,7 @@ function findDescriptor(x: Uint8Array, from: number, to: number, countBase: numb
 }
 
 /** Member data of unknown size: ends at the data descriptor whose size field matches. */
-async function* rawUntilDescriptor(reader: ChunkReader, out: { size: number }): AsyncGenerator<Uint8Array> {
+async function* rawUntilDescriptor(reader: ChunkReader, out: Descriptor): AsyncGenerator<Uint8Array> {
   let count = 0;
   let pending: Uint8Array = EMPTY; // not yet yielded, shorter than LOOK
   for (;;) {
@@ -125,7 +171,7 @@ async function* rawUntilDescriptor(reader: ChunkReader, out: { size: number }): 
     if (!c) throw new MalformedError("a zip member has no data descriptor (truncated archive)");
     if (pending.length + c.length < 2 * LOOK) {
       pending = concat(pending, c);
-      const [i, len] = findDescriptor(pending, 0, pending.length - LOOK + 1, count);
+      const [i, len] = findDescriptor(pending, 0, pending.length - LOOK + 1, count, out);
       if (i >= 0) {
         if (i > 0) yield pending.subarray(0, i);
         reader.unshift(pending.subarray(i + len));
@@ -142,7 +188,7 @@ async function* rawUntilDescriptor(reader: ChunkReader, out: { size: number }): 
     }
     if (pending.length > 0) {
       const w = concat(pending, c.subarray(0, LOOK));
-      const [i, len] = findDescriptor(w, 0, pending.length, count);
+      const [i, len] = findDescriptor(w, 0, pending.length, count, out);
       if (i >= 0) {
         if (i > 0) yield w.subarray(0, i);
         const end = i + len;
@@ -160,7 +206,7 @@ async function* rawUntilDescriptor(reader: ChunkReader, out: { size: number }): 
       pending = EMPTY;
     }
     const limit = c.length - LOOK + 1;
-    const [i, len] = findDescriptor(c, 0, limit, count);
+    const [i, len] = findDescriptor(c, 0, limit, count, out);
     if (i >= 0) {
       if (i > 0) yield c.subarray(0, i);
       reader.unshift(c.subarray(i + len));
@@ -173,73 +219,70 @@ async function* rawUntilDescriptor(reader: ChunkReader, out: { size: number }): 
   }
 }
 
-/** An iterator view that does not close the underlying generator when a consumer stops. */
-function noClose(it: AsyncIterator<Uint8Array>): AsyncIterable<Uint8Array> {
-  return {
-    [Symbol.asyncIterator]: () => ({
-      next: () => it.next(),
-      return: async () => ({ done: true, value: undefined }),
-    }),
-  };
-}
-
-/** Streaming raw inflate with back-pressure and a shared output budget. */
-async function* inflate(src: AsyncIterator<Uint8Array>, budget: ZipBudget): AsyncGenerator<Uint8Array> {
-  const z = createInflateRaw({ chunkSize: 64 * 1024 });
-  let stopped = false;
-  const writer = (async () => {
-    while (!stopped) {
-      const r = await src.next();
-      if (stopped) return;
-      if (r.done) {
-        z.end();
-        return;
-      }
-      if (!z.write(r.value)) {
-        await new Promise<void>((res) => {
-          const done = () => {
-            z.off("drain", done);
-            z.off("close", done);
-            res();
-          };
-          z.on("drain", done);
-          z.on("close", done);
-        });
-      }
+/** Passes chunks through while keeping their CRC-32 and length. */
+class CrcTap {
+  crc = 0;
+  length = 0;
+  ended = false;
+  constructor(private readonly src: AsyncIterator<Uint8Array>) {}
+  async next(): Promise<IteratorResult<Uint8Array>> {
+    const r = await this.src.next();
+    if (r.done) this.ended = true;
+    else {
+      this.crc = crc32(r.value, this.crc);
+      this.length += r.value.length;
     }
-  })().catch((e: unknown) => z.destroy(e instanceof Error ? e : new Error(String(e))));
-  try {
-    for await (const out of z as AsyncIterable<Buffer>) {
-      budget.inflated += out.length;
-      if (budget.inflated > budget.maxInflated)
-        throw new LimitError(
-          `inflating archive members exceeded ${budget.maxInflated} bytes (zip bomb guard)`,
-        );
-      yield new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-    }
-  } catch (e) {
-    if (e instanceof LimitError || e instanceof MalformedError) throw e;
-    if ((e as { code?: string }).code?.startsWith("Z_"))
-      throw new MalformedError(`corrupt deflate data (${(e as Error).message})`);
-    throw e;
-  } finally {
-    stopped = true;
-    z.destroy();
-    void writer;
+    return r;
+  }
+  /** An iterable view that does not close the source when a consumer stops. */
+  iterable(): AsyncIterable<Uint8Array> {
+    return {
+      [Symbol.asyncIterator]: () => ({
+        next: () => this.next(),
+        return: async () => ({ done: true, value: undefined }),
+      }),
+    };
   }
 }
 
+interface Walked {
+  rawName: string;
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  csize: number;
+  usize: number;
+  /** CRC of the data as read, when the whole member was read. */
+  actualCrc: number | null;
+  actualSize: number | null;
+}
+
+interface Central {
+  at: number;
+  rawName: string;
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  csize: number;
+  usize: number;
+  offset: number;
+}
+
 /**
- * Walks one archive. `onMember` returns a consumer for the members it wants to read, or null.
+ * Walks one archive whose first local header is where `reader` stands (`prefix` bytes into
+ * the file). `onMember` returns a consumer for the members it wants to read, or null.
  * Throws MalformedError or LimitError; a consumer's errors propagate.
  */
 export async function walkZip(
   reader: ChunkReader,
   budget: ZipBudget,
   onMember: (e: ZipEntry) => MemberConsumer | null,
+  prefix = 0,
 ): Promise<void> {
   const base = reader.position;
-  const walked = new Map<number, { name: string; size: number }>();
+  const walked = new Map<number, Walked>();
   for (;;) {
     const at = reader.position - base;
     const head = await reader.read(4);
@@ -247,101 +290,327 @@ export async function walkZip(
       throw new MalformedError("the archive ends without a central directory (truncated)");
     if (head.length < 4) throw new MalformedError("the archive is truncated");
     const sig = view(head).getUint32(0, true);
-    if (sig === CENTRAL || sig === EOCD) {
+    if (sig !== LOCAL) {
       reader.unshift(head.slice());
-      await checkCentralDirectory(reader, base, walked, budget);
+      await checkTail(reader, base, prefix, walked, budget);
       return;
     }
-    if (sig !== LOCAL)
-      throw new MalformedError(`unexpected bytes at offset ${at} where a zip header should be`);
     if (++budget.members > budget.maxMembers)
       throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(26, () => new MalformedError("truncated local header"));
     const dv = view(fixed);
     const flags = dv.getUint16(2, true);
     const method = dv.getUint16(4, true);
-    const nameLen = dv.getUint16(22, true);
-    const extraLen = dv.getUint16(24, true);
+    const crc = dv.getUint32(10, true);
     const csize32 = dv.getUint32(14, true);
     const usize32 = dv.getUint32(18, true);
-    const name = utf8.decode(
-      await reader.readExact(nameLen, () => new MalformedError("truncated member name")),
-    );
+    const nameLen = dv.getUint16(22, true);
+    const extraLen = dv.getUint16(24, true);
+    const rawBytes = (
+      await reader.readExact(nameLen, () => new MalformedError("truncated member name"))
+    ).slice();
     const extra = (
       await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))
     ).slice();
-    const [, csize] = zip64Fields(extra, [usize32, csize32]) as [number, number];
-    const entry: ZipEntry = { name, method, flags, encrypted: (flags & 1) !== 0, offset: at };
-    const result = { size: 0 };
+    const [usize, csize] = zip64Fields(extra, [usize32, csize32]) as [number, number];
+    const name = loaderName(rawBytes);
+    const entry: ZipEntry = {
+      name,
+      rawName: latin1(rawBytes),
+      method,
+      flags,
+      encrypted: (flags & 1) !== 0,
+      offset: at,
+    };
+    const desc: Descriptor = { size: 0, crc: 0, csize: 0, usize: 0 };
     const byDescriptor = (flags & 8) !== 0;
-    const raw = byDescriptor ? rawUntilDescriptor(reader, result) : rawKnown(reader, csize);
+    const raw = byDescriptor ? rawUntilDescriptor(reader, desc) : rawKnown(reader, csize);
+    const readable = !entry.encrypted && READABLE_METHODS.has(method);
     const consumer = onMember(entry);
-    if (consumer && !entry.encrypted && (method === 0 || method === 8)) {
-      const data = method === 0 ? noClose(raw) : { [Symbol.asyncIterator]: () => inflate(raw, budget) };
-      await consumer(data);
+    let actualCrc: number | null = null;
+    let actualSize: number | null = null;
+    if (!readable) {
+      for (;;) if ((await raw.next()).done) break;
+    } else if (method === 0) {
+      // The CRC is checked for what the scan read (pickles, configs, nested archives read to
+      // their end); tensor data a consumer only peeked at is skipped without it.
+      const tap = new CrcTap(raw);
+      if (consumer) await consumer(tap.iterable());
+      const stopAt = tap.length + CRC_TAIL;
+      while (!tap.ended && tap.length < stopAt) await tap.next();
+      if (tap.ended) {
+        actualCrc = tap.crc;
+        actualSize = tap.length;
+      } else for (;;) if ((await raw.next()).done) break;
+    } else {
+      const rawTap = new CrcTap(raw); // counts compressed bytes read
+      const out = new CrcTap(decompressor(method, rawTap.iterable(), budget)[Symbol.asyncIterator]());
+      if (consumer) await consumer(out.iterable());
+      if (!out.ended && (byDescriptor || csize <= CRC_INFLATE_MAX) && rawTap.length <= CRC_INFLATE_MAX)
+        for (;;) if ((await out.next()).done) break;
+      if (out.ended) {
+        actualCrc = out.crc;
+        actualSize = out.length;
+      }
+      for (;;) if ((await rawTap.next()).done) break;
     }
-    for (;;) if ((await raw.next()).done) break;
-    walked.set(at, { name, size: byDescriptor ? result.size : csize });
+    if (byDescriptor && !readable && desc.size === 0) desc.size = 0;
+    walked.set(at, {
+      rawName: entry.rawName,
+      name,
+      method,
+      flags,
+      crc: byDescriptor ? desc.crc : crc,
+      csize: byDescriptor ? desc.size : csize,
+      usize: byDescriptor ? desc.usize : usize,
+      actualCrc,
+      actualSize,
+    });
+    if (byDescriptor) {
+      // The local header's own fields must be unset or agree with the descriptor.
+      const bad = (v: number, d: number) => v !== 0 && v !== d && v !== 0xffffffff;
+      if (bad(crc, desc.crc) || bad(csize, desc.size) || bad(usize, desc.usize))
+        throw new MalformedError(
+          `member ${JSON.stringify(name)}: its local header and data descriptor give different sizes or CRC`,
+        );
+    }
   }
 }
 
-async function checkCentralDirectory(
+function decompressor(
+  method: number,
+  raw: AsyncIterable<Uint8Array>,
+  budget: ZipBudget,
+): AsyncIterable<Uint8Array> {
+  const it = raw[Symbol.asyncIterator]();
+  return {
+    [Symbol.asyncIterator]: () => (method === 8 ? inflateRawStream(it, budget) : bunzip2(it, budget)),
+  };
+}
+
+/** Reads the central directory, end records and comment after the last local header. */
+async function checkTail(
   reader: ChunkReader,
   base: number,
-  walked: Map<number, { name: string; size: number }>,
+  prefix: number,
+  walked: Map<number, Walked>,
   budget: ZipBudget,
 ): Promise<void> {
-  let entries = 0;
-  for (;;) {
-    const at = reader.position - base;
+  const cdStart = reader.position - base;
+  const entries: Central[] = [];
+  let sig: number;
+  let at = cdStart;
+  const readSig = async (): Promise<number> => {
+    at = reader.position - base;
     const head = await reader.read(4);
-    if (head.length < 4) throw new MalformedError("the archive is truncated in its central directory");
-    const sig = view(head).getUint32(0, true);
-    if (sig === EOCD) return;
-    if (sig === ZIP64_EOCD) {
-      const n = view(
-        await reader.readExact(8, () => new MalformedError("truncated zip64 end record")),
-      ).getBigUint64(0, true);
-      if (n > 1_000_000n) throw new MalformedError("zip64 end record too large");
-      await reader.skip(Number(n));
-      continue;
-    }
-    if (sig === ZIP64_LOCATOR) {
-      await reader.skip(16);
-      continue;
-    }
-    if (sig === DIGITAL_SIGNATURE) {
-      const n = view(
-        await reader.readExact(2, () => new MalformedError("truncated signature record")),
-      ).getUint16(0, true);
-      await reader.skip(n);
-      continue;
-    }
-    if (sig !== CENTRAL)
-      throw new MalformedError(`unexpected bytes at offset ${at} in the central directory`);
-    if (++entries > budget.maxMembers)
+    if (head.length < 4) throw new MalformedError("the archive is truncated: it has no end record");
+    return view(head).getUint32(0, true);
+  };
+  sig = await readSig();
+  while (sig === CENTRAL) {
+    if (entries.length >= budget.maxMembers)
       throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(42, () => new MalformedError("truncated central directory entry"));
     const dv = view(fixed);
+    const flags = dv.getUint16(4, true);
+    const method = dv.getUint16(6, true);
+    const crc = dv.getUint32(12, true);
     const csize32 = dv.getUint32(16, true);
     const usize32 = dv.getUint32(20, true);
     const nameLen = dv.getUint16(24, true);
     const extraLen = dv.getUint16(26, true);
     const commentLen = dv.getUint16(28, true);
     const offset32 = dv.getUint32(38, true);
-    const name = utf8.decode(
-      await reader.readExact(nameLen, () => new MalformedError("truncated central directory name")),
-    );
+    const rawBytes = (
+      await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))
+    ).slice();
     const extra = (
       await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))
     ).slice();
     await reader.skip(commentLen);
-    const [, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]) as [number, number, number];
-    const seen = walked.get(offset);
-    if (!seen || seen.name !== name || seen.size !== csize) {
+    const [usize, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]) as [
+      number,
+      number,
+      number,
+    ];
+    entries.push({
+      at,
+      rawName: latin1(rawBytes),
+      name: loaderName(rawBytes),
+      method,
+      flags,
+      crc,
+      csize,
+      usize,
+      offset,
+    });
+    sig = await readSig();
+  }
+  const cdEnd = at;
+  if (sig === DIGITAL_SIGNATURE) {
+    const n = view(
+      await reader.readExact(2, () => new MalformedError("truncated signature record")),
+    ).getUint16(0, true);
+    await reader.skip(n);
+    sig = await readSig();
+  }
+  let z64: { entries: number; size: number; offset: number; at: number } | null = null;
+  if (sig === ZIP64_EOCD) {
+    const z64At = at;
+    const rec = await reader.readExact(52, () => new MalformedError("truncated zip64 end record"));
+    const dv = view(rec);
+    // Python's zipfile reads the record right before the locator, assuming no extensible data.
+    if (u64(dv, 0) !== 44) throw new MalformedError("the zip64 end record carries extensible data");
+    if (dv.getUint32(12, true) !== 0 || dv.getUint32(16, true) !== 0)
+      throw new MalformedError("the archive claims to span several disks");
+    z64 = { entries: u64(dv, 28), size: u64(dv, 36), offset: u64(dv, 44), at: z64At };
+    if (u64(dv, 20) !== z64.entries) throw new MalformedError("the zip64 end record's entry counts differ");
+    sig = await readSig();
+    if (sig !== ZIP64_LOCATOR) throw new MalformedError("the zip64 end record has no locator after it");
+    const loc = view(await reader.readExact(16, () => new MalformedError("truncated zip64 locator")));
+    if (loc.getUint32(0, true) !== 0 || loc.getUint32(12, true) > 1)
+      throw new MalformedError("the archive claims to span several disks");
+    const locOffset = u64(loc, 4);
+    if (locOffset !== z64At && locOffset !== z64At + prefix)
+      throw new MalformedError("the zip64 locator points somewhere other than the zip64 end record");
+    sig = await readSig();
+  }
+  if (sig !== EOCD) {
+    throw new MalformedError(
+      `unexpected bytes at offset ${at + prefix} where the central directory or end record should be (a hidden member or a second archive)`,
+    );
+  }
+  const eocd = view(await reader.readExact(18, () => new MalformedError("truncated end record")));
+  const [disk, cdDisk, diskEntries, total] = [0, 2, 4, 6].map((o) => eocd.getUint16(o, true)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const cdSize32 = eocd.getUint32(8, true);
+  const cdOffset32 = eocd.getUint32(12, true);
+  const commentLen = eocd.getUint16(16, true);
+  const comment = await reader.read(commentLen);
+  if (comment.length !== commentLen)
+    throw new MalformedError("the end record's comment is shorter than its stated length");
+  if (Buffer.from(comment.buffer, comment.byteOffset, comment.byteLength).indexOf(EOCD_SIG) >= 0)
+    throw new MalformedError(
+      "the archive comment holds another end record (loaders that search from the end read a different archive)",
+    );
+  if ((await reader.read(1)).length > 0)
+    throw new MalformedError(
+      "bytes follow the end record and its comment (a second archive appended; loaders read the last one)",
+    );
+  if (disk !== 0 || cdDisk !== 0) throw new MalformedError("the archive claims to span several disks");
+  const count = entries.length;
+  const size = cdEnd - cdStart;
+  const fits = (v: number, actual: number, max: number) => v === actual || (z64 !== null && v === max);
+  if (!fits(total, count, 0xffff) || !fits(diskEntries, count, 0xffff))
+    throw new MalformedError(
+      `the end record counts ${total} members but the central directory lists ${count}`,
+    );
+  if (!fits(cdSize32, size, 0xffffffff))
+    throw new MalformedError("the end record's central directory size does not match the directory");
+  if (z64 && (z64.entries !== count || z64.size !== size))
+    throw new MalformedError("the zip64 end record does not match the central directory");
+  const cdOffset = z64 && cdOffset32 === 0xffffffff ? z64.offset : cdOffset32;
+  if (z64 && cdOffset32 !== 0xffffffff && cdOffset32 !== z64.offset)
+    throw new MalformedError("the end record and zip64 end record place the central directory differently");
+  // zipfile shifts every offset by where the directory really is (bytes in front of the archive).
+  const shift = cdStart + prefix - cdOffset;
+  if (shift !== 0 && shift !== prefix)
+    throw new MalformedError("the end record places the central directory somewhere else");
+  compareEntries(entries, walked, shift - prefix);
+}
+
+function compareEntries(entries: Central[], walked: Map<number, Walked>, shift: number): void {
+  const names = new Set<string>();
+  const listed = new Set<number>();
+  for (const c of entries) {
+    const shown = JSON.stringify(c.name);
+    const where = c.offset + shift;
+    const w = walked.get(where);
+    if (!w || listed.has(where))
       throw new MalformedError(
-        `the central directory lists ${JSON.stringify(name)} at offset ${offset}, which does not match the member stored there (a hidden or overlapping member)`,
+        `the central directory lists ${shown} at offset ${c.offset}, where no member starts (a hidden or overlapping member)`,
       );
+    if (names.has(c.name))
+      throw new MalformedError(`the archive lists ${shown} twice (loaders pick different copies)`);
+    names.add(c.name);
+    listed.add(where);
+    if (w.rawName !== c.rawName)
+      throw new MalformedError(
+        `the central directory names ${JSON.stringify(c.rawName)} a member whose local header names ${JSON.stringify(w.rawName)}`,
+      );
+    if (w.method !== c.method)
+      throw new MalformedError(
+        `member ${shown}: the local header says compression method ${w.method} but the central directory says ${c.method} (loaders read the directory)`,
+      );
+    if ((w.flags & 1) !== (c.flags & 1))
+      throw new MalformedError(`member ${shown}: local header and central directory disagree on encryption`);
+    if (w.csize !== c.csize || w.usize !== c.usize)
+      throw new MalformedError(
+        `member ${shown}: the local header gives ${w.csize}/${w.usize} bytes but the central directory ${c.csize}/${c.usize} (compressed/uncompressed)`,
+      );
+    if (w.crc !== c.crc)
+      throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
+    if (w.actualSize !== null && w.actualSize !== c.usize)
+      throw new MalformedError(
+        `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`,
+      );
+    if (w.actualCrc !== null && w.actualCrc !== c.crc)
+      throw new MalformedError(
+        `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`,
+      );
+    if (c.name !== c.rawName)
+      throw new MalformedError(
+        `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`,
+      );
+  }
+  for (const [at, w] of walked)
+    if (!listed.has(at))
+      throw new MalformedError(
+        `member ${JSON.stringify(w.name)} at offset ${at} is not in the central directory (stream readers see it, zipfile does not)`,
+      );
+}
+
+/** Where Python's zipfile finds the end record in the last bytes of a file, or -1. */
+export function findEndRecord(tail: Uint8Array): number {
+  const b = Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength);
+  if (b.length >= 22) {
+    const last = b.length - 22;
+    if (b.readUInt32LE(last) === EOCD && b.readUInt16LE(b.length - 2) === 0) return last;
+  }
+  const searchFrom = Math.max(0, b.length - 65536 - 22);
+  const i = b.lastIndexOf(EOCD_SIG);
+  return i >= searchFrom && i + 22 <= b.length ? i : -1;
+}
+
+/**
+ * Given the end of a file (`tail`, whose first byte is at file offset `tailAt`), where the
+ * archive starts in the file as zipfile computes it, or null when zipfile would find no zip.
+ */
+export function zipStartFromTail(
+  tail: Uint8Array,
+  tailAt: number,
+): { start: number; directoryAt: number; entries: number } | null {
+  const i = findEndRecord(tail);
+  if (i < 0) return null;
+  const dv = view(tail);
+  const entries = dv.getUint16(i + 10, true);
+  let cdSize = dv.getUint32(i + 12, true);
+  let cdOffset = dv.getUint32(i + 16, true);
+  let endAt = tailAt + i;
+  if (i >= 20 && dv.getUint32(i - 20, true) === ZIP64_LOCATOR && i >= 76) {
+    const z = i - 76;
+    if (dv.getUint32(z, true) === ZIP64_EOCD) {
+      cdSize = u64(dv, z + 40);
+      cdOffset = u64(dv, z + 48);
+      endAt = tailAt + z;
     }
   }
+  const cdAt = endAt - cdSize;
+  if (cdAt < 0 || cdOffset > cdAt) return null;
+  // The archive starts where the directory's offsets count from.
+  return { start: cdAt - cdOffset, directoryAt: cdAt, entries };
 }

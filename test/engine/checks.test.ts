@@ -146,6 +146,16 @@ describe("adversarial evidence", () => {
     expect(errors(await run(files))).toEqual(["evidence/expired", "evidence/not-bound"]);
   });
 
+  it("says both dates when the report's own run date replaces the manifest's", async () => {
+    const m = supportManifest();
+    m.spec.adversarialTests[0].date = daysAgo(1);
+    const files = repoFiles(m, { "evidence/garak.report.jsonl": garakReport(1, 100, daysAgo(375)) });
+    const expired = (await run(files)).findings.find((f) => f.ruleId === "evidence/expired");
+    expect(expired?.message).toBe(
+      `The garak report "evidence/garak.report.jsonl" is 375 days old (it ran on ${daysAgo(375)}, the date inside the report; the manifest says ${daysAgo(1)}); the policy allows 90 for high risk. Run the adversarial tests again.`,
+    );
+  });
+
   it("requires evidence for high risk", async () => {
     const m = supportManifest();
     delete m.spec.adversarialTests;

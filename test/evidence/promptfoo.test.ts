@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parsePromptfoo } from "../../src/evidence/promptfoo.ts";
+import { NO_PLUGIN, parsePromptfoo } from "../../src/evidence/promptfoo.ts";
 import type { EvidenceParse } from "../../src/evidence/types.ts";
 
 // Provenance of the fixtures: test/evidence/fixtures/README.md.
@@ -38,15 +38,44 @@ describe("promptfoo --output JSON", () => {
     ]);
   });
 
-  it("promptfoo's own sample export (plain eval, every test failing)", () => {
+  it("promptfoo's own sample export: a plain eval (no redteam config, no plugin ids), not red-team", () => {
     const s = summary(parsePromptfoo(fixture(SAMPLE)));
     expect(s).toMatchObject({
       attempts: 4,
       successes: 4,
       attackSuccessRate: 1,
+      redTeam: false,
       date: "2025-10-01T20:08:11.168Z",
     });
-    expect(s.suites).toEqual([{ name: "tests", attempts: 4, successes: 4 }]);
+    expect(s.suites).toEqual([{ name: NO_PLUGIN, attempts: 4, successes: 4 }]);
+  });
+
+  it("the red-team export is red-team: by its config, and by its plugin ids alone", () => {
+    expect(summary(parsePromptfoo(fixture(REDTEAM))).redTeam).toBe(true);
+    const noConfig = redteam();
+    delete noConfig.config.redteam;
+    expect(summary(parsePromptfoo(JSON.stringify(noConfig))).redTeam).toBe(true);
+    const configOnly = redteam();
+    for (const r of configOnly.results.results) {
+      delete r.metadata;
+      delete r.testCase.metadata;
+      delete r.testCase.assert;
+    }
+    const s = summary(parsePromptfoo(JSON.stringify(configOnly)));
+    expect(s.redTeam).toBe(true);
+    expect(s.suites).toEqual([{ name: NO_PLUGIN, attempts: 8, successes: 3 }]);
+  });
+
+  it("the plugin from the red-team grading assertion when metadata names none", () => {
+    const doc = redteam();
+    delete doc.config.redteam;
+    for (const r of doc.results.results) {
+      delete r.metadata;
+      delete r.testCase.metadata;
+    }
+    const s = summary(parsePromptfoo(JSON.stringify(doc)));
+    expect(s.redTeam).toBe(true);
+    expect(s.suites.map((x) => x.name)).toContain("harmful:hate");
   });
 
   it("the older shape with results and stats at the top level; plugin id from testCase.metadata", () => {
@@ -68,7 +97,7 @@ describe("promptfoo --output JSON", () => {
     ]);
   });
 
-  it("falls back to the test description for the suite name", () => {
+  it("test descriptions are not plugins: a plain eval stays one group and is not red-team", () => {
     const text = JSON.stringify({
       results: [
         { success: true, testCase: { description: "refuses SQL injection" } },
@@ -77,10 +106,9 @@ describe("promptfoo --output JSON", () => {
       ],
       stats: { successes: 1, failures: 2 },
     });
-    expect(summary(parsePromptfoo(text)).suites).toEqual([
-      { name: "refuses SQL injection", attempts: 2, successes: 1 },
-      { name: "keeps the system prompt", attempts: 1, successes: 1 },
-    ]);
+    const s = summary(parsePromptfoo(text));
+    expect(s.suites).toEqual([{ name: NO_PLUGIN, attempts: 3, successes: 2 }]);
+    expect(s.redTeam).toBe(false);
   });
 
   it("stats alone (an export without per-test results)", () => {

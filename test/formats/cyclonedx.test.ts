@@ -264,3 +264,55 @@ describe("model-gate properties and references", () => {
     );
   });
 });
+
+describe("model-gate:* property names are checked like manifest keys", () => {
+  it("a typo is a schema finding at its line, with did-you-mean, in the BOM's own terms", () => {
+    const typo = {
+      ...gated,
+      properties: [...gated.properties, { name: "model-gate:riskteir", value: "minimal" }],
+    };
+    const wrongPlace = {
+      ...data,
+      properties: [...data.properties, { name: "model-gate:owner", value: "x" }],
+    };
+    const text = new TextDecoder().decode(bom(typo, [wrongPlace]));
+    const r = loadCycloneDx("bom.json", bom(typo, [wrongPlace]));
+    const schema = r.findings.filter((f) => f.ruleId === "manifest/schema" && f.severity !== "warning");
+    expect(schema.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^the property "model-gate:riskteir" is not one model-gate reads \(did you mean model-gate:riskTier\?\); on a machine-learning-model component they are model-gate:riskTier, /,
+      ),
+      expect.stringMatching(
+        /^the property "model-gate:owner" is not one model-gate reads \(model-gate:owner belongs on a machine-learning-model component\); on a data component they are model-gate:role, model-gate:vetted.by, model-gate:vetted.date$/,
+      ),
+    ]);
+    const line = text.split("\n").findIndex((l) => l.includes("model-gate:riskteir")) + 1;
+    expect(schema[0]).toMatchObject({ line, model: "support-assistant" });
+    expect(schema.every((f) => !f.message.includes("spec."))).toBe(true);
+  });
+
+  it("every documented property name is accepted", () => {
+    const all = {
+      ...gated,
+      properties: [
+        { name: "model-gate:riskTier", value: "high" },
+        { name: "model-gate:type", value: "llm" },
+        { name: "model-gate:owner", value: "ml-platform" },
+        { name: "model-gate:environments", value: "api,cloud" },
+        { name: "model-gate:path", value: "models/support/model.safetensors" },
+        { name: "model-gate:riskAssessment.tier", value: "high" },
+        { name: "model-gate:riskAssessment.assessedBy", value: "alice" },
+        { name: "model-gate:riskAssessment.date", value: "2026-09-01" },
+        { name: "model-gate:riskAssessment.modelDigest", value: `sha256:${SHA}` },
+        { name: "model-gate:adversarialTests.modelDigest", value: `sha256:${SHA}` },
+        { name: "model-gate:adversarialTests.date", value: "2026-09-01" },
+      ],
+    };
+    const withRole = {
+      ...data,
+      properties: [...data.properties, { name: "model-gate:role", value: "training" }],
+    };
+    const r = loadCycloneDx("bom.json", bom(all, [withRole]));
+    expect(r.findings.filter((f) => f.message.includes("is not one model-gate reads"))).toEqual([]);
+  });
+});

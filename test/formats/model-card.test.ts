@@ -240,3 +240,54 @@ describe("hostile cards", () => {
     );
   });
 });
+
+describe("model-gate block: the flat shape and the manifest shape read alike (README documents both)", () => {
+  const NESTED = `model-gate:
+  metadata:
+    name: support-assistant
+    version: "2.4.0"
+  spec:
+    riskTier: high
+    artifacts:
+      - path: models/support/model.safetensors
+        digest: sha256:${"a".repeat(64)}`;
+
+  it("a block shaped like a manifest's metadata and spec gives the same model as the flat block", () => {
+    const flat = loadModelCard("m/README.md", card(`license: mit\n${GATE}`));
+    const nested = loadModelCard("m/README.md", card(`license: mit\n${NESTED}`));
+    if (!flat.ok || !nested.ok) throw new Error(JSON.stringify([flat.findings, nested.findings]));
+    expect(nested.findings).toEqual([]);
+    expect(nested.loaded.manifest).toEqual(flat.loaded.manifest);
+    expect(nested.loaded.source.locate(["spec", "riskTier"]).line).toBe(8);
+    expect(nested.loaded.source.locate(["spec", "artifacts", 0, "digest"]).line).toBe(11);
+  });
+
+  it("findings in the nested shape name its own paths, with did-you-mean", () => {
+    const bad = loadModelCard(
+      "m/README.md",
+      card(
+        `license: mit\n${NESTED.replace("riskTier: high", "riskTeir: high\n    riskTier: extreme")}\n  riskTier: high`,
+      ),
+    );
+    expect(bad.ok).toBe(false);
+    const messages = bad.findings.map((f) => `${f.line}: ${f.message}`);
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^8: model-gate\.spec\.riskTeir is not a field model-gate reads \(did you mean riskTier\?\)/,
+      ),
+    );
+    expect(messages).toContainEqual(expect.stringMatching(/^9: model-gate\.spec\.riskTier must be one of/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^13: model-gate\.riskTier is beside model-gate\.metadata\/spec/),
+    );
+  });
+
+  it("a flat-block typo gets a did-you-mean too", () => {
+    const r = loadModelCard("m/README.md", card(`license: mit\n${GATE}\n  artefacts: []`));
+    expect(r.findings.map((f) => f.message)).toContainEqual(
+      expect.stringMatching(
+        /^model-gate\.artefacts is not a field model-gate reads \(did you mean artifacts\?\)/,
+      ),
+    );
+  });
+});

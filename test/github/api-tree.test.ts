@@ -49,6 +49,29 @@ describe("createApiTree", () => {
   });
 });
 
+describe("createApiTree: submodules", () => {
+  it('a gitlink (type "commit", mode 160000) is a submodule, and so is every path under it', async () => {
+    const ws = makeRepo({ "a.txt": "a" }, {});
+    const target = git(ws.dir, "rev-parse", "HEAD");
+    git(ws.dir, "update-index", "--add", "--cacheinfo", `160000,${target},vendor/weights`);
+    git(ws.dir, "commit", "-q", "-m", "submodule");
+    const sha = git(ws.dir, "rev-parse", "HEAD");
+    fake = await startFakeGitHub(defaultState({ gitDir: ws.dir }));
+    const tree = createApiTree(
+      createClient({ token: "t", baseUrl: fake.url, retryBaseMs: 1 }),
+      repo,
+      sha,
+      "head",
+    );
+    const sub = { kind: "submodule", path: "vendor/weights" };
+    expect(await tree.stat("vendor/weights")).toEqual(sub);
+    expect(await tree.stat("vendor/weights/model.safetensors")).toEqual(sub);
+    expect(await tree.stat("vendor")).toEqual({ kind: "directory" });
+    await expect(tree.read("vendor/weights/model.safetensors")).rejects.toThrow(/submodule/);
+    expect(await tree.list()).not.toContain("vendor/weights");
+  });
+});
+
 describe("upsertComment", () => {
   it("creates once, then updates in place; on-failure keeps updating an existing comment", async () => {
     const state = defaultState();

@@ -46,6 +46,7 @@ const ALLOWED_HOSTS: Record<string, string> = {
   "spec.openapis.org": "OpenAPI format ids in ajv-formats",
   // Comments and license/doc references inside dependencies (legal comments, JSDoc).
   "en.wikipedia.org": "references in dependency comments and schema descriptions",
+  "tukaani.org": "xz-embedded's home page in xz-decompress's license comment",
   "cyberphone.github.io": "JSON canonicalisation reference in a dependency comment",
   "www.ietf.org": "RFC references in comments",
   "www.rfc-editor.org": "RFC references in comments",
@@ -63,6 +64,7 @@ const ALLOWED_HOSTS: Record<string, string> = {
   "docs.softwareheritage.org": "SWHID references in the CycloneDX schema",
   "neuromancer.sk": "elliptic-curve references in the CycloneDX schema",
   "example.com": "examples in schema descriptions",
+  "forum.example.com": "an example dataset URL in the rule documentation (model-gate explain)",
   model: "example URL text in rule documentation",
   "raw.githubusercontent.com": "references in dependency comments",
   "gist.github.com": "references in dependency comments",

@@ -90,6 +90,26 @@ describe("the PR picks its own tier", () => {
     expect(r.errors).toContain("risk/framework-incomplete");
   });
 
+  it("a model card lowering its tier while swapping the weights is judged at the base tier", () => {
+    const cardOf = (tier: string, digest: string) =>
+      `---\nlicense: apache-2.0\nmodel-gate:\n  name: beans\n  riskTier: ${tier}\n  environments: [internal]\n  artifacts:\n    - path: models/beans/model.safetensors\n      digest: ${digest}\n  controls:\n    isolation: container\n    monitoring: { anomalyAlerts: true, driftDetection: true }\n---\n# Beans\n`;
+    const base = {
+      "models/beans/README.md": cardOf("limited", `sha256:${sha("beans")}`),
+      "models/beans/model.safetensors": pointer("beans"),
+    };
+    const r = check(
+      scenario(base, {
+        "models/beans/README.md": cardOf("minimal", `sha256:${sha("beans v2")}`),
+        "models/beans/model.safetensors": pointer("beans v2"),
+      }),
+    );
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual(
+      expect.arrayContaining(["risk/missing-assessment", "evidence/missing-adversarial"]),
+    );
+    expect(r.rules).toContain("change/tier-lowered");
+  });
+
   it("the same lowering passes when the change meets the stricter tier (no false alarm)", () => {
     const m = supportManifest();
     m.spec.riskTier = "minimal";
@@ -342,6 +362,32 @@ describe("deleting is a change", () => {
     expect(r.errors).toEqual(
       expect.arrayContaining(["integrity/artifact-missing", "evidence/report-missing"]),
     );
+  });
+});
+
+describe("dropping an artifact from a declaration", () => {
+  it("an artifact removed from the manifest while its file stays is undeclared", () => {
+    const m = supportManifest();
+    m.spec.artifacts.push({ path: "models/support/adapter.safetensors", digest: `sha256:${sha("adapter")}` });
+    const base = repoFiles(m, { "models/support/adapter.safetensors": pointer("adapter") });
+    const r = check(scenario(base, { [MANIFEST_PATH]: stringify(supportManifest()) }));
+    expect(r.code).toBe(1);
+    const f = r.report.findings.find((x) => x.ruleId === "change/unmanifested-artifact");
+    expect(f?.file).toBe("models/support/adapter.safetensors");
+    expect(f?.message).toContain("in the base commit");
+  });
+
+  it("removing the artifact and its file together raises no such finding (no false alarm)", () => {
+    const m = supportManifest();
+    m.spec.artifacts.push({ path: "models/support/adapter.safetensors", digest: `sha256:${sha("adapter")}` });
+    const base = repoFiles(m, { "models/support/adapter.safetensors": pointer("adapter") });
+    const r = check(
+      scenario(base, {
+        [MANIFEST_PATH]: stringify(supportManifest()),
+        "models/support/adapter.safetensors": null,
+      }),
+    );
+    expect(r.rules).not.toContain("change/unmanifested-artifact");
   });
 });
 

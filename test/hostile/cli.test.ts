@@ -2,72 +2,16 @@
 // to secrets committed in git, a 50 MB manifest, file names that try to inject workflow
 // commands, and a PR that loosens its own policy. Nothing of a secret may ever reach stdout,
 // stderr or a report, in any format.
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { garakReport, MANIFEST_PATH, repoFiles, supportManifest } from "../engine/helpers.ts";
+import { cli, CHECK_NOW as NOW, scenario as repo, ruleIds, temp } from "../support/cli-repo.ts";
 
-const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
-const NOW = "2026-11-25"; // the engine helpers' fixtures are dated relative to this day
 const SECRET = `MG-SECRET-${process.pid}-7f3a9c`;
 const FORMATS = ["text", "json", "sarif", "markdown"] as const;
-const temps: string[] = [];
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
-
-function temp(prefix: string): string {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(d);
-  return d;
-}
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync(
-    "git",
-    ["-c", "user.name=T", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
-    { cwd: dir, encoding: "utf8" },
-  ).trim();
-}
-
-type Entry = string | Uint8Array | { symlink: string };
-
-function write(dir: string, files: Record<string, Entry>): void {
-  for (const [rel, v] of Object.entries(files)) {
-    const abs = join(dir, rel);
-    mkdirSync(dirname(abs), { recursive: true });
-    rmSync(abs, { force: true });
-    if (typeof v === "object" && !(v instanceof Uint8Array)) symlinkSync(v.symlink, abs);
-    else writeFileSync(abs, v);
-  }
-}
-
-/** A repository with `base` on main and `head` on branch pr. */
-function repo(base: Record<string, Entry>, head: Record<string, Entry>): string {
-  const dir = temp("mg-hostile-");
-  git(dir, "init", "-q", "-b", "main");
-  write(dir, base);
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "--allow-empty", "-m", "base");
-  git(dir, "checkout", "-q", "-b", "pr");
-  write(dir, head);
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "--allow-empty", "-m", "pr");
-  return dir;
-}
-
-function cli(dir: string, args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", GITHUB_ACTIONS: "" },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** Runs check in every format (stdout and --output file) and returns everything it printed or wrote. */
 function checkAllFormats(dir: string, extra: string[] = []) {
@@ -116,8 +60,6 @@ function secretFile(): string {
   writeFileSync(p, `aws_secret_access_key = ${SECRET}\n{"fails": 0}\n`);
   return p;
 }
-
-const ruleIds = (json: { findings: { ruleId: string }[] }) => json.findings.map((f) => f.ruleId);
 
 describe("symlinks to secrets committed in git", () => {
   it("evidence, risk report and DPIA symlinked to a secret: input/symlink, nothing of it printed", () => {

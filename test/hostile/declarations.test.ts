@@ -133,8 +133,11 @@ describe("a card or BOM cannot take a model out of the gate", () => {
       }),
     );
     // The name lives on, so this is the same model moved to other bytes: judged against the
-    // base version, whose reports it kept, so they are stale.
+    // base version, whose reports it kept, so they are stale; and its old weights, still in
+    // the tree, are declared by nobody.
     expect(r.code).toBe(1);
-    expect(r.errors).toContain("evidence/stale-report");
+    expect(r.errors).toEqual(
+      expect.arrayContaining(["evidence/stale-report", "change/unmanifested-artifact"]),
+    );
   });
 });

@@ -1,10 +1,17 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../../src/core/errors.ts";
-import { createFsTree, FS_CHUNK_BYTES, openRegularFile } from "../../src/repo/fs-tree.ts";
+import {
+  createFsTree,
+  FS_CHUNK_BYTES,
+  openRegularFile,
+  parseGitmodulesPaths,
+} from "../../src/repo/fs-tree.ts";
+import { normaliseRepoPath } from "../../src/repo/paths.ts";
 import { pattern, removeTempDirs, tempDir, writeFiles } from "./helpers.ts";
 
 afterAll(removeTempDirs);
@@ -42,7 +49,7 @@ describe("fs tree", () => {
     expect(await tree.list()).toEqual([]);
   });
 
-  it("works from a symlinked root (resolved once) and skips every .git directory", async () => {
+  it("works from a symlinked root (resolved once); a nested checkout (own .git) is a submodule, not listed", async () => {
     const real = tempDir();
     writeFiles(real, {
       "a.txt": "a",
@@ -56,8 +63,9 @@ describe("fs tree", () => {
     symlinkSync(real, linkedRoot);
     const tree = createFsTree(linkedRoot, "checkout");
     expect(tree.label).toBe("checkout");
-    expect(await tree.list()).toEqual([".github/model-gate.yml", "a.txt", "vendor/nested/b.txt"]);
-    expect(new TextDecoder().decode(await tree.read("vendor/nested/b.txt"))).toBe("b");
+    expect(await tree.list()).toEqual([".github/model-gate.yml", "a.txt"]);
+    expect(await tree.stat("vendor/nested/b.txt")).toEqual({ kind: "submodule", path: "vendor/nested" });
+    await expect(tree.read("vendor/nested/b.txt")).rejects.toBeInstanceOf(UserError);
   });
 
   it("gives a UserError when the root does not exist", async () => {
@@ -93,5 +101,70 @@ describe("fs tree", () => {
     const held: Uint8Array[] = [];
     for await (const chunk of createFsTree(root).chunks("f.bin")) held.push(chunk);
     expect(Buffer.concat(held).equals(bytes)).toBe(true);
+  });
+});
+
+describe("fs tree: submodules as a checkout shows them", () => {
+  it("a submodule .gitmodules names is one even when not checked out (empty or absent)", async () => {
+    const root = tempDir();
+    writeFiles(root, {
+      ".gitmodules": '[submodule "w"]\n\tpath = vendor/weights\n\turl = https://example.com/w.git\n',
+      "a.txt": "a",
+    });
+    mkdirSync(path.join(root, "vendor", "weights"), { recursive: true });
+    const tree = createFsTree(root);
+    const sub = { kind: "submodule", path: "vendor/weights" };
+    expect(await tree.stat("vendor/weights")).toEqual(sub);
+    expect(await tree.stat("vendor/weights/model.safetensors")).toEqual(sub);
+    expect(await tree.list()).toEqual([".gitmodules", "a.txt"]);
+    rmSync(path.join(root, "vendor"), { recursive: true });
+    expect(await createFsTree(root).stat("vendor/weights/model.safetensors")).toEqual(sub);
+  });
+
+  it("a directory with a .git file (an absorbed submodule checkout) is one, without .gitmodules", async () => {
+    const root = tempDir();
+    writeFiles(root, { "vendor/w/.git": "gitdir: ../../.git/modules/w\n", "vendor/w/model.bin": "w" });
+    const tree = createFsTree(root);
+    expect(await tree.stat("vendor/w/model.bin")).toEqual({ kind: "submodule", path: "vendor/w" });
+    expect(await tree.list()).toEqual([]);
+  });
+
+  it("a .gitmodules that is a symlink, or over 1 MiB, is not read", async () => {
+    const outside = tempDir();
+    writeFiles(outside, { modules: "[submodule]\n\tpath = a\n" });
+    const root = tempDir();
+    writeFiles(root, { ".gitmodules": { symlink: path.join(outside, "modules") }, "a/x.txt": "x" });
+    expect(await createFsTree(root).stat("a/x.txt")).toEqual({ kind: "file", size: 1 });
+    writeFiles(root, { ".gitmodules": `[submodule]\n\tpath = a\n${"#".repeat(1024 * 1024)}\n` });
+    expect(await createFsTree(root).stat("a/x.txt")).toEqual({ kind: "file", size: 1 });
+  });
+
+  it("parses .gitmodules paths: quoted, commented, normalised; bad ones skipped", () => {
+    const text = [
+      '[submodule "a"]',
+      "\tpath = models/a",
+      '[submodule "b"]',
+      '  path = "models/b c" ',
+      "\tPATH=./models/d/ ; comment",
+      "\tpath = ../outside",
+      "\tpath = .git/modules",
+      "\turl = path = nope",
+    ].join("\r\n");
+    expect([...parseGitmodulesPaths(text)].sort()).toEqual(["models/a", "models/b c", "models/d"]);
+  });
+
+  it("parseGitmodulesPaths never throws and gives only normalised paths inside the repository", () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ maxLength: 30 }).map((v) => `\tpath = ${v}`),
+      fc.string({ maxLength: 30 }).map((v) => `path="${v}"`),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        for (const p of parseGitmodulesPaths(lines.join("\n"))) {
+          expect(normaliseRepoPath(p)).toEqual({ ok: true, path: p });
+        }
+      }),
+    );
   });
 });

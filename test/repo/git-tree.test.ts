@@ -155,7 +155,7 @@ describe("git tree", () => {
     }
   });
 
-  it("reports a submodule as other and leaves it out of list()", async () => {
+  it("reports a gitlink (mode 160000) and every path under it as that submodule, and leaves it out of list()", async () => {
     const repo = initRepo();
     writeFiles(repo, { "a.txt": "a" });
     const sha = commitAll(repo);
@@ -163,8 +163,10 @@ describe("git tree", () => {
     git(repo, "commit", "-q", "--no-verify", "-m", "submodule");
     const tree = await createGitTree(repo, "HEAD");
     try {
-      expect(await tree.stat("vendor/sub")).toEqual({ kind: "other" });
-      expect(await tree.stat("vendor/sub/model.yaml")).toEqual({ kind: "missing" });
+      expect(await tree.stat("vendor/sub")).toEqual({ kind: "submodule", path: "vendor/sub" });
+      expect(await tree.stat("vendor/sub/model.yaml")).toEqual({ kind: "submodule", path: "vendor/sub" });
+      expect(await tree.stat("vendor/sub/deep/w.bin")).toEqual({ kind: "submodule", path: "vendor/sub" });
+      await expect(tree.read("vendor/sub/model.yaml")).rejects.toThrow(/submodule/);
       expect(await tree.stat("vendor")).toEqual({ kind: "directory" });
       expect(await tree.list()).toEqual(["a.txt"]);
     } finally {

@@ -72,6 +72,18 @@ export function commitAll(dir: string, message = "change"): string {
   return git(dir, "rev-parse", "HEAD");
 }
 
+/**
+ * Makes a repository holding `files` and adds it as a real submodule at `at` in `dir` (staged,
+ * not committed); returns the submodule's commit sha.
+ */
+export function addSubmodule(dir: string, at: string, files: Record<string, FixtureFile>): string {
+  const sub = initRepo();
+  writeFiles(sub, files);
+  const sha = commitAll(sub, "submodule content");
+  git(dir, "-c", "protocol.file.allow=always", "submodule", "add", "-q", sub, at);
+  return sha;
+}
+
 export function pattern(bytes: number, seed = 1): Buffer {
   const block = Buffer.alloc(4096);
   let x = seed;

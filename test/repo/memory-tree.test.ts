@@ -16,6 +16,15 @@ describe("memory tree", () => {
     expect(() => createMemoryTree({ a: "1", "./a": "2" })).toThrow(/given twice/);
   });
 
+  it("a submodule entry hides what lies under it, and cannot also be a directory", async () => {
+    const tree = createMemoryTree({ "vendor/w": { submodule: "a".repeat(40) }, "a.txt": "a" });
+    expect(await tree.stat("vendor/w/x.bin")).toEqual({ kind: "submodule", path: "vendor/w" });
+    expect(await tree.list()).toEqual(["a.txt"]);
+    expect(() => createMemoryTree({ s: { submodule: "a".repeat(40) }, "s/x": "x" })).toThrow(
+      /both a submodule/,
+    );
+  });
+
   it("keeps its bytes to itself: callers cannot change what the next read sees", async () => {
     const source = new Uint8Array([1, 2, 3]);
     const tree = createMemoryTree({ "m.bin": source });

@@ -7,7 +7,15 @@ import { createFsTree } from "../../src/repo/fs-tree.ts";
 import { createGitTree, type GitTree } from "../../src/repo/git-tree.ts";
 import { createMemoryTree, type MemoryFile } from "../../src/repo/memory-tree.ts";
 import type { Entry, Tree } from "../../src/repo/tree.ts";
-import { commitAll, type FixtureFile, initRepo, pattern, removeTempDirs, writeFiles } from "./helpers.ts";
+import {
+  addSubmodule,
+  commitAll,
+  type FixtureFile,
+  initRepo,
+  pattern,
+  removeTempDirs,
+  writeFiles,
+} from "./helpers.ts";
 
 const BINARY = pattern(3000, 7);
 BINARY[0] = 0;
@@ -52,9 +60,17 @@ const STATS: Array<[string, Entry]> = [
   ["a.txt/child", { kind: "missing" }],
   ["deep/nope/x", { kind: "missing" }],
   ["A.TXT", { kind: "missing" }],
+  // A real submodule (git submodule add): the gitlink and every path under it, checked out or not.
+  ["vendor", { kind: "directory" }],
+  ["vendor/sub", { kind: "submodule", path: "vendor/sub" }],
+  ["vendor/sub/w.bin", { kind: "submodule", path: "vendor/sub" }],
+  ["vendor/sub/nope/x", { kind: "submodule", path: "vendor/sub" }],
+  ["vendor/sub/../../a.txt", { kind: "file", size: 6 }],
 ];
 
 const NOT_READABLE = [
+  "vendor/sub",
+  "vendor/sub/w.bin",
   "link-to-file",
   "link-to-dir",
   "link-to-dir/nested/dir/file.bin",
@@ -65,7 +81,8 @@ const NOT_READABLE = [
 
 const BAD_PATHS = ["../x", "a/../../x", "/etc/passwd", ".git/config", "a\nb", "", "C:/x", "%2e%2e/x", "a\\b"];
 
-const LISTED = Object.keys(CONTENT).sort();
+const GITMODULES = '[submodule "vendor/sub"]\n\tpath = vendor/sub\n\turl = ../sub\n';
+const LISTED = [...Object.keys(CONTENT), ".gitmodules"].sort();
 
 let repo: string;
 let gitTree: GitTree;
@@ -76,6 +93,8 @@ const trees: Record<string, () => Tree> = {
     const files: Record<string, MemoryFile> = {};
     for (const [p, v] of Object.entries(FIXTURE))
       files[p] = typeof v === "object" && "exec" in v ? v.exec : v;
+    files[".gitmodules"] = GITMODULES;
+    files["vendor/sub"] = { submodule: "0".repeat(40) };
     return createMemoryTree(files);
   },
 };
@@ -83,6 +102,7 @@ const trees: Record<string, () => Tree> = {
 beforeAll(async () => {
   repo = initRepo();
   writeFiles(repo, FIXTURE);
+  addSubmodule(repo, "vendor/sub", { "w.bin": "weights\n" });
   commitAll(repo, "fixture");
   gitTree = await createGitTree(repo, "HEAD");
 });

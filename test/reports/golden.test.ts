@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../src/reports/markdown.ts";
+import { renderMarkdown, SUMMARY_MAX_CHARS } from "../../src/reports/markdown.ts";
+import { renderSarif } from "../../src/reports/sarif.ts";
 import { renderText } from "../../src/reports/text.ts";
 import { expectGolden } from "./golden.ts";
 import { sampleResult } from "./sample-result.ts";
@@ -25,6 +26,18 @@ describe("golden reports", () => {
       runUrl: "https://github.com/acme/models/actions/runs/42",
     });
     expectGolden(md, golden("comment.md"));
+  });
+
+  it("job summary (the same report, without the comment marker, within 1 MiB)", () => {
+    const md = renderMarkdown(sampleResult(), {
+      maxChars: SUMMARY_MAX_CHARS,
+      runUrl: "https://github.com/acme/models/actions/runs/42",
+    });
+    expectGolden(md, golden("summary.md"));
+  });
+
+  it("SARIF: the rules that fired, line 1 on binary files, the tool's version", () => {
+    expectGolden(renderSarif(sampleResult(), { toolVersion: "1.2.3" }), golden("report.sarif"));
   });
 
   it("markdown for a passing change, in warn mode and for an evaluation error", () => {

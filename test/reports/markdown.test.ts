@@ -48,8 +48,8 @@ describe("renderMarkdown", () => {
     expect(md).toContain(
       `…and ${10_000 - shown} more findings; see the full report (the JSON/SARIF artifact or the job summary).`,
     );
-    // all 40 models still get their table row
-    expect(md.split("\n").filter((l) => l.startsWith("| **model\\-")).length).toBe(40);
+    // all 40 models still get their table row (15 open, the rest folded)
+    expect(md.split("\n").filter((l) => l.startsWith("| ❌ | **model\\-")).length).toBe(40);
   });
 
   it("shows the most important findings when it must leave some out", () => {
@@ -78,28 +78,98 @@ describe("renderMarkdown", () => {
     }
   });
 
-  it("table cells reflect each control family", () => {
+  it("the table has at most six columns, a row per file at fault, worst first", () => {
     const md = renderMarkdown(sampleResult());
-    const row = md.split("\n").find((l) => l.startsWith("| **support"))!;
-    const cells = row.split(" | ");
-    // Model | Tier | Verdict | Risk | Evidence | Provenance | Controls | Integrity | Approval | Safety
-    expect(cells.slice(2)).toEqual([
-      "❌ fail",
-      "🔕 waived",
-      "❌ fail",
-      "✅ pass",
-      "❌ fail",
-      "✅ pass",
-      "❌ fail",
-      "✅ pass |",
+    const tables = md.split("\n").filter((l) => l.startsWith("| "));
+    for (const r of tables) expect(r.split(" | ").length).toBeLessThanOrEqual(6);
+    const body = tables.filter((r) => /^\| (❌|⚠️|✅) \|/.test(r));
+    expect(body.map((r) => r.split(" | ")[0])).toEqual([
+      "| ❌",
+      "| ❌",
+      "| ❌",
+      "| ⚠️",
+      "| ⚠️",
+      "| ✅",
+      "| ✅",
     ]);
+    // the worst finding ranks first: ops-agent's unsafe pickle; families worst first
+    expect(body[0]).toBe(
+      "| ❌ | **ops\\-agent**<br>agents/ops\\-agent.model.yaml | high | sha256:4f2a0c5e4f2a… | safety, controls | 2 errors |",
+    );
+    expect(body[1]).toBe(
+      "| ❌ | **support\\-assistant**<br>models/support.model.yaml | high | sha256:4f2a0c5e4f2a… | evidence, approval, controls | 3 errors · 1 waived |",
+    );
+    // a file that no model owns gets its own row
+    expect(body.some((r) => r.startsWith("| ❌ | models/new/model.onnx<br>_not tied to a model_ |"))).toBe(
+      true,
+    );
   });
 
-  it("lists the waivers in effect", () => {
+  it("an unsafe pickle not tied to a model has its own failing row, and models named alike keep theirs", () => {
+    const base = sampleResult();
+    const pickle = {
+      ruleId: "safety/unsafe-pickle" as const,
+      severity: "error" as const,
+      message: "The model file models/ops/extra.pkl imports os.system when loaded.",
+      file: "models/ops/extra.pkl",
+      waived: null,
+    };
+    const twins = [
+      {
+        manifest: "a/m.model.yaml",
+        name: "twin",
+        riskTier: "high" as const,
+        modelDigest: null,
+        verdict: "fail" as const,
+      },
+      {
+        manifest: "b/m.model.yaml",
+        name: "twin",
+        riskTier: "minimal" as const,
+        modelDigest: null,
+        verdict: "pass" as const,
+      },
+    ];
+    const finding = { ...pickle, ruleId: "controls/missing" as const, file: "a/m.model.yaml", model: "twin" };
+    const md = renderMarkdown(
+      sampleResult({ models: [...base.models, ...twins], findings: [pickle, finding] }),
+    );
+    const rows = md.split("\n").filter((l) => l.startsWith("| "));
+    expect(rows.find((r) => r.includes("models/ops/extra.pkl"))).toMatch(
+      /^\| ❌ \|.*\| safety \| 1 error \|$/,
+    );
+    expect(rows.filter((r) => r.includes("**twin**"))).toHaveLength(2);
+    expect(rows.find((r) => r.includes("a/m.model.yaml"))).toMatch(/^\| ❌ /);
+    expect(rows.find((r) => r.includes("b/m.model.yaml"))).toMatch(/^\| ✅ /);
+  });
+
+  it("shortens digests and commits, lists the commands to run, and folds the long tail", () => {
+    const digest = `sha256:${"ab".repeat(32)}`;
+    const f = {
+      ruleId: "integrity/digest-mismatch" as const,
+      severity: "error" as const,
+      message: `The artifact's bytes hash to ${digest}, but the manifest says ${digest}.`,
+      file: "models/support.model.yaml",
+      line: 12,
+      model: "support-assistant",
+      waived: null,
+    };
+    const md = renderMarkdown(sampleResult({ findings: [f, ...sampleResult().findings] }));
+    expect(md).not.toMatch(/[0-9a-f]{13}/);
+    expect(md).toContain("sha256:abababababab…");
+    expect(md).toContain(
+      "2. **support\\-assistant**: `model-gate digest --write models/support.model.yaml` — Updates the artifact digests",
+    );
+    expect(md).toContain(
+      "<details><summary>7 more findings: 2 errors, 2 warnings, 1 note, 2 waived</summary>",
+    );
+  });
+
+  it("lists the waivers in effect, folded", () => {
     const md = renderMarkdown(sampleResult());
-    const section = md.slice(md.indexOf("### Waivers in effect"));
-    expect(section).toContain("| support\\-assistant | alice | SEC\\-1234 | 2026\\-12\\-31 | 1 |");
-    expect(section).toContain("| fraud\\-detector | bob | — | 2026\\-11\\-30 | 1 |");
+    const section = md.slice(md.indexOf("<details><summary>2 waivers in effect</summary>"));
+    expect(section).toContain("| support\\-assistant | alice (SEC\\-1234) | 2026\\-12\\-31 | 1 |");
+    expect(section).toContain("| fraud\\-detector | bob | 2026\\-11\\-30 | 1 |");
   });
 
   it("escapes hostile manifest content: no forged marker, HTML, link, mention or bidi", () => {
@@ -119,7 +189,8 @@ describe("renderMarkdown", () => {
     expect(md.split(MARKER)).toHaveLength(2); // only our own marker
     expect(md.indexOf(MARKER)).toBe(0);
     const body = md.slice(MARKER.length);
-    expect(body).not.toMatch(/<(?!sub>|\/sub>|br>)/); // our own <sub> and <br> are the only tags
+    // our own <sub>, <br>, <details> and <summary> are the only tags
+    expect(body).not.toMatch(/<(?!sub>|\/sub>|br>|details>|\/details>|summary>|\/summary>)/);
     expect(md).not.toContain("](javascript:");
     expect(md).not.toMatch(/@[A-Za-z0-9]/);
     expect(md).not.toMatch(/[\u202A-\u202E\u001B]/);
@@ -151,6 +222,22 @@ describe("renderText with hostile content", () => {
 });
 
 describe("renderAnnotations", () => {
+  it("leaves room for the step's own failure message: 9 finding errors + the failure = GitHub's 10", () => {
+    const findings = manyFindings(50).map((f) => ({ ...f, severity: "error" as const }));
+    const fail = renderAnnotations(sampleResult({ findings }));
+    expect(fail.filter((a) => a.level === "error")).toHaveLength(9);
+    const error = renderAnnotations(sampleResult({ findings, verdict: "error", error: "x" }));
+    expect(error.filter((a) => a.level === "error")).toHaveLength(8);
+    const warn = renderAnnotations(sampleResult({ findings, mode: "warn" }));
+    expect(warn.filter((a) => a.level === "error")).toHaveLength(10);
+    const warnings = manyFindings(50).map((f) => ({ ...f, severity: "warning" as const }));
+    expect(
+      renderAnnotations(sampleResult({ findings: warnings, mode: "warn" })).filter(
+        (a) => a.level === "warning",
+      ),
+    ).toHaveLength(9);
+  });
+
   it("caps at 10 errors and 10 warnings plus one notice that counts the rest", () => {
     const findings = manyFindings(500).map((f, i) => ({
       ...f,

@@ -60,9 +60,33 @@ describe("renderSarif", () => {
     expect(error.runs[0].results).toEqual([]);
   });
 
+  it("sets the tool's version by default, the one package.json has", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    const driver = JSON.parse(renderSarif(sampleResult())).runs[0].tool.driver;
+    expect(driver.version).toBe(pkg.version);
+    expect(driver.semanticVersion).toBe(pkg.version);
+  });
+
+  it("embeds only the rules that fired, and leaves a local run's pending approvals out", () => {
+    const run = JSON.parse(renderSarif(sampleResult())).runs[0];
+    const fired = [...new Set(sampleResult().findings.map((f) => f.ruleId))].filter(
+      (id) => id !== "approval/pending",
+    );
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual(fired.sort());
+    expect(run.results.some((r: { ruleId: string }) => r.ruleId === "approval/pending")).toBe(false);
+    expect(JSON.parse(renderSarif(sampleResult({ findings: [] }))).runs[0].tool.driver.rules).toEqual([]);
+  });
+
   it("describes every rule, with a string security-severity GitHub can read", () => {
-    const rules = JSON.parse(renderSarif(sampleResult())).runs[0].tool.driver.rules;
-    expect(rules.map((r: { id: string }) => r.id)).toEqual(RULE_IDS);
+    const all = RULE_IDS.map((ruleId) => ({
+      ...sampleResult().findings[0]!,
+      ruleId,
+      severity: RULES[ruleId].severity,
+    })).filter((f) => f.ruleId !== "approval/pending");
+    const rules = JSON.parse(renderSarif(sampleResult({ findings: all }))).runs[0].tool.driver.rules;
+    expect(rules.map((r: { id: string }) => r.id)).toEqual(
+      RULE_IDS.filter((id) => id !== "approval/pending"),
+    );
     for (const r of rules) {
       const info = RULES[r.id as keyof typeof RULES];
       expect(r.properties["security-severity"]).toBe(info.securitySeverity.toFixed(1));
@@ -80,7 +104,7 @@ describe("renderSarif", () => {
 
   it("maps findings to results with rule index, level, location and fingerprint", () => {
     const run = JSON.parse(renderSarif(sampleResult())).runs[0];
-    expect(run.results).toHaveLength(sampleResult().findings.length);
+    expect(run.results).toHaveLength(sampleResult().findings.length - 1); // less approval/pending
     for (const r of run.results) {
       expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
       expect(["error", "warning", "note"]).toContain(r.level);
@@ -95,13 +119,20 @@ describe("renderSarif", () => {
       artifactLocation: { uri: "models/support.model.yaml", uriBaseId: "%SRCROOT%" },
       region: { startLine: 31 },
     });
-    // no line: file-level location, no region
+    // no line (a binary model file): line 1, so code scanning can place the alert
     const pickle = run.results.find((r: { ruleId: string }) => r.ruleId === "safety/unsafe-pickle");
-    expect(pickle.locations[0].physicalLocation.region).toBeUndefined();
+    expect(pickle.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
     // no file: falls back to the model's manifest so code scanning can show it
-    const pending = run.results.find((r: { ruleId: string }) => r.ruleId === "approval/pending");
-    expect(pending.level).toBe("note");
-    expect(pending.locations[0].physicalLocation.artifactLocation.uri).toBe("models/fraud.model.yaml");
+    const noFile = sampleResult({
+      findings: [
+        { ...sampleResult().findings[0]!, file: undefined, line: undefined, model: "fraud-detector" },
+      ],
+    });
+    const [fallback] = JSON.parse(renderSarif(noFile)).runs[0].results;
+    expect(fallback.locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: "models/fraud.model.yaml" },
+      region: { startLine: 1 },
+    });
   });
 
   it("marks waived findings as accepted external suppressions", () => {
@@ -135,7 +166,7 @@ describe("renderSarif", () => {
         )
         .sort();
     expect(prints(moved)).toEqual(prints(result));
-    expect(new Set(prints(result)).size).toBe(result.findings.length);
+    expect(new Set(prints(result)).size).toBe(result.findings.length - 1);
   });
 
   it("writes repository paths as relative URI references", () => {

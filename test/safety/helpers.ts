@@ -1,5 +1,5 @@
 // Test helpers: hand-written pickle opcodes, a small zip writer, and a scan-from-bytes wrapper.
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import { type SafetyIssue, scanModelFile } from "../../src/safety/index.ts";
 
 const enc = new TextEncoder();
@@ -80,7 +80,7 @@ export interface ZipMember {
   descriptor?: boolean;
 }
 
-/** A minimal zip writer (no CRC check in our reader, so CRCs are zero). */
+/** A minimal zip writer, with real CRCs. */
 export function zip(
   members: ZipMember[],
   opts: { centralOverride?: (m: ZipMember, offset: number) => { name: string; offset: number } } = {},
@@ -93,6 +93,7 @@ export function zip(
     const name = enc.encode(m.name);
     const flags = m.descriptor ? 0x0808 : 0x0800;
     const sizes = m.descriptor ? [...u32(0), ...u32(0)] : [...u32(data.length), ...u32(m.data.length)];
+    const crc = crc32(m.data);
     const local = bytes(
       u32(0x04034b50),
       u16(20),
@@ -100,14 +101,14 @@ export function zip(
       u16(m.deflate ? 8 : 0),
       u16(0),
       u16(0),
-      u32(0),
+      u32(m.descriptor ? 0 : crc),
       sizes,
       u16(name.length),
       u16(0),
       name,
     );
     const desc = m.descriptor
-      ? bytes(u32(0x08074b50), u32(0), u32(data.length), u32(m.data.length))
+      ? bytes(u32(0x08074b50), u32(crc), u32(data.length), u32(m.data.length))
       : new Uint8Array(0);
     const c = opts.centralOverride?.(m, offset) ?? { name: m.name, offset };
     const cname = enc.encode(c.name);
@@ -120,7 +121,7 @@ export function zip(
         u16(m.deflate ? 8 : 0),
         u16(0),
         u16(0),
-        u32(0),
+        u32(crc),
         u32(data.length),
         u32(m.data.length),
         u16(cname.length),

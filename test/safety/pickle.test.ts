@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scanModelFile } from "../../src/safety/index.ts";
 import { PY_FIXTURES } from "./fixtures-python.ts";
 import { bytes, errors, fromBase64, P, pickle, scanBytes, zip } from "./helpers.ts";
 
@@ -212,14 +213,28 @@ describe("pickle scanner: what is not flagged, and what is only warned", () => {
     );
     expect(await scanBytes("m.pt", data)).toEqual([]);
   });
-  it("an import off the allow list is a warning naming it", async () => {
-    const issues = await scanBytes(
-      "m.pkl",
-      pickle(P.proto(2), P.global("sklearn.linear_model", "LogisticRegression"), P.stop),
-    );
+  it("an import off the allow list is an error naming it and saying what to do", async () => {
+    const issues = await scanBytes("m.pkl", pickle(P.proto(2), P.global("mylib.models", "Net"), P.stop));
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ ruleId: "safety/unsafe-pickle", severity: "warning" });
-    expect(issues[0]?.message).toContain("sklearn.linear_model.LogisticRegression");
+    expect(issues[0]).toMatchObject({ ruleId: "safety/unsafe-pickle", severity: "error" });
+    expect(issues[0]?.message).toContain("mylib.models.Net");
+    expect(issues[0]?.message).toContain("scan.allowGlobals");
+  });
+  it("an import listed in allowGlobals passes; a denied one does not", async () => {
+    const data = pickle(P.proto(2), P.global("mylib.models", "Net"), P.global("os", "system"), P.stop);
+    const issues = await scanModelFile(
+      "m.pkl",
+      async function* () {
+        yield data;
+      },
+      data.length,
+      {
+        allowGlobals: ["mylib.*", "os.system"],
+      },
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/imports os\.system, which is on the deny list/),
+    ]);
   });
   it("legacy torch files: raw storage bytes after the pickles are not an error", async () => {
     const data = bytes(

@@ -31,8 +31,11 @@ export function git(dir: string, ...args: string[]): string {
   ).trim();
 }
 
-/** A file's content, a symbolic link, or null to delete the path. */
-export type Entry = string | Uint8Array | { symlink: string } | null;
+/**
+ * A file's content, a symbolic link, or null to delete the path. `{ submodule }` (the engine's
+ * memory-tree gitlink) is refused: add real submodules with addSubmodule().
+ */
+export type Entry = string | Uint8Array | { symlink: string } | { submodule: string } | null;
 
 export function write(dir: string, files: Record<string, Entry>): void {
   for (const [rel, v] of Object.entries(files)) {
@@ -40,8 +43,9 @@ export function write(dir: string, files: Record<string, Entry>): void {
     rmSync(abs, { force: true, recursive: true });
     if (v === null) continue;
     mkdirSync(dirname(abs), { recursive: true });
-    if (typeof v === "object" && !(v instanceof Uint8Array)) symlinkSync(v.symlink, abs);
-    else writeFileSync(abs, v);
+    if (typeof v === "string" || v instanceof Uint8Array) writeFileSync(abs, v);
+    else if ("symlink" in v) symlinkSync(v.symlink, abs);
+    else throw new Error(`${rel}: add real submodules with addSubmodule()`);
   }
 }
 
@@ -67,6 +71,31 @@ export function scenario(
   return dir;
 }
 
+/**
+ * Makes a repository holding `files` and adds it as a real submodule at `at` in `dir` (staged,
+ * not committed). Returns the submodule's repository, for moveSubmodule().
+ */
+export function addSubmodule(dir: string, at: string, files: Record<string, Entry>): string {
+  const sub = temp("mg-submodule-");
+  git(sub, "init", "-q", "-b", "main");
+  write(sub, files);
+  git(sub, "add", "-A");
+  git(sub, "commit", "-q", "-m", "submodule content");
+  git(dir, "-c", "protocol.file.allow=always", "submodule", "add", "-q", sub, at);
+  return sub;
+}
+
+/** Commits `files` in the submodule's repository and moves the pointer at `at` to it (staged). */
+export function moveSubmodule(dir: string, at: string, sub: string, files: Record<string, Entry>): void {
+  write(sub, files);
+  git(sub, "add", "-A");
+  git(sub, "commit", "-q", "-m", "new submodule content");
+  const checkout = join(dir, at);
+  git(checkout, "-c", "protocol.file.allow=always", "fetch", "-q", "origin");
+  git(checkout, "checkout", "-q", git(sub, "rev-parse", "HEAD"));
+  git(dir, "add", at);
+}
+
 export function cli(dir: string, args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: dir,
@@ -76,6 +105,8 @@ export function cli(dir: string, args: string[], env: Record<string, string> = {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+export const ruleIds = (json: { findings: { ruleId: string }[] }) => json.findings.map((f) => f.ruleId);
 
 export interface CheckFinding {
   ruleId: string;

@@ -1,0 +1,112 @@
+// The shipped .pre-commit-hooks.yaml: its shape is what pre-commit reads, its file pattern
+// picks the files the gate reads (and not others), and its entry command works through the
+// built CLI on them. The pre-commit tool itself is not needed for this.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { temp, write } from "../support/cli-repo.ts";
+import { compliantManifest } from "../support/compliant-manifest.ts";
+
+const root = new URL("../../", import.meta.url).pathname;
+const hooks = parse(readFileSync(join(root, ".pre-commit-hooks.yaml"), "utf8"));
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+// pre-commit's languages (pre-commit.com, "Supported languages").
+const LANGUAGES = [
+  "conda",
+  "coursier",
+  "dart",
+  "docker",
+  "docker_image",
+  "dotnet",
+  "fail",
+  "golang",
+  "haskell",
+  "julia",
+  "lua",
+  "node",
+  "perl",
+  "python",
+  "r",
+  "ruby",
+  "rust",
+  "swift",
+  "pygrep",
+  "script",
+  "system",
+];
+
+describe(".pre-commit-hooks.yaml", () => {
+  const [hook] = hooks;
+
+  it("is a list of hooks with the keys pre-commit requires", () => {
+    expect(Array.isArray(hooks)).toBe(true);
+    expect(hooks).toHaveLength(1);
+    expect(hook).toMatchObject({
+      id: "model-gate-validate",
+      name: expect.any(String),
+      entry: expect.any(String),
+    });
+    expect(LANGUAGES).toContain(hook.language);
+    // language: node installs this package: its entry must be one of the package's bins
+    const [command] = hook.entry.split(" ");
+    expect(Object.keys(pkg.bin)).toContain(command);
+  });
+
+  it("its files pattern takes manifests, cards, BOMs and the policy, and nothing else", () => {
+    const files = new RegExp(hook.files);
+    for (const p of [
+      "models/support.model.yaml",
+      "x.model.yml",
+      "a/model-manifest.yaml",
+      "models/support/README.md",
+      "README.md",
+      "sbom/model.cdx.json",
+      "bom.json",
+      ".github/model-gate.yml",
+    ])
+      expect(files.test(p), p).toBe(true);
+    for (const p of [
+      "src/index.ts",
+      "docs/guide.md",
+      "models/model.safetensors",
+      "package.json",
+      "other/.github/model-gate.yml",
+      "xbom.json",
+    ])
+      expect(files.test(p), p).toBe(false);
+  });
+
+  it("its entry command runs on what pre-commit passes: exit 1 on an error, 0 on good files and docs pages", () => {
+    const dir = temp("mg-precommit-");
+    const digest = `sha256:${"a".repeat(64)}`;
+    const good = compliantManifest({
+      name: "x",
+      digest,
+      artifact: "m/x.safetensors",
+      riskReport: "r.md",
+      evidence: "e.jsonl",
+      daysAgo: () => "2026-01-01",
+    });
+    write(dir, {
+      "models/x.model.yaml": stringify(good),
+      "models/bad.model.yaml": stringify({ ...good, spec: { ...good.spec, riskTeir: "high" } }),
+      "docs/README.md": "---\ntitle: Home\nlayout: page\n---\n# Docs\n",
+    });
+    const [, ...args] = hook.entry.split(" ");
+    const run = (files: string[]) =>
+      spawnSync(process.execPath, [join(root, pkg.bin["model-gate"]), ...args, ...files], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+    const ok = run(["models/x.model.yaml", "docs/README.md"]);
+    expect(ok.stdout).toBe("models/x.model.yaml: ok\ndocs/README.md: ok\n");
+    expect(ok.status).toBe(0);
+    const bad = run(["models/bad.model.yaml"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(
+      /models\/bad\.model\.yaml:\d+:\d+: error manifest\/schema: .*riskTeir.*did you mean riskTier/,
+    );
+  });
+});
