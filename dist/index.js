@@ -80884,7 +80884,7 @@ async function withPolicy(ctx, headSha, run) {
     trees.push(tree);
     const policy2 = await readPolicy(tree, ctx.inputs.policy.file, ctx.inputs.policy.explicit);
     ctx.log(
-      `Policy: ${policy2.source} (the default branch ${branch}; deployed commit ${headSha.slice(0, 7)}).`
+      `Policy: ${policy2.source} (the default branch ${branch}; judging commit ${headSha.slice(0, 7)}).`
     );
     return await run(policy2);
   } finally {

@@ -74,7 +74,7 @@ async function withPolicy<T>(
     trees.push(tree);
     const policy = await readPolicy(tree, ctx.inputs.policy.file, ctx.inputs.policy.explicit);
     ctx.log(
-      `Policy: ${policy.source} (the default branch ${branch}; deployed commit ${headSha.slice(0, 7)}).`,
+      `Policy: ${policy.source} (the default branch ${branch}; judging commit ${headSha.slice(0, 7)}).`,
     );
     return await run(policy);
   } finally {
