@@ -2,7 +2,8 @@
 // changed models and reports the ratio to the floor (bench/floor.mjs) and the linearity:
 // 1,000 vs 200 as a whole (start-up weighs on the small run, for the floor too) and the cost
 // per added model, which is what grows with a repository. Then the safety scanner's
-// throughput against sha256 (bench/safety.mjs).
+// throughput against sha256 (bench/safety.mjs), and the scanner against picklescan and sha256
+// as processes on the same files (bench/peers.mjs; picklescan from PICKLESCAN_SRC).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -76,3 +77,4 @@ try {
   rmSync(root, { recursive: true, force: true });
 }
 if (existsSync(new URL("./safety.mjs", import.meta.url))) await import("./safety.mjs");
+if (existsSync(new URL("./peers.mjs", import.meta.url))) await import("./peers.mjs");

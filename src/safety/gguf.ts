@@ -1,6 +1,7 @@
 // GGUF: walks the metadata key/value header (never the tensors). A chat template is Jinja
-// that inference servers render: it is flagged for review, and content typical of template
-// injection (attribute walks to Python internals) is an error.
+// that inference servers render: one that reaches Python internals (template injection,
+// CVE-2024-34359) or that cannot be parsed is an error; see chat-template.ts.
+import { judgeChatTemplate } from "./chat-template.ts";
 import type { ChunkReader } from "./chunk-reader.ts";
 import { type IssueSink, MalformedError } from "./types.ts";
 
@@ -8,6 +9,8 @@ const MAX_KV = 1_000_000;
 const MAX_KEY = 65_535;
 /** Template text kept for inspection; longer templates are an error of their own. */
 const TEMPLATE_KEEP = 1024 * 1024;
+/** Template text judged per file, over all its templates (parsing costs about 1 s per MiB). */
+const TEMPLATES_TOTAL = 4 * 1024 * 1024;
 const SCALAR_BYTES: Record<number, number> = {
   0: 1,
   1: 1,
@@ -23,23 +26,6 @@ const SCALAR_BYTES: Record<number, number> = {
 };
 const STRING = 8;
 const ARRAY = 9;
-
-/** Template content that reaches into Python internals or imports: server-side template injection. */
-const SUSPICIOUS: [RegExp, string][] = [
-  [/__[A-Za-z_]+__/, "a Python dunder attribute"],
-  [/\\x5f|\\u005f|\\137/i, "an escaped underscore (filter evasion)"],
-  [/\|\s*attr\s*\(/, "the attr() filter"],
-  [
-    /\b(?:import|popen|subprocess|eval|exec|getattr|globals|builtins|subclasses|lipsum|cycler|joiner)\b/,
-    "code-execution vocabulary",
-  ],
-];
-
-export function templateProblems(template: string): string[] {
-  return SUSPICIOUS.filter(([re]) => re.test(template)).map(
-    ([re, what]) => `${what} (${JSON.stringify(re.exec(template)?.[0])})`,
-  );
-}
 
 export async function scanGguf(reader: ChunkReader, label: string, sink: IssueSink): Promise<void> {
   const bad = (why: string) => new MalformedError(why);
@@ -75,6 +61,7 @@ export async function scanGguf(reader: ChunkReader, label: string, sink: IssueSi
     }
     for (let i = 0; i < n; i++) await skipValue(inner, depth + 1);
   };
+  let templateBytes = 0;
   for (let k = 0; k < kvs; k++) {
     const keyLen = await count();
     if (keyLen > MAX_KEY) throw bad(`a metadata key is ${keyLen} bytes long`);
@@ -87,27 +74,45 @@ export async function scanGguf(reader: ChunkReader, label: string, sink: IssueSi
       const len = await count();
       const text = new TextDecoder().decode(await exact(Math.min(len, TEMPLATE_KEEP)));
       await skipExact(len - Math.min(len, TEMPLATE_KEEP));
-      reportTemplate(key, text, len, label, sink);
+      templateBytes += len;
+      reportTemplate(key, text, len, templateBytes > TEMPLATES_TOTAL, label, sink);
       continue;
     }
     await skipValue(type, 0);
   }
 }
 
-function reportTemplate(key: string, text: string, len: number, label: string, sink: IssueSink): void {
-  const problems = templateProblems(text);
-  if (len > TEMPLATE_KEEP) problems.push(`it is ${len} bytes long, too long to review`);
-  if (problems.length > 0) {
+function reportTemplate(
+  key: string,
+  text: string,
+  len: number,
+  overBudget: boolean,
+  label: string,
+  sink: IssueSink,
+): void {
+  const what = `${label} carries a chat template (${key})`;
+  if (len > TEMPLATE_KEEP || overBudget) {
     sink.add(
       "safety/unsafe-format",
       "error",
-      `${label} carries a chat template (${key}) with ${problems.join(", ")}: template injection can run code where it is rendered; remove or replace the template`,
+      `${what} ${len > TEMPLATE_KEEP ? `of ${len} bytes` : `beyond the ${TEMPLATES_TOTAL} bytes of templates`}, too long to review; it was not checked, so shorten or remove it`,
     );
-  } else {
+    return;
+  }
+  const verdict = judgeChatTemplate(text);
+  if ("unparsable" in verdict) {
     sink.add(
       "safety/unsafe-format",
-      "warning",
-      `${label} carries a chat template (${key}, Jinja) that runs at inference; review it`,
+      "error",
+      `${what} that is not valid Jinja (${verdict.unparsable}); it cannot be checked, and servers may render it differently, so fix or remove it`,
+    );
+  } else if (verdict.problems.length > 0) {
+    const shown = verdict.problems.slice(0, 6).join("; ");
+    const more = verdict.problems.length > 6 ? `; and ${verdict.problems.length - 6} more` : "";
+    sink.add(
+      "safety/unsafe-format",
+      "error",
+      `${what} that reaches Python internals when rendered: ${shown}${more}. Template injection runs code on the server that renders it (CVE-2024-34359); remove the template or use the model publisher's own`,
     );
   }
 }

@@ -81,6 +81,8 @@ const ALLOWED_HOSTS: Record<string, string> = {
   "jimmy.warting.se": "references in undici comments",
   "github.test": "placeholder host in an Octokit comment",
   localhost: "undici's default for relative URLs (loopback)",
+  "docs.python.org": "references in @huggingface/jinja comments",
+  "jinja.palletsprojects.com": "references in @huggingface/jinja comments",
 };
 
 function hostsIn(file: string): Set<string> {

@@ -61,7 +61,7 @@ describe("GGUF chat templates", () => {
       ),
     ).toEqual([]);
   });
-  it("flags a plain chat template as a warning to review", async () => {
+  it("passes a plain chat template with no finding", async () => {
     const file = gguf([
       ["tokenizer.ggml.tokens", vocab],
       [
@@ -69,14 +69,7 @@ describe("GGUF chat templates", () => {
         { type: "string", value: "{% for m in messages %}{{ m['content'] }}{% endfor %}" },
       ],
     ]);
-    const issues = await scanBytes("m.gguf", file, 5);
-    expect(issues).toEqual([
-      {
-        ruleId: "safety/unsafe-format",
-        severity: "warning",
-        message: expect.stringMatching(/carries a chat template .*runs at inference; review it/),
-      },
-    ]);
+    expect(await scanBytes("m.gguf", file, 5)).toEqual([]);
   });
   for (const payload of [
     "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
