@@ -8164,20 +8164,21 @@ function parseEvidence(tool, bytes) {
 
 // model-gate:validators
 var manifest = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/manifest-v1.json", "title": "Model Gate model manifest (model-gate/v1)", "description": "Declares an AI/ML model, the exact bytes it is made of, and the evidence that audits it. Add `# yaml-language-server: $schema=https://model-gate.dev/schema/manifest-v1.json` at the top of a manifest for editor completion.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "$schema": { "type": "string", "description": "JSON Schema reference for editors (JSON manifests only)." }, "apiVersion": { "const": "model-gate/v1", "description": "Always model-gate/v1." }, "kind": { "const": "ModelManifest", "description": "Always ModelManifest." }, "metadata": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,62}$", "description": "Model name, unique in the repository." }, "version": { "type": "string", "minLength": 1, "description": 'Model version. A string: quote numbers-looking versions ("1.10").' }, "owner": { "type": "string", "minLength": 1, "description": "Team or user accountable for the model." } } }, "spec": { "type": "object", "additionalProperties": false, "required": ["type", "riskTier", "artifacts"], "properties": { "type": { "enum": ["llm", "agent", "classifier", "regression", "embedding", "other"], "description": "What kind of model this is." }, "riskTier": { "enum": ["minimal", "limited", "high", "unacceptable"], "description": "EU AI Act risk category; selects the policy tier." }, "environments": { "type": "array", "uniqueItems": true, "items": { "enum": ["cloud", "api", "internal"] }, "description": "Where the model is deployed; each adds the policy's environment controls." }, "license": { "type": "string", "minLength": 1, "description": "The model's own license, an SPDX expression (checked against the policy's license lists)." }, "baseModels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Models this one was fine-tuned or merged from (Hub ids or purls)." }, "artifacts": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/artifact" }, "description": "The model's bytes; at least one." }, "riskAssessment": { "$ref": "#/definitions/riskAssessment" }, "adversarialTests": { "type": "array", "items": { "$ref": "#/definitions/adversarialTest" } }, "datasets": { "type": "array", "items": { "$ref": "#/definitions/dataset" } }, "controls": { "$ref": "#/definitions/controls" }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "date": { "$ref": "#/definitions/date" }, "metrics": { "type": "object", "additionalProperties": { "type": "number" }, "description": "Metric name to value, e.g. accuracy: 0.97." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "tools": { "type": "array", "items": { "$ref": "#/definitions/agentTool" } } } }, "signature": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "$ref": "#/definitions/repoPath", "description": "OpenSSF Model Signing bundle in the repository." } } } } } }, "definitions": { "digest": { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$", "description": "sha256: followed by 64 lowercase hex digits." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "format": "date", "description": "ISO date, YYYY-MM-DD." }, "repoPath": { "type": "string", "minLength": 1, "description": "A file in the repository, relative to its root." }, "artifact": { "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["path"] }, { "required": ["uri"] }], "not": { "required": ["path", "uri"] }, "properties": { "path": { "$ref": "#/definitions/repoPath", "description": "A file in the repository (plain file or Git LFS pointer)." }, "uri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "A location outside the repository (s3://, hf://, https://); the digest is the only binding." }, "digest": { "$ref": "#/definitions/digest" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "report": { "$ref": "#/definitions/repoPath" }, "tier": { "enum": ["minimal", "limited", "high", "unacceptable"] }, "assessedBy": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" }, "modelDigest": { "$ref": "#/definitions/digest" }, "frameworks": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9.-]*$" }, "additionalProperties": { "type": "object", "additionalProperties": { "enum": ["mitigated", "accepted", "not-applicable", "open"] } }, "description": "Per framework (owasp-llm-2025, owasp-agentic-2026), the status of each item." } } }, "adversarialTest": { "type": "object", "additionalProperties": false, "required": ["tool", "report"], "properties": { "tool": { "enum": ["garak", "promptfoo", "model-gate"] }, "report": { "$ref": "#/definitions/repoPath" }, "modelDigest": { "$ref": "#/definitions/digest" }, "date": { "$ref": "#/definitions/date" } } }, "dataset": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "role": { "enum": ["training", "fine-tuning", "evaluation"] }, "source": { "type": "string", "minLength": 1 }, "license": { "type": "string", "minLength": 1, "description": "SPDX license expression." }, "digest": { "$ref": "#/definitions/digest" }, "vetted": { "type": "object", "additionalProperties": false, "required": ["by", "date"], "properties": { "by": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" } } }, "personalData": { "type": "boolean" }, "dpia": { "$ref": "#/definitions/repoPath" } } }, "controls": { "type": "object", "additionalProperties": false, "properties": { "encryption": { "type": "object", "additionalProperties": false, "properties": { "atRest": { "type": "boolean" }, "inTransit": { "type": "boolean" } } }, "inferenceLogging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "anomalyAlerts": { "type": "boolean" }, "driftDetection": { "type": "boolean" } } }, "inputValidation": { "type": "boolean" }, "outputSanitization": { "type": "boolean" }, "rateLimit": { "type": "object", "additionalProperties": false, "properties": { "requestsPerMinute": { "type": "integer", "minimum": 1 } } }, "isolation": { "enum": ["container", "vm", "none"] } } }, "agentTool": { "type": "object", "additionalProperties": false, "required": ["name", "scopes"], "properties": { "name": { "type": "string", "minLength": 1 }, "scopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] } }, "humanApproval": { "type": "boolean" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/manifest-v1.json", "title": "Model Gate model manifest (model-gate/v1)", "description": "Declares an AI/ML model, the exact bytes it is made of, and the evidence that audits it. Add `# yaml-language-server: $schema=https://model-gate.dev/schema/manifest-v1.json` at the top of a manifest for editor completion.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "$schema": { "type": "string", "description": "JSON Schema reference for editors (JSON manifests only)." }, "apiVersion": { "const": "model-gate/v1", "description": "Always model-gate/v1." }, "kind": { "const": "ModelManifest", "description": "Always ModelManifest." }, "metadata": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,62}$", "description": "Model name, unique in the repository." }, "version": { "type": "string", "minLength": 1, "description": 'Model version. A string: quote numbers-looking versions ("1.10").' }, "owner": { "type": "string", "minLength": 1, "description": "Team or user accountable for the model." } } }, "spec": { "type": "object", "additionalProperties": false, "required": ["type", "riskTier", "artifacts"], "properties": { "type": { "enum": ["llm", "agent", "classifier", "regression", "embedding", "other"], "description": "What kind of model this is." }, "riskTier": { "enum": ["minimal", "limited", "high", "unacceptable"], "description": "EU AI Act risk category; selects the policy tier." }, "environments": { "type": "array", "uniqueItems": true, "items": { "enum": ["cloud", "api", "internal"] }, "description": "Where the model is deployed; each adds the policy's environment controls." }, "deployments": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "description": "Deployment environments (GitHub's sense: staging, production) this model may be deployed to; model-gate verify --environment NAME refuses any other (deploy/environment-not-declared). Absent: every environment the policy declares." }, "license": { "type": "string", "minLength": 1, "description": "The model's own license, an SPDX expression (checked against the policy's license lists)." }, "baseModels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Models this one was fine-tuned or merged from (Hub ids or purls)." }, "artifacts": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/artifact" }, "description": "The model's bytes; at least one." }, "riskAssessment": { "$ref": "#/definitions/riskAssessment" }, "adversarialTests": { "type": "array", "items": { "$ref": "#/definitions/adversarialTest" } }, "datasets": { "type": "array", "items": { "$ref": "#/definitions/dataset" } }, "controls": { "$ref": "#/definitions/controls" }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "date": { "$ref": "#/definitions/date" }, "metrics": { "type": "object", "additionalProperties": { "type": "number" }, "description": "Metric name to value, e.g. accuracy: 0.97." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "tools": { "type": "array", "items": { "$ref": "#/definitions/agentTool" } } } }, "signature": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "$ref": "#/definitions/repoPath", "description": "OpenSSF Model Signing bundle in the repository." } } } } } }, "definitions": { "digest": { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$", "description": "sha256: followed by 64 lowercase hex digits." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "format": "date", "description": "ISO date, YYYY-MM-DD." }, "repoPath": { "type": "string", "minLength": 1, "description": "A file in the repository, relative to its root." }, "artifact": { "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["path"] }, { "required": ["uri"] }], "not": { "required": ["path", "uri"] }, "properties": { "path": { "$ref": "#/definitions/repoPath", "description": "A file in the repository (plain file or Git LFS pointer)." }, "uri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "A location outside the repository (s3://, hf://, https://); the digest is the only binding." }, "digest": { "$ref": "#/definitions/digest" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "report": { "$ref": "#/definitions/repoPath" }, "tier": { "enum": ["minimal", "limited", "high", "unacceptable"] }, "assessedBy": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" }, "modelDigest": { "$ref": "#/definitions/digest" }, "frameworks": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9.-]*$" }, "additionalProperties": { "type": "object", "additionalProperties": { "enum": ["mitigated", "accepted", "not-applicable", "open"] } }, "description": "Per framework (owasp-llm-2025, owasp-agentic-2026), the status of each item." } } }, "adversarialTest": { "type": "object", "additionalProperties": false, "required": ["tool", "report"], "properties": { "tool": { "enum": ["garak", "promptfoo", "model-gate"] }, "report": { "$ref": "#/definitions/repoPath" }, "modelDigest": { "$ref": "#/definitions/digest" }, "date": { "$ref": "#/definitions/date" } } }, "dataset": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "role": { "enum": ["training", "fine-tuning", "evaluation"] }, "source": { "type": "string", "minLength": 1 }, "license": { "type": "string", "minLength": 1, "description": "SPDX license expression." }, "digest": { "$ref": "#/definitions/digest" }, "vetted": { "type": "object", "additionalProperties": false, "required": ["by", "date"], "properties": { "by": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" } } }, "personalData": { "type": "boolean" }, "dpia": { "$ref": "#/definitions/repoPath" } } }, "controls": { "type": "object", "additionalProperties": false, "properties": { "encryption": { "type": "object", "additionalProperties": false, "properties": { "atRest": { "type": "boolean" }, "inTransit": { "type": "boolean" } } }, "inferenceLogging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "anomalyAlerts": { "type": "boolean" }, "driftDetection": { "type": "boolean" } } }, "inputValidation": { "type": "boolean" }, "outputSanitization": { "type": "boolean" }, "rateLimit": { "type": "object", "additionalProperties": false, "properties": { "requestsPerMinute": { "type": "integer", "minimum": 1 } } }, "isolation": { "enum": ["container", "vm", "none"] } } }, "agentTool": { "type": "object", "additionalProperties": false, "required": ["name", "scopes"], "properties": { "name": { "type": "string", "minLength": 1 }, "scopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] } }, "humanApproval": { "type": "boolean" } } } } };
 var schema27 = { "type": "object", "additionalProperties": false, "properties": { "encryption": { "type": "object", "additionalProperties": false, "properties": { "atRest": { "type": "boolean" }, "inTransit": { "type": "boolean" } } }, "inferenceLogging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "anomalyAlerts": { "type": "boolean" }, "driftDetection": { "type": "boolean" } } }, "inputValidation": { "type": "boolean" }, "outputSanitization": { "type": "boolean" }, "rateLimit": { "type": "object", "additionalProperties": false, "properties": { "requestsPerMinute": { "type": "integer", "minimum": 1 } } }, "isolation": { "enum": ["container", "vm", "none"] } } };
 var schema17 = { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "format": "date", "description": "ISO date, YYYY-MM-DD." };
 var schema29 = { "type": "object", "additionalProperties": false, "required": ["name", "scopes"], "properties": { "name": { "type": "string", "minLength": 1 }, "scopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] } }, "humanApproval": { "type": "boolean" } } };
 var schema13 = { "type": "string", "minLength": 1, "description": "A file in the repository, relative to its root." };
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u");
-var pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "u");
+var pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 var func2 = require_ucs2length().default;
 var func4 = Object.prototype.hasOwnProperty;
 var func0 = require_equal().default;
 var schema12 = { "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["path"] }, { "required": ["uri"] }], "not": { "required": ["path", "uri"] }, "properties": { "path": { "$ref": "#/definitions/repoPath", "description": "A file in the repository (plain file or Git LFS pointer)." }, "uri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "A location outside the repository (s3://, hf://, https://); the digest is the only binding." }, "digest": { "$ref": "#/definitions/digest" } } };
 var schema14 = { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$", "description": "sha256: followed by 64 lowercase hex digits." };
-var pattern1 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:", "u");
-var pattern2 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+var pattern2 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:", "u");
+var pattern3 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8301,7 +8302,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.uri !== void 0) {
       let data1 = data.uri;
       if (typeof data1 === "string") {
-        if (!pattern1.test(data1)) {
+        if (!pattern2.test(data1)) {
           const err8 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9+.-]*:"', schema: "^[A-Za-z][A-Za-z0-9+.-]*:", parentSchema: schema12.properties.uri, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -8323,7 +8324,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.digest !== void 0) {
       let data2 = data.digest;
       if (typeof data2 === "string") {
-        if (!pattern2.test(data2)) {
+        if (!pattern3.test(data2)) {
           const err10 = { instancePath: instancePath + "/digest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -8356,7 +8357,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var schema15 = { "type": "object", "additionalProperties": false, "properties": { "report": { "$ref": "#/definitions/repoPath" }, "tier": { "enum": ["minimal", "limited", "high", "unacceptable"] }, "assessedBy": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/definitions/date" }, "modelDigest": { "$ref": "#/definitions/digest" }, "frameworks": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9.-]*$" }, "additionalProperties": { "type": "object", "additionalProperties": { "enum": ["mitigated", "accepted", "not-applicable", "open"] } }, "description": "Per framework (owasp-llm-2025, owasp-agentic-2026), the status of each item." } } };
 var formats0 = require_formats().fullFormats.date;
-var pattern5 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");
+var pattern6 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8431,7 +8432,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.date !== void 0) {
       let data3 = data.date;
       if (typeof data3 === "string") {
-        if (!pattern3.test(data3)) {
+        if (!pattern4.test(data3)) {
           const err6 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data3 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -8462,7 +8463,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.modelDigest !== void 0) {
       let data4 = data.modelDigest;
       if (typeof data4 === "string") {
-        if (!pattern2.test(data4)) {
+        if (!pattern3.test(data4)) {
           const err9 = { instancePath: instancePath + "/modelDigest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -8487,7 +8488,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data5) {
           const _errs16 = errors;
           if (typeof key1 === "string") {
-            if (!pattern5.test(key1)) {
+            if (!pattern6.test(key1)) {
               const err11 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9.-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9.-]*$"', schema: "^[a-z0-9][a-z0-9.-]*$", parentSchema: schema15.properties.frameworks.propertyNames, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -8626,7 +8627,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.modelDigest !== void 0) {
       let data2 = data.modelDigest;
       if (typeof data2 === "string") {
-        if (!pattern2.test(data2)) {
+        if (!pattern3.test(data2)) {
           const err6 = { instancePath: instancePath + "/modelDigest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -8648,7 +8649,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.date !== void 0) {
       let data3 = data.date;
       if (typeof data3 === "string") {
-        if (!pattern3.test(data3)) {
+        if (!pattern4.test(data3)) {
           const err8 = { instancePath: instancePath + "/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -8794,7 +8795,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.digest !== void 0) {
       let data4 = data.digest;
       if (typeof data4 === "string") {
-        if (!pattern2.test(data4)) {
+        if (!pattern3.test(data4)) {
           const err9 = { instancePath: instancePath + "/digest", schemaPath: "#/definitions/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema14, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -8870,7 +8871,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.date !== void 0) {
           let data7 = data5.date;
           if (typeof data7 === "string") {
-            if (!pattern3.test(data7)) {
+            if (!pattern4.test(data7)) {
               const err16 = { instancePath: instancePath + "/vetted/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data7 };
               if (vErrors === null) {
                 vErrors = [err16];
@@ -9250,89 +9251,148 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data7.license !== void 0) {
-          let data12 = data7.license;
-          if (typeof data12 === "string") {
-            if (func2(data12) < 1) {
-              const err26 = { instancePath: instancePath + "/spec/license", schemaPath: "#/properties/spec/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.spec.properties.license, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
-          } else {
-            const err27 = { instancePath: instancePath + "/spec/license", schemaPath: "#/properties/spec/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.license.type, parentSchema: schema11.properties.spec.properties.license, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data7.baseModels !== void 0) {
-          let data13 = data7.baseModels;
-          if (Array.isArray(data13)) {
-            const len1 = data13.length;
+        if (data7.deployments !== void 0) {
+          let data12 = data7.deployments;
+          if (Array.isArray(data12)) {
+            const len1 = data12.length;
             for (let i2 = 0; i2 < len1; i2++) {
-              let data14 = data13[i2];
-              if (typeof data14 === "string") {
-                if (func2(data14) < 1) {
-                  const err28 = { instancePath: instancePath + "/spec/baseModels/" + i2, schemaPath: "#/properties/spec/properties/baseModels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.spec.properties.baseModels.items, data: data14 };
+              let data13 = data12[i2];
+              if (typeof data13 === "string") {
+                if (!pattern1.test(data13)) {
+                  const err26 = { instancePath: instancePath + "/spec/deployments/" + i2, schemaPath: "#/properties/spec/properties/deployments/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", parentSchema: schema11.properties.spec.properties.deployments.items, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/spec/deployments/" + i2, schemaPath: "#/properties/spec/properties/deployments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.deployments.items.type, parentSchema: schema11.properties.spec.properties.deployments.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            let i3 = data12.length;
+            let j1;
+            if (i3 > 1) {
+              const indices0 = {};
+              for (; i3--; ) {
+                let item0 = data12[i3];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j1 = indices0[item0];
+                  const err28 = { instancePath: instancePath + "/spec/deployments", schemaPath: "#/properties/spec/properties/deployments/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema11.properties.spec.properties.deployments, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
                     vErrors.push(err28);
                   }
                   errors++;
+                  break;
+                }
+                indices0[item0] = i3;
+              }
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/spec/deployments", schemaPath: "#/properties/spec/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.deployments.type, parentSchema: schema11.properties.spec.properties.deployments, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data7.license !== void 0) {
+          let data14 = data7.license;
+          if (typeof data14 === "string") {
+            if (func2(data14) < 1) {
+              const err30 = { instancePath: instancePath + "/spec/license", schemaPath: "#/properties/spec/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.spec.properties.license, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/spec/license", schemaPath: "#/properties/spec/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.license.type, parentSchema: schema11.properties.spec.properties.license, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data7.baseModels !== void 0) {
+          let data15 = data7.baseModels;
+          if (Array.isArray(data15)) {
+            const len2 = data15.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data16 = data15[i4];
+              if (typeof data16 === "string") {
+                if (func2(data16) < 1) {
+                  const err32 = { instancePath: instancePath + "/spec/baseModels/" + i4, schemaPath: "#/properties/spec/properties/baseModels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.spec.properties.baseModels.items, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/spec/baseModels/" + i2, schemaPath: "#/properties/spec/properties/baseModels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.baseModels.items.type, parentSchema: schema11.properties.spec.properties.baseModels.items, data: data14 };
+                const err33 = { instancePath: instancePath + "/spec/baseModels/" + i4, schemaPath: "#/properties/spec/properties/baseModels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.baseModels.items.type, parentSchema: schema11.properties.spec.properties.baseModels.items, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err33);
                 }
                 errors++;
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/spec/baseModels", schemaPath: "#/properties/spec/properties/baseModels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.baseModels.type, parentSchema: schema11.properties.spec.properties.baseModels, data: data13 };
+            const err34 = { instancePath: instancePath + "/spec/baseModels", schemaPath: "#/properties/spec/properties/baseModels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.baseModels.type, parentSchema: schema11.properties.spec.properties.baseModels, data: data15 };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err34];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
         if (data7.artifacts !== void 0) {
-          let data15 = data7.artifacts;
-          if (Array.isArray(data15)) {
-            if (data15.length < 1) {
-              const err31 = { instancePath: instancePath + "/spec/artifacts", schemaPath: "#/properties/spec/properties/artifacts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.spec.properties.artifacts, data: data15 };
+          let data17 = data7.artifacts;
+          if (Array.isArray(data17)) {
+            if (data17.length < 1) {
+              const err35 = { instancePath: instancePath + "/spec/artifacts", schemaPath: "#/properties/spec/properties/artifacts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.spec.properties.artifacts, data: data17 };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err35];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err35);
               }
               errors++;
             }
-            const len2 = data15.length;
-            for (let i3 = 0; i3 < len2; i3++) {
-              if (!validate11(data15[i3], { instancePath: instancePath + "/spec/artifacts/" + i3, parentData: data15, parentDataProperty: i3, rootData })) {
+            const len3 = data17.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              if (!validate11(data17[i5], { instancePath: instancePath + "/spec/artifacts/" + i5, parentData: data17, parentDataProperty: i5, rootData })) {
                 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err32 = { instancePath: instancePath + "/spec/artifacts", schemaPath: "#/properties/spec/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.artifacts.type, parentSchema: schema11.properties.spec.properties.artifacts, data: data15 };
+            const err36 = { instancePath: instancePath + "/spec/artifacts", schemaPath: "#/properties/spec/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.artifacts.type, parentSchema: schema11.properties.spec.properties.artifacts, data: data17 };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err36];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err36);
             }
             errors++;
           }
@@ -9344,99 +9404,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data7.adversarialTests !== void 0) {
-          let data18 = data7.adversarialTests;
-          if (Array.isArray(data18)) {
-            const len3 = data18.length;
-            for (let i4 = 0; i4 < len3; i4++) {
-              if (!validate15(data18[i4], { instancePath: instancePath + "/spec/adversarialTests/" + i4, parentData: data18, parentDataProperty: i4, rootData })) {
+          let data20 = data7.adversarialTests;
+          if (Array.isArray(data20)) {
+            const len4 = data20.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              if (!validate15(data20[i6], { instancePath: instancePath + "/spec/adversarialTests/" + i6, parentData: data20, parentDataProperty: i6, rootData })) {
                 vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/spec/adversarialTests", schemaPath: "#/properties/spec/properties/adversarialTests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.adversarialTests.type, parentSchema: schema11.properties.spec.properties.adversarialTests, data: data18 };
+            const err37 = { instancePath: instancePath + "/spec/adversarialTests", schemaPath: "#/properties/spec/properties/adversarialTests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.adversarialTests.type, parentSchema: schema11.properties.spec.properties.adversarialTests, data: data20 };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err37];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
         if (data7.datasets !== void 0) {
-          let data20 = data7.datasets;
-          if (Array.isArray(data20)) {
-            const len4 = data20.length;
-            for (let i5 = 0; i5 < len4; i5++) {
-              if (!validate17(data20[i5], { instancePath: instancePath + "/spec/datasets/" + i5, parentData: data20, parentDataProperty: i5, rootData })) {
+          let data22 = data7.datasets;
+          if (Array.isArray(data22)) {
+            const len5 = data22.length;
+            for (let i7 = 0; i7 < len5; i7++) {
+              if (!validate17(data22[i7], { instancePath: instancePath + "/spec/datasets/" + i7, parentData: data22, parentDataProperty: i7, rootData })) {
                 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/spec/datasets", schemaPath: "#/properties/spec/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.datasets.type, parentSchema: schema11.properties.spec.properties.datasets, data: data20 };
+            const err38 = { instancePath: instancePath + "/spec/datasets", schemaPath: "#/properties/spec/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.datasets.type, parentSchema: schema11.properties.spec.properties.datasets, data: data22 };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err38];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err38);
             }
             errors++;
           }
         }
         if (data7.controls !== void 0) {
-          let data22 = data7.controls;
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            for (const key3 in data22) {
+          let data24 = data7.controls;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key3 in data24) {
               if (!(key3 === "encryption" || key3 === "inferenceLogging" || key3 === "monitoring" || key3 === "inputValidation" || key3 === "outputSanitization" || key3 === "rateLimit" || key3 === "isolation")) {
-                const err35 = { instancePath: instancePath + "/spec/controls", schemaPath: "#/definitions/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data22.encryption !== void 0) {
-              let data23 = data22.encryption;
-              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-                for (const key4 in data23) {
-                  if (!(key4 === "atRest" || key4 === "inTransit")) {
-                    const err36 = { instancePath: instancePath + "/spec/controls/encryption", schemaPath: "#/definitions/controls/properties/encryption/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.encryption, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.atRest !== void 0) {
-                  let data24 = data23.atRest;
-                  if (typeof data24 !== "boolean") {
-                    const err37 = { instancePath: instancePath + "/spec/controls/encryption/atRest", schemaPath: "#/definitions/controls/properties/encryption/properties/atRest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.encryption.properties.atRest.type, parentSchema: schema27.properties.encryption.properties.atRest, data: data24 };
-                    if (vErrors === null) {
-                      vErrors = [err37];
-                    } else {
-                      vErrors.push(err37);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.inTransit !== void 0) {
-                  let data25 = data23.inTransit;
-                  if (typeof data25 !== "boolean") {
-                    const err38 = { instancePath: instancePath + "/spec/controls/encryption/inTransit", schemaPath: "#/definitions/controls/properties/encryption/properties/inTransit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.encryption.properties.inTransit.type, parentSchema: schema27.properties.encryption.properties.inTransit, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err38];
-                    } else {
-                      vErrors.push(err38);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err39 = { instancePath: instancePath + "/spec/controls/encryption", schemaPath: "#/definitions/controls/properties/encryption/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.encryption.type, parentSchema: schema27.properties.encryption, data: data23 };
+                const err39 = { instancePath: instancePath + "/spec/controls", schemaPath: "#/definitions/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data: data24 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -9445,12 +9457,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data22.inferenceLogging !== void 0) {
-              let data26 = data22.inferenceLogging;
-              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                for (const key5 in data26) {
-                  if (!(key5 === "enabled" || key5 === "retentionDays")) {
-                    const err40 = { instancePath: instancePath + "/spec/controls/inferenceLogging", schemaPath: "#/definitions/controls/properties/inferenceLogging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.inferenceLogging, data: data26 };
+            if (data24.encryption !== void 0) {
+              let data25 = data24.encryption;
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                for (const key4 in data25) {
+                  if (!(key4 === "atRest" || key4 === "inTransit")) {
+                    const err40 = { instancePath: instancePath + "/spec/controls/encryption", schemaPath: "#/definitions/controls/properties/encryption/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.encryption, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err40];
                     } else {
@@ -9459,10 +9471,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data26.enabled !== void 0) {
-                  let data27 = data26.enabled;
-                  if (typeof data27 !== "boolean") {
-                    const err41 = { instancePath: instancePath + "/spec/controls/inferenceLogging/enabled", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.inferenceLogging.properties.enabled.type, parentSchema: schema27.properties.inferenceLogging.properties.enabled, data: data27 };
+                if (data25.atRest !== void 0) {
+                  let data26 = data25.atRest;
+                  if (typeof data26 !== "boolean") {
+                    const err41 = { instancePath: instancePath + "/spec/controls/encryption/atRest", schemaPath: "#/definitions/controls/properties/encryption/properties/atRest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.encryption.properties.atRest.type, parentSchema: schema27.properties.encryption.properties.atRest, data: data26 };
                     if (vErrors === null) {
                       vErrors = [err41];
                     } else {
@@ -9471,10 +9483,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data26.retentionDays !== void 0) {
-                  let data28 = data26.retentionDays;
-                  if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-                    const err42 = { instancePath: instancePath + "/spec/controls/inferenceLogging/retentionDays", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.inferenceLogging.properties.retentionDays.type, parentSchema: schema27.properties.inferenceLogging.properties.retentionDays, data: data28 };
+                if (data25.inTransit !== void 0) {
+                  let data27 = data25.inTransit;
+                  if (typeof data27 !== "boolean") {
+                    const err42 = { instancePath: instancePath + "/spec/controls/encryption/inTransit", schemaPath: "#/definitions/controls/properties/encryption/properties/inTransit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.encryption.properties.inTransit.type, parentSchema: schema27.properties.encryption.properties.inTransit, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err42];
                     } else {
@@ -9482,34 +9494,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data28 == "number" && isFinite(data28)) {
-                    if (data28 < 0 || isNaN(data28)) {
-                      const err43 = { instancePath: instancePath + "/spec/controls/inferenceLogging/retentionDays", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.inferenceLogging.properties.retentionDays, data: data28 };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
-                      errors++;
-                    }
-                  }
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/spec/controls/inferenceLogging", schemaPath: "#/definitions/controls/properties/inferenceLogging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.inferenceLogging.type, parentSchema: schema27.properties.inferenceLogging, data: data26 };
+                const err43 = { instancePath: instancePath + "/spec/controls/encryption", schemaPath: "#/definitions/controls/properties/encryption/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.encryption.type, parentSchema: schema27.properties.encryption, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
             }
-            if (data22.monitoring !== void 0) {
-              let data29 = data22.monitoring;
-              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                for (const key6 in data29) {
-                  if (!(key6 === "anomalyAlerts" || key6 === "driftDetection")) {
-                    const err45 = { instancePath: instancePath + "/spec/controls/monitoring", schemaPath: "#/definitions/controls/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.monitoring, data: data29 };
+            if (data24.inferenceLogging !== void 0) {
+              let data28 = data24.inferenceLogging;
+              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                for (const key5 in data28) {
+                  if (!(key5 === "enabled" || key5 === "retentionDays")) {
+                    const err44 = { instancePath: instancePath + "/spec/controls/inferenceLogging", schemaPath: "#/definitions/controls/properties/inferenceLogging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.inferenceLogging, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.enabled !== void 0) {
+                  let data29 = data28.enabled;
+                  if (typeof data29 !== "boolean") {
+                    const err45 = { instancePath: instancePath + "/spec/controls/inferenceLogging/enabled", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.inferenceLogging.properties.enabled.type, parentSchema: schema27.properties.inferenceLogging.properties.enabled, data: data29 };
                     if (vErrors === null) {
                       vErrors = [err45];
                     } else {
@@ -9518,10 +9531,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data29.anomalyAlerts !== void 0) {
-                  let data30 = data29.anomalyAlerts;
-                  if (typeof data30 !== "boolean") {
-                    const err46 = { instancePath: instancePath + "/spec/controls/monitoring/anomalyAlerts", schemaPath: "#/definitions/controls/properties/monitoring/properties/anomalyAlerts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.monitoring.properties.anomalyAlerts.type, parentSchema: schema27.properties.monitoring.properties.anomalyAlerts, data: data30 };
+                if (data28.retentionDays !== void 0) {
+                  let data30 = data28.retentionDays;
+                  if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                    const err46 = { instancePath: instancePath + "/spec/controls/inferenceLogging/retentionDays", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.inferenceLogging.properties.retentionDays.type, parentSchema: schema27.properties.inferenceLogging.properties.retentionDays, data: data30 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -9529,21 +9542,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data29.driftDetection !== void 0) {
-                  let data31 = data29.driftDetection;
-                  if (typeof data31 !== "boolean") {
-                    const err47 = { instancePath: instancePath + "/spec/controls/monitoring/driftDetection", schemaPath: "#/definitions/controls/properties/monitoring/properties/driftDetection/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.monitoring.properties.driftDetection.type, parentSchema: schema27.properties.monitoring.properties.driftDetection, data: data31 };
-                    if (vErrors === null) {
-                      vErrors = [err47];
-                    } else {
-                      vErrors.push(err47);
+                  if (typeof data30 == "number" && isFinite(data30)) {
+                    if (data30 < 0 || isNaN(data30)) {
+                      const err47 = { instancePath: instancePath + "/spec/controls/inferenceLogging/retentionDays", schemaPath: "#/definitions/controls/properties/inferenceLogging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.inferenceLogging.properties.retentionDays, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
                     }
-                    errors++;
                   }
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/spec/controls/monitoring", schemaPath: "#/definitions/controls/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.monitoring.type, parentSchema: schema27.properties.monitoring, data: data29 };
+                const err48 = { instancePath: instancePath + "/spec/controls/inferenceLogging", schemaPath: "#/definitions/controls/properties/inferenceLogging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.inferenceLogging.type, parentSchema: schema27.properties.inferenceLogging, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -9552,36 +9564,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data22.inputValidation !== void 0) {
-              let data32 = data22.inputValidation;
-              if (typeof data32 !== "boolean") {
-                const err49 = { instancePath: instancePath + "/spec/controls/inputValidation", schemaPath: "#/definitions/controls/properties/inputValidation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.inputValidation.type, parentSchema: schema27.properties.inputValidation, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
+            if (data24.monitoring !== void 0) {
+              let data31 = data24.monitoring;
+              if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                for (const key6 in data31) {
+                  if (!(key6 === "anomalyAlerts" || key6 === "driftDetection")) {
+                    const err49 = { instancePath: instancePath + "/spec/controls/monitoring", schemaPath: "#/definitions/controls/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.monitoring, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data22.outputSanitization !== void 0) {
-              let data33 = data22.outputSanitization;
-              if (typeof data33 !== "boolean") {
-                const err50 = { instancePath: instancePath + "/spec/controls/outputSanitization", schemaPath: "#/definitions/controls/properties/outputSanitization/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.outputSanitization.type, parentSchema: schema27.properties.outputSanitization, data: data33 };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
+                if (data31.anomalyAlerts !== void 0) {
+                  let data32 = data31.anomalyAlerts;
+                  if (typeof data32 !== "boolean") {
+                    const err50 = { instancePath: instancePath + "/spec/controls/monitoring/anomalyAlerts", schemaPath: "#/definitions/controls/properties/monitoring/properties/anomalyAlerts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.monitoring.properties.anomalyAlerts.type, parentSchema: schema27.properties.monitoring.properties.anomalyAlerts, data: data32 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data22.rateLimit !== void 0) {
-              let data34 = data22.rateLimit;
-              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                for (const key7 in data34) {
-                  if (!(key7 === "requestsPerMinute")) {
-                    const err51 = { instancePath: instancePath + "/spec/controls/rateLimit", schemaPath: "#/definitions/controls/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.rateLimit, data: data34 };
+                if (data31.driftDetection !== void 0) {
+                  let data33 = data31.driftDetection;
+                  if (typeof data33 !== "boolean") {
+                    const err51 = { instancePath: instancePath + "/spec/controls/monitoring/driftDetection", schemaPath: "#/definitions/controls/properties/monitoring/properties/driftDetection/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.monitoring.properties.driftDetection.type, parentSchema: schema27.properties.monitoring.properties.driftDetection, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err51];
                     } else {
@@ -9590,31 +9602,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data34.requestsPerMinute !== void 0) {
-                  let data35 = data34.requestsPerMinute;
-                  if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-                    const err52 = { instancePath: instancePath + "/spec/controls/rateLimit/requestsPerMinute", schemaPath: "#/definitions/controls/properties/rateLimit/properties/requestsPerMinute/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.rateLimit.properties.requestsPerMinute.type, parentSchema: schema27.properties.rateLimit.properties.requestsPerMinute, data: data35 };
-                    if (vErrors === null) {
-                      vErrors = [err52];
-                    } else {
-                      vErrors.push(err52);
-                    }
-                    errors++;
-                  }
-                  if (typeof data35 == "number" && isFinite(data35)) {
-                    if (data35 < 1 || isNaN(data35)) {
-                      const err53 = { instancePath: instancePath + "/spec/controls/rateLimit/requestsPerMinute", schemaPath: "#/definitions/controls/properties/rateLimit/properties/requestsPerMinute/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.properties.rateLimit.properties.requestsPerMinute, data: data35 };
-                      if (vErrors === null) {
-                        vErrors = [err53];
-                      } else {
-                        vErrors.push(err53);
-                      }
-                      errors++;
-                    }
-                  }
-                }
               } else {
-                const err54 = { instancePath: instancePath + "/spec/controls/rateLimit", schemaPath: "#/definitions/controls/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.rateLimit.type, parentSchema: schema27.properties.rateLimit, data: data34 };
+                const err52 = { instancePath: instancePath + "/spec/controls/monitoring", schemaPath: "#/definitions/controls/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.monitoring.type, parentSchema: schema27.properties.monitoring, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data24.inputValidation !== void 0) {
+              let data34 = data24.inputValidation;
+              if (typeof data34 !== "boolean") {
+                const err53 = { instancePath: instancePath + "/spec/controls/inputValidation", schemaPath: "#/definitions/controls/properties/inputValidation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.inputValidation.type, parentSchema: schema27.properties.inputValidation, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data24.outputSanitization !== void 0) {
+              let data35 = data24.outputSanitization;
+              if (typeof data35 !== "boolean") {
+                const err54 = { instancePath: instancePath + "/spec/controls/outputSanitization", schemaPath: "#/definitions/controls/properties/outputSanitization/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.outputSanitization.type, parentSchema: schema27.properties.outputSanitization, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -9623,114 +9636,112 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data22.isolation !== void 0) {
-              let data36 = data22.isolation;
-              if (!(data36 === "container" || data36 === "vm" || data36 === "none")) {
-                const err55 = { instancePath: instancePath + "/spec/controls/isolation", schemaPath: "#/definitions/controls/properties/isolation/enum", keyword: "enum", params: { allowedValues: schema27.properties.isolation.enum }, message: "must be equal to one of the allowed values", schema: schema27.properties.isolation.enum, parentSchema: schema27.properties.isolation, data: data36 };
+            if (data24.rateLimit !== void 0) {
+              let data36 = data24.rateLimit;
+              if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                for (const key7 in data36) {
+                  if (!(key7 === "requestsPerMinute")) {
+                    const err55 = { instancePath: instancePath + "/spec/controls/rateLimit", schemaPath: "#/definitions/controls/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.rateLimit, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.requestsPerMinute !== void 0) {
+                  let data37 = data36.requestsPerMinute;
+                  if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+                    const err56 = { instancePath: instancePath + "/spec/controls/rateLimit/requestsPerMinute", schemaPath: "#/definitions/controls/properties/rateLimit/properties/requestsPerMinute/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.rateLimit.properties.requestsPerMinute.type, parentSchema: schema27.properties.rateLimit.properties.requestsPerMinute, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                  if (typeof data37 == "number" && isFinite(data37)) {
+                    if (data37 < 1 || isNaN(data37)) {
+                      const err57 = { instancePath: instancePath + "/spec/controls/rateLimit/requestsPerMinute", schemaPath: "#/definitions/controls/properties/rateLimit/properties/requestsPerMinute/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.properties.rateLimit.properties.requestsPerMinute, data: data37 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/spec/controls/rateLimit", schemaPath: "#/definitions/controls/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.rateLimit.type, parentSchema: schema27.properties.rateLimit, data: data36 };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err58];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data24.isolation !== void 0) {
+              let data38 = data24.isolation;
+              if (!(data38 === "container" || data38 === "vm" || data38 === "none")) {
+                const err59 = { instancePath: instancePath + "/spec/controls/isolation", schemaPath: "#/definitions/controls/properties/isolation/enum", keyword: "enum", params: { allowedValues: schema27.properties.isolation.enum }, message: "must be equal to one of the allowed values", schema: schema27.properties.isolation.enum, parentSchema: schema27.properties.isolation, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
                 }
                 errors++;
               }
             }
           } else {
-            const err56 = { instancePath: instancePath + "/spec/controls", schemaPath: "#/definitions/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data: data22 };
+            const err60 = { instancePath: instancePath + "/spec/controls", schemaPath: "#/definitions/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data: data24 };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err60];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err60);
             }
             errors++;
           }
         }
         if (data7.evaluation !== void 0) {
-          let data37 = data7.evaluation;
-          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-            for (const key8 in data37) {
+          let data39 = data7.evaluation;
+          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            for (const key8 in data39) {
               if (!(key8 === "date" || key8 === "metrics")) {
-                const err57 = { instancePath: instancePath + "/spec/evaluation", schemaPath: "#/properties/spec/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.evaluation, data: data37 };
+                const err61 = { instancePath: instancePath + "/spec/evaluation", schemaPath: "#/properties/spec/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.evaluation, data: data39 };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
             }
-            if (data37.date !== void 0) {
-              let data38 = data37.date;
-              if (typeof data38 === "string") {
-                if (!pattern3.test(data38)) {
-                  const err58 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data38 };
+            if (data39.date !== void 0) {
+              let data40 = data39.date;
+              if (typeof data40 === "string") {
+                if (!pattern4.test(data40)) {
+                  const err62 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema17, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err58];
+                    vErrors = [err62];
                   } else {
-                    vErrors.push(err58);
+                    vErrors.push(err62);
                   }
                   errors++;
                 }
-                if (!formats0.validate(data38)) {
-                  const err59 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema17, data: data38 };
+                if (!formats0.validate(data40)) {
+                  const err63 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema17, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err59];
+                    vErrors = [err63];
                   } else {
-                    vErrors.push(err59);
+                    vErrors.push(err63);
                   }
                   errors++;
                 }
               } else {
-                const err60 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err60];
-                } else {
-                  vErrors.push(err60);
-                }
-                errors++;
-              }
-            }
-            if (data37.metrics !== void 0) {
-              let data39 = data37.metrics;
-              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                for (const key9 in data39) {
-                  let data40 = data39[key9];
-                  if (!(typeof data40 == "number" && isFinite(data40))) {
-                    const err61 = { instancePath: instancePath + "/spec/evaluation/metrics/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/evaluation/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.spec.properties.evaluation.properties.metrics.additionalProperties.type, parentSchema: schema11.properties.spec.properties.evaluation.properties.metrics.additionalProperties, data: data40 };
-                    if (vErrors === null) {
-                      vErrors = [err61];
-                    } else {
-                      vErrors.push(err61);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err62 = { instancePath: instancePath + "/spec/evaluation/metrics", schemaPath: "#/properties/spec/properties/evaluation/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.evaluation.properties.metrics.type, parentSchema: schema11.properties.spec.properties.evaluation.properties.metrics, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err63 = { instancePath: instancePath + "/spec/evaluation", schemaPath: "#/properties/spec/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.evaluation.type, parentSchema: schema11.properties.spec.properties.evaluation, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err63];
-            } else {
-              vErrors.push(err63);
-            }
-            errors++;
-          }
-        }
-        if (data7.agent !== void 0) {
-          let data41 = data7.agent;
-          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-            for (const key10 in data41) {
-              if (!(key10 === "tools")) {
-                const err64 = { instancePath: instancePath + "/spec/agent", schemaPath: "#/properties/spec/properties/agent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.agent, data: data41 };
+                const err64 = { instancePath: instancePath + "/spec/evaluation/date", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err64];
                 } else {
@@ -9739,112 +9750,105 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data41.tools !== void 0) {
-              let data42 = data41.tools;
-              if (Array.isArray(data42)) {
-                const len5 = data42.length;
-                for (let i6 = 0; i6 < len5; i6++) {
-                  let data43 = data42[i6];
-                  if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                    if (data43.name === void 0) {
-                      const err65 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema29.required, parentSchema: schema29, data: data43 };
+            if (data39.metrics !== void 0) {
+              let data41 = data39.metrics;
+              if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                for (const key9 in data41) {
+                  let data42 = data41[key9];
+                  if (!(typeof data42 == "number" && isFinite(data42))) {
+                    const err65 = { instancePath: instancePath + "/spec/evaluation/metrics/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/evaluation/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.spec.properties.evaluation.properties.metrics.additionalProperties.type, parentSchema: schema11.properties.spec.properties.evaluation.properties.metrics.additionalProperties, data: data42 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err66 = { instancePath: instancePath + "/spec/evaluation/metrics", schemaPath: "#/properties/spec/properties/evaluation/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.evaluation.properties.metrics.type, parentSchema: schema11.properties.spec.properties.evaluation.properties.metrics, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/spec/evaluation", schemaPath: "#/properties/spec/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.evaluation.type, parentSchema: schema11.properties.spec.properties.evaluation, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data7.agent !== void 0) {
+          let data43 = data7.agent;
+          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            for (const key10 in data43) {
+              if (!(key10 === "tools")) {
+                const err68 = { instancePath: instancePath + "/spec/agent", schemaPath: "#/properties/spec/properties/agent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.agent, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data43.tools !== void 0) {
+              let data44 = data43.tools;
+              if (Array.isArray(data44)) {
+                const len6 = data44.length;
+                for (let i8 = 0; i8 < len6; i8++) {
+                  let data45 = data44[i8];
+                  if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                    if (data45.name === void 0) {
+                      const err69 = { instancePath: instancePath + "/spec/agent/tools/" + i8, schemaPath: "#/definitions/agentTool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema29.required, parentSchema: schema29, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err65];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err65);
+                        vErrors.push(err69);
                       }
                       errors++;
                     }
-                    if (data43.scopes === void 0) {
-                      const err66 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/required", keyword: "required", params: { missingProperty: "scopes" }, message: "must have required property 'scopes'", schema: schema29.required, parentSchema: schema29, data: data43 };
+                    if (data45.scopes === void 0) {
+                      const err70 = { instancePath: instancePath + "/spec/agent/tools/" + i8, schemaPath: "#/definitions/agentTool/required", keyword: "required", params: { missingProperty: "scopes" }, message: "must have required property 'scopes'", schema: schema29.required, parentSchema: schema29, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err66];
+                        vErrors = [err70];
                       } else {
-                        vErrors.push(err66);
+                        vErrors.push(err70);
                       }
                       errors++;
                     }
-                    for (const key11 in data43) {
+                    for (const key11 in data45) {
                       if (!(key11 === "name" || key11 === "scopes" || key11 === "humanApproval")) {
-                        const err67 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data: data43 };
+                        const err71 = { instancePath: instancePath + "/spec/agent/tools/" + i8, schemaPath: "#/definitions/agentTool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data: data45 };
                         if (vErrors === null) {
-                          vErrors = [err67];
+                          vErrors = [err71];
                         } else {
-                          vErrors.push(err67);
+                          vErrors.push(err71);
                         }
                         errors++;
                       }
                     }
-                    if (data43.name !== void 0) {
-                      let data44 = data43.name;
-                      if (typeof data44 === "string") {
-                        if (func2(data44) < 1) {
-                          const err68 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/name", schemaPath: "#/definitions/agentTool/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.name, data: data44 };
+                    if (data45.name !== void 0) {
+                      let data46 = data45.name;
+                      if (typeof data46 === "string") {
+                        if (func2(data46) < 1) {
+                          const err72 = { instancePath: instancePath + "/spec/agent/tools/" + i8 + "/name", schemaPath: "#/definitions/agentTool/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.name, data: data46 };
                           if (vErrors === null) {
-                            vErrors = [err68];
+                            vErrors = [err72];
                           } else {
-                            vErrors.push(err68);
+                            vErrors.push(err72);
                           }
                           errors++;
                         }
                       } else {
-                        const err69 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/name", schemaPath: "#/definitions/agentTool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data44 };
-                        if (vErrors === null) {
-                          vErrors = [err69];
-                        } else {
-                          vErrors.push(err69);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data43.scopes !== void 0) {
-                      let data45 = data43.scopes;
-                      if (Array.isArray(data45)) {
-                        const len6 = data45.length;
-                        for (let i7 = 0; i7 < len6; i7++) {
-                          let data46 = data45[i7];
-                          if (!(data46 === "read" || data46 === "write" || data46 === "execute" || data46 === "network")) {
-                            const err70 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/scopes/" + i7, schemaPath: "#/definitions/agentTool/properties/scopes/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.scopes.items.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.scopes.items.enum, parentSchema: schema29.properties.scopes.items, data: data46 };
-                            if (vErrors === null) {
-                              vErrors = [err70];
-                            } else {
-                              vErrors.push(err70);
-                            }
-                            errors++;
-                          }
-                        }
-                        let i8 = data45.length;
-                        let j1;
-                        if (i8 > 1) {
-                          outer1: for (; i8--; ) {
-                            for (j1 = i8; j1--; ) {
-                              if (func0(data45[i8], data45[j1])) {
-                                const err71 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/scopes", schemaPath: "#/definitions/agentTool/properties/scopes/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i8 + " are identical)", schema: true, parentSchema: schema29.properties.scopes, data: data45 };
-                                if (vErrors === null) {
-                                  vErrors = [err71];
-                                } else {
-                                  vErrors.push(err71);
-                                }
-                                errors++;
-                                break outer1;
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        const err72 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/scopes", schemaPath: "#/definitions/agentTool/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.scopes.type, parentSchema: schema29.properties.scopes, data: data45 };
-                        if (vErrors === null) {
-                          vErrors = [err72];
-                        } else {
-                          vErrors.push(err72);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data43.humanApproval !== void 0) {
-                      let data47 = data43.humanApproval;
-                      if (typeof data47 !== "boolean") {
-                        const err73 = { instancePath: instancePath + "/spec/agent/tools/" + i6 + "/humanApproval", schemaPath: "#/definitions/agentTool/properties/humanApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema29.properties.humanApproval.type, parentSchema: schema29.properties.humanApproval, data: data47 };
+                        const err73 = { instancePath: instancePath + "/spec/agent/tools/" + i8 + "/name", schemaPath: "#/definitions/agentTool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.name.type, parentSchema: schema29.properties.name, data: data46 };
                         if (vErrors === null) {
                           vErrors = [err73];
                         } else {
@@ -9853,107 +9857,163 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data45.scopes !== void 0) {
+                      let data47 = data45.scopes;
+                      if (Array.isArray(data47)) {
+                        const len7 = data47.length;
+                        for (let i9 = 0; i9 < len7; i9++) {
+                          let data48 = data47[i9];
+                          if (!(data48 === "read" || data48 === "write" || data48 === "execute" || data48 === "network")) {
+                            const err74 = { instancePath: instancePath + "/spec/agent/tools/" + i8 + "/scopes/" + i9, schemaPath: "#/definitions/agentTool/properties/scopes/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.scopes.items.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.scopes.items.enum, parentSchema: schema29.properties.scopes.items, data: data48 };
+                            if (vErrors === null) {
+                              vErrors = [err74];
+                            } else {
+                              vErrors.push(err74);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i10 = data47.length;
+                        let j2;
+                        if (i10 > 1) {
+                          outer1: for (; i10--; ) {
+                            for (j2 = i10; j2--; ) {
+                              if (func0(data47[i10], data47[j2])) {
+                                const err75 = { instancePath: instancePath + "/spec/agent/tools/" + i8 + "/scopes", schemaPath: "#/definitions/agentTool/properties/scopes/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i10 + " are identical)", schema: true, parentSchema: schema29.properties.scopes, data: data47 };
+                                if (vErrors === null) {
+                                  vErrors = [err75];
+                                } else {
+                                  vErrors.push(err75);
+                                }
+                                errors++;
+                                break outer1;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        const err76 = { instancePath: instancePath + "/spec/agent/tools/" + i8 + "/scopes", schemaPath: "#/definitions/agentTool/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.scopes.type, parentSchema: schema29.properties.scopes, data: data47 };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data45.humanApproval !== void 0) {
+                      let data49 = data45.humanApproval;
+                      if (typeof data49 !== "boolean") {
+                        const err77 = { instancePath: instancePath + "/spec/agent/tools/" + i8 + "/humanApproval", schemaPath: "#/definitions/agentTool/properties/humanApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema29.properties.humanApproval.type, parentSchema: schema29.properties.humanApproval, data: data49 };
+                        if (vErrors === null) {
+                          vErrors = [err77];
+                        } else {
+                          vErrors.push(err77);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err74 = { instancePath: instancePath + "/spec/agent/tools/" + i6, schemaPath: "#/definitions/agentTool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data: data43 };
+                    const err78 = { instancePath: instancePath + "/spec/agent/tools/" + i8, schemaPath: "#/definitions/agentTool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data: data45 };
                     if (vErrors === null) {
-                      vErrors = [err74];
+                      vErrors = [err78];
                     } else {
-                      vErrors.push(err74);
+                      vErrors.push(err78);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err75 = { instancePath: instancePath + "/spec/agent/tools", schemaPath: "#/properties/spec/properties/agent/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.agent.properties.tools.type, parentSchema: schema11.properties.spec.properties.agent.properties.tools, data: data42 };
+                const err79 = { instancePath: instancePath + "/spec/agent/tools", schemaPath: "#/properties/spec/properties/agent/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.agent.properties.tools.type, parentSchema: schema11.properties.spec.properties.agent.properties.tools, data: data44 };
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err79];
                 } else {
-                  vErrors.push(err75);
+                  vErrors.push(err79);
                 }
                 errors++;
               }
             }
           } else {
-            const err76 = { instancePath: instancePath + "/spec/agent", schemaPath: "#/properties/spec/properties/agent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.agent.type, parentSchema: schema11.properties.spec.properties.agent, data: data41 };
+            const err80 = { instancePath: instancePath + "/spec/agent", schemaPath: "#/properties/spec/properties/agent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.agent.type, parentSchema: schema11.properties.spec.properties.agent, data: data43 };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err80];
             } else {
-              vErrors.push(err76);
+              vErrors.push(err80);
             }
             errors++;
           }
         }
         if (data7.signature !== void 0) {
-          let data48 = data7.signature;
-          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-            if (data48.path === void 0) {
-              const err77 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.spec.properties.signature.required, parentSchema: schema11.properties.spec.properties.signature, data: data48 };
+          let data50 = data7.signature;
+          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            if (data50.path === void 0) {
+              const err81 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.spec.properties.signature.required, parentSchema: schema11.properties.spec.properties.signature, data: data50 };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err81];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err81);
               }
               errors++;
             }
-            for (const key12 in data48) {
+            for (const key12 in data50) {
               if (!(key12 === "path")) {
-                const err78 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.signature, data: data48 };
+                const err82 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.signature, data: data50 };
                 if (vErrors === null) {
-                  vErrors = [err78];
+                  vErrors = [err82];
                 } else {
-                  vErrors.push(err78);
+                  vErrors.push(err82);
                 }
                 errors++;
               }
             }
-            if (data48.path !== void 0) {
-              let data49 = data48.path;
-              if (typeof data49 === "string") {
-                if (func2(data49) < 1) {
-                  const err79 = { instancePath: instancePath + "/spec/signature/path", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data49 };
+            if (data50.path !== void 0) {
+              let data51 = data50.path;
+              if (typeof data51 === "string") {
+                if (func2(data51) < 1) {
+                  const err83 = { instancePath: instancePath + "/spec/signature/path", schemaPath: "#/definitions/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data51 };
                   if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err83];
                   } else {
-                    vErrors.push(err79);
+                    vErrors.push(err83);
                   }
                   errors++;
                 }
               } else {
-                const err80 = { instancePath: instancePath + "/spec/signature/path", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data49 };
+                const err84 = { instancePath: instancePath + "/spec/signature/path", schemaPath: "#/definitions/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data51 };
                 if (vErrors === null) {
-                  vErrors = [err80];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err80);
+                  vErrors.push(err84);
                 }
                 errors++;
               }
             }
           } else {
-            const err81 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.signature.type, parentSchema: schema11.properties.spec.properties.signature, data: data48 };
+            const err85 = { instancePath: instancePath + "/spec/signature", schemaPath: "#/properties/spec/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.signature.type, parentSchema: schema11.properties.spec.properties.signature, data: data50 };
             if (vErrors === null) {
-              vErrors = [err81];
+              vErrors = [err85];
             } else {
-              vErrors.push(err81);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
       } else {
-        const err82 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.type, parentSchema: schema11.properties.spec, data: data7 };
+        const err86 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.type, parentSchema: schema11.properties.spec, data: data7 };
         if (vErrors === null) {
-          vErrors = [err82];
+          vErrors = [err86];
         } else {
-          vErrors.push(err82);
+          vErrors.push(err86);
         }
         errors++;
       }
     }
   } else {
-    const err83 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err87 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err83];
+      vErrors = [err87];
     } else {
-      vErrors.push(err83);
+      vErrors.push(err87);
     }
     errors++;
   }
@@ -9961,17 +10021,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate19;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } }, "scan": { "type": "object", "additionalProperties": false, "description": "Model file scanning, for every model.", "properties": { "allowGlobals": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, "description": 'Pickle globals a pickle may import beyond the built-in allow list: "module.Name" or "module.*" (the module and its submodules). A built-in deny entry always wins. Read from the base branch only.' } } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schema/policy-v1.json", "title": "Model Gate policy (model-gate/v1)", "description": "The rules a pull request's model changes are judged by. Read from the PR's base commit (default .github/model-gate.yml). With `extends: baseline`, the file is deep-merged over the built-in baseline (maps merge, lists replace).", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "model-gate/v1" }, "kind": { "const": "Policy" }, "extends": { "const": "baseline", "description": "Start from the built-in baseline and override parts of it." }, "manifests": { "$ref": "#/definitions/globs", "description": "Model manifest file patterns." }, "artifacts": { "$ref": "#/definitions/globs", "description": "Model file patterns; a changed match needs a manifest." }, "modelCards": { "$ref": "#/definitions/globs", "description": "Hugging Face model card (README.md) patterns." }, "mlBoms": { "$ref": "#/definitions/globs", "description": "CycloneDX ML-BOM file patterns." }, "owners": { "$ref": "#/definitions/approvers", "description": "Who must approve any change to this policy file." }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "minimal": { "$ref": "#/definitions/tier" }, "limited": { "$ref": "#/definitions/tier" }, "high": { "$ref": "#/definitions/tier" }, "unacceptable": { "$ref": "#/definitions/tier" } } }, "environments": { "type": "object", "additionalProperties": false, "properties": { "api": { "$ref": "#/definitions/environment" }, "internal": { "$ref": "#/definitions/environment" }, "cloud": { "$ref": "#/definitions/environment" } } }, "licenses": { "type": "object", "additionalProperties": false, "properties": { "deny": { "$ref": "#/definitions/strings", "description": "SPDX ids no dataset may use." }, "allow": { "$ref": "#/definitions/strings", "description": "If set, the only SPDX ids datasets may use." } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "allowAuthor": { "type": "boolean", "description": "Whether the PR author's own approval counts (never, by default)." }, "latestCommitOnly": { "type": "boolean", "description": "Count only approvals given on the head commit." }, "allowContributors": { "type": "boolean", "description": "Whether approvals count from reviewers who authored or committed a commit of the pull request (never, by default). Merges of the base branch made with GitHub's Update branch button are nobody's authorship." } } }, "agent": { "type": "object", "additionalProperties": false, "properties": { "riskyScopes": { "type": "array", "uniqueItems": true, "items": { "enum": ["read", "write", "execute", "network"] }, "description": "Agent tool scopes that need humanApproval: true." } } }, "deploy": { "type": "object", "description": "Deployment environments (GitHub's sense: staging, production) that model-gate verify --environment NAME accepts, and what each requires to be present and current on the day of the deploy. Merged over the baseline's staging and production.", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "uniqueItems": true, "items": { "enum": ["riskAssessment", "adversarialTests", "evaluation", "datasets", "approvals"] }, "description": "Items the model's tier requires that must be present and current today for this environment; approvals are looked up on the last pull request that changed the model." } } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of paths that are never model files (test fixtures, sample data). Read from the base policy only. A declared artifact under an ignored path is still judged and scanned." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1, "description": "Largest manifest, policy or evidence file read." } } }, "signing": { "type": "object", "additionalProperties": false, "description": "Trust anchors for verifying OpenSSF model signatures offline.", "properties": { "keys": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "pem"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The signer identity this key stands for." }, "pem": { "type": "string", "minLength": 1, "description": "A PEM public key." } } } }, "certificates": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "PEM CA certificates that certificate-based signatures must chain to." } } }, "waivers": { "type": "array", "items": { "$ref": "#/definitions/waiver" } }, "scan": { "type": "object", "additionalProperties": false, "description": "Model file scanning, for every model.", "properties": { "allowGlobals": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, "description": 'Pickle globals a pickle may import beyond the built-in allow list: "module.Name" or "module.*" (the module and its submodules). A built-in deny entry always wins. Read from the base branch only.' } } } }, "definitions": { "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvers": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } }, "control": { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] }, "environment": { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } }, "days": { "type": "integer", "minimum": 1 }, "tier": { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" }, "vettedMaxAgeDays": { "$ref": "#/definitions/days", "description": "How long a dataset's vetting stays current (from vetted.date); none by default." } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } }, "waiver": { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } } } };
 var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema36 = { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "description": "GitHub teams as org/team-slug." }, "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, "description": "GitHub user logins." } } };
-var schema45 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
-var schema47 = { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } };
-var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
-var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
-var pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", "u");
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
+var schema46 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
+var schema48 = { "type": "object", "additionalProperties": false, "description": "Accepts a finding for a time. Missing or bad fields make the waiver invalid (waiver/invalid), not the policy.", "properties": { "rule": { "type": "string", "description": "Exact rule id, e.g. evidence/threshold-exceeded." }, "model": { "type": "string", "description": "Exact metadata.name of the model." }, "reason": { "type": "string" }, "owner": { "type": "string" }, "ticket": { "type": ["string", "number"] }, "expires": { "type": "string", "description": "YYYY-MM-DD, at most 90 days ahead." } } };
+var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
+var pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
+var pattern17 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", "u");
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "blocked": { "type": "boolean", "description": "Models in this tier never pass." }, "approvals": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0 }, "from": { "$ref": "#/definitions/approvers" } } }, "riskAssessment": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAgeDays": { "$ref": "#/definitions/days" }, "frameworks": { "type": "array", "uniqueItems": true, "items": { "enum": ["owasp-llm-2025", "owasp-agentic-2026"] }, "description": "Framework reviews required (owasp-llm-2025 applies to llm and agent models, owasp-agentic-2026 to agents)." } } }, "adversarialTests": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "maxAttackSuccessRate": { "type": "number", "minimum": 0, "maximum": 1 }, "maxAttackSuccessRatePerProbe": { "type": "number", "minimum": 0, "maximum": 1, "description": "Limit on the attack success rate of each garak probe (summed over its detectors), promptfoo plugin or native suite. Default: maxAttackSuccessRate." }, "minAttempts": { "type": "integer", "minimum": 1, "maximum": 1e9, "description": "A probe, plugin or suite with fewer attempts is not held to the per-probe limit on its own (it still counts in the overall rate). Default: 20." }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "datasets": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "vetted": { "type": "boolean" }, "digest": { "type": "boolean" }, "vettedMaxAgeDays": { "$ref": "#/definitions/days", "description": "How long a dataset's vetting stays current (from vetted.date); none by default." } } }, "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } }, "evaluation": { "type": "object", "additionalProperties": false, "properties": { "minMetrics": { "type": "object", "additionalProperties": { "type": "number" } }, "maxAgeDays": { "$ref": "#/definitions/days" } } }, "signature": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "signers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Allowed signer identities (e.g. a workflow URI or e-mail)." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A model file that cannot be scanned (LFS pointer) is an error." } } } } };
 var schema39 = { "type": "integer", "minimum": 1 };
-var schema41 = { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] };
+var schema42 = { "enum": ["encryption", "inferenceLogging", "monitoring", "inputValidation", "outputSanitization", "rateLimit", "isolation"] };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10066,7 +10126,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i0 = 0; i0 < len0; i0++) {
                   let data5 = data4[i0];
                   if (typeof data5 === "string") {
-                    if (!pattern11.test(data5)) {
+                    if (!pattern12.test(data5)) {
                       const err7 = { instancePath: instancePath + "/approvals/from/teams/" + i0, schemaPath: "#/definitions/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema36.properties.teams.items, data: data5 };
                       if (vErrors === null) {
                         vErrors = [err7];
@@ -10102,7 +10162,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data7 = data6[i1];
                   if (typeof data7 === "string") {
-                    if (!pattern12.test(data7)) {
+                    if (!pattern13.test(data7)) {
                       const err10 = { instancePath: instancePath + "/approvals/from/users/" + i1, schemaPath: "#/definitions/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", parentSchema: schema36.properties.users.items, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err10];
@@ -10411,7 +10471,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data19 = data.datasets;
       if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
         for (const key5 in data19) {
-          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest")) {
+          if (!(key5 === "required" || key5 === "vetted" || key5 === "digest" || key5 === "vettedMaxAgeDays")) {
             const err37 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.datasets, data: data19 };
             if (vErrors === null) {
               vErrors = [err37];
@@ -10457,43 +10517,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data19.vettedMaxAgeDays !== void 0) {
+          let data23 = data19.vettedMaxAgeDays;
+          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+            const err41 = { instancePath: instancePath + "/datasets/vettedMaxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 < 1 || isNaN(data23)) {
+              const err42 = { instancePath: instancePath + "/datasets/vettedMaxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err41 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data19 };
+        const err43 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.datasets.type, parentSchema: schema37.properties.datasets, data: data19 };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err43];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err43);
         }
         errors++;
       }
     }
     if (data.controls !== void 0) {
-      let data23 = data.controls;
-      if (Array.isArray(data23)) {
-        const len3 = data23.length;
+      let data24 = data.controls;
+      if (Array.isArray(data24)) {
+        const len3 = data24.length;
         for (let i4 = 0; i4 < len3; i4++) {
-          let data24 = data23[i4];
-          if (!(data24 === "encryption" || data24 === "inferenceLogging" || data24 === "monitoring" || data24 === "inputValidation" || data24 === "outputSanitization" || data24 === "rateLimit" || data24 === "isolation")) {
-            const err42 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data24 };
+          let data25 = data24[i4];
+          if (!(data25 === "encryption" || data25 === "inferenceLogging" || data25 === "monitoring" || data25 === "inputValidation" || data25 === "outputSanitization" || data25 === "rateLimit" || data25 === "isolation")) {
+            const err44 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data25 };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err44];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
-        let i5 = data23.length;
+        let i5 = data24.length;
         let j1;
         if (i5 > 1) {
           outer1: for (; i5--; ) {
             for (j1 = i5; j1--; ) {
-              if (func0(data23[i5], data23[j1])) {
-                const err43 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data23 };
+              if (func0(data24[i5], data24[j1])) {
+                const err45 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema37.properties.controls, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err45);
                 }
                 errors++;
                 break outer1;
@@ -10502,46 +10585,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data23 };
+        const err46 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.controls.type, parentSchema: schema37.properties.controls, data: data24 };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err46];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
     if (data.evaluation !== void 0) {
-      let data25 = data.evaluation;
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        for (const key6 in data25) {
+      let data26 = data.evaluation;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key6 in data26) {
           if (!(key6 === "minMetrics" || key6 === "maxAgeDays")) {
-            const err45 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
-            }
-            errors++;
-          }
-        }
-        if (data25.minMetrics !== void 0) {
-          let data26 = data25.minMetrics;
-          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            for (const key7 in data26) {
-              let data27 = data26[key7];
-              if (!(typeof data27 == "number" && isFinite(data27))) {
-                const err46 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err47 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data26 };
+            const err47 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.evaluation, data: data26 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -10550,117 +10608,118 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data25.maxAgeDays !== void 0) {
-          let data28 = data25.maxAgeDays;
-          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-            const err48 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data28 };
+        if (data26.minMetrics !== void 0) {
+          let data27 = data26.minMetrics;
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key7 in data27) {
+              let data28 = data27[key7];
+              if (!(typeof data28 == "number" && isFinite(data28))) {
+                const err48 = { instancePath: instancePath + "/evaluation/minMetrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evaluation/properties/minMetrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.evaluation.properties.minMetrics.additionalProperties.type, parentSchema: schema37.properties.evaluation.properties.minMetrics.additionalProperties, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/evaluation/minMetrics", schemaPath: "#/properties/evaluation/properties/minMetrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.properties.minMetrics.type, parentSchema: schema37.properties.evaluation.properties.minMetrics, data: data27 };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err49];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err49);
             }
             errors++;
           }
-          if (typeof data28 == "number" && isFinite(data28)) {
-            if (data28 < 1 || isNaN(data28)) {
-              const err49 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data28 };
+        }
+        if (data26.maxAgeDays !== void 0) {
+          let data29 = data26.maxAgeDays;
+          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+            const err50 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.type, parentSchema: schema39, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 < 1 || isNaN(data29)) {
+              const err51 = { instancePath: instancePath + "/evaluation/maxAgeDays", schemaPath: "#/definitions/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39, data: data29 };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err51];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err51);
               }
               errors++;
             }
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data25 };
+        const err52 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.evaluation.type, parentSchema: schema37.properties.evaluation, data: data26 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err52];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
     if (data.signature !== void 0) {
-      let data29 = data.signature;
-      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-        for (const key8 in data29) {
+      let data30 = data.signature;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key8 in data30) {
           if (!(key8 === "required" || key8 === "signers")) {
-            const err51 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data29 };
+            const err53 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.signature, data: data30 };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err53];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
-        if (data29.required !== void 0) {
-          let data30 = data29.required;
-          if (typeof data30 !== "boolean") {
-            const err52 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data30 };
+        if (data30.required !== void 0) {
+          let data31 = data30.required;
+          if (typeof data31 !== "boolean") {
+            const err54 = { instancePath: instancePath + "/signature/required", schemaPath: "#/properties/signature/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.signature.properties.required.type, parentSchema: schema37.properties.signature.properties.required, data: data31 };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err54];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err54);
             }
             errors++;
           }
         }
-        if (data29.signers !== void 0) {
-          let data31 = data29.signers;
-          if (Array.isArray(data31)) {
-            const len4 = data31.length;
+        if (data30.signers !== void 0) {
+          let data32 = data30.signers;
+          if (Array.isArray(data32)) {
+            const len4 = data32.length;
             for (let i6 = 0; i6 < len4; i6++) {
-              let data32 = data31[i6];
-              if (typeof data32 === "string") {
-                if (func2(data32) < 1) {
-                  const err53 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
+              let data33 = data32[i6];
+              if (typeof data33 === "string") {
+                if (func2(data33) < 1) {
+                  const err55 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.signature.properties.signers.items, data: data33 };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err55];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err55);
                   }
                   errors++;
                 }
               } else {
-                const err54 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data32 };
+                const err56 = { instancePath: instancePath + "/signature/signers/" + i6, schemaPath: "#/properties/signature/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.signature.properties.signers.items.type, parentSchema: schema37.properties.signature.properties.signers.items, data: data33 };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
             }
           } else {
-            const err55 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err56 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data29 };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
-    if (data.scan !== void 0) {
-      let data33 = data.scan;
-      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-        for (const key9 in data33) {
-          if (!(key9 === "required")) {
-            const err57 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data33 };
+            const err57 = { instancePath: instancePath + "/signature/signers", schemaPath: "#/properties/signature/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.signature.properties.signers.type, parentSchema: schema37.properties.signature.properties.signers, data: data32 };
             if (vErrors === null) {
               vErrors = [err57];
             } else {
@@ -10669,47 +10728,71 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data33.required !== void 0) {
-          let data34 = data33.required;
-          if (typeof data34 !== "boolean") {
-            const err58 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data34 };
+      } else {
+        const err58 = { instancePath: instancePath + "/signature", schemaPath: "#/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.signature.type, parentSchema: schema37.properties.signature, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.scan !== void 0) {
+      let data34 = data.scan;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (const key9 in data34) {
+          if (!(key9 === "required")) {
+            const err59 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scan, data: data34 };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err59];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data34.required !== void 0) {
+          let data35 = data34.required;
+          if (typeof data35 !== "boolean") {
+            const err60 = { instancePath: instancePath + "/scan/required", schemaPath: "#/properties/scan/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.scan.properties.required.type, parentSchema: schema37.properties.scan.properties.required, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
             }
             errors++;
           }
         }
       } else {
-        const err59 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data33 };
+        const err61 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scan.type, parentSchema: schema37.properties.scan, data: data34 };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err61];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err61);
         }
         errors++;
       }
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err60];
+      vErrors = [err62];
     } else {
-      vErrors.push(err60);
+      vErrors.push(err62);
     }
     errors++;
   }
   validate20.errors = vErrors;
   return errors === 0;
 }
-var schema43 = { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } };
+var schema44 = { "type": "object", "additionalProperties": false, "required": ["controls"], "properties": { "controls": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/control" } } } };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.controls === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controls" }, message: "must have required property 'controls'", schema: schema43.required, parentSchema: schema43, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controls" }, message: "must have required property 'controls'", schema: schema44.required, parentSchema: schema44, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10719,7 +10802,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "controls")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10735,7 +10818,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (!(data1 === "encryption" || data1 === "inferenceLogging" || data1 === "monitoring" || data1 === "inputValidation" || data1 === "outputSanitization" || data1 === "rateLimit" || data1 === "isolation")) {
-            const err2 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data1 };
+            const err2 = { instancePath: instancePath + "/controls/" + i0, schemaPath: "#/definitions/control/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data1 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -10750,7 +10833,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data0[i1], data0[j0])) {
-                const err3 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema43.properties.controls, data: data0 };
+                const err3 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema44.properties.controls, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -10763,7 +10846,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.controls.type, parentSchema: schema43.properties.controls, data: data0 };
+        const err4 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.controls.type, parentSchema: schema44.properties.controls, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10773,7 +10856,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -11031,7 +11114,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i4 = 0; i4 < len4; i4++) {
               let data14 = data13[i4];
               if (typeof data14 === "string") {
-                if (!pattern11.test(data14)) {
+                if (!pattern12.test(data14)) {
                   const err20 = { instancePath: instancePath + "/owners/teams/" + i4, schemaPath: "#/definitions/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema36.properties.teams.items, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -11067,7 +11150,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i5 = 0; i5 < len5; i5++) {
               let data16 = data15[i5];
               if (typeof data16 === "string") {
-                if (!pattern12.test(data16)) {
+                if (!pattern13.test(data16)) {
                   const err23 = { instancePath: instancePath + "/owners/users/" + i5, schemaPath: "#/definitions/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", parentSchema: schema36.properties.users.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err23];
@@ -11218,7 +11301,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data28 = data27[i6];
               if (typeof data28 === "string") {
                 if (func2(data28) < 1) {
-                  const err32 = { instancePath: instancePath + "/licenses/deny/" + i6, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.items, data: data28 };
+                  const err32 = { instancePath: instancePath + "/licenses/deny/" + i6, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.items, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -11227,7 +11310,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/licenses/deny/" + i6, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.items.type, parentSchema: schema45.items, data: data28 };
+                const err33 = { instancePath: instancePath + "/licenses/deny/" + i6, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.items.type, parentSchema: schema46.items, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -11237,7 +11320,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/licenses/deny", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.type, parentSchema: schema45, data: data27 };
+            const err34 = { instancePath: instancePath + "/licenses/deny", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.type, parentSchema: schema46, data: data27 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -11254,7 +11337,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data30 = data29[i7];
               if (typeof data30 === "string") {
                 if (func2(data30) < 1) {
-                  const err35 = { instancePath: instancePath + "/licenses/allow/" + i7, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.items, data: data30 };
+                  const err35 = { instancePath: instancePath + "/licenses/allow/" + i7, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.items, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -11263,7 +11346,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/licenses/allow/" + i7, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.items.type, parentSchema: schema45.items, data: data30 };
+                const err36 = { instancePath: instancePath + "/licenses/allow/" + i7, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.items.type, parentSchema: schema46.items, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -11273,7 +11356,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err37 = { instancePath: instancePath + "/licenses/allow", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.type, parentSchema: schema45, data: data29 };
+            const err37 = { instancePath: instancePath + "/licenses/allow", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.type, parentSchema: schema46, data: data29 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -11420,15 +11503,14 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ignore !== void 0) {
-      let data38 = data.ignore;
-      if (Array.isArray(data38)) {
-        const len9 = data38.length;
-        for (let i10 = 0; i10 < len9; i10++) {
-          let data39 = data38[i10];
-          if (typeof data39 === "string") {
-            if (func2(data39) < 1) {
-              const err49 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ignore.items, data: data39 };
+    if (data.deploy !== void 0) {
+      let data38 = data.deploy;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key7 in data38) {
+          const _errs82 = errors;
+          if (typeof key7 === "string") {
+            if (!pattern1.test(key7)) {
+              const err49 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", parentSchema: schema31.properties.deploy.propertyNames, data: key7, propertyName: key7 };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -11436,8 +11518,10 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err50 = { instancePath: instancePath + "/ignore/" + i10, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ignore.items.type, parentSchema: schema31.properties.ignore.items, data: data39 };
+          }
+          var valid33 = _errs82 === errors;
+          if (!valid33) {
+            const err50 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema31.properties.deploy.propertyNames, parentSchema: schema31.properties.deploy, data: data38 };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -11446,186 +11530,199 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        for (const key8 in data38) {
+          let data39 = data38[key8];
+          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            for (const key9 in data39) {
+              if (!(key9 === "require")) {
+                const err51 = { instancePath: instancePath + "/deploy/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deploy/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deploy.additionalProperties, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data39.require !== void 0) {
+              let data40 = data39.require;
+              if (Array.isArray(data40)) {
+                const len9 = data40.length;
+                for (let i10 = 0; i10 < len9; i10++) {
+                  let data41 = data40[i10];
+                  if (!(data41 === "riskAssessment" || data41 === "adversarialTests" || data41 === "evaluation" || data41 === "datasets" || data41 === "approvals")) {
+                    const err52 = { instancePath: instancePath + "/deploy/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i10, schemaPath: "#/properties/deploy/additionalProperties/properties/require/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.deploy.additionalProperties.properties.require.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deploy.additionalProperties.properties.require.items.enum, parentSchema: schema31.properties.deploy.additionalProperties.properties.require.items, data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                let i11 = data40.length;
+                let j1;
+                if (i11 > 1) {
+                  outer1: for (; i11--; ) {
+                    for (j1 = i11; j1--; ) {
+                      if (func0(data40[i11], data40[j1])) {
+                        const err53 = { instancePath: instancePath + "/deploy/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/deploy/additionalProperties/properties/require/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.deploy.additionalProperties.properties.require, data: data40 };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                        break outer1;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/deploy/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/deploy/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deploy.additionalProperties.properties.require.type, parentSchema: schema31.properties.deploy.additionalProperties.properties.require, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/deploy/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/deploy/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deploy.additionalProperties.type, parentSchema: schema31.properties.deploy.additionalProperties, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err51 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ignore.type, parentSchema: schema31.properties.ignore, data: data38 };
+        const err56 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deploy.type, parentSchema: schema31.properties.deploy, data: data38 };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err56];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data42 = data.ignore;
+      if (Array.isArray(data42)) {
+        const len10 = data42.length;
+        for (let i12 = 0; i12 < len10; i12++) {
+          let data43 = data42[i12];
+          if (typeof data43 === "string") {
+            if (func2(data43) < 1) {
+              const err57 = { instancePath: instancePath + "/ignore/" + i12, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ignore.items, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          } else {
+            const err58 = { instancePath: instancePath + "/ignore/" + i12, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ignore.items.type, parentSchema: schema31.properties.ignore.items, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ignore.type, parentSchema: schema31.properties.ignore, data: data42 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
         }
         errors++;
       }
     }
     if (data.limits !== void 0) {
-      let data40 = data.limits;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        for (const key7 in data40) {
-          if (!(key7 === "maxFileBytes")) {
-            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.limits, data: data40 };
+      let data44 = data.limits;
+      if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+        for (const key10 in data44) {
+          if (!(key10 === "maxFileBytes")) {
+            const err60 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.limits, data: data44 };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err60];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err60);
             }
             errors++;
           }
         }
-        if (data40.maxFileBytes !== void 0) {
-          let data41 = data40.maxFileBytes;
-          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-            const err53 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.limits.properties.maxFileBytes.type, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data41 };
+        if (data44.maxFileBytes !== void 0) {
+          let data45 = data44.maxFileBytes;
+          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+            const err61 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.limits.properties.maxFileBytes.type, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data45 };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err61];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err61);
             }
             errors++;
           }
-          if (typeof data41 == "number" && isFinite(data41)) {
-            if (data41 < 1 || isNaN(data41)) {
-              const err54 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data41 };
+          if (typeof data45 == "number" && isFinite(data45)) {
+            if (data45 < 1 || isNaN(data45)) {
+              const err62 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.limits.properties.maxFileBytes, data: data45 };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err62];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err62);
               }
               errors++;
             }
           }
         }
       } else {
-        const err55 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.limits.type, parentSchema: schema31.properties.limits, data: data40 };
+        const err63 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.limits.type, parentSchema: schema31.properties.limits, data: data44 };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err63];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err63);
         }
         errors++;
       }
     }
     if (data.signing !== void 0) {
-      let data42 = data.signing;
-      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-        for (const key8 in data42) {
-          if (!(key8 === "keys" || key8 === "certificates")) {
-            const err56 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing, data: data42 };
+      let data46 = data.signing;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        for (const key11 in data46) {
+          if (!(key11 === "keys" || key11 === "certificates")) {
+            const err64 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing, data: data46 };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err64];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err64);
             }
             errors++;
           }
         }
-        if (data42.keys !== void 0) {
-          let data43 = data42.keys;
-          if (Array.isArray(data43)) {
-            const len10 = data43.length;
-            for (let i11 = 0; i11 < len10; i11++) {
-              let data44 = data43[i11];
-              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                if (data44.name === void 0) {
-                  const err57 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
-                if (data44.pem === void 0) {
-                  const err58 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "pem" }, message: "must have required property 'pem'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-                for (const key9 in data44) {
-                  if (!(key9 === "name" || key9 === "pem")) {
-                    const err59 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                }
-                if (data44.name !== void 0) {
-                  let data45 = data44.name;
-                  if (typeof data45 === "string") {
-                    if (func2(data45) < 1) {
-                      const err60 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data45 };
-                      if (vErrors === null) {
-                        vErrors = [err60];
-                      } else {
-                        vErrors.push(err60);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err61 = { instancePath: instancePath + "/signing/keys/" + i11 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.name.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data45 };
-                    if (vErrors === null) {
-                      vErrors = [err61];
-                    } else {
-                      vErrors.push(err61);
-                    }
-                    errors++;
-                  }
-                }
-                if (data44.pem !== void 0) {
-                  let data46 = data44.pem;
-                  if (typeof data46 === "string") {
-                    if (func2(data46) < 1) {
-                      const err62 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data46 };
-                      if (vErrors === null) {
-                        vErrors = [err62];
-                      } else {
-                        vErrors.push(err62);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err63 = { instancePath: instancePath + "/signing/keys/" + i11 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.pem.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data46 };
-                    if (vErrors === null) {
-                      vErrors = [err63];
-                    } else {
-                      vErrors.push(err63);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err64 = { instancePath: instancePath + "/signing/keys/" + i11, schemaPath: "#/properties/signing/properties/keys/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.properties.keys.items.type, parentSchema: schema31.properties.signing.properties.keys.items, data: data44 };
-                if (vErrors === null) {
-                  vErrors = [err64];
-                } else {
-                  vErrors.push(err64);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err65 = { instancePath: instancePath + "/signing/keys", schemaPath: "#/properties/signing/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.keys.type, parentSchema: schema31.properties.signing.properties.keys, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-        }
-        if (data42.certificates !== void 0) {
-          let data47 = data42.certificates;
+        if (data46.keys !== void 0) {
+          let data47 = data46.keys;
           if (Array.isArray(data47)) {
             const len11 = data47.length;
-            for (let i12 = 0; i12 < len11; i12++) {
-              let data48 = data47[i12];
-              if (typeof data48 === "string") {
-                if (func2(data48) < 1) {
-                  const err66 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.certificates.items, data: data48 };
+            for (let i13 = 0; i13 < len11; i13++) {
+              let data48 = data47[i13];
+              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                if (data48.name === void 0) {
+                  const err65 = { instancePath: instancePath + "/signing/keys/" + i13, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                if (data48.pem === void 0) {
+                  const err66 = { instancePath: instancePath + "/signing/keys/" + i13, schemaPath: "#/properties/signing/properties/keys/items/required", keyword: "required", params: { missingProperty: "pem" }, message: "must have required property 'pem'", schema: schema31.properties.signing.properties.keys.items.required, parentSchema: schema31.properties.signing.properties.keys.items, data: data48 };
                   if (vErrors === null) {
                     vErrors = [err66];
                   } else {
@@ -11633,70 +11730,63 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                for (const key12 in data48) {
+                  if (!(key12 === "name" || key12 === "pem")) {
+                    const err67 = { instancePath: instancePath + "/signing/keys/" + i13, schemaPath: "#/properties/signing/properties/keys/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.signing.properties.keys.items, data: data48 };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.name !== void 0) {
+                  let data49 = data48.name;
+                  if (typeof data49 === "string") {
+                    if (func2(data49) < 1) {
+                      const err68 = { instancePath: instancePath + "/signing/keys/" + i13 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err69 = { instancePath: instancePath + "/signing/keys/" + i13 + "/name", schemaPath: "#/properties/signing/properties/keys/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.name.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.name, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.pem !== void 0) {
+                  let data50 = data48.pem;
+                  if (typeof data50 === "string") {
+                    if (func2(data50) < 1) {
+                      const err70 = { instancePath: instancePath + "/signing/keys/" + i13 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err71 = { instancePath: instancePath + "/signing/keys/" + i13 + "/pem", schemaPath: "#/properties/signing/properties/keys/items/properties/pem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.keys.items.properties.pem.type, parentSchema: schema31.properties.signing.properties.keys.items.properties.pem, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err67 = { instancePath: instancePath + "/signing/certificates/" + i12, schemaPath: "#/properties/signing/properties/certificates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.certificates.items.type, parentSchema: schema31.properties.signing.properties.certificates.items, data: data48 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err68 = { instancePath: instancePath + "/signing/certificates", schemaPath: "#/properties/signing/properties/certificates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.certificates.type, parentSchema: schema31.properties.signing.properties.certificates, data: data47 };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err69 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.type, parentSchema: schema31.properties.signing, data: data42 };
-        if (vErrors === null) {
-          vErrors = [err69];
-        } else {
-          vErrors.push(err69);
-        }
-        errors++;
-      }
-    }
-    if (data.waivers !== void 0) {
-      let data49 = data.waivers;
-      if (Array.isArray(data49)) {
-        const len12 = data49.length;
-        for (let i13 = 0; i13 < len12; i13++) {
-          let data50 = data49[i13];
-          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-            for (const key10 in data50) {
-              if (!(key10 === "rule" || key10 === "model" || key10 === "reason" || key10 === "owner" || key10 === "ticket" || key10 === "expires")) {
-                const err70 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data50 };
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              }
-            }
-            if (data50.rule !== void 0) {
-              let data51 = data50.rule;
-              if (typeof data51 !== "string") {
-                const err71 = { instancePath: instancePath + "/waivers/" + i13 + "/rule", schemaPath: "#/definitions/waiver/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.rule.type, parentSchema: schema47.properties.rule, data: data51 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-            }
-            if (data50.model !== void 0) {
-              let data52 = data50.model;
-              if (typeof data52 !== "string") {
-                const err72 = { instancePath: instancePath + "/waivers/" + i13 + "/model", schemaPath: "#/definitions/waiver/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.model.type, parentSchema: schema47.properties.model, data: data52 };
+                const err72 = { instancePath: instancePath + "/signing/keys/" + i13, schemaPath: "#/properties/signing/properties/keys/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.properties.keys.items.type, parentSchema: schema31.properties.signing.properties.keys.items, data: data48 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -11705,34 +11795,34 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data50.reason !== void 0) {
-              let data53 = data50.reason;
-              if (typeof data53 !== "string") {
-                const err73 = { instancePath: instancePath + "/waivers/" + i13 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.reason.type, parentSchema: schema47.properties.reason, data: data53 };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
+          } else {
+            const err73 = { instancePath: instancePath + "/signing/keys", schemaPath: "#/properties/signing/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.keys.type, parentSchema: schema31.properties.signing.properties.keys, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
             }
-            if (data50.owner !== void 0) {
-              let data54 = data50.owner;
-              if (typeof data54 !== "string") {
-                const err74 = { instancePath: instancePath + "/waivers/" + i13 + "/owner", schemaPath: "#/definitions/waiver/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.owner.type, parentSchema: schema47.properties.owner, data: data54 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
+            errors++;
+          }
+        }
+        if (data46.certificates !== void 0) {
+          let data51 = data46.certificates;
+          if (Array.isArray(data51)) {
+            const len12 = data51.length;
+            for (let i14 = 0; i14 < len12; i14++) {
+              let data52 = data51[i14];
+              if (typeof data52 === "string") {
+                if (func2(data52) < 1) {
+                  const err74 = { instancePath: instancePath + "/signing/certificates/" + i14, schemaPath: "#/properties/signing/properties/certificates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.signing.properties.certificates.items, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data50.ticket !== void 0) {
-              let data55 = data50.ticket;
-              if (typeof data55 !== "string" && !(typeof data55 == "number" && isFinite(data55))) {
-                const err75 = { instancePath: instancePath + "/waivers/" + i13 + "/ticket", schemaPath: "#/definitions/waiver/properties/ticket/type", keyword: "type", params: { type: schema47.properties.ticket.type }, message: "must be string,number", schema: schema47.properties.ticket.type, parentSchema: schema47.properties.ticket, data: data55 };
+              } else {
+                const err75 = { instancePath: instancePath + "/signing/certificates/" + i14, schemaPath: "#/properties/signing/properties/certificates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.signing.properties.certificates.items.type, parentSchema: schema31.properties.signing.properties.certificates.items, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -11741,70 +11831,72 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data50.expires !== void 0) {
-              let data56 = data50.expires;
-              if (typeof data56 !== "string") {
-                const err76 = { instancePath: instancePath + "/waivers/" + i13 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.expires.type, parentSchema: schema47.properties.expires, data: data56 };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err77 = { instancePath: instancePath + "/waivers/" + i13, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data50 };
+            const err76 = { instancePath: instancePath + "/signing/certificates", schemaPath: "#/properties/signing/properties/certificates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.signing.properties.certificates.type, parentSchema: schema31.properties.signing.properties.certificates, data: data51 };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err76];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err76);
             }
             errors++;
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data49 };
+        const err77 = { instancePath: instancePath + "/signing", schemaPath: "#/properties/signing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.signing.type, parentSchema: schema31.properties.signing, data: data46 };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err77];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err77);
         }
         errors++;
       }
     }
-    if (data.scan !== void 0) {
-      let data57 = data.scan;
-      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-        for (const key11 in data57) {
-          if (!(key11 === "allowGlobals")) {
-            const err79 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.scan, data: data57 };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
-            errors++;
-          }
-        }
-        if (data57.allowGlobals !== void 0) {
-          let data58 = data57.allowGlobals;
-          if (Array.isArray(data58)) {
-            const len13 = data58.length;
-            for (let i14 = 0; i14 < len13; i14++) {
-              let data59 = data58[i14];
-              if (typeof data59 === "string") {
-                if (!pattern15.test(data59)) {
-                  const err80 = { instancePath: instancePath + "/scan/allowGlobals/" + i14, schemaPath: "#/properties/scan/properties/allowGlobals/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$"', schema: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data59 };
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
-                  errors++;
+    if (data.waivers !== void 0) {
+      let data53 = data.waivers;
+      if (Array.isArray(data53)) {
+        const len13 = data53.length;
+        for (let i15 = 0; i15 < len13; i15++) {
+          let data54 = data53[i15];
+          if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+            for (const key13 in data54) {
+              if (!(key13 === "rule" || key13 === "model" || key13 === "reason" || key13 === "owner" || key13 === "ticket" || key13 === "expires")) {
+                const err78 = { instancePath: instancePath + "/waivers/" + i15, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data54 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
                 }
-              } else {
-                const err81 = { instancePath: instancePath + "/scan/allowGlobals/" + i14, schemaPath: "#/properties/scan/properties/allowGlobals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.scan.properties.allowGlobals.items.type, parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data59 };
+                errors++;
+              }
+            }
+            if (data54.rule !== void 0) {
+              let data55 = data54.rule;
+              if (typeof data55 !== "string") {
+                const err79 = { instancePath: instancePath + "/waivers/" + i15 + "/rule", schemaPath: "#/definitions/waiver/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.rule.type, parentSchema: schema48.properties.rule, data: data55 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            if (data54.model !== void 0) {
+              let data56 = data54.model;
+              if (typeof data56 !== "string") {
+                const err80 = { instancePath: instancePath + "/waivers/" + i15 + "/model", schemaPath: "#/definitions/waiver/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.model.type, parentSchema: schema48.properties.model, data: data56 };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            if (data54.reason !== void 0) {
+              let data57 = data54.reason;
+              if (typeof data57 !== "string") {
+                const err81 = { instancePath: instancePath + "/waivers/" + i15 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.reason.type, parentSchema: schema48.properties.reason, data: data57 };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -11813,55 +11905,151 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            let i15 = data58.length;
-            let j1;
-            if (i15 > 1) {
-              const indices0 = {};
-              for (; i15--; ) {
-                let item0 = data58[i15];
-                if (typeof item0 !== "string") {
-                  continue;
+            if (data54.owner !== void 0) {
+              let data58 = data54.owner;
+              if (typeof data58 !== "string") {
+                const err82 = { instancePath: instancePath + "/waivers/" + i15 + "/owner", schemaPath: "#/definitions/waiver/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.owner.type, parentSchema: schema48.properties.owner, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
                 }
-                if (typeof indices0[item0] == "number") {
-                  j1 = indices0[item0];
-                  const err82 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data58 };
-                  if (vErrors === null) {
-                    vErrors = [err82];
-                  } else {
-                    vErrors.push(err82);
-                  }
-                  errors++;
-                  break;
+                errors++;
+              }
+            }
+            if (data54.ticket !== void 0) {
+              let data59 = data54.ticket;
+              if (typeof data59 !== "string" && !(typeof data59 == "number" && isFinite(data59))) {
+                const err83 = { instancePath: instancePath + "/waivers/" + i15 + "/ticket", schemaPath: "#/definitions/waiver/properties/ticket/type", keyword: "type", params: { type: schema48.properties.ticket.type }, message: "must be string,number", schema: schema48.properties.ticket.type, parentSchema: schema48.properties.ticket, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
                 }
-                indices0[item0] = i15;
+                errors++;
+              }
+            }
+            if (data54.expires !== void 0) {
+              let data60 = data54.expires;
+              if (typeof data60 !== "string") {
+                const err84 = { instancePath: instancePath + "/waivers/" + i15 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.expires.type, parentSchema: schema48.properties.expires, data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
               }
             }
           } else {
-            const err83 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.scan.properties.allowGlobals.type, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data58 };
+            const err85 = { instancePath: instancePath + "/waivers/" + i15, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data54 };
             if (vErrors === null) {
-              vErrors = [err83];
+              vErrors = [err85];
             } else {
-              vErrors.push(err83);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
       } else {
-        const err84 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.scan.type, parentSchema: schema31.properties.scan, data: data57 };
+        const err86 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data53 };
         if (vErrors === null) {
-          vErrors = [err84];
+          vErrors = [err86];
         } else {
-          vErrors.push(err84);
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data.scan !== void 0) {
+      let data61 = data.scan;
+      if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+        for (const key14 in data61) {
+          if (!(key14 === "allowGlobals")) {
+            const err87 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.scan, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data61.allowGlobals !== void 0) {
+          let data62 = data61.allowGlobals;
+          if (Array.isArray(data62)) {
+            const len14 = data62.length;
+            for (let i16 = 0; i16 < len14; i16++) {
+              let data63 = data62[i16];
+              if (typeof data63 === "string") {
+                if (!pattern17.test(data63)) {
+                  const err88 = { instancePath: instancePath + "/scan/allowGlobals/" + i16, schemaPath: "#/properties/scan/properties/allowGlobals/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$"', schema: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\.([A-Za-z_][A-Za-z0-9_]*|\\*)$", parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data63 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              } else {
+                const err89 = { instancePath: instancePath + "/scan/allowGlobals/" + i16, schemaPath: "#/properties/scan/properties/allowGlobals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.scan.properties.allowGlobals.items.type, parentSchema: schema31.properties.scan.properties.allowGlobals.items, data: data63 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            let i17 = data62.length;
+            let j2;
+            if (i17 > 1) {
+              const indices0 = {};
+              for (; i17--; ) {
+                let item0 = data62[i17];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j2 = indices0[item0];
+                  const err90 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i17 + " are identical)", schema: true, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data62 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i17;
+              }
+            }
+          } else {
+            const err91 = { instancePath: instancePath + "/scan/allowGlobals", schemaPath: "#/properties/scan/properties/allowGlobals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.scan.properties.allowGlobals.type, parentSchema: schema31.properties.scan.properties.allowGlobals, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err92 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.scan.type, parentSchema: schema31.properties.scan, data: data61 };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
         }
         errors++;
       }
     }
   } else {
-    const err85 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err93 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err85];
+      vErrors = [err93];
     } else {
-      vErrors.push(err85);
+      vErrors.push(err93);
     }
     errors++;
   }

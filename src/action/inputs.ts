@@ -13,6 +13,12 @@ export interface ActionInputs {
   sarifFile: string;
   reportFile: string;
   checkRun: boolean;
+  /** SPEC 10: set, the Action runs `verify` for this deployment environment. */
+  environment: string;
+  /** SPEC 11: the audit's window in days (audit/expiring). */
+  within: number;
+  /** SPEC 10: files (one per line) about to be deployed, bound to audited digests (--artifact). */
+  artifacts: string[];
 }
 
 export const DEFAULT_POLICY = ".github/model-gate.yml";
@@ -27,7 +33,25 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
     sarifFile: get("sarif-file").trim(),
     reportFile: get("report-file").trim(),
     checkRun: oneOf(get, "check-run", ["true", "false"] as const, "false") === "true",
+    environment: get("environment").trim(),
+    within: days(get("within").trim()),
+    artifacts: get("artifacts")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
   };
+}
+
+function days(raw: string): number {
+  if (raw === "") return 30;
+  const n = Number(raw);
+  if (!/^\d{1,4}$/.test(raw) || n > 3650)
+    throw new UserError(
+      `input within is ${JSON.stringify(raw.slice(0, 50))}; it takes a number of days from 0 to 3650`,
+      {},
+      'fix the "with: within:" line of the workflow step',
+    );
+  return n;
 }
 
 /** The mode alone, for reporting an input error in the mode the user asked for when possible. */

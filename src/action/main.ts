@@ -9,8 +9,9 @@ import type { GateResult } from "../core/result.ts";
 import { errorResult } from "../core/verdict.ts";
 import { parseRepository } from "../github/api-errors.ts";
 import { createClient } from "../github/client.ts";
-import { parseEvent } from "../github/event.ts";
+import { type GateEvent, parseEvent } from "../github/event.ts";
 import { safeLogLine } from "../reports/escape.ts";
+import { AUDIT_EVENTS, runAuditAction, runVerifyAction } from "./deploy.ts";
 import { runGate } from "./gate.ts";
 import { modeOf, readInputs } from "./inputs.ts";
 import { publish } from "./publish.ts";
@@ -35,6 +36,39 @@ async function main(): Promise<void> {
   });
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const payload = await readPayload(env.GITHUB_EVENT_PATH);
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const runUrl = env.GITHUB_RUN_ID
+    ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
+  const tempDir = env.RUNNER_TEMP || os.tmpdir();
+
+  // SPEC 10 and 11: the deployment gate (input environment) and the scheduled audit.
+  if (inputs.environment || AUDIT_EVENTS.includes(eventName)) {
+    const sha = env.GITHUB_SHA ?? "";
+    if (!/^[0-9a-f]{40}$/.test(sha)) throw new UserError("GITHUB_SHA is not a commit sha");
+    const ctx = {
+      gh,
+      repo,
+      workspace,
+      inputs,
+      eventName,
+      payload: (payload ?? {}) as Record<string, unknown>,
+      sha,
+      tempDir,
+      now: new Date(),
+      log: (m: string) => core.info(safeLogLine(m)),
+    };
+    core.info(
+      inputs.environment
+        ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha.slice(0, 7)}.`
+        : `Event ${eventName}: scheduled audit of ${sha.slice(0, 7)}.`,
+    );
+    const result = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
+    const event: GateEvent = { kind: "push", name: eventName, baseSha: null, headSha: sha };
+    await publish(result, { gh, repo, event, inputs, workspace, tempDir, runUrl });
+    conclude(result);
+    return;
+  }
   const event = parseEvent(eventName, payload, `${repo.owner}/${repo.repo}`);
   core.info(
     safeLogLine(
@@ -53,18 +87,7 @@ async function main(): Promise<void> {
     now: new Date(),
     log: (m) => core.info(safeLogLine(m)),
   });
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
-  await publish(result, {
-    gh,
-    repo,
-    event,
-    inputs,
-    workspace,
-    tempDir: env.RUNNER_TEMP || os.tmpdir(),
-    runUrl: env.GITHUB_RUN_ID
-      ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined,
-  });
+  await publish(result, { gh, repo, event, inputs, workspace, tempDir, runUrl });
   conclude(result);
 }
 
@@ -84,7 +107,7 @@ function conclude(result: GateResult): void {
   const what =
     result.verdict === "error"
       ? "Model Gate could not evaluate this change (verdict error, failing closed)."
-      : `Model Gate found unaudited model changes (${result.findings.filter((f) => f.severity === "error" && !f.waived).length} unwaived errors).`;
+      : `Model Gate ${result.command === "verify" ? `refuses the deployment to ${result.environment}` : result.command === "audit" ? "audit found expired evidence or other errors" : "found unaudited model changes"} (${result.findings.filter((f) => f.severity === "error" && !f.waived).length} unwaived errors).`;
   if (result.mode === "warn") core.warning(`${what} Mode is warn, so the step passes.`);
   else core.setFailed(what);
 }

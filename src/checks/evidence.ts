@@ -9,6 +9,7 @@ import { DEFAULT_MIN_ATTEMPTS, judgeProbes, probeWord, rateOf } from "../evidenc
 import type { EvidenceSummary, SuiteResult } from "../evidence/types.ts";
 import type { EvidenceTool } from "../manifest/model.ts";
 import { type At, at, q } from "./context.ts";
+import { olderDate } from "./expiry.ts";
 
 const pct = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
 
@@ -77,7 +78,8 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
         ...at(facts, "spec", "adversarialTests", ev.index, "modelDigest"),
       });
     }
-    const dateText = s.date ?? t.date;
+    // SPEC 11: age counts from the older of the declared date and the report's own run date.
+    const dateText = olderDate(t.date, s.date) ?? s.date ?? t.date;
     const dated = parseIsoDate(dateText);
     if (need?.maxAgeDays !== undefined) {
       if (dated === null) {
@@ -88,7 +90,7 @@ export function checkEvidence(facts: ModelFacts): NewFinding[] {
         });
       } else {
         const age = ageInDays(dated, facts.now);
-        // The report's own run date wins over the manifest's: say both when they differ.
+        // The older of the report's run date and the manifest's date counts: say both when they differ.
         const both =
           s.date && t.date && s.date.slice(0, 10) !== t.date
             ? ` (it ran on ${s.date.slice(0, 10)}, the date inside the report; the manifest says ${t.date})`

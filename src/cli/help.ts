@@ -10,6 +10,8 @@ Usage: model-gate <command> [options]
 
 Commands:
   check      evaluate the model changes between two commits (or --all manifests)
+  verify     may these models be deployed to an environment today? (deploy jobs)
+  audit      every model at a ref as of today, and what expires soon (scheduled)
   digest     print the model digest of a manifest's artifacts
   validate   check manifest files against the schema (for pre-commit)
   init       write a starter policy, and manifests for the models already in the repository
@@ -43,6 +45,53 @@ Options:
 Without --worktree, uncommitted model files are not judged; check says how many there are.
 Approvals live on GitHub: locally they are reported as pending and do not fail the verdict.
 Exit codes: 0 pass, 1 fail, 2 error or usage.
+`,
+  verify: `Usage: model-gate verify --environment NAME [options]
+
+Decide whether the models at a ref may be deployed to NAME today: every rule of check --all
+as of today, what the policy's deploy.NAME.require lists, the approvals of the pull request
+that last changed each model, and the bytes given with --artifact bound to audited digests.
+The policy is read from the default branch's tip, never from the ref being deployed.
+
+Options:
+  --environment NAME  deployment environment (a deploy entry of the policy: staging, production)
+  --repo DIR          repository (default: the current directory)
+  --ref REF           commit being deployed (default: HEAD)
+  --policy-ref REF    where the policy is read (default: the default branch's tip)
+  --model NAME        judge only this model (repeatable; default: every model at REF)
+  --artifact FILE     bytes about to be deployed: must match an audited artifact digest and
+                      are scanned (repeatable)
+  --attestation FILE  write an in-toto Statement v1 to FILE, with FILE.predicate.json and
+                      FILE.checksums for actions/attest or cosign attest-blob
+  --format FORMAT     text | json | sarif | markdown (default: text)
+  --output FILE       write the report to FILE instead of standard output
+  --mode MODE         enforce | warn (warn reports everything and exits 0)
+  --now DATE          judge as of this ISO date (default: today)
+  -h, --help          show this help
+
+Approvals are read from GitHub with GITHUB_TOKEN (or GH_TOKEN) for GITHUB_REPOSITORY (default:
+the origin remote) at GITHUB_API_URL; without a token, an environment that requires approvals
+fails with approval/unverifiable.
+Exit codes: 0 pass, 1 fail, 2 error or usage.
+`,
+  audit: `Usage: model-gate audit [options]
+
+Judge every model at a ref as of today with the policy from the default branch, and warn
+(audit/expiring) about each risk assessment, adversarial test, evaluation, dataset vetting and
+waiver that expires within DAYS days. Anything expired fails (exit 1).
+
+Options:
+  --repo DIR          repository (default: the current directory)
+  --ref REF           commit to audit (default: HEAD)
+  --policy-ref REF    where the policy is read (default: the default branch's tip)
+  --within DAYS       warn about items that expire within DAYS days (default: 30)
+  --format FORMAT     text | json | sarif | markdown (default: text)
+  --output FILE       write the report to FILE instead of standard output
+  --mode MODE         enforce | warn (warn reports everything and exits 0)
+  --now DATE          audit as of this ISO date (default: today)
+  -h, --help          show this help
+
+Exit codes: 0 nothing expired, 1 something expired or another error stands, 2 error or usage.
 `,
   digest: `Usage: model-gate digest <file> [--repo DIR] [--artifacts] [--write]
 

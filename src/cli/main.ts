@@ -2,12 +2,14 @@
 // created here, per command, never at module load. A UserError is printed as a message with
 // file and line; anything else is a bug and shows its stack.
 import { isUserError } from "../core/errors.ts";
+import { runAudit } from "./audit.ts";
 import { runCheck } from "./check.ts";
 import { runDigest } from "./digest.ts";
 import { runExplain } from "./explain.ts";
 import { HELP, VERSION } from "./help.ts";
 import { runInit } from "./init.ts";
 import { runValidate } from "./validate.ts";
+import { runVerify } from "./verify.ts";
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   check: runCheck,
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   validate: runValidate,
   init: runInit,
   explain: runExplain,
+  verify: runVerify,
+  audit: runAudit,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,7 +1,44 @@
 // What one evaluation produces: the JSON report of SPEC section 6, before serialisation.
 
+import type { ExpiryItem } from "../checks/expiry.ts";
 import type { RiskTier } from "../manifest/model.ts";
-import type { Finding, Verdict } from "./findings.ts";
+import type { Finding, Verdict, WaiverRef } from "./findings.ts";
+
+/** One evidence item the decision rested on: what, which file, its bytes' digest, its dates. */
+export interface EvidenceRecord {
+  kind: "riskAssessment" | "adversarialTest";
+  /** garak | promptfoo | model-gate for tests; null for the risk assessment. */
+  tool: string | null;
+  path: string;
+  /** sha256 of the report bytes at the judged commit; null when the file could not be read. */
+  digest: string | null;
+  /** The date the declaration gives. */
+  date: string | null;
+  /** The run date the report itself records (adversarial tests), when it records one. */
+  reportDate: string | null;
+}
+
+/** An approval of the pull request that brought the change: who, on which commit, when. */
+export interface ApprovalRecord {
+  login: string;
+  commit: string;
+  at: string;
+  /** The pull request it was given on. */
+  pullRequest: number;
+}
+
+/** What an auditor needs to replay the decision about one model (issue 12, decision records). */
+export interface ModelRecord {
+  version: string | null;
+  /** Every artifact: path or uri, and the digest the gate bound (computed, else declared). */
+  artifacts: { name: string; digest: string | null; declaredDigest: string | null }[];
+  evidence: EvidenceRecord[];
+  approvals: ApprovalRecord[];
+  /** spec.deployments, when the model restricts where it may be deployed. */
+  deployments?: string[];
+  /** The declaration and the in-repo files it references (for deploy-time approvals). */
+  files: string[];
+}
 
 export interface ModelResult {
   manifest: string;
@@ -9,7 +46,10 @@ export interface ModelResult {
   riskTier: RiskTier | null;
   modelDigest: string | null;
   verdict: Exclude<Verdict, "error">;
+  record?: ModelRecord;
 }
+
+export type GateCommand = "check" | "verify" | "audit";
 
 export interface GateResult {
   schemaVersion: 1;
@@ -22,4 +62,14 @@ export interface GateResult {
   findings: Finding[];
   /** Set when verdict is "error": why the gate could not evaluate. */
   error?: string;
+  /** Which command produced it (check when absent). */
+  command?: GateCommand;
+  /** verify: the deployment environment. */
+  environment?: string;
+  /** The date the gate judged as of (ISO date-time). */
+  evaluatedAt?: string;
+  /** The policy's waivers that were in force (applied or not), with their expiry. */
+  waivers?: WaiverRef[];
+  /** audit: every dated item and when it stops being current. */
+  expiry?: ExpiryItem[];
 }

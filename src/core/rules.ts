@@ -90,6 +90,13 @@ export const RULES = {
   "safety/unsafe-pickle": r("error", 9.8, "A model file can run code when it is loaded"),
   "safety/unsafe-format": r("error", 8.0, "A model file is malformed or carries risky content"),
   "safety/not-scanned": r("note", 3.0, "A model file could not be scanned"),
+  "deploy/environment-not-declared": r(
+    "error",
+    7.0,
+    "The deployment environment is not declared by the policy or the model",
+  ),
+  "deploy/unknown-artifact": r("error", 9.0, "The bytes about to be deployed are not an audited artifact"),
+  "audit/expiring": r("warning", 4.0, "A dated item or waiver expires soon"),
   "input/path-outside-repo": r("error", 9.0, "A path leaves the repository"),
   "input/symlink": r("error", 8.5, "A path is a symbolic link"),
   "input/too-large": r("error", 5.0, "A file is over the size limit"),

@@ -132,16 +132,16 @@ export async function collectFacts(args: {
   const riskReport = spec.riskAssessment?.report
     ? await statFile(head, spec.riskAssessment.report, max)
     : null;
-  // The report's bytes are compared with the base versions' only when the model's bytes changed.
-  const digestChanged = args.hasChangeSet && baseVersions.some((b) => b.modelDigest !== modelDigest);
-  if (digestChanged && riskReport?.status === "ok" && riskReport.path)
+  // Every report's digest: compared with the base versions' when the model's bytes changed, and
+  // recorded in the report (decision records, issue 12).
+  if (riskReport?.status === "ok" && riskReport.path)
     reportDigests.set(riskReport.path, sha256Hex(await head.read(riskReport.path)));
   const evidence = await Promise.all(
     (spec.adversarialTests ?? []).map(async (t, index): Promise<EvidenceFact> => {
       const file = await statFile(head, t.report, max);
       if (file.status !== "ok" || !file.path) return { index, file, parse: null };
       const bytes = await head.read(file.path);
-      if (digestChanged) reportDigests.set(file.path, sha256Hex(bytes));
+      reportDigests.set(file.path, sha256Hex(bytes));
       const parse = args.parser
         ? await args.parser.parseEvidence(t.tool, bytes)
         : parseEvidence(t.tool, bytes);

@@ -7,6 +7,13 @@ import type { Check } from "../checks/context.ts";
 import { checkControls } from "../checks/controls.ts";
 import { checkEvaluation } from "../checks/evaluation.ts";
 import { checkEvidence } from "../checks/evidence.ts";
+import {
+  checkExpiring,
+  checkVettingAge,
+  type ExpiryItem,
+  expiryItems,
+  waiverExpiryItems,
+} from "../checks/expiry.ts";
 import { checkIntegrity } from "../checks/integrity.ts";
 import { checkProvenance } from "../checks/provenance.ts";
 import { checkRisk } from "../checks/risk.ts";
@@ -21,6 +28,7 @@ import { discover } from "./discover.ts";
 import { matchBase, tierOf } from "./identity.ts";
 import { openParser, type Parser } from "./parse-pool.ts";
 import { mapPool } from "./pool.ts";
+import { modelRecord } from "./record.ts";
 import { scanChangedModelFiles } from "./scan.ts";
 import type { GateInput } from "./types.ts";
 
@@ -35,6 +43,7 @@ const CHECKS: Check[] = [
   checkControls,
   checkEvaluation,
   checkAgent,
+  checkVettingAge,
 ];
 
 const CONCURRENCY = 64;
@@ -82,6 +91,15 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
   });
   for (const r of results) raw.push(...r.findings);
   raw.push(...found.departures.flatMap(checkDeparture));
+  // Issue 12, audit: what expires soon (policy waivers included).
+  let expiry: ExpiryItem[] | undefined;
+  if (input.expiringWithin !== undefined) {
+    expiry = [
+      ...results.flatMap(({ facts }) => expiryItems(facts)),
+      ...waiverExpiryItems(policy, input.now, input.policy.file),
+    ];
+    raw.push(...checkExpiring(expiry, input.expiringWithin));
+  }
 
   raw.push(
     ...(await scanChangedModelFiles(
@@ -129,20 +147,26 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
     head: input.headLabel,
     policy: { source: input.policy.source, digest: input.policy.digest },
     models: [
-      ...results.map(({ facts }) => modelResult(facts, failing.has(`${facts.loaded.file}\0${facts.name}`))),
+      ...results.map(({ facts }) =>
+        modelResult(facts, failing.has(`${facts.loaded.file}\0${facts.name}`), input.pullRequest),
+      ),
       ...found.unreadable.map((file) => unreadableModel(file, findings)),
     ],
     findings,
+    evaluatedAt: input.now.toISOString(),
+    waivers: waivers.active.map(({ line: _line, ...w }) => w),
+    ...(expiry ? { expiry } : {}),
   };
 }
 
-function modelResult(facts: ModelFacts, failing: boolean): ModelResult {
+function modelResult(facts: ModelFacts, failing: boolean, pr: GateInput["pullRequest"]): ModelResult {
   return {
     manifest: facts.loaded.file,
     name: facts.name,
     riskTier: facts.declaredTier,
     modelDigest: facts.modelDigest,
     verdict: failing ? "fail" : "pass",
+    record: modelRecord(facts, pr?.unverifiable === undefined ? pr : null),
   };
 }
 

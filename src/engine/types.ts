@@ -21,4 +21,6 @@ export interface GateInput {
   /** Labels for the report: shas or refs. */
   baseLabel: string;
   headLabel: string;
+  /** Issue 12 (audit): report audit/expiring for items that expire within this many days. */
+  expiringWithin?: number;
 }

@@ -87,6 +87,8 @@ export interface ModelManifest {
     type: ModelType;
     riskTier?: RiskTier;
     environments?: Environment[];
+    /** SPEC 10: deployment environments (staging, production) this model may go to. */
+    deployments?: string[];
     /** The model's own license (SPDX expression), e.g. from a model card. */
     license?: string;
     /** Models this one was fine-tuned or merged from. */

@@ -105,6 +105,13 @@ export const BASELINE: Policy = deepFreeze({
   // guide: "Agentic risks include over-privileged tools": tools that write, execute or reach the
   // network need a human in the loop.
   agent: { riskyScopes: ["write", "execute", "network"] },
+  // SPEC 10, guide: "Teams must validate models against adversarial inputs before staging";
+  // "Only approved engineers deploy to production": staging needs current adversarial tests,
+  // production every dated item its tier requires and the approvals of the change.
+  deploy: {
+    staging: { require: ["adversarialTests"] },
+    production: { require: ["riskAssessment", "adversarialTests", "evaluation", "datasets", "approvals"] },
+  },
   waivers: [],
   limits: { maxFileBytes: 10 * 1024 * 1024 },
 });

@@ -19,7 +19,8 @@ export interface TierPolicy {
     minAttempts?: number;
     maxAgeDays?: number;
   };
-  datasets?: { required?: boolean; vetted?: boolean; digest?: boolean };
+  /** vettedMaxAgeDays (SPEC 11): how long a dataset's vetting stays current; none by default. */
+  datasets?: { required?: boolean; vetted?: boolean; digest?: boolean; vettedMaxAgeDays?: number };
   controls?: ControlName[];
   evaluation?: { minMetrics?: Record<string, number>; maxAgeDays?: number };
   /** Issue 4: require a model signature from one of these signers. */
@@ -37,6 +38,18 @@ export interface Waiver {
   expires: string;
   /** Line of the waiver in the policy file, for findings about it. */
   line?: number;
+}
+
+/** What a deployment environment requires to be present and current today (SPEC 10). */
+export type DeployRequirement =
+  | "riskAssessment"
+  | "adversarialTests"
+  | "evaluation"
+  | "datasets"
+  | "approvals";
+
+export interface DeployEnvironment {
+  require?: DeployRequirement[];
 }
 
 export interface Policy {
@@ -59,6 +72,8 @@ export interface Policy {
   agent: { riskyScopes: string[] };
   /** Trust anchors for offline model-signature verification (issue 4). */
   signing?: { keys?: { name: string; pem: string }[]; certificates?: string[] };
+  /** SPEC 10: deployment environments `model-gate verify --environment` accepts. */
+  deploy?: Record<string, DeployEnvironment>;
   waivers: Waiver[];
   limits: { maxFileBytes: number };
   /** SPEC section 9: globs of paths that are never model files (test fixtures). */

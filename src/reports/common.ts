@@ -15,6 +15,7 @@ export type Family =
   | "controls"
   | "approval"
   | "waiver"
+  | "deploy"
   | "safety"
   | "input";
 
@@ -43,6 +44,9 @@ const PREFIX_FAMILY: Record<string, Family> = {
   agent: "controls",
   approval: "approval",
   waiver: "waiver",
+  // SPEC 10 and 11: the deployment gate and the scheduled audit.
+  deploy: "deploy",
+  audit: "deploy",
   safety: "safety",
   input: "input",
 };

@@ -17,12 +17,30 @@ function waiverJson(w: WaiverRef) {
 }
 
 function modelJson(m: ModelResult) {
+  const r = m.record;
   return {
     manifest: m.manifest,
     name: m.name,
     riskTier: m.riskTier,
     modelDigest: m.modelDigest,
     verdict: m.verdict,
+    // The decision record (issue 12): bytes, evidence and approvals the verdict rested on.
+    version: r?.version ?? null,
+    artifacts: (r?.artifacts ?? []).map((a) => ({ name: a.name, digest: a.digest })),
+    evidence: (r?.evidence ?? []).map((e) => ({
+      kind: e.kind,
+      tool: e.tool,
+      path: e.path,
+      digest: e.digest,
+      date: e.date,
+      reportDate: e.reportDate,
+    })),
+    approvals: (r?.approvals ?? []).map((a) => ({
+      login: a.login,
+      commit: a.commit,
+      at: a.at,
+      pullRequest: a.pullRequest,
+    })),
   };
 }
 
@@ -45,11 +63,28 @@ export function toJsonReport(result: GateResult) {
     verdict: result.verdict,
     mode: result.mode,
     ...(result.error !== undefined ? { error: result.error } : {}),
+    command: result.command ?? "check",
+    environment: result.environment ?? null,
     base: result.base,
     head: result.head,
+    evaluatedAt: result.evaluatedAt ?? null,
     policy: { source: result.policy.source, digest: result.policy.digest },
+    waivers: (result.waivers ?? []).map(waiverJson),
     models: sortModels(result.models).map(modelJson),
     findings: sortFindings(result.findings).map(findingJson),
+    ...(result.expiry
+      ? {
+          expiry: result.expiry.map((i) => ({
+            model: i.model,
+            item: i.item,
+            file: i.file ?? null,
+            line: i.line ?? null,
+            date: i.date,
+            expires: i.expires,
+            daysLeft: i.daysLeft,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import {
 } from "./common.ts";
 import { escapeMarkdown, showInvisible, truncate } from "./escape.ts";
 import { fixSteps } from "./fixes.ts";
+import { commandLabel } from "./text.ts";
 
 /** GitHub rejects comments over 65,536 characters; a little room is kept for the caller. */
 export const COMMENT_MAX_CHARS = 65_000;
@@ -94,9 +95,7 @@ function summary(result: GateResult): string[] {
       "",
     );
   }
-  lines.push(
-    `<sub>base ${md(result.base, 80)} → head ${md(result.head, 80)} · policy ${md(result.policy.source, 200)}</sub>`,
-  );
+  lines.push(`<sub>${commandLabel(result, md)} · policy ${md(result.policy.source, 200)}</sub>`);
   return lines;
 }
 

@@ -102,6 +102,7 @@ const FAMILY_ORDER: Family[] = [
   "controls",
   "approval",
   "waiver",
+  "deploy",
   "safety",
   "input",
 ];

@@ -733,6 +733,40 @@ note approval/pending  models/support.model.yaml
 (on the pull request, the Action counts the reviews)
 `,
   ),
+  "deploy/environment-not-declared": t(
+    `
+$ model-gate verify --environment prod-eu
+  policy deploy entries: staging, production   -> prod-eu is not one of them
+`,
+    `
+$ model-gate verify --environment production
+  policy deploy entries: staging, production; spec.deployments: [staging, production]
+`,
+  ),
+  "deploy/unknown-artifact": t(
+    `
+$ model-gate verify --environment production --artifact /tmp/model.safetensors
+  sha256 of /tmp/model.safetensors: 9b1d3f5a...   the manifest declares 4f2a0c5e...
+`,
+    `
+$ model-gate verify --environment production --artifact /tmp/model.safetensors
+  sha256 of /tmp/model.safetensors: 4f2a0c5e...   = spec.artifacts[0].digest
+`,
+  ),
+  "audit/expiring": y(
+    `
+adversarialTests:
+  - tool: garak
+    report: evidence/support-assistant/garak.report.jsonl
+    date: 2026-09-01    # high tier: 90 days -> current until 2026-11-30; the audit on 2026-11-10 warns
+`,
+    `
+adversarialTests:
+  - tool: garak
+    report: evidence/support-assistant/garak.report.jsonl
+    date: 2026-11-08    # re-run: current until 2027-02-06
+`,
+  ),
   "waiver/expired": y(
     `
 waivers:

@@ -427,6 +427,29 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     ["NIST AI RMF MANAGE 1.3 (responses to risks documented)", GOV14],
     "never",
   ),
+  "deploy/environment-not-declared": h(
+    "`model-gate verify --environment NAME` was asked to approve a deployment to NAME, but NAME is not a `deploy` entry of the policy (the baseline declares `staging` and `production`), or the model's `spec.deployments` list does not include it.",
+    `${P.access} A deployment environment nobody declared has no requirements, so a deploy to it would prove nothing; a model declared for staging only must not reach production.`,
+    "Deploy to a declared environment, or add it on the default branch (`deploy: { NAME: { require: [...] } }` in the policy) or to the model's `spec.deployments` through a reviewed pull request.",
+    [MAN11, "NIST AI RMF GOVERN 1.4 (transparent policies and procedures)", ART9],
+  ),
+  "deploy/unknown-artifact": h(
+    "A file passed with `--artifact` (the bytes a deploy job pulled from a registry or bucket) has a sha256 that is not the digest of any artifact of the models judged.",
+    `${P.unaudited} The audit binds evidence and approvals to exact bytes; bytes that are not those are unaudited, however they are named.`,
+    "Deploy the audited bytes, or declare the new bytes' digest in the manifest through a pull request with fresh evidence. `model-gate digest` and `sha256sum` print the digest to compare.",
+    [SUPPLY, ASI04, "NIST AI RMF MANAGE 2.2 (mechanisms to sustain the value of deployed systems)", ART15],
+    "never",
+  ),
+  "audit/expiring": h(
+    "The scheduled audit (`model-gate audit --within DAYS`) found an item that is still current but stops being so within DAYS days (30 by default): a risk assessment, adversarial test or evaluation past its tier's `maxAgeDays`, a dataset vetting past `datasets.vettedMaxAgeDays`, or a waiver. Its age counts from the older of the declared date and the run date inside the report.",
+    `${P.review} Evidence that was current when a model merged expires quietly afterwards; the audit says so before deployments are refused.`,
+    "Renew the item before the date in the message: re-run the assessment, tests or evaluation on the model's current bytes and update the manifest through a pull request, or renew or remove the waiver.",
+    [
+      "NIST AI RMF GOVERN 1.5 (ongoing monitoring and periodic review)",
+      "NIST AI RMF MANAGE 4.1 (post-deployment monitoring)",
+      ART9,
+    ],
+  ),
   "safety/unsafe-pickle": h(
     "A model file uses Python pickle (`.pkl`, `.pt`, `.bin`, `.ckpt`, `.joblib`, ...) and imports a global that is on the built-in deny list (matched at every dotted component: `pathlib.os.system` is `os.system`), or that is on no allow list: loading it imports and may call it. Allowed: safe builtins, torch and numpy rebuild helpers, the classes of named scikit-learn and joblib versions, and the base policy's `scan.allowGlobals`; a deny entry always wins.",
     `${P.unaudited} A pickle is a program; a poisoned model file compromises every machine that loads it.`,

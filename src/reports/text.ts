@@ -45,12 +45,7 @@ export function renderText(result: GateResult, opts: TextOptions): string {
   const headline = summaryLine(result);
   out.push(paint("bold", paint(verdictStyle(result.verdict), headline)));
   const policy = `${escapeTerminal(result.policy.source)} (${escapeTerminal(result.policy.digest, 80)})`;
-  out.push(
-    paint(
-      "dim",
-      `mode ${result.mode} · base ${escapeTerminal(result.base, 80)} → head ${escapeTerminal(result.head, 80)} · policy ${policy}`,
-    ),
-  );
+  out.push(paint("dim", `mode ${result.mode} · ${commandLabel(result, escapeTerminal)} · policy ${policy}`));
 
   const findingLines = (f: Finding): string[] => {
     const label = f.waived ? paint("dim", "waived ") : paint(severityStyle(f.severity), f.severity.padEnd(7));
@@ -88,4 +83,12 @@ export function renderText(result: GateResult, opts: TextOptions): string {
   // A file name or message cannot start a log line with "::" after escaping, but the whole
   // report is neutralised once more so no line of it can ever be a workflow command.
   return `${neutraliseCommands(out.join("\n"))}\n`;
+}
+
+/** What was judged: the change (check), the deployment (verify) or the audited ref (audit). */
+export function commandLabel(result: GateResult, esc: (s: string, max: number) => string): string {
+  if (result.command === "verify")
+    return `verify for ${esc(result.environment ?? "", 80)} · ref ${esc(result.head, 80)}`;
+  if (result.command === "audit") return `audit · ref ${esc(result.head, 80)}`;
+  return `base ${esc(result.base, 80)} → head ${esc(result.head, 80)}`;
 }

@@ -64,6 +64,32 @@ export interface FakeState {
   checkRuns: { id: number; head_sha: string; conclusion: string; annotations: unknown[]; requests: number }[];
   /** A local git repository for /git/trees, /git/blobs, /compare and GraphQL object(). */
   gitDir?: string;
+  /** commit sha -> the merged pull requests GitHub associates with it (GraphQL history). */
+  commitPulls?: Record<string, FakeMergedPull[]>;
+  /** Issues (the audit's tracking issue), by number. */
+  issues?: FakeIssue[];
+  /** Labels that exist in the repository. */
+  labels?: string[];
+  /** The default branch and its tip (GET /repos/:o/:r and /branches/:b). */
+  defaultBranch?: string;
+}
+
+/** A merged pull request associated with a commit. */
+export interface FakeMergedPull {
+  number: number;
+  author: string;
+  headRefOid: string;
+  mergedAt: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  labels: string[];
+  user: { login: string; type: "Bot" | "User" };
+  pull_request?: unknown;
 }
 
 export interface Failure {
@@ -232,8 +258,58 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
         : send(404, NOT_FOUND);
     }
 
+    if (p === repoPrefix && method === "GET")
+      return send(200, {
+        full_name: `${state.owner}/${state.repo}`,
+        default_branch: state.defaultBranch ?? "main",
+      });
     if (!p.startsWith(`${repoPrefix}/`)) return send(404, NOT_FOUND);
     const rest = p.slice(repoPrefix.length);
+
+    m = /^\/branches\/([^/]+)$/.exec(rest);
+    if (m && method === "GET") {
+      try {
+        const sha = git("rev-parse", "--verify", "--quiet", `refs/heads/${m[1]}^{commit}`).trim();
+        return send(200, { name: m[1], commit: { sha } });
+      } catch {
+        return send(404, NOT_FOUND);
+      }
+    }
+    if (rest === "/issues" && method === "GET") {
+      const label = url.searchParams.get("labels");
+      const st = url.searchParams.get("state") ?? "open";
+      const list = (state.issues ?? []).filter(
+        (i) => (!label || i.labels.includes(label)) && (st === "all" || i.state === st),
+      );
+      return paginate(
+        url,
+        list.map((i) => ({ ...i, labels: i.labels.map((name) => ({ name })) })),
+        send,
+      );
+    }
+    if (rest === "/issues" && method === "POST") {
+      if (!canWrite(req)) return send(403, READ_ONLY);
+      state.issues ??= [];
+      const issue: FakeIssue = {
+        number: nextId++,
+        title: String(body?.title ?? ""),
+        body: String(body?.body ?? ""),
+        state: "open",
+        labels: ((body?.labels as string[]) ?? []).map(String),
+        user: { login: state.botLogin, type: "Bot" },
+      };
+      state.issues.push(issue);
+      return send(201, issue);
+    }
+    m = /^\/issues\/(\d+)$/.exec(rest);
+    if (m && method === "PATCH") {
+      const issue = (state.issues ?? []).find((i) => i.number === Number(m![1]));
+      if (!issue) return send(404, NOT_FOUND);
+      if (!canWrite(req)) return send(403, READ_ONLY);
+      if (typeof body?.body === "string") issue.body = body.body;
+      if (body?.state === "open" || body?.state === "closed") issue.state = body.state;
+      return send(200, issue);
+    }
 
     m = /^\/pulls\/(\d+)\/files$/.exec(rest);
 
@@ -405,6 +481,7 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
   function graphql(body: Record<string, unknown>, send: (s: number, d: unknown) => void) {
     const query = String(body.query ?? "");
     const vars = (body.variables ?? {}) as Record<string, string>;
+    if (query.includes("history(")) return history(query, vars, send);
     const repository: Record<string, unknown> = {};
     for (const m of query.matchAll(/(\w+): object\(expression: \$(\w+)\)/g)) {
       const expr = vars[m[2]!]!;
@@ -420,6 +497,29 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       }
     }
     send(200, { data: { repository } });
+  }
+
+  /** Deploy-time approvals: the newest commit of each path at a ref, with its merged pull requests. */
+  function history(query: string, vars: Record<string, string>, send: (s: number, d: unknown) => void) {
+    const ref = vars.ref!;
+    try {
+      git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
+    } catch {
+      return send(200, { data: { repository: { object: null } } });
+    }
+    const object: Record<string, unknown> = {};
+    for (const m of query.matchAll(/(\w+): history\(first: 1, path: \$(\w+)\)/g)) {
+      const oid = git("log", "-n1", "--format=%H", ref, "--", vars[m[2]!]!).trim();
+      const pulls = (state.commitPulls?.[oid] ?? []).map((p) => ({
+        number: p.number,
+        merged: true,
+        mergedAt: p.mergedAt,
+        headRefOid: p.headRefOid,
+        author: { login: p.author },
+      }));
+      object[m[1]!] = { nodes: oid ? [{ oid, associatedPullRequests: { nodes: pulls } }] : [] };
+    }
+    send(200, { data: { repository: { object } } });
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

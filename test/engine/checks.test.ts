@@ -29,6 +29,7 @@ describe("a compliant high-risk LLM", () => {
         riskTier: "high",
         modelDigest: DIGEST,
         verdict: "pass",
+        record: expect.objectContaining({ version: "2.4.0", approvals: [] }),
       },
     ]);
   });

@@ -12,15 +12,29 @@ describe("renderJson", () => {
       "schemaVersion",
       "verdict",
       "mode",
+      "command",
+      "environment",
       "base",
       "head",
+      "evaluatedAt",
       "policy",
+      "waivers",
       "models",
       "findings",
     ]);
     expect(report.verdict).toBe("fail");
     expect(Object.keys(report.policy)).toEqual(["source", "digest"]);
-    expect(Object.keys(report.models[0])).toEqual(["manifest", "name", "riskTier", "modelDigest", "verdict"]);
+    expect(Object.keys(report.models[0])).toEqual([
+      "manifest",
+      "name",
+      "riskTier",
+      "modelDigest",
+      "verdict",
+      "version",
+      "artifacts",
+      "evidence",
+      "approvals",
+    ]);
     for (const f of report.findings) {
       expect(Object.keys(f)).toEqual(["ruleId", "severity", "message", "file", "line", "model", "waived"]);
     }

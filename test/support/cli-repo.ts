@@ -96,11 +96,11 @@ export function moveSubmodule(dir: string, at: string, sub: string, files: Recor
   git(dir, "add", at);
 }
 
-export function cli(dir: string, args: string[]) {
+export function cli(dir: string, args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", GITHUB_ACTIONS: "" },
+    env: { ...process.env, NO_COLOR: "1", GITHUB_ACTIONS: "", ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };

@@ -1,0 +1,71 @@
+// `model-gate audit`: the scheduled audit (SPEC 11). Every model at REF with the policy from the
+// default branch, every finding of `check --all`, and audit/expiring for what expires soon.
+import { UserError } from "../core/errors.ts";
+import type { GateResult } from "../core/result.ts";
+import { errorResult } from "../core/verdict.ts";
+import { auditModels } from "../engine/deploy.ts";
+import { REPORT_FORMATS, type ReportFormat } from "../reports/render.ts";
+import { oneOf, parse } from "./args.ts";
+import { emit, openAtRef, parseNow } from "./deploy-shell.ts";
+import { HELP } from "./help.ts";
+
+export const DEFAULT_WITHIN_DAYS = 30;
+
+export async function runAudit(argv: string[]): Promise<number> {
+  const { values } = parse(
+    "audit",
+    argv,
+    {
+      repo: { type: "string" },
+      ref: { type: "string" },
+      "policy-ref": { type: "string" },
+      within: { type: "string" },
+      now: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string" },
+      mode: { type: "string" },
+    },
+    false,
+  );
+  if (values.help) {
+    process.stdout.write(HELP.audit);
+    return 0;
+  }
+  const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
+  const mode = oneOf("mode", values.mode, ["enforce", "warn"] as const, "enforce");
+  const now = parseNow(values.now);
+  const within = values.within === undefined ? DEFAULT_WITHIN_DAYS : Number(values.within);
+  if (!Number.isSafeInteger(within) || within < 0 || within > 3650)
+    throw new UserError(
+      `--within must be a number of days from 0 to 3650 (got ${JSON.stringify(values.within)})`,
+    );
+
+  const opened = await openAtRef({ repo: values.repo, ref: values.ref, policyRef: values["policy-ref"] });
+  let result: GateResult;
+  try {
+    result = await auditModels({
+      policy: opened.policy,
+      head: opened.head,
+      headLabel: opened.headSha,
+      within,
+      now,
+      mode,
+    });
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    process.stderr.write(`model-gate: error: ${e.describe()}\n`);
+    result = {
+      ...errorResult({
+        message: e.describe(),
+        mode,
+        baseLabel: "none",
+        headLabel: opened.headSha,
+        policy: { source: opened.policy.source, digest: opened.policy.digest },
+      }),
+      command: "audit",
+    };
+  } finally {
+    opened.close();
+  }
+  return emit(result, format, values.output);
+}
