@@ -82666,8 +82666,9 @@ function checkStaleness(facts) {
   for (const r2 of reports) {
     if (!r2.path) continue;
     const digest = facts.reportDigests.get(r2.path);
-    const copied = digest ? older.find((b) => b.reportDigests.has(digest)) : void 0;
-    if (facts.changed.has(r2.path) && !copied) continue;
+    const unchanged = !facts.changed.has(r2.path);
+    const copied = !unchanged && digest ? older.find((b) => b.reportDigests.has(digest)) : void 0;
+    if (!unchanged && !copied) continue;
     const was = copied ?? first;
     out.push({
       ruleId: "evidence/stale-report",

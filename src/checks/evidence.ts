@@ -236,8 +236,9 @@ function checkStaleness(facts: ModelFacts): NewFinding[] {
   for (const r of reports) {
     if (!r.path) continue;
     const digest = facts.reportDigests.get(r.path);
-    const copied = digest ? older.find((b) => b.reportDigests.has(digest)) : undefined;
-    if (facts.changed.has(r.path) && !copied) continue;
+    const unchanged = !facts.changed.has(r.path);
+    const copied = !unchanged && digest ? older.find((b) => b.reportDigests.has(digest)) : undefined;
+    if (!unchanged && !copied) continue;
     const was = copied ?? first;
     out.push({
       ruleId: "evidence/stale-report",
