@@ -76459,10 +76459,20 @@ async function evaluateWith(input, open2) {
   raw.push(...waivers.findings);
   const found = await discover(input, open2);
   raw.push(...found.findings);
+  const matches = new Map(
+    found.targets.map((t2) => [
+      t2,
+      found.baseIndex ? matchBase(t2.model, found.baseIndex, found.headIndex) : null
+    ])
+  );
+  await input.base?.prefetch?.(
+    [...matches.values()].flatMap((m) => (m?.versions ?? []).flatMap(reportPaths)),
+    policy2.limits.maxFileBytes
+  );
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
     const facts = await collectFacts({
       loaded: target.model,
-      match: found.baseIndex ? matchBase(target.model, found.baseIndex, found.headIndex) : null,
+      match: matches.get(target) ?? null,
       baseTree: input.base,
       head: input.head,
       policy: policy2,
@@ -76541,6 +76551,13 @@ async function evaluateWith(input, open2) {
     waivers: waivers.active.map(({ line: _line, ...w }) => w),
     ...expiry ? { expiry } : {}
   };
+}
+function reportPaths(m) {
+  const spec = m.manifest.spec;
+  return [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t2) => t2.report)].flatMap((p) => {
+    const n = p ? normaliseRepoPath(p) : null;
+    return n?.ok ? [n.path] : [];
+  });
 }
 function modelResult(facts, failing, pr) {
   return {

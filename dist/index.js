@@ -83654,10 +83654,20 @@ async function evaluateWith(input, open3) {
   raw.push(...waivers.findings);
   const found = await discover(input, open3);
   raw.push(...found.findings);
+  const matches = new Map(
+    found.targets.map((t) => [
+      t,
+      found.baseIndex ? matchBase(t.model, found.baseIndex, found.headIndex) : null
+    ])
+  );
+  await input.base?.prefetch?.(
+    [...matches.values()].flatMap((m) => (m?.versions ?? []).flatMap(reportPaths)),
+    policy2.limits.maxFileBytes
+  );
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
     const facts = await collectFacts({
       loaded: target.model,
-      match: found.baseIndex ? matchBase(target.model, found.baseIndex, found.headIndex) : null,
+      match: matches.get(target) ?? null,
       baseTree: input.base,
       head: input.head,
       policy: policy2,
@@ -83736,6 +83746,13 @@ async function evaluateWith(input, open3) {
     waivers: waivers.active.map(({ line: _line, ...w }) => w),
     ...expiry ? { expiry } : {}
   };
+}
+function reportPaths(m) {
+  const spec = m.manifest.spec;
+  return [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t) => t.report)].flatMap((p) => {
+    const n = p ? normaliseRepoPath(p) : null;
+    return n?.ok ? [n.path] : [];
+  });
 }
 function modelResult(facts, failing, pr) {
   return {

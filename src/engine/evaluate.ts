@@ -22,7 +22,9 @@ import type { Finding, NewFinding } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
 import { blocks, decide, sortFindings, toFinding } from "../core/verdict.ts";
 import { findingInFormatTerms } from "../formats/terms.ts";
+import type { LoadedManifest } from "../manifest/model.ts";
 import { applyWaivers, checkWaivers } from "../policy/waivers.ts";
+import { normaliseRepoPath } from "../repo/paths.ts";
 import { collectFacts, type ModelFacts } from "./collect.ts";
 import { discover } from "./discover.ts";
 import { matchBase, tierOf } from "./identity.ts";
@@ -69,10 +71,21 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
   const found = await discover(input, open);
   raw.push(...found.findings);
 
+  const matches = new Map(
+    found.targets.map((t) => [
+      t,
+      found.baseIndex ? matchBase(t.model, found.baseIndex, found.headIndex) : null,
+    ]),
+  );
+  // The base versions' reports are compared with the head's: load them in one go.
+  await input.base?.prefetch?.(
+    [...matches.values()].flatMap((m) => (m?.versions ?? []).flatMap(reportPaths)),
+    policy.limits.maxFileBytes,
+  );
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
     const facts = await collectFacts({
       loaded: target.model,
-      match: found.baseIndex ? matchBase(target.model, found.baseIndex, found.headIndex) : null,
+      match: matches.get(target) ?? null,
       baseTree: input.base,
       head: input.head,
       policy,
@@ -157,6 +170,14 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
     waivers: waivers.active.map(({ line: _line, ...w }) => w),
     ...(expiry ? { expiry } : {}),
   };
+}
+
+function reportPaths(m: LoadedManifest): string[] {
+  const spec = m.manifest.spec;
+  return [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t) => t.report)].flatMap((p) => {
+    const n = p ? normaliseRepoPath(p) : null;
+    return n?.ok ? [n.path] : [];
+  });
 }
 
 function modelResult(facts: ModelFacts, failing: boolean, pr: GateInput["pullRequest"]): ModelResult {
