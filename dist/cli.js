@@ -76466,7 +76466,10 @@ async function evaluateWith(input, open2) {
     ])
   );
   await input.base?.prefetch?.(
-    [...matches.values()].flatMap((m) => (m?.versions ?? []).flatMap(reportPaths)),
+    [...matches].flatMap(([t2, m]) => {
+      const now = declaredModelDigest(t2.model);
+      return (m?.versions ?? []).filter((v) => declaredModelDigest(v) !== now).flatMap(reportPaths);
+    }),
     policy2.limits.maxFileBytes
   );
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {

@@ -83661,7 +83661,10 @@ async function evaluateWith(input, open3) {
     ])
   );
   await input.base?.prefetch?.(
-    [...matches.values()].flatMap((m) => (m?.versions ?? []).flatMap(reportPaths)),
+    [...matches].flatMap(([t, m]) => {
+      const now = declaredModelDigest(t.model);
+      return (m?.versions ?? []).filter((v) => declaredModelDigest(v) !== now).flatMap(reportPaths);
+    }),
     policy2.limits.maxFileBytes
   );
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {

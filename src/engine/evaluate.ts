@@ -25,7 +25,7 @@ import { findingInFormatTerms } from "../formats/terms.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import { applyWaivers, checkWaivers } from "../policy/waivers.ts";
 import { normaliseRepoPath } from "../repo/paths.ts";
-import { collectFacts, type ModelFacts } from "./collect.ts";
+import { collectFacts, declaredModelDigest, type ModelFacts } from "./collect.ts";
 import { discover } from "./discover.ts";
 import { matchBase, tierOf } from "./identity.ts";
 import { openParser, type Parser } from "./parse-pool.ts";
@@ -77,9 +77,13 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
       found.baseIndex ? matchBase(t.model, found.baseIndex, found.headIndex) : null,
     ]),
   );
-  // The base versions' reports are compared with the head's: load them in one go.
+  // When a model's bytes change, its base versions' reports are compared with the head's: load
+  // them in one go (the declared digests tell; a wrong declaration only costs a read later).
   await input.base?.prefetch?.(
-    [...matches.values()].flatMap((m) => (m?.versions ?? []).flatMap(reportPaths)),
+    [...matches].flatMap(([t, m]) => {
+      const now = declaredModelDigest(t.model);
+      return (m?.versions ?? []).filter((v) => declaredModelDigest(v) !== now).flatMap(reportPaths);
+    }),
     policy.limits.maxFileBytes,
   );
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {

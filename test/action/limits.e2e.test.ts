@@ -53,6 +53,33 @@ describe("limits", () => {
     expect(large.other).toBe(small.other);
   });
 
+  it("reads the base versions' reports in batches too when every model is retrained", async () => {
+    const count = async (n: number) => {
+      const base = { ...BASE_FILES, ...manyModels(n) };
+      const changes: Files = {};
+      for (const [p, t] of Object.entries(base)) {
+        // New weights: the pointer's oid and the manifest's digests move together, the reports
+        // stay (so the base reports are read and compared).
+        if (p.endsWith(".safetensors") || p.endsWith(".model.yaml"))
+          changes[p] = t.replaceAll(/[0-9a-f]{64}/g, (h) => `${h.slice(1)}0`);
+      }
+      const { ws, fake } = await setup({
+        base,
+        changes,
+        shallow: true,
+        files: Object.keys(changes).map((filename) => ({ filename, status: "modified" as const })),
+      });
+      const r = await run(ws, fake);
+      expect(errorsOf(r)).toContain("evidence/stale-report");
+      const graphql = fake.requests.filter((q) => q.path === "/graphql").length;
+      await fake.close();
+      return graphql;
+    };
+    // Manifests, then the base versions' reports: each in queries of 50 files.
+    expect(await count(10)).toBe(2);
+    expect(await count(60)).toBe(2 + 3);
+  });
+
   it("reads the base through the API in batches when the checkout is shallow", async () => {
     const base = { ...BASE_FILES, ...manyModels(60) };
     const changes: Files = {};
