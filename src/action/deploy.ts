@@ -7,7 +7,7 @@ import * as core from "@actions/core";
 import { fileChunks, fileDigest } from "../cli/deploy-shell.ts";
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
-import { errorResult } from "../core/verdict.ts";
+import { blockingCount, errorResult } from "../core/verdict.ts";
 import { auditModels, type DeployFile, verifyDeployment } from "../engine/deploy.ts";
 import { mustRead, type Repo } from "../github/api-errors.ts";
 import { apiMessage, type GitHubClient, httpStatus } from "../github/client.ts";
@@ -170,9 +170,7 @@ export async function runAuditAction(ctx: DeployContext, runUrl: string | undefi
     "evaluation/expired",
     "waiver/expired",
   ]);
-  const otherErrors = result.findings.filter(
-    (f) => f.severity === "error" && !f.waived && !expiryRules.has(f.ruleId),
-  ).length;
+  const otherErrors = blockingCount(result.findings, (f) => expiryRules.has(f.ruleId));
   try {
     const outcome = await upsertTrackingIssue(
       ctx.gh,

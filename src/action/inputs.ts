@@ -2,13 +2,14 @@
 // a UserError that names the input and the values it takes.
 import * as core from "@actions/core";
 import { UserError } from "../core/errors.ts";
+import { MODES, type Mode } from "../core/verdict.ts";
 import type { CommentPolicy } from "../github/comment.ts";
 
 export interface ActionInputs {
   token: string;
   /** The policy path in the base commit; explicit when the user set it. */
   policy: { file: string; explicit: boolean };
-  mode: "enforce" | "warn";
+  mode: Mode;
   comment: CommentPolicy;
   sarifFile: string;
   reportFile: string;
@@ -28,7 +29,7 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
   return {
     token: get("token").trim(),
     policy: { file: policy || DEFAULT_POLICY, explicit: policy !== "" && policy !== DEFAULT_POLICY },
-    mode: oneOf(get, "mode", ["enforce", "warn"] as const, "enforce"),
+    mode: oneOf(get, "mode", MODES, "enforce"),
     comment: oneOf(get, "comment", ["always", "on-failure", "never"] as const, "always"),
     sarifFile: get("sarif-file").trim(),
     reportFile: get("report-file").trim(),
@@ -55,7 +56,7 @@ function days(raw: string): number {
 }
 
 /** The mode alone, for reporting an input error in the mode the user asked for when possible. */
-export function modeOf(get: (name: string) => string = (n) => core.getInput(n)): "enforce" | "warn" {
+export function modeOf(get: (name: string) => string = (n) => core.getInput(n)): Mode {
   return get("mode").trim().toLowerCase() === "warn" ? "warn" : "enforce";
 }
 

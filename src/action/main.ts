@@ -6,7 +6,7 @@ import os from "node:os";
 import * as core from "@actions/core";
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
-import { errorResult } from "../core/verdict.ts";
+import { blockingCount, errorResult, outcome } from "../core/verdict.ts";
 import { parseRepository } from "../github/api-errors.ts";
 import { createClient } from "../github/client.ts";
 import { type GateEvent, parseEvent } from "../github/event.ts";
@@ -103,12 +103,13 @@ async function readPayload(file: string | undefined): Promise<unknown> {
 }
 
 function conclude(result: GateResult): void {
-  if (result.verdict === "pass") return;
+  const o = outcome(result);
+  if (o === "pass") return;
   const what =
     result.verdict === "error"
       ? "Model Gate could not evaluate this change (verdict error, failing closed)."
-      : `Model Gate ${result.command === "verify" ? `refuses the deployment to ${result.environment}` : result.command === "audit" ? "audit found expired evidence or other errors" : "found unaudited model changes"} (${result.findings.filter((f) => f.severity === "error" && !f.waived).length} unwaived errors).`;
-  if (result.mode === "warn") core.warning(`${what} Mode is warn, so the step passes.`);
+      : `Model Gate ${result.command === "verify" ? `refuses the deployment to ${result.environment}` : result.command === "audit" ? "audit found expired evidence or other errors" : "found unaudited model changes"} (${blockingCount(result.findings)} unwaived errors).`;
+  if (o === "warned") core.warning(`${what} Mode is warn, so the step passes.`);
   else core.setFailed(what);
 }
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
+import { blockingCount } from "../core/verdict.ts";
 import type { Repo } from "../github/api-errors.ts";
 import { publishCheckRun } from "../github/check-run.ts";
 import { apiMessage, type GitHubClient, httpStatus } from "../github/client.ts";
@@ -34,7 +35,7 @@ export interface PublishContext {
 }
 
 export function unwaivedErrors(result: GateResult): number {
-  return result.findings.filter((f) => f.severity === "error" && !f.waived).length;
+  return blockingCount(result.findings);
 }
 
 export async function publish(result: GateResult, ctx: PublishContext): Promise<void> {

@@ -2,7 +2,7 @@
 // default branch, every finding of `check --all`, and audit/expiring for what expires soon.
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
-import { errorResult } from "../core/verdict.ts";
+import { errorResult, MODES } from "../core/verdict.ts";
 import { auditModels } from "../engine/deploy.ts";
 import { REPORT_FORMATS, type ReportFormat } from "../reports/render.ts";
 import { oneOf, parse } from "./args.ts";
@@ -32,7 +32,7 @@ export async function runAudit(argv: string[]): Promise<number> {
     return 0;
   }
   const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
-  const mode = oneOf("mode", values.mode, ["enforce", "warn"] as const, "enforce");
+  const mode = oneOf("mode", values.mode, MODES, "enforce");
   const now = parseNow(values.now);
   const within = values.within === undefined ? DEFAULT_WITHIN_DAYS : Number(values.within);
   if (!Number.isSafeInteger(within) || within < 0 || within > 3650)

@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
-import { errorResult, exitCode } from "../core/verdict.ts";
+import { errorResult, exitCode, MODES } from "../core/verdict.ts";
 import { DEFAULT_POLICY_FILE } from "../engine/discover.ts";
 import { evaluate } from "../engine/evaluate.ts";
 import { modelFileMatcher } from "../engine/model-files.ts";
@@ -41,7 +41,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     return 0;
   }
   const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
-  const mode = oneOf("mode", values.mode, ["enforce", "warn"] as const, "enforce");
+  const mode = oneOf("mode", values.mode, MODES, "enforce");
   const now = values.now
     ? new Date(`${values.now}${values.now.length === 10 ? "T12:00:00Z" : ""}`)
     : new Date();

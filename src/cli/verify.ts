@@ -3,7 +3,7 @@
 // bound to the audited digests, and the approvals of the pull request that brought each model.
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
-import { errorResult } from "../core/verdict.ts";
+import { errorResult, MODES } from "../core/verdict.ts";
 import { type ApprovalLookup, type DeployFile, verifyDeployment } from "../engine/deploy.ts";
 import { parseRepository, type Repo } from "../github/api-errors.ts";
 import { createClient } from "../github/client.ts";
@@ -47,7 +47,7 @@ export async function runVerify(argv: string[]): Promise<number> {
       "Run: model-gate verify --help",
     );
   const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
-  const mode = oneOf("mode", values.mode, ["enforce", "warn"] as const, "enforce");
+  const mode = oneOf("mode", values.mode, MODES, "enforce");
   const now = parseNow(values.now);
   const files = await Promise.all(
     (values.artifact ?? []).map(

@@ -3,6 +3,7 @@
 import type { ExpiryItem } from "../checks/expiry.ts";
 import type { RiskTier } from "../manifest/model.ts";
 import type { Finding, Verdict, WaiverRef } from "./findings.ts";
+import type { Mode } from "./verdict.ts";
 
 /** One evidence item the decision rested on: what, which file, its bytes' digest, its dates. */
 export interface EvidenceRecord {
@@ -54,7 +55,7 @@ export type GateCommand = "check" | "verify" | "audit";
 export interface GateResult {
   schemaVersion: 1;
   verdict: Verdict;
-  mode: "enforce" | "warn";
+  mode: Mode;
   base: string;
   head: string;
   policy: { source: string; digest: string };

@@ -13,7 +13,7 @@ import {
 import { UserError } from "../core/errors.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
-import { blocks, decide, sortFindings, toFinding } from "../core/verdict.ts";
+import { blocking, decide, type Mode, sortFindings, toFinding } from "../core/verdict.ts";
 import type { DeployApprovals, ModelPaths } from "../github/deploy-approvals.ts";
 import type { RiskTier } from "../manifest/model.ts";
 import type { LoadedPolicy } from "../policy/types.ts";
@@ -45,7 +45,7 @@ export interface VerifyInput {
   artifacts: DeployFile[];
   approvals: ApprovalLookup;
   now: Date;
-  mode: "enforce" | "warn";
+  mode: Mode;
 }
 
 export async function verifyDeployment(input: VerifyInput): Promise<GateResult> {
@@ -184,7 +184,9 @@ function tierOf(m: ModelResult): RiskTier {
 function withVerdicts(models: ModelResult[], findings: Finding[]): ModelResult[] {
   return models.map((m) => ({
     ...m,
-    verdict: findings.some((f) => blocks(f) && f.model === m.name && f.file === m.manifest) ? "fail" : "pass",
+    verdict: findings.some((f) => blocking(f) && f.model === m.name && f.file === m.manifest)
+      ? "fail"
+      : "pass",
   }));
 }
 
@@ -194,7 +196,7 @@ export interface AuditInput {
   headLabel: string;
   within: number;
   now: Date;
-  mode: "enforce" | "warn";
+  mode: Mode;
 }
 
 /** SPEC 11: every finding of check --all plus audit/expiring; expiry rules count as errors. */

@@ -20,7 +20,7 @@ import { checkRisk } from "../checks/risk.ts";
 import { checkSignature } from "../checks/signature.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
-import { blocks, decide, sortFindings, toFinding } from "../core/verdict.ts";
+import { blocking, decide, sortFindings, toFinding } from "../core/verdict.ts";
 import { findingInFormatTerms } from "../formats/terms.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import { applyWaivers, checkWaivers } from "../policy/waivers.ts";
@@ -155,7 +155,7 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
   const findings = sortFindings(
     applyWaivers(raw.map(toFinding), waivers.active, (f) => !unwaivable.has(f.model ?? "")),
   );
-  const failing = new Set(findings.filter(blocks).map((f) => `${f.file}\0${f.model ?? ""}`));
+  const failing = new Set(findings.filter(blocking).map((f) => `${f.file}\0${f.model ?? ""}`));
   return {
     schemaVersion: 1,
     verdict: decide(findings),
@@ -201,6 +201,6 @@ function unreadableModel(file: string, findings: Finding[]): ModelResult {
     name: file.split("/").pop() ?? file,
     riskTier: null,
     modelDigest: null,
-    verdict: findings.some((f) => f.file === file && blocks(f)) ? "fail" : "pass",
+    verdict: findings.some((f) => f.file === file && blocking(f)) ? "fail" : "pass",
   };
 }

@@ -2,6 +2,7 @@
 // git, the filesystem and the GitHub API; tests build it in memory.
 import type { Change } from "../core/change.ts";
 import type { PullRequestFacts } from "../core/pull-request.ts";
+import type { Mode } from "../core/verdict.ts";
 import type { LoadedPolicy } from "../policy/types.ts";
 import type { Tree } from "../repo/tree.ts";
 
@@ -17,7 +18,7 @@ export interface GateInput {
   /** Reviews and memberships from GitHub; null when run locally (approvals are then pending). */
   pullRequest: PullRequestFacts | null;
   now: Date;
-  mode: "enforce" | "warn";
+  mode: Mode;
   /** Labels for the report: shas or refs. */
   baseLabel: string;
   headLabel: string;

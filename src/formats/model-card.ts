@@ -243,16 +243,15 @@ class CardReader {
     // The block's fields are checked like a native manifest's. A card may lack riskTier and
     // artifacts (reported above, with card wording); anything else invalid stops here.
     const { license: _l, baseModels: _b, ...coreSpec } = spec;
-    const invalid = validateManifest({ ...manifest, spec: coreSpec }, loaded.source, this.file)
-      .filter(
-        (f) => !/^spec must have '(riskTier|artifacts)'$|^spec\.artifacts must have at least/.test(f.message),
-      )
-      .map((f) => ({
-        ...f,
-        message: this.nested
-          ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1")
-          : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate"),
-      }));
+    const invalid = validateManifest({ ...manifest, spec: coreSpec }, loaded.source, this.file, [
+      "spec.riskTier",
+      "spec.artifacts",
+    ]).map((f) => ({
+      ...f,
+      message: this.nested
+        ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1")
+        : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate"),
+    }));
     this.findings.push(...invalid);
     for (const f of this.findings) f.model ??= name;
     if (invalid.length > 0) return { ok: false, findings: this.findings };

@@ -4,6 +4,7 @@
 import type { Finding } from "../core/findings.ts";
 import type { GateResult } from "../core/result.ts";
 import { RULES } from "../core/rules.ts";
+import { blockingCount, outcome } from "../core/verdict.ts";
 import type { Repo } from "./api-errors.ts";
 import type { GitHubClient } from "./client.ts";
 
@@ -41,8 +42,8 @@ function level(f: Finding): Level {
 }
 
 export function conclusion(result: GateResult): "success" | "failure" | "neutral" {
-  if (result.verdict === "pass") return "success";
-  return result.mode === "warn" ? "neutral" : "failure";
+  const o = outcome(result);
+  return o === "pass" ? "success" : o === "warned" ? "neutral" : "failure";
 }
 
 export async function publishCheckRun(
@@ -76,7 +77,7 @@ export async function publishCheckRun(
 }
 
 function checkTitle(result: GateResult): string {
-  const errors = result.findings.filter((f) => f.severity === "error" && !f.waived).length;
+  const errors = blockingCount(result.findings);
   if (result.verdict === "error") return "Model Gate could not evaluate";
   const models = `${result.models.length} model${result.models.length === 1 ? "" : "s"}`;
   return result.verdict === "pass"

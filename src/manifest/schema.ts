@@ -11,6 +11,8 @@ import type { YamlSourceMap } from "./yaml.ts";
 export interface SchemaIssue {
   message: string;
   path: PathSegment[];
+  /** The dotted path of a field that is missing or empty (a `required` or `minItems` error). */
+  missing?: string;
   line: number;
   column: number;
 }
@@ -21,17 +23,28 @@ function validators(): { manifest: ValidateFunction; policy: ValidateFunction } 
 
 const MAX_ISSUES = 50;
 
-/** Schema findings (rule manifest/schema) for a parsed native manifest; [] when it is valid. */
-export function validateManifest(value: unknown, source: SourceMap, file: string): NewFinding[] {
+/**
+ * Schema findings (rule manifest/schema) for a parsed native manifest; [] when it is valid.
+ * `mayLack` names fields (dotted, e.g. "spec.riskTier") whose absence the caller reports itself.
+ */
+export function validateManifest(
+  value: unknown,
+  source: SourceMap,
+  file: string,
+  mayLack: readonly string[] = [],
+): NewFinding[] {
   const name = modelName(value);
-  return schemaIssues(validators().manifest, value, source, "the manifest").map((i) => ({
-    ruleId: "manifest/schema",
-    message: i.message,
-    file,
-    line: i.line,
-    column: i.column,
-    ...(name ? { model: name } : {}),
-  }));
+  const issues = schemaIssues(validators().manifest, value, source, "the manifest");
+  return issues
+    .filter((i) => i.missing === undefined || !mayLack.includes(i.missing))
+    .map((i) => ({
+      ruleId: "manifest/schema",
+      message: i.message,
+      file,
+      line: i.line,
+      column: i.column,
+      ...(name ? { model: name } : {}),
+    }));
 }
 
 /** Schema problems of a parsed policy file, in line order; [] when it is valid. */
@@ -53,10 +66,18 @@ function schemaIssues(
     const { message, path } = describe(e, value, source, root);
     if (seen.has(message)) continue;
     seen.add(message);
-    out.push({ message, path, ...source.locate(path) });
+    const missing = missingField(e, path);
+    out.push({ message, path, ...(missing ? { missing } : {}), ...source.locate(path) });
     if (out.length >= MAX_ISSUES) break;
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The field a `required` or `minItems` error is about, as a dotted path; undefined for others. */
+function missingField(e: ErrorObject, path: PathSegment[]): string | undefined {
+  if (e.keyword === "required") return [...path, String(e.params.missingProperty)].join(".");
+  if (e.keyword === "minItems") return path.join(".");
+  return undefined;
 }
 
 /**

@@ -1,8 +1,9 @@
 // What every reporter needs the same way: a deterministic order, grouping by model, counts, and
 // which control family a rule belongs to. Keeping it here keeps the four formats consistent.
-import type { Finding, Severity, WaiverRef } from "../core/findings.ts";
+import type { Finding, WaiverRef } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
-import { RULES, type RuleId } from "../core/rules.ts";
+import type { RuleId } from "../core/rules.ts";
+import { compareFindings } from "../core/verdict.ts";
 
 /** Rule families of SPEC section 5. */
 export type Family =
@@ -56,38 +57,8 @@ export function ruleFamily(id: RuleId): Family {
   return Object.hasOwn(PREFIX_FAMILY, prefix) ? PREFIX_FAMILY[prefix]! : "manifest";
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
-
 function cmp(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** File, line, column, rule id, model, message: findings without a file come last. */
-export function compareFindings(a: Finding, b: Finding): number {
-  if ((a.file === undefined) !== (b.file === undefined)) return a.file === undefined ? 1 : -1;
-  return (
-    cmp(a.file ?? "", b.file ?? "") ||
-    cmp(a.line ?? 0, b.line ?? 0) ||
-    cmp(a.column ?? 0, b.column ?? 0) ||
-    cmp(a.ruleId, b.ruleId) ||
-    cmp(a.model ?? "", b.model ?? "") ||
-    cmp(a.message, b.message) ||
-    cmp(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity])
-  );
-}
-
-/** Unwaived before waived, then error, warning, note; then the rule's security severity; then the location order. */
-export function compareByImportance(a: Finding, b: Finding): number {
-  return (
-    cmp(a.waived ? 1 : 0, b.waived ? 1 : 0) ||
-    cmp(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]) ||
-    cmp(RULES[b.ruleId]?.securitySeverity ?? 0, RULES[a.ruleId]?.securitySeverity ?? 0) ||
-    compareFindings(a, b)
-  );
-}
-
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(compareFindings);
 }
 
 export function sortModels(models: readonly ModelResult[]): ModelResult[] {

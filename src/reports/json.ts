@@ -3,7 +3,8 @@
 // null (never missing keys), so consumers can rely on every key being there.
 import type { Finding, WaiverRef } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
-import { sortFindings, sortModels } from "./common.ts";
+import { sortFindings } from "../core/verdict.ts";
+import { sortModels } from "./common.ts";
 
 function waiverJson(w: WaiverRef) {
   return {

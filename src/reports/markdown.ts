@@ -4,8 +4,8 @@
 import type { Finding, Severity } from "../core/findings.ts";
 import type { GateResult } from "../core/result.ts";
 import { DOCS_BASE_URL, isRuleId, RULES, ruleDocUrl } from "../core/rules.ts";
+import { compareByImportance, outcome } from "../core/verdict.ts";
 import {
-  compareByImportance,
   countFindings,
   describeCounts,
   groupByModel,
@@ -72,7 +72,7 @@ function safeRunUrl(runUrl: string | undefined): string | null {
 }
 
 function heading(result: GateResult): string {
-  const warn = result.mode === "warn" && result.verdict !== "pass" ? " (warn mode, not blocking)" : "";
+  const warn = outcome(result) === "warned" ? " (warn mode, not blocking)" : "";
   if (result.verdict === "pass") return "## ✅ Model Gate: passed";
   if (result.verdict === "fail") return `## ${warn ? "⚠️" : "❌"} Model Gate: failed${warn}`;
   return `## ⚠️ Model Gate: could not evaluate${warn}`;

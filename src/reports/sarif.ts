@@ -6,8 +6,9 @@ import { createHash } from "node:crypto";
 import type { Finding, Severity } from "../core/findings.ts";
 import type { GateResult } from "../core/result.ts";
 import { DOCS_BASE_URL, RULE_IDS, RULES, type RuleId, ruleDocUrl } from "../core/rules.ts";
+import { sortFindings } from "../core/verdict.ts";
 import { VERSION } from "../core/version.ts";
-import { ruleFamily, sortFindings } from "./common.ts";
+import { ruleFamily } from "./common.ts";
 import { showInvisible, wellFormed } from "./escape.ts";
 import { RULE_HELP } from "./rule-help.ts";
 

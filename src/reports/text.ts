@@ -3,6 +3,7 @@
 import type { Finding, Severity, Verdict } from "../core/findings.ts";
 import type { GateResult } from "../core/result.ts";
 import { ruleDocUrl } from "../core/rules.ts";
+import { outcome } from "../core/verdict.ts";
 import {
   countFindings,
   describeCounts,
@@ -26,7 +27,7 @@ const INDENT = "    ";
 /** The closing line, e.g. "Model Gate: FAIL — 3 errors, 1 warning in 2 models (1 waived)". */
 export function summaryLine(result: GateResult): string {
   const verdict = result.verdict.toUpperCase();
-  const warnMode = result.mode === "warn" && result.verdict !== "pass" ? " (warn mode, not blocking)" : "";
+  const warnMode = outcome(result) === "warned" ? " (warn mode, not blocking)" : "";
   if (result.verdict === "error") {
     const why = result.error !== undefined ? `: ${escapeTerminal(result.error)}` : "";
     return `Model Gate: ${verdict}${warnMode} — the gate could not evaluate${why}`;

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/core/findings.ts";
 import type { GateResult } from "../../src/core/result.ts";
 import { RULE_IDS } from "../../src/core/rules.ts";
-import { sortFindings } from "../../src/reports/common.ts";
+import { sortFindings } from "../../src/core/verdict.ts";
 import { showInvisible, wellFormed } from "../../src/reports/escape.ts";
 import { renderMarkdown } from "../../src/reports/markdown.ts";
 import { renderSarif } from "../../src/reports/sarif.ts";
