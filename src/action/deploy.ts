@@ -9,6 +9,7 @@ import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
 import { blockingCount, errorResult } from "../core/verdict.ts";
 import { auditModels, type DeployFile, verifyDeployment } from "../engine/deploy.ts";
+import { parserFromWorkers } from "../engine/run-gate.ts";
 import { mustRead, type Repo } from "../github/api-errors.ts";
 import { apiMessage, type GitHubClient, httpStatus } from "../github/client.ts";
 import { deployApprovals } from "../github/deploy-approvals.ts";
@@ -114,6 +115,7 @@ export async function runVerifyAction(ctx: DeployContext): Promise<GateResult> {
         approvals: { lookup: (models) => deployApprovals(ctx.gh, ctx.repo, sha, models, policy.policy) },
         now: ctx.now,
         mode: inputs.mode,
+        openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS),
       }),
     );
   } catch (e) {
@@ -153,6 +155,7 @@ export async function runAuditAction(ctx: DeployContext, runUrl: string | undefi
         within: ctx.inputs.within,
         now: ctx.now,
         mode: ctx.inputs.mode,
+        openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS),
       }),
     );
   } catch (e) {

@@ -5,9 +5,8 @@ import type { Change } from "../core/change.ts";
 import { GateError, UserError } from "../core/errors.ts";
 import type { PullRequestFacts } from "../core/pull-request.ts";
 import type { GateResult } from "../core/result.ts";
-import { errorResult } from "../core/verdict.ts";
-import { evaluate } from "../engine/evaluate.ts";
 import { matcher } from "../engine/patterns.ts";
+import { parserFromWorkers, runGate } from "../engine/run-gate.ts";
 import type { Repo } from "../github/api-errors.ts";
 import { compareChanges, pullRequestChanges } from "../github/changed-files.ts";
 import type { GitHubClient } from "../github/client.ts";
@@ -19,7 +18,7 @@ import type { LoadedPolicy, Policy } from "../policy/types.ts";
 import { createFsTree } from "../repo/fs-tree.ts";
 import { diffChanges, runGit } from "../repo/git.ts";
 import type { Tree } from "../repo/tree.ts";
-import { type CommitTree, openCommitTree } from "./commit-tree.ts";
+import { openCommitTree } from "./commit-tree.ts";
 import type { ActionInputs } from "./inputs.ts";
 
 export interface GateContext {
@@ -33,69 +32,51 @@ export interface GateContext {
 }
 
 /** Never throws a UserError: the user's mistakes and API outages become verdict `error`. */
-export async function runGate(ctx: GateContext): Promise<GateResult> {
+export async function runPullRequestGate(ctx: GateContext): Promise<GateResult> {
   const { event, inputs } = ctx;
   const changeBase = event.kind === "unsupported" ? null : changeBaseOf(event);
-  const labels = {
+  return runGate({
+    mode: inputs.mode,
+    now: ctx.now,
     baseLabel: changeBase ?? "",
     headLabel: event.kind === "unsupported" ? "" : event.headSha,
-  };
-  let policy: LoadedPolicy | undefined;
-  const trees: CommitTree[] = [];
-  try {
-    if (event.kind === "unsupported") throw new UserError(event.reason);
-    const open = (sha: string) =>
-      openCommitTree({
-        workspace: ctx.workspace,
-        sha,
-        label: sha.slice(0, 7),
-        gh: ctx.gh,
-        repo: ctx.repo,
-        log: ctx.log,
-      }).then((t) => {
-        trees.push(t);
-        return t;
-      });
-    // pull_request_target runs with the base branch checked out: the head is read from git.
-    const fromGit = event.kind === "pull_request" && event.name === "pull_request_target";
-    if (!fromGit) await requireCheckout(ctx.workspace);
-    const head: Tree = fromGit ? await open(event.headSha) : createFsTree(ctx.workspace, "workspace");
-    const base = changeBase ? await open(changeBase) : null;
-    if (base) ctx.log(`Base ${changeBase!.slice(0, 7)} read via ${base.via}.`);
-    // In the merge queue the change is judged from the entry's parent (which may hold earlier
-    // entries), and the policy is read from the target branch's head, as on the pull request.
-    const policyTree =
-      event.baseSha && event.baseSha !== changeBase ? await open(event.baseSha) : (base ?? head);
+    openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS),
+    gather: async (track, policyRead) => {
+      if (event.kind === "unsupported") throw new UserError(event.reason);
+      const open = async (sha: string) =>
+        track(
+          await openCommitTree({
+            workspace: ctx.workspace,
+            sha,
+            label: sha.slice(0, 7),
+            gh: ctx.gh,
+            repo: ctx.repo,
+            log: ctx.log,
+          }),
+        );
+      // pull_request_target runs with the base branch checked out: the head is read from git.
+      const fromGit = event.kind === "pull_request" && event.name === "pull_request_target";
+      if (!fromGit) await requireCheckout(ctx.workspace);
+      const head: Tree = fromGit ? await open(event.headSha) : createFsTree(ctx.workspace, "workspace");
+      const base = changeBase ? await open(changeBase) : null;
+      if (base) ctx.log(`Base ${changeBase!.slice(0, 7)} read via ${base.via}.`);
+      // In the merge queue the change is judged from the entry's parent (which may hold earlier
+      // entries), and the policy is read from the target branch's head, as on the pull request.
+      const policyTree =
+        event.baseSha && event.baseSha !== changeBase ? await open(event.baseSha) : (base ?? head);
 
-    policy = await readPolicy(policyTree, inputs.policy.file, inputs.policy.explicit);
-    ctx.log(`Policy: ${policy.source} (${policy.digest.slice(0, 19)}).`);
+      const policy = await readPolicy(policyTree, inputs.policy.file, inputs.policy.explicit);
+      policyRead(policy);
+      ctx.log(`Policy: ${policy.source} (${policy.digest.slice(0, 19)}).`);
 
-    const changes = await changesOf(ctx, event, changeBase);
-    if (base && changes !== "all")
-      await base.prefetch(manifestPaths(policy, changes), policy.policy.limits.maxFileBytes);
+      const changes = await changesOf(ctx, event, changeBase);
+      if (base && changes !== "all")
+        await base.prefetch(manifestPaths(policy, changes), policy.policy.limits.maxFileBytes);
 
-    const pullRequest = await pullRequestOf(ctx, event, policy.policy);
-    return await evaluate({
-      policy,
-      head,
-      base,
-      changes,
-      pullRequest,
-      now: ctx.now,
-      mode: inputs.mode,
-      ...labels,
-    });
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return errorResult({
-      message: e.describe(),
-      mode: inputs.mode,
-      ...labels,
-      ...(policy ? { policy: { source: policy.source, digest: policy.digest } } : {}),
-    });
-  } finally {
-    for (const t of trees) await t.close().catch(() => {});
-  }
+      const pullRequest = await pullRequestOf(ctx, event, policy.policy);
+      return { policy, head, base, changes, pullRequest };
+    },
+  });
 }
 
 /** The head files come from the checkout: without one, every changed manifest would look absent. */

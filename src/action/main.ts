@@ -12,7 +12,7 @@ import { createClient } from "../github/client.ts";
 import { type GateEvent, parseEvent } from "../github/event.ts";
 import { safeLogLine } from "../reports/escape.ts";
 import { AUDIT_EVENTS, runAuditAction, runVerifyAction } from "./deploy.ts";
-import { runGate } from "./gate.ts";
+import { runPullRequestGate } from "./gate.ts";
 import { modeOf, readInputs } from "./inputs.ts";
 import { publish } from "./publish.ts";
 
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     ),
   );
 
-  const result = await runGate({
+  const result = await runPullRequestGate({
     gh,
     repo,
     workspace,

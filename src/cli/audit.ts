@@ -4,6 +4,7 @@ import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
 import { errorResult, MODES } from "../core/verdict.ts";
 import { auditModels } from "../engine/deploy.ts";
+import { parserFromWorkers } from "../engine/run-gate.ts";
 import { REPORT_FORMATS, type ReportFormat } from "../reports/render.ts";
 import { oneOf, parse } from "./args.ts";
 import { emit, openAtRef, parseNow } from "./deploy-shell.ts";
@@ -50,6 +51,7 @@ export async function runAudit(argv: string[]): Promise<number> {
       within,
       now,
       mode,
+      openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS),
     });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;

@@ -2,11 +2,10 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
-import type { GateResult } from "../core/result.ts";
-import { errorResult, exitCode, MODES } from "../core/verdict.ts";
+import { exitCode, MODES } from "../core/verdict.ts";
 import { DEFAULT_POLICY_FILE } from "../engine/discover.ts";
-import { evaluate } from "../engine/evaluate.ts";
 import { modelFileMatcher } from "../engine/model-files.ts";
+import { parserFromWorkers, runGate } from "../engine/run-gate.ts";
 import { isManifestPath } from "../manifest/load.ts";
 import { readPolicy } from "../policy/read.ts";
 import { defaultBranch, diffChanges, mergeBase, resolveRef, topLevel } from "../repo/git.ts";
@@ -83,47 +82,40 @@ export async function runCheck(argv: string[]): Promise<number> {
     headSha ? createGitTree(repo, headSha, short(headSha), { resolved: true }) : createWorktree(repo),
     baseSha ? createGitTree(repo, baseSha, short(baseSha), { resolved: true }) : null,
   ]);
-  let result: GateResult;
   let notJudged: string[] = [];
-  try {
-    const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
-    // Independent git calls run side by side.
-    const [policy, changes] = await Promise.all([
-      readPolicy(base ?? head, policyFile, values.policy !== undefined),
-      values.all || !baseSha
-        ? ("all" as const)
-        : headSha
-          ? diffChanges(repo, baseSha, headSha)
-          : worktreeChanges(repo, baseSha),
-      head.list(),
-    ]);
-    result = await evaluate({
-      policy,
-      head,
-      base,
-      changes,
-      pullRequest: null,
-      now,
-      mode,
-      baseLabel: baseSha ?? "none",
-      headLabel,
-    });
+  const result = await runGate({
+    mode,
+    now,
+    baseLabel: baseSha ?? "none",
+    headLabel,
+    openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS),
+    gather: async (track) => {
+      if ("close" in head) track(head);
+      if (base) track(base);
+      const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
+      // Independent git calls run side by side.
+      const [policy, changes] = await Promise.all([
+        readPolicy(base ?? head, policyFile, values.policy !== undefined),
+        values.all || !baseSha
+          ? ("all" as const)
+          : headSha
+            ? diffChanges(repo, baseSha, headSha)
+            : worktreeChanges(repo, baseSha),
+        head.list(),
+      ]);
+      return { policy, head, base, changes, pullRequest: null };
+    },
     // Plain `check` judges commits: say what the working tree holds that it did not judge.
-    if (!values.worktree && values.head === undefined) {
+    after: async ({ policy }) => {
+      if (values.worktree || values.head !== undefined) return;
       const isModel = modelFileMatcher(policy.policy);
       notJudged = (await uncommittedFiles(repo)).filter(
         (p) => isModel(p) || isManifestPath(p, policy.policy.manifests),
       );
-    }
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
+    },
     // The gate could not evaluate (a bad policy, say): verdict error, fail closed.
-    process.stderr.write(`model-gate: error: ${e.describe()}\n`);
-    result = errorResult({ message: e.describe(), mode, baseLabel: baseSha ?? "none", headLabel });
-  } finally {
-    if ("close" in head) head.close();
-    base?.close();
-  }
+    onUserError: (e) => process.stderr.write(`model-gate: error: ${e.describe()}\n`),
+  });
   if (notJudged.length > 0) {
     const shown = notJudged.slice(0, 5).map((p) => escapeTerminal(p, 200));
     if (notJudged.length > 5) shown.push(`${notJudged.length - 5} more`);

@@ -5,6 +5,7 @@ import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
 import { errorResult, MODES } from "../core/verdict.ts";
 import { type ApprovalLookup, type DeployFile, verifyDeployment } from "../engine/deploy.ts";
+import { parserFromWorkers } from "../engine/run-gate.ts";
 import { parseRepository, type Repo } from "../github/api-errors.ts";
 import { createClient } from "../github/client.ts";
 import { deployApprovals } from "../github/deploy-approvals.ts";
@@ -72,6 +73,7 @@ export async function runVerify(argv: string[]): Promise<number> {
       approvals: await approvalLookup(opened.repo, opened.headSha, opened.policy.policy),
       now,
       mode,
+      openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS),
     });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;

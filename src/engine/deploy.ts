@@ -22,6 +22,7 @@ import type { Tree } from "../repo/tree.ts";
 import { scanModelFile } from "../safety/index.ts";
 import { evaluate } from "./evaluate.ts";
 import { approvalRecords } from "./record.ts";
+import type { GateInput } from "./types.ts";
 
 /** A file given with --artifact: its bytes are hashed and scanned. */
 export interface DeployFile {
@@ -46,6 +47,8 @@ export interface VerifyInput {
   approvals: ApprovalLookup;
   now: Date;
   mode: Mode;
+  /** The manifest parser factory, as for evaluate(). */
+  openParser?: GateInput["openParser"];
 }
 
 export async function verifyDeployment(input: VerifyInput): Promise<GateResult> {
@@ -58,6 +61,7 @@ export async function verifyDeployment(input: VerifyInput): Promise<GateResult> 
     pullRequest: null,
     now: input.now,
     mode: input.mode,
+    ...(input.openParser ? { openParser: input.openParser } : {}),
     baseLabel: "none",
     headLabel: input.headLabel,
   });
@@ -197,6 +201,8 @@ export interface AuditInput {
   within: number;
   now: Date;
   mode: Mode;
+  /** The manifest parser factory, as for evaluate(). */
+  openParser?: GateInput["openParser"];
 }
 
 /** SPEC 11: every finding of check --all plus audit/expiring; expiry rules count as errors. */
@@ -209,6 +215,7 @@ export async function auditModels(input: AuditInput): Promise<GateResult> {
     pullRequest: null,
     now: input.now,
     mode: input.mode,
+    ...(input.openParser ? { openParser: input.openParser } : {}),
     baseLabel: "none",
     headLabel: input.headLabel,
     expiringWithin: input.within,

@@ -28,7 +28,7 @@ import { normaliseRepoPath } from "../repo/paths.ts";
 import { collectFacts, declaredModelDigest, type ModelFacts } from "./collect.ts";
 import { discover } from "./discover.ts";
 import { matchBase, tierOf } from "./identity.ts";
-import { openParser, type Parser } from "./parse-pool.ts";
+import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { mapPool } from "./pool.ts";
 import { modelRecord } from "./record.ts";
 import { scanChangedModelFiles } from "./scan.ts";
@@ -54,7 +54,7 @@ export async function evaluate(input: GateInput): Promise<GateResult> {
   let parser: Parser | undefined;
   try {
     return await evaluateWith(input, (manifests) => {
-      parser = openParser(manifests);
+      parser = input.openParser ? input.openParser(manifests) : inThreadParser;
       return parser;
     });
   } finally {

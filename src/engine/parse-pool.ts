@@ -57,19 +57,22 @@ export function workerCount(
   return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
 }
 
-/** The parser for a run reading `manifests` manifest files. Close it when done. */
-export function openParser(manifests: number): Parser {
+/**
+ * The parser for a run reading `manifests` manifest files. Close it when done. `workers` is
+ * MODEL_GATE_WORKERS as the shell read it: the engine reads no environment itself.
+ */
+export function openParser(manifests: number, workers?: string): Parser {
   const bundled = typeof __MODEL_GATE_BUNDLE__ !== "undefined" && __MODEL_GATE_BUNDLE__ === true;
-  const n = workerCount(manifests, process.env.MODEL_GATE_WORKERS, availableParallelism(), bundled);
+  const n = workerCount(manifests, workers, availableParallelism(), bundled);
   if (n === 0) return inThreadParser;
   const script = new URL("./parse-worker.js", import.meta.url);
   if (!existsSync(fileURLToPath(script))) {
     // A bundle copied without its worker file still works, in one thread, unless workers were
     // asked for by name (the end-to-end test relies on that to know the workers ran).
-    if (process.env.MODEL_GATE_WORKERS) throw new Error(`MODEL_GATE_WORKERS is set but ${script} is missing`);
+    if (workers) throw new Error(`MODEL_GATE_WORKERS is set but ${script} is missing`);
     return inThreadParser;
   }
-  return new WorkerPool(script, n, Boolean(process.env.MODEL_GATE_WORKERS));
+  return new WorkerPool(script, n, Boolean(workers));
 }
 
 interface Slot {

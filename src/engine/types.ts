@@ -5,6 +5,7 @@ import type { PullRequestFacts } from "../core/pull-request.ts";
 import type { Mode } from "../core/verdict.ts";
 import type { LoadedPolicy } from "../policy/types.ts";
 import type { Tree } from "../repo/tree.ts";
+import type { Parser } from "./parse-pool.ts";
 
 export interface GateInput {
   /** The policy from the base commit (or the baseline). */
@@ -22,6 +23,8 @@ export interface GateInput {
   /** Labels for the report: shas or refs. */
   baseLabel: string;
   headLabel: string;
+  /** Opens the manifest parser once the number of manifests is known; in-thread when absent. */
+  openParser?: (manifests: number) => Parser;
   /** Issue 12 (audit): report audit/expiring for items that expire within this many days. */
   expiringWithin?: number;
 }
