@@ -69,7 +69,7 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: { index: "src/action/main.ts" },
+  entryPoints: { index: "src/action/index.ts" },
   outdir: "dist",
   banner: { js: banner },
 });

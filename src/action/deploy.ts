@@ -21,6 +21,7 @@ import { writeAttestation } from "../reports/attestation.ts";
 import { safeLogLine } from "../reports/escape.ts";
 import { type CommitTree, openCommitTree } from "./commit-tree.ts";
 import type { ActionInputs } from "./inputs.ts";
+import { setOutput } from "./io.ts";
 
 /** Events on which `environment` runs verify (SPEC 10). */
 export const DEPLOY_EVENTS = ["push", "deployment", "workflow_dispatch", "release", "schedule"];
@@ -129,7 +130,7 @@ export async function runVerifyAction(ctx: DeployContext): Promise<GateResult> {
   // Written whatever the verdict: the predicate records it, and a deploy job signs only a pass.
   const file = path.join(ctx.tempDir, "model-gate", "model-gate.intoto.json");
   await writeAttestation(file, result, sha);
-  core.setOutput("attestation", file);
+  setOutput("attestation", file);
   return result;
 }
 

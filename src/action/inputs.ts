@@ -1,9 +1,9 @@
 // The Action's inputs (action.yml), read and checked once. A wrong value is the user's mistake:
 // a UserError that names the input and the values it takes.
-import * as core from "@actions/core";
 import { UserError } from "../core/errors.ts";
 import { MODES, type Mode } from "../core/verdict.ts";
 import type { CommentPolicy } from "../github/comment.ts";
+import { getInput, type InputName } from "./io.ts";
 
 export interface ActionInputs {
   token: string;
@@ -24,7 +24,7 @@ export interface ActionInputs {
 
 export const DEFAULT_POLICY = ".github/model-gate.yml";
 
-export function readInputs(get: (name: string) => string = (n) => core.getInput(n)): ActionInputs {
+export function readInputs(get: (name: InputName) => string = getInput): ActionInputs {
   const policy = get("policy").trim();
   return {
     token: get("token").trim(),
@@ -56,11 +56,16 @@ function days(raw: string): number {
 }
 
 /** The mode alone, for reporting an input error in the mode the user asked for when possible. */
-export function modeOf(get: (name: string) => string = (n) => core.getInput(n)): Mode {
+export function modeOf(get: (name: InputName) => string = getInput): Mode {
   return get("mode").trim().toLowerCase() === "warn" ? "warn" : "enforce";
 }
 
-function oneOf<T extends string>(get: (n: string) => string, name: string, values: readonly T[], dflt: T): T {
+function oneOf<T extends string>(
+  get: (n: InputName) => string,
+  name: InputName,
+  values: readonly T[],
+  dflt: T,
+): T {
   const raw = get(name).trim().toLowerCase();
   if (raw === "") return dflt;
   if ((values as readonly string[]).includes(raw)) return raw as T;

@@ -14,6 +14,7 @@ import { safeLogLine } from "../reports/escape.ts";
 import { AUDIT_EVENTS, runAuditAction, runVerifyAction } from "./deploy.ts";
 import { runPullRequestGate } from "./gate.ts";
 import { modeOf, readInputs } from "./inputs.ts";
+import { setOutput } from "./io.ts";
 import { publish } from "./publish.ts";
 
 async function main(): Promise<void> {
@@ -113,12 +114,21 @@ function conclude(result: GateResult): void {
   else core.setFailed(what);
 }
 
-main().catch((e: unknown) => {
+/** The Action: runs the gate and sets the step's outcome; never rejects (src/action/index.ts calls it). */
+export async function run(): Promise<void> {
+  try {
+    await main();
+  } catch (e) {
+    fail(e);
+  }
+}
+
+function fail(e: unknown): void {
   if (e instanceof UserError) {
     // Before the gate ran (inputs, environment): still a verdict, fail closed.
     const mode = modeOf();
     const result = errorResult({ message: e.describe(), mode, baseLabel: "", headLabel: "" });
-    core.setOutput("verdict", "error");
+    setOutput("verdict", "error");
     core.error(result.error!, { title: "Model Gate could not evaluate" });
     conclude(result);
     return;
@@ -128,4 +138,4 @@ main().catch((e: unknown) => {
   core.setFailed(
     `Model Gate crashed; this is a bug, please report it with the log above: ${e instanceof Error ? e.message : String(e)}`,
   );
-});
+}

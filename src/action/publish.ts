@@ -23,6 +23,7 @@ import {
 } from "../reports/markdown.ts";
 import { renderReport } from "../reports/render.ts";
 import type { ActionInputs } from "./inputs.ts";
+import { setOutput } from "./io.ts";
 
 export interface PublishContext {
   gh: GitHubClient;
@@ -51,11 +52,11 @@ export async function publish(result: GateResult, ctx: PublishContext): Promise<
     renderReport(result, "sarif"),
     ctx,
   );
-  core.setOutput("verdict", result.verdict);
-  core.setOutput("report", reportPath);
-  core.setOutput("sarif", sarifPath);
-  core.setOutput("models", String(result.models.length));
-  core.setOutput("errors", String(unwaivedErrors(result)));
+  setOutput("verdict", result.verdict);
+  setOutput("report", reportPath);
+  setOutput("sarif", sarifPath);
+  setOutput("models", String(result.models.length));
+  setOutput("errors", String(unwaivedErrors(result)));
 
   logResult(result);
   for (const a of renderAnnotations(result, annotationLimits(result))) {
