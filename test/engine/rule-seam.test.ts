@@ -1,0 +1,76 @@
+// Issue 11, step 1: rules are decided in src/checks; the engine, the format readers and the
+// scanners report facts. This guard counts rule-id string literals outside the places that decide
+// or document rules. The files below still decide some rules where the facts are gathered (moving
+// them is the rest of step 1): their counts may fall, never rise, and no new file may join them.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { RULE_IDS } from "../../src/core/rules.ts";
+
+const root = join(import.meta.dirname, "../..");
+
+/** Where rules are decided, registered or documented. */
+const DECIDING = [
+  /^src\/checks\//,
+  /^src\/core\/rules\.ts$/,
+  /^src\/reports\/rule-(help|examples|docs)\.ts$/,
+];
+
+/** Today's exceptions, with how many rule-id literals each holds (a ratchet: lower it as rules move). */
+const NOT_YET_MOVED: Record<string, number> = {
+  "src/action/deploy.ts": 4,
+  "src/cli/validate.ts": 2,
+  "src/engine/deploy.ts": 4,
+  "src/engine/discover.ts": 4,
+  "src/engine/files.ts": 4,
+  "src/engine/manifests.ts": 1,
+  "src/engine/merge-declarations.ts": 1,
+  "src/engine/scan.ts": 2,
+  "src/formats/cyclonedx.ts": 16,
+  "src/formats/hf-licenses.ts": 1,
+  "src/formats/model-card.ts": 23,
+  "src/formats/model-signing.ts": 12,
+  "src/manifest/load.ts": 2,
+  "src/manifest/schema.ts": 1,
+  "src/policy/read.ts": 1,
+  "src/policy/waivers.ts": 2,
+  "src/reports/fixes.ts": 9,
+  "src/reports/sarif.ts": 2,
+  "src/safety/gguf.ts": 3,
+  "src/safety/hdf5.ts": 1,
+  "src/safety/index.ts": 9,
+  "src/safety/keras.ts": 4,
+  "src/safety/onnx.ts": 2,
+  "src/safety/pickle-scan.ts": 8,
+  "src/safety/safetensors.ts": 1,
+  "src/safety/types.ts": 4,
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
+}
+
+function ruleLiterals(): Record<string, number> {
+  const ids = new Set<string>(RULE_IDS);
+  const out: Record<string, number> = {};
+  for (const file of sources(join(root, "src"))) {
+    const rel = relative(root, file).split("\\").join("/");
+    if (DECIDING.some((re) => re.test(rel))) continue;
+    const text = readFileSync(file, "utf8");
+    const n = [...text.matchAll(/["'`]([a-z]+\/[a-z0-9-]+)["'`]/g)].filter((m) => ids.has(m[1]!)).length;
+    if (n > 0) out[rel] = n;
+  }
+  return out;
+}
+
+describe("rule ids are decided in src/checks", () => {
+  it("no file outside the deciding places names a rule id, beyond today's known exceptions", () => {
+    const found = ruleLiterals();
+    const grown = Object.entries(found)
+      .filter(([file, n]) => n > (NOT_YET_MOVED[file] ?? 0))
+      .map(([file, n]) => `${file}: ${n} rule-id literals (allowed ${NOT_YET_MOVED[file] ?? 0})`);
+    expect(grown).toEqual([]);
+  });
+});
