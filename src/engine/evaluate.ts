@@ -17,6 +17,7 @@ import {
 import { checkIntegrity } from "../checks/integrity.ts";
 import { checkProvenance } from "../checks/provenance.ts";
 import { checkRisk } from "../checks/risk.ts";
+import { checkSafety } from "../checks/safety.ts";
 import { checkSignature } from "../checks/signature.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
@@ -119,11 +120,13 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
   }
 
   raw.push(
-    ...(await scanChangedModelFiles(
-      input,
-      found,
-      results.map((r) => r.facts),
-    )),
+    ...checkSafety(
+      await scanChangedModelFiles(
+        input,
+        found,
+        results.map((r) => r.facts),
+      ),
+    ),
   );
 
   raw.push(

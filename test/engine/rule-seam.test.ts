@@ -25,7 +25,6 @@ const NOT_YET_MOVED: Record<string, number> = {
   "src/engine/files.ts": 4,
   "src/engine/manifests.ts": 1,
   "src/engine/merge-declarations.ts": 1,
-  "src/engine/scan.ts": 2,
   "src/formats/cyclonedx.ts": 16,
   "src/formats/hf-licenses.ts": 1,
   "src/formats/model-card.ts": 23,
