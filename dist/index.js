@@ -1685,7 +1685,7 @@ var require_request = __commonJS({
         headers,
         query,
         idempotent,
-        blocking,
+        blocking: blocking2,
         upgrade,
         headersTimeout,
         bodyTimeout,
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
-        this.blocking = blocking == null ? false : blocking;
+        this.blocking = blocking2 == null ? false : blocking2;
         this.reset = reset == null ? null : reset;
         this.host = null;
         this.contentLength = null;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request2;
+      const { method, path: path4, host, upgrade, blocking: blocking2, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6535,7 +6535,7 @@ var require_client_h1 = __commonJS({
       if (client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests]) {
         socket[kReset] = true;
       }
-      if (blocking) {
+      if (blocking2) {
         socket[kBlocking] = true;
       }
       let header = `${method} ${path4} HTTP/1.1\r
@@ -20262,7 +20262,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20282,10 +20282,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20293,9 +20293,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20303,7 +20303,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20941,17 +20941,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -38083,12 +38083,12 @@ var require_bzip2 = __commonJS({
         buf[this.byteCount[uc]] |= i << 8;
         this.byteCount[uc]++;
       }
-      var pos = 0, current = 0, run = 0;
+      var pos = 0, current = 0, run2 = 0;
       if (count) {
         pos = buf[origPtr];
         current = pos & 255;
         pos >>= 8;
-        run = -1;
+        run2 = -1;
       }
       count = count;
       var copies, previous, outbyte;
@@ -38098,7 +38098,7 @@ var require_bzip2 = __commonJS({
         pos = buf[pos];
         current = pos & 255;
         pos >>= 8;
-        if (run++ == 3) {
+        if (run2++ == 3) {
           copies = current;
           outbyte = previous;
           current = -1;
@@ -38110,7 +38110,7 @@ var require_bzip2 = __commonJS({
           crc = (crc << 8 ^ this.crcTable[(crc >> 24 ^ outbyte) & 255]) & 4294967295;
           stream(outbyte);
         }
-        if (current != previous) run = 0;
+        if (current != previous) run2 = 0;
       }
       crc = (crc ^ -1) >>> 0;
       if ((crc | 0) != (crcblock | 0)) message.Error("Error in bzip2: crc32 do not match");
@@ -43308,14 +43308,22 @@ function isRuleId(s) {
 }
 
 // src/core/verdict.ts
+var MODES = ["enforce", "warn"];
 function toFinding(f) {
   return { ...f, severity: f.severity ?? RULES[f.ruleId].severity, waived: null };
 }
-function blocks(f) {
-  return f.severity === "error" && f.waived === null;
+function blocking(f) {
+  return f.severity === "error" && !f.waived;
+}
+function blockingCount(findings, except) {
+  return findings.filter((f) => blocking(f) && !except?.(f)).length;
 }
 function decide(findings) {
-  return findings.some(blocks) ? "fail" : "pass";
+  return findings.some(blocking) ? "fail" : "pass";
+}
+function outcome(result) {
+  if (result.verdict === "pass") return "pass";
+  return result.mode === "warn" ? "warned" : "blocked";
 }
 function errorResult(args) {
   return {
@@ -43330,10 +43338,16 @@ function errorResult(args) {
     error: args.message
   };
 }
+var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+function compareFindings(a, b) {
+  if (a.file === void 0 !== (b.file === void 0)) return a.file === void 0 ? 1 : -1;
+  return cmp(a.file ?? "", b.file ?? "") || cmp(a.line ?? 0, b.line ?? 0) || cmp(a.column ?? 0, b.column ?? 0) || cmp(a.ruleId, b.ruleId) || cmp(a.model ?? "", b.model ?? "") || cmp(a.message, b.message) || cmp(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]);
+}
+function compareByImportance(a, b) {
+  return cmp(a.waived ? 1 : 0, b.waived ? 1 : 0) || cmp(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]) || cmp(RULES[b.ruleId]?.securitySeverity ?? 0, RULES[a.ruleId]?.securitySeverity ?? 0) || compareFindings(a, b);
+}
 function sortFindings(findings) {
-  return findings.sort(
-    (a, b) => cmp(a.file ?? "￿", b.file ?? "￿") || (a.line ?? 0) - (b.line ?? 0) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message)
-  );
+  return [...findings].sort(compareFindings);
 }
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -51954,9 +51968,10 @@ function validators() {
   return schemaValidators();
 }
 var MAX_ISSUES = 50;
-function validateManifest(value, source, file) {
+function validateManifest(value, source, file, mayLack = []) {
   const name = modelName(value);
-  return schemaIssues(validators().manifest, value, source, "the manifest").map((i) => ({
+  const issues = schemaIssues(validators().manifest, value, source, "the manifest");
+  return issues.filter((i) => i.missing === void 0 || !mayLack.includes(i.missing)).map((i) => ({
     ruleId: "manifest/schema",
     message: i.message,
     file,
@@ -51977,10 +51992,16 @@ function schemaIssues(validate, value, source, root) {
     const { message, path: path4 } = describe(e, value, source, root);
     if (seen.has(message)) continue;
     seen.add(message);
-    out.push({ message, path: path4, ...source.locate(path4) });
+    const missing = missingField(e, path4);
+    out.push({ message, path: path4, ...missing ? { missing } : {}, ...source.locate(path4) });
     if (out.length >= MAX_ISSUES) break;
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function missingField(e, path4) {
+  if (e.keyword === "required") return [...path4, String(e.params.missingProperty)].join(".");
+  if (e.keyword === "minItems") return path4.join(".");
+  return void 0;
 }
 function relevant(errors) {
   const kept = errors.filter(
@@ -68347,9 +68368,10 @@ var CardReader = class {
       source: mappedSource(this.source, (p) => this.translate(p))
     };
     const { license: _l, baseModels: _b, ...coreSpec } = spec;
-    const invalid = validateManifest({ ...manifest2, spec: coreSpec }, loaded.source, this.file).filter(
-      (f) => !/^spec must have '(riskTier|artifacts)'$|^spec\.artifacts must have at least/.test(f.message)
-    ).map((f) => ({
+    const invalid = validateManifest({ ...manifest2, spec: coreSpec }, loaded.source, this.file, [
+      "spec.riskTier",
+      "spec.artifacts"
+    ]).map((f) => ({
       ...f,
       message: this.nested ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1") : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate")
     }));
@@ -70042,16 +70064,16 @@ function workerCount(manifests, env, cores, bundled) {
   if (manifests < MIN_MANIFESTS_FOR_WORKERS) return 0;
   return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
 }
-function openParser(manifests) {
+function openParser(manifests, workers) {
   const bundled = true;
-  const n = workerCount(manifests, process.env.MODEL_GATE_WORKERS, availableParallelism(), bundled);
+  const n = workerCount(manifests, workers, availableParallelism(), bundled);
   if (n === 0) return inThreadParser;
   const script = new URL("./parse-worker.js", import.meta.url);
   if (!existsSync3(fileURLToPath(script))) {
-    if (process.env.MODEL_GATE_WORKERS) throw new Error(`MODEL_GATE_WORKERS is set but ${script} is missing`);
+    if (workers) throw new Error(`MODEL_GATE_WORKERS is set but ${script} is missing`);
     return inThreadParser;
   }
-  return new WorkerPool(script, n, Boolean(process.env.MODEL_GATE_WORKERS));
+  return new WorkerPool(script, n, Boolean(workers));
 }
 var IN_FLIGHT = 4;
 var WorkerPool = class {
@@ -71378,19 +71400,8 @@ function ruleFamily(id) {
   const prefix = id.slice(0, id.indexOf("/"));
   return Object.hasOwn(PREFIX_FAMILY, prefix) ? PREFIX_FAMILY[prefix] : "manifest";
 }
-var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  if (a.file === void 0 !== (b.file === void 0)) return a.file === void 0 ? 1 : -1;
-  return cmp2(a.file ?? "", b.file ?? "") || cmp2(a.line ?? 0, b.line ?? 0) || cmp2(a.column ?? 0, b.column ?? 0) || cmp2(a.ruleId, b.ruleId) || cmp2(a.model ?? "", b.model ?? "") || cmp2(a.message, b.message) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]);
-}
-function compareByImportance(a, b) {
-  return cmp2(a.waived ? 1 : 0, b.waived ? 1 : 0) || cmp2(SEVERITY_RANK[a.severity], SEVERITY_RANK[b.severity]) || cmp2(RULES[b.ruleId]?.securitySeverity ?? 0, RULES[a.ruleId]?.securitySeverity ?? 0) || compareFindings(a, b);
-}
-function sortFindings2(findings) {
-  return [...findings].sort(compareFindings);
 }
 function sortModels(models) {
   return [...models].sort((a, b) => cmp2(a.manifest, b.manifest) || cmp2(a.name, b.name));
@@ -71544,7 +71555,7 @@ function toJsonReport(result) {
     policy: { source: result.policy.source, digest: result.policy.digest },
     waivers: (result.waivers ?? []).map(waiverJson),
     models: sortModels(result.models).map(modelJson),
-    findings: sortFindings2(result.findings).map(findingJson),
+    findings: sortFindings(result.findings).map(findingJson),
     ...result.expiry ? {
       expiry: result.expiry.map((i) => ({
         model: i.model,
@@ -71606,11 +71617,11 @@ var weight = (s) => Math.max(...s.rules.map((r2) => RULES[r2].securitySeverity))
 function fixSteps(result) {
   const steps = /* @__PURE__ */ new Map();
   const unwaived = result.findings.filter((f) => !f.waived && f.severity !== "note");
-  const blocking = unwaived.some((f) => f.severity === "error") ? unwaived.filter((f) => f.severity === "error") : unwaived;
+  const blocking2 = unwaived.some((f) => f.severity === "error") ? unwaived.filter((f) => f.severity === "error") : unwaived;
   const retrained = new Set(
-    blocking.filter((f) => DIGEST_RULES.has(f.ruleId) && f.model).map((f) => f.model)
+    blocking2.filter((f) => DIGEST_RULES.has(f.ruleId) && f.model).map((f) => f.model)
   );
-  for (const f of blocking) {
+  for (const f of blocking2) {
     const { command, text } = stepFor(f, result, retrained);
     const where = f.model ?? f.file ?? "";
     const step = steps.get(command);
@@ -71634,7 +71645,7 @@ var SGR = { bold: "1", dim: "2", red: "31", yellow: "33", green: "32", cyan: "36
 var INDENT = "    ";
 function summaryLine(result) {
   const verdict = result.verdict.toUpperCase();
-  const warnMode = result.mode === "warn" && result.verdict !== "pass" ? " (warn mode, not blocking)" : "";
+  const warnMode = outcome(result) === "warned" ? " (warn mode, not blocking)" : "";
   if (result.verdict === "error") {
     const why = result.error !== void 0 ? `: ${escapeTerminal(result.error)}` : "";
     return `Model Gate: ${verdict}${warnMode} — the gate could not evaluate${why}`;
@@ -71719,7 +71730,7 @@ function safeRunUrl(runUrl) {
   }
 }
 function heading(result) {
-  const warn = result.mode === "warn" && result.verdict !== "pass" ? " (warn mode, not blocking)" : "";
+  const warn = outcome(result) === "warned" ? " (warn mode, not blocking)" : "";
   if (result.verdict === "pass") return "## ✅ Model Gate: passed";
   if (result.verdict === "fail") return `## ${warn ? "⚠️" : "❌"} Model Gate: failed${warn}`;
   return `## ⚠️ Model Gate: could not evaluate${warn}`;
@@ -71770,12 +71781,12 @@ function failingChecks(findings) {
 function makeRow(label, tier, digest, findings, order, failed = false) {
   const c = countFindings(findings);
   const status = failed || c.errors > 0 ? "fail" : c.warnings > 0 ? "warn" : "pass";
-  const blocking = findings.filter((f) => !f.waived && f.severity === (c.errors > 0 ? "error" : "warning"));
+  const blocking2 = findings.filter((f) => !f.waived && f.severity === (c.errors > 0 ? "error" : "warning"));
   return {
     status,
     errors: c.errors,
     warnings: c.warnings,
-    worst: Math.max(0, ...blocking.map((f) => RULES[f.ruleId]?.securitySeverity ?? 0)),
+    worst: Math.max(0, ...blocking2.map((f) => RULES[f.ruleId]?.securitySeverity ?? 0)),
     order,
     cells: [STATUS_ICON[status], label, tier, digest, failingChecks(findings), compactCounts(findings)]
   };
@@ -72617,7 +72628,7 @@ function sarifResult(f, result, ruleIndex) {
   };
 }
 function renderSarif(result, opts = {}) {
-  const findings = sortFindings2(result.findings).filter(isAlert);
+  const findings = sortFindings(result.findings).filter(isAlert);
   const fired = new Set(findings.map((f) => f.ruleId));
   const rules = RULE_IDS.filter((id) => fired.has(id));
   const ruleIndex = new Map(rules.map((id, i) => [id, i]));
@@ -81245,13 +81256,13 @@ function lastXzStreamSize(tail) {
     throw new MalformedError("a corrupt xz index");
   };
   const records = varint();
-  let blocks2 = 0;
+  let blocks = 0;
   for (let i = 0; i < records; i++) {
     const unpadded = varint();
     varint();
-    blocks2 += Math.ceil(unpadded / 4) * 4;
+    blocks += Math.ceil(unpadded / 4) * 4;
   }
-  return { size: 12 + blocks2 + indexSize + 12, padding };
+  return { size: 12 + blocks + indexSize + 12, padding };
 }
 
 // src/safety/wrappers.ts
@@ -81914,10 +81925,10 @@ async function scanModelFile(path4, chunks, size2, limits = {}) {
   });
   return sink.finish(path4);
 }
-async function guarded(ctx, label, run) {
+async function guarded(ctx, label, run2) {
   const { sink } = ctx;
   try {
-    await run();
+    await run2();
   } catch (e) {
     if (e instanceof SourceError) throw e.cause;
     const what = ctx.kind && ctx.kind !== "unknown" && ctx.kind !== "text" ? `${ctx.kind} file` : "file";
@@ -82429,8 +82440,8 @@ function expiryItems(facts) {
   for (const ev of facts.evidence) {
     const t = spec.adversarialTests?.[ev.index];
     if (!t) continue;
-    const run = ev.parse?.ok ? ev.parse.summary.date : void 0;
-    add(`adversarial test ${t.report} (${t.tool})`, olderDate(t.date, run), tp.adversarialTests?.maxAgeDays, [
+    const run2 = ev.parse?.ok ? ev.parse.summary.date : void 0;
+    add(`adversarial test ${t.report} (${t.tool})`, olderDate(t.date, run2), tp.adversarialTests?.maxAgeDays, [
       "spec",
       "adversarialTests",
       ev.index,
@@ -82973,6 +82984,55 @@ function checkRisk(facts) {
   return out;
 }
 
+// src/checks/safety.ts
+function checkSafety(facts) {
+  return [...facts.sniffed.flatMap(checkSniffed), ...facts.scans.flatMap(checkScan)];
+}
+function checkScan(s) {
+  const where = whereOf(s.path, s.owner);
+  const required = s.owner?.tierPolicy.scan?.required === true;
+  if (s.result.kind === "lfs-pointer")
+    return [
+      {
+        ruleId: "safety/not-scanned",
+        severity: required ? "error" : "note",
+        message: `The model file ${s.path} is a Git LFS pointer; its bytes are not in the checkout, so it was not scanned for unsafe content.${required ? " The policy requires a scan: check out with lfs: true." : ""}`,
+        ...where
+      }
+    ];
+  return s.result.issues.map((issue2) => ({
+    ruleId: issue2.ruleId,
+    severity: issue2.ruleId === "safety/not-scanned" && required ? "error" : issue2.severity,
+    message: issue2.message,
+    ...where
+  }));
+}
+function checkSniffed(s) {
+  if (s.strength === "model")
+    return [
+      unmanifested(
+        s.path,
+        `holds a model (${s.kind}) under a name without a model extension, and is changed`
+      )
+    ];
+  return [
+    {
+      ...unmanifested(s.path, `may hold model data (${s.kind}) and is changed`),
+      severity: "note",
+      message: `The file ${s.path} looks like ${s.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
+    }
+  ];
+}
+function whereOf(path4, owner) {
+  if (!owner) return { file: path4 };
+  const index = owner.artifacts.findIndex((a) => a.file?.path === path4);
+  return {
+    file: owner.loaded.file,
+    line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
+    model: owner.name
+  };
+}
+
 // src/checks/signature.ts
 function checkSignature(facts) {
   const need = facts.tierPolicy.signature;
@@ -83053,26 +83113,26 @@ async function checkModelSignature(args) {
     if (args.model) f.model = args.model;
     findings.push(f);
   };
-  const fail = (message) => {
+  const fail2 = (message) => {
     push2("integrity/signature-invalid", `${args.sigFile}: ${message}`);
     return { signer: null, verified: "no", findings, signed: /* @__PURE__ */ new Map() };
   };
   if (args.sigBytes.byteLength > MAX_SIG_BYTES)
-    return fail(`the signature file is over ${MAX_SIG_BYTES} bytes`);
+    return fail2(`the signature file is over ${MAX_SIG_BYTES} bytes`);
   let bundle;
   try {
     bundle = (0, import_bundle.bundleFromJSON)(compatible(JSON.parse(decodeText(args.sigBytes))));
   } catch (e) {
-    return fail(`not a Sigstore bundle (${e instanceof Error ? e.message.slice(0, 200) : "unreadable"})`);
+    return fail2(`not a Sigstore bundle (${e instanceof Error ? e.message.slice(0, 200) : "unreadable"})`);
   }
   if (bundle.content.$case !== "dsseEnvelope")
-    return fail("the bundle signs a message, not a DSSE envelope with a model statement");
+    return fail2("the bundle signs a message, not a DSSE envelope with a model statement");
   const envelope = bundle.content.dsseEnvelope;
   if (envelope.payloadType !== "application/vnd.in-toto+json")
-    return fail(`the envelope's payload type is ${quote(envelope.payloadType)}, not an in-toto statement`);
-  if (envelope.signatures.length !== 1) return fail("the envelope must carry exactly one signature");
+    return fail2(`the envelope's payload type is ${quote(envelope.payloadType)}, not an in-toto statement`);
+  if (envelope.signatures.length !== 1) return fail2("the envelope must carry exactly one signature");
   const statement = readStatement(envelope.payload);
-  if (typeof statement === "string") return fail(statement);
+  if (typeof statement === "string") return fail2(statement);
   const legacy = statement.legacy;
   const trust = verifySignature(bundle, args, legacy, push2);
   compareDigests(statement, args, push2);
@@ -83551,7 +83611,8 @@ function approvalRecords(pr) {
 
 // src/engine/scan.ts
 async function scanChangedModelFiles(input, found, facts) {
-  const out = [];
+  const scans = [];
+  const sniffed = [];
   const factsByFile = new Map(facts.map((f) => [f.loaded.file, f]));
   const todo = /* @__PURE__ */ new Map();
   for (const { path: path4, owners } of found.changedArtifacts) {
@@ -83564,62 +83625,29 @@ async function scanChangedModelFiles(input, found, facts) {
     for (const a of f.artifacts)
       if (a.file?.status === "ok" && a.file.path && !todo.has(a.file.path)) todo.set(a.file.path, f);
   }
-  for (const [path4, owner] of todo) out.push(...await scanOne(input, path4, owner));
+  for (const [path4, owner] of todo) scans.push(...await scanOne(input, path4, owner));
   for (const path4 of found.otherChanged) {
     const fact = await statFile(input.head, path4, Number.MAX_SAFE_INTEGER);
     if (fact.status !== "ok" || !fact.path) continue;
     const p = fact.path;
     const sniff = await sniffModelContent(() => input.head.chunks(p), fact.size ?? 0);
     if (!sniff) continue;
-    if (sniff.strength === "model") {
-      out.push(
-        unmanifested(
-          path4,
-          `holds a model (${sniff.kind}) under a name without a model extension, and is changed`
-        )
-      );
-      out.push(...await scanOne(input, path4, void 0));
-    } else {
-      out.push({
-        ...unmanifested(path4, `may hold model data (${sniff.kind}) and is changed`),
-        severity: "note",
-        message: `The file ${path4} looks like ${sniff.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
-      });
-    }
+    sniffed.push({ path: path4, kind: sniff.kind, strength: sniff.strength });
+    if (sniff.strength === "model") scans.push(...await scanOne(input, path4, void 0));
   }
-  return out;
+  return { scans, sniffed };
 }
 async function scanOne(input, path4, owner) {
-  const index = owner?.artifacts.findIndex((a) => a.file?.path === path4) ?? -1;
-  const where = owner ? {
-    file: owner.loaded.file,
-    line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
-    model: owner.name
-  } : { file: path4 };
   const fact = await statFile(input.head, path4, Number.MAX_SAFE_INTEGER);
   if (fact.status !== "ok" || !fact.path) return [];
   const size2 = fact.size ?? 0;
-  const required = owner?.tierPolicy.scan?.required === true;
-  if (size2 <= 1024 && parseLfsPointer(await input.head.read(fact.path))) {
-    return [
-      {
-        ruleId: "safety/not-scanned",
-        severity: required ? "error" : "note",
-        message: `The model file ${path4} is a Git LFS pointer; its bytes are not in the checkout, so it was not scanned for unsafe content.${required ? " The policy requires a scan: check out with lfs: true." : ""}`,
-        ...where
-      }
-    ];
-  }
+  if (size2 <= 1024 && parseLfsPointer(await input.head.read(fact.path)))
+    return [{ path: path4, owner, result: { kind: "lfs-pointer" } }];
   const file = fact.path;
   const issues = await scanModelFile(file, () => input.head.chunks(file), size2, {
     allowGlobals: input.policy.policy.scan?.allowGlobals ?? []
   });
-  return issues.map((issue2) => ({
-    ruleId: issue2.ruleId,
-    severity: issue2.ruleId === "safety/not-scanned" && required ? "error" : issue2.severity,
-    message: issue2.message,
-    ...where
-  }));
+  return [{ path: path4, owner, result: { kind: "scanned", issues } }];
 }
 
 // src/engine/evaluate.ts
@@ -83640,7 +83668,7 @@ async function evaluate(input) {
   let parser;
   try {
     return await evaluateWith(input, (manifests) => {
-      parser = openParser(manifests);
+      parser = input.openParser ? input.openParser(manifests) : inThreadParser;
       return parser;
     });
   } finally {
@@ -83697,10 +83725,12 @@ async function evaluateWith(input, open3) {
     raw.push(...checkExpiring(expiry, input.expiringWithin));
   }
   raw.push(
-    ...await scanChangedModelFiles(
-      input,
-      found,
-      results.map((r2) => r2.facts)
+    ...checkSafety(
+      await scanChangedModelFiles(
+        input,
+        found,
+        results.map((r2) => r2.facts)
+      )
     )
   );
   raw.push(
@@ -83730,7 +83760,7 @@ async function evaluateWith(input, open3) {
   const findings = sortFindings(
     applyWaivers(raw.map(toFinding), waivers.active, (f) => !unwaivable.has(f.model ?? ""))
   );
-  const failing = new Set(findings.filter(blocks).map((f) => `${f.file}\0${f.model ?? ""}`));
+  const failing = new Set(findings.filter(blocking).map((f) => `${f.file}\0${f.model ?? ""}`));
   return {
     schemaVersion: 1,
     verdict: decide(findings),
@@ -83773,7 +83803,7 @@ function unreadableModel(file, findings) {
     name: file.split("/").pop() ?? file,
     riskTier: null,
     modelDigest: null,
-    verdict: findings.some((f) => f.file === file && blocks(f)) ? "fail" : "pass"
+    verdict: findings.some((f) => f.file === file && blocking(f)) ? "fail" : "pass"
   };
 }
 
@@ -83788,6 +83818,7 @@ async function verifyDeployment(input) {
     pullRequest: null,
     now: input.now,
     mode: input.mode,
+    ...input.openParser ? { openParser: input.openParser } : {},
     baseLabel: "none",
     headLabel: input.headLabel
   });
@@ -83898,7 +83929,7 @@ function tierOf2(m) {
 function withVerdicts(models, findings) {
   return models.map((m) => ({
     ...m,
-    verdict: findings.some((f) => blocks(f) && f.model === m.name && f.file === m.manifest) ? "fail" : "pass"
+    verdict: findings.some((f) => blocking(f) && f.model === m.name && f.file === m.manifest) ? "fail" : "pass"
   }));
 }
 async function auditModels(input) {
@@ -83910,6 +83941,7 @@ async function auditModels(input) {
     pullRequest: null,
     now: input.now,
     mode: input.mode,
+    ...input.openParser ? { openParser: input.openParser } : {},
     baseLabel: "none",
     headLabel: input.headLabel,
     expiringWithin: input.within
@@ -83922,6 +83954,49 @@ async function auditModels(input) {
     models: withVerdicts(all.models, findings),
     findings
   };
+}
+
+// src/engine/run-gate.ts
+async function runGate(run2) {
+  const open3 = [];
+  let policy2;
+  const labels = { baseLabel: run2.baseLabel, headLabel: run2.headLabel };
+  try {
+    const gathered = await run2.gather(
+      (t) => {
+        open3.push(t);
+        return t;
+      },
+      (p) => {
+        policy2 = p;
+      }
+    );
+    policy2 = gathered.policy;
+    const result = await evaluate({
+      ...gathered,
+      now: run2.now,
+      mode: run2.mode,
+      openParser: run2.openParser,
+      ...labels
+    });
+    await run2.after?.(gathered);
+    return result;
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    run2.onUserError?.(e);
+    return errorResult({
+      message: e.describe(),
+      mode: run2.mode,
+      ...labels,
+      ...policy2 ? { policy: { source: policy2.source, digest: policy2.digest } } : {}
+    });
+  } finally {
+    for (const t of open3) await Promise.resolve(t.close()).catch(() => {
+    });
+  }
+}
+function parserFromWorkers(workers) {
+  return (manifests) => openParser(manifests, workers);
 }
 
 // src/github/pull-request-facts.ts
@@ -84660,6 +84735,14 @@ async function hasCommit(workspace, sha2) {
   return r2.code === 0;
 }
 
+// src/action/io.ts
+function getInput2(name) {
+  return getInput(name);
+}
+function setOutput2(name, value) {
+  setOutput(name, value);
+}
+
 // src/action/deploy.ts
 var DEPLOY_EVENTS = ["push", "deployment", "workflow_dispatch", "release", "schedule"];
 var AUDIT_EVENTS = ["schedule", "workflow_dispatch"];
@@ -84668,7 +84751,7 @@ function deployedSha(eventName, payload, fallback) {
   if (eventName === "deployment" && typeof d2?.sha === "string" && /^[0-9a-f]{40}$/.test(d2.sha)) return d2.sha;
   return fallback;
 }
-async function withPolicy(ctx, headSha, run) {
+async function withPolicy(ctx, headSha, run2) {
   const trees = [];
   try {
     const repoInfo = payloadRepo(ctx.payload);
@@ -84690,7 +84773,7 @@ async function withPolicy(ctx, headSha, run) {
     ctx.log(
       `Policy: ${policy2.source} (the default branch ${branch}; judging commit ${headSha.slice(0, 7)}).`
     );
-    return await run(policy2);
+    return await run2(policy2);
   } finally {
     for (const t of trees) await t.close().catch(() => {
     });
@@ -84723,7 +84806,8 @@ async function runVerifyAction(ctx) {
         artifacts,
         approvals: { lookup: (models) => deployApprovals(ctx.gh, ctx.repo, sha2, models, policy2.policy) },
         now: ctx.now,
-        mode: inputs.mode
+        mode: inputs.mode,
+        openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS)
       })
     );
   } catch (e) {
@@ -84736,7 +84820,7 @@ async function runVerifyAction(ctx) {
   }
   const file = path2.join(ctx.tempDir, "model-gate", "model-gate.intoto.json");
   await writeAttestation(file, result, sha2);
-  setOutput("attestation", file);
+  setOutput2("attestation", file);
   return result;
 }
 async function deployFiles(workspace, names2) {
@@ -84759,7 +84843,8 @@ async function runAuditAction(ctx, runUrl) {
         headLabel: ctx.sha,
         within: ctx.inputs.within,
         now: ctx.now,
-        mode: ctx.inputs.mode
+        mode: ctx.inputs.mode,
+        openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS)
       })
     );
   } catch (e) {
@@ -84776,17 +84861,15 @@ async function runAuditAction(ctx, runUrl) {
     "evaluation/expired",
     "waiver/expired"
   ]);
-  const otherErrors = result.findings.filter(
-    (f) => f.severity === "error" && !f.waived && !expiryRules.has(f.ruleId)
-  ).length;
+  const otherErrors = blockingCount(result.findings, (f) => expiryRules.has(f.ruleId));
   try {
-    const outcome = await upsertTrackingIssue(
+    const outcome2 = await upsertTrackingIssue(
       ctx.gh,
       ctx.repo,
       rows,
       issueBody(rows, { runUrl, otherErrors })
     );
-    if (outcome !== "none") info(`Tracking issue ${outcome}.`);
+    if (outcome2 !== "none") info(`Tracking issue ${outcome2}.`);
   } catch (e) {
     const status = httpStatus(e);
     warning(
@@ -84899,62 +84982,43 @@ function unverifiable3(number, headSha, why) {
 }
 
 // src/action/gate.ts
-async function runGate(ctx) {
+async function runPullRequestGate(ctx) {
   const { event, inputs } = ctx;
   const changeBase = event.kind === "unsupported" ? null : changeBaseOf(event);
-  const labels = {
+  return runGate({
+    mode: inputs.mode,
+    now: ctx.now,
     baseLabel: changeBase ?? "",
-    headLabel: event.kind === "unsupported" ? "" : event.headSha
-  };
-  let policy2;
-  const trees = [];
-  try {
-    if (event.kind === "unsupported") throw new UserError(event.reason);
-    const open3 = (sha2) => openCommitTree({
-      workspace: ctx.workspace,
-      sha: sha2,
-      label: sha2.slice(0, 7),
-      gh: ctx.gh,
-      repo: ctx.repo,
-      log: ctx.log
-    }).then((t) => {
-      trees.push(t);
-      return t;
-    });
-    const fromGit = event.kind === "pull_request" && event.name === "pull_request_target";
-    if (!fromGit) await requireCheckout(ctx.workspace);
-    const head = fromGit ? await open3(event.headSha) : createFsTree(ctx.workspace, "workspace");
-    const base = changeBase ? await open3(changeBase) : null;
-    if (base) ctx.log(`Base ${changeBase.slice(0, 7)} read via ${base.via}.`);
-    const policyTree = event.baseSha && event.baseSha !== changeBase ? await open3(event.baseSha) : base ?? head;
-    policy2 = await readPolicy(policyTree, inputs.policy.file, inputs.policy.explicit);
-    ctx.log(`Policy: ${policy2.source} (${policy2.digest.slice(0, 19)}).`);
-    const changes = await changesOf(ctx, event, changeBase);
-    if (base && changes !== "all")
-      await base.prefetch(manifestPaths(policy2, changes), policy2.policy.limits.maxFileBytes);
-    const pullRequest = await pullRequestOf(ctx, event, policy2.policy);
-    return await evaluate({
-      policy: policy2,
-      head,
-      base,
-      changes,
-      pullRequest,
-      now: ctx.now,
-      mode: inputs.mode,
-      ...labels
-    });
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return errorResult({
-      message: e.describe(),
-      mode: inputs.mode,
-      ...labels,
-      ...policy2 ? { policy: { source: policy2.source, digest: policy2.digest } } : {}
-    });
-  } finally {
-    for (const t of trees) await t.close().catch(() => {
-    });
-  }
+    headLabel: event.kind === "unsupported" ? "" : event.headSha,
+    openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS),
+    gather: async (track, policyRead) => {
+      if (event.kind === "unsupported") throw new UserError(event.reason);
+      const open3 = async (sha2) => track(
+        await openCommitTree({
+          workspace: ctx.workspace,
+          sha: sha2,
+          label: sha2.slice(0, 7),
+          gh: ctx.gh,
+          repo: ctx.repo,
+          log: ctx.log
+        })
+      );
+      const fromGit = event.kind === "pull_request" && event.name === "pull_request_target";
+      if (!fromGit) await requireCheckout(ctx.workspace);
+      const head = fromGit ? await open3(event.headSha) : createFsTree(ctx.workspace, "workspace");
+      const base = changeBase ? await open3(changeBase) : null;
+      if (base) ctx.log(`Base ${changeBase.slice(0, 7)} read via ${base.via}.`);
+      const policyTree = event.baseSha && event.baseSha !== changeBase ? await open3(event.baseSha) : base ?? head;
+      const policy2 = await readPolicy(policyTree, inputs.policy.file, inputs.policy.explicit);
+      policyRead(policy2);
+      ctx.log(`Policy: ${policy2.source} (${policy2.digest.slice(0, 19)}).`);
+      const changes = await changesOf(ctx, event, changeBase);
+      if (base && changes !== "all")
+        await base.prefetch(manifestPaths(policy2, changes), policy2.policy.limits.maxFileBytes);
+      const pullRequest = await pullRequestOf(ctx, event, policy2.policy);
+      return { policy: policy2, head, base, changes, pullRequest };
+    }
+  });
 }
 async function requireCheckout(workspace) {
   const r2 = await runGit(workspace, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => null);
@@ -85002,12 +85066,12 @@ function manifestPaths(policy2, changes) {
 
 // src/action/inputs.ts
 var DEFAULT_POLICY = ".github/model-gate.yml";
-function readInputs(get = (n) => getInput(n)) {
+function readInputs(get = getInput2) {
   const policy2 = get("policy").trim();
   return {
     token: get("token").trim(),
     policy: { file: policy2 || DEFAULT_POLICY, explicit: policy2 !== "" && policy2 !== DEFAULT_POLICY },
-    mode: oneOf(get, "mode", ["enforce", "warn"], "enforce"),
+    mode: oneOf(get, "mode", MODES, "enforce"),
     comment: oneOf(get, "comment", ["always", "on-failure", "never"], "always"),
     sarifFile: get("sarif-file").trim(),
     reportFile: get("report-file").trim(),
@@ -85028,7 +85092,7 @@ function days(raw) {
     );
   return n;
 }
-function modeOf(get = (n) => getInput(n)) {
+function modeOf(get = getInput2) {
   return get("mode").trim().toLowerCase() === "warn" ? "warn" : "enforce";
 }
 function oneOf(get, name, values, dflt) {
@@ -85065,8 +85129,8 @@ function level(f) {
   return f.severity === "error" ? "failure" : f.severity === "warning" ? "warning" : "notice";
 }
 function conclusion(result) {
-  if (result.verdict === "pass") return "success";
-  return result.mode === "warn" ? "neutral" : "failure";
+  const o = outcome(result);
+  return o === "pass" ? "success" : o === "warned" ? "neutral" : "failure";
 }
 async function publishCheckRun(gh, repo, headSha, result, summary3) {
   const annotations = checkAnnotations(result.findings);
@@ -85094,7 +85158,7 @@ async function publishCheckRun(gh, repo, headSha, result, summary3) {
   return created.data.id;
 }
 function checkTitle(result) {
-  const errors = result.findings.filter((f) => f.severity === "error" && !f.waived).length;
+  const errors = blockingCount(result.findings);
   if (result.verdict === "error") return "Model Gate could not evaluate";
   const models = `${result.models.length} model${result.models.length === 1 ? "" : "s"}`;
   return result.verdict === "pass" ? `${models} audited` : `${errors} unaudited finding${errors === 1 ? "" : "s"} in ${models}`;
@@ -85154,7 +85218,7 @@ async function deleteAll(gh, repo, comments) {
 
 // src/action/publish.ts
 function unwaivedErrors(result) {
-  return result.findings.filter((f) => f.severity === "error" && !f.waived).length;
+  return blockingCount(result.findings);
 }
 async function publish(result, ctx) {
   const reportPath = await writeReport(
@@ -85169,11 +85233,11 @@ async function publish(result, ctx) {
     renderReport(result, "sarif"),
     ctx
   );
-  setOutput("verdict", result.verdict);
-  setOutput("report", reportPath);
-  setOutput("sarif", sarifPath);
-  setOutput("models", String(result.models.length));
-  setOutput("errors", String(unwaivedErrors(result)));
+  setOutput2("verdict", result.verdict);
+  setOutput2("report", reportPath);
+  setOutput2("sarif", sarifPath);
+  setOutput2("models", String(result.models.length));
+  setOutput2("errors", String(unwaivedErrors(result)));
   logResult(result);
   for (const a of renderAnnotations(result, annotationLimits(result))) {
     const props = { title: a.title };
@@ -85195,11 +85259,11 @@ async function publish(result, ctx) {
       runUrl: ctx.runUrl
     });
     await reportWrite("the pull request comment", pr.fromFork, async () => {
-      const outcome = await upsertComment(ctx.gh, ctx.repo, pr.number, body, {
+      const outcome2 = await upsertComment(ctx.gh, ctx.repo, pr.number, body, {
         policy: ctx.inputs.comment,
         failing: result.verdict !== "pass"
       });
-      if (outcome !== "skipped") info(`Pull request comment ${outcome}.`);
+      if (outcome2 !== "skipped") info(`Pull request comment ${outcome2}.`);
     });
   }
   if (ctx.inputs.checkRun && ctx.event.kind !== "unsupported") {
@@ -85310,7 +85374,7 @@ async function main() {
       event.kind === "unsupported" ? `Event ${eventName}: not supported.` : `Event ${eventName}: ${event.kind === "pull_request" ? `pull request #${event.number}, ` : ""}base ${event.baseSha?.slice(0, 7) ?? "(none)"}, head ${event.headSha.slice(0, 7)}.`
     )
   );
-  const result = await runGate({
+  const result = await runPullRequestGate({
     gh,
     repo,
     workspace,
@@ -85333,16 +85397,24 @@ async function readPayload(file) {
   }
 }
 function conclude(result) {
-  if (result.verdict === "pass") return;
-  const what = result.verdict === "error" ? "Model Gate could not evaluate this change (verdict error, failing closed)." : `Model Gate ${result.command === "verify" ? `refuses the deployment to ${result.environment}` : result.command === "audit" ? "audit found expired evidence or other errors" : "found unaudited model changes"} (${result.findings.filter((f) => f.severity === "error" && !f.waived).length} unwaived errors).`;
-  if (result.mode === "warn") warning(`${what} Mode is warn, so the step passes.`);
+  const o = outcome(result);
+  if (o === "pass") return;
+  const what = result.verdict === "error" ? "Model Gate could not evaluate this change (verdict error, failing closed)." : `Model Gate ${result.command === "verify" ? `refuses the deployment to ${result.environment}` : result.command === "audit" ? "audit found expired evidence or other errors" : "found unaudited model changes"} (${blockingCount(result.findings)} unwaived errors).`;
+  if (o === "warned") warning(`${what} Mode is warn, so the step passes.`);
   else setFailed(what);
 }
-main().catch((e) => {
+async function run() {
+  try {
+    await main();
+  } catch (e) {
+    fail(e);
+  }
+}
+function fail(e) {
   if (e instanceof UserError) {
     const mode = modeOf();
     const result = errorResult({ message: e.describe(), mode, baseLabel: "", headLabel: "" });
-    setOutput("verdict", "error");
+    setOutput2("verdict", "error");
     error(result.error, { title: "Model Gate could not evaluate" });
     conclude(result);
     return;
@@ -85352,7 +85424,10 @@ main().catch((e) => {
   setFailed(
     `Model Gate crashed; this is a bug, please report it with the log above: ${e instanceof Error ? e.message : String(e)}`
   );
-});
+}
+
+// src/action/index.ts
+await run();
 /*! Bundled license information:
 
 undici/lib/web/fetch/body.js:

@@ -12065,9 +12065,10 @@ function validators() {
   return schemaValidators();
 }
 var MAX_ISSUES = 50;
-function validateManifest(value, source, file) {
+function validateManifest(value, source, file, mayLack = []) {
   const name = modelName(value);
-  return schemaIssues(validators().manifest, value, source, "the manifest").map((i) => ({
+  const issues = schemaIssues(validators().manifest, value, source, "the manifest");
+  return issues.filter((i) => i.missing === void 0 || !mayLack.includes(i.missing)).map((i) => ({
     ruleId: "manifest/schema",
     message: i.message,
     file,
@@ -12085,10 +12086,16 @@ function schemaIssues(validate, value, source, root) {
     const { message, path } = describe(e, value, source, root);
     if (seen.has(message)) continue;
     seen.add(message);
-    out.push({ message, path, ...source.locate(path) });
+    const missing = missingField(e, path);
+    out.push({ message, path, ...missing ? { missing } : {}, ...source.locate(path) });
     if (out.length >= MAX_ISSUES) break;
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function missingField(e, path) {
+  if (e.keyword === "required") return [...path, String(e.params.missingProperty)].join(".");
+  if (e.keyword === "minItems") return path.join(".");
+  return void 0;
 }
 function relevant(errors) {
   const kept = errors.filter(
