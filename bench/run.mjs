@@ -13,7 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate, generateSteady } from "./generate.mjs";
 
-const CLI = new URL("../dist/cli.js", import.meta.url).pathname;
+// BENCH_CLI: another build to time, e.g. the main branch's dist/cli.js for a before/after table.
+const CLI = process.env.BENCH_CLI ?? new URL("../dist/cli.js", import.meta.url).pathname;
 const FLOOR = new URL("./floor.mjs", import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BARE = ["-e", "0"];
