@@ -312,6 +312,28 @@ describe("leaving the gate needs review", () => {
     expect(r.errors).toContain("change/manifest-deleted");
   });
 
+  it("renaming the manifest to an upper-case name the patterns do not match is a departure", () => {
+    const base = repoFiles();
+    const r = check(
+      scenario(base, { [MANIFEST_PATH]: null, "models/SUPPORT.MODEL.YAML": base[MANIFEST_PATH] as string }),
+    );
+    expect(r.code).toBe(1);
+    expect(r.errors).toContain("change/manifest-deleted");
+  });
+
+  it("replacing the manifest with a symlink to a lax copy is refused, not followed", () => {
+    const lax = supportManifest();
+    lax.spec.riskTier = "minimal";
+    const r = check(
+      scenario(repoFiles(), {
+        [MANIFEST_PATH]: { symlink: "../docs/lax.yaml" },
+        "docs/lax.yaml": stringify(lax),
+      }),
+    );
+    expect(r.code).toBe(1);
+    expect(r.errors).toContain("input/symlink");
+  });
+
   it("moving the weights along with the deletion does not hide them", () => {
     const base = repoFiles();
     const r = check(
