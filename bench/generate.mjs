@@ -101,8 +101,21 @@ function garak(i) {
   return `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`;
 }
 
-/** Writes the repository and returns its path. */
-export function generate(dir, n) {
+function writeModel(dir, i) {
+  const weights = `weights of model ${i}`;
+  const oid = sha(weights);
+  for (const d of [`models/m${i}`, "docs/risk", `evidence/m${i}`])
+    mkdirSync(join(dir, d), { recursive: true });
+  writeFileSync(
+    join(dir, `models/m${i}/model.safetensors`),
+    `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${weights.length}\n`,
+  );
+  writeFileSync(join(dir, `models/m${i}.model.yaml`), manifest(i, `sha256:${oid}`));
+  writeFileSync(join(dir, `docs/risk/m${i}.md`), `# Risk assessment of model ${i}\n`);
+  writeFileSync(join(dir, `evidence/m${i}/garak.report.jsonl`), garak(i));
+}
+
+function policyCommit(dir) {
   mkdirSync(dir, { recursive: true });
   git(dir, "init", "-q", "-b", "main");
   mkdirSync(join(dir, ".github"), { recursive: true });
@@ -110,22 +123,41 @@ export function generate(dir, n) {
     join(dir, ".github/model-gate.yml"),
     "apiVersion: model-gate/v1\nkind: Policy\nextends: baseline\n",
   );
+}
+
+/**
+ * A repository whose main branch already holds N models, with branches for the pull requests
+ * most users open: `app` changes only application code, `one` edits one model's manifest.
+ * Judging main against itself is the PR that changes nothing.
+ */
+export function generateSteady(dir, n) {
+  policyCommit(dir);
+  for (let i = 0; i < n; i++) writeModel(dir, i);
+  mkdirSync(join(dir, "src"), { recursive: true });
+  writeFileSync(join(dir, "src/app.js"), "export const answer = 41;\n");
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", `${n} models`);
+  git(dir, "checkout", "-q", "-b", "app");
+  writeFileSync(join(dir, "src/app.js"), "export const answer = 42;\n");
+  git(dir, "commit", "-q", "-am", "application code");
+  git(dir, "checkout", "-q", "-b", "one", "main");
+  const m0 = join(dir, "models/m0.model.yaml");
+  writeFileSync(
+    m0,
+    manifest(0, `sha256:${sha("weights of model 0")}`).replace("accuracy: 0.97", "accuracy: 0.98"),
+  );
+  git(dir, "commit", "-q", "-am", "one model");
+  git(dir, "checkout", "-q", "main");
+  return dir;
+}
+
+/** Writes the repository and returns its path. */
+export function generate(dir, n) {
+  policyCommit(dir);
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "-m", "policy");
   git(dir, "checkout", "-q", "-b", "pr");
-  for (let i = 0; i < n; i++) {
-    const weights = `weights of model ${i}`;
-    const oid = sha(weights);
-    for (const d of [`models/m${i}`, "docs/risk", `evidence/m${i}`])
-      mkdirSync(join(dir, d), { recursive: true });
-    writeFileSync(
-      join(dir, `models/m${i}/model.safetensors`),
-      `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${weights.length}\n`,
-    );
-    writeFileSync(join(dir, `models/m${i}.model.yaml`), manifest(i, `sha256:${oid}`));
-    writeFileSync(join(dir, `docs/risk/m${i}.md`), `# Risk assessment of model ${i}\n`);
-    writeFileSync(join(dir, `evidence/m${i}/garak.report.jsonl`), garak(i));
-  }
+  for (let i = 0; i < n; i++) writeModel(dir, i);
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "-m", `${n} models`);
   return dir;

@@ -2,23 +2,18 @@
 // created here, per command, never at module load. A UserError is printed as a message with
 // file and line; anything else is a bug and shows its stack.
 import { isUserError } from "../core/errors.ts";
-import { runAudit } from "./audit.ts";
-import { runCheck } from "./check.ts";
-import { runDigest } from "./digest.ts";
-import { runExplain } from "./explain.ts";
 import { HELP, VERSION } from "./help.ts";
-import { runInit } from "./init.ts";
-import { runValidate } from "./validate.ts";
-import { runVerify } from "./verify.ts";
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  check: runCheck,
-  digest: runDigest,
-  validate: runValidate,
-  init: runInit,
-  explain: runExplain,
-  verify: runVerify,
-  audit: runAudit,
+// Each command is loaded when it runs: `check` need not evaluate the GitHub client `verify`
+// brings, nor `verify` the engine (esbuild keeps one file and defers each module's start-up).
+const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>>> = {
+  check: async () => (await import("./check.ts")).runCheck,
+  digest: async () => (await import("./digest.ts")).runDigest,
+  validate: async () => (await import("./validate.ts")).runValidate,
+  init: async () => (await import("./init.ts")).runInit,
+  explain: async () => (await import("./explain.ts")).runExplain,
+  verify: async () => (await import("./verify.ts")).runVerify,
+  audit: async () => (await import("./audit.ts")).runAudit,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -31,12 +26,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     process.stderr.write(`model-gate: unknown command ${JSON.stringify(command)}\n\n${HELP.main}`);
     return 2;
   }
-  return run(rest);
+  return (await load())(rest);
 }
 
 main(process.argv.slice(2)).then(

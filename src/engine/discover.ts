@@ -90,9 +90,15 @@ export async function discover(
   const modelFolders = new Set(headFiles.filter(isModelFile).map(dirOf));
   let parser = inThreadParser;
   const kinds = manifestKinds(policy, manifestFormats(policy, modelFolders), () => parser);
+  const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
+  // Nothing changed between base and head: no target, no changed file, no departure, and the
+  // policy is the base's. Every finding below hangs off a change, so no declaration needs
+  // reading (issue 13: the PR that touches no model costs a listing, not a parse of the tree).
+  // MODEL_GATE_NO_FAST_PATH=1 takes the full path: test/perf/workers.test.ts compares the two.
+  if (input.changes !== "all" && input.changes.length === 0 && process.env.MODEL_GATE_NO_FAST_PATH !== "1")
+    return nothingChanged(input, kinds, headFiles, isModelFile, policyFile);
   const manifestPaths = headFiles.filter(kinds.isManifest);
   parser = openParser(manifestPaths.length);
-  const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   const findings: NewFinding[] = [];
 
   const read = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max));
@@ -234,6 +240,33 @@ export async function discover(
     headIndex,
     baseIndex,
     departures,
+  };
+}
+
+function nothingChanged(
+  input: GateInput,
+  kinds: ManifestKinds,
+  headFiles: string[],
+  isModelFile: ModelFileMatcher,
+  policyFile: string,
+): Discovery {
+  return {
+    kinds,
+    parser: inThreadParser,
+    headFiles,
+    targets: [],
+    unreadable: [],
+    findings: [],
+    changedPaths: new Set(),
+    changedArtifacts: [],
+    otherChanged: [],
+    isModelFile,
+    policyChanged: false,
+    policyFile,
+    // Matched against only by targets and departures, of which there are none.
+    headIndex: new DeclarationIndex([]),
+    baseIndex: input.base ? new DeclarationIndex([]) : null,
+    departures: [],
   };
 }
 

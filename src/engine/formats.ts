@@ -1,13 +1,13 @@
 // The standard formats read as manifests besides model-gate/v1 (issue 4): Hugging Face model
 // cards and CycloneDX ML-BOMs, each under its own policy file patterns.
 import type { NewFinding } from "../core/findings.ts";
-import { loadCycloneDx } from "../formats/cyclonedx.ts";
 import { loadModelCard } from "../formats/model-card.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import type { Policy } from "../policy/types.ts";
 import { dirOf } from "../repo/paths.ts";
 
-type Loader = (file: string, bytes: Uint8Array) => { models: LoadedManifest[]; findings: NewFinding[] };
+type Loaded = { models: LoadedManifest[]; findings: NewFinding[] };
+type Loader = (file: string, bytes: Uint8Array) => Loaded | Promise<Loaded>;
 
 /**
  * `modelFolders`: folders that hold a model file. A README.md that matches the card patterns
@@ -22,7 +22,9 @@ export function manifestFormats(policy: Policy, modelFolders: ReadonlySet<string
     });
     return r.ok ? { models: [r.loaded], findings: r.findings } : { models: [], findings: r.findings };
   };
-  const bom: Loader = (file, bytes) => {
+  // Loaded on first use: the CycloneDX schemas are large, and most repositories have no BOM.
+  const bom: Loader = async (file, bytes) => {
+    const { loadCycloneDx } = await import("../formats/cyclonedx.ts");
     const r = loadCycloneDx(file, bytes);
     return r.ok ? { models: r.models, findings: r.findings } : { models: [], findings: r.findings };
   };

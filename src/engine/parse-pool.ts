@@ -32,8 +32,9 @@ export const inThreadParser: Parser = {
   close: async () => {},
 };
 
-/** Below this many manifest files, starting a worker costs more than it saves. */
-export const MIN_MANIFESTS_FOR_WORKERS = 50;
+/** Below this many manifest files, starting a worker costs more than it saves (bench/run.mjs on
+ * 2 cores: in-thread parsing wins at 60 and 200 models, the two break even near 1,000). */
+export const MIN_MANIFESTS_FOR_WORKERS = 400;
 const MAX_WORKERS = 3;
 
 /** How many workers to start for `manifests` manifest files; 0 for in-thread parsing. */

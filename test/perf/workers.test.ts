@@ -7,15 +7,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: plain JavaScript helpers without type declarations
-import { generate } from "../../bench/generate.mjs";
+import { generate, generateSteady } from "../../bench/generate.mjs";
 // @ts-expect-error: plain JavaScript helpers without type declarations
 import { buildDemoRepo, git } from "../../scripts/lib/demo-repo.mjs";
 
 const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
 const WORKER = new URL("../../dist/parse-worker.js", import.meta.url).pathname;
 
-function check(repo: string, base: string, head: string, workers: string | undefined) {
-  const env = { ...process.env };
+function check(
+  repo: string,
+  base: string,
+  head: string,
+  workers: string | undefined,
+  extraEnv: Record<string, string> = {},
+) {
+  const env = { ...process.env, ...extraEnv };
   delete env.MODEL_GATE_WORKERS;
   if (workers !== undefined) env.MODEL_GATE_WORKERS = workers;
   const r = spawnSync(
@@ -86,5 +92,50 @@ describe("parse workers in the bundle", () => {
     expect(auto).toEqual(single);
     // The whole change set, every model new: the path the benchmark times.
     expect(check(dir, "main", "pr2", "1")).toEqual(check(dir, "main", "pr2", "0"));
+  });
+});
+
+// Issue 13: when base and head are the same tree, the engine reads no declaration. The reports
+// must be the ones the full path gives (MODEL_GATE_NO_FAST_PATH=1), on compliant repositories
+// and on ones full of problems that only a change would bring up.
+describe("the PR that changes nothing", () => {
+  const slow = { MODEL_GATE_NO_FAST_PATH: "1" };
+  const same = (dir: string, ref: string) => {
+    const fast = check(dir, ref, ref, undefined);
+    expect(check(dir, ref, ref, undefined, slow)).toEqual(fast);
+    return fast;
+  };
+
+  it("gives the full path's report on a bench repository", () => {
+    const dir = generateSteady(join(root, "steady"), 30) as string;
+    const r = same(dir, "main");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.report).verdict).toBe("pass");
+    // And the other pull requests the bench times still judge what they change.
+    const one = check(dir, "main", "one", undefined);
+    expect(JSON.parse(one.report).models.map((m: { name: string }) => m.name)).toEqual(["model-0"]);
+    expect(JSON.parse(check(dir, "main", "app", undefined).report).models).toEqual([]);
+  });
+
+  it("gives the full path's report on broken, duplicate and unmanifested files", () => {
+    const dir = generate(join(root, "broken"), 12) as string;
+    const manifest = (i: number) => join(dir, `models/m${i}.model.yaml`);
+    writeFileSync(manifest(2), readFileSync(manifest(2), "utf8").replace("type: llm", "type: [llm"));
+    writeFileSync(manifest(3), readFileSync(manifest(3), "utf8").replace("name: model-3", "name: model-4"));
+    writeFileSync(join(dir, "models/m8.model.yaml"), "\u0000binary");
+    writeFileSync(join(dir, "models/stray.pkl"), "not declared");
+    rmSync(join(dir, "evidence/m7/garak.report.jsonl"));
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "problems");
+    // The same problems judged as a change: the full path finds them.
+    expect(JSON.parse(check(dir, "main", "pr", undefined).report).verdict).toBe("fail");
+    same(dir, "pr");
+    same(dir, "main");
+  });
+
+  it("gives the full path's report on the demo's branches", () => {
+    const dir = join(root, "demo-same");
+    buildDemoRepo(dir, new Date("2026-11-25T12:00:00Z"));
+    for (const branch of ["main", "compliant", "unaudited"]) same(dir, branch);
   });
 });
