@@ -39469,7 +39469,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   let parser = inThreadParser;
   const kinds = manifestKinds(policy2, manifestFormats(policy2, modelFolders), () => parser);
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
-  if (input.changes !== "all" && input.changes.length === 0 && process.env.MODEL_GATE_NO_FAST_PATH !== "1")
+  if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
     return nothingChanged(input, kinds, headFiles, isModelFile, policyFile);
   const manifestPaths = headFiles.filter(kinds.isManifest);
   parser = openParser2(manifestPaths.length);
@@ -58877,7 +58877,14 @@ async function runCheck(argv) {
         values.all || !baseSha ? "all" : headSha ? diffChanges(repo, baseSha, headSha) : worktreeChanges(repo, baseSha),
         head.list()
       ]);
-      return { policy: policy2, head, base, changes, pullRequest: null };
+      return {
+        policy: policy2,
+        head,
+        base,
+        changes,
+        pullRequest: null,
+        noFastPath: process.env.MODEL_GATE_NO_FAST_PATH === "1"
+      };
     },
     // Plain `check` judges commits: say what the working tree holds that it did not judge.
     after: async ({ policy: policy2 }) => {

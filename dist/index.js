@@ -70621,7 +70621,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   let parser = inThreadParser;
   const kinds = manifestKinds(policy2, manifestFormats(policy2, modelFolders), () => parser);
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
-  if (input.changes !== "all" && input.changes.length === 0 && process.env.MODEL_GATE_NO_FAST_PATH !== "1")
+  if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
     return nothingChanged(input, kinds, headFiles, isModelFile, policyFile);
   const manifestPaths2 = headFiles.filter(kinds.isManifest);
   parser = openParser2(manifestPaths2.length);

@@ -103,7 +103,14 @@ export async function runCheck(argv: string[]): Promise<number> {
             : worktreeChanges(repo, baseSha),
         head.list(),
       ]);
-      return { policy, head, base, changes, pullRequest: null };
+      return {
+        policy,
+        head,
+        base,
+        changes,
+        pullRequest: null,
+        noFastPath: process.env.MODEL_GATE_NO_FAST_PATH === "1",
+      };
     },
     // Plain `check` judges commits: say what the working tree holds that it did not judge.
     after: async ({ policy }) => {

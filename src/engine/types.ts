@@ -27,4 +27,9 @@ export interface GateInput {
   openParser?: (manifests: number) => Parser;
   /** Issue 12 (audit): report audit/expiring for items that expire within this many days. */
   expiringWithin?: number;
+  /**
+   * Diagnostics: judge an empty change list the long way, parsing every declaration (the CLI
+   * sets it from MODEL_GATE_NO_FAST_PATH=1; a test compares both paths' reports).
+   */
+  noFastPath?: boolean;
 }
