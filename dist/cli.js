@@ -87026,6 +87026,27 @@ async function openAtRef(args) {
     throw e;
   }
 }
+async function judgeAtRef(opened, mode, keys, judge) {
+  try {
+    return await judge();
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    process.stderr.write(`model-gate: error: ${e.describe()}
+`);
+    return {
+      ...errorResult({
+        message: e.describe(),
+        mode,
+        baseLabel: "none",
+        headLabel: opened.headSha,
+        policy: { source: opened.policy.source, digest: opened.policy.digest }
+      }),
+      ...keys
+    };
+  } finally {
+    opened.close();
+  }
+}
 async function fileDigest(path2) {
   const { createHash: createHash5 } = await import("node:crypto");
   const st = await stat2(path2).catch(() => null);
@@ -87110,9 +87131,11 @@ async function runVerify(argv) {
     )
   );
   const opened = await openAtRef({ repo: values.repo, ref: values.ref, policyRef: values["policy-ref"] });
-  let result;
-  try {
-    result = await verifyDeployment({
+  const result = await judgeAtRef(
+    opened,
+    mode,
+    { command: "verify", environment },
+    async () => verifyDeployment({
       policy: opened.policy,
       head: opened.head,
       headLabel: opened.headSha,
@@ -87123,25 +87146,8 @@ async function runVerify(argv) {
       now,
       mode,
       openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS)
-    });
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    process.stderr.write(`model-gate: error: ${e.describe()}
-`);
-    result = {
-      ...errorResult({
-        message: e.describe(),
-        mode,
-        baseLabel: "none",
-        headLabel: opened.headSha,
-        policy: { source: opened.policy.source, digest: opened.policy.digest }
-      }),
-      command: "verify",
-      environment
-    };
-  } finally {
-    opened.close();
-  }
+    })
+  );
   if (values.attestation) await writeAttestation(values.attestation, result, opened.headSha);
   return emit(result, format2, values.output);
 }
@@ -87225,9 +87231,11 @@ async function runAudit(argv) {
       `--within must be a number of days from 0 to 3650 (got ${JSON.stringify(values.within)})`
     );
   const opened = await openAtRef({ repo: values.repo, ref: values.ref, policyRef: values["policy-ref"] });
-  let result;
-  try {
-    result = await auditModels({
+  const result = await judgeAtRef(
+    opened,
+    mode,
+    { command: "audit" },
+    () => auditModels({
       policy: opened.policy,
       head: opened.head,
       headLabel: opened.headSha,
@@ -87235,24 +87243,8 @@ async function runAudit(argv) {
       now,
       mode,
       openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS)
-    });
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    process.stderr.write(`model-gate: error: ${e.describe()}
-`);
-    result = {
-      ...errorResult({
-        message: e.describe(),
-        mode,
-        baseLabel: "none",
-        headLabel: opened.headSha,
-        policy: { source: opened.policy.source, digest: opened.policy.digest }
-      }),
-      command: "audit"
-    };
-  } finally {
-    opened.close();
-  }
+    })
+  );
   return emit(result, format2, values.output);
 }
 var DEFAULT_WITHIN_DAYS;

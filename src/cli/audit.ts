@@ -1,13 +1,12 @@
 // `model-gate audit`: the scheduled audit (SPEC 11). Every model at REF with the policy from the
 // default branch, every finding of `check --all`, and audit/expiring for what expires soon.
 import { UserError } from "../core/errors.ts";
-import type { GateResult } from "../core/result.ts";
-import { errorResult, MODES } from "../core/verdict.ts";
+import { MODES } from "../core/verdict.ts";
 import { auditModels } from "../engine/deploy.ts";
 import { parserFromWorkers } from "../engine/run-gate.ts";
 import { REPORT_FORMATS, type ReportFormat } from "../reports/render.ts";
 import { oneOf, parse } from "./args.ts";
-import { emit, openAtRef, parseNow } from "./deploy-shell.ts";
+import { emit, judgeAtRef, openAtRef, parseNow } from "./deploy-shell.ts";
 import { HELP } from "./help.ts";
 
 export const DEFAULT_WITHIN_DAYS = 30;
@@ -42,9 +41,8 @@ export async function runAudit(argv: string[]): Promise<number> {
     );
 
   const opened = await openAtRef({ repo: values.repo, ref: values.ref, policyRef: values["policy-ref"] });
-  let result: GateResult;
-  try {
-    result = await auditModels({
+  const result = await judgeAtRef(opened, mode, { command: "audit" }, () =>
+    auditModels({
       policy: opened.policy,
       head: opened.head,
       headLabel: opened.headSha,
@@ -52,22 +50,7 @@ export async function runAudit(argv: string[]): Promise<number> {
       now,
       mode,
       openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS),
-    });
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    process.stderr.write(`model-gate: error: ${e.describe()}\n`);
-    result = {
-      ...errorResult({
-        message: e.describe(),
-        mode,
-        baseLabel: "none",
-        headLabel: opened.headSha,
-        policy: { source: opened.policy.source, digest: opened.policy.digest },
-      }),
-      command: "audit",
-    };
-  } finally {
-    opened.close();
-  }
+    }),
+  );
   return emit(result, format, values.output);
 }

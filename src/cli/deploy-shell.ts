@@ -5,7 +5,7 @@ import { stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
-import { exitCode } from "../core/verdict.ts";
+import { errorResult, exitCode, type Mode } from "../core/verdict.ts";
 import { DEFAULT_POLICY_FILE } from "../engine/discover.ts";
 import { readPolicy } from "../policy/read.ts";
 import type { LoadedPolicy } from "../policy/types.ts";
@@ -52,6 +52,36 @@ export async function openAtRef(args: { repo?: string; ref?: string; policyRef?:
 }
 
 /** sha256 and size of a local file, streamed (weights can be gigabytes). */
+/**
+ * Judges the models at an opened ref: a user's mistake becomes an `error` result (fail closed)
+ * stamped with the command's report keys, a bug propagates; the ref's tree is closed either way.
+ */
+export async function judgeAtRef(
+  opened: Opened,
+  mode: Mode,
+  keys: Pick<GateResult, "command"> & Partial<Pick<GateResult, "environment">>,
+  judge: () => Promise<GateResult>,
+): Promise<GateResult> {
+  try {
+    return await judge();
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    process.stderr.write(`model-gate: error: ${e.describe()}\n`);
+    return {
+      ...errorResult({
+        message: e.describe(),
+        mode,
+        baseLabel: "none",
+        headLabel: opened.headSha,
+        policy: { source: opened.policy.source, digest: opened.policy.digest },
+      }),
+      ...keys,
+    };
+  } finally {
+    opened.close();
+  }
+}
+
 export async function fileDigest(path: string): Promise<{ digest: string; size: number }> {
   const { createHash } = await import("node:crypto");
   const st = await stat(path).catch(() => null);

@@ -2,8 +2,7 @@
 // as of today for NAME, with the policy from the default branch, the bytes given with --artifact
 // bound to the audited digests, and the approvals of the pull request that brought each model.
 import { UserError } from "../core/errors.ts";
-import type { GateResult } from "../core/result.ts";
-import { errorResult, MODES } from "../core/verdict.ts";
+import { MODES } from "../core/verdict.ts";
 import { type ApprovalLookup, type DeployFile, verifyDeployment } from "../engine/deploy.ts";
 import { parserFromWorkers } from "../engine/run-gate.ts";
 import { parseRepository, type Repo } from "../github/api-errors.ts";
@@ -14,7 +13,7 @@ import { runGit } from "../repo/git.ts";
 import { writeAttestation } from "../reports/attestation.ts";
 import { REPORT_FORMATS, type ReportFormat } from "../reports/render.ts";
 import { oneOf, parse } from "./args.ts";
-import { emit, fileChunks, fileDigest, openAtRef, parseNow } from "./deploy-shell.ts";
+import { emit, fileChunks, fileDigest, judgeAtRef, openAtRef, parseNow } from "./deploy-shell.ts";
 import { HELP } from "./help.ts";
 
 export async function runVerify(argv: string[]): Promise<number> {
@@ -61,9 +60,8 @@ export async function runVerify(argv: string[]): Promise<number> {
   );
 
   const opened = await openAtRef({ repo: values.repo, ref: values.ref, policyRef: values["policy-ref"] });
-  let result: GateResult;
-  try {
-    result = await verifyDeployment({
+  const result = await judgeAtRef(opened, mode, { command: "verify", environment }, async () =>
+    verifyDeployment({
       policy: opened.policy,
       head: opened.head,
       headLabel: opened.headSha,
@@ -74,24 +72,8 @@ export async function runVerify(argv: string[]): Promise<number> {
       now,
       mode,
       openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS),
-    });
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    process.stderr.write(`model-gate: error: ${e.describe()}\n`);
-    result = {
-      ...errorResult({
-        message: e.describe(),
-        mode,
-        baseLabel: "none",
-        headLabel: opened.headSha,
-        policy: { source: opened.policy.source, digest: opened.policy.digest },
-      }),
-      command: "verify",
-      environment,
-    };
-  } finally {
-    opened.close();
-  }
+    }),
+  );
   if (values.attestation) await writeAttestation(values.attestation, result, opened.headSha);
   return emit(result, format, values.output);
 }
