@@ -60612,9 +60612,8 @@ var init_deploy = __esm({
 });
 
 // src/engine/deploy.ts
-async function verifyDeployment(input) {
-  const { policy: policy2 } = input.policy;
-  const all = await evaluate({
+function evaluateAtRef(input, extra = {}) {
+  return evaluate({
     policy: input.policy,
     head: input.head,
     base: null,
@@ -60624,8 +60623,13 @@ async function verifyDeployment(input) {
     mode: input.mode,
     ...input.openParser ? { openParser: input.openParser } : {},
     baseLabel: "none",
-    headLabel: input.headLabel
+    headLabel: input.headLabel,
+    ...extra
   });
+}
+async function verifyDeployment(input) {
+  const { policy: policy2 } = input.policy;
+  const all = await evaluateAtRef(input);
   const wanted = new Set(input.models);
   const unknown = [...wanted].filter((n) => !all.models.some((m) => m.name === n));
   if (unknown.length)
@@ -60737,19 +60741,7 @@ function withVerdicts(models, findings) {
   }));
 }
 async function auditModels(input) {
-  const all = await evaluate({
-    policy: input.policy,
-    head: input.head,
-    base: null,
-    changes: "all",
-    pullRequest: null,
-    now: input.now,
-    mode: input.mode,
-    ...input.openParser ? { openParser: input.openParser } : {},
-    baseLabel: "none",
-    headLabel: input.headLabel,
-    expiringWithin: input.within
-  });
+  const all = await evaluateAtRef(input, { expiringWithin: input.within });
   const findings = all.findings.filter((f) => f.ruleId !== "approval/pending").map((f) => f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f);
   return {
     ...all,

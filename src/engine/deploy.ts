@@ -51,9 +51,12 @@ export interface VerifyInput {
   openParser?: GateInput["openParser"];
 }
 
-export async function verifyDeployment(input: VerifyInput): Promise<GateResult> {
-  const { policy } = input.policy;
-  const all = await evaluate({
+/** Every model at the ref, as `check --all` judges them: no base, no pull request. */
+function evaluateAtRef(
+  input: Pick<VerifyInput, "policy" | "head" | "headLabel" | "now" | "mode" | "openParser">,
+  extra: Pick<GateInput, "expiringWithin"> = {},
+): Promise<GateResult> {
+  return evaluate({
     policy: input.policy,
     head: input.head,
     base: null,
@@ -64,7 +67,13 @@ export async function verifyDeployment(input: VerifyInput): Promise<GateResult> 
     ...(input.openParser ? { openParser: input.openParser } : {}),
     baseLabel: "none",
     headLabel: input.headLabel,
+    ...extra,
   });
+}
+
+export async function verifyDeployment(input: VerifyInput): Promise<GateResult> {
+  const { policy } = input.policy;
+  const all = await evaluateAtRef(input);
   const wanted = new Set(input.models);
   const unknown = [...wanted].filter((n) => !all.models.some((m) => m.name === n));
   if (unknown.length)
@@ -207,19 +216,7 @@ export interface AuditInput {
 
 /** SPEC 11: every finding of check --all plus audit/expiring; expiry rules count as errors. */
 export async function auditModels(input: AuditInput): Promise<GateResult> {
-  const all = await evaluate({
-    policy: input.policy,
-    head: input.head,
-    base: null,
-    changes: "all",
-    pullRequest: null,
-    now: input.now,
-    mode: input.mode,
-    ...(input.openParser ? { openParser: input.openParser } : {}),
-    baseLabel: "none",
-    headLabel: input.headLabel,
-    expiringWithin: input.within,
-  });
+  const all = await evaluateAtRef(input, { expiringWithin: input.within });
   const findings = all.findings
     // Approvals are judged on pull requests and at deploy time; an audit has none to judge.
     .filter((f) => f.ruleId !== "approval/pending")
