@@ -55932,12 +55932,19 @@ async function scanZip(reader, at2, ctx, prefix) {
   const { sink } = ctx;
   const onMember = (e) => {
     const label = `${ctx.path}: member ${memberOf2(at2, e.name)}`;
-    const unreadable = e.encrypted || e.method !== 0 && e.method !== 8 && e.method !== 12;
-    if (unreadable) {
+    if (e.encrypted) {
+      sink.add(
+        "safety/not-scanned",
+        "note",
+        `${label} is encrypted, so it was not scanned; loaders cannot read it either. Re-save the archive without encryption to have it scanned`
+      );
+      return null;
+    }
+    if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
       sink.add(
         "safety/unsafe-format",
         "error",
-        `${label} cannot be read (${e.encrypted ? "encrypted" : `compression method ${e.method}`}), so it was not scanned; re-save the archive without it`
+        `${label} cannot be read (compression method ${e.method}), so it was not scanned; re-save the archive without it`
       );
       return null;
     }

@@ -478,12 +478,22 @@ async function scanZip(reader: ChunkReader, at: Where, ctx: Ctx, prefix: number)
   const { sink } = ctx;
   const onMember = (e: ZipEntry): MemberConsumer | null => {
     const label = `${ctx.path}: member ${memberOf(at, e.name)}`;
-    const unreadable = e.encrypted || (e.method !== 0 && e.method !== 8 && e.method !== 12);
-    if (unreadable) {
+    // An encrypted member is read by no model loader (none passes a password): nothing in it
+    // runs, but nothing in it was seen either. A compression method we cannot decode may still
+    // be one Python's zipfile reads (LZMA, zstd): that is an error.
+    if (e.encrypted) {
+      sink.add(
+        "safety/not-scanned",
+        "note",
+        `${label} is encrypted, so it was not scanned; loaders cannot read it either. Re-save the archive without encryption to have it scanned`,
+      );
+      return null;
+    }
+    if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
       sink.add(
         "safety/unsafe-format",
         "error",
-        `${label} cannot be read (${e.encrypted ? "encrypted" : `compression method ${e.method}`}), so it was not scanned; re-save the archive without it`,
+        `${label} cannot be read (compression method ${e.method}), so it was not scanned; re-save the archive without it`,
       );
       return null;
     }

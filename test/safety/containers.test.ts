@@ -204,3 +204,35 @@ describe("fuzzing the container readers", () => {
     );
   });
 });
+
+describe("zip members the scanner cannot read", () => {
+  // A stored member, then the local and central headers patched: general-purpose flag bit 0
+  // (encrypted) or another compression method.
+  function patched(patch: (b: DataView, local: number, central: number) => void): Uint8Array {
+    const b = zip([{ name: "archive/data.pkl", data: new Uint8Array([0x80, 0x02, 0x4e, 0x2e]) }]);
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const central = b.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50);
+    patch(view, 0, central);
+    return b;
+  }
+  const scanZip = (b: Uint8Array) => scanModelFile("model.pt", () => chunksOf(b), b.length);
+
+  it("an encrypted member is a not-scanned note: no loader reads it without a password", async () => {
+    const b = patched((v, local, central) => {
+      v.setUint16(local + 6, v.getUint16(local + 6, true) | 1, true);
+      v.setUint16(central + 8, v.getUint16(central + 8, true) | 1, true);
+    });
+    const issues = await scanZip(b);
+    expect(issues.map((i) => [i.ruleId, i.severity])).toEqual([["safety/not-scanned", "note"]]);
+    expect(issues[0]?.message).toContain("encrypted");
+  });
+
+  it("a compression method Python's zipfile may read but the scanner cannot (LZMA) is an error", async () => {
+    const b = patched((v, local, central) => {
+      v.setUint16(local + 8, 14, true);
+      v.setUint16(central + 10, 14, true);
+    });
+    const issues = await scanZip(b);
+    expect(issues.some((i) => i.ruleId === "safety/unsafe-format" && i.severity === "error")).toBe(true);
+  });
+});
