@@ -82302,12 +82302,8 @@ async function scanUnwrapped(magic, at2, ctx, again) {
   }
   return "pickle";
 }
-function notScanned(at2, ctx) {
-  ctx.sink.add(
-    "safety/not-scanned",
-    "note",
-    `${labelOf(at2, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`
-  );
+function notScanned(at2, ctx, why = `${labelOf(at2, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`) {
+  ctx.sink.add("safety/not-scanned", "note", why);
 }
 function memberOf2(at2, name) {
   return at2.member !== null ? `${at2.member}!${name}` : name;
@@ -82335,9 +82331,9 @@ async function scanZip(reader, at2, ctx, prefix) {
   const onMember = (e) => {
     const label = `${ctx.path}: member ${memberOf2(at2, e.name)}`;
     if (e.encrypted) {
-      sink.add(
-        "safety/not-scanned",
-        "note",
+      notScanned(
+        at2,
+        ctx,
         `${label} is encrypted, so it was not scanned; loaders cannot read it either. Re-save the archive without encryption to have it scanned`
       );
       return null;

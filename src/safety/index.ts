@@ -435,12 +435,12 @@ async function scanUnwrapped(
   return "pickle";
 }
 
-function notScanned(at: Where, ctx: Ctx): void {
-  ctx.sink.add(
-    "safety/not-scanned",
-    "note",
-    `${labelOf(at, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`,
-  );
+function notScanned(
+  at: Where,
+  ctx: Ctx,
+  why = `${labelOf(at, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`,
+): void {
+  ctx.sink.add("safety/not-scanned", "note", why);
 }
 
 /** A member of an archive, scanned by content. */
@@ -482,9 +482,9 @@ async function scanZip(reader: ChunkReader, at: Where, ctx: Ctx, prefix: number)
     // runs, but nothing in it was seen either. A compression method we cannot decode may still
     // be one Python's zipfile reads (LZMA, zstd): that is an error.
     if (e.encrypted) {
-      sink.add(
-        "safety/not-scanned",
-        "note",
+      notScanned(
+        at,
+        ctx,
         `${label} is encrypted, so it was not scanned; loaders cannot read it either. Re-save the archive without encryption to have it scanned`,
       );
       return null;
