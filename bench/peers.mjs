@@ -20,10 +20,12 @@ import {
   rmSync,
   writeSync,
 } from "node:fs";
+
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { build } from "esbuild";
+import { densePickleParts } from "./dense-pickle.mjs";
 
 const here = new URL(".", import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_PEER_RUNS ?? 3);
@@ -50,20 +52,10 @@ const global = (m, n) => Buffer.from(`c${m}\n${n}\n`, "latin1");
 const binunicode = (s) => Buffer.concat([Buffer.from([0x58]), u32(Buffer.byteLength(s)), Buffer.from(s)]);
 const binint = (n) => Buffer.concat([Buffer.from([0x4a]), u32(n)]);
 
-/** A protocol 4 list of 3M small ints, floats and short strings, batched as CPython writes it. */
+/** The dense pickle (bench/dense-pickle.mjs), written to `path`. */
 function densePickle(path, items) {
   const fd = openSync(path, "w");
-  writeSync(fd, Buffer.from([0x80, 4, 0x5d, 0x94]));
-  const batch = [0x28];
-  for (let j = 0; j < 1000; j++) {
-    if (j % 3 === 0) batch.push(0x4b, j & 0xff);
-    else if (j % 3 === 1) batch.push(0x47, 0, 0, 0, 0, 0, 0, 0xf0, 0x3f);
-    else batch.push(0x8c, 3, 0x61, 0x62, 0x63, 0x94);
-  }
-  batch.push(0x65);
-  const b = Buffer.from(batch);
-  for (let i = 0; i < items; i += 1000) writeSync(fd, b);
-  writeSync(fd, Buffer.from([0x2e]));
+  for (const part of densePickleParts(items)) writeSync(fd, part);
   closeSync(fd);
 }
 

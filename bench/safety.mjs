@@ -7,6 +7,7 @@ import { createHash, randomFillSync } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { crc32 } from "node:zlib";
 import { build } from "esbuild";
+import { densePickleParts } from "./dense-pickle.mjs";
 
 const here = new URL(".", import.meta.url);
 const out = new URL("./.work/safety.mjs", here);
@@ -108,20 +109,7 @@ function torchZip(bodyBytes) {
 }
 
 function densePickle(items) {
-  // A protocol 4 list of small ints, floats and short strings, batched like CPython does.
-  const parts = [Buffer.from([0x80, 4, 0x5d, 0x94])];
-  for (let i = 0; i < items; i += 1000) {
-    const batch = [0x28];
-    for (let j = 0; j < 1000; j++) {
-      if (j % 3 === 0) batch.push(0x4b, j & 0xff);
-      else if (j % 3 === 1) batch.push(0x47, 0, 0, 0, 0, 0, 0, 0xf0, 0x3f);
-      else batch.push(0x8c, 3, 0x61, 0x62, 0x63, 0x94);
-    }
-    batch.push(0x65);
-    parts.push(Buffer.from(batch));
-  }
-  parts.push(Buffer.from([0x2e]));
-  return file(Buffer.concat(parts), 0, Buffer.alloc(0));
+  return file(Buffer.concat([...densePickleParts(items)]), 0, Buffer.alloc(0));
 }
 
 const SIZE = 256 * MB;
