@@ -1,5 +1,6 @@
 // Runs vitest, keeps its exit code, and prints the closing line CI reads:
-// "N passed, N failed" (from vitest's JSON reporter).
+// "N passed, N failed" (from vitest's JSON reporter). Both projects (unit, then e2e, see
+// vitest.config.ts) unless the arguments say otherwise: `--project unit` is `npm run test:unit`.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 

@@ -94,7 +94,7 @@ export async function discover(
   // Nothing changed between base and head: no target, no changed file, no departure, and the
   // policy is the base's. Every finding below hangs off a change, so no declaration needs
   // reading (issue 13: the PR that touches no model costs a listing, not a parse of the tree).
-  // input.noFastPath takes the full path: test/perf/workers.test.ts compares the two.
+  // input.noFastPath takes the full path: test/perf/workers.e2e.test.ts compares the two.
   if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
     return nothingChanged(input, kinds, headFiles, isModelFile, policyFile);
   const manifestPaths = headFiles.filter(kinds.isManifest);

@@ -1,6 +1,6 @@
 // Where the engine's CPU-heavy parsing runs: in this thread, or on a small pool of worker
 // threads so that parsing overlaps the git reads and the checks on a second core. Results are
-// the same either way (test/perf/workers.test.ts compares whole reports).
+// the same either way (test/perf/workers.e2e.test.ts compares whole reports).
 //
 // Workers are used only from the bundle (dist/parse-worker.js beside dist/cli.js and
 // dist/index.js; scripts/build.mjs defines __MODEL_GATE_BUNDLE__), and only with enough work.

@@ -27,10 +27,22 @@ export function cleanTemps(): void {
   for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
+// No "git maintenance run --auto" process after each fixture commit.
+const NO_AUTO_MAINTENANCE = ["-c", "maintenance.auto=false"];
+
 export function git(dir: string, ...args: string[]): string {
   return execFileSync(
     "git",
-    ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args],
+    [
+      "-c",
+      "user.name=Test",
+      "-c",
+      "user.email=test@example.com",
+      "-c",
+      "commit.gpgsign=false",
+      ...NO_AUTO_MAINTENANCE,
+      ...args,
+    ],
     { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
   ).trim();
 }
@@ -151,12 +163,13 @@ interface Example {
   examples: Record<string, unknown>[];
 }
 const require = createRequire(import.meta.url);
-const EXAMPLES: Example[] = require("@octokit/webhooks-examples");
+let examples: Example[] | undefined; // 4 MB of JSON: read on first use, not by every file importing this
 
 function example(name: string, action?: string): Record<string, unknown> {
-  const e = EXAMPLES.find((x) => x.name === name)?.examples.find(
-    (x) => action === undefined || x.action === action,
-  );
+  examples ??= require("@octokit/webhooks-examples") as Example[];
+  const e = examples
+    .find((x) => x.name === name)
+    ?.examples.find((x) => action === undefined || x.action === action);
   if (!e) throw new Error(`no webhook example ${name}/${action}`);
   return structuredClone(e);
 }

@@ -30,6 +30,9 @@ export function git(cwd: string, ...args: string[]): string {
       "user.email=fixture@example.com",
       "-c",
       "commit.gpgsign=false",
+      // No background "git maintenance run --auto" after each fixture commit.
+      "-c",
+      "maintenance.auto=false",
       "-c",
       "init.defaultBranch=main",
       "-c",

@@ -1,11 +1,10 @@
 // Scenario git repositories for black-box tests of the built CLI (dist/cli.js): a base commit
 // on main, a pull request's head on branch pr, and `model-gate check` run on them as a user
-// would. Temporary folders are removed after the test file.
+// would. Temporary folders are removed after the test file (test/support/e2e-setup.ts).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll } from "vitest";
 
 // MODEL_GATE_CLI runs the same scenarios against another build (to show a test fails on an older one).
 export const CLI = process.env.MODEL_GATE_CLI ?? new URL("../../dist/cli.js", import.meta.url).pathname;
@@ -13,9 +12,10 @@ export const CLI = process.env.MODEL_GATE_CLI ?? new URL("../../dist/cli.js", im
 export const CHECK_NOW = "2026-11-25";
 
 const temps: string[] = [];
-afterAll(() => {
+/** Removes the scenario folders made so far; runs after every end-to-end test file. */
+export function cleanTemps(): void {
   for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+}
 
 export function temp(prefix: string): string {
   const d = mkdtempSync(join(tmpdir(), prefix));
@@ -23,10 +23,22 @@ export function temp(prefix: string): string {
   return d;
 }
 
+// No "git maintenance run --auto" process after each fixture commit.
+const NO_AUTO_MAINTENANCE = ["-c", "maintenance.auto=false"];
+
 export function git(dir: string, ...args: string[]): string {
   return execFileSync(
     "git",
-    ["-c", "user.name=T", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
+    [
+      "-c",
+      "user.name=T",
+      "-c",
+      "user.email=t@example.com",
+      "-c",
+      "commit.gpgsign=false",
+      ...NO_AUTO_MAINTENANCE,
+      ...args,
+    ],
     { cwd: dir, encoding: "utf8" },
   ).trim();
 }
