@@ -25,7 +25,7 @@ import type { Tree } from "../repo/tree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
 import { parse } from "./args.ts";
 import { HELP } from "./help.ts";
-import { workingPolicy } from "./working-policy.ts";
+import { modelFolderOf, workingPolicy } from "./working-tree.ts";
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -52,8 +52,10 @@ export async function runDigest(argv: string[]): Promise<number> {
     throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
   const decoded = decodeText(await tree.read(fact.path));
   const text = decoded.ok ? decoded.text : "";
-  // Named explicitly, the file is read as a declaration wherever it is (a README is a card).
-  const registry = declarationRegistry(await workingPolicy(tree));
+  const policy = await workingPolicy(tree);
+  const registry = declarationRegistry(policy, {
+    modelFolders: await modelFolderOf(root, fact.path, policy),
+  });
   const kind = namedKind(registry, fact.path, text);
   // A native manifest is read leniently, from its text, so unrelated errors do not stop it.
   if (rewritableDigests(kind) && decoded.ok && isNativeManifestText(decoded.text))
@@ -180,6 +182,12 @@ async function declarationDigest(
         { file },
       );
     }
+    if (!facts.modelDigest)
+      throw new UserError(
+        `cannot compute the model digest: ${facts.artifacts.length === 0 ? "no artifact is declared" : "a declared digest is not sha256:<64 hex>"}`,
+        { file },
+        "Run: model-gate validate on it.",
+      );
     if (artifacts)
       for (const a of facts.artifacts)
         out(`${a.file ? a.computedDigest : a.declaredDigest}  ${escapeTerminal(a.key)}`);

@@ -9,7 +9,7 @@ import { createWorktree } from "../repo/worktree.ts";
 import { parse } from "./args.ts";
 import { HELP } from "./help.ts";
 import { draftManifest, findUndeclaredModels } from "./init-models.ts";
-import { workingPolicy } from "./working-policy.ts";
+import { workingPolicy } from "./working-tree.ts";
 
 const POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/model-gate/model-gate/main/schema/policy.schema.json
 # Model Gate policy. It is always read from the pull request's BASE commit: a PR cannot

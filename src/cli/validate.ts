@@ -3,12 +3,11 @@
 // it (the registry, engine/declarations.ts, as `check` reads it), by content when no pattern
 // covers it. So a policy typo is found before it reaches the base branch, and a valid card is
 // not mistaken for a policy or a broken manifest.
-import { readdir } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { isUserError, UserError } from "../core/errors.ts";
 import type { Finding } from "../core/findings.ts";
 import { toFinding } from "../core/verdict.ts";
-import { type Declarations, declarationRegistry, modelFolders, namedKind } from "../engine/declarations.ts";
+import { type Declarations, declarationRegistry, namedKind } from "../engine/declarations.ts";
 import { DEFAULT_POLICY_FILE } from "../engine/discover.ts";
 import { statFile } from "../engine/files.ts";
 import { readManifestFile } from "../engine/manifests.ts";
@@ -16,12 +15,11 @@ import { decodeText } from "../manifest/load.ts";
 import { loadPolicy } from "../policy/load.ts";
 import type { Policy } from "../policy/types.ts";
 import { createFsTree } from "../repo/fs-tree.ts";
-import { dirOf } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
 import { parse } from "./args.ts";
 import { HELP } from "./help.ts";
-import { workingPolicy } from "./working-policy.ts";
+import { modelFolderOf, workingPolicy } from "./working-tree.ts";
 
 /** The policy file: by its name, or by its header when no declaration pattern covers the file. */
 function isPolicyFile(registry: Declarations, file: string, text: string): boolean {
@@ -70,15 +68,6 @@ async function validateFile(tree: Tree, root: string, file: string, policy: Poli
   const reader = declarationRegistry(policy, { modelFolders: folders });
   const read = await readManifestFile(tree, fact.path, reader, max, kind);
   return read.findings.map(toFinding);
-}
-
-/** The file's folder, when it holds a model file (as the engine decides from the tree's files). */
-async function modelFolderOf(root: string, file: string, policy: Policy): Promise<Set<string>> {
-  const folder = dirOf(file);
-  const siblings = (await readdir(join(root, folder), { withFileTypes: true }).catch(() => []))
-    .filter((e) => e.isFile())
-    .map((e) => (folder ? `${folder}/${e.name}` : e.name));
-  return modelFolders(siblings, policy);
 }
 
 export async function runValidate(argv: string[]): Promise<number> {
