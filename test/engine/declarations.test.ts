@@ -1,4 +1,6 @@
 // The registry of declaration kinds: the policy's patterns say what a path is, in one place.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { declarationRegistry, namedKind } from "../../src/engine/declarations.ts";
 import { BASELINE } from "../../src/policy/baseline.ts";
@@ -53,5 +55,24 @@ describe("namedKind: a file named on the command line", () => {
     expect(namedKind(registry, "m.json", '{"bomFormat": "CycloneDX"}')).toBe("bom");
     expect(namedKind(registry, "docs/card.markdown", "---\nlicense: mit\n---\n")).toBe("card");
     expect(namedKind(registry, "m.yaml", "name: x\n")).toBe("manifest");
+  });
+});
+
+describe("one place decides what a declaration is", () => {
+  const root = join(import.meta.dirname, "../..");
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+    );
+  it("only the registry reads the policy's declaration patterns and calls the card and BOM readers", () => {
+    const outside = sources(join(root, "src"))
+      .map((f) => relative(root, f).split("\\").join("/"))
+      .filter((f) => !f.startsWith("src/policy/") && f !== "src/engine/declarations.ts")
+      .filter((f) =>
+        /\.(manifests|modelCards|mlBoms)\b|loadModelCard\(|loadCycloneDx\(/.test(
+          readFileSync(join(root, f), "utf8").replace(/export function load(ModelCard|CycloneDx)\(/g, ""),
+        ),
+      );
+    expect(outside).toEqual([]);
   });
 });
