@@ -54,6 +54,36 @@ describe("createApiTree", () => {
   });
 });
 
+describe("createApiTree: reads asked for together", () => {
+  it("one query per turn of the event loop; a failed query fails its reads only", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) files[`m/${i}.model.yaml`] = `name: m${i}\n`;
+    const ws = makeRepo(files, {});
+    const sha = git(ws.dir, "rev-parse", "HEAD");
+    fake = await startFakeGitHub(defaultState({ gitDir: ws.dir }));
+    const tree = createApiTree(
+      createClient({ token: "t", baseUrl: fake.url, retryBaseMs: 1 }),
+      repo,
+      sha,
+      "base",
+    );
+    const queries = () => fake!.requests.filter((q) => q.path === "/graphql").length;
+    const text = async (p: string) => new TextDecoder().decode(await tree.read(p));
+
+    expect(await Promise.all([text("m/0.model.yaml"), text("m/1.model.yaml")])).toEqual([
+      "name: m0\n",
+      "name: m1\n",
+    ]);
+    expect(queries()).toBe(1);
+    expect(await text("m/2.model.yaml")).toBe("name: m2\n"); // a later turn: its own query
+    expect(queries()).toBe(2);
+
+    fake.failures.push({ match: /^POST \/graphql$/, status: 502, times: Number.POSITIVE_INFINITY });
+    await expect(tree.read("m/3.model.yaml")).rejects.toThrow();
+    expect(await text("m/0.model.yaml")).toBe("name: m0\n"); // read before: not asked again
+  });
+});
+
 describe("createApiTree: submodules", () => {
   it('a gitlink (type "commit", mode 160000) is a submodule, and so is every path under it', async () => {
     const ws = makeRepo({ "a.txt": "a" }, {});
