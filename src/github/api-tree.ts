@@ -1,9 +1,9 @@
 // One commit of the repository read through the GitHub API, for when the checkout does not
 // hold it (a shallow clone that cannot fetch). One request lists the whole tree (with modes,
-// so symlinks are seen). Reads are coalesced, DataLoader style: every read requested in one turn
-// of the event loop goes out in GraphQL queries of up to 50 files each, so a caller that asks for
-// its files together (the engine reads declarations and reports concurrently) pays a request per
-// 50 files, not one per file.
+// so symlinks are seen). Reads are coalesced, DataLoader style: the reads requested in one turn
+// of the event loop go out in GraphQL queries of up to 50 files each (a partial batch waits for
+// a query in flight), so a caller that asks for its files together (the engine reads
+// declarations and reports concurrently) pays a request per 50 files, not one per file.
 import { GateError } from "../core/errors.ts";
 import { notAFile, requireTreePath, sortPaths } from "../repo/memory-tree.ts";
 import type { Entry, Tree } from "../repo/tree.ts";
@@ -78,32 +78,49 @@ export function createApiTree(gh: GitHubClient, repo: Repo, sha: string, label: 
     return { kind: "other" };
   }
 
-  /** Reads waiting for the next flush: everything asked for in this turn of the event loop. */
-  let queued: Waiting[] = [];
+  /** Reads waiting to be sent. */
+  const queued: Waiting[] = [];
+  let inFlight = 0;
+  let scheduled = false;
 
   function enqueue(path: string): Promise<Uint8Array> {
     const bytes = new Promise<Uint8Array>((resolve, reject) => {
       queued.push({ path, resolve, reject });
     });
     contents.set(path, bytes);
-    // setImmediate runs once the microtasks queued now have run: the reads they request join.
-    if (queued.length === 1) setImmediate(flush);
+    schedule();
     return bytes;
   }
 
+  // setImmediate runs once the microtasks queued now have run: the reads they ask for join.
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush);
+  }
+
+  /**
+   * Full batches go out at once; a partial one waits while a query is in flight (Nagle's rule):
+   * the callers that query answers usually ask for their next files, which fill the batch.
+   */
   function flush(): void {
-    const batch = queued;
-    queued = [];
-    for (let i = 0; i < batch.length; i += FILES_PER_QUERY) {
-      const part = batch.slice(i, i + FILES_PER_QUERY);
-      fetchBatch(part.map((w) => w.path)).then(
-        (got) => {
-          for (const w of part) w.resolve(got.get(w.path)!);
-        },
-        (e: unknown) => {
-          for (const w of part) w.reject(e);
-        },
-      );
+    scheduled = false;
+    while (queued.length >= FILES_PER_QUERY || (queued.length > 0 && inFlight === 0)) {
+      const part = queued.splice(0, FILES_PER_QUERY);
+      inFlight++;
+      fetchBatch(part.map((w) => w.path))
+        .then(
+          (got) => {
+            for (const w of part) w.resolve(got.get(w.path)!);
+          },
+          (e: unknown) => {
+            for (const w of part) w.reject(e);
+          },
+        )
+        .finally(() => {
+          inFlight--;
+          schedule();
+        });
     }
   }
 

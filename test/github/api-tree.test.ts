@@ -1,6 +1,7 @@
 import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { mapPool } from "../../src/engine/pool.ts";
 import { createApiTree } from "../../src/github/api-tree.ts";
 import { createClient } from "../../src/github/client.ts";
 import { COMMENT_MARKER, upsertComment } from "../../src/github/comment.ts";
@@ -81,6 +82,26 @@ describe("createApiTree: reads asked for together", () => {
     fake.failures.push({ match: /^POST \/graphql$/, status: 502, times: Number.POSITIVE_INFINITY });
     await expect(tree.read("m/3.model.yaml")).rejects.toThrow();
     expect(await text("m/0.model.yaml")).toBe("name: m0\n"); // read before: not asked again
+  });
+});
+
+describe("createApiTree: a pool of readers", () => {
+  it("64 readers working through 200 files make 4 queries: a partial batch waits for the query in flight", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`m/${i}.model.yaml`] = `name: m${i}\n`;
+    const ws = makeRepo(files, {});
+    const sha = git(ws.dir, "rev-parse", "HEAD");
+    fake = await startFakeGitHub(defaultState({ gitDir: ws.dir }));
+    const tree = createApiTree(
+      createClient({ token: "t", baseUrl: fake.url, retryBaseMs: 1 }),
+      repo,
+      sha,
+      "base",
+    );
+    const paths = Object.keys(files);
+    const read = await mapPool(paths, 64, async (p) => new TextDecoder().decode(await tree.read(p)));
+    expect(read).toEqual(Object.values(files));
+    expect(fake.requests.filter((q) => q.path === "/graphql")).toHaveLength(4);
   });
 });
 
