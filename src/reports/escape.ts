@@ -3,7 +3,7 @@
 // commands) and a terminal. Every reporter goes through these; none builds its own.
 
 /** Longest untrusted string a report shows, in code points, before it is cut with an ellipsis. */
-export const DEFAULT_MAX_FIELD = 500;
+const DEFAULT_MAX_FIELD = 500;
 
 // Characters that can hide or reorder text, or control a terminal: C0/C1 controls (except
 // tab and newline, handled by each sink), DEL, bidi embeddings/overrides/isolates (the

@@ -33,7 +33,7 @@ const CRC_INFLATE_MAX = 16 * 1024 * 1024;
 const CRC_TAIL = 1024 * 1024;
 
 /** Compression methods the walker reads: stored, deflate, bzip2 (Python's zipfile reads all three). */
-export const READABLE_METHODS = new Set([0, 8, 12]);
+const READABLE_METHODS = new Set([0, 8, 12]);
 
 export interface ZipEntry {
   /** The name as Python's zipfile sees it: cut at the first NUL. */
@@ -76,7 +76,7 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 /** The name a loader uses: zipfile cuts at the first NUL. */
-export function loaderName(raw: Uint8Array): string {
+function loaderName(raw: Uint8Array): string {
   const nul = raw.indexOf(0);
   return utf8.decode(nul >= 0 ? raw.subarray(0, nul) : raw);
 }
@@ -575,7 +575,7 @@ function compareEntries(entries: Central[], walked: Map<number, Walked>, shift: 
 }
 
 /** Where Python's zipfile finds the end record in the last bytes of a file, or -1. */
-export function findEndRecord(tail: Uint8Array): number {
+function findEndRecord(tail: Uint8Array): number {
   const b = Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength);
   if (b.length >= 22) {
     const last = b.length - 22;
