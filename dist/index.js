@@ -81618,6 +81618,22 @@ var CrcTap = class {
     };
   }
 };
+async function readHeaderFields(reader, dv, shift, truncated) {
+  const nameLen = dv.getUint16(22 + shift, true);
+  const extraLen = dv.getUint16(24 + shift, true);
+  const rawBytes = (await reader.readExact(nameLen, () => new MalformedError(truncated.name))).slice();
+  const extra = (await reader.readExact(extraLen, () => new MalformedError(truncated.extra))).slice();
+  return {
+    flags: dv.getUint16(2 + shift, true),
+    method: dv.getUint16(4 + shift, true),
+    crc: dv.getUint32(10 + shift, true),
+    csize32: dv.getUint32(14 + shift, true),
+    usize32: dv.getUint32(18 + shift, true),
+    name: loaderName(rawBytes),
+    rawName: latin14(rawBytes),
+    extra
+  };
+}
 async function walkZip(reader, budget, onMember, prefix = 0) {
   const base = reader.position;
   const walked = /* @__PURE__ */ new Map();
@@ -81636,21 +81652,16 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
     if (++budget.members > budget.maxMembers)
       throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(26, () => new MalformedError("truncated local header"));
-    const dv = view(fixed);
-    const flags = dv.getUint16(2, true);
-    const method = dv.getUint16(4, true);
-    const crc = dv.getUint32(10, true);
-    const csize32 = dv.getUint32(14, true);
-    const usize32 = dv.getUint32(18, true);
-    const nameLen = dv.getUint16(22, true);
-    const extraLen = dv.getUint16(24, true);
-    const rawBytes = (await reader.readExact(nameLen, () => new MalformedError("truncated member name"))).slice();
-    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))).slice();
+    const { flags, method, crc, csize32, usize32, name, rawName, extra } = await readHeaderFields(
+      reader,
+      view(fixed),
+      0,
+      { name: "truncated member name", extra: "truncated extra field" }
+    );
     const [usize, csize] = zip64Fields(extra, [usize32, csize32]);
-    const name = loaderName(rawBytes);
     const entry = {
       name,
-      rawName: latin14(rawBytes),
+      rawName,
       method,
       flags,
       encrypted: (flags & 1) !== 0,
@@ -81731,23 +81742,19 @@ async function checkTail(reader, base, prefix, walked, budget) {
       throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(42, () => new MalformedError("truncated central directory entry"));
     const dv = view(fixed);
-    const flags = dv.getUint16(4, true);
-    const method = dv.getUint16(6, true);
-    const crc = dv.getUint32(12, true);
-    const csize32 = dv.getUint32(16, true);
-    const usize32 = dv.getUint32(20, true);
-    const nameLen = dv.getUint16(24, true);
-    const extraLen = dv.getUint16(26, true);
-    const commentLen2 = dv.getUint16(28, true);
+    const { flags, method, crc, csize32, usize32, name, rawName, extra } = await readHeaderFields(
+      reader,
+      dv,
+      2,
+      { name: "truncated central directory name", extra: "truncated central directory extra" }
+    );
+    await reader.skip(dv.getUint16(28, true));
     const offset32 = dv.getUint32(38, true);
-    const rawBytes = (await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))).slice();
-    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))).slice();
-    await reader.skip(commentLen2);
     const [usize, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]);
     entries.push({
       at: at2,
-      rawName: latin14(rawBytes),
-      name: loaderName(rawBytes),
+      rawName,
+      name,
       method,
       flags,
       crc,
