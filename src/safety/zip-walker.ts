@@ -245,7 +245,8 @@ class CrcTap {
   }
 }
 
-interface Walked {
+/** What a local header and a central directory entry both say of a member. */
+interface MemberFields {
   rawName: string;
   name: string;
   method: number;
@@ -253,20 +254,16 @@ interface Walked {
   crc: number;
   csize: number;
   usize: number;
+}
+
+interface Walked extends MemberFields {
   /** CRC of the data as read, when the whole member was read. */
   actualCrc: number | null;
   actualSize: number | null;
 }
 
-interface Central {
+interface Central extends MemberFields {
   at: number;
-  rawName: string;
-  name: string;
-  method: number;
-  flags: number;
-  crc: number;
-  csize: number;
-  usize: number;
   offset: number;
 }
 
