@@ -36306,31 +36306,6 @@ var init_formats = __esm({
   }
 });
 
-// src/repo/lfs.ts
-function parseLfsPointer(bytes) {
-  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < VERSION_LINE.length) return null;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  const m = POINTER.exec(text);
-  if (!m) return null;
-  const size2 = Number(m[2]);
-  if (!Number.isSafeInteger(size2)) return null;
-  return { oid: m[1], size: size2 };
-}
-function looksLikeLfsPointer(bytes) {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("latin1");
-  return INTENT_PREFIXES.some((p) => head.startsWith(p));
-}
-var LFS_POINTER_MAX_BYTES, VERSION_LINE, POINTER, INTENT_PREFIXES;
-var init_lfs = __esm({
-  "src/repo/lfs.ts"() {
-    "use strict";
-    LFS_POINTER_MAX_BYTES = 1024;
-    VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
-    POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (0|[1-9][0-9]{0,15})\n$/;
-    INTENT_PREFIXES = ["version https://git-lfs", "version https://hawser"];
-  }
-});
-
 // src/manifest/digest.ts
 import { createHash } from "node:crypto";
 function isDigest(s) {
@@ -36365,7 +36340,6 @@ var DIGEST;
 var init_digest = __esm({
   "src/manifest/digest.ts"() {
     "use strict";
-    init_lfs();
     DIGEST = /^sha256:[0-9a-f]{64}$/;
   }
 });
@@ -45582,6 +45556,31 @@ var init_model_signing = __esm({
     DEFAULT_IGNORED = [".git", ".gitattributes", ".github", ".gitignore"];
     BUNDLE_V03 = "application/vnd.dev.sigstore.bundle.v0.3+json";
     BUNDLE_V02 = "application/vnd.dev.sigstore.bundle+json;version=0.2";
+  }
+});
+
+// src/repo/lfs.ts
+function parseLfsPointer(bytes) {
+  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < VERSION_LINE.length) return null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const m = POINTER.exec(text);
+  if (!m) return null;
+  const size2 = Number(m[2]);
+  if (!Number.isSafeInteger(size2)) return null;
+  return { oid: m[1], size: size2 };
+}
+function looksLikeLfsPointer(bytes) {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("latin1");
+  return INTENT_PREFIXES.some((p) => head.startsWith(p));
+}
+var LFS_POINTER_MAX_BYTES, VERSION_LINE, POINTER, INTENT_PREFIXES;
+var init_lfs = __esm({
+  "src/repo/lfs.ts"() {
+    "use strict";
+    LFS_POINTER_MAX_BYTES = 1024;
+    VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
+    POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (0|[1-9][0-9]{0,15})\n$/;
+    INTENT_PREFIXES = ["version https://git-lfs", "version https://hawser"];
   }
 });
 

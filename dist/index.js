@@ -69384,27 +69384,6 @@ function manifestFormats(policy2, modelFolders = /* @__PURE__ */ new Set()) {
 
 // src/manifest/digest.ts
 import { createHash } from "node:crypto";
-
-// src/repo/lfs.ts
-var LFS_POINTER_MAX_BYTES = 1024;
-var VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
-var POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (0|[1-9][0-9]{0,15})\n$/;
-function parseLfsPointer(bytes) {
-  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < VERSION_LINE.length) return null;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  const m = POINTER.exec(text);
-  if (!m) return null;
-  const size2 = Number(m[2]);
-  if (!Number.isSafeInteger(size2)) return null;
-  return { oid: m[1], size: size2 };
-}
-var INTENT_PREFIXES = ["version https://git-lfs", "version https://hawser"];
-function looksLikeLfsPointer(bytes) {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("latin1");
-  return INTENT_PREFIXES.some((p) => head.startsWith(p));
-}
-
-// src/manifest/digest.ts
 var DIGEST = /^sha256:[0-9a-f]{64}$/;
 function isDigest(s) {
   return typeof s === "string" && DIGEST.test(s);
@@ -83528,6 +83507,25 @@ function signerMatches(pattern, signer) {
   const s = signer.toLowerCase();
   if (p.startsWith("*@")) return s.endsWith(p.slice(1)) && s.indexOf("@") === s.length - p.length + 1;
   return p === s;
+}
+
+// src/repo/lfs.ts
+var LFS_POINTER_MAX_BYTES = 1024;
+var VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
+var POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (0|[1-9][0-9]{0,15})\n$/;
+function parseLfsPointer(bytes) {
+  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < VERSION_LINE.length) return null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const m = POINTER.exec(text);
+  if (!m) return null;
+  const size2 = Number(m[2]);
+  if (!Number.isSafeInteger(size2)) return null;
+  return { oid: m[1], size: size2 };
+}
+var INTENT_PREFIXES = ["version https://git-lfs", "version https://hawser"];
+function looksLikeLfsPointer(bytes) {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("latin1");
+  return INTENT_PREFIXES.some((p) => head.startsWith(p));
 }
 
 // src/engine/collect.ts

@@ -67,16 +67,6 @@ export function escapeMarkdown(s: string, maxLength: number = DEFAULT_MAX_FIELD)
 // ---------------------------------------------------------------------------------------------
 // GitHub Actions log and workflow commands
 
-/** Escapes the message part of a workflow command (`::error ...::<message>`), as @actions/core does. */
-export function escapeWorkflowCommand(s: string): string {
-  return String(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-/** Escapes a property value of a workflow command (`::error file=<value>,line=...::`). */
-export function escapeWorkflowProperty(s: string): string {
-  return escapeWorkflowCommand(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
 // The runner treats a line as a command when, after leading whitespace, it starts with "::"
 // (`::error::`, `::add-mask::`, `::stop-commands::`), and it still honours the legacy "##[cmd]"
 // form anywhere in a line. A zero-width space between the two characters breaks both forms
