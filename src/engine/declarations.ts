@@ -19,7 +19,7 @@ import { type Matcher, matcher } from "./patterns.ts";
 
 export type DeclarationKind = "manifest" | "card" | "bom";
 
-export interface Loaded {
+interface Loaded {
   models: LoadedManifest[];
   findings: NewFinding[];
 }
