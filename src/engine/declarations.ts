@@ -87,8 +87,8 @@ export interface RegistryOptions {
   /**
    * Folders that hold a model file (see modelFolders): a README there is meant to be its
    * model's card, so missing front matter is a finding; elsewhere such a README is ordinary
-   * documentation and declares nothing. Unset: every file was named explicitly and a README is
-   * read as a card wherever it is (`digest`).
+   * documentation and declares nothing. Unset: a README is read as a card wherever it is (for
+   * a registry that only classifies paths, this does not matter).
    */
   modelFolders?: ReadonlySet<string>;
   /** Parses native manifests (in this thread by default); a function, as the run picks it later. */
