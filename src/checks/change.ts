@@ -4,11 +4,9 @@
 // facts carry them). A model that takes over another model's artifacts is a rename, and a
 // declaration that leaves the gate needs the approvals of the tier it had.
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
-import type { Departure } from "../engine/discover.ts";
-import { tierOf } from "../engine/identity.ts";
-import { TIER_ORDER } from "../policy/strictest.ts";
+import { TIER_ORDER, tierOf } from "../policy/strictest.ts";
 import { at, q } from "./context.ts";
+import type { Departure, ModelFacts } from "./facts.ts";
 
 export function checkModelChange(facts: ModelFacts): NewFinding[] {
   const out: NewFinding[] = [];

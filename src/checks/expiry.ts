@@ -5,9 +5,9 @@
 // younger by editing the manifest, nor the manifest by re-dating the report.
 import { ageInDays, parseIsoDate } from "../core/dates.ts";
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
 import type { Policy } from "../policy/types.ts";
 import { at, q } from "./context.ts";
+import type { ModelFacts } from "./facts.ts";
 
 const DAY = 86_400_000;
 

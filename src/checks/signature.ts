@@ -1,9 +1,9 @@
 // integrity/signature-*: an OpenSSF Model Signing bundle over the model's files, verified
 // offline, from a signer the tier allows. OWASP LLM03 (supply chain); NIST AI RMF MANAGE 3.
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
-import { fileProblem } from "../engine/files.ts";
 import { at } from "./context.ts";
+import type { ModelFacts } from "./facts.ts";
+import { fileProblem } from "./files.ts";
 
 export function checkSignature(facts: ModelFacts): NewFinding[] {
   const need = facts.tierPolicy.signature;

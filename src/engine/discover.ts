@@ -2,6 +2,7 @@
 // owning a changed or deleted artifact or evidence file), model files no manifest owns, a
 // changed policy file, declarations that left the gate and duplicate model names. It also
 // gathers the base declarations each head model is judged against (identity.ts).
+import type { Departure } from "../checks/facts.ts";
 import type { Change } from "../core/change.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
@@ -20,13 +21,6 @@ export const DEFAULT_POLICY_FILE = ".github/model-gate.yml";
 
 export interface Target {
   model: LoadedManifest;
-}
-
-/** A base declaration with no head version: deleted, or moved out of the declaration patterns. */
-export interface Departure {
-  model: LoadedManifest;
-  /** Its in-repo artifacts still in the head tree that no head declaration owns. */
-  remaining: string[];
 }
 
 export interface Discovery {

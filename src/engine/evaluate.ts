@@ -14,6 +14,7 @@ import {
   expiryItems,
   waiverExpiryItems,
 } from "../checks/expiry.ts";
+import type { ModelFacts } from "../checks/facts.ts";
 import { checkIntegrity } from "../checks/integrity.ts";
 import { checkProvenance } from "../checks/provenance.ts";
 import { checkRisk } from "../checks/risk.ts";
@@ -24,11 +25,12 @@ import type { GateResult, ModelResult } from "../core/result.ts";
 import { blocking, decide, sortFindings, toFinding } from "../core/verdict.ts";
 import { findingInFormatTerms } from "../formats/terms.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
+import { tierOf } from "../policy/strictest.ts";
 import { applyWaivers, checkWaivers } from "../policy/waivers.ts";
 import { normaliseRepoPath } from "../repo/paths.ts";
-import { collectFacts, declaredModelDigest, type ModelFacts } from "./collect.ts";
+import { collectFacts, declaredModelDigest } from "./collect.ts";
 import { discover } from "./discover.ts";
-import { matchBase, tierOf } from "./identity.ts";
+import { matchBase } from "./identity.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { mapPool } from "./pool.ts";
 import { modelRecord } from "./record.ts";

@@ -1,10 +1,11 @@
 // Reads a manifest file of any supported format from a tree, safely (size cap, no symlinks),
 // into zero or more models plus findings about the file itself.
+import { manifestFileProblem } from "../checks/files.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import type { Policy } from "../policy/types.ts";
 import type { Tree } from "../repo/tree.ts";
-import { fileProblem, statFile } from "./files.ts";
+import { statFile } from "./files.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { type Matcher, matcher } from "./patterns.ts";
 
@@ -53,7 +54,7 @@ export async function readManifestFile(
 ): Promise<ManifestFile> {
   const load = kinds.loaderFor(path);
   const fact = await statFile(tree, path, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path }, maxBytes);
+  const problem = manifestFileProblem(fact, path, maxBytes);
   if (problem || !load || !fact.path) return { file: path, models: [], findings: problem ? [problem] : [] };
   const { models, findings } = await load(fact.path, await tree.read(fact.path));
   return { file: path, models, findings };

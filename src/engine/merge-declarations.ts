@@ -4,9 +4,9 @@
 // applies: a card cannot make a model laxer than its manifest says, nor the other way round.
 import type { NewFinding } from "../core/findings.ts";
 import type { Environment, LoadedManifest, ModelType } from "../manifest/model.ts";
-import { higherTier } from "../policy/strictest.ts";
+import { higherTier, tierOf } from "../policy/strictest.ts";
 import { dirOf } from "../repo/paths.ts";
-import { artifactKeys, tierOf } from "./identity.ts";
+import { artifactKeys } from "./identity.ts";
 import type { ManifestFile } from "./manifests.ts";
 
 /** Which type's requirements include the other's: an agent is an LLM with tools. */

@@ -1,8 +1,10 @@
 // Reads the policy file from a tree (the base commit) through the same safe file access as
 // everything else. A missing default file means the baseline; a missing file that the user
 // named explicitly is an error.
+
+import { fileProblem } from "../checks/files.ts";
 import { UserError } from "../core/errors.ts";
-import { fileProblem, statFile } from "../engine/files.ts";
+import { statFile } from "../engine/files.ts";
 import type { Tree } from "../repo/tree.ts";
 import { BASELINE } from "./baseline.ts";
 import { loadPolicy } from "./load.ts";
