@@ -36385,10 +36385,6 @@ function artifactKeys(m) {
   }
   return keys;
 }
-function tierOf(m) {
-  const t2 = m.manifest.spec.riskTier;
-  return t2 && RISK_TIERS.includes(t2) ? t2 : "high";
-}
 function push(map, key, value) {
   const list2 = map.get(key);
   if (list2) list2.push(value);
@@ -36417,7 +36413,6 @@ var init_identity = __esm({
   "src/engine/identity.ts"() {
     "use strict";
     init_digest();
-    init_model();
     init_paths();
     shares = (a, b) => {
       for (const k of a) if (b.has(k)) return true;
@@ -36446,24 +36441,7 @@ var init_identity = __esm({
   }
 });
 
-// src/engine/files.ts
-async function statFile(tree, declared, maxBytes) {
-  const norm = normaliseRepoPath(declared);
-  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
-  const entry = await tree.stat(norm.path);
-  switch (entry.kind) {
-    case "file":
-      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
-    case "symlink":
-      return { declared, path: norm.path, status: "symlink" };
-    case "missing":
-      return { declared, path: norm.path, status: "missing" };
-    case "submodule":
-      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
-    default:
-      return { declared, path: norm.path, status: "not-a-file" };
-  }
-}
+// src/checks/files.ts
 function fileProblem(fact, what, missingRule, at2, maxBytes) {
   const shown = JSON.stringify(fact.declared);
   switch (fact.status) {
@@ -36504,7 +36482,34 @@ function fileProblem(fact, what, missingRule, at2, maxBytes) {
       };
   }
 }
+function manifestFileProblem(fact, path2, maxBytes) {
+  return fileProblem(fact, "manifest", "manifest/parse-error", { file: path2 }, maxBytes);
+}
 var init_files = __esm({
+  "src/checks/files.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/files.ts
+async function statFile(tree, declared, maxBytes) {
+  const norm = normaliseRepoPath(declared);
+  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
+  const entry = await tree.stat(norm.path);
+  switch (entry.kind) {
+    case "file":
+      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
+    case "symlink":
+      return { declared, path: norm.path, status: "symlink" };
+    case "missing":
+      return { declared, path: norm.path, status: "missing" };
+    case "submodule":
+      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
+    default:
+      return { declared, path: norm.path, status: "not-a-file" };
+  }
+}
+var init_files2 = __esm({
   "src/engine/files.ts"() {
     "use strict";
     init_paths();
@@ -39132,7 +39137,7 @@ function manifestKinds(policy2, extra = [], parser = () => inThreadParser) {
 async function readManifestFile(tree, path2, kinds, maxBytes) {
   const load = kinds.loaderFor(path2);
   const fact = await statFile(tree, path2, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path2 }, maxBytes);
+  const problem = manifestFileProblem(fact, path2, maxBytes);
   if (problem || !load || !fact.path) return { file: path2, models: [], findings: problem ? [problem] : [] };
   const { models, findings } = await load(fact.path, await tree.read(fact.path));
   return { file: path2, models, findings };
@@ -39142,6 +39147,7 @@ var init_manifests = __esm({
   "src/engine/manifests.ts"() {
     "use strict";
     init_files();
+    init_files2();
     init_parse_pool();
     init_patterns();
     nativeLoader = (parser) => async (file, bytes) => {
@@ -39179,6 +39185,10 @@ var init_per_probe = __esm({
 });
 
 // src/policy/strictest.ts
+function tierOf(m) {
+  const t2 = m.manifest.spec.riskTier;
+  return t2 && RISK_TIERS.includes(t2) ? t2 : "high";
+}
 function higherTier(a, b) {
   return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
 }
@@ -39253,6 +39263,7 @@ var init_strictest = __esm({
   "src/policy/strictest.ts"() {
     "use strict";
     init_per_probe();
+    init_model();
     TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
     or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
     min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
@@ -39474,6 +39485,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   const manifestPaths = headFiles.filter(kinds.isManifest);
   parser = openParser2(manifestPaths.length);
   const findings = [];
+  const unowned = [];
   const read = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max2));
   const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map(files.map((f) => [f.file, f]));
@@ -39505,7 +39517,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   if (input.changes === "all") {
     for (const p of manifestPaths) targetFiles.add(p);
     for (const p of headFiles) {
-      if (isModelFile(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
+      if (isModelFile(p) && !artifactOwners.has(p)) unowned.push({ path: p, reason: { kind: "present" } });
     }
   } else {
     for (const c of input.changes) {
@@ -39525,15 +39537,9 @@ async function discover(input, openParser2 = () => inThreadParser) {
       const ownedBy = artifactOwners.get(c.path) ?? [];
       if (ownedBy.length > 0 || isModelFile(c.path)) changedArtifacts.push({ path: c.path, owners: ownedBy });
       else if (!kinds.isManifest(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
-      if (ownedBy.length === 0 && isModelFile(c.path)) findings.push(unmanifested(c.path, how(c)));
+      if (ownedBy.length === 0 && isModelFile(c.path))
+        unowned.push({ path: c.path, reason: { kind: "changed", change: c } });
     }
-  }
-  if (policyChanged) {
-    findings.push({
-      ruleId: "policy/changed",
-      message: `This change edits the gate's policy (${policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
-      file: policyFile
-    });
   }
   const targets = [];
   const unreadable = [];
@@ -39544,7 +39550,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
     if (f.models.length === 0 && f.findings.length > 0) unreadable.push(file);
     for (const model of f.models) targets.push({ model });
   }
-  findings.push(...duplicateNames(files, targetFiles));
+  const duplicateNames = duplicatesOf(files, targetFiles);
   const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
   const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, read, max2) : null;
   const departures = [];
@@ -39552,30 +39558,27 @@ async function discover(input, openParser2 = () => inThreadParser) {
     const changes = input.changes;
     const touched = touchedBaseFiles(changes);
     const headPaths = new Set(headFiles);
-    const unowned = (a) => {
+    const leftBehind = (a) => {
       const p = a.path ? normaliseRepoPath(a.path) : null;
       if (!p?.ok) return [];
       const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
       return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
     };
-    const reported = /* @__PURE__ */ new Set();
+    const reported = new Set(unowned.map((u) => u.path));
     for (const { model } of baseIndex.all) {
       if (!touched.has(model.file)) continue;
-      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(leftBehind))];
       if (!hasHeadVersion(model, headIndex)) {
         departures.push({ model, remaining });
         continue;
       }
       for (const path2 of remaining) {
-        if (reported.has(path2) || findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path2))
-          continue;
+        if (reported.has(path2)) continue;
         reported.add(path2);
-        findings.push(
-          unmanifested(
-            path2,
-            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`
-          )
-        );
+        unowned.push({
+          path: path2,
+          reason: { kind: "undeclared", model: model.manifest.metadata.name, file: model.file }
+        });
       }
     }
   }
@@ -39586,6 +39589,8 @@ async function discover(input, openParser2 = () => inThreadParser) {
     targets,
     unreadable,
     findings,
+    unowned,
+    duplicateNames,
     changedPaths,
     changedArtifacts,
     otherChanged,
@@ -39605,6 +39610,8 @@ function nothingChanged(input, kinds, headFiles, isModelFile, policyFile) {
     targets: [],
     unreadable: [],
     findings: [],
+    unowned: [],
+    duplicateNames: [],
     changedPaths: /* @__PURE__ */ new Set(),
     changedArtifacts: [],
     otherChanged: [],
@@ -39636,17 +39643,7 @@ async function readBaseIndex(input, changes, kinds, headFiles, max2) {
   ) : [];
   return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
 }
-function how(c) {
-  return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
-}
-function unmanifested(path2, how2) {
-  return {
-    ruleId: "change/unmanifested-artifact",
-    message: `The model file ${path2} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
-    file: path2
-  };
-}
-function duplicateNames(files, targets) {
+function duplicatesOf(files, targets) {
   const byName = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const m of f.models) {
@@ -39656,20 +39653,11 @@ function duplicateNames(files, targets) {
     }
   }
   const out2 = [];
-  for (const [name, list2] of byName) {
+  for (const list2 of byName.values()) {
     if (list2.length < 2) continue;
     for (const m of list2) {
       if (!targets.has(m.file)) continue;
-      const others = list2.filter((o) => o !== m).map((o) => o.file);
-      const pos = m.source.locate(["metadata", "name"]);
-      out2.push({
-        ruleId: "manifest/duplicate-name",
-        message: `The model name ${JSON.stringify(name)} is also declared in ${[...new Set(others)].join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
-        file: m.file,
-        line: pos.line,
-        column: pos.column,
-        model: name
-      });
+      out2.push({ model: m, others: [...new Set(list2.filter((o) => o !== m).map((o) => o.file))] });
     }
   }
   return out2;
@@ -40037,10 +40025,48 @@ function checkDeparture(d2) {
     }
   ];
 }
+function checkChangeSet(facts) {
+  const out2 = facts.unowned.map((u) => unmanifested(u.path, how(u.reason)));
+  if (facts.policyChanged)
+    out2.push({
+      ruleId: "policy/changed",
+      message: `This change edits the gate's policy (${facts.policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
+      file: facts.policyFile
+    });
+  for (const { model: m, others } of facts.duplicateNames) {
+    const name = m.manifest.metadata.name;
+    const pos = m.source.locate(["metadata", "name"]);
+    out2.push({
+      ruleId: "manifest/duplicate-name",
+      message: `The model name ${JSON.stringify(name)} is also declared in ${others.join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
+      file: m.file,
+      line: pos.line,
+      column: pos.column,
+      model: name
+    });
+  }
+  return out2;
+}
+function how(r2) {
+  switch (r2.kind) {
+    case "present":
+      return "is in the repository";
+    case "changed":
+      return r2.change.status === "renamed" ? `was renamed from ${r2.change.previousPath}` : `is ${r2.change.status}`;
+    case "undeclared":
+      return `was declared by ${JSON.stringify(r2.model)} in the base commit (${r2.file}) and stays in the repository`;
+  }
+}
+function unmanifested(path2, how2) {
+  return {
+    ruleId: "change/unmanifested-artifact",
+    message: `The model file ${path2} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
+    file: path2
+  };
+}
 var init_change = __esm({
   "src/checks/change.ts"() {
     "use strict";
-    init_identity();
     init_strictest();
     init_context();
   }
@@ -40416,10 +40442,10 @@ var init_evidence = __esm({
   "src/checks/evidence.ts"() {
     "use strict";
     init_dates();
-    init_files();
     init_per_probe();
     init_context();
     init_expiry();
+    init_files();
     pct = (x) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
     MAX_PROBE_FINDINGS = 10;
     MAX_NAMES = 5;
@@ -40485,9 +40511,9 @@ function checkIntegrity(facts) {
 var init_integrity = __esm({
   "src/checks/integrity.ts"() {
     "use strict";
-    init_files();
     init_digest();
     init_context();
+    init_files();
   }
 });
 
@@ -41673,9 +41699,9 @@ function checkProvenance(facts) {
 var init_provenance = __esm({
   "src/checks/provenance.ts"() {
     "use strict";
-    init_files();
     init_digest();
     init_context();
+    init_files();
     init_licenses();
   }
 });
@@ -41814,8 +41840,8 @@ var init_risk = __esm({
   "src/checks/risk.ts"() {
     "use strict";
     init_dates();
-    init_files();
     init_context();
+    init_files();
     init_frameworks();
   }
 });
@@ -41871,7 +41897,7 @@ function whereOf(path2, owner) {
 var init_safety = __esm({
   "src/checks/safety.ts"() {
     "use strict";
-    init_discover();
+    init_change();
   }
 });
 
@@ -41903,8 +41929,8 @@ function checkSignature(facts) {
 var init_signature = __esm({
   "src/checks/signature.ts"() {
     "use strict";
-    init_files();
     init_context();
+    init_files();
   }
 });
 
@@ -45755,8 +45781,7 @@ var init_collect = __esm({
     init_strictest();
     init_lfs();
     init_paths();
-    init_files();
-    init_identity();
+    init_files2();
     POINTER_MAX = 1024;
     MAX_SIGNED_FILES = 1e4;
   }
@@ -56096,7 +56121,7 @@ var init_scan = __esm({
     "use strict";
     init_lfs();
     init_safety2();
-    init_files();
+    init_files2();
   }
 });
 
@@ -56118,7 +56143,7 @@ async function evaluateWith(input, open2) {
   const waivers = checkWaivers(policy2, input.now, input.policy.file);
   raw.push(...waivers.findings);
   const found = await discover(input, open2);
-  raw.push(...found.findings);
+  raw.push(...found.findings, ...checkChangeSet(found));
   const matches = new Map(
     found.targets.map((t2) => [
       t2,
@@ -56261,6 +56286,7 @@ var init_evaluate = __esm({
     init_signature();
     init_verdict();
     init_terms();
+    init_strictest();
     init_waivers();
     init_paths();
     init_collect();
@@ -56586,8 +56612,9 @@ var POLICY_MAX_BYTES;
 var init_read = __esm({
   "src/policy/read.ts"() {
     "use strict";
-    init_errors();
     init_files();
+    init_errors();
+    init_files2();
     init_baseline();
     init_load2();
     POLICY_MAX_BYTES = 1024 * 1024;
@@ -59160,7 +59187,7 @@ var init_validate = __esm({
     init_errors();
     init_verdict();
     init_discover();
-    init_files();
+    init_files2();
     init_formats();
     init_manifests();
     init_model_files();
@@ -59319,7 +59346,7 @@ var init_digest2 = __esm({
     "use strict";
     init_errors();
     init_collect();
-    init_files();
+    init_files2();
     init_manifests();
     init_digest();
     init_load();

@@ -69443,7 +69443,6 @@ function compare(a, b) {
 }
 
 // src/engine/identity.ts
-init_model();
 init_paths();
 function artifactKeys(m) {
   const keys = /* @__PURE__ */ new Set();
@@ -69461,10 +69460,6 @@ var shares = (a, b) => {
   for (const k of a) if (b.has(k)) return true;
   return false;
 };
-function tierOf(m) {
-  const t = m.manifest.spec.riskTier;
-  return t && RISK_TIERS.includes(t) ? t : "high";
-}
 var DeclarationIndex = class {
   byName = /* @__PURE__ */ new Map();
   byKey = /* @__PURE__ */ new Map();
@@ -69509,25 +69504,7 @@ function hasHeadVersion(baseModel, headIndex) {
   return headIndex.holding(artifactKeys(baseModel)).length > 0;
 }
 
-// src/engine/files.ts
-init_paths();
-async function statFile(tree, declared, maxBytes) {
-  const norm = normaliseRepoPath(declared);
-  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
-  const entry = await tree.stat(norm.path);
-  switch (entry.kind) {
-    case "file":
-      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
-    case "symlink":
-      return { declared, path: norm.path, status: "symlink" };
-    case "missing":
-      return { declared, path: norm.path, status: "missing" };
-    case "submodule":
-      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
-    default:
-      return { declared, path: norm.path, status: "not-a-file" };
-  }
-}
+// src/checks/files.ts
 function fileProblem(fact, what, missingRule, at2, maxBytes) {
   const shown = JSON.stringify(fact.declared);
   switch (fact.status) {
@@ -69566,6 +69543,29 @@ function fileProblem(fact, what, missingRule, at2, maxBytes) {
         message: `The ${what} ${shown} does not exist in the head commit. Commit it or fix the path.`,
         ...at2
       };
+  }
+}
+function manifestFileProblem(fact, path4, maxBytes) {
+  return fileProblem(fact, "manifest", "manifest/parse-error", { file: path4 }, maxBytes);
+}
+
+// src/engine/files.ts
+init_paths();
+async function statFile(tree, declared, maxBytes) {
+  const norm = normaliseRepoPath(declared);
+  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
+  const entry = await tree.stat(norm.path);
+  switch (entry.kind) {
+    case "file":
+      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
+    case "symlink":
+      return { declared, path: norm.path, status: "symlink" };
+    case "missing":
+      return { declared, path: norm.path, status: "missing" };
+    case "submodule":
+      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
+    default:
+      return { declared, path: norm.path, status: "not-a-file" };
   }
 }
 
@@ -70333,7 +70333,7 @@ function manifestKinds(policy2, extra = [], parser = () => inThreadParser) {
 async function readManifestFile(tree, path4, kinds, maxBytes) {
   const load = kinds.loaderFor(path4);
   const fact = await statFile(tree, path4, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path4 }, maxBytes);
+  const problem = manifestFileProblem(fact, path4, maxBytes);
   if (problem || !load || !fact.path) return { file: path4, models: [], findings: problem ? [problem] : [] };
   const { models, findings } = await load(fact.path, await tree.read(fact.path));
   return { file: path4, models, findings };
@@ -70361,7 +70361,12 @@ function probeWord(tool) {
 }
 
 // src/policy/strictest.ts
+init_model();
 var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
+function tierOf(m) {
+  const t = m.manifest.spec.riskTier;
+  return t && RISK_TIERS.includes(t) ? t : "high";
+}
 function higherTier(a, b) {
   return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
 }
@@ -70626,6 +70631,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   const manifestPaths2 = headFiles.filter(kinds.isManifest);
   parser = openParser2(manifestPaths2.length);
   const findings = [];
+  const unowned = [];
   const read = await mapPool(manifestPaths2, 64, (p) => readManifestFile(input.head, p, kinds, max2));
   const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map(files.map((f) => [f.file, f]));
@@ -70657,7 +70663,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   if (input.changes === "all") {
     for (const p of manifestPaths2) targetFiles.add(p);
     for (const p of headFiles) {
-      if (isModelFile(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
+      if (isModelFile(p) && !artifactOwners.has(p)) unowned.push({ path: p, reason: { kind: "present" } });
     }
   } else {
     for (const c of input.changes) {
@@ -70677,15 +70683,9 @@ async function discover(input, openParser2 = () => inThreadParser) {
       const ownedBy = artifactOwners.get(c.path) ?? [];
       if (ownedBy.length > 0 || isModelFile(c.path)) changedArtifacts.push({ path: c.path, owners: ownedBy });
       else if (!kinds.isManifest(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
-      if (ownedBy.length === 0 && isModelFile(c.path)) findings.push(unmanifested(c.path, how(c)));
+      if (ownedBy.length === 0 && isModelFile(c.path))
+        unowned.push({ path: c.path, reason: { kind: "changed", change: c } });
     }
-  }
-  if (policyChanged) {
-    findings.push({
-      ruleId: "policy/changed",
-      message: `This change edits the gate's policy (${policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
-      file: policyFile
-    });
   }
   const targets = [];
   const unreadable = [];
@@ -70696,7 +70696,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
     if (f.models.length === 0 && f.findings.length > 0) unreadable.push(file);
     for (const model of f.models) targets.push({ model });
   }
-  findings.push(...duplicateNames(files, targetFiles));
+  const duplicateNames = duplicatesOf(files, targetFiles);
   const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
   const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, read, max2) : null;
   const departures = [];
@@ -70704,30 +70704,27 @@ async function discover(input, openParser2 = () => inThreadParser) {
     const changes = input.changes;
     const touched = touchedBaseFiles(changes);
     const headPaths = new Set(headFiles);
-    const unowned = (a) => {
+    const leftBehind = (a) => {
       const p = a.path ? normaliseRepoPath(a.path) : null;
       if (!p?.ok) return [];
       const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
       return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
     };
-    const reported = /* @__PURE__ */ new Set();
+    const reported = new Set(unowned.map((u) => u.path));
     for (const { model } of baseIndex.all) {
       if (!touched.has(model.file)) continue;
-      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(leftBehind))];
       if (!hasHeadVersion(model, headIndex)) {
         departures.push({ model, remaining });
         continue;
       }
       for (const path4 of remaining) {
-        if (reported.has(path4) || findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path4))
-          continue;
+        if (reported.has(path4)) continue;
         reported.add(path4);
-        findings.push(
-          unmanifested(
-            path4,
-            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`
-          )
-        );
+        unowned.push({
+          path: path4,
+          reason: { kind: "undeclared", model: model.manifest.metadata.name, file: model.file }
+        });
       }
     }
   }
@@ -70738,6 +70735,8 @@ async function discover(input, openParser2 = () => inThreadParser) {
     targets,
     unreadable,
     findings,
+    unowned,
+    duplicateNames,
     changedPaths,
     changedArtifacts,
     otherChanged,
@@ -70757,6 +70756,8 @@ function nothingChanged(input, kinds, headFiles, isModelFile, policyFile) {
     targets: [],
     unreadable: [],
     findings: [],
+    unowned: [],
+    duplicateNames: [],
     changedPaths: /* @__PURE__ */ new Set(),
     changedArtifacts: [],
     otherChanged: [],
@@ -70788,17 +70789,7 @@ async function readBaseIndex(input, changes, kinds, headFiles, max2) {
   ) : [];
   return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
 }
-function how(c) {
-  return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
-}
-function unmanifested(path4, how2) {
-  return {
-    ruleId: "change/unmanifested-artifact",
-    message: `The model file ${path4} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
-    file: path4
-  };
-}
-function duplicateNames(files, targets) {
+function duplicatesOf(files, targets) {
   const byName = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const m of f.models) {
@@ -70808,20 +70799,11 @@ function duplicateNames(files, targets) {
     }
   }
   const out = [];
-  for (const [name, list2] of byName) {
+  for (const list2 of byName.values()) {
     if (list2.length < 2) continue;
     for (const m of list2) {
       if (!targets.has(m.file)) continue;
-      const others = list2.filter((o) => o !== m).map((o) => o.file);
-      const pos = m.source.locate(["metadata", "name"]);
-      out.push({
-        ruleId: "manifest/duplicate-name",
-        message: `The model name ${JSON.stringify(name)} is also declared in ${[...new Set(others)].join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
-        file: m.file,
-        line: pos.line,
-        column: pos.column,
-        model: name
-      });
+      out.push({ model: m, others: [...new Set(list2.filter((o) => o !== m).map((o) => o.file))] });
     }
   }
   return out;
@@ -82506,6 +82488,45 @@ function checkDeparture(d2) {
     }
   ];
 }
+function checkChangeSet(facts) {
+  const out = facts.unowned.map((u) => unmanifested(u.path, how(u.reason)));
+  if (facts.policyChanged)
+    out.push({
+      ruleId: "policy/changed",
+      message: `This change edits the gate's policy (${facts.policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
+      file: facts.policyFile
+    });
+  for (const { model: m, others } of facts.duplicateNames) {
+    const name = m.manifest.metadata.name;
+    const pos = m.source.locate(["metadata", "name"]);
+    out.push({
+      ruleId: "manifest/duplicate-name",
+      message: `The model name ${JSON.stringify(name)} is also declared in ${others.join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
+      file: m.file,
+      line: pos.line,
+      column: pos.column,
+      model: name
+    });
+  }
+  return out;
+}
+function how(r2) {
+  switch (r2.kind) {
+    case "present":
+      return "is in the repository";
+    case "changed":
+      return r2.change.status === "renamed" ? `was renamed from ${r2.change.previousPath}` : `is ${r2.change.status}`;
+    case "undeclared":
+      return `was declared by ${JSON.stringify(r2.model)} in the base commit (${r2.file}) and stays in the repository`;
+  }
+}
+function unmanifested(path4, how2) {
+  return {
+    ruleId: "change/unmanifested-artifact",
+    message: `The model file ${path4} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
+    file: path4
+  };
+}
 
 // src/checks/controls.ts
 var CONTROL_TESTS = {
@@ -83850,7 +83871,7 @@ async function evaluateWith(input, open3) {
   const waivers = checkWaivers(policy2, input.now, input.policy.file);
   raw.push(...waivers.findings);
   const found = await discover(input, open3);
-  raw.push(...found.findings);
+  raw.push(...found.findings, ...checkChangeSet(found));
   const matches = new Map(
     found.targets.map((t) => [
       t,

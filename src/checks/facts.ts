@@ -1,6 +1,7 @@
 // Facts are the seam between the engine and the rules (issue 11): the engine, the format readers
 // and the scanners gather them, src/checks decides every rule from them. Types only: nothing here
 // reads a file or names a rule.
+import type { Change } from "../core/change.ts";
 import type { EvidenceParse } from "../evidence/types.ts";
 import type { SignatureCheck } from "../formats/model-signing.ts";
 import type { Environment, LoadedManifest, ModelType, RiskTier } from "../manifest/model.ts";
@@ -124,4 +125,24 @@ export interface SniffFact {
 export interface ScanFacts {
   scans: ScanFact[];
   sniffed: SniffFact[];
+}
+
+/** Why a model file that no declaration owns is reported. */
+export type UnownedReason =
+  /** An --all audit: it is in the repository. */
+  | { kind: "present" }
+  /** The change set added, modified or renamed it. */
+  | { kind: "changed"; change: Change }
+  /** A base declaration of a model that lives on listed it and no longer does. */
+  | { kind: "undeclared"; model: string; file: string };
+
+/** What a change set did beyond the models it touches (src/checks/change.ts judges them). */
+export interface ChangeFacts {
+  /** Model files (by name or declared) that no head declaration lists as an artifact. */
+  unowned: { path: string; reason: UnownedReason }[];
+  /** The change set edits the policy file. */
+  policyChanged: boolean;
+  policyFile: string;
+  /** Declarations being evaluated whose model name another declaration also uses. */
+  duplicateNames: { model: LoadedManifest; others: string[] }[];
 }

@@ -2,7 +2,7 @@
 // model's artifact line; an LFS pointer is not scanned (an error when the tier requires a scan);
 // a changed file that holds a model under another name is an unmanifested model file.
 import type { NewFinding } from "../core/findings.ts";
-import { unmanifested } from "../engine/discover.ts";
+import { unmanifested } from "./change.ts";
 import type { ModelFacts, ScanFact, ScanFacts, SniffFact } from "./facts.ts";
 
 type Where = Pick<NewFinding, "file" | "line" | "model">;

@@ -2,7 +2,7 @@
 // Reads files only through the Tree interface; everything else is pure.
 import { checkAgent } from "../checks/agent.ts";
 import { checkApprovals } from "../checks/approval.ts";
-import { checkDeparture, checkModelChange } from "../checks/change.ts";
+import { checkChangeSet, checkDeparture, checkModelChange } from "../checks/change.ts";
 import type { Check } from "../checks/context.ts";
 import { checkControls } from "../checks/controls.ts";
 import { checkEvaluation } from "../checks/evaluation.ts";
@@ -72,7 +72,7 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
   raw.push(...waivers.findings);
 
   const found = await discover(input, open);
-  raw.push(...found.findings);
+  raw.push(...found.findings, ...checkChangeSet(found));
 
   const matches = new Map(
     found.targets.map((t) => [
