@@ -60634,6 +60634,21 @@ function checkArtifactBinding(files, audited) {
   }
   return out2;
 }
+function keptAtRef(f) {
+  return f.ruleId !== "approval/pending";
+}
+function inAudit(f) {
+  return f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f;
+}
+function checkUnreviewedDeploy(m, source) {
+  const needs = `A ${m.tier}-risk model needs ${m.count} approval${m.count === 1 ? "" : "s"} to be deployed`;
+  return {
+    ruleId: "approval/insufficient",
+    message: source.kind === "direct" ? `${needs}, and the last change to ${q(source.path)} (commit ${source.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `${needs}, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
+    file: m.file,
+    model: m.name
+  };
+}
 var init_deploy = __esm({
   "src/checks/deploy.ts"() {
     "use strict";
@@ -60669,7 +60684,7 @@ async function verifyDeployment(input) {
   const models = wanted.size ? all.models.filter((m) => wanted.has(m.name)) : all.models;
   const names2 = new Set(models.map((m) => m.name));
   const kept = all.findings.filter(
-    (f) => f.ruleId !== "approval/pending" && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
+    (f) => keptAtRef(f) && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
   );
   const extra = checkEnvironment({
     policy: policy2,
@@ -60741,12 +60756,7 @@ async function approvalsAtDeploy(input, models) {
       continue;
     }
     const count = policy2.tiers[tierOf2(m)]?.approvals?.count ?? 0;
-    out2.push({
-      ruleId: "approval/insufficient",
-      message: a.kind === "direct" ? `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and the last change to ${q(a.path)} (commit ${a.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
-      file: m.manifest,
-      model: m.name
-    });
+    out2.push(checkUnreviewedDeploy({ name: m.name, file: m.manifest, tier: tierOf2(m), count }, a));
   }
   return out2;
 }
@@ -60772,7 +60782,7 @@ function withVerdicts(models, findings) {
 }
 async function auditModels(input) {
   const all = await evaluateAtRef(input, { expiringWithin: input.within });
-  const findings = all.findings.filter((f) => f.ruleId !== "approval/pending").map((f) => f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f);
+  const findings = all.findings.filter(keptAtRef).map(inAudit);
   return {
     ...all,
     command: "audit",

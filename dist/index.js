@@ -69360,6 +69360,144 @@ function escapeTerminal(s, maxLength = DEFAULT_MAX_FIELD) {
 // src/action/deploy.ts
 import path2 from "node:path";
 
+// src/core/dates.ts
+var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+function parseIsoDate(s) {
+  if (typeof s !== "string") return null;
+  const m = ISO.exec(s.trim());
+  if (!m) return null;
+  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = Date.UTC(y, mo - 1, d2);
+  const check = new Date(day);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
+  const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
+  return Number.isNaN(full) ? day : full;
+}
+var DAY = 864e5;
+function ageInDays(dateMs, now) {
+  return Math.floor((startOfUtcDay(now.getTime()) - startOfUtcDay(dateMs)) / DAY);
+}
+function startOfUtcDay(ms) {
+  return Math.floor(ms / DAY) * DAY;
+}
+
+// src/checks/context.ts
+function at(facts, ...path4) {
+  const pos = facts.loaded.source.locate(path4);
+  return { file: facts.loaded.file, line: pos.line, column: pos.column, model: facts.name };
+}
+function q(s) {
+  return JSON.stringify(s);
+}
+
+// src/checks/expiry.ts
+var DAY2 = 864e5;
+function olderDate(a, b) {
+  const [ma, mb] = [parseIsoDate(a), parseIsoDate(b)];
+  if (ma === null) return mb === null ? null : b;
+  if (mb === null) return a;
+  return mb < ma ? b : a;
+}
+function expiryItems(facts) {
+  const spec = facts.loaded.manifest.spec;
+  const tp = facts.tierPolicy;
+  const out = [];
+  const add = (item, date, maxAge, loc) => {
+    if (maxAge === void 0 || !date) return;
+    const ms = parseIsoDate(date);
+    if (ms === null) return;
+    const { file, line } = at(facts, ...loc);
+    const expiresMs = Date.UTC(...utcYmd(ms)) + maxAge * DAY2;
+    out.push({
+      model: facts.name,
+      item,
+      file,
+      ...line ? { line } : {},
+      date,
+      expires: new Date(expiresMs).toISOString().slice(0, 10),
+      daysLeft: maxAge - ageInDays(ms, facts.now)
+    });
+  };
+  const ra = spec.riskAssessment;
+  if (ra) add("risk assessment", ra.date, tp.riskAssessment?.maxAgeDays, ["spec", "riskAssessment", "date"]);
+  for (const ev of facts.evidence) {
+    const t = spec.adversarialTests?.[ev.index];
+    if (!t) continue;
+    const run2 = ev.parse?.ok ? ev.parse.summary.date : void 0;
+    add(`adversarial test ${t.report} (${t.tool})`, olderDate(t.date, run2), tp.adversarialTests?.maxAgeDays, [
+      "spec",
+      "adversarialTests",
+      ev.index,
+      "date"
+    ]);
+  }
+  if (spec.evaluation)
+    add("evaluation", spec.evaluation.date, tp.evaluation?.maxAgeDays, ["spec", "evaluation", "date"]);
+  for (const [i, d2] of (spec.datasets ?? []).entries())
+    add(`vetting of dataset ${d2.name}`, d2.vetted?.date, tp.datasets?.vettedMaxAgeDays, [
+      "spec",
+      "datasets",
+      i,
+      "vetted",
+      "date"
+    ]);
+  return out;
+}
+function waiverExpiryItems(policy2, now, file) {
+  const out = [];
+  for (const w of policy2.waivers) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(w.expires.trim())) continue;
+    const ms = parseIsoDate(w.expires.trim());
+    if (ms === null || !w.rule || !w.model) continue;
+    out.push({
+      model: w.model,
+      item: `waiver of ${w.rule}${w.ticket ? ` (${w.ticket})` : ""}`,
+      ...file ? { file } : {},
+      ...w.line ? { line: w.line } : {},
+      date: w.expires.trim(),
+      expires: w.expires.trim(),
+      daysLeft: -ageInDays(ms, now)
+    });
+  }
+  return out;
+}
+var EXPIRED_RULES = /* @__PURE__ */ new Set([
+  "risk/assessment-expired",
+  "evidence/expired",
+  "evaluation/expired",
+  "waiver/expired"
+]);
+function checkExpiring(items, within) {
+  return items.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within).map((i) => ({
+    ruleId: "audit/expiring",
+    message: `The ${i.item} of ${q(i.model)} is current until ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
+    ...i.file ? { file: i.file } : {},
+    ...i.line ? { line: i.line } : {},
+    model: i.model
+  }));
+}
+function checkVettingAge(facts) {
+  const max2 = facts.tierPolicy.datasets?.vettedMaxAgeDays;
+  if (max2 === void 0) return [];
+  const out = [];
+  for (const [i, d2] of (facts.loaded.manifest.spec.datasets ?? []).entries()) {
+    if (!d2.vetted) continue;
+    const ms = parseIsoDate(d2.vetted.date);
+    const age = ms === null ? null : ageInDays(ms, facts.now);
+    if (age !== null && age <= max2 && age >= -1) continue;
+    out.push({
+      ruleId: "provenance/unvetted-dataset",
+      message: age === null ? `The vetting of dataset ${q(d2.name)} has no valid date; record vetted.date (YYYY-MM-DD).` : age < -1 ? `The vetting of dataset ${q(d2.name)} is dated ${d2.vetted.date}, in the future.` : `The vetting of dataset ${q(d2.name)} is ${age} days old (${d2.vetted.date}); the policy allows ${max2} for ${facts.tier} risk. Have it vetted again.`,
+      ...at(facts, "spec", "datasets", i, "vetted", "date")
+    });
+  }
+  return out;
+}
+function utcYmd(ms) {
+  const d2 = new Date(ms);
+  return [d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate()];
+}
+
 // src/cli/deploy-shell.ts
 import { createReadStream } from "node:fs";
 import { stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
@@ -69574,27 +69712,6 @@ import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-
-// src/core/dates.ts
-var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-function parseIsoDate(s) {
-  if (typeof s !== "string") return null;
-  const m = ISO.exec(s.trim());
-  if (!m) return null;
-  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y, mo - 1, d2);
-  const check = new Date(day);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
-  const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
-  return Number.isNaN(full) ? day : full;
-}
-var DAY = 864e5;
-function ageInDays(dateMs, now) {
-  return Math.floor((startOfUtcDay(now.getTime()) - startOfUtcDay(dateMs)) / DAY);
-}
-function startOfUtcDay(ms) {
-  return Math.floor(ms / DAY) * DAY;
-}
 
 // src/core/strict-json.ts
 var MAX_JSON_DEPTH = 256;
@@ -73082,15 +73199,6 @@ function short(sha2) {
   return sha2.slice(0, 7);
 }
 
-// src/checks/context.ts
-function at(facts, ...path4) {
-  const pos = facts.loaded.source.locate(path4);
-  return { file: facts.loaded.file, line: pos.line, column: pos.column, model: facts.name };
-}
-function q(s) {
-  return JSON.stringify(s);
-}
-
 // src/checks/deploy.ts
 function declaredEnvironments(policy2) {
   return Object.keys(policy2.deploy ?? {}).sort();
@@ -73133,6 +73241,21 @@ function checkArtifactBinding(files, audited) {
     });
   }
   return out;
+}
+function keptAtRef(f) {
+  return f.ruleId !== "approval/pending";
+}
+function inAudit(f) {
+  return f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f;
+}
+function checkUnreviewedDeploy(m, source) {
+  const needs = `A ${m.tier}-risk model needs ${m.count} approval${m.count === 1 ? "" : "s"} to be deployed`;
+  return {
+    ruleId: "approval/insufficient",
+    message: source.kind === "direct" ? `${needs}, and the last change to ${q(source.path)} (commit ${source.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `${needs}, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
+    file: m.file,
+    model: m.name
+  };
 }
 
 // src/policy/waivers.ts
@@ -82592,108 +82715,6 @@ function checkEvaluation(facts) {
   return out;
 }
 
-// src/checks/expiry.ts
-var DAY2 = 864e5;
-function olderDate(a, b) {
-  const [ma, mb] = [parseIsoDate(a), parseIsoDate(b)];
-  if (ma === null) return mb === null ? null : b;
-  if (mb === null) return a;
-  return mb < ma ? b : a;
-}
-function expiryItems(facts) {
-  const spec = facts.loaded.manifest.spec;
-  const tp = facts.tierPolicy;
-  const out = [];
-  const add = (item, date, maxAge, loc) => {
-    if (maxAge === void 0 || !date) return;
-    const ms = parseIsoDate(date);
-    if (ms === null) return;
-    const { file, line } = at(facts, ...loc);
-    const expiresMs = Date.UTC(...utcYmd(ms)) + maxAge * DAY2;
-    out.push({
-      model: facts.name,
-      item,
-      file,
-      ...line ? { line } : {},
-      date,
-      expires: new Date(expiresMs).toISOString().slice(0, 10),
-      daysLeft: maxAge - ageInDays(ms, facts.now)
-    });
-  };
-  const ra = spec.riskAssessment;
-  if (ra) add("risk assessment", ra.date, tp.riskAssessment?.maxAgeDays, ["spec", "riskAssessment", "date"]);
-  for (const ev of facts.evidence) {
-    const t = spec.adversarialTests?.[ev.index];
-    if (!t) continue;
-    const run2 = ev.parse?.ok ? ev.parse.summary.date : void 0;
-    add(`adversarial test ${t.report} (${t.tool})`, olderDate(t.date, run2), tp.adversarialTests?.maxAgeDays, [
-      "spec",
-      "adversarialTests",
-      ev.index,
-      "date"
-    ]);
-  }
-  if (spec.evaluation)
-    add("evaluation", spec.evaluation.date, tp.evaluation?.maxAgeDays, ["spec", "evaluation", "date"]);
-  for (const [i, d2] of (spec.datasets ?? []).entries())
-    add(`vetting of dataset ${d2.name}`, d2.vetted?.date, tp.datasets?.vettedMaxAgeDays, [
-      "spec",
-      "datasets",
-      i,
-      "vetted",
-      "date"
-    ]);
-  return out;
-}
-function waiverExpiryItems(policy2, now, file) {
-  const out = [];
-  for (const w of policy2.waivers) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(w.expires.trim())) continue;
-    const ms = parseIsoDate(w.expires.trim());
-    if (ms === null || !w.rule || !w.model) continue;
-    out.push({
-      model: w.model,
-      item: `waiver of ${w.rule}${w.ticket ? ` (${w.ticket})` : ""}`,
-      ...file ? { file } : {},
-      ...w.line ? { line: w.line } : {},
-      date: w.expires.trim(),
-      expires: w.expires.trim(),
-      daysLeft: -ageInDays(ms, now)
-    });
-  }
-  return out;
-}
-function checkExpiring(items, within) {
-  return items.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within).map((i) => ({
-    ruleId: "audit/expiring",
-    message: `The ${i.item} of ${q(i.model)} is current until ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
-    ...i.file ? { file: i.file } : {},
-    ...i.line ? { line: i.line } : {},
-    model: i.model
-  }));
-}
-function checkVettingAge(facts) {
-  const max2 = facts.tierPolicy.datasets?.vettedMaxAgeDays;
-  if (max2 === void 0) return [];
-  const out = [];
-  for (const [i, d2] of (facts.loaded.manifest.spec.datasets ?? []).entries()) {
-    if (!d2.vetted) continue;
-    const ms = parseIsoDate(d2.vetted.date);
-    const age = ms === null ? null : ageInDays(ms, facts.now);
-    if (age !== null && age <= max2 && age >= -1) continue;
-    out.push({
-      ruleId: "provenance/unvetted-dataset",
-      message: age === null ? `The vetting of dataset ${q(d2.name)} has no valid date; record vetted.date (YYYY-MM-DD).` : age < -1 ? `The vetting of dataset ${q(d2.name)} is dated ${d2.vetted.date}, in the future.` : `The vetting of dataset ${q(d2.name)} is ${age} days old (${d2.vetted.date}); the policy allows ${max2} for ${facts.tier} risk. Have it vetted again.`,
-      ...at(facts, "spec", "datasets", i, "vetted", "date")
-    });
-  }
-  return out;
-}
-function utcYmd(ms) {
-  const d2 = new Date(ms);
-  return [d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate()];
-}
-
 // src/checks/evidence.ts
 var pct = (x) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
 function checkEvidence(facts) {
@@ -84025,7 +84046,7 @@ async function verifyDeployment(input) {
   const models = wanted.size ? all.models.filter((m) => wanted.has(m.name)) : all.models;
   const names2 = new Set(models.map((m) => m.name));
   const kept = all.findings.filter(
-    (f) => f.ruleId !== "approval/pending" && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
+    (f) => keptAtRef(f) && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
   );
   const extra = checkEnvironment({
     policy: policy2,
@@ -84097,12 +84118,7 @@ async function approvalsAtDeploy(input, models) {
       continue;
     }
     const count = policy2.tiers[tierOf2(m)]?.approvals?.count ?? 0;
-    out.push({
-      ruleId: "approval/insufficient",
-      message: a.kind === "direct" ? `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and the last change to ${q(a.path)} (commit ${a.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
-      file: m.manifest,
-      model: m.name
-    });
+    out.push(checkUnreviewedDeploy({ name: m.name, file: m.manifest, tier: tierOf2(m), count }, a));
   }
   return out;
 }
@@ -84128,7 +84144,7 @@ function withVerdicts(models, findings) {
 }
 async function auditModels(input) {
   const all = await evaluateAtRef(input, { expiringWithin: input.within });
-  const findings = all.findings.filter((f) => f.ruleId !== "approval/pending").map((f) => f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f);
+  const findings = all.findings.filter(keptAtRef).map(inAudit);
   return {
     ...all,
     command: "audit",
@@ -85038,13 +85054,7 @@ async function runAuditAction(ctx, runUrl) {
     };
   }
   const rows = issueRows(result, ctx.inputs.within);
-  const expiryRules = /* @__PURE__ */ new Set([
-    "risk/assessment-expired",
-    "evidence/expired",
-    "evaluation/expired",
-    "waiver/expired"
-  ]);
-  const otherErrors = blockingCount(result.findings, (f) => expiryRules.has(f.ruleId));
+  const otherErrors = blockingCount(result.findings, (f) => EXPIRED_RULES.has(f.ruleId));
   try {
     const outcome2 = await upsertTrackingIssue(
       ctx.gh,

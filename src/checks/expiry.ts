@@ -5,6 +5,7 @@
 // younger by editing the manifest, nor the manifest by re-dating the report.
 import { ageInDays, parseIsoDate } from "../core/dates.ts";
 import type { NewFinding } from "../core/findings.ts";
+import type { RuleId } from "../core/rules.ts";
 import type { Policy } from "../policy/types.ts";
 import { at, q } from "./context.ts";
 import type { ModelFacts } from "./facts.ts";
@@ -105,6 +106,14 @@ export function waiverExpiryItems(policy: Policy, now: Date, file?: string): Exp
   }
   return out;
 }
+
+/** The rules that say a dated item has expired: the audit lists them in its tracking issue. */
+export const EXPIRED_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  "risk/assessment-expired",
+  "evidence/expired",
+  "evaluation/expired",
+  "waiver/expired",
+]);
 
 /** audit/expiring: one warning per item still current that stops being so within `within` days. */
 export function checkExpiring(items: readonly ExpiryItem[], within: number): NewFinding[] {

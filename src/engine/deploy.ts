@@ -8,7 +8,10 @@ import {
   type AuditedArtifact,
   checkArtifactBinding,
   checkEnvironment,
+  checkUnreviewedDeploy,
   deployRequirements,
+  inAudit,
+  keptAtRef,
 } from "../checks/deploy.ts";
 import { UserError } from "../core/errors.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
@@ -84,9 +87,7 @@ export async function verifyDeployment(input: VerifyInput): Promise<GateResult> 
   const names = new Set(models.map((m) => m.name));
   // Approvals at deploy time are judged below; the local "pending" notes do not apply.
   const kept = all.findings.filter(
-    (f) =>
-      f.ruleId !== "approval/pending" &&
-      (!f.model || names.has(f.model) || !all.models.some((m) => m.name === f.model)),
+    (f) => keptAtRef(f) && (!f.model || names.has(f.model) || !all.models.some((m) => m.name === f.model)),
   );
 
   const extra: NewFinding[] = checkEnvironment({
@@ -164,15 +165,7 @@ async function approvalsAtDeploy(input: VerifyInput, models: ModelResult[]): Pro
       continue;
     }
     const count = policy.tiers[tierOf(m)]?.approvals?.count ?? 0;
-    out.push({
-      ruleId: "approval/insufficient",
-      message:
-        a.kind === "direct"
-          ? `A ${tierOf(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and the last change to ${q(a.path)} (commit ${a.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.`
-          : `A ${tierOf(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
-      file: m.manifest,
-      model: m.name,
-    });
+    out.push(checkUnreviewedDeploy({ name: m.name, file: m.manifest, tier: tierOf(m), count }, a));
   }
   return out;
 }
@@ -217,10 +210,7 @@ export interface AuditInput {
 /** SPEC 11: every finding of check --all plus audit/expiring; expiry rules count as errors. */
 export async function auditModels(input: AuditInput): Promise<GateResult> {
   const all = await evaluateAtRef(input, { expiringWithin: input.within });
-  const findings = all.findings
-    // Approvals are judged on pull requests and at deploy time; an audit has none to judge.
-    .filter((f) => f.ruleId !== "approval/pending")
-    .map((f) => (f.ruleId === "waiver/expired" ? { ...f, severity: "error" as const } : f));
+  const findings = all.findings.filter(keptAtRef).map(inAudit);
   return {
     ...all,
     command: "audit",
