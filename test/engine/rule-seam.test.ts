@@ -19,7 +19,6 @@ const DECIDING = [
 /** Today's exceptions, with how many rule-id literals each holds (a ratchet: lower it as rules move). */
 const NOT_YET_MOVED: Record<string, number> = {
   "src/cli/validate.ts": 2,
-  "src/engine/merge-declarations.ts": 1,
   "src/formats/cyclonedx.ts": 16,
   "src/formats/hf-licenses.ts": 1,
   "src/formats/model-card.ts": 23,
