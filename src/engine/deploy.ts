@@ -13,6 +13,7 @@ import {
   inAudit,
   keptAtRef,
 } from "../checks/deploy.ts";
+import { checkScanIssues } from "../checks/safety.ts";
 import { UserError } from "../core/errors.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
@@ -110,13 +111,8 @@ export async function verifyDeployment(input: VerifyInput): Promise<GateResult> 
   for (const f of input.artifacts) {
     const owner = audited.find((a) => a.digest === f.digest);
     const model = owner ? models.find((m) => m.name === owner.model) : undefined;
-    for (const issue of await scanModelFile(f.name, f.chunks, f.size))
-      extra.push({
-        ruleId: issue.ruleId,
-        severity: issue.severity,
-        message: issue.message,
-        ...(model ? { file: model.manifest, model: model.name } : {}),
-      });
+    const issues = await scanModelFile(f.name, f.chunks, f.size);
+    extra.push(...checkScanIssues(issues, model ? { file: model.manifest, model: model.name } : {}));
   }
 
   const requires = deployRequirements(policy, input.environment);
