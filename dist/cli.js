@@ -39272,6 +39272,34 @@ var init_strictest = __esm({
   }
 });
 
+// src/checks/declarations.ts
+function checkMergedDeclaration(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const differs = [];
+  if (b.riskTier && tierOf(native) !== tierOf(other))
+    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
+  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
+  const envs = (x) => [...x ?? []].sort().join(",");
+  if (envs(a.environments) !== envs(b.environments))
+    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
+  const pos = native.source.locate(["metadata", "name"]);
+  return {
+    ruleId: "manifest/merged-declaration",
+    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
+    file: native.file,
+    line: pos.line,
+    column: pos.column,
+    model: native.manifest.metadata.name
+  };
+}
+var init_declarations = __esm({
+  "src/checks/declarations.ts"() {
+    "use strict";
+    init_strictest();
+  }
+});
+
 // src/engine/merge-declarations.ts
 function mergeDeclarations(files) {
   const natives = files.flatMap((f) => f.models.filter((m) => m.format === "model-gate"));
@@ -39307,7 +39335,7 @@ function mergeDeclarations(files) {
       mergedInto.set(f.file, native.file);
       dropped.push(m.manifest.metadata.name);
       const list2 = notes.get(native.file) ?? [];
-      list2.push(mergedNote(native, m));
+      list2.push(checkMergedDeclaration(native, m));
       notes.set(native.file, list2);
     }
     if (dropped.length === 0) return f;
@@ -39347,30 +39375,11 @@ function stricter(native, other) {
     }
   };
 }
-function mergedNote(native, other) {
-  const a = native.manifest.spec;
-  const b = other.manifest.spec;
-  const differs = [];
-  if (b.riskTier && tierOf(native) !== tierOf(other))
-    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
-  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
-  const envs = (x) => [...x ?? []].sort().join(",");
-  if (envs(a.environments) !== envs(b.environments))
-    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
-  const pos = native.source.locate(["metadata", "name"]);
-  return {
-    ruleId: "manifest/merged-declaration",
-    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
-    file: native.file,
-    line: pos.line,
-    column: pos.column,
-    model: native.manifest.metadata.name
-  };
-}
 var TYPE_STRICTNESS;
 var init_merge_declarations = __esm({
   "src/engine/merge-declarations.ts"() {
     "use strict";
+    init_declarations();
     init_strictest();
     init_paths();
     init_identity();
@@ -41862,9 +41871,12 @@ function checkScan(s) {
         ...where
       }
     ];
-  return s.result.issues.map((issue) => ({
-    ruleId: issue.ruleId,
-    severity: issue.ruleId === "safety/not-scanned" && required ? "error" : issue.severity,
+  return checkScanIssues(s.result.issues, where, required);
+}
+function checkScanIssues(issues, where, required = false) {
+  return issues.map((issue) => ({
+    ruleId: RULE_OF[issue.kind],
+    severity: issue.kind === "not-scanned" && required ? "error" : issue.severity,
     message: issue.message,
     ...where
   }));
@@ -41894,10 +41906,16 @@ function whereOf(path2, owner) {
     model: owner.name
   };
 }
+var RULE_OF;
 var init_safety = __esm({
   "src/checks/safety.ts"() {
     "use strict";
     init_change();
+    RULE_OF = {
+      "unsafe-pickle": "safety/unsafe-pickle",
+      "unsafe-format": "safety/unsafe-format",
+      "not-scanned": "safety/not-scanned"
+    };
   }
 });
 
@@ -45858,7 +45876,7 @@ var init_record = __esm({
 });
 
 // src/safety/types.ts
-var DEFAULT_LIMITS, MalformedError, UnreadableError, LimitError, SourceError, IssueSink;
+var DEFAULT_LIMITS, MalformedError, MemberError, UnreadableError, LimitError, SourceError, IssueSink;
 var init_types = __esm({
   "src/safety/types.ts"() {
     "use strict";
@@ -45870,6 +45888,8 @@ var init_types = __esm({
     };
     MalformedError = class extends Error {
       name = "MalformedError";
+    };
+    MemberError = class extends MalformedError {
     };
     UnreadableError = class extends Error {
       name = "UnreadableError";
@@ -45893,15 +45913,15 @@ var init_types = __esm({
       issues = [];
       seen = /* @__PURE__ */ new Set();
       dropped = 0;
-      add(ruleId, severity, message) {
-        const key = `${ruleId}\0${severity}\0${message}`;
+      add(kind, severity, message) {
+        const key = `${kind}\0${severity}\0${message}`;
         if (this.seen.has(key)) return;
         this.seen.add(key);
         if (this.issues.length >= this.max) {
           this.dropped++;
           return;
         }
-        this.issues.push({ ruleId, severity, message });
+        this.issues.push({ kind, severity, message });
       }
       get errorCount() {
         return this.issues.filter((i) => i.severity === "error").length;
@@ -45910,7 +45930,7 @@ var init_types = __esm({
         if (this.dropped > 0) {
           const worst = this.issues.some((i) => i.severity === "error") ? "error" : "warning";
           this.issues.push({
-            ruleId: "safety/unsafe-format",
+            kind: "unsafe-format",
             severity: worst,
             message: `${path2}: ${this.dropped} more safety issues not listed`
           });
@@ -49895,7 +49915,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const what = `${label} carries a chat template (${key})`;
   if (len > TEMPLATE_KEEP || overBudget) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} ${len > TEMPLATE_KEEP ? `of ${len} bytes` : `beyond the ${TEMPLATES_TOTAL} bytes of templates`}, too long to review; it was not checked, so shorten or remove it`
     );
@@ -49904,7 +49924,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const verdict = judgeChatTemplate(text);
   if ("unparsable" in verdict) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that is not valid Jinja (${verdict.unparsable}); it cannot be checked, and servers may render it differently, so fix or remove it`
     );
@@ -49912,7 +49932,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
     const shown = verdict.problems.slice(0, 6).join("; ");
     const more = verdict.problems.length > 6 ? `; and ${verdict.problems.length - 6} more` : "";
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that reaches Python internals when rendered: ${shown}${more}. Template injection runs code on the server that renders it (CVE-2024-34359); remove the template or use the model publisher's own`
     );
@@ -50006,7 +50026,7 @@ async function scanH5(reader, label, sink) {
   search.end();
   if (search.found)
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} has a Keras ${search.found === "Lambda" ? "Lambda layer" : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
     );
@@ -53257,20 +53277,20 @@ function reportPickle(s, label, advice, sink, options = {}) {
   const allow = options.allowGlobals ?? [];
   if (s.invalid !== null && (s.pickle || options.notPickle !== "silent")) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
     );
   }
   if (s.unfollowed !== null) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: the scan stopped at ${s.unfollowed}, where a loader would read on; the rest was not checked, so ${advice}`
     );
   }
   for (const a of s.anomalies) {
-    sink.add("safety/unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
+    sink.add("unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
   }
   const unknown = [];
   for (const imp of s.imports) {
@@ -53278,7 +53298,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const what = printable(`${imp.module}.${imp.name}`);
     if (judged.verdict === "dangerous") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports ${what}, which is on the deny list (it ${judged.why}; ${imp.via} at byte ${imp.offset}); remove it: ${advice}`
       );
@@ -53291,7 +53311,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
     const one = unknown.length === 1;
     sink.add(
-      "safety/unsafe-pickle",
+      "unsafe-pickle",
       "error",
       `${label} imports ${one ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading the file imports ${one ? "it" : "them"} and may call ${one ? "it" : "them"}. Remove ${one ? "it" : "them"} (${advice}), or, if ${one ? "it is a class" : "they are classes"} you trust, add ${one ? "it" : "them"} to scan.allowGlobals in the base branch's policy`
     );
@@ -53299,13 +53319,13 @@ function reportPickle(s, label, advice, sink, options = {}) {
   for (const o of s.oddities) {
     if (o.kind === "unresolved-stack-global") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
       );
     } else {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
       );
@@ -53313,7 +53333,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
   }
   if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "warning",
       `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
     );
@@ -53431,7 +53451,7 @@ function checkKerasConfig(text, label, sink) {
     config = JSON.parse(text);
   } catch (e) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
     );
@@ -53451,7 +53471,7 @@ function checkKerasConfig(text, label, sink) {
     const layerName = isRecord2(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
     if (cls === "Lambda" || cls === "__lambda__") {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
       );
@@ -53464,13 +53484,13 @@ function checkKerasConfig(text, label, sink) {
       const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
       if (dangerous)
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "error",
           `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
         );
       else
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "warning",
           `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
         );
@@ -53655,7 +53675,7 @@ async function scanOnnx(reader, label, sink) {
     const loc = f.value;
     if (loc === null || loc === void 0) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
       );
@@ -53664,7 +53684,7 @@ async function scanOnnx(reader, label, sink) {
     const why = locationProblem(loc);
     if (why)
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
       );
@@ -53768,7 +53788,7 @@ function checkSafetensorsHeader(headerBytes, dataBytes) {
 }
 async function scanSafetensors(reader, size2, label, sink) {
   const bad = (why) => sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`
   );
@@ -53949,14 +53969,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
     return ev.stopped ? ev.result : void 0;
   };
   const skip = async (n) => {
-    if (await reader.skip(n) !== n) throw new MalformedError(`member ${member} is truncated`);
+    if (await reader.skip(n) !== n) throw new MemberError(`member ${member} is truncated`);
   };
   const int64 = async () => {
     const b = await reader.read(8);
-    if (b.length < 8) throw new MalformedError(`member ${member} is truncated`);
+    if (b.length < 8) throw new MemberError(`member ${member} is truncated`);
     const dv = new DataView(b.buffer, b.byteOffset, 8);
     const v = dv.getUint32(0, true) + dv.getUint32(4, true) * 2 ** 32;
-    if (!Number.isSafeInteger(v)) throw new MalformedError(`member ${member} has an impossible size`);
+    if (!Number.isSafeInteger(v)) throw new MemberError(`member ${member} has an impossible size`);
     return v;
   };
   const count = await next();
@@ -53969,14 +53989,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
       const name = typeof type === "object" && type !== null && type.t === "global" ? type.name : null;
       const size2 = name === null ? void 0 : ELEMENT_SIZE[name];
       if (size2 === void 0)
-        throw new MalformedError(`member storages names a storage type the scanner does not know`);
+        throw new MemberError(`member storages names a storage type the scanner does not know`);
       await skip(await int64() * size2);
     } else {
       if (await next() === void 0) return;
       const head = await reader.read(8);
-      if (head.length < 8) throw new MalformedError("member tensors is truncated");
+      if (head.length < 8) throw new MemberError("member tensors is truncated");
       const ndim = new DataView(head.buffer, head.byteOffset, 8).getInt32(0, true);
-      if (ndim < 0 || ndim > 64) throw new MalformedError("member tensors has an impossible tensor rank");
+      if (ndim < 0 || ndim > 64) throw new MemberError("member tensors has an impossible tensor rank");
       await skip(16 * ndim + 8);
     }
   }
@@ -55282,7 +55302,7 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
     if (byDescriptor) {
       const bad = (v, d2) => v !== 0 && v !== d2 && v !== 4294967295;
       if (bad(crc, desc.crc) || bad(csize, desc.size) || bad(usize, desc.usize))
-        throw new MalformedError(
+        throw new MemberError(
           `member ${JSON.stringify(name)}: its local header and data descriptor give different sizes or CRC`
         );
     }
@@ -55426,33 +55446,33 @@ function compareEntries(entries, walked, shift) {
         `the central directory names ${JSON.stringify(c.rawName)} a member whose local header names ${JSON.stringify(w.rawName)}`
       );
     if (w.method !== c.method)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header says compression method ${w.method} but the central directory says ${c.method} (loaders read the directory)`
       );
     if ((w.flags & 1) !== (c.flags & 1))
-      throw new MalformedError(`member ${shown}: local header and central directory disagree on encryption`);
+      throw new MemberError(`member ${shown}: local header and central directory disagree on encryption`);
     if (w.csize !== c.csize || w.usize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header gives ${w.csize}/${w.usize} bytes but the central directory ${c.csize}/${c.usize} (compressed/uncompressed)`
       );
     if (w.crc !== c.crc)
-      throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
+      throw new MemberError(`member ${shown}: local header and central directory give different CRCs`);
     if (w.actualSize !== null && w.actualSize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`
       );
     if (w.actualCrc !== null && w.actualCrc !== c.crc)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`
       );
     if (c.name !== c.rawName)
-      throw new MalformedError(
+      throw new MemberError(
         `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`
       );
   }
   for (const [at2, w] of walked)
     if (!listed.has(at2))
-      throw new MalformedError(
+      throw new MemberError(
         `member ${JSON.stringify(w.name)} at offset ${at2} is not in the central directory (stream readers see it, zipfile does not)`
       );
 }
@@ -55719,21 +55739,17 @@ async function guarded(ctx, label, run) {
     const what = ctx.kind && ctx.kind !== "unknown" && ctx.kind !== "text" ? `${ctx.kind} file` : "file";
     if (e instanceof MalformedError) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
       );
     } else if (e instanceof LimitError) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${e.message}; the rest of the ${what} was not scanned`
-      );
+      sink.add("unsafe-format", "error", `${label}: ${e.message}; the rest of the ${what} was not scanned`);
     } else if (e instanceof UnreadableError) {
-      sink.add("safety/not-scanned", "note", `${label} ${e.message}`);
+      sink.add("not-scanned", "note", `${label} ${e.message}`);
     } else {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
       );
@@ -55844,7 +55860,7 @@ async function scanPickle(reader, at2, ctx, again) {
   if (!summary2.pickle) {
     if (at2.top || pickleName)
       ctx.sink.add(
-        "safety/not-scanned",
+        "not-scanned",
         "note",
         `${labelOf(at2, ctx)} holds no pickle (${summary2.invalid ?? "no pickle opcodes"}) and no other format the scanner recognises, so it was not scanned; review where it came from`
       );
@@ -55926,7 +55942,7 @@ async function scanUnwrapped(magic, at2, ctx, again) {
   return "pickle";
 }
 function notScanned(at2, ctx, why = `${labelOf(at2, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`) {
-  ctx.sink.add("safety/not-scanned", "note", why);
+  ctx.sink.add("not-scanned", "note", why);
 }
 function memberOf2(at2, name) {
   return at2.member !== null ? `${at2.member}!${name}` : name;
@@ -55939,11 +55955,11 @@ async function scanMember(data, member, name, depth, ctx) {
     await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
   } catch (e) {
     if (e instanceof UnreadableError) {
-      ctx.sink.add("safety/not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
+      ctx.sink.add("not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
       return;
     }
-    if (e instanceof MalformedError && !e.message.startsWith("member "))
-      throw new MalformedError(`member ${member}: ${e.message}`);
+    if (e instanceof MalformedError && !(e instanceof MemberError))
+      throw new MemberError(`member ${member}: ${e.message}`);
     throw e;
   } finally {
     await inner.close();
@@ -55963,7 +55979,7 @@ async function scanZip(reader, at2, ctx, prefix) {
     }
     if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} cannot be read (compression method ${e.method}), so it was not scanned; re-save the archive without it`
       );
@@ -55991,7 +56007,7 @@ async function probeForZip(tap, ctx, chunks, kind) {
   const { start } = found;
   const { path: path2, sink } = ctx;
   sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${path2} holds a zip archive after ${start} bytes of ${kind === "h5" ? "HDF5" : kind === "pickle" ? "pickle" : "something else"}: Python's zipfile (Keras, NumPy archives) reads the archive, while h5py, torch.load and numpy.load read the file from its first byte; re-export it as one format`
   );
@@ -56512,16 +56528,7 @@ function loadPolicy(args) {
     );
   }
   const issues = validatePolicy(value, source);
-  const first = issues[0];
-  if (first) {
-    const more = issues.slice(1).map((i) => `
-  line ${i.line}: ${i.message}`);
-    throw new UserError(
-      `The policy is not valid: ${first.message}${more.join("")}`,
-      { file, line: first.line, column: first.column },
-      HINT
-    );
-  }
+  if (issues.length > 0) throw new PolicyInvalid(issues, file);
   const raw = value;
   const policy2 = deepMerge(BASELINE, raw);
   policy2.waivers = readWaivers(raw.waivers, source);
@@ -56575,7 +56582,7 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
-var HINT, META_KEYS;
+var HINT, PolicyInvalid, META_KEYS;
 var init_load2 = __esm({
   "src/policy/load.ts"() {
     "use strict";
@@ -56585,6 +56592,23 @@ var init_load2 = __esm({
     init_yaml();
     init_baseline();
     HINT = "Fix the policy file on the base branch; see schema/policy.schema.json for its fields.";
+    PolicyInvalid = class extends UserError {
+      constructor(issues, file) {
+        const [first, ...more] = issues;
+        super(
+          `The policy is not valid: ${first.message}${more.map((i) => `
+  line ${i.line}: ${i.message}`).join("")}`,
+          { file, line: first.line, column: first.column },
+          HINT
+        );
+        this.issues = issues;
+      }
+      issues;
+      /** The message's first line: the first issue. */
+      get headline() {
+        return `The policy is not valid: ${this.issues[0]?.message}`;
+      }
+    };
     META_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "extends", "$schema", "waivers"]);
   }
 });
@@ -59090,6 +59114,29 @@ var init_rewrite_digests = __esm({
   }
 });
 
+// src/checks/policy-file.ts
+function checkPolicyFile(file, e) {
+  const at2 = { file, line: e.location?.line, column: e.location?.column };
+  if (!(e instanceof PolicyInvalid))
+    return [{ ruleId: "manifest/schema", severity: "error", message: e.message, ...at2 }];
+  return [
+    { ruleId: "manifest/schema", severity: "error", message: e.headline, ...at2 },
+    ...e.issues.slice(1).map((i) => ({
+      ruleId: "manifest/schema",
+      severity: "error",
+      message: i.message,
+      file,
+      line: i.line || void 0
+    }))
+  ];
+}
+var init_policy_file = __esm({
+  "src/checks/policy-file.ts"() {
+    "use strict";
+    init_load2();
+  }
+});
+
 // src/cli/validate.ts
 var validate_exports = {};
 __export(validate_exports, {
@@ -59128,22 +59175,7 @@ async function validateFile(tree, root, file) {
       return [];
     } catch (e) {
       if (!isUserError(e)) throw e;
-      const [first, ...more] = e.message.split("\n  line ");
-      const at2 = { file: fact.path, line: e.location?.line, column: e.location?.column };
-      return [
-        { ruleId: "manifest/schema", severity: "error", message: first, ...at2, waived: null },
-        ...more.map((m) => {
-          const [, line, message] = /^(\d+): ([\s\S]*)$/.exec(m) ?? [];
-          return {
-            ruleId: "manifest/schema",
-            severity: "error",
-            message: message ?? m,
-            file: fact.path,
-            line: Number(line) || void 0,
-            waived: null
-          };
-        })
-      ];
+      return checkPolicyFile(fact.path, e).map(toFinding);
     }
   }
   const folder = dirOf(fact.path);
@@ -59184,6 +59216,7 @@ var ANY;
 var init_validate = __esm({
   "src/cli/validate.ts"() {
     "use strict";
+    init_policy_file();
     init_errors();
     init_verdict();
     init_discover();
@@ -60705,13 +60738,8 @@ async function verifyDeployment(input) {
   for (const f of input.artifacts) {
     const owner = audited.find((a) => a.digest === f.digest);
     const model = owner ? models.find((m) => m.name === owner.model) : void 0;
-    for (const issue of await scanModelFile(f.name, f.chunks, f.size))
-      extra.push({
-        ruleId: issue.ruleId,
-        severity: issue.severity,
-        message: issue.message,
-        ...model ? { file: model.manifest, model: model.name } : {}
-      });
+    const issues = await scanModelFile(f.name, f.chunks, f.size);
+    extra.push(...checkScanIssues(issues, model ? { file: model.manifest, model: model.name } : {}));
   }
   const requires = deployRequirements(policy2, input.environment);
   if (requires?.has("approvals")) extra.push(...await approvalsAtDeploy(input, models));
@@ -60797,6 +60825,7 @@ var init_deploy2 = __esm({
     init_approval();
     init_context();
     init_deploy();
+    init_safety();
     init_errors();
     init_verdict();
     init_waivers();

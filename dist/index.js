@@ -70558,6 +70558,28 @@ function strictestTierPolicy(a, b) {
   });
 }
 
+// src/checks/declarations.ts
+function checkMergedDeclaration(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const differs = [];
+  if (b.riskTier && tierOf(native) !== tierOf(other))
+    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
+  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
+  const envs = (x) => [...x ?? []].sort().join(",");
+  if (envs(a.environments) !== envs(b.environments))
+    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
+  const pos = native.source.locate(["metadata", "name"]);
+  return {
+    ruleId: "manifest/merged-declaration",
+    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
+    file: native.file,
+    line: pos.line,
+    column: pos.column,
+    model: native.manifest.metadata.name
+  };
+}
+
 // src/engine/merge-declarations.ts
 init_paths();
 var TYPE_STRICTNESS = {
@@ -70602,7 +70624,7 @@ function mergeDeclarations(files) {
       mergedInto.set(f.file, native.file);
       dropped.push(m.manifest.metadata.name);
       const list2 = notes.get(native.file) ?? [];
-      list2.push(mergedNote(native, m));
+      list2.push(checkMergedDeclaration(native, m));
       notes.set(native.file, list2);
     }
     if (dropped.length === 0) return f;
@@ -70640,26 +70662,6 @@ function stricter(native, other) {
         ...environments.length > 0 ? { environments } : {}
       }
     }
-  };
-}
-function mergedNote(native, other) {
-  const a = native.manifest.spec;
-  const b = other.manifest.spec;
-  const differs = [];
-  if (b.riskTier && tierOf(native) !== tierOf(other))
-    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
-  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
-  const envs = (x) => [...x ?? []].sort().join(",");
-  if (envs(a.environments) !== envs(b.environments))
-    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
-  const pos = native.source.locate(["metadata", "name"]);
-  return {
-    ruleId: "manifest/merged-declaration",
-    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
-    file: native.file,
-    line: pos.line,
-    column: pos.column,
-    model: native.manifest.metadata.name
   };
 }
 
@@ -71046,6 +71048,23 @@ import { createHash as createHash2 } from "node:crypto";
 init_schema();
 init_yaml();
 var HINT = "Fix the policy file on the base branch; see schema/policy.schema.json for its fields.";
+var PolicyInvalid = class extends UserError {
+  constructor(issues, file) {
+    const [first, ...more] = issues;
+    super(
+      `The policy is not valid: ${first.message}${more.map((i) => `
+  line ${i.line}: ${i.message}`).join("")}`,
+      { file, line: first.line, column: first.column },
+      HINT
+    );
+    this.issues = issues;
+  }
+  issues;
+  /** The message's first line: the first issue. */
+  get headline() {
+    return `The policy is not valid: ${this.issues[0]?.message}`;
+  }
+};
 function loadPolicy(args) {
   const { bytes, file, label } = args;
   if (bytes === null) {
@@ -71071,16 +71090,7 @@ function loadPolicy(args) {
     );
   }
   const issues = validatePolicy(value, source);
-  const first = issues[0];
-  if (first) {
-    const more = issues.slice(1).map((i) => `
-  line ${i.line}: ${i.message}`);
-    throw new UserError(
-      `The policy is not valid: ${first.message}${more.join("")}`,
-      { file, line: first.line, column: first.column },
-      HINT
-    );
-  }
+  if (issues.length > 0) throw new PolicyInvalid(issues, file);
   const raw = value;
   const policy2 = deepMerge(BASELINE, raw);
   policy2.waivers = readWaivers(raw.waivers, source);
@@ -73258,6 +73268,164 @@ function checkUnreviewedDeploy(m, source) {
   };
 }
 
+// src/checks/change.ts
+function checkModelChange(facts) {
+  const out = [];
+  const spec = facts.loaded.manifest.spec;
+  const headTier = tierOf(facts.loaded);
+  const headEnvs = new Set(spec.environments ?? []);
+  for (const b of facts.baseVersions) {
+    const was = b.model.manifest.spec;
+    const lost = [];
+    if (TIER_ORDER.indexOf(b.tier) > TIER_ORDER.indexOf(headTier))
+      lost.push(
+        `the risk tier from ${b.tier} to ${facts.declaredTier ?? "an unknown tier (judged as high)"}`
+      );
+    const dropped = (was.environments ?? []).filter((e) => !headEnvs.has(e));
+    if (dropped.length) lost.push(`the environment${dropped.length > 1 ? "s" : ""} ${dropped.join(", ")}`);
+    if (was.type !== spec.type) lost.push(`the type from ${was.type} to ${spec.type}`);
+    if (lost.length === 0) continue;
+    out.push({
+      ruleId: "change/tier-lowered",
+      message: `This change lowers ${lost.join(", ")} compared with ${q(b.model.manifest.metadata.name)} in the base commit (${q(b.model.file)}). It is judged as ${facts.tier} with the union of both versions' environments and types, so it needs everything the stricter version needs, its approvals included; the lower requirements apply from the next change on.`,
+      ...at(facts, "spec", "riskTier")
+    });
+  }
+  if (facts.renamedFrom.length > 0) {
+    const from = facts.renamedFrom.map((m) => `${q(m.manifest.metadata.name)} (${q(m.file)})`).join(", ");
+    out.push({
+      ruleId: "change/renamed",
+      message: `${q(facts.name)} declares artifacts that belonged to ${from} in the base commit. It is judged against every matching base version, the strictest applies${facts.waivable ? "" : `, and no waiver written for ${q(facts.name)} covers it, since its artifacts are not those the waiver was written for`}. If this is a rename, keep the name; if models swapped files, review both.`,
+      ...at(facts, "metadata", "name")
+    });
+  } else if (!facts.waivable) {
+    out.push({
+      ruleId: "change/renamed",
+      message: `${q(facts.name)} shares no artifact path or digest with the model of that name in the base commit, so no waiver written for ${q(facts.name)} covers it: a waiver applies to the bytes it was written for.`,
+      ...at(facts, "spec", "artifacts")
+    });
+  }
+  return out;
+}
+function checkDeparture(d2) {
+  const name = d2.model.manifest.metadata.name;
+  const tier = tierOf(d2.model);
+  const where = { file: d2.model.file, line: d2.model.source.locate(["metadata", "name"]).line, model: name };
+  if (d2.remaining.length > 0) {
+    return [
+      {
+        ruleId: "change/manifest-deleted",
+        severity: "error",
+        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d2.remaining.length > 1 ? "s" : ""} ${d2.remaining.map(q).join(", ")} stay${d2.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
+        ...where
+      }
+    ];
+  }
+  return [
+    {
+      ruleId: "change/manifest-deleted",
+      message: `The declaration of ${q(name)} (${tier} tier) is deleted, and so are its in-repository model files. Retiring a model needs the approvals of its ${tier} tier.`,
+      ...where
+    }
+  ];
+}
+function checkChangeSet(facts) {
+  const out = facts.unowned.map((u) => unmanifested(u.path, how(u.reason)));
+  if (facts.policyChanged)
+    out.push({
+      ruleId: "policy/changed",
+      message: `This change edits the gate's policy (${facts.policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
+      file: facts.policyFile
+    });
+  for (const { model: m, others } of facts.duplicateNames) {
+    const name = m.manifest.metadata.name;
+    const pos = m.source.locate(["metadata", "name"]);
+    out.push({
+      ruleId: "manifest/duplicate-name",
+      message: `The model name ${JSON.stringify(name)} is also declared in ${others.join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
+      file: m.file,
+      line: pos.line,
+      column: pos.column,
+      model: name
+    });
+  }
+  return out;
+}
+function how(r2) {
+  switch (r2.kind) {
+    case "present":
+      return "is in the repository";
+    case "changed":
+      return r2.change.status === "renamed" ? `was renamed from ${r2.change.previousPath}` : `is ${r2.change.status}`;
+    case "undeclared":
+      return `was declared by ${JSON.stringify(r2.model)} in the base commit (${r2.file}) and stays in the repository`;
+  }
+}
+function unmanifested(path4, how2) {
+  return {
+    ruleId: "change/unmanifested-artifact",
+    message: `The model file ${path4} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
+    file: path4
+  };
+}
+
+// src/checks/safety.ts
+function checkSafety(facts) {
+  return [...facts.sniffed.flatMap(checkSniffed), ...facts.scans.flatMap(checkScan)];
+}
+function checkScan(s) {
+  const where = whereOf(s.path, s.owner);
+  const required = s.owner?.tierPolicy.scan?.required === true;
+  if (s.result.kind === "lfs-pointer")
+    return [
+      {
+        ruleId: "safety/not-scanned",
+        severity: required ? "error" : "note",
+        message: `The model file ${s.path} is a Git LFS pointer; its bytes are not in the checkout, so it was not scanned for unsafe content.${required ? " The policy requires a scan: check out with lfs: true." : ""}`,
+        ...where
+      }
+    ];
+  return checkScanIssues(s.result.issues, where, required);
+}
+var RULE_OF = {
+  "unsafe-pickle": "safety/unsafe-pickle",
+  "unsafe-format": "safety/unsafe-format",
+  "not-scanned": "safety/not-scanned"
+};
+function checkScanIssues(issues, where, required = false) {
+  return issues.map((issue2) => ({
+    ruleId: RULE_OF[issue2.kind],
+    severity: issue2.kind === "not-scanned" && required ? "error" : issue2.severity,
+    message: issue2.message,
+    ...where
+  }));
+}
+function checkSniffed(s) {
+  if (s.strength === "model")
+    return [
+      unmanifested(
+        s.path,
+        `holds a model (${s.kind}) under a name without a model extension, and is changed`
+      )
+    ];
+  return [
+    {
+      ...unmanifested(s.path, `may hold model data (${s.kind}) and is changed`),
+      severity: "note",
+      message: `The file ${s.path} looks like ${s.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
+    }
+  ];
+}
+function whereOf(path4, owner) {
+  if (!owner) return { file: path4 };
+  const index = owner.artifacts.findIndex((a) => a.file?.path === path4);
+  return {
+    file: owner.loaded.file,
+    line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
+    model: owner.name
+  };
+}
+
 // src/policy/waivers.ts
 var MAX_WAIVER_DAYS = 90;
 var DAY_MS = 864e5;
@@ -73349,6 +73517,8 @@ var DEFAULT_LIMITS = {
 var MalformedError = class extends Error {
   name = "MalformedError";
 };
+var MemberError = class extends MalformedError {
+};
 var UnreadableError = class extends Error {
   name = "UnreadableError";
 };
@@ -73371,15 +73541,15 @@ var IssueSink = class {
   issues = [];
   seen = /* @__PURE__ */ new Set();
   dropped = 0;
-  add(ruleId, severity, message) {
-    const key = `${ruleId}\0${severity}\0${message}`;
+  add(kind, severity, message) {
+    const key = `${kind}\0${severity}\0${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     if (this.issues.length >= this.max) {
       this.dropped++;
       return;
     }
-    this.issues.push({ ruleId, severity, message });
+    this.issues.push({ kind, severity, message });
   }
   get errorCount() {
     return this.issues.filter((i) => i.severity === "error").length;
@@ -73388,7 +73558,7 @@ var IssueSink = class {
     if (this.dropped > 0) {
       const worst = this.issues.some((i) => i.severity === "error") ? "error" : "warning";
       this.issues.push({
-        ruleId: "safety/unsafe-format",
+        kind: "unsafe-format",
         severity: worst,
         message: `${path4}: ${this.dropped} more safety issues not listed`
       });
@@ -77371,7 +77541,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const what = `${label} carries a chat template (${key})`;
   if (len > TEMPLATE_KEEP || overBudget) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} ${len > TEMPLATE_KEEP ? `of ${len} bytes` : `beyond the ${TEMPLATES_TOTAL} bytes of templates`}, too long to review; it was not checked, so shorten or remove it`
     );
@@ -77380,7 +77550,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const verdict = judgeChatTemplate(text);
   if ("unparsable" in verdict) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that is not valid Jinja (${verdict.unparsable}); it cannot be checked, and servers may render it differently, so fix or remove it`
     );
@@ -77388,7 +77558,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
     const shown = verdict.problems.slice(0, 6).join("; ");
     const more = verdict.problems.length > 6 ? `; and ${verdict.problems.length - 6} more` : "";
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that reaches Python internals when rendered: ${shown}${more}. Template injection runs code on the server that renders it (CVE-2024-34359); remove the template or use the model publisher's own`
     );
@@ -77496,7 +77666,7 @@ async function scanH5(reader, label, sink) {
   search.end();
   if (search.found)
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} has a Keras ${search.found === "Lambda" ? "Lambda layer" : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
     );
@@ -80653,20 +80823,20 @@ function reportPickle(s, label, advice, sink, options = {}) {
   const allow = options.allowGlobals ?? [];
   if (s.invalid !== null && (s.pickle || options.notPickle !== "silent")) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
     );
   }
   if (s.unfollowed !== null) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: the scan stopped at ${s.unfollowed}, where a loader would read on; the rest was not checked, so ${advice}`
     );
   }
   for (const a of s.anomalies) {
-    sink.add("safety/unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
+    sink.add("unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
   }
   const unknown = [];
   for (const imp of s.imports) {
@@ -80674,7 +80844,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const what = printable(`${imp.module}.${imp.name}`);
     if (judged.verdict === "dangerous") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports ${what}, which is on the deny list (it ${judged.why}; ${imp.via} at byte ${imp.offset}); remove it: ${advice}`
       );
@@ -80687,7 +80857,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
     const one = unknown.length === 1;
     sink.add(
-      "safety/unsafe-pickle",
+      "unsafe-pickle",
       "error",
       `${label} imports ${one ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading the file imports ${one ? "it" : "them"} and may call ${one ? "it" : "them"}. Remove ${one ? "it" : "them"} (${advice}), or, if ${one ? "it is a class" : "they are classes"} you trust, add ${one ? "it" : "them"} to scan.allowGlobals in the base branch's policy`
     );
@@ -80695,13 +80865,13 @@ function reportPickle(s, label, advice, sink, options = {}) {
   for (const o of s.oddities) {
     if (o.kind === "unresolved-stack-global") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
       );
     } else {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
       );
@@ -80709,7 +80879,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
   }
   if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "warning",
       `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
     );
@@ -80811,7 +80981,7 @@ function checkKerasConfig(text, label, sink) {
     config = JSON.parse(text);
   } catch (e) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
     );
@@ -80831,7 +81001,7 @@ function checkKerasConfig(text, label, sink) {
     const layerName = isRecord2(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
     if (cls === "Lambda" || cls === "__lambda__") {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
       );
@@ -80844,13 +81014,13 @@ function checkKerasConfig(text, label, sink) {
       const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
       if (dangerous)
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "error",
           `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
         );
       else
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "warning",
           `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
         );
@@ -81032,7 +81202,7 @@ async function scanOnnx(reader, label, sink) {
     const loc = f.value;
     if (loc === null || loc === void 0) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
       );
@@ -81041,7 +81211,7 @@ async function scanOnnx(reader, label, sink) {
     const why = locationProblem(loc);
     if (why)
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
       );
@@ -81144,7 +81314,7 @@ function checkSafetensorsHeader(headerBytes, dataBytes) {
 }
 async function scanSafetensors(reader, size2, label, sink) {
   const bad2 = (why) => sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`
   );
@@ -81307,14 +81477,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
     return ev.stopped ? ev.result : void 0;
   };
   const skip = async (n) => {
-    if (await reader.skip(n) !== n) throw new MalformedError(`member ${member} is truncated`);
+    if (await reader.skip(n) !== n) throw new MemberError(`member ${member} is truncated`);
   };
   const int64 = async () => {
     const b = await reader.read(8);
-    if (b.length < 8) throw new MalformedError(`member ${member} is truncated`);
+    if (b.length < 8) throw new MemberError(`member ${member} is truncated`);
     const dv = new DataView(b.buffer, b.byteOffset, 8);
     const v = dv.getUint32(0, true) + dv.getUint32(4, true) * 2 ** 32;
-    if (!Number.isSafeInteger(v)) throw new MalformedError(`member ${member} has an impossible size`);
+    if (!Number.isSafeInteger(v)) throw new MemberError(`member ${member} has an impossible size`);
     return v;
   };
   const count = await next();
@@ -81327,14 +81497,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
       const name = typeof type === "object" && type !== null && type.t === "global" ? type.name : null;
       const size2 = name === null ? void 0 : ELEMENT_SIZE[name];
       if (size2 === void 0)
-        throw new MalformedError(`member storages names a storage type the scanner does not know`);
+        throw new MemberError(`member storages names a storage type the scanner does not know`);
       await skip(await int64() * size2);
     } else {
       if (await next() === void 0) return;
       const head = await reader.read(8);
-      if (head.length < 8) throw new MalformedError("member tensors is truncated");
+      if (head.length < 8) throw new MemberError("member tensors is truncated");
       const ndim = new DataView(head.buffer, head.byteOffset, 8).getInt32(0, true);
-      if (ndim < 0 || ndim > 64) throw new MalformedError("member tensors has an impossible tensor rank");
+      if (ndim < 0 || ndim > 64) throw new MemberError("member tensors has an impossible tensor rank");
       await skip(16 * ndim + 8);
     }
   }
@@ -81831,7 +82001,7 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
     if (byDescriptor) {
       const bad2 = (v, d2) => v !== 0 && v !== d2 && v !== 4294967295;
       if (bad2(crc, desc.crc) || bad2(csize, desc.size) || bad2(usize, desc.usize))
-        throw new MalformedError(
+        throw new MemberError(
           `member ${JSON.stringify(name)}: its local header and data descriptor give different sizes or CRC`
         );
     }
@@ -81975,33 +82145,33 @@ function compareEntries(entries, walked, shift) {
         `the central directory names ${JSON.stringify(c.rawName)} a member whose local header names ${JSON.stringify(w.rawName)}`
       );
     if (w.method !== c.method)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header says compression method ${w.method} but the central directory says ${c.method} (loaders read the directory)`
       );
     if ((w.flags & 1) !== (c.flags & 1))
-      throw new MalformedError(`member ${shown}: local header and central directory disagree on encryption`);
+      throw new MemberError(`member ${shown}: local header and central directory disagree on encryption`);
     if (w.csize !== c.csize || w.usize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header gives ${w.csize}/${w.usize} bytes but the central directory ${c.csize}/${c.usize} (compressed/uncompressed)`
       );
     if (w.crc !== c.crc)
-      throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
+      throw new MemberError(`member ${shown}: local header and central directory give different CRCs`);
     if (w.actualSize !== null && w.actualSize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`
       );
     if (w.actualCrc !== null && w.actualCrc !== c.crc)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`
       );
     if (c.name !== c.rawName)
-      throw new MalformedError(
+      throw new MemberError(
         `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`
       );
   }
   for (const [at2, w] of walked)
     if (!listed.has(at2))
-      throw new MalformedError(
+      throw new MemberError(
         `member ${JSON.stringify(w.name)} at offset ${at2} is not in the central directory (stream readers see it, zipfile does not)`
       );
 }
@@ -82200,21 +82370,17 @@ async function guarded(ctx, label, run2) {
     const what = ctx.kind && ctx.kind !== "unknown" && ctx.kind !== "text" ? `${ctx.kind} file` : "file";
     if (e instanceof MalformedError) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
       );
     } else if (e instanceof LimitError) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${e.message}; the rest of the ${what} was not scanned`
-      );
+      sink.add("unsafe-format", "error", `${label}: ${e.message}; the rest of the ${what} was not scanned`);
     } else if (e instanceof UnreadableError) {
-      sink.add("safety/not-scanned", "note", `${label} ${e.message}`);
+      sink.add("not-scanned", "note", `${label} ${e.message}`);
     } else {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
       );
@@ -82326,7 +82492,7 @@ async function scanPickle(reader, at2, ctx, again) {
   if (!summary3.pickle) {
     if (at2.top || pickleName)
       ctx.sink.add(
-        "safety/not-scanned",
+        "not-scanned",
         "note",
         `${labelOf(at2, ctx)} holds no pickle (${summary3.invalid ?? "no pickle opcodes"}) and no other format the scanner recognises, so it was not scanned; review where it came from`
       );
@@ -82408,7 +82574,7 @@ async function scanUnwrapped(magic, at2, ctx, again) {
   return "pickle";
 }
 function notScanned(at2, ctx, why = `${labelOf(at2, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`) {
-  ctx.sink.add("safety/not-scanned", "note", why);
+  ctx.sink.add("not-scanned", "note", why);
 }
 function memberOf2(at2, name) {
   return at2.member !== null ? `${at2.member}!${name}` : name;
@@ -82421,11 +82587,11 @@ async function scanMember(data, member, name, depth, ctx) {
     await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
   } catch (e) {
     if (e instanceof UnreadableError) {
-      ctx.sink.add("safety/not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
+      ctx.sink.add("not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
       return;
     }
-    if (e instanceof MalformedError && !e.message.startsWith("member "))
-      throw new MalformedError(`member ${member}: ${e.message}`);
+    if (e instanceof MalformedError && !(e instanceof MemberError))
+      throw new MemberError(`member ${member}: ${e.message}`);
     throw e;
   } finally {
     await inner.close();
@@ -82445,7 +82611,7 @@ async function scanZip(reader, at2, ctx, prefix) {
     }
     if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} cannot be read (compression method ${e.method}), so it was not scanned; re-save the archive without it`
       );
@@ -82504,7 +82670,7 @@ async function probeForZip(tap, ctx, chunks, kind) {
   const { start } = found;
   const { path: path4, sink } = ctx;
   sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${path4} holds a zip archive after ${start} bytes of ${kind === "h5" ? "HDF5" : kind === "pickle" ? "pickle" : "something else"}: Python's zipfile (Keras, NumPy archives) reads the archive, while h5py, torch.load and numpy.load read the file from its first byte; re-export it as one format`
   );
@@ -82548,107 +82714,6 @@ function checkAgent(facts) {
     }
   }
   return out;
-}
-
-// src/checks/change.ts
-function checkModelChange(facts) {
-  const out = [];
-  const spec = facts.loaded.manifest.spec;
-  const headTier = tierOf(facts.loaded);
-  const headEnvs = new Set(spec.environments ?? []);
-  for (const b of facts.baseVersions) {
-    const was = b.model.manifest.spec;
-    const lost = [];
-    if (TIER_ORDER.indexOf(b.tier) > TIER_ORDER.indexOf(headTier))
-      lost.push(
-        `the risk tier from ${b.tier} to ${facts.declaredTier ?? "an unknown tier (judged as high)"}`
-      );
-    const dropped = (was.environments ?? []).filter((e) => !headEnvs.has(e));
-    if (dropped.length) lost.push(`the environment${dropped.length > 1 ? "s" : ""} ${dropped.join(", ")}`);
-    if (was.type !== spec.type) lost.push(`the type from ${was.type} to ${spec.type}`);
-    if (lost.length === 0) continue;
-    out.push({
-      ruleId: "change/tier-lowered",
-      message: `This change lowers ${lost.join(", ")} compared with ${q(b.model.manifest.metadata.name)} in the base commit (${q(b.model.file)}). It is judged as ${facts.tier} with the union of both versions' environments and types, so it needs everything the stricter version needs, its approvals included; the lower requirements apply from the next change on.`,
-      ...at(facts, "spec", "riskTier")
-    });
-  }
-  if (facts.renamedFrom.length > 0) {
-    const from = facts.renamedFrom.map((m) => `${q(m.manifest.metadata.name)} (${q(m.file)})`).join(", ");
-    out.push({
-      ruleId: "change/renamed",
-      message: `${q(facts.name)} declares artifacts that belonged to ${from} in the base commit. It is judged against every matching base version, the strictest applies${facts.waivable ? "" : `, and no waiver written for ${q(facts.name)} covers it, since its artifacts are not those the waiver was written for`}. If this is a rename, keep the name; if models swapped files, review both.`,
-      ...at(facts, "metadata", "name")
-    });
-  } else if (!facts.waivable) {
-    out.push({
-      ruleId: "change/renamed",
-      message: `${q(facts.name)} shares no artifact path or digest with the model of that name in the base commit, so no waiver written for ${q(facts.name)} covers it: a waiver applies to the bytes it was written for.`,
-      ...at(facts, "spec", "artifacts")
-    });
-  }
-  return out;
-}
-function checkDeparture(d2) {
-  const name = d2.model.manifest.metadata.name;
-  const tier = tierOf(d2.model);
-  const where = { file: d2.model.file, line: d2.model.source.locate(["metadata", "name"]).line, model: name };
-  if (d2.remaining.length > 0) {
-    return [
-      {
-        ruleId: "change/manifest-deleted",
-        severity: "error",
-        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d2.remaining.length > 1 ? "s" : ""} ${d2.remaining.map(q).join(", ")} stay${d2.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
-        ...where
-      }
-    ];
-  }
-  return [
-    {
-      ruleId: "change/manifest-deleted",
-      message: `The declaration of ${q(name)} (${tier} tier) is deleted, and so are its in-repository model files. Retiring a model needs the approvals of its ${tier} tier.`,
-      ...where
-    }
-  ];
-}
-function checkChangeSet(facts) {
-  const out = facts.unowned.map((u) => unmanifested(u.path, how(u.reason)));
-  if (facts.policyChanged)
-    out.push({
-      ruleId: "policy/changed",
-      message: `This change edits the gate's policy (${facts.policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
-      file: facts.policyFile
-    });
-  for (const { model: m, others } of facts.duplicateNames) {
-    const name = m.manifest.metadata.name;
-    const pos = m.source.locate(["metadata", "name"]);
-    out.push({
-      ruleId: "manifest/duplicate-name",
-      message: `The model name ${JSON.stringify(name)} is also declared in ${others.join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
-      file: m.file,
-      line: pos.line,
-      column: pos.column,
-      model: name
-    });
-  }
-  return out;
-}
-function how(r2) {
-  switch (r2.kind) {
-    case "present":
-      return "is in the repository";
-    case "changed":
-      return r2.change.status === "renamed" ? `was renamed from ${r2.change.previousPath}` : `is ${r2.change.status}`;
-    case "undeclared":
-      return `was declared by ${JSON.stringify(r2.model)} in the base commit (${r2.file}) and stays in the repository`;
-  }
-}
-function unmanifested(path4, how2) {
-  return {
-    ruleId: "change/unmanifested-artifact",
-    message: `The model file ${path4} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
-    file: path4
-  };
 }
 
 // src/checks/controls.ts
@@ -83188,55 +83253,6 @@ function checkRisk(facts) {
     }
   }
   return out;
-}
-
-// src/checks/safety.ts
-function checkSafety(facts) {
-  return [...facts.sniffed.flatMap(checkSniffed), ...facts.scans.flatMap(checkScan)];
-}
-function checkScan(s) {
-  const where = whereOf(s.path, s.owner);
-  const required = s.owner?.tierPolicy.scan?.required === true;
-  if (s.result.kind === "lfs-pointer")
-    return [
-      {
-        ruleId: "safety/not-scanned",
-        severity: required ? "error" : "note",
-        message: `The model file ${s.path} is a Git LFS pointer; its bytes are not in the checkout, so it was not scanned for unsafe content.${required ? " The policy requires a scan: check out with lfs: true." : ""}`,
-        ...where
-      }
-    ];
-  return s.result.issues.map((issue2) => ({
-    ruleId: issue2.ruleId,
-    severity: issue2.ruleId === "safety/not-scanned" && required ? "error" : issue2.severity,
-    message: issue2.message,
-    ...where
-  }));
-}
-function checkSniffed(s) {
-  if (s.strength === "model")
-    return [
-      unmanifested(
-        s.path,
-        `holds a model (${s.kind}) under a name without a model extension, and is changed`
-      )
-    ];
-  return [
-    {
-      ...unmanifested(s.path, `may hold model data (${s.kind}) and is changed`),
-      severity: "note",
-      message: `The file ${s.path} looks like ${s.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
-    }
-  ];
-}
-function whereOf(path4, owner) {
-  if (!owner) return { file: path4 };
-  const index = owner.artifacts.findIndex((a) => a.file?.path === path4);
-  return {
-    file: owner.loaded.file,
-    line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
-    model: owner.name
-  };
 }
 
 // src/checks/signature.ts
@@ -84067,13 +84083,8 @@ async function verifyDeployment(input) {
   for (const f of input.artifacts) {
     const owner = audited.find((a) => a.digest === f.digest);
     const model = owner ? models.find((m) => m.name === owner.model) : void 0;
-    for (const issue2 of await scanModelFile(f.name, f.chunks, f.size))
-      extra.push({
-        ruleId: issue2.ruleId,
-        severity: issue2.severity,
-        message: issue2.message,
-        ...model ? { file: model.manifest, model: model.name } : {}
-      });
+    const issues = await scanModelFile(f.name, f.chunks, f.size);
+    extra.push(...checkScanIssues(issues, model ? { file: model.manifest, model: model.name } : {}));
   }
   const requires = deployRequirements(policy2, input.environment);
   if (requires?.has("approvals")) extra.push(...await approvalsAtDeploy(input, models));
