@@ -54989,7 +54989,7 @@ async function* unxz(src, budget) {
   } catch (e) {
     if (e instanceof LimitError || e instanceof MalformedError) throw e;
     const message = e instanceof Error ? e.message : String(e);
-    if (/error code 4\b/.test(message))
+    if (xzErrorCode(message) === XZ_MEMLIMIT_ERROR)
       throw new LimitError("the xz data needs a dictionary larger than the decoder's 64 MiB limit");
     throw new MalformedError(`corrupt xz data (${message})`);
   } finally {
@@ -55026,13 +55026,18 @@ function lastXzStreamSize(tail) {
   }
   return { size: 12 + blocks + indexSize + 12, padding };
 }
-var import_xz_decompress;
+function xzErrorCode(message) {
+  const m = /error code (\d+)\b/.exec(message);
+  return m ? Number(m[1]) : null;
+}
+var import_xz_decompress, XZ_MEMLIMIT_ERROR;
 var init_xz = __esm({
   "src/safety/xz.ts"() {
     "use strict";
     import_xz_decompress = __toESM(require_xz_decompress(), 1);
     init_inflate();
     init_types();
+    XZ_MEMLIMIT_ERROR = 4;
   }
 });
 

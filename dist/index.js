@@ -81663,7 +81663,7 @@ async function* unxz(src, budget) {
   } catch (e) {
     if (e instanceof LimitError || e instanceof MalformedError) throw e;
     const message = e instanceof Error ? e.message : String(e);
-    if (/error code 4\b/.test(message))
+    if (xzErrorCode(message) === XZ_MEMLIMIT_ERROR)
       throw new LimitError("the xz data needs a dictionary larger than the decoder's 64 MiB limit");
     throw new MalformedError(`corrupt xz data (${message})`);
   } finally {
@@ -81699,6 +81699,11 @@ function lastXzStreamSize(tail) {
     blocks += Math.ceil(unpadded / 4) * 4;
   }
   return { size: 12 + blocks + indexSize + 12, padding };
+}
+var XZ_MEMLIMIT_ERROR = 4;
+function xzErrorCode(message) {
+  const m = /error code (\d+)\b/.exec(message);
+  return m ? Number(m[1]) : null;
 }
 
 // src/safety/wrappers.ts
