@@ -7,13 +7,7 @@ import type { Check } from "../checks/context.ts";
 import { checkControls } from "../checks/controls.ts";
 import { checkEvaluation } from "../checks/evaluation.ts";
 import { checkEvidence } from "../checks/evidence.ts";
-import {
-  checkExpiring,
-  checkVettingAge,
-  type ExpiryItem,
-  expiryItems,
-  waiverExpiryItems,
-} from "../checks/expiry.ts";
+import { checkExpiring, checkVettingAge, expiryItems, waiverExpiryItems } from "../checks/expiry.ts";
 import type { ModelFacts } from "../checks/facts.ts";
 import { checkIntegrity } from "../checks/integrity.ts";
 import { checkProvenance } from "../checks/provenance.ts";
@@ -21,7 +15,7 @@ import { checkRisk } from "../checks/risk.ts";
 import { checkSafety } from "../checks/safety.ts";
 import { checkSignature } from "../checks/signature.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
-import type { GateResult, ModelResult } from "../core/result.ts";
+import type { ExpiryItem, GateResult, ModelResult } from "../core/result.ts";
 import { blocking, decide, sortFindings, toFinding } from "../core/verdict.ts";
 import { findingInFormatTerms } from "../formats/terms.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
