@@ -41941,14 +41941,24 @@ function checkSignature(facts) {
     facts.policy.limits.maxFileBytes
   );
   if (problem) return [problem];
-  const findings = sig.check?.findings ?? [];
-  return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
+  return (sig.check?.problems ?? []).map(({ kind, ...p }) => ({
+    ruleId: RULE_OF2[kind],
+    ...p,
+    ...kind === "unverified" && !need?.required ? { severity: "note" } : {}
+  }));
 }
+var RULE_OF2;
 var init_signature = __esm({
   "src/checks/signature.ts"() {
     "use strict";
     init_context();
     init_files();
+    RULE_OF2 = {
+      invalid: "integrity/signature-invalid",
+      mismatch: "integrity/signature-mismatch",
+      unverified: "integrity/signature-unverified",
+      "signer-not-allowed": "integrity/signer-not-allowed"
+    };
   }
 });
 
@@ -45339,17 +45349,17 @@ var require_dist5 = __commonJS({
 // src/formats/model-signing.ts
 import { createHash as createHash2, X509Certificate as NodeX509 } from "node:crypto";
 async function checkModelSignature(args) {
-  const findings = [];
+  const problems = [];
   const where = args.at ?? { file: args.sigFile };
-  const push2 = (ruleId, message) => {
-    const f = { ruleId, message, file: where.file };
+  const push2 = (kind, message) => {
+    const f = { kind, message, file: where.file };
     if (where.line !== void 0) f.line = where.line;
     if (args.model) f.model = args.model;
-    findings.push(f);
+    problems.push(f);
   };
   const fail = (message) => {
-    push2("integrity/signature-invalid", `${args.sigFile}: ${message}`);
-    return { signer: null, verified: "no", findings, signed: /* @__PURE__ */ new Map() };
+    push2("invalid", `${args.sigFile}: ${message}`);
+    return { signer: null, verified: "no", problems, signed: /* @__PURE__ */ new Map() };
   };
   if (args.sigBytes.byteLength > MAX_SIG_BYTES)
     return fail(`the signature file is over ${MAX_SIG_BYTES} bytes`);
@@ -45374,16 +45384,16 @@ async function checkModelSignature(args) {
   if (allowed2.length > 0 && trust.verified !== "no") {
     if (trust.verified !== "yes")
       push2(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed2.join(", ")}); supply the signing key or CA in the policy`
       );
     else if (!trust.signer || !allowed2.some((a) => signerMatches(a, trust.signer)))
       push2(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed2.join(", ")})`
       );
   }
-  return { signer: trust.signer, verified: trust.verified, findings, signed: statement.digests };
+  return { signer: trust.signer, verified: trust.verified, problems, signed: statement.digests };
 }
 function compatible(json) {
   const material = own(json, "verificationMaterial");
@@ -45474,7 +45484,7 @@ function compareDigests(statement, args, push2) {
       problems.push(`${quote(path2)} is in the model folder but not signed`);
   if (problems.length > 0)
     push2(
-      "integrity/signature-mismatch",
+      "mismatch",
       `${args.sigFile}: the signed files do not match the repository: ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; and ${problems.length - 5} more` : ""}. Re-sign the model after changing its files.`
     );
 }
@@ -45513,20 +45523,17 @@ function verifySignature(bundle, args, legacy, push2) {
     }
     if (keys.length === 0) {
       push2(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: the signature names a public key (hint ${material.publicKey.hint.slice(0, 16)}…) that the policy does not supply; add it to the policy's trusted keys to verify it`
       );
       return { signer: null, verified: "unverifiable" };
     }
-    push2(
-      "integrity/signature-invalid",
-      `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`
-    );
+    push2("invalid", `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`);
     return { signer: null, verified: "no" };
   }
   const certs = material.$case === "certificate" ? [material.certificate.rawBytes] : material.$case === "x509CertificateChain" ? material.x509CertificateChain.certificates.map((c) => c.rawBytes) : [];
   if (certs.length === 0) {
-    push2("integrity/signature-invalid", `${args.sigFile}: the bundle carries no certificate or key`);
+    push2("invalid", `${args.sigFile}: the bundle carries no certificate or key`);
     return { signer: null, verified: "no" };
   }
   let leaf;
@@ -45535,19 +45542,19 @@ function verifySignature(bundle, args, legacy, push2) {
     leaf = import_core.X509Certificate.parse(Buffer.from(certs[0]));
     key = import_core.crypto.createPublicKey(leaf.publicKey, "spki");
   } catch {
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
+    push2("invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
     return { signer: null, verified: "no" };
   }
   if (!verifies(key)) {
     if (legacy) {
       push2(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: this is a model_signing v0.2 signature (predicate ${PREDICATE_V02}), whose signature encoding cannot be checked; re-sign the model with model_signing 1.x`
       );
       return { signer: identityOf(leaf, certs[0]), verified: "unverifiable" };
     }
     push2(
-      "integrity/signature-invalid",
+      "invalid",
       `${args.sigFile}: the signature does not verify with the key of its certificate; the statement was changed after signing`
     );
     return { signer: null, verified: "no" };
@@ -45557,12 +45564,12 @@ function verifySignature(bundle, args, legacy, push2) {
   if (cas.length > 0) {
     const chain = chainsTo(leaf, certs.slice(1), cas, args.now ?? /* @__PURE__ */ new Date());
     if (chain === true) return { signer, verified: "yes" };
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate ${chain}`);
+    push2("invalid", `${args.sigFile}: the signing certificate ${chain}`);
     return { signer, verified: "no" };
   }
   const sigstore = bundle.verificationMaterial.tlogEntries.length > 0;
   push2(
-    "integrity/signature-unverified",
+    "unverified",
     sigstore ? `${args.sigFile}: the signature matches its Sigstore certificate (${signer ?? "no identity"}), but the Fulcio chain and the Rekor log entry were not checked offline` : `${args.sigFile}: the signature matches its certificate (${signer ?? "no identity"}), but the certificate chain was not checked; add the signing CA to the policy to verify it`
   );
   return { signer, verified: "unverifiable" };

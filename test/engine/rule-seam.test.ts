@@ -25,7 +25,6 @@ const NOT_YET_MOVED: Record<string, number> = {
   "src/formats/cyclonedx.ts": 16,
   "src/formats/hf-licenses.ts": 1,
   "src/formats/model-card.ts": 23,
-  "src/formats/model-signing.ts": 12,
   "src/manifest/load.ts": 2,
   "src/manifest/schema.ts": 1,
   "src/policy/read.ts": 1,
