@@ -435,6 +435,179 @@ var init_paths = __esm({
   }
 });
 
+// src/evidence/per-probe.ts
+function rateOf(s) {
+  return s.attempts === 0 ? 0 : s.successes / s.attempts;
+}
+function judgeProbes(suites, limit, minAttempts) {
+  const over = [];
+  const tooSmall = [];
+  for (const s of suites) {
+    if (s.attempts === 0 || rateOf(s) <= limit) continue;
+    (s.attempts >= minAttempts ? over : tooSmall).push(s);
+  }
+  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
+}
+function worstFirst(a, b) {
+  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function probeWord(tool) {
+  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
+}
+var DEFAULT_MIN_ATTEMPTS;
+var init_per_probe = __esm({
+  "src/evidence/per-probe.ts"() {
+    "use strict";
+    DEFAULT_MIN_ATTEMPTS = 20;
+  }
+});
+
+// src/manifest/model.ts
+var RISK_TIERS, MODEL_TYPES, ENVIRONMENTS;
+var init_model = __esm({
+  "src/manifest/model.ts"() {
+    "use strict";
+    RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
+    MODEL_TYPES = [
+      "llm",
+      "agent",
+      "classifier",
+      "regression",
+      "embedding",
+      "other"
+    ];
+    ENVIRONMENTS = ["cloud", "api", "internal"];
+  }
+});
+
+// src/policy/strictest.ts
+function tierOf(m) {
+  const t2 = m.manifest.spec.riskTier;
+  return t2 && RISK_TIERS.includes(t2) ? t2 : "high";
+}
+function higherTier(a, b) {
+  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
+}
+function defined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function merge(a, b, f) {
+  if (!a) return b;
+  if (!b) return a;
+  return defined(f(a, b));
+}
+function strictestTierPolicy(a, b) {
+  return defined({
+    blocked: or(a.blocked, b.blocked),
+    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
+    approvals: merge(
+      a.approvals,
+      b.approvals,
+      (x, y2) => x.count === y2.count ? {
+        count: x.count,
+        ...x.from || y2.from ? {
+          from: {
+            teams: union(x.from?.teams, y2.from?.teams) ?? [],
+            users: union(x.from?.users, y2.from?.users) ?? []
+          }
+        } : {}
+      } : x.count > y2.count ? x : y2
+    ),
+    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y2) => ({
+      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
+      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
+      frameworks: union(x.frameworks, y2.frameworks)
+    })),
+    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y2) => ({
+      ...x,
+      ...y2,
+      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
+      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y2.maxAttackSuccessRate),
+      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
+      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
+      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
+      maxAttackSuccessRatePerProbe: min(
+        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
+        y2.maxAttackSuccessRatePerProbe ?? y2.maxAttackSuccessRate
+      ),
+      minAttempts: x.minAttempts === void 0 && y2.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y2.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
+    })),
+    datasets: merge(a.datasets, b.datasets, (x, y2) => ({
+      required: or(x.required, y2.required),
+      vetted: or(x.vetted, y2.vetted),
+      digest: or(x.digest, y2.digest)
+    })),
+    controls: union(a.controls, b.controls),
+    evaluation: merge(a.evaluation, b.evaluation, (x, y2) => {
+      const metrics = { ...x.minMetrics ?? {} };
+      for (const [k, v] of Object.entries(y2.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
+      return defined({
+        minMetrics: x.minMetrics || y2.minMetrics ? metrics : void 0,
+        maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays)
+      });
+    }),
+    signature: merge(a.signature, b.signature, (x, y2) => ({
+      required: or(x.required, y2.required),
+      // Either tier's signers satisfy a required signature only when both allow them.
+      signers: x.signers?.length && y2.signers?.length ? x.signers.filter((s) => y2.signers?.includes(s)) : x.signers?.length ? x.signers : y2.signers
+    })),
+    scan: merge(a.scan, b.scan, (x, y2) => ({ required: or(x.required, y2.required) }))
+  });
+}
+var TIER_ORDER, or, min, max, union;
+var init_strictest = __esm({
+  "src/policy/strictest.ts"() {
+    "use strict";
+    init_per_probe();
+    init_model();
+    TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
+    or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
+    min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
+    max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
+    union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
+  }
+});
+
+// src/checks/declarations.ts
+function checkDeclaration(problems) {
+  return problems.map(({ kind, ...p }) => ({ ruleId: RULE_OF[kind], ...p }));
+}
+function checkMergedDeclaration(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const differs = [];
+  if (b.riskTier && tierOf(native) !== tierOf(other))
+    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
+  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
+  const envs = (x) => [...x ?? []].sort().join(",");
+  if (envs(a.environments) !== envs(b.environments))
+    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
+  const pos = native.source.locate(["metadata", "name"]);
+  return {
+    ruleId: "manifest/merged-declaration",
+    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
+    file: native.file,
+    line: pos.line,
+    column: pos.column,
+    model: native.manifest.metadata.name
+  };
+}
+var RULE_OF;
+var init_declarations = __esm({
+  "src/checks/declarations.ts"() {
+    "use strict";
+    init_strictest();
+    RULE_OF = {
+      "too-large": "input/too-large",
+      "parse-error": "manifest/parse-error",
+      schema: "manifest/schema",
+      "not-a-model": "manifest/not-a-model",
+      "license-unknown": "provenance/license-unknown",
+      "missing-digest": "integrity/missing-digest"
+    };
+  }
+});
+
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -4622,7 +4795,7 @@ function validateManifest(value, source, file, mayLack = []) {
   const name = modelName(value);
   const issues = schemaIssues(validators().manifest, value, source, "the manifest");
   return issues.filter((i) => i.missing === void 0 || !mayLack.includes(i.missing)).map((i) => ({
-    ruleId: "manifest/schema",
+    kind: "schema",
     message: i.message,
     file,
     line: i.line,
@@ -13257,19 +13430,19 @@ var init_hf_licenses = __esm({
 function loadModelCard(file, bytes, opts = {}) {
   if (bytes.byteLength <= MAX_FORMAT_BYTES && opts.besideModel === false) {
     const fm2 = extractFrontMatter(decodeText(bytes));
-    if (fm2.kind === "none") return { ok: false, findings: [], notACard: "it has no YAML front matter" };
+    if (fm2.kind === "none") return { ok: false, problems: [], notACard: "it has no YAML front matter" };
     if (fm2.kind === "ok") {
       const parsed2 = parseDocument("\n".repeat(fm2.startLine - 1) + fm2.yaml, file);
       if (parsed2.ok && !(isRecord(parsed2.value) && Object.keys(parsed2.value).some((k) => CARD_KEYS.has(k))))
         return {
           ok: false,
-          findings: [],
+          problems: [],
           notACard: "its front matter has no model card keys (license, datasets, base_model, model-index, ...) and no model-gate: block"
         };
     }
   }
   const schema = (message, line = 1, column = 1) => ({
-    ruleId: "manifest/schema",
+    kind: "schema",
     message,
     file,
     line,
@@ -13278,15 +13451,13 @@ function loadModelCard(file, bytes, opts = {}) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [
-        { ruleId: "input/too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file }
-      ]
+      problems: [{ kind: "too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file }]
     };
   const fm = extractFrontMatter(decodeText(bytes));
   if (fm.kind === "none")
     return {
       ok: false,
-      findings: [
+      problems: [
         schema(
           "the model card has no YAML front matter; add metadata between '---' lines at the top (license, datasets, and a model-gate: block with riskTier and artifacts)"
         )
@@ -13295,9 +13466,9 @@ function loadModelCard(file, bytes, opts = {}) {
   if (fm.kind === "unterminated")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: "the front matter opened with '---' is never closed by a '---' line",
           file,
           line: 1
@@ -13308,9 +13479,9 @@ function loadModelCard(file, bytes, opts = {}) {
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the model card's front matter is not valid YAML: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -13322,7 +13493,7 @@ function loadModelCard(file, bytes, opts = {}) {
   if (!isRecord(card))
     return {
       ok: false,
-      findings: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
+      problems: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
     };
   return new CardReader(file, card, parsed.source, opts).read();
 }
@@ -13422,7 +13593,7 @@ var init_model_card = __esm({
       card;
       source;
       opts;
-      findings = [];
+      problems = [];
       /** internal-model path prefix -> card path prefix, for the SourceMap of the result. */
       origins = [];
       /** The block is written as model-gate: { metadata: {...}, spec: {...} }. */
@@ -13437,13 +13608,13 @@ var init_model_card = __esm({
         }
         if (!Object.hasOwn(block, "riskTier"))
           this.push(
-            "manifest/schema",
+            "schema",
             "the card has no model-gate.riskTier; add a model-gate: block with riskTier (minimal, limited, high or unacceptable)",
             []
           );
         if (!Object.hasOwn(block, "artifacts"))
           this.push(
-            "manifest/schema",
+            "schema",
             "the card's model-gate: block lists no artifacts; add model-gate.artifacts with the model files (path and sha256 digest) the evidence is bound to",
             Object.keys(block).length > 0 ? this.nested ? ["model-gate", "spec"] : ["model-gate"] : []
           );
@@ -13474,26 +13645,24 @@ var init_model_card = __esm({
           ...f,
           message: this.nested ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1") : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate")
         }));
-        this.findings.push(...invalid);
-        for (const f of this.findings) f.model ??= name;
-        if (invalid.length > 0) return { ok: false, findings: this.findings };
-        return { ok: true, loaded, findings: this.findings };
+        this.problems.push(...invalid);
+        for (const f of this.problems) f.model ??= name;
+        if (invalid.length > 0) return { ok: false, problems: this.problems };
+        return { ok: true, loaded, problems: this.problems };
       }
-      push(ruleId, message, at2, severity) {
+      push(kind, message, at2, severity) {
         const { line, column } = this.source.locate(at2);
-        const f = { ruleId, message, file: this.file, line, column };
+        const f = { kind, message, file: this.file, line, column };
         if (severity) f.severity = severity;
-        this.findings.push(f);
+        this.problems.push(f);
       }
       block() {
         const raw = own(this.card, "model-gate");
         if (raw === void 0 || raw === null) return {};
         if (!isRecord(raw)) {
-          this.push(
-            "manifest/schema",
-            "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)",
-            ["model-gate"]
-          );
+          this.push("schema", "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)", [
+            "model-gate"
+          ]);
           return {};
         }
         const metadata = own(raw, "metadata");
@@ -13504,7 +13673,7 @@ var init_model_card = __esm({
           for (const key of Object.keys(raw)) {
             if (key === "metadata" || key === "spec") continue;
             this.push(
-              "manifest/schema",
+              "schema",
               `model-gate.${key} is beside model-gate.metadata/spec; in this shape put it under model-gate.spec (or write the flat block: model-gate: { riskTier, artifacts, ... })`,
               ["model-gate", key]
             );
@@ -13515,7 +13684,7 @@ var init_model_card = __esm({
           ]) {
             if (value === void 0) continue;
             if (!isRecord(value)) {
-              this.push("manifest/schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
+              this.push("schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
               continue;
             }
             this.unknownKeys(value, fields, `model-gate.${part}`, ["model-gate", part]);
@@ -13532,7 +13701,7 @@ var init_model_card = __esm({
           const near = closest(key, [...BLOCK_METADATA, ...BLOCK_SPEC]);
           const where = near && !fields.includes(near) ? ` (${near} belongs under model-gate.${BLOCK_METADATA.includes(near) ? "metadata" : "spec"})` : near ? ` (did you mean ${near}?)` : "";
           this.push(
-            "manifest/schema",
+            "schema",
             `${label}.${key} is not a field model-gate reads${where}; the fields are ${fields.join(", ")}`,
             [...at2, key]
           );
@@ -13544,7 +13713,7 @@ var init_model_card = __esm({
           this.origins.push([["metadata", "name"], this.at("name")]);
           if (typeof given === "string" && NAME_PATTERN.test(given)) return given;
           this.push(
-            "manifest/schema",
+            "schema",
             `${this.label("name")} ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
             this.at("name")
           );
@@ -13573,7 +13742,7 @@ var init_model_card = __esm({
         this.origins.push([["spec", "license"], ["license"]]);
         if (raw === void 0 || raw === null) {
           this.push(
-            "provenance/license-unknown",
+            "license-unknown",
             "the model card declares no license; add `license:` (a Hub license id such as apache-2.0)",
             []
           );
@@ -13584,7 +13753,7 @@ var init_model_card = __esm({
         for (const [i, id] of ids.entries()) {
           const at2 = Array.isArray(raw) ? ["license", i] : ["license"];
           if (typeof id !== "string" || id.trim() === "") {
-            this.push("provenance/license-unknown", `license ${quote(id)} is not a license id`, at2);
+            this.push("license-unknown", `license ${quote(id)} is not a license id`, at2);
             continue;
           }
           const mapped = mapHubLicense(id, str(own(this.card, "license_name")));
@@ -13593,13 +13762,13 @@ var init_model_card = __esm({
             out2.push(mapped.ref);
             if (!allow.has(id.toLowerCase()) && !allow.has(mapped.ref.toLowerCase()))
               this.push(
-                "provenance/license-unknown",
+                "license-unknown",
                 `the model license ${quote(id)} has no SPDX identifier; review its terms and allow it in the policy (licenses.allow: [${mapped.ref}]) if it is acceptable`,
                 at2
               );
           } else
             this.push(
-              "provenance/license-unknown",
+              "license-unknown",
               `the model license ${quote(id)} does not identify one license; use a specific Hub license id, or license: other with license_name`,
               at2
             );
@@ -13616,7 +13785,7 @@ var init_model_card = __esm({
           if (typeof v === "string" && v.length > 0) out2.push(v);
           else
             this.push(
-              "manifest/schema",
+              "schema",
               `base_model ${quote(v)} must be a Hub model id`,
               Array.isArray(raw) ? ["base_model", i] : ["base_model"],
               "warning"
@@ -13632,7 +13801,7 @@ var init_model_card = __esm({
           list2.forEach((id, i) => {
             const at2 = Array.isArray(raw) ? ["datasets", i] : ["datasets"];
             if (typeof id !== "string" || id.length === 0) {
-              this.push("manifest/schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
+              this.push("schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
               return;
             }
             this.origins.push([["spec", "datasets", out2.length], at2]);
@@ -13643,11 +13812,7 @@ var init_model_card = __esm({
         if (extra === void 0) return out2;
         if (!Array.isArray(extra)) {
           this.origins.push([["spec", "datasets"], this.at("datasets")]);
-          this.push(
-            "manifest/schema",
-            `${this.label("datasets")} must be a list of datasets`,
-            this.at("datasets")
-          );
+          this.push("schema", `${this.label("datasets")} must be a list of datasets`, this.at("datasets"));
           return out2;
         }
         extra.forEach((entry, j) => {
@@ -13671,7 +13836,7 @@ var init_model_card = __esm({
           if (!isRecord(given)) {
             this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
             this.push(
-              "manifest/schema",
+              "schema",
               `${this.label("evaluation")} must be a mapping (date, metrics)`,
               this.at("evaluation")
             );
@@ -13693,7 +13858,7 @@ var init_model_card = __esm({
         if (index === void 0 || index === null) return metrics;
         if (!Array.isArray(index)) {
           this.push(
-            "manifest/schema",
+            "schema",
             "model-index must be a list of { name, results }; it is left out of the evaluation",
             ["model-index"]
           );
@@ -13703,7 +13868,7 @@ var init_model_card = __esm({
           const results = own(entry, "results");
           if (!isRecord(entry) || typeof entry.name !== "string" || !Array.isArray(results)) {
             this.push(
-              "manifest/schema",
+              "schema",
               "a model-index entry needs a name and a results list; it is left out of the evaluation",
               ["model-index", e]
             );
@@ -13713,11 +13878,7 @@ var init_model_card = __esm({
             const at2 = ["model-index", e, "results", r2];
             const problem = invalidResult(result);
             if (problem) {
-              this.push(
-                "manifest/schema",
-                `invalid model-index result: ${problem}; it is left out of the evaluation`,
-                at2
-              );
+              this.push("schema", `invalid model-index result: ${problem}; it is left out of the evaluation`, at2);
               return;
             }
             own(result, "metrics").forEach((m, k) => {
@@ -13725,7 +13886,7 @@ var init_model_card = __esm({
               const value = toNumber(own(m, "value"));
               if (value === void 0) {
                 this.push(
-                  "manifest/schema",
+                  "schema",
                   `model-index metric ${quote(type)} has a value that is not a number; it is left out of the evaluation`,
                   [...at2, "metrics", k, "value"],
                   "warning"
@@ -13797,24 +13958,6 @@ var init_model_card = __esm({
       "mlx-lm": "llm",
       vllm: "llm"
     };
-  }
-});
-
-// src/manifest/model.ts
-var RISK_TIERS, MODEL_TYPES, ENVIRONMENTS;
-var init_model = __esm({
-  "src/manifest/model.ts"() {
-    "use strict";
-    RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
-    MODEL_TYPES = [
-      "llm",
-      "agent",
-      "classifier",
-      "regression",
-      "embedding",
-      "other"
-    ];
-    ENVIRONMENTS = ["cloud", "api", "internal"];
   }
 });
 
@@ -35777,7 +35920,7 @@ function loadCycloneDx(file, bytes) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [{ ruleId: "input/too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }]
+      problems: [{ kind: "too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }]
     };
   const text = decodeText(bytes);
   try {
@@ -35786,9 +35929,9 @@ function loadCycloneDx(file, bytes) {
     const { line, column, message } = jsonErrorPosition(text, e);
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM is not valid JSON: ${message}`,
           file,
           line,
@@ -35801,9 +35944,9 @@ function loadCycloneDx(file, bytes) {
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM cannot be read: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -35817,9 +35960,9 @@ function loadCycloneDx(file, bytes) {
   if (!isRecord(bom) || bom.bomFormat !== "CycloneDX")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: "the file is not a CycloneDX BOM (bomFormat: CycloneDX)",
           file,
           ...at2([])
@@ -35830,9 +35973,9 @@ function loadCycloneDx(file, bytes) {
     return {
       ok: true,
       models: [],
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/not-a-model",
+          kind: "not-a-model",
           message: "the BOM has no machine-learning-model component, so it declares no model; it is not read as a model declaration",
           file,
           ...at2([])
@@ -35843,9 +35986,9 @@ function loadCycloneDx(file, bytes) {
   if (typeof version !== "string" || !SUPPORTED_VERSIONS.includes(version))
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: `CycloneDX specVersion ${quote(version)} is not read; model-gate reads ML-BOMs of CycloneDX ${SUPPORTED_VERSIONS.join(" and ")}`,
           file,
           ...at2(["specVersion"])
@@ -35854,18 +35997,18 @@ function loadCycloneDx(file, bytes) {
     };
   const validate = cycloneDxValidator(version);
   if (!validate(bom)) {
-    const findings = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e) => {
+    const problems = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e) => {
       const path2 = pointerToPath2(e.instancePath);
       return {
-        ruleId: "manifest/schema",
+        kind: "schema",
         message: `the BOM does not match the CycloneDX ${version} schema at ${e.instancePath || "/"}: ${e.message ?? "invalid"}`,
         file,
         ...at2(path2)
       };
     });
     const read = new BomReader(file, bom, source).read();
-    if (read.ok) findings.push(...read.findings.filter((f) => f.ruleId.startsWith("integrity/")));
-    return { ok: false, findings };
+    if (read.ok) problems.push(...read.problems.filter((f) => f.kind === "missing-digest"));
+    return { ok: false, problems };
   }
   return new BomReader(file, bom, source).read();
 }
@@ -35976,7 +36119,7 @@ var init_cyclonedx = __esm({
       file;
       bom;
       source;
-      findings = [];
+      problems = [];
       /** bom-ref -> component (any depth) or data entry, for dataset refs. */
       refs = /* @__PURE__ */ new Map();
       components = [];
@@ -35990,7 +36133,7 @@ var init_cyclonedx = __esm({
           });
         const models = this.components.filter((c) => c.value.type === "machine-learning-model").map((c) => this.model(c));
         if (models.length > 0) for (const c of this.components) this.propertyNames(c);
-        return { ok: true, models, findings: this.findings };
+        return { ok: true, models, problems: this.problems };
       }
       /** A `model-gate:*` property the gate does not read is a typo until proven otherwise. */
       propertyNames({ value: c, path: path2 }) {
@@ -36006,7 +36149,7 @@ var init_cyclonedx = __esm({
           const near = closest(prop, [...MODEL_PROPERTIES, ...DATA_PROPERTIES]);
           const hint = near && !allowed2.includes(near) ? ` (${near} belongs on a ${isModel ? "data" : "machine-learning-model"} component)` : near ? ` (did you mean ${near}?)` : "";
           this.push(
-            "manifest/schema",
+            "schema",
             `the property ${quote(prop)} is not one model-gate reads${hint}; on a ${isModel ? "machine-learning-model" : "data"} component they are ${allowed2.join(", ")}`,
             [...path2, "properties", i, "name"],
             name
@@ -36029,11 +36172,11 @@ var init_cyclonedx = __esm({
             if (isRecord(n)) this.collect(n, [...path2, "components", i]);
           });
       }
-      push(ruleId, message, at2, model, severity) {
-        const f = { ruleId, message, file: this.file, ...this.source.locate(at2) };
+      push(kind, message, at2, model, severity) {
+        const f = { kind, message, file: this.file, ...this.source.locate(at2) };
         if (model) f.model = model;
         if (severity) f.severity = severity;
-        this.findings.push(f);
+        this.problems.push(f);
       }
       model({ value: c, path: path2 }) {
         const name = sanitiseName(String(own(c, "name") ?? "model"));
@@ -36053,14 +36196,14 @@ var init_cyclonedx = __esm({
         const tier = props.get("model-gate:riskTier");
         if (tier === void 0)
           this.push(
-            "manifest/schema",
+            "schema",
             `the component has no model-gate:riskTier property; add properties: [{"name": "model-gate:riskTier", "value": "high"}] (minimal, limited, high or unacceptable)`,
             path2,
             name
           );
         else if (!RISK_TIERS.includes(tier))
           this.push(
-            "manifest/schema",
+            "schema",
             `model-gate:riskTier is ${quote(tier)}, which is not a risk tier; write one of ${RISK_TIERS.join(", ")} (lower case). Until then the model is judged as high risk`,
             propAt("model-gate:riskTier"),
             name
@@ -36075,7 +36218,7 @@ var init_cyclonedx = __esm({
           const bad = list2.filter((e) => !ENVIRONMENTS.includes(e));
           if (bad.length > 0)
             this.push(
-              "manifest/schema",
+              "schema",
               `model-gate:environments lists ${bad.map((b) => quote(b)).join(", ")}, not an environment; write a comma-separated list of ${ENVIRONMENTS.join(", ")}`,
               propAt("model-gate:environments"),
               name
@@ -36116,7 +36259,7 @@ var init_cyclonedx = __esm({
         if (given !== void 0) {
           if (MODEL_TYPES.includes(given)) return given;
           this.push(
-            "manifest/schema",
+            "schema",
             `model-gate:type is ${quote(given)}, which is not a model type; write one of ${MODEL_TYPES.join(", ")}`,
             at2,
             name
@@ -36142,7 +36285,7 @@ var init_cyclonedx = __esm({
           }
           const what = hex40 ? `hash content is 40 hex characters${content === String(version).toLowerCase() ? ", the same as the component version:" : ","} a git commit id, not a SHA-256 of the model bytes` : alg === "SHA-256" ? `the SHA-256 hash content is ${content.length} characters, not 64 hex digits` : `${String(alg)} is not SHA-256`;
           this.push(
-            "integrity/missing-digest",
+            "missing-digest",
             `${what}; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file so the gate can bind evidence to its bytes`,
             [...path2, "hashes", i, "content"],
             name
@@ -36151,7 +36294,7 @@ var init_cyclonedx = __esm({
         if (!sha2562) {
           if (list2.length === 0)
             this.push(
-              "integrity/missing-digest",
+              "missing-digest",
               `the model component has no hashes; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file`,
               path2,
               name
@@ -36176,7 +36319,7 @@ var init_cyclonedx = __esm({
             target = this.refs.get(ref);
             if (!target) {
               this.push(
-                "manifest/schema",
+                "schema",
                 `dataset ref ${quote(ref)} names no component or data entry in the BOM`,
                 entryAt,
                 model
@@ -36231,7 +36374,7 @@ var init_cyclonedx = __esm({
           const repo = normaliseRepoPath(url);
           if (!repo.ok) {
             this.push(
-              "manifest/schema",
+              "schema",
               `the ${type} reference ${quote(url)} is not a file in the repository (${repo.reason}); the gate only counts evidence it can read and bind to the model digest`,
               at2,
               model,
@@ -36288,12 +36431,12 @@ function manifestFormats(policy2, modelFolders = /* @__PURE__ */ new Set()) {
       allowLicenses: policy2.licenses.allow ?? [],
       besideModel: modelFolders.has(dirOf(file))
     });
-    return r2.ok ? { models: [r2.loaded], findings: r2.findings } : { models: [], findings: r2.findings };
+    return { models: r2.ok ? [r2.loaded] : [], findings: checkDeclaration(r2.problems) };
   };
   const bom = async (file, bytes) => {
     const { loadCycloneDx: loadCycloneDx2 } = await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports));
     const r2 = loadCycloneDx2(file, bytes);
-    return r2.ok ? { models: r2.models, findings: r2.findings } : { models: [], findings: r2.findings };
+    return { models: r2.ok ? r2.models : [], findings: checkDeclaration(r2.problems) };
   };
   return [
     { patterns: policy2.modelCards, load: card },
@@ -36303,6 +36446,7 @@ function manifestFormats(policy2, modelFolders = /* @__PURE__ */ new Set()) {
 var init_formats = __esm({
   "src/engine/formats.ts"() {
     "use strict";
+    init_declarations();
     init_model_card();
     init_paths();
   }
@@ -38871,12 +39015,12 @@ function decodeText2(bytes) {
 function loadManifest(file, bytes) {
   const decoded = decodeText2(bytes);
   if (!decoded.ok)
-    return { ok: false, findings: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
+    return { ok: false, problems: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
   const parsed = parseDocument(decoded.text, file);
   if (!parsed.ok) {
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(file, `Cannot parse the manifest: ${parsed.message}.`, parsed.line, parsed.column)
       ]
     };
@@ -38886,7 +39030,7 @@ function loadManifest(file, bytes) {
     const what = value === null ? "empty" : Array.isArray(value) ? "a list" : `a single ${typeof value}`;
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(
           file,
           `The manifest is ${what}; it must be a mapping starting with apiVersion: model-gate/v1.`,
@@ -38899,10 +39043,10 @@ function loadManifest(file, bytes) {
   const header = headerProblem(value);
   if (header) {
     const at2 = source.locate([header.field]);
-    return { ok: false, findings: [{ ruleId: "manifest/schema", message: header.message, file, ...at2 }] };
+    return { ok: false, problems: [{ kind: "schema", message: header.message, file, ...at2 }] };
   }
-  const findings = validateManifest(value, source, file);
-  if (findings.length > 0) return { ok: false, findings };
+  const problems = validateManifest(value, source, file);
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, loaded: { file, format: "model-gate", manifest: value, source } };
 }
 function headerProblem(v) {
@@ -38940,7 +39084,7 @@ var init_load = __esm({
     init_schema();
     init_yaml();
     parseError = (file, message, line, column) => ({
-      ruleId: "manifest/parse-error",
+      kind: "parse-error",
       message,
       file,
       ...line ? { line } : {},
@@ -39146,157 +39290,15 @@ var nativeLoader;
 var init_manifests = __esm({
   "src/engine/manifests.ts"() {
     "use strict";
+    init_declarations();
     init_files();
     init_files2();
     init_parse_pool();
     init_patterns();
     nativeLoader = (parser) => async (file, bytes) => {
       const r2 = await parser().loadManifest(file, bytes);
-      return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: r2.findings };
+      return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: checkDeclaration(r2.problems) };
     };
-  }
-});
-
-// src/evidence/per-probe.ts
-function rateOf(s) {
-  return s.attempts === 0 ? 0 : s.successes / s.attempts;
-}
-function judgeProbes(suites, limit, minAttempts) {
-  const over = [];
-  const tooSmall = [];
-  for (const s of suites) {
-    if (s.attempts === 0 || rateOf(s) <= limit) continue;
-    (s.attempts >= minAttempts ? over : tooSmall).push(s);
-  }
-  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
-}
-function worstFirst(a, b) {
-  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-function probeWord(tool) {
-  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
-}
-var DEFAULT_MIN_ATTEMPTS;
-var init_per_probe = __esm({
-  "src/evidence/per-probe.ts"() {
-    "use strict";
-    DEFAULT_MIN_ATTEMPTS = 20;
-  }
-});
-
-// src/policy/strictest.ts
-function tierOf(m) {
-  const t2 = m.manifest.spec.riskTier;
-  return t2 && RISK_TIERS.includes(t2) ? t2 : "high";
-}
-function higherTier(a, b) {
-  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
-}
-function defined(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function merge(a, b, f) {
-  if (!a) return b;
-  if (!b) return a;
-  return defined(f(a, b));
-}
-function strictestTierPolicy(a, b) {
-  return defined({
-    blocked: or(a.blocked, b.blocked),
-    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
-    approvals: merge(
-      a.approvals,
-      b.approvals,
-      (x, y2) => x.count === y2.count ? {
-        count: x.count,
-        ...x.from || y2.from ? {
-          from: {
-            teams: union(x.from?.teams, y2.from?.teams) ?? [],
-            users: union(x.from?.users, y2.from?.users) ?? []
-          }
-        } : {}
-      } : x.count > y2.count ? x : y2
-    ),
-    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y2) => ({
-      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
-      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
-      frameworks: union(x.frameworks, y2.frameworks)
-    })),
-    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y2) => ({
-      ...x,
-      ...y2,
-      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
-      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y2.maxAttackSuccessRate),
-      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
-      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
-      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
-      maxAttackSuccessRatePerProbe: min(
-        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
-        y2.maxAttackSuccessRatePerProbe ?? y2.maxAttackSuccessRate
-      ),
-      minAttempts: x.minAttempts === void 0 && y2.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y2.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
-    })),
-    datasets: merge(a.datasets, b.datasets, (x, y2) => ({
-      required: or(x.required, y2.required),
-      vetted: or(x.vetted, y2.vetted),
-      digest: or(x.digest, y2.digest)
-    })),
-    controls: union(a.controls, b.controls),
-    evaluation: merge(a.evaluation, b.evaluation, (x, y2) => {
-      const metrics = { ...x.minMetrics ?? {} };
-      for (const [k, v] of Object.entries(y2.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
-      return defined({
-        minMetrics: x.minMetrics || y2.minMetrics ? metrics : void 0,
-        maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays)
-      });
-    }),
-    signature: merge(a.signature, b.signature, (x, y2) => ({
-      required: or(x.required, y2.required),
-      // Either tier's signers satisfy a required signature only when both allow them.
-      signers: x.signers?.length && y2.signers?.length ? x.signers.filter((s) => y2.signers?.includes(s)) : x.signers?.length ? x.signers : y2.signers
-    })),
-    scan: merge(a.scan, b.scan, (x, y2) => ({ required: or(x.required, y2.required) }))
-  });
-}
-var TIER_ORDER, or, min, max, union;
-var init_strictest = __esm({
-  "src/policy/strictest.ts"() {
-    "use strict";
-    init_per_probe();
-    init_model();
-    TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
-    or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
-    min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
-    max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
-    union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
-  }
-});
-
-// src/checks/declarations.ts
-function checkMergedDeclaration(native, other) {
-  const a = native.manifest.spec;
-  const b = other.manifest.spec;
-  const differs = [];
-  if (b.riskTier && tierOf(native) !== tierOf(other))
-    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
-  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
-  const envs = (x) => [...x ?? []].sort().join(",");
-  if (envs(a.environments) !== envs(b.environments))
-    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
-  const pos = native.source.locate(["metadata", "name"]);
-  return {
-    ruleId: "manifest/merged-declaration",
-    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
-    file: native.file,
-    line: pos.line,
-    column: pos.column,
-    model: native.manifest.metadata.name
-  };
-}
-var init_declarations = __esm({
-  "src/checks/declarations.ts"() {
-    "use strict";
-    init_strictest();
   }
 });
 
@@ -41875,7 +41877,7 @@ function checkScan(s) {
 }
 function checkScanIssues(issues, where, required = false) {
   return issues.map((issue) => ({
-    ruleId: RULE_OF[issue.kind],
+    ruleId: RULE_OF2[issue.kind],
     severity: issue.kind === "not-scanned" && required ? "error" : issue.severity,
     message: issue.message,
     ...where
@@ -41906,12 +41908,12 @@ function whereOf(path2, owner) {
     model: owner.name
   };
 }
-var RULE_OF;
+var RULE_OF2;
 var init_safety = __esm({
   "src/checks/safety.ts"() {
     "use strict";
     init_change();
-    RULE_OF = {
+    RULE_OF2 = {
       "unsafe-pickle": "safety/unsafe-pickle",
       "unsafe-format": "safety/unsafe-format",
       "not-scanned": "safety/not-scanned"
@@ -41942,18 +41944,18 @@ function checkSignature(facts) {
   );
   if (problem) return [problem];
   return (sig.check?.problems ?? []).map(({ kind, ...p }) => ({
-    ruleId: RULE_OF2[kind],
+    ruleId: RULE_OF3[kind],
     ...p,
     ...kind === "unverified" && !need?.required ? { severity: "note" } : {}
   }));
 }
-var RULE_OF2;
+var RULE_OF3;
 var init_signature = __esm({
   "src/checks/signature.ts"() {
     "use strict";
     init_context();
     init_files();
-    RULE_OF2 = {
+    RULE_OF3 = {
       invalid: "integrity/signature-invalid",
       mismatch: "integrity/signature-mismatch",
       unverified: "integrity/signature-unverified",

@@ -1,9 +1,26 @@
-// manifest/merged-declaration: a card or BOM that declares a manifest's artifacts is judged as
-// one model with it (engine/merge-declarations.ts merges them); the note says so, and which of
-// the two gave the stricter tier, type or environments.
+// What reading a declaration found (manifest/*, input/too-large, and the card and BOM fields that
+// the readers check as they map them: provenance/license-unknown, integrity/missing-digest), and
+// manifest/merged-declaration: a card or BOM that declares a manifest's artifacts is judged as one
+// model with it (engine/merge-declarations.ts merges them); the note says so, and which of the two
+// gave the stricter tier, type or environments.
 import type { NewFinding } from "../core/findings.ts";
-import type { LoadedManifest } from "../manifest/model.ts";
+import type { RuleId } from "../core/rules.ts";
+import type { DeclarationProblem, DeclarationProblemKind, LoadedManifest } from "../manifest/model.ts";
 import { tierOf } from "../policy/strictest.ts";
+
+const RULE_OF: Record<DeclarationProblemKind, RuleId> = {
+  "too-large": "input/too-large",
+  "parse-error": "manifest/parse-error",
+  schema: "manifest/schema",
+  "not-a-model": "manifest/not-a-model",
+  "license-unknown": "provenance/license-unknown",
+  "missing-digest": "integrity/missing-digest",
+};
+
+/** The findings for what a reader found wrong with a declaration file. */
+export function checkDeclaration(problems: readonly DeclarationProblem[]): NewFinding[] {
+  return problems.map(({ kind, ...p }) => ({ ruleId: RULE_OF[kind], ...p }));
+}
 
 export function checkMergedDeclaration(native: LoadedManifest, other: LoadedManifest): NewFinding {
   const a = native.manifest.spec;

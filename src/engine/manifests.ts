@@ -1,5 +1,6 @@
 // Reads a manifest file of any supported format from a tree, safely (size cap, no symlinks),
 // into zero or more models plus findings about the file itself.
+import { checkDeclaration } from "../checks/declarations.ts";
 import { manifestFileProblem } from "../checks/files.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
@@ -23,7 +24,9 @@ const nativeLoader =
   (parser: () => Parser): Loader =>
   async (file, bytes) => {
     const r = await parser().loadManifest(file, bytes);
-    return r.ok ? { models: [r.loaded], findings: [] } : { models: [], findings: r.findings };
+    return r.ok
+      ? { models: [r.loaded], findings: [] }
+      : { models: [], findings: checkDeclaration(r.problems) };
   };
 
 export interface ManifestKinds {
