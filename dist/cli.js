@@ -36629,6 +36629,9 @@ function fileProblem(fact, what, missingRule, at2, maxBytes) {
 function manifestFileProblem(fact, path2, maxBytes) {
   return fileProblem(fact, "manifest", "manifest/parse-error", { file: path2 }, maxBytes);
 }
+function policyFileProblem(fact, file, maxBytes) {
+  return fileProblem(fact, "policy file", "input/path-outside-repo", { file }, maxBytes);
+}
 var init_files = __esm({
   "src/checks/files.ts"() {
     "use strict";
@@ -41964,50 +41967,7 @@ var init_signature = __esm({
   }
 });
 
-// src/formats/terms.ts
-function inFormatTerms(message, format2) {
-  if (format2 === "hf-model-card") return message.replace(/\bspec\.(?=[A-Za-z])/g, "model-gate.");
-  if (format2 === "cyclonedx") {
-    let out2 = message;
-    for (const [re, to] of BOM_TERMS) out2 = out2.replace(re, to);
-    return out2;
-  }
-  return message;
-}
-function findingInFormatTerms(f, format2) {
-  const message = inFormatTerms(f.message, format2);
-  return message === f.message ? f : { ...f, message };
-}
-var BOM_TERMS;
-var init_terms = __esm({
-  "src/formats/terms.ts"() {
-    "use strict";
-    BOM_TERMS = [
-      [/\bspec\.riskAssessment\.report\b/g, `the component's "risk-assessment" external reference`],
-      [
-        /\bspec\.riskAssessment\.(tier|assessedBy|date|modelDigest)\b/g,
-        "the model-gate:riskAssessment.$1 property"
-      ],
-      [
-        /\bspec\.riskAssessment\b/g,
-        'a "risk-assessment" external reference with model-gate:riskAssessment.* properties'
-      ],
-      [
-        /\bspec\.adversarialTests\b/g,
-        'a "pentest-report" external reference with model-gate:adversarialTests.* properties'
-      ],
-      [/\bspec\.datasets\b/g, "modelCard.modelParameters.datasets (data components)"],
-      [/\bspec\.artifacts\b/g, "the component's SHA-256 hash and model-gate:path property"],
-      [/\bspec\.(riskTier|type|environments|owner)\b/g, "the model-gate:$1 property"],
-      [
-        /\bspec\.([A-Za-z][\w.]*)/g,
-        "spec.$1 in a model-gate manifest for this model (a BOM has no such field; the two are merged)"
-      ]
-    ];
-  }
-});
-
-// src/policy/waivers.ts
+// src/checks/waivers.ts
 function checkWaivers(policy2, now, file) {
   const today = utcDay(now);
   const active = [];
@@ -42052,6 +42012,73 @@ function invalidReason(w, today) {
     return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
   return void 0;
 }
+function utcDay(d2) {
+  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
+}
+function parseDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return void 0;
+  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t2 = Date.UTC(y2, mo - 1, d2);
+  const back = new Date(t2);
+  if (back.getUTCFullYear() !== y2 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
+    return void 0;
+  return t2;
+}
+var MAX_WAIVER_DAYS, DAY_MS;
+var init_waivers = __esm({
+  "src/checks/waivers.ts"() {
+    "use strict";
+    init_rules();
+    MAX_WAIVER_DAYS = 90;
+    DAY_MS = 864e5;
+  }
+});
+
+// src/formats/terms.ts
+function inFormatTerms(message, format2) {
+  if (format2 === "hf-model-card") return message.replace(/\bspec\.(?=[A-Za-z])/g, "model-gate.");
+  if (format2 === "cyclonedx") {
+    let out2 = message;
+    for (const [re, to] of BOM_TERMS) out2 = out2.replace(re, to);
+    return out2;
+  }
+  return message;
+}
+function findingInFormatTerms(f, format2) {
+  const message = inFormatTerms(f.message, format2);
+  return message === f.message ? f : { ...f, message };
+}
+var BOM_TERMS;
+var init_terms = __esm({
+  "src/formats/terms.ts"() {
+    "use strict";
+    BOM_TERMS = [
+      [/\bspec\.riskAssessment\.report\b/g, `the component's "risk-assessment" external reference`],
+      [
+        /\bspec\.riskAssessment\.(tier|assessedBy|date|modelDigest)\b/g,
+        "the model-gate:riskAssessment.$1 property"
+      ],
+      [
+        /\bspec\.riskAssessment\b/g,
+        'a "risk-assessment" external reference with model-gate:riskAssessment.* properties'
+      ],
+      [
+        /\bspec\.adversarialTests\b/g,
+        'a "pentest-report" external reference with model-gate:adversarialTests.* properties'
+      ],
+      [/\bspec\.datasets\b/g, "modelCard.modelParameters.datasets (data components)"],
+      [/\bspec\.artifacts\b/g, "the component's SHA-256 hash and model-gate:path property"],
+      [/\bspec\.(riskTier|type|environments|owner)\b/g, "the model-gate:$1 property"],
+      [
+        /\bspec\.([A-Za-z][\w.]*)/g,
+        "spec.$1 in a model-gate manifest for this model (a BOM has no such field; the two are merged)"
+      ]
+    ];
+  }
+});
+
+// src/policy/waivers.ts
 function applyWaivers(findings, active, eligible = () => true) {
   return findings.map((f) => {
     if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
@@ -42069,26 +42096,9 @@ function toRef(w) {
     expires: w.expires
   };
 }
-function utcDay(d2) {
-  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
-}
-function parseDay(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return void 0;
-  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t2 = Date.UTC(y2, mo - 1, d2);
-  const back = new Date(t2);
-  if (back.getUTCFullYear() !== y2 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
-    return void 0;
-  return t2;
-}
-var MAX_WAIVER_DAYS, DAY_MS;
-var init_waivers = __esm({
+var init_waivers2 = __esm({
   "src/policy/waivers.ts"() {
     "use strict";
-    init_rules();
-    MAX_WAIVER_DAYS = 90;
-    DAY_MS = 864e5;
   }
 });
 
@@ -56314,10 +56324,11 @@ var init_evaluate = __esm({
     init_risk();
     init_safety();
     init_signature();
+    init_waivers();
     init_verdict();
     init_terms();
     init_strictest();
-    init_waivers();
+    init_waivers2();
     init_paths();
     init_collect();
     init_discover();
@@ -56640,7 +56651,7 @@ async function readPolicy(tree, file, explicit) {
     }
     return loadPolicy({ bytes: null, file, label: tree.label });
   }
-  const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
+  const problem = policyFileProblem(fact, file, POLICY_MAX_BYTES);
   if (problem || !fact.path)
     throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
   const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
@@ -60840,9 +60851,10 @@ var init_deploy2 = __esm({
     init_context();
     init_deploy();
     init_safety();
+    init_waivers();
     init_errors();
     init_verdict();
-    init_waivers();
+    init_waivers2();
     init_safety2();
     init_evaluate();
     init_record();

@@ -69809,6 +69809,9 @@ function fileProblem(fact, what, missingRule, at2, maxBytes) {
 function manifestFileProblem(fact, path4, maxBytes) {
   return fileProblem(fact, "manifest", "manifest/parse-error", { file: path4 }, maxBytes);
 }
+function policyFileProblem(fact, file, maxBytes) {
+  return fileProblem(fact, "policy file", "input/path-outside-repo", { file }, maxBytes);
+}
 
 // src/engine/files.ts
 init_paths();
@@ -71159,7 +71162,7 @@ async function readPolicy(tree, file, explicit) {
     }
     return loadPolicy({ bytes: null, file, label: tree.label });
   }
-  const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
+  const problem = policyFileProblem(fact, file, POLICY_MAX_BYTES);
   if (problem || !fact.path)
     throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
   const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
@@ -73425,7 +73428,7 @@ function whereOf(path4, owner) {
   };
 }
 
-// src/policy/waivers.ts
+// src/checks/waivers.ts
 var MAX_WAIVER_DAYS = 90;
 var DAY_MS = 864e5;
 function checkWaivers(policy2, now, file) {
@@ -73472,6 +73475,21 @@ function invalidReason(w, today) {
     return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
   return void 0;
 }
+function utcDay(d2) {
+  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
+}
+function parseDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return void 0;
+  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d2);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
+    return void 0;
+  return t;
+}
+
+// src/policy/waivers.ts
 function applyWaivers(findings, active, eligible = () => true) {
   return findings.map((f) => {
     if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
@@ -73488,19 +73506,6 @@ function toRef(w) {
     ...w.ticket ? { ticket: w.ticket } : {},
     expires: w.expires
   };
-}
-function utcDay(d2) {
-  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
-}
-function parseDay(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return void 0;
-  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d2);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
-    return void 0;
-  return t;
 }
 
 // src/safety/index.ts

@@ -59,3 +59,8 @@ export function fileProblem(
 export function manifestFileProblem(fact: FileFact, path: string, maxBytes: number): NewFinding | null {
   return fileProblem(fact, "manifest", "manifest/parse-error", { file: path }, maxBytes);
 }
+
+/** A policy file that cannot be used (the shells turn it into a user error). */
+export function policyFileProblem(fact: FileFact, file: string, maxBytes: number): NewFinding | null {
+  return fileProblem(fact, "policy file", "input/path-outside-repo", { file }, maxBytes);
+}

@@ -14,6 +14,7 @@ import {
   keptAtRef,
 } from "../checks/deploy.ts";
 import { checkScanIssues } from "../checks/safety.ts";
+import { checkWaivers } from "../checks/waivers.ts";
 import { UserError } from "../core/errors.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
@@ -21,7 +22,7 @@ import { blocking, decide, type Mode, sortFindings, toFinding } from "../core/ve
 import type { DeployApprovals, ModelPaths } from "../github/deploy-approvals.ts";
 import type { RiskTier } from "../manifest/model.ts";
 import type { LoadedPolicy } from "../policy/types.ts";
-import { applyWaivers, checkWaivers } from "../policy/waivers.ts";
+import { applyWaivers } from "../policy/waivers.ts";
 import type { Tree } from "../repo/tree.ts";
 import { scanModelFile } from "../safety/index.ts";
 import { evaluate } from "./evaluate.ts";
