@@ -99,7 +99,7 @@ export function inAudit(f: Finding): Finding {
 }
 
 /** Where the change that brought a model in came from, when it was no merged pull request. */
-export type UnreviewedSource = { kind: "direct"; path: string; commit: string } | { kind: "none" };
+type UnreviewedSource = { kind: "direct"; path: string; commit: string } | { kind: "none" };
 
 /** approval/insufficient at deploy time: the model's last change came in without a reviewed pull request. */
 export function checkUnreviewedDeploy(

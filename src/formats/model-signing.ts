@@ -55,7 +55,7 @@ export interface SignatureCheckArgs {
 export type SignatureProblemKind = "invalid" | "mismatch" | "unverified" | "signer-not-allowed";
 
 /** One problem, where it points (the manifest line that declares the signature). */
-export type SignatureProblem = Omit<NewFinding, "ruleId"> & { kind: SignatureProblemKind };
+type SignatureProblem = Omit<NewFinding, "ruleId"> & { kind: SignatureProblemKind };
 
 type Push = (kind: SignatureProblemKind, message: string) => void;
 
