@@ -8,7 +8,7 @@ import type { Environment, LoadedManifest, ModelType, RiskTier } from "../manife
 import type { Policy, TierPolicy } from "../policy/types.ts";
 import type { SafetyIssue } from "../safety/types.ts";
 
-export type FileStatus =
+type FileStatus =
   | "ok"
   | "missing"
   | "outside"
