@@ -400,6 +400,179 @@ var init_verdict = __esm({
   }
 });
 
+// src/evidence/per-probe.ts
+function rateOf(s) {
+  return s.attempts === 0 ? 0 : s.successes / s.attempts;
+}
+function judgeProbes(suites, limit, minAttempts) {
+  const over = [];
+  const tooSmall = [];
+  for (const s of suites) {
+    if (s.attempts === 0 || rateOf(s) <= limit) continue;
+    (s.attempts >= minAttempts ? over : tooSmall).push(s);
+  }
+  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
+}
+function worstFirst(a, b) {
+  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function probeWord(tool) {
+  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
+}
+var DEFAULT_MIN_ATTEMPTS;
+var init_per_probe = __esm({
+  "src/evidence/per-probe.ts"() {
+    "use strict";
+    DEFAULT_MIN_ATTEMPTS = 20;
+  }
+});
+
+// src/manifest/model.ts
+var RISK_TIERS, MODEL_TYPES, ENVIRONMENTS;
+var init_model = __esm({
+  "src/manifest/model.ts"() {
+    "use strict";
+    RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
+    MODEL_TYPES = [
+      "llm",
+      "agent",
+      "classifier",
+      "regression",
+      "embedding",
+      "other"
+    ];
+    ENVIRONMENTS = ["cloud", "api", "internal"];
+  }
+});
+
+// src/policy/strictest.ts
+function tierOf(m) {
+  const t2 = m.manifest.spec.riskTier;
+  return t2 && RISK_TIERS.includes(t2) ? t2 : "high";
+}
+function higherTier(a, b) {
+  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
+}
+function defined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function merge(a, b, f) {
+  if (!a) return b;
+  if (!b) return a;
+  return defined(f(a, b));
+}
+function strictestTierPolicy(a, b) {
+  return defined({
+    blocked: or(a.blocked, b.blocked),
+    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
+    approvals: merge(
+      a.approvals,
+      b.approvals,
+      (x, y2) => x.count === y2.count ? {
+        count: x.count,
+        ...x.from || y2.from ? {
+          from: {
+            teams: union(x.from?.teams, y2.from?.teams) ?? [],
+            users: union(x.from?.users, y2.from?.users) ?? []
+          }
+        } : {}
+      } : x.count > y2.count ? x : y2
+    ),
+    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y2) => ({
+      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
+      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
+      frameworks: union(x.frameworks, y2.frameworks)
+    })),
+    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y2) => ({
+      ...x,
+      ...y2,
+      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
+      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y2.maxAttackSuccessRate),
+      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
+      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
+      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
+      maxAttackSuccessRatePerProbe: min(
+        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
+        y2.maxAttackSuccessRatePerProbe ?? y2.maxAttackSuccessRate
+      ),
+      minAttempts: x.minAttempts === void 0 && y2.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y2.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
+    })),
+    datasets: merge(a.datasets, b.datasets, (x, y2) => ({
+      required: or(x.required, y2.required),
+      vetted: or(x.vetted, y2.vetted),
+      digest: or(x.digest, y2.digest)
+    })),
+    controls: union(a.controls, b.controls),
+    evaluation: merge(a.evaluation, b.evaluation, (x, y2) => {
+      const metrics = { ...x.minMetrics ?? {} };
+      for (const [k, v] of Object.entries(y2.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
+      return defined({
+        minMetrics: x.minMetrics || y2.minMetrics ? metrics : void 0,
+        maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays)
+      });
+    }),
+    signature: merge(a.signature, b.signature, (x, y2) => ({
+      required: or(x.required, y2.required),
+      // Either tier's signers satisfy a required signature only when both allow them.
+      signers: x.signers?.length && y2.signers?.length ? x.signers.filter((s) => y2.signers?.includes(s)) : x.signers?.length ? x.signers : y2.signers
+    })),
+    scan: merge(a.scan, b.scan, (x, y2) => ({ required: or(x.required, y2.required) }))
+  });
+}
+var TIER_ORDER, or, min, max, union;
+var init_strictest = __esm({
+  "src/policy/strictest.ts"() {
+    "use strict";
+    init_per_probe();
+    init_model();
+    TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
+    or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
+    min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
+    max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
+    union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
+  }
+});
+
+// src/checks/declarations.ts
+function checkDeclaration(problems) {
+  return problems.map(({ kind, ...p }) => ({ ruleId: RULE_OF[kind], ...p }));
+}
+function checkMergedDeclaration(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const differs = [];
+  if (b.riskTier && tierOf(native) !== tierOf(other))
+    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
+  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
+  const envs = (x) => [...x ?? []].sort().join(",");
+  if (envs(a.environments) !== envs(b.environments))
+    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
+  const pos = native.source.locate(["metadata", "name"]);
+  return {
+    ruleId: "manifest/merged-declaration",
+    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
+    file: native.file,
+    line: pos.line,
+    column: pos.column,
+    model: native.manifest.metadata.name
+  };
+}
+var RULE_OF;
+var init_declarations = __esm({
+  "src/checks/declarations.ts"() {
+    "use strict";
+    init_strictest();
+    RULE_OF = {
+      "too-large": "input/too-large",
+      "parse-error": "manifest/parse-error",
+      schema: "manifest/schema",
+      "not-a-model": "manifest/not-a-model",
+      "license-unknown": "provenance/license-unknown",
+      "missing-digest": "integrity/missing-digest"
+    };
+  }
+});
+
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -4587,7 +4760,7 @@ function validateManifest(value, source, file, mayLack = []) {
   const name = modelName(value);
   const issues = schemaIssues(validators().manifest, value, source, "the manifest");
   return issues.filter((i) => i.missing === void 0 || !mayLack.includes(i.missing)).map((i) => ({
-    ruleId: "manifest/schema",
+    kind: "schema",
     message: i.message,
     file,
     line: i.line,
@@ -13259,19 +13432,19 @@ var init_hf_licenses = __esm({
 function loadModelCard(file, bytes, opts = {}) {
   if (bytes.byteLength <= MAX_FORMAT_BYTES && opts.besideModel === false) {
     const fm2 = extractFrontMatter(decodeText(bytes));
-    if (fm2.kind === "none") return { ok: false, findings: [], notACard: "it has no YAML front matter" };
+    if (fm2.kind === "none") return { ok: false, problems: [], notACard: "it has no YAML front matter" };
     if (fm2.kind === "ok") {
       const parsed2 = parseDocument("\n".repeat(fm2.startLine - 1) + fm2.yaml, file);
       if (parsed2.ok && !(isRecord(parsed2.value) && Object.keys(parsed2.value).some((k) => CARD_KEYS.has(k))))
         return {
           ok: false,
-          findings: [],
+          problems: [],
           notACard: "its front matter has no model card keys (license, datasets, base_model, model-index, ...) and no model-gate: block"
         };
     }
   }
   const schema = (message, line = 1, column = 1) => ({
-    ruleId: "manifest/schema",
+    kind: "schema",
     message,
     file,
     line,
@@ -13280,15 +13453,13 @@ function loadModelCard(file, bytes, opts = {}) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [
-        { ruleId: "input/too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file }
-      ]
+      problems: [{ kind: "too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file }]
     };
   const fm = extractFrontMatter(decodeText(bytes));
   if (fm.kind === "none")
     return {
       ok: false,
-      findings: [
+      problems: [
         schema(
           "the model card has no YAML front matter; add metadata between '---' lines at the top (license, datasets, and a model-gate: block with riskTier and artifacts)"
         )
@@ -13297,9 +13468,9 @@ function loadModelCard(file, bytes, opts = {}) {
   if (fm.kind === "unterminated")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: "the front matter opened with '---' is never closed by a '---' line",
           file,
           line: 1
@@ -13310,9 +13481,9 @@ function loadModelCard(file, bytes, opts = {}) {
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the model card's front matter is not valid YAML: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -13324,7 +13495,7 @@ function loadModelCard(file, bytes, opts = {}) {
   if (!isRecord(card))
     return {
       ok: false,
-      findings: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
+      problems: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
     };
   return new CardReader(file, card, parsed.source, opts).read();
 }
@@ -13424,7 +13595,7 @@ var init_model_card = __esm({
       card;
       source;
       opts;
-      findings = [];
+      problems = [];
       /** internal-model path prefix -> card path prefix, for the SourceMap of the result. */
       origins = [];
       /** The block is written as model-gate: { metadata: {...}, spec: {...} }. */
@@ -13439,13 +13610,13 @@ var init_model_card = __esm({
         }
         if (!Object.hasOwn(block, "riskTier"))
           this.push(
-            "manifest/schema",
+            "schema",
             "the card has no model-gate.riskTier; add a model-gate: block with riskTier (minimal, limited, high or unacceptable)",
             []
           );
         if (!Object.hasOwn(block, "artifacts"))
           this.push(
-            "manifest/schema",
+            "schema",
             "the card's model-gate: block lists no artifacts; add model-gate.artifacts with the model files (path and sha256 digest) the evidence is bound to",
             Object.keys(block).length > 0 ? this.nested ? ["model-gate", "spec"] : ["model-gate"] : []
           );
@@ -13476,26 +13647,24 @@ var init_model_card = __esm({
           ...f,
           message: this.nested ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1") : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate")
         }));
-        this.findings.push(...invalid);
-        for (const f of this.findings) f.model ??= name;
-        if (invalid.length > 0) return { ok: false, findings: this.findings };
-        return { ok: true, loaded, findings: this.findings };
+        this.problems.push(...invalid);
+        for (const f of this.problems) f.model ??= name;
+        if (invalid.length > 0) return { ok: false, problems: this.problems };
+        return { ok: true, loaded, problems: this.problems };
       }
-      push(ruleId, message, at2, severity) {
+      push(kind, message, at2, severity) {
         const { line, column } = this.source.locate(at2);
-        const f = { ruleId, message, file: this.file, line, column };
+        const f = { kind, message, file: this.file, line, column };
         if (severity) f.severity = severity;
-        this.findings.push(f);
+        this.problems.push(f);
       }
       block() {
         const raw = own(this.card, "model-gate");
         if (raw === void 0 || raw === null) return {};
         if (!isRecord(raw)) {
-          this.push(
-            "manifest/schema",
-            "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)",
-            ["model-gate"]
-          );
+          this.push("schema", "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)", [
+            "model-gate"
+          ]);
           return {};
         }
         const metadata = own(raw, "metadata");
@@ -13506,7 +13675,7 @@ var init_model_card = __esm({
           for (const key of Object.keys(raw)) {
             if (key === "metadata" || key === "spec") continue;
             this.push(
-              "manifest/schema",
+              "schema",
               `model-gate.${key} is beside model-gate.metadata/spec; in this shape put it under model-gate.spec (or write the flat block: model-gate: { riskTier, artifacts, ... })`,
               ["model-gate", key]
             );
@@ -13517,7 +13686,7 @@ var init_model_card = __esm({
           ]) {
             if (value === void 0) continue;
             if (!isRecord(value)) {
-              this.push("manifest/schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
+              this.push("schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
               continue;
             }
             this.unknownKeys(value, fields, `model-gate.${part}`, ["model-gate", part]);
@@ -13534,7 +13703,7 @@ var init_model_card = __esm({
           const near = closest(key, [...BLOCK_METADATA, ...BLOCK_SPEC]);
           const where = near && !fields.includes(near) ? ` (${near} belongs under model-gate.${BLOCK_METADATA.includes(near) ? "metadata" : "spec"})` : near ? ` (did you mean ${near}?)` : "";
           this.push(
-            "manifest/schema",
+            "schema",
             `${label}.${key} is not a field model-gate reads${where}; the fields are ${fields.join(", ")}`,
             [...at2, key]
           );
@@ -13546,7 +13715,7 @@ var init_model_card = __esm({
           this.origins.push([["metadata", "name"], this.at("name")]);
           if (typeof given === "string" && NAME_PATTERN.test(given)) return given;
           this.push(
-            "manifest/schema",
+            "schema",
             `${this.label("name")} ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
             this.at("name")
           );
@@ -13575,7 +13744,7 @@ var init_model_card = __esm({
         this.origins.push([["spec", "license"], ["license"]]);
         if (raw === void 0 || raw === null) {
           this.push(
-            "provenance/license-unknown",
+            "license-unknown",
             "the model card declares no license; add `license:` (a Hub license id such as apache-2.0)",
             []
           );
@@ -13586,7 +13755,7 @@ var init_model_card = __esm({
         for (const [i, id] of ids.entries()) {
           const at2 = Array.isArray(raw) ? ["license", i] : ["license"];
           if (typeof id !== "string" || id.trim() === "") {
-            this.push("provenance/license-unknown", `license ${quote(id)} is not a license id`, at2);
+            this.push("license-unknown", `license ${quote(id)} is not a license id`, at2);
             continue;
           }
           const mapped = mapHubLicense(id, str(own(this.card, "license_name")));
@@ -13595,13 +13764,13 @@ var init_model_card = __esm({
             out2.push(mapped.ref);
             if (!allow.has(id.toLowerCase()) && !allow.has(mapped.ref.toLowerCase()))
               this.push(
-                "provenance/license-unknown",
+                "license-unknown",
                 `the model license ${quote(id)} has no SPDX identifier; review its terms and allow it in the policy (licenses.allow: [${mapped.ref}]) if it is acceptable`,
                 at2
               );
           } else
             this.push(
-              "provenance/license-unknown",
+              "license-unknown",
               `the model license ${quote(id)} does not identify one license; use a specific Hub license id, or license: other with license_name`,
               at2
             );
@@ -13618,7 +13787,7 @@ var init_model_card = __esm({
           if (typeof v === "string" && v.length > 0) out2.push(v);
           else
             this.push(
-              "manifest/schema",
+              "schema",
               `base_model ${quote(v)} must be a Hub model id`,
               Array.isArray(raw) ? ["base_model", i] : ["base_model"],
               "warning"
@@ -13634,7 +13803,7 @@ var init_model_card = __esm({
           list2.forEach((id, i) => {
             const at2 = Array.isArray(raw) ? ["datasets", i] : ["datasets"];
             if (typeof id !== "string" || id.length === 0) {
-              this.push("manifest/schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
+              this.push("schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
               return;
             }
             this.origins.push([["spec", "datasets", out2.length], at2]);
@@ -13645,11 +13814,7 @@ var init_model_card = __esm({
         if (extra === void 0) return out2;
         if (!Array.isArray(extra)) {
           this.origins.push([["spec", "datasets"], this.at("datasets")]);
-          this.push(
-            "manifest/schema",
-            `${this.label("datasets")} must be a list of datasets`,
-            this.at("datasets")
-          );
+          this.push("schema", `${this.label("datasets")} must be a list of datasets`, this.at("datasets"));
           return out2;
         }
         extra.forEach((entry, j) => {
@@ -13673,7 +13838,7 @@ var init_model_card = __esm({
           if (!isRecord(given)) {
             this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
             this.push(
-              "manifest/schema",
+              "schema",
               `${this.label("evaluation")} must be a mapping (date, metrics)`,
               this.at("evaluation")
             );
@@ -13695,7 +13860,7 @@ var init_model_card = __esm({
         if (index === void 0 || index === null) return metrics;
         if (!Array.isArray(index)) {
           this.push(
-            "manifest/schema",
+            "schema",
             "model-index must be a list of { name, results }; it is left out of the evaluation",
             ["model-index"]
           );
@@ -13705,7 +13870,7 @@ var init_model_card = __esm({
           const results = own(entry, "results");
           if (!isRecord(entry) || typeof entry.name !== "string" || !Array.isArray(results)) {
             this.push(
-              "manifest/schema",
+              "schema",
               "a model-index entry needs a name and a results list; it is left out of the evaluation",
               ["model-index", e]
             );
@@ -13715,11 +13880,7 @@ var init_model_card = __esm({
             const at2 = ["model-index", e, "results", r2];
             const problem = invalidResult(result);
             if (problem) {
-              this.push(
-                "manifest/schema",
-                `invalid model-index result: ${problem}; it is left out of the evaluation`,
-                at2
-              );
+              this.push("schema", `invalid model-index result: ${problem}; it is left out of the evaluation`, at2);
               return;
             }
             own(result, "metrics").forEach((m, k) => {
@@ -13727,7 +13888,7 @@ var init_model_card = __esm({
               const value = toNumber(own(m, "value"));
               if (value === void 0) {
                 this.push(
-                  "manifest/schema",
+                  "schema",
                   `model-index metric ${quote(type)} has a value that is not a number; it is left out of the evaluation`,
                   [...at2, "metrics", k, "value"],
                   "warning"
@@ -16339,12 +16500,12 @@ function decodeText2(bytes) {
 function loadManifest(file, bytes) {
   const decoded = decodeText2(bytes);
   if (!decoded.ok)
-    return { ok: false, findings: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
+    return { ok: false, problems: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
   const parsed = parseDocument(decoded.text, file);
   if (!parsed.ok) {
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(file, `Cannot parse the manifest: ${parsed.message}.`, parsed.line, parsed.column)
       ]
     };
@@ -16354,7 +16515,7 @@ function loadManifest(file, bytes) {
     const what = value === null ? "empty" : Array.isArray(value) ? "a list" : `a single ${typeof value}`;
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(
           file,
           `The manifest is ${what}; it must be a mapping starting with apiVersion: model-gate/v1.`,
@@ -16367,10 +16528,10 @@ function loadManifest(file, bytes) {
   const header = headerProblem(value);
   if (header) {
     const at2 = source.locate([header.field]);
-    return { ok: false, findings: [{ ruleId: "manifest/schema", message: header.message, file, ...at2 }] };
+    return { ok: false, problems: [{ kind: "schema", message: header.message, file, ...at2 }] };
   }
-  const findings = validateManifest(value, source, file);
-  if (findings.length > 0) return { ok: false, findings };
+  const problems = validateManifest(value, source, file);
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, loaded: { file, format: "model-gate", manifest: value, source } };
 }
 function headerProblem(v) {
@@ -16396,7 +16557,7 @@ var init_load = __esm({
     init_schema();
     init_yaml();
     parseError = (file, message, line, column) => ({
-      ruleId: "manifest/parse-error",
+      kind: "parse-error",
       message,
       file,
       ...line ? { line } : {},
@@ -16575,24 +16736,6 @@ var init_patterns = __esm({
   "src/engine/patterns.ts"() {
     "use strict";
     import_picomatch2 = __toESM(require_picomatch2(), 1);
-  }
-});
-
-// src/manifest/model.ts
-var RISK_TIERS, MODEL_TYPES, ENVIRONMENTS;
-var init_model = __esm({
-  "src/manifest/model.ts"() {
-    "use strict";
-    RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
-    MODEL_TYPES = [
-      "llm",
-      "agent",
-      "classifier",
-      "regression",
-      "embedding",
-      "other"
-    ];
-    ENVIRONMENTS = ["cloud", "api", "internal"];
   }
 });
 
@@ -38553,7 +38696,7 @@ function loadCycloneDx(file, bytes) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [{ ruleId: "input/too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }]
+      problems: [{ kind: "too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }]
     };
   const text = decodeText(bytes);
   try {
@@ -38562,9 +38705,9 @@ function loadCycloneDx(file, bytes) {
     const { line, column, message } = jsonErrorPosition(text, e);
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM is not valid JSON: ${message}`,
           file,
           line,
@@ -38577,9 +38720,9 @@ function loadCycloneDx(file, bytes) {
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM cannot be read: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -38593,9 +38736,9 @@ function loadCycloneDx(file, bytes) {
   if (!isRecord(bom) || bom.bomFormat !== "CycloneDX")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: "the file is not a CycloneDX BOM (bomFormat: CycloneDX)",
           file,
           ...at2([])
@@ -38606,9 +38749,9 @@ function loadCycloneDx(file, bytes) {
     return {
       ok: true,
       models: [],
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/not-a-model",
+          kind: "not-a-model",
           message: "the BOM has no machine-learning-model component, so it declares no model; it is not read as a model declaration",
           file,
           ...at2([])
@@ -38619,9 +38762,9 @@ function loadCycloneDx(file, bytes) {
   if (typeof version !== "string" || !SUPPORTED_VERSIONS.includes(version))
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: `CycloneDX specVersion ${quote(version)} is not read; model-gate reads ML-BOMs of CycloneDX ${SUPPORTED_VERSIONS.join(" and ")}`,
           file,
           ...at2(["specVersion"])
@@ -38630,18 +38773,18 @@ function loadCycloneDx(file, bytes) {
     };
   const validate = cycloneDxValidator(version);
   if (!validate(bom)) {
-    const findings = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e) => {
+    const problems = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e) => {
       const path2 = pointerToPath2(e.instancePath);
       return {
-        ruleId: "manifest/schema",
+        kind: "schema",
         message: `the BOM does not match the CycloneDX ${version} schema at ${e.instancePath || "/"}: ${e.message ?? "invalid"}`,
         file,
         ...at2(path2)
       };
     });
     const read = new BomReader(file, bom, source).read();
-    if (read.ok) findings.push(...read.findings.filter((f) => f.ruleId.startsWith("integrity/")));
-    return { ok: false, findings };
+    if (read.ok) problems.push(...read.problems.filter((f) => f.kind === "missing-digest"));
+    return { ok: false, problems };
   }
   return new BomReader(file, bom, source).read();
 }
@@ -38752,7 +38895,7 @@ var init_cyclonedx = __esm({
       file;
       bom;
       source;
-      findings = [];
+      problems = [];
       /** bom-ref -> component (any depth) or data entry, for dataset refs. */
       refs = /* @__PURE__ */ new Map();
       components = [];
@@ -38766,7 +38909,7 @@ var init_cyclonedx = __esm({
           });
         const models = this.components.filter((c) => c.value.type === "machine-learning-model").map((c) => this.model(c));
         if (models.length > 0) for (const c of this.components) this.propertyNames(c);
-        return { ok: true, models, findings: this.findings };
+        return { ok: true, models, problems: this.problems };
       }
       /** A `model-gate:*` property the gate does not read is a typo until proven otherwise. */
       propertyNames({ value: c, path: path2 }) {
@@ -38782,7 +38925,7 @@ var init_cyclonedx = __esm({
           const near = closest(prop, [...MODEL_PROPERTIES, ...DATA_PROPERTIES]);
           const hint = near && !allowed2.includes(near) ? ` (${near} belongs on a ${isModel ? "data" : "machine-learning-model"} component)` : near ? ` (did you mean ${near}?)` : "";
           this.push(
-            "manifest/schema",
+            "schema",
             `the property ${quote(prop)} is not one model-gate reads${hint}; on a ${isModel ? "machine-learning-model" : "data"} component they are ${allowed2.join(", ")}`,
             [...path2, "properties", i, "name"],
             name
@@ -38805,11 +38948,11 @@ var init_cyclonedx = __esm({
             if (isRecord(n)) this.collect(n, [...path2, "components", i]);
           });
       }
-      push(ruleId, message, at2, model, severity) {
-        const f = { ruleId, message, file: this.file, ...this.source.locate(at2) };
+      push(kind, message, at2, model, severity) {
+        const f = { kind, message, file: this.file, ...this.source.locate(at2) };
         if (model) f.model = model;
         if (severity) f.severity = severity;
-        this.findings.push(f);
+        this.problems.push(f);
       }
       model({ value: c, path: path2 }) {
         const name = sanitiseName(String(own(c, "name") ?? "model"));
@@ -38829,14 +38972,14 @@ var init_cyclonedx = __esm({
         const tier = props.get("model-gate:riskTier");
         if (tier === void 0)
           this.push(
-            "manifest/schema",
+            "schema",
             `the component has no model-gate:riskTier property; add properties: [{"name": "model-gate:riskTier", "value": "high"}] (minimal, limited, high or unacceptable)`,
             path2,
             name
           );
         else if (!RISK_TIERS.includes(tier))
           this.push(
-            "manifest/schema",
+            "schema",
             `model-gate:riskTier is ${quote(tier)}, which is not a risk tier; write one of ${RISK_TIERS.join(", ")} (lower case). Until then the model is judged as high risk`,
             propAt("model-gate:riskTier"),
             name
@@ -38851,7 +38994,7 @@ var init_cyclonedx = __esm({
           const bad = list2.filter((e) => !ENVIRONMENTS.includes(e));
           if (bad.length > 0)
             this.push(
-              "manifest/schema",
+              "schema",
               `model-gate:environments lists ${bad.map((b) => quote(b)).join(", ")}, not an environment; write a comma-separated list of ${ENVIRONMENTS.join(", ")}`,
               propAt("model-gate:environments"),
               name
@@ -38892,7 +39035,7 @@ var init_cyclonedx = __esm({
         if (given !== void 0) {
           if (MODEL_TYPES.includes(given)) return given;
           this.push(
-            "manifest/schema",
+            "schema",
             `model-gate:type is ${quote(given)}, which is not a model type; write one of ${MODEL_TYPES.join(", ")}`,
             at2,
             name
@@ -38918,7 +39061,7 @@ var init_cyclonedx = __esm({
           }
           const what = hex40 ? `hash content is 40 hex characters${content === String(version).toLowerCase() ? ", the same as the component version:" : ","} a git commit id, not a SHA-256 of the model bytes` : alg === "SHA-256" ? `the SHA-256 hash content is ${content.length} characters, not 64 hex digits` : `${String(alg)} is not SHA-256`;
           this.push(
-            "integrity/missing-digest",
+            "missing-digest",
             `${what}; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file so the gate can bind evidence to its bytes`,
             [...path2, "hashes", i, "content"],
             name
@@ -38927,7 +39070,7 @@ var init_cyclonedx = __esm({
         if (!sha2562) {
           if (list2.length === 0)
             this.push(
-              "integrity/missing-digest",
+              "missing-digest",
               `the model component has no hashes; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file`,
               path2,
               name
@@ -38952,7 +39095,7 @@ var init_cyclonedx = __esm({
             target = this.refs.get(ref);
             if (!target) {
               this.push(
-                "manifest/schema",
+                "schema",
                 `dataset ref ${quote(ref)} names no component or data entry in the BOM`,
                 entryAt,
                 model
@@ -39007,7 +39150,7 @@ var init_cyclonedx = __esm({
           const repo = normaliseRepoPath(url);
           if (!repo.ok) {
             this.push(
-              "manifest/schema",
+              "schema",
               `the ${type} reference ${quote(url)} is not a file in the repository (${repo.reason}); the gate only counts evidence it can read and bind to the model digest`,
               at2,
               model,
@@ -39088,9 +39231,10 @@ function rewritableDigests(kind) {
   return KINDS[kind].rewritableDigests;
 }
 var KINDS, ORDER;
-var init_declarations = __esm({
+var init_declarations2 = __esm({
   "src/engine/declarations.ts"() {
     "use strict";
+    init_declarations();
     init_model_card();
     init_rewrite_digests();
     init_paths();
@@ -39103,7 +39247,7 @@ var init_declarations = __esm({
         // Parsed by the run's parser (in this thread or on a worker).
         read: async (file, bytes, { parser }) => {
           const r2 = await parser.loadManifest(file, bytes);
-          return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: r2.findings };
+          return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: checkDeclaration(r2.problems) };
         },
         rewritableDigests: true
       },
@@ -39114,7 +39258,7 @@ var init_declarations = __esm({
             allowLicenses: policy2.licenses.allow ?? [],
             ...besideModel === void 0 ? {} : { besideModel }
           });
-          return r2.ok ? { models: [r2.loaded], findings: r2.findings } : { models: [], findings: r2.findings };
+          return { models: r2.ok ? [r2.loaded] : [], findings: checkDeclaration(r2.problems) };
         },
         rewritableDigests: false
       },
@@ -39124,7 +39268,7 @@ var init_declarations = __esm({
         read: async (file, bytes) => {
           const { loadCycloneDx: loadCycloneDx2 } = await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports));
           const r2 = loadCycloneDx2(file, bytes);
-          return r2.ok ? { models: r2.models, findings: r2.findings } : { models: [], findings: r2.findings };
+          return { models: r2.ok ? r2.models : [], findings: checkDeclaration(r2.problems) };
         },
         rewritableDigests: false
       }
@@ -39145,10 +39289,6 @@ function artifactKeys(m) {
     if (isDigest(a.digest)) keys.add(`digest:${a.digest}`);
   }
   return keys;
-}
-function tierOf(m) {
-  const t2 = m.manifest.spec.riskTier;
-  return t2 && RISK_TIERS.includes(t2) ? t2 : "high";
 }
 function push(map, key, value) {
   const list2 = map.get(key);
@@ -39178,7 +39318,6 @@ var init_identity = __esm({
   "src/engine/identity.ts"() {
     "use strict";
     init_digest();
-    init_model();
     init_paths();
     shares = (a, b) => {
       for (const k of a) if (b.has(k)) return true;
@@ -39207,24 +39346,7 @@ var init_identity = __esm({
   }
 });
 
-// src/engine/files.ts
-async function statFile(tree, declared, maxBytes) {
-  const norm = normaliseRepoPath(declared);
-  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
-  const entry = await tree.stat(norm.path);
-  switch (entry.kind) {
-    case "file":
-      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
-    case "symlink":
-      return { declared, path: norm.path, status: "symlink" };
-    case "missing":
-      return { declared, path: norm.path, status: "missing" };
-    case "submodule":
-      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
-    default:
-      return { declared, path: norm.path, status: "not-a-file" };
-  }
-}
+// src/checks/files.ts
 function fileProblem(fact, what, missingRule, at2, maxBytes) {
   const shown = JSON.stringify(fact.declared);
   switch (fact.status) {
@@ -39265,7 +39387,37 @@ function fileProblem(fact, what, missingRule, at2, maxBytes) {
       };
   }
 }
+function manifestFileProblem(fact, path2, maxBytes) {
+  return fileProblem(fact, "manifest", "manifest/parse-error", { file: path2 }, maxBytes);
+}
+function policyFileProblem(fact, file, maxBytes) {
+  return fileProblem(fact, "policy file", "input/path-outside-repo", { file }, maxBytes);
+}
 var init_files = __esm({
+  "src/checks/files.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/files.ts
+async function statFile(tree, declared, maxBytes) {
+  const norm = normaliseRepoPath(declared);
+  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
+  const entry = await tree.stat(norm.path);
+  switch (entry.kind) {
+    case "file":
+      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
+    case "symlink":
+      return { declared, path: norm.path, status: "symlink" };
+    case "missing":
+      return { declared, path: norm.path, status: "missing" };
+    case "submodule":
+      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
+    default:
+      return { declared, path: norm.path, status: "not-a-file" };
+  }
+}
+var init_files2 = __esm({
   "src/engine/files.ts"() {
     "use strict";
     init_paths();
@@ -39294,7 +39446,7 @@ var init_pool = __esm({
 // src/engine/manifests.ts
 async function open(tree, path2, kind, maxBytes) {
   const fact = await statFile(tree, path2, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path2 }, maxBytes);
+  const problem = manifestFileProblem(fact, path2, maxBytes);
   if (problem || !kind || !fact.path)
     return { done: { file: path2, models: [], findings: problem ? [problem] : [] } };
   return { kind, file: fact.path, bytes: await tree.read(fact.path) };
@@ -39321,117 +39473,8 @@ var init_manifests = __esm({
   "src/engine/manifests.ts"() {
     "use strict";
     init_files();
+    init_files2();
     init_pool();
-  }
-});
-
-// src/evidence/per-probe.ts
-function rateOf(s) {
-  return s.attempts === 0 ? 0 : s.successes / s.attempts;
-}
-function judgeProbes(suites, limit, minAttempts) {
-  const over = [];
-  const tooSmall = [];
-  for (const s of suites) {
-    if (s.attempts === 0 || rateOf(s) <= limit) continue;
-    (s.attempts >= minAttempts ? over : tooSmall).push(s);
-  }
-  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
-}
-function worstFirst(a, b) {
-  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-function probeWord(tool) {
-  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
-}
-var DEFAULT_MIN_ATTEMPTS;
-var init_per_probe = __esm({
-  "src/evidence/per-probe.ts"() {
-    "use strict";
-    DEFAULT_MIN_ATTEMPTS = 20;
-  }
-});
-
-// src/policy/strictest.ts
-function higherTier(a, b) {
-  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
-}
-function defined(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function merge(a, b, f) {
-  if (!a) return b;
-  if (!b) return a;
-  return defined(f(a, b));
-}
-function strictestTierPolicy(a, b) {
-  return defined({
-    blocked: or(a.blocked, b.blocked),
-    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
-    approvals: merge(
-      a.approvals,
-      b.approvals,
-      (x, y2) => x.count === y2.count ? {
-        count: x.count,
-        ...x.from || y2.from ? {
-          from: {
-            teams: union(x.from?.teams, y2.from?.teams) ?? [],
-            users: union(x.from?.users, y2.from?.users) ?? []
-          }
-        } : {}
-      } : x.count > y2.count ? x : y2
-    ),
-    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y2) => ({
-      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
-      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
-      frameworks: union(x.frameworks, y2.frameworks)
-    })),
-    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y2) => ({
-      ...x,
-      ...y2,
-      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
-      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y2.maxAttackSuccessRate),
-      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
-      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
-      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
-      maxAttackSuccessRatePerProbe: min(
-        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
-        y2.maxAttackSuccessRatePerProbe ?? y2.maxAttackSuccessRate
-      ),
-      minAttempts: x.minAttempts === void 0 && y2.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y2.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
-    })),
-    datasets: merge(a.datasets, b.datasets, (x, y2) => ({
-      required: or(x.required, y2.required),
-      vetted: or(x.vetted, y2.vetted),
-      digest: or(x.digest, y2.digest)
-    })),
-    controls: union(a.controls, b.controls),
-    evaluation: merge(a.evaluation, b.evaluation, (x, y2) => {
-      const metrics = { ...x.minMetrics ?? {} };
-      for (const [k, v] of Object.entries(y2.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
-      return defined({
-        minMetrics: x.minMetrics || y2.minMetrics ? metrics : void 0,
-        maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays)
-      });
-    }),
-    signature: merge(a.signature, b.signature, (x, y2) => ({
-      required: or(x.required, y2.required),
-      // Either tier's signers satisfy a required signature only when both allow them.
-      signers: x.signers?.length && y2.signers?.length ? x.signers.filter((s) => y2.signers?.includes(s)) : x.signers?.length ? x.signers : y2.signers
-    })),
-    scan: merge(a.scan, b.scan, (x, y2) => ({ required: or(x.required, y2.required) }))
-  });
-}
-var TIER_ORDER, or, min, max, union;
-var init_strictest = __esm({
-  "src/policy/strictest.ts"() {
-    "use strict";
-    init_per_probe();
-    TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
-    or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
-    min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
-    max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
-    union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
   }
 });
 
@@ -39470,7 +39513,7 @@ function mergeDeclarations(files) {
       mergedInto.set(f.file, native.file);
       dropped.push(m.manifest.metadata.name);
       const list2 = notes.get(native.file) ?? [];
-      list2.push(mergedNote(native, m));
+      list2.push(checkMergedDeclaration(native, m));
       notes.set(native.file, list2);
     }
     if (dropped.length === 0) return f;
@@ -39510,30 +39553,11 @@ function stricter(native, other) {
     }
   };
 }
-function mergedNote(native, other) {
-  const a = native.manifest.spec;
-  const b = other.manifest.spec;
-  const differs = [];
-  if (b.riskTier && tierOf(native) !== tierOf(other))
-    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
-  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
-  const envs = (x) => [...x ?? []].sort().join(",");
-  if (envs(a.environments) !== envs(b.environments))
-    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
-  const pos = native.source.locate(["metadata", "name"]);
-  return {
-    ruleId: "manifest/merged-declaration",
-    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
-    file: native.file,
-    line: pos.line,
-    column: pos.column,
-    model: native.manifest.metadata.name
-  };
-}
 var TYPE_STRICTNESS;
 var init_merge_declarations = __esm({
   "src/engine/merge-declarations.ts"() {
     "use strict";
+    init_declarations();
     init_strictest();
     init_paths();
     init_identity();
@@ -39604,6 +39628,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   const manifestPaths = headFiles.filter(declarations.isDeclaration);
   parser = openParser2(manifestPaths.length);
   const findings = [];
+  const unowned = [];
   const read = await readManifestFiles(input.head, manifestPaths, declarations, max2);
   const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map(files.map((f) => [f.file, f]));
@@ -39635,7 +39660,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   if (input.changes === "all") {
     for (const p of manifestPaths) targetFiles.add(p);
     for (const p of headFiles) {
-      if (isModelFile(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
+      if (isModelFile(p) && !artifactOwners.has(p)) unowned.push({ path: p, reason: { kind: "present" } });
     }
   } else {
     for (const c of input.changes) {
@@ -39655,15 +39680,9 @@ async function discover(input, openParser2 = () => inThreadParser) {
       const ownedBy = artifactOwners.get(c.path) ?? [];
       if (ownedBy.length > 0 || isModelFile(c.path)) changedArtifacts.push({ path: c.path, owners: ownedBy });
       else if (!declarations.isDeclaration(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
-      if (ownedBy.length === 0 && isModelFile(c.path)) findings.push(unmanifested(c.path, how(c)));
+      if (ownedBy.length === 0 && isModelFile(c.path))
+        unowned.push({ path: c.path, reason: { kind: "changed", change: c } });
     }
-  }
-  if (policyChanged) {
-    findings.push({
-      ruleId: "policy/changed",
-      message: `This change edits the gate's policy (${policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
-      file: policyFile
-    });
   }
   const targets = [];
   const unreadable = [];
@@ -39674,7 +39693,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
     if (f.models.length === 0 && f.findings.length > 0) unreadable.push(file);
     for (const model of f.models) targets.push({ model });
   }
-  findings.push(...duplicateNames(files, targetFiles));
+  const duplicateNames = duplicatesOf(files, targetFiles);
   const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
   const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, declarations, read, max2) : null;
   const departures = [];
@@ -39682,30 +39701,27 @@ async function discover(input, openParser2 = () => inThreadParser) {
     const changes = input.changes;
     const touched = touchedBaseFiles(changes);
     const headPaths = new Set(headFiles);
-    const unowned = (a) => {
+    const leftBehind = (a) => {
       const p = a.path ? normaliseRepoPath(a.path) : null;
       if (!p?.ok) return [];
       const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
       return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
     };
-    const reported = /* @__PURE__ */ new Set();
+    const reported = new Set(unowned.map((u) => u.path));
     for (const { model } of baseIndex.all) {
       if (!touched.has(model.file)) continue;
-      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(leftBehind))];
       if (!hasHeadVersion(model, headIndex)) {
         departures.push({ model, remaining });
         continue;
       }
       for (const path2 of remaining) {
-        if (reported.has(path2) || findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path2))
-          continue;
+        if (reported.has(path2)) continue;
         reported.add(path2);
-        findings.push(
-          unmanifested(
-            path2,
-            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`
-          )
-        );
+        unowned.push({
+          path: path2,
+          reason: { kind: "undeclared", model: model.manifest.metadata.name, file: model.file }
+        });
       }
     }
   }
@@ -39716,6 +39732,8 @@ async function discover(input, openParser2 = () => inThreadParser) {
     targets,
     unreadable,
     findings,
+    unowned,
+    duplicateNames,
     changedPaths,
     changedArtifacts,
     otherChanged,
@@ -39735,6 +39753,8 @@ function nothingChanged(input, declarations, headFiles, isModelFile, policyFile)
     targets: [],
     unreadable: [],
     findings: [],
+    unowned: [],
+    duplicateNames: [],
     changedPaths: /* @__PURE__ */ new Set(),
     changedArtifacts: [],
     otherChanged: [],
@@ -39762,17 +39782,7 @@ async function readBaseIndex(input, changes, declarations, headFiles, max2) {
   const read = base ? await readManifestFiles(base, [...touched].filter(declarations.isDeclaration), declarations, max2) : [];
   return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
 }
-function how(c) {
-  return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
-}
-function unmanifested(path2, how2) {
-  return {
-    ruleId: "change/unmanifested-artifact",
-    message: `The model file ${path2} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
-    file: path2
-  };
-}
-function duplicateNames(files, targets) {
+function duplicatesOf(files, targets) {
   const byName = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const m of f.models) {
@@ -39782,20 +39792,11 @@ function duplicateNames(files, targets) {
     }
   }
   const out2 = [];
-  for (const [name, list2] of byName) {
+  for (const list2 of byName.values()) {
     if (list2.length < 2) continue;
     for (const m of list2) {
       if (!targets.has(m.file)) continue;
-      const others = list2.filter((o) => o !== m).map((o) => o.file);
-      const pos = m.source.locate(["metadata", "name"]);
-      out2.push({
-        ruleId: "manifest/duplicate-name",
-        message: `The model name ${JSON.stringify(name)} is also declared in ${[...new Set(others)].join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
-        file: m.file,
-        line: pos.line,
-        column: pos.column,
-        model: name
-      });
+      out2.push({ model: m, others: [...new Set(list2.filter((o) => o !== m).map((o) => o.file))] });
     }
   }
   return out2;
@@ -39805,7 +39806,7 @@ var init_discover = __esm({
   "src/engine/discover.ts"() {
     "use strict";
     init_paths();
-    init_declarations();
+    init_declarations2();
     init_identity();
     init_manifests();
     init_merge_declarations();
@@ -40162,10 +40163,48 @@ function checkDeparture(d2) {
     }
   ];
 }
+function checkChangeSet(facts) {
+  const out2 = facts.unowned.map((u) => unmanifested(u.path, how(u.reason)));
+  if (facts.policyChanged)
+    out2.push({
+      ruleId: "policy/changed",
+      message: `This change edits the gate's policy (${facts.policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
+      file: facts.policyFile
+    });
+  for (const { model: m, others } of facts.duplicateNames) {
+    const name = m.manifest.metadata.name;
+    const pos = m.source.locate(["metadata", "name"]);
+    out2.push({
+      ruleId: "manifest/duplicate-name",
+      message: `The model name ${JSON.stringify(name)} is also declared in ${others.join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
+      file: m.file,
+      line: pos.line,
+      column: pos.column,
+      model: name
+    });
+  }
+  return out2;
+}
+function how(r2) {
+  switch (r2.kind) {
+    case "present":
+      return "is in the repository";
+    case "changed":
+      return r2.change.status === "renamed" ? `was renamed from ${r2.change.previousPath}` : `is ${r2.change.status}`;
+    case "undeclared":
+      return `was declared by ${JSON.stringify(r2.model)} in the base commit (${r2.file}) and stays in the repository`;
+  }
+}
+function unmanifested(path2, how2) {
+  return {
+    ruleId: "change/unmanifested-artifact",
+    message: `The model file ${path2} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
+    file: path2
+  };
+}
 var init_change = __esm({
   "src/checks/change.ts"() {
     "use strict";
-    init_identity();
     init_strictest();
     init_context();
   }
@@ -40541,10 +40580,10 @@ var init_evidence = __esm({
   "src/checks/evidence.ts"() {
     "use strict";
     init_dates();
-    init_files();
     init_per_probe();
     init_context();
     init_expiry();
+    init_files();
     pct = (x) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
     MAX_PROBE_FINDINGS = 10;
     MAX_NAMES = 5;
@@ -40610,9 +40649,9 @@ function checkIntegrity(facts) {
 var init_integrity = __esm({
   "src/checks/integrity.ts"() {
     "use strict";
-    init_files();
     init_digest();
     init_context();
+    init_files();
   }
 });
 
@@ -41798,9 +41837,9 @@ function checkProvenance(facts) {
 var init_provenance = __esm({
   "src/checks/provenance.ts"() {
     "use strict";
-    init_files();
     init_digest();
     init_context();
+    init_files();
     init_licenses();
   }
 });
@@ -41939,8 +41978,8 @@ var init_risk = __esm({
   "src/checks/risk.ts"() {
     "use strict";
     init_dates();
-    init_files();
     init_context();
+    init_files();
     init_frameworks();
   }
 });
@@ -41961,9 +42000,12 @@ function checkScan(s) {
         ...where
       }
     ];
-  return s.result.issues.map((issue) => ({
-    ruleId: issue.ruleId,
-    severity: issue.ruleId === "safety/not-scanned" && required ? "error" : issue.severity,
+  return checkScanIssues(s.result.issues, where, required);
+}
+function checkScanIssues(issues, where, required = false) {
+  return issues.map((issue) => ({
+    ruleId: RULE_OF2[issue.kind],
+    severity: issue.kind === "not-scanned" && required ? "error" : issue.severity,
     message: issue.message,
     ...where
   }));
@@ -41993,10 +42035,16 @@ function whereOf(path2, owner) {
     model: owner.name
   };
 }
+var RULE_OF2;
 var init_safety = __esm({
   "src/checks/safety.ts"() {
     "use strict";
-    init_discover();
+    init_change();
+    RULE_OF2 = {
+      "unsafe-pickle": "safety/unsafe-pickle",
+      "unsafe-format": "safety/unsafe-format",
+      "not-scanned": "safety/not-scanned"
+    };
   }
 });
 
@@ -42022,14 +42070,92 @@ function checkSignature(facts) {
     facts.policy.limits.maxFileBytes
   );
   if (problem) return [problem];
-  const findings = sig.check?.findings ?? [];
-  return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
+  return (sig.check?.problems ?? []).map(({ kind, ...p }) => ({
+    ruleId: RULE_OF3[kind],
+    ...p,
+    ...kind === "unverified" && !need?.required ? { severity: "note" } : {}
+  }));
 }
+var RULE_OF3;
 var init_signature = __esm({
   "src/checks/signature.ts"() {
     "use strict";
-    init_files();
     init_context();
+    init_files();
+    RULE_OF3 = {
+      invalid: "integrity/signature-invalid",
+      mismatch: "integrity/signature-mismatch",
+      unverified: "integrity/signature-unverified",
+      "signer-not-allowed": "integrity/signer-not-allowed"
+    };
+  }
+});
+
+// src/checks/waivers.ts
+function checkWaivers(policy2, now, file) {
+  const today = utcDay(now);
+  const active = [];
+  const findings = [];
+  for (const w of policy2.waivers) {
+    const where = {
+      ...file ? { file } : {},
+      ...w.line ? { line: w.line } : {},
+      ...w.model ? { model: w.model } : {}
+    };
+    const label = `The waiver for ${w.rule || "(no rule)"} on ${w.model || "(no model)"}`;
+    const problem = invalidReason(w, today);
+    if (problem) {
+      findings.push({
+        ruleId: "waiver/invalid",
+        message: `${label} is invalid: ${problem}. It waives nothing.`,
+        ...where
+      });
+      continue;
+    }
+    if (parseDay(w.expires) < today) {
+      findings.push({
+        ruleId: "waiver/expired",
+        message: `${label} expired on ${w.expires}; the findings it covered count again. Renew it (at most ${MAX_WAIVER_DAYS} days ahead) or fix them.`,
+        ...where
+      });
+      continue;
+    }
+    active.push(w);
+  }
+  return { active, findings };
+}
+function invalidReason(w, today) {
+  const missing = ["rule", "model", "reason", "owner", "expires"].filter((k) => !w[k]?.trim());
+  if (missing.length) return `it has no ${missing.map((k) => `'${k}'`).join(", ")}`;
+  if (!isRuleId(w.rule))
+    return `'${w.rule}' is not a rule id (write an exact id such as evidence/threshold-exceeded)`;
+  if (w.rule.startsWith("waiver/")) return "waiver findings cannot be waived";
+  const expires = parseDay(w.expires);
+  if (expires === void 0) return `expires '${w.expires}' is not a date written YYYY-MM-DD`;
+  if (expires - today > MAX_WAIVER_DAYS * DAY_MS)
+    return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
+  return void 0;
+}
+function utcDay(d2) {
+  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
+}
+function parseDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return void 0;
+  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t2 = Date.UTC(y2, mo - 1, d2);
+  const back = new Date(t2);
+  if (back.getUTCFullYear() !== y2 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
+    return void 0;
+  return t2;
+}
+var MAX_WAIVER_DAYS, DAY_MS;
+var init_waivers = __esm({
+  "src/checks/waivers.ts"() {
+    "use strict";
+    init_rules();
+    MAX_WAIVER_DAYS = 90;
+    DAY_MS = 864e5;
   }
 });
 
@@ -42077,50 +42203,6 @@ var init_terms = __esm({
 });
 
 // src/policy/waivers.ts
-function checkWaivers(policy2, now, file) {
-  const today = utcDay(now);
-  const active = [];
-  const findings = [];
-  for (const w of policy2.waivers) {
-    const where = {
-      ...file ? { file } : {},
-      ...w.line ? { line: w.line } : {},
-      ...w.model ? { model: w.model } : {}
-    };
-    const label = `The waiver for ${w.rule || "(no rule)"} on ${w.model || "(no model)"}`;
-    const problem = invalidReason(w, today);
-    if (problem) {
-      findings.push({
-        ruleId: "waiver/invalid",
-        message: `${label} is invalid: ${problem}. It waives nothing.`,
-        ...where
-      });
-      continue;
-    }
-    if (parseDay(w.expires) < today) {
-      findings.push({
-        ruleId: "waiver/expired",
-        message: `${label} expired on ${w.expires}; the findings it covered count again. Renew it (at most ${MAX_WAIVER_DAYS} days ahead) or fix them.`,
-        ...where
-      });
-      continue;
-    }
-    active.push(w);
-  }
-  return { active, findings };
-}
-function invalidReason(w, today) {
-  const missing = ["rule", "model", "reason", "owner", "expires"].filter((k) => !w[k]?.trim());
-  if (missing.length) return `it has no ${missing.map((k) => `'${k}'`).join(", ")}`;
-  if (!isRuleId(w.rule))
-    return `'${w.rule}' is not a rule id (write an exact id such as evidence/threshold-exceeded)`;
-  if (w.rule.startsWith("waiver/")) return "waiver findings cannot be waived";
-  const expires = parseDay(w.expires);
-  if (expires === void 0) return `expires '${w.expires}' is not a date written YYYY-MM-DD`;
-  if (expires - today > MAX_WAIVER_DAYS * DAY_MS)
-    return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
-  return void 0;
-}
 function applyWaivers(findings, active, eligible = () => true) {
   return findings.map((f) => {
     if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
@@ -42138,26 +42220,9 @@ function toRef(w) {
     expires: w.expires
   };
 }
-function utcDay(d2) {
-  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
-}
-function parseDay(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return void 0;
-  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t2 = Date.UTC(y2, mo - 1, d2);
-  const back = new Date(t2);
-  if (back.getUTCFullYear() !== y2 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
-    return void 0;
-  return t2;
-}
-var MAX_WAIVER_DAYS, DAY_MS;
-var init_waivers = __esm({
+var init_waivers2 = __esm({
   "src/policy/waivers.ts"() {
     "use strict";
-    init_rules();
-    MAX_WAIVER_DAYS = 90;
-    DAY_MS = 864e5;
   }
 });
 
@@ -42190,7 +42255,7 @@ var init_base_reports = __esm({
     "use strict";
     init_digest();
     init_paths();
-    init_files();
+    init_files2();
   }
 });
 
@@ -45453,17 +45518,17 @@ var require_dist5 = __commonJS({
 // src/formats/model-signing.ts
 import { createHash as createHash2, X509Certificate as NodeX509 } from "node:crypto";
 async function checkModelSignature(args) {
-  const findings = [];
+  const problems = [];
   const where = args.at ?? { file: args.sigFile };
-  const push2 = (ruleId, message) => {
-    const f = { ruleId, message, file: where.file };
+  const push2 = (kind, message) => {
+    const f = { kind, message, file: where.file };
     if (where.line !== void 0) f.line = where.line;
     if (args.model) f.model = args.model;
-    findings.push(f);
+    problems.push(f);
   };
   const fail = (message) => {
-    push2("integrity/signature-invalid", `${args.sigFile}: ${message}`);
-    return { signer: null, verified: "no", findings, signed: /* @__PURE__ */ new Map() };
+    push2("invalid", `${args.sigFile}: ${message}`);
+    return { signer: null, verified: "no", problems, signed: /* @__PURE__ */ new Map() };
   };
   if (args.sigBytes.byteLength > MAX_SIG_BYTES)
     return fail(`the signature file is over ${MAX_SIG_BYTES} bytes`);
@@ -45488,16 +45553,16 @@ async function checkModelSignature(args) {
   if (allowed2.length > 0 && trust.verified !== "no") {
     if (trust.verified !== "yes")
       push2(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed2.join(", ")}); supply the signing key or CA in the policy`
       );
     else if (!trust.signer || !allowed2.some((a) => signerMatches(a, trust.signer)))
       push2(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed2.join(", ")})`
       );
   }
-  return { signer: trust.signer, verified: trust.verified, findings, signed: statement.digests };
+  return { signer: trust.signer, verified: trust.verified, problems, signed: statement.digests };
 }
 function compatible(json) {
   const material = own(json, "verificationMaterial");
@@ -45588,7 +45653,7 @@ function compareDigests(statement, args, push2) {
       problems.push(`${quote(path2)} is in the model folder but not signed`);
   if (problems.length > 0)
     push2(
-      "integrity/signature-mismatch",
+      "mismatch",
       `${args.sigFile}: the signed files do not match the repository: ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; and ${problems.length - 5} more` : ""}. Re-sign the model after changing its files.`
     );
 }
@@ -45627,20 +45692,17 @@ function verifySignature(bundle, args, legacy, push2) {
     }
     if (keys.length === 0) {
       push2(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: the signature names a public key (hint ${material.publicKey.hint.slice(0, 16)}…) that the policy does not supply; add it to the policy's trusted keys to verify it`
       );
       return { signer: null, verified: "unverifiable" };
     }
-    push2(
-      "integrity/signature-invalid",
-      `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`
-    );
+    push2("invalid", `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`);
     return { signer: null, verified: "no" };
   }
   const certs = material.$case === "certificate" ? [material.certificate.rawBytes] : material.$case === "x509CertificateChain" ? material.x509CertificateChain.certificates.map((c) => c.rawBytes) : [];
   if (certs.length === 0) {
-    push2("integrity/signature-invalid", `${args.sigFile}: the bundle carries no certificate or key`);
+    push2("invalid", `${args.sigFile}: the bundle carries no certificate or key`);
     return { signer: null, verified: "no" };
   }
   let leaf;
@@ -45649,19 +45711,19 @@ function verifySignature(bundle, args, legacy, push2) {
     leaf = import_core.X509Certificate.parse(Buffer.from(certs[0]));
     key = import_core.crypto.createPublicKey(leaf.publicKey, "spki");
   } catch {
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
+    push2("invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
     return { signer: null, verified: "no" };
   }
   if (!verifies(key)) {
     if (legacy) {
       push2(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: this is a model_signing v0.2 signature (predicate ${PREDICATE_V02}), whose signature encoding cannot be checked; re-sign the model with model_signing 1.x`
       );
       return { signer: identityOf(leaf, certs[0]), verified: "unverifiable" };
     }
     push2(
-      "integrity/signature-invalid",
+      "invalid",
       `${args.sigFile}: the signature does not verify with the key of its certificate; the statement was changed after signing`
     );
     return { signer: null, verified: "no" };
@@ -45671,12 +45733,12 @@ function verifySignature(bundle, args, legacy, push2) {
   if (cas.length > 0) {
     const chain = chainsTo(leaf, certs.slice(1), cas, args.now ?? /* @__PURE__ */ new Date());
     if (chain === true) return { signer, verified: "yes" };
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate ${chain}`);
+    push2("invalid", `${args.sigFile}: the signing certificate ${chain}`);
     return { signer, verified: "no" };
   }
   const sigstore = bundle.verificationMaterial.tlogEntries.length > 0;
   push2(
-    "integrity/signature-unverified",
+    "unverified",
     sigstore ? `${args.sigFile}: the signature matches its Sigstore certificate (${signer ?? "no identity"}), but the Fulcio chain and the Rekor log entry were not checked offline` : `${args.sigFile}: the signature matches its certificate (${signer ?? "no identity"}), but the certificate chain was not checked; add the signing CA to the policy to verify it`
   );
   return { signer, verified: "unverifiable" };
@@ -45937,8 +45999,7 @@ var init_collect = __esm({
     init_strictest();
     init_lfs();
     init_paths();
-    init_files();
-    init_identity();
+    init_files2();
     POINTER_MAX = 1024;
     MAX_SIGNED_FILES = 1e4;
   }
@@ -46015,7 +46076,7 @@ var init_record = __esm({
 });
 
 // src/safety/types.ts
-var DEFAULT_LIMITS, MalformedError, UnreadableError, LimitError, SourceError, IssueSink;
+var DEFAULT_LIMITS, MalformedError, MemberError, UnreadableError, LimitError, SourceError, IssueSink;
 var init_types = __esm({
   "src/safety/types.ts"() {
     "use strict";
@@ -46027,6 +46088,8 @@ var init_types = __esm({
     };
     MalformedError = class extends Error {
       name = "MalformedError";
+    };
+    MemberError = class extends MalformedError {
     };
     UnreadableError = class extends Error {
       name = "UnreadableError";
@@ -46050,15 +46113,15 @@ var init_types = __esm({
       issues = [];
       seen = /* @__PURE__ */ new Set();
       dropped = 0;
-      add(ruleId, severity, message) {
-        const key = `${ruleId}\0${severity}\0${message}`;
+      add(kind, severity, message) {
+        const key = `${kind}\0${severity}\0${message}`;
         if (this.seen.has(key)) return;
         this.seen.add(key);
         if (this.issues.length >= this.max) {
           this.dropped++;
           return;
         }
-        this.issues.push({ ruleId, severity, message });
+        this.issues.push({ kind, severity, message });
       }
       get errorCount() {
         return this.issues.filter((i) => i.severity === "error").length;
@@ -46067,7 +46130,7 @@ var init_types = __esm({
         if (this.dropped > 0) {
           const worst = this.issues.some((i) => i.severity === "error") ? "error" : "warning";
           this.issues.push({
-            ruleId: "safety/unsafe-format",
+            kind: "unsafe-format",
             severity: worst,
             message: `${path2}: ${this.dropped} more safety issues not listed`
           });
@@ -50052,7 +50115,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const what = `${label} carries a chat template (${key})`;
   if (len > TEMPLATE_KEEP || overBudget) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} ${len > TEMPLATE_KEEP ? `of ${len} bytes` : `beyond the ${TEMPLATES_TOTAL} bytes of templates`}, too long to review; it was not checked, so shorten or remove it`
     );
@@ -50061,7 +50124,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const verdict = judgeChatTemplate(text);
   if ("unparsable" in verdict) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that is not valid Jinja (${verdict.unparsable}); it cannot be checked, and servers may render it differently, so fix or remove it`
     );
@@ -50069,7 +50132,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
     const shown = verdict.problems.slice(0, 6).join("; ");
     const more = verdict.problems.length > 6 ? `; and ${verdict.problems.length - 6} more` : "";
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that reaches Python internals when rendered: ${shown}${more}. Template injection runs code on the server that renders it (CVE-2024-34359); remove the template or use the model publisher's own`
     );
@@ -50163,7 +50226,7 @@ async function scanH5(reader, label, sink) {
   search.end();
   if (search.found)
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} has a Keras ${search.found === "Lambda" ? "Lambda layer" : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
     );
@@ -53414,20 +53477,20 @@ function reportPickle(s, label, advice, sink, options = {}) {
   const allow = options.allowGlobals ?? [];
   if (s.invalid !== null && (s.pickle || options.notPickle !== "silent")) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
     );
   }
   if (s.unfollowed !== null) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: the scan stopped at ${s.unfollowed}, where a loader would read on; the rest was not checked, so ${advice}`
     );
   }
   for (const a of s.anomalies) {
-    sink.add("safety/unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
+    sink.add("unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
   }
   const unknown = [];
   for (const imp of s.imports) {
@@ -53435,7 +53498,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const what = printable(`${imp.module}.${imp.name}`);
     if (judged.verdict === "dangerous") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports ${what}, which is on the deny list (it ${judged.why}; ${imp.via} at byte ${imp.offset}); remove it: ${advice}`
       );
@@ -53448,7 +53511,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
     const one = unknown.length === 1;
     sink.add(
-      "safety/unsafe-pickle",
+      "unsafe-pickle",
       "error",
       `${label} imports ${one ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading the file imports ${one ? "it" : "them"} and may call ${one ? "it" : "them"}. Remove ${one ? "it" : "them"} (${advice}), or, if ${one ? "it is a class" : "they are classes"} you trust, add ${one ? "it" : "them"} to scan.allowGlobals in the base branch's policy`
     );
@@ -53456,13 +53519,13 @@ function reportPickle(s, label, advice, sink, options = {}) {
   for (const o of s.oddities) {
     if (o.kind === "unresolved-stack-global") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
       );
     } else {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
       );
@@ -53470,7 +53533,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
   }
   if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "warning",
       `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
     );
@@ -53587,7 +53650,7 @@ function checkKerasConfig(text, label, sink) {
     config = JSON.parse(text);
   } catch (e) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
     );
@@ -53607,7 +53670,7 @@ function checkKerasConfig(text, label, sink) {
     const layerName = isRecord2(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
     if (cls === "Lambda" || cls === "__lambda__") {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
       );
@@ -53620,13 +53683,13 @@ function checkKerasConfig(text, label, sink) {
       const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
       if (dangerous)
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "error",
           `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
         );
       else
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "warning",
           `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
         );
@@ -53790,7 +53853,7 @@ async function scanOnnx(reader, label, sink) {
     const loc = f.value;
     if (loc === null || loc === void 0) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
       );
@@ -53799,7 +53862,7 @@ async function scanOnnx(reader, label, sink) {
     const why = locationProblem(loc);
     if (why)
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
       );
@@ -53903,7 +53966,7 @@ function checkSafetensorsHeader(headerBytes, dataBytes) {
 }
 async function scanSafetensors(reader, size2, label, sink) {
   const bad = (why) => sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`
   );
@@ -54084,14 +54147,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
     return ev.stopped ? ev.result : void 0;
   };
   const skip = async (n) => {
-    if (await reader.skip(n) !== n) throw new MalformedError(`member ${member} is truncated`);
+    if (await reader.skip(n) !== n) throw new MemberError(`member ${member} is truncated`);
   };
   const int64 = async () => {
     const b = await reader.read(8);
-    if (b.length < 8) throw new MalformedError(`member ${member} is truncated`);
+    if (b.length < 8) throw new MemberError(`member ${member} is truncated`);
     const dv = new DataView(b.buffer, b.byteOffset, 8);
     const v = dv.getUint32(0, true) + dv.getUint32(4, true) * 2 ** 32;
-    if (!Number.isSafeInteger(v)) throw new MalformedError(`member ${member} has an impossible size`);
+    if (!Number.isSafeInteger(v)) throw new MemberError(`member ${member} has an impossible size`);
     return v;
   };
   const count = await next();
@@ -54104,14 +54167,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
       const name = typeof type === "object" && type !== null && type.t === "global" ? type.name : null;
       const size2 = name === null ? void 0 : ELEMENT_SIZE[name];
       if (size2 === void 0)
-        throw new MalformedError(`member storages names a storage type the scanner does not know`);
+        throw new MemberError(`member storages names a storage type the scanner does not know`);
       await skip(await int64() * size2);
     } else {
       if (await next() === void 0) return;
       const head = await reader.read(8);
-      if (head.length < 8) throw new MalformedError("member tensors is truncated");
+      if (head.length < 8) throw new MemberError("member tensors is truncated");
       const ndim = new DataView(head.buffer, head.byteOffset, 8).getInt32(0, true);
-      if (ndim < 0 || ndim > 64) throw new MalformedError("member tensors has an impossible tensor rank");
+      if (ndim < 0 || ndim > 64) throw new MemberError("member tensors has an impossible tensor rank");
       await skip(16 * ndim + 8);
     }
   }
@@ -55104,7 +55167,7 @@ async function* unxz(src, budget) {
   } catch (e) {
     if (e instanceof LimitError || e instanceof MalformedError) throw e;
     const message = e instanceof Error ? e.message : String(e);
-    if (/error code 4\b/.test(message))
+    if (xzErrorCode(message) === XZ_MEMLIMIT_ERROR)
       throw new LimitError("the xz data needs a dictionary larger than the decoder's 64 MiB limit");
     throw new MalformedError(`corrupt xz data (${message})`);
   } finally {
@@ -55141,13 +55204,18 @@ function lastXzStreamSize(tail) {
   }
   return { size: 12 + blocks + indexSize + 12, padding };
 }
-var import_xz_decompress;
+function xzErrorCode(message) {
+  const m = /error code (\d+)\b/.exec(message);
+  return m ? Number(m[1]) : null;
+}
+var import_xz_decompress, XZ_MEMLIMIT_ERROR;
 var init_xz = __esm({
   "src/safety/xz.ts"() {
     "use strict";
     import_xz_decompress = __toESM(require_xz_decompress(), 1);
     init_inflate();
     init_types();
+    XZ_MEMLIMIT_ERROR = 4;
   }
 });
 
@@ -55428,7 +55496,7 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
     if (byDescriptor) {
       const bad = (v, d2) => v !== 0 && v !== d2 && v !== 4294967295;
       if (bad(crc, desc.crc) || bad(csize, desc.size) || bad(usize, desc.usize))
-        throw new MalformedError(
+        throw new MemberError(
           `member ${JSON.stringify(name)}: its local header and data descriptor give different sizes or CRC`
         );
     }
@@ -55568,33 +55636,33 @@ function compareEntries(entries, walked, shift) {
         `the central directory names ${JSON.stringify(c.rawName)} a member whose local header names ${JSON.stringify(w.rawName)}`
       );
     if (w.method !== c.method)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header says compression method ${w.method} but the central directory says ${c.method} (loaders read the directory)`
       );
     if ((w.flags & 1) !== (c.flags & 1))
-      throw new MalformedError(`member ${shown}: local header and central directory disagree on encryption`);
+      throw new MemberError(`member ${shown}: local header and central directory disagree on encryption`);
     if (w.csize !== c.csize || w.usize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header gives ${w.csize}/${w.usize} bytes but the central directory ${c.csize}/${c.usize} (compressed/uncompressed)`
       );
     if (w.crc !== c.crc)
-      throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
+      throw new MemberError(`member ${shown}: local header and central directory give different CRCs`);
     if (w.actualSize !== null && w.actualSize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`
       );
     if (w.actualCrc !== null && w.actualCrc !== c.crc)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`
       );
     if (c.name !== c.rawName)
-      throw new MalformedError(
+      throw new MemberError(
         `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`
       );
   }
   for (const [at2, w] of walked)
     if (!listed.has(at2))
-      throw new MalformedError(
+      throw new MemberError(
         `member ${JSON.stringify(w.name)} at offset ${at2} is not in the central directory (stream readers see it, zipfile does not)`
       );
 }
@@ -55861,21 +55929,17 @@ async function guarded(ctx, label, run) {
     const what = ctx.kind && ctx.kind !== "unknown" && ctx.kind !== "text" ? `${ctx.kind} file` : "file";
     if (e instanceof MalformedError) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
       );
     } else if (e instanceof LimitError) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${e.message}; the rest of the ${what} was not scanned`
-      );
+      sink.add("unsafe-format", "error", `${label}: ${e.message}; the rest of the ${what} was not scanned`);
     } else if (e instanceof UnreadableError) {
-      sink.add("safety/not-scanned", "note", `${label} ${e.message}`);
+      sink.add("not-scanned", "note", `${label} ${e.message}`);
     } else {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
       );
@@ -55986,7 +56050,7 @@ async function scanPickle(reader, at2, ctx, again) {
   if (!summary2.pickle) {
     if (at2.top || pickleName)
       ctx.sink.add(
-        "safety/not-scanned",
+        "not-scanned",
         "note",
         `${labelOf(at2, ctx)} holds no pickle (${summary2.invalid ?? "no pickle opcodes"}) and no other format the scanner recognises, so it was not scanned; review where it came from`
       );
@@ -56068,7 +56132,7 @@ async function scanUnwrapped(magic, at2, ctx, again) {
   return "pickle";
 }
 function notScanned(at2, ctx, why = `${labelOf(at2, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`) {
-  ctx.sink.add("safety/not-scanned", "note", why);
+  ctx.sink.add("not-scanned", "note", why);
 }
 function memberOf2(at2, name) {
   return at2.member !== null ? `${at2.member}!${name}` : name;
@@ -56081,11 +56145,11 @@ async function scanMember(data, member, name, depth, ctx) {
     await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
   } catch (e) {
     if (e instanceof UnreadableError) {
-      ctx.sink.add("safety/not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
+      ctx.sink.add("not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
       return;
     }
-    if (e instanceof MalformedError && !e.message.startsWith("member "))
-      throw new MalformedError(`member ${member}: ${e.message}`);
+    if (e instanceof MalformedError && !(e instanceof MemberError))
+      throw new MemberError(`member ${member}: ${e.message}`);
     throw e;
   } finally {
     await inner.close();
@@ -56105,7 +56169,7 @@ async function scanZip(reader, at2, ctx, prefix) {
     }
     if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} cannot be read (compression method ${e.method}), so it was not scanned; re-save the archive without it`
       );
@@ -56133,7 +56197,7 @@ async function probeForZip(tap, ctx, chunks, kind) {
   const { start } = found;
   const { path: path2, sink } = ctx;
   sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${path2} holds a zip archive after ${start} bytes of ${kind === "h5" ? "HDF5" : kind === "pickle" ? "pickle" : "something else"}: Python's zipfile (Keras, NumPy archives) reads the archive, while h5py, torch.load and numpy.load read the file from its first byte; re-export it as one format`
   );
@@ -56262,7 +56326,7 @@ var init_scan = __esm({
     "use strict";
     init_lfs();
     init_safety2();
-    init_files();
+    init_files2();
   }
 });
 
@@ -56284,7 +56348,7 @@ async function evaluateWith(input, open3) {
   const waivers = checkWaivers(policy2, input.now, input.policy.file);
   raw.push(...waivers.findings);
   const found = await discover(input, open3);
-  raw.push(...found.findings);
+  raw.push(...found.findings, ...checkChangeSet(found));
   const matches = new Map(
     found.targets.map((t2) => [
       t2,
@@ -56425,9 +56489,11 @@ var init_evaluate = __esm({
     init_risk();
     init_safety();
     init_signature();
+    init_waivers();
     init_verdict();
     init_terms();
-    init_waivers();
+    init_strictest();
+    init_waivers2();
     init_paths();
     init_base_reports();
     init_collect();
@@ -56653,16 +56719,7 @@ function loadPolicy(args) {
     );
   }
   const issues = validatePolicy(value, source);
-  const first = issues[0];
-  if (first) {
-    const more = issues.slice(1).map((i) => `
-  line ${i.line}: ${i.message}`);
-    throw new UserError(
-      `The policy is not valid: ${first.message}${more.join("")}`,
-      { file, line: first.line, column: first.column },
-      HINT
-    );
-  }
+  if (issues.length > 0) throw new PolicyInvalid(issues, file);
   const raw = value;
   const policy2 = deepMerge(BASELINE, raw);
   policy2.waivers = readWaivers(raw.waivers, source);
@@ -56716,7 +56773,7 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
-var HINT, META_KEYS;
+var HINT, PolicyInvalid, META_KEYS;
 var init_load2 = __esm({
   "src/policy/load.ts"() {
     "use strict";
@@ -56726,6 +56783,23 @@ var init_load2 = __esm({
     init_yaml();
     init_baseline();
     HINT = "Fix the policy file on the base branch; see schema/policy.schema.json for its fields.";
+    PolicyInvalid = class extends UserError {
+      constructor(issues, file) {
+        const [first, ...more] = issues;
+        super(
+          `The policy is not valid: ${first.message}${more.map((i) => `
+  line ${i.line}: ${i.message}`).join("")}`,
+          { file, line: first.line, column: first.column },
+          HINT
+        );
+        this.issues = issues;
+      }
+      issues;
+      /** The message's first line: the first issue. */
+      get headline() {
+        return `The policy is not valid: ${this.issues[0]?.message}`;
+      }
+    };
     META_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "extends", "$schema", "waivers"]);
   }
 });
@@ -56743,7 +56817,7 @@ async function readPolicy(tree, file, explicit) {
     }
     return loadPolicy({ bytes: null, file, label: tree.label });
   }
-  const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
+  const problem = policyFileProblem(fact, file, POLICY_MAX_BYTES);
   if (problem || !fact.path)
     throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
   const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
@@ -56753,8 +56827,9 @@ var POLICY_MAX_BYTES;
 var init_read = __esm({
   "src/policy/read.ts"() {
     "use strict";
-    init_errors();
     init_files();
+    init_errors();
+    init_files2();
     init_baseline();
     init_load2();
     POLICY_MAX_BYTES = 1024 * 1024;
@@ -59096,7 +59171,7 @@ var init_check = __esm({
     "use strict";
     init_errors();
     init_verdict();
-    init_declarations();
+    init_declarations2();
     init_discover();
     init_model_files();
     init_run_gate();
@@ -59132,7 +59207,7 @@ var init_working_tree = __esm({
   "src/cli/working-tree.ts"() {
     "use strict";
     init_errors();
-    init_declarations();
+    init_declarations2();
     init_discover();
     init_baseline();
     init_read();
@@ -59293,8 +59368,8 @@ var init_digest2 = __esm({
     "use strict";
     init_errors();
     init_collect();
-    init_declarations();
-    init_files();
+    init_declarations2();
+    init_files2();
     init_manifests();
     init_digest();
     init_load();
@@ -59308,6 +59383,29 @@ var init_digest2 = __esm({
     init_working_tree();
     out = (s) => process.stdout.write(`${s}
 `);
+  }
+});
+
+// src/checks/policy-file.ts
+function checkPolicyFile(file, e) {
+  const at2 = { file, line: e.location?.line, column: e.location?.column };
+  if (!(e instanceof PolicyInvalid))
+    return [{ ruleId: "manifest/schema", severity: "error", message: e.message, ...at2 }];
+  return [
+    { ruleId: "manifest/schema", severity: "error", message: e.headline, ...at2 },
+    ...e.issues.slice(1).map((i) => ({
+      ruleId: "manifest/schema",
+      severity: "error",
+      message: i.message,
+      file,
+      line: i.line || void 0
+    }))
+  ];
+}
+var init_policy_file = __esm({
+  "src/checks/policy-file.ts"() {
+    "use strict";
+    init_load2();
   }
 });
 
@@ -59336,22 +59434,7 @@ async function validateFile(tree, root, file, policy2) {
       return [];
     } catch (e) {
       if (!isUserError(e)) throw e;
-      const [first, ...more] = e.message.split("\n  line ");
-      const at2 = { file: fact.path, line: e.location?.line, column: e.location?.column };
-      return [
-        { ruleId: "manifest/schema", severity: "error", message: first, ...at2, waived: null },
-        ...more.map((m) => {
-          const [, line, message] = /^(\d+): ([\s\S]*)$/.exec(m) ?? [];
-          return {
-            ruleId: "manifest/schema",
-            severity: "error",
-            message: message ?? m,
-            file: fact.path,
-            line: Number(line) || void 0,
-            waived: null
-          };
-        })
-      ];
+      return checkPolicyFile(fact.path, e).map(toFinding);
     }
   }
   const kind = namedKind(registry, fact.path, text);
@@ -59390,11 +59473,12 @@ async function runValidate(argv) {
 var init_validate = __esm({
   "src/cli/validate.ts"() {
     "use strict";
+    init_policy_file();
     init_errors();
     init_verdict();
-    init_declarations();
+    init_declarations2();
     init_discover();
-    init_files();
+    init_files2();
     init_manifests();
     init_load();
     init_load2();
@@ -59499,7 +59583,7 @@ var init_init_models = __esm({
   "src/cli/init-models.ts"() {
     "use strict";
     init_collect();
-    init_declarations();
+    init_declarations2();
     init_manifests();
     init_model_files();
     init_common();
@@ -60673,6 +60757,21 @@ function checkArtifactBinding(files, audited) {
   }
   return out2;
 }
+function keptAtRef(f) {
+  return f.ruleId !== "approval/pending";
+}
+function inAudit(f) {
+  return f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f;
+}
+function checkUnreviewedDeploy(m, source) {
+  const needs = `A ${m.tier}-risk model needs ${m.count} approval${m.count === 1 ? "" : "s"} to be deployed`;
+  return {
+    ruleId: "approval/insufficient",
+    message: source.kind === "direct" ? `${needs}, and the last change to ${q(source.path)} (commit ${source.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `${needs}, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
+    file: m.file,
+    model: m.name
+  };
+}
 var init_deploy = __esm({
   "src/checks/deploy.ts"() {
     "use strict";
@@ -60708,7 +60807,7 @@ async function verifyDeployment(input) {
   const models = wanted.size ? all.models.filter((m) => wanted.has(m.name)) : all.models;
   const names2 = new Set(models.map((m) => m.name));
   const kept = all.findings.filter(
-    (f) => f.ruleId !== "approval/pending" && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
+    (f) => keptAtRef(f) && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
   );
   const extra = checkEnvironment({
     policy: policy2,
@@ -60729,13 +60828,8 @@ async function verifyDeployment(input) {
   for (const f of input.artifacts) {
     const owner = audited.find((a) => a.digest === f.digest);
     const model = owner ? models.find((m) => m.name === owner.model) : void 0;
-    for (const issue of await scanModelFile(f.name, f.chunks, f.size))
-      extra.push({
-        ruleId: issue.ruleId,
-        severity: issue.severity,
-        message: issue.message,
-        ...model ? { file: model.manifest, model: model.name } : {}
-      });
+    const issues = await scanModelFile(f.name, f.chunks, f.size);
+    extra.push(...checkScanIssues(issues, model ? { file: model.manifest, model: model.name } : {}));
   }
   const requires = deployRequirements(policy2, input.environment);
   if (requires?.has("approvals")) extra.push(...await approvalsAtDeploy(input, models));
@@ -60780,12 +60874,7 @@ async function approvalsAtDeploy(input, models) {
       continue;
     }
     const count = policy2.tiers[tierOf2(m)]?.approvals?.count ?? 0;
-    out2.push({
-      ruleId: "approval/insufficient",
-      message: a.kind === "direct" ? `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and the last change to ${q(a.path)} (commit ${a.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
-      file: m.manifest,
-      model: m.name
-    });
+    out2.push(checkUnreviewedDeploy({ name: m.name, file: m.manifest, tier: tierOf2(m), count }, a));
   }
   return out2;
 }
@@ -60811,7 +60900,7 @@ function withVerdicts(models, findings) {
 }
 async function auditModels(input) {
   const all = await evaluateAtRef(input, { expiringWithin: input.within });
-  const findings = all.findings.filter((f) => f.ruleId !== "approval/pending").map((f) => f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f);
+  const findings = all.findings.filter(keptAtRef).map(inAudit);
   return {
     ...all,
     command: "audit",
@@ -60826,9 +60915,11 @@ var init_deploy2 = __esm({
     init_approval();
     init_context();
     init_deploy();
+    init_safety();
+    init_waivers();
     init_errors();
     init_verdict();
-    init_waivers();
+    init_waivers2();
     init_safety2();
     init_evaluate();
     init_record();

@@ -21290,6 +21290,24 @@ var init_paths = __esm({
   }
 });
 
+// src/manifest/model.ts
+var RISK_TIERS, MODEL_TYPES, ENVIRONMENTS;
+var init_model = __esm({
+  "src/manifest/model.ts"() {
+    "use strict";
+    RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
+    MODEL_TYPES = [
+      "llm",
+      "agent",
+      "classifier",
+      "regression",
+      "embedding",
+      "other"
+    ];
+    ENVIRONMENTS = ["cloud", "api", "internal"];
+  }
+});
+
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -25477,7 +25495,7 @@ function validateManifest(value, source, file, mayLack = []) {
   const name = modelName(value);
   const issues = schemaIssues(validators().manifest, value, source, "the manifest");
   return issues.filter((i) => i.missing === void 0 || !mayLack.includes(i.missing)).map((i) => ({
-    ruleId: "manifest/schema",
+    kind: "schema",
     message: i.message,
     file,
     line: i.line,
@@ -34112,19 +34130,19 @@ var init_hf_licenses = __esm({
 function loadModelCard(file, bytes, opts = {}) {
   if (bytes.byteLength <= MAX_FORMAT_BYTES && opts.besideModel === false) {
     const fm2 = extractFrontMatter(decodeText(bytes));
-    if (fm2.kind === "none") return { ok: false, findings: [], notACard: "it has no YAML front matter" };
+    if (fm2.kind === "none") return { ok: false, problems: [], notACard: "it has no YAML front matter" };
     if (fm2.kind === "ok") {
       const parsed2 = parseDocument("\n".repeat(fm2.startLine - 1) + fm2.yaml, file);
       if (parsed2.ok && !(isRecord(parsed2.value) && Object.keys(parsed2.value).some((k) => CARD_KEYS.has(k))))
         return {
           ok: false,
-          findings: [],
+          problems: [],
           notACard: "its front matter has no model card keys (license, datasets, base_model, model-index, ...) and no model-gate: block"
         };
     }
   }
   const schema = (message, line = 1, column = 1) => ({
-    ruleId: "manifest/schema",
+    kind: "schema",
     message,
     file,
     line,
@@ -34133,15 +34151,13 @@ function loadModelCard(file, bytes, opts = {}) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [
-        { ruleId: "input/too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file }
-      ]
+      problems: [{ kind: "too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file }]
     };
   const fm = extractFrontMatter(decodeText(bytes));
   if (fm.kind === "none")
     return {
       ok: false,
-      findings: [
+      problems: [
         schema(
           "the model card has no YAML front matter; add metadata between '---' lines at the top (license, datasets, and a model-gate: block with riskTier and artifacts)"
         )
@@ -34150,9 +34166,9 @@ function loadModelCard(file, bytes, opts = {}) {
   if (fm.kind === "unterminated")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: "the front matter opened with '---' is never closed by a '---' line",
           file,
           line: 1
@@ -34163,9 +34179,9 @@ function loadModelCard(file, bytes, opts = {}) {
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the model card's front matter is not valid YAML: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -34177,7 +34193,7 @@ function loadModelCard(file, bytes, opts = {}) {
   if (!isRecord(card))
     return {
       ok: false,
-      findings: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
+      problems: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
     };
   return new CardReader(file, card, parsed.source, opts).read();
 }
@@ -34277,7 +34293,7 @@ var init_model_card = __esm({
       card;
       source;
       opts;
-      findings = [];
+      problems = [];
       /** internal-model path prefix -> card path prefix, for the SourceMap of the result. */
       origins = [];
       /** The block is written as model-gate: { metadata: {...}, spec: {...} }. */
@@ -34292,13 +34308,13 @@ var init_model_card = __esm({
         }
         if (!Object.hasOwn(block, "riskTier"))
           this.push(
-            "manifest/schema",
+            "schema",
             "the card has no model-gate.riskTier; add a model-gate: block with riskTier (minimal, limited, high or unacceptable)",
             []
           );
         if (!Object.hasOwn(block, "artifacts"))
           this.push(
-            "manifest/schema",
+            "schema",
             "the card's model-gate: block lists no artifacts; add model-gate.artifacts with the model files (path and sha256 digest) the evidence is bound to",
             Object.keys(block).length > 0 ? this.nested ? ["model-gate", "spec"] : ["model-gate"] : []
           );
@@ -34329,26 +34345,24 @@ var init_model_card = __esm({
           ...f,
           message: this.nested ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1") : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate")
         }));
-        this.findings.push(...invalid);
-        for (const f of this.findings) f.model ??= name;
-        if (invalid.length > 0) return { ok: false, findings: this.findings };
-        return { ok: true, loaded, findings: this.findings };
+        this.problems.push(...invalid);
+        for (const f of this.problems) f.model ??= name;
+        if (invalid.length > 0) return { ok: false, problems: this.problems };
+        return { ok: true, loaded, problems: this.problems };
       }
-      push(ruleId, message, at2, severity) {
+      push(kind, message, at2, severity) {
         const { line, column } = this.source.locate(at2);
-        const f = { ruleId, message, file: this.file, line, column };
+        const f = { kind, message, file: this.file, line, column };
         if (severity) f.severity = severity;
-        this.findings.push(f);
+        this.problems.push(f);
       }
       block() {
         const raw = own(this.card, "model-gate");
         if (raw === void 0 || raw === null) return {};
         if (!isRecord(raw)) {
-          this.push(
-            "manifest/schema",
-            "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)",
-            ["model-gate"]
-          );
+          this.push("schema", "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)", [
+            "model-gate"
+          ]);
           return {};
         }
         const metadata = own(raw, "metadata");
@@ -34359,7 +34373,7 @@ var init_model_card = __esm({
           for (const key of Object.keys(raw)) {
             if (key === "metadata" || key === "spec") continue;
             this.push(
-              "manifest/schema",
+              "schema",
               `model-gate.${key} is beside model-gate.metadata/spec; in this shape put it under model-gate.spec (or write the flat block: model-gate: { riskTier, artifacts, ... })`,
               ["model-gate", key]
             );
@@ -34370,7 +34384,7 @@ var init_model_card = __esm({
           ]) {
             if (value === void 0) continue;
             if (!isRecord(value)) {
-              this.push("manifest/schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
+              this.push("schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
               continue;
             }
             this.unknownKeys(value, fields, `model-gate.${part}`, ["model-gate", part]);
@@ -34387,7 +34401,7 @@ var init_model_card = __esm({
           const near = closest(key, [...BLOCK_METADATA, ...BLOCK_SPEC]);
           const where = near && !fields.includes(near) ? ` (${near} belongs under model-gate.${BLOCK_METADATA.includes(near) ? "metadata" : "spec"})` : near ? ` (did you mean ${near}?)` : "";
           this.push(
-            "manifest/schema",
+            "schema",
             `${label}.${key} is not a field model-gate reads${where}; the fields are ${fields.join(", ")}`,
             [...at2, key]
           );
@@ -34399,7 +34413,7 @@ var init_model_card = __esm({
           this.origins.push([["metadata", "name"], this.at("name")]);
           if (typeof given === "string" && NAME_PATTERN.test(given)) return given;
           this.push(
-            "manifest/schema",
+            "schema",
             `${this.label("name")} ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
             this.at("name")
           );
@@ -34428,7 +34442,7 @@ var init_model_card = __esm({
         this.origins.push([["spec", "license"], ["license"]]);
         if (raw === void 0 || raw === null) {
           this.push(
-            "provenance/license-unknown",
+            "license-unknown",
             "the model card declares no license; add `license:` (a Hub license id such as apache-2.0)",
             []
           );
@@ -34439,7 +34453,7 @@ var init_model_card = __esm({
         for (const [i, id] of ids.entries()) {
           const at2 = Array.isArray(raw) ? ["license", i] : ["license"];
           if (typeof id !== "string" || id.trim() === "") {
-            this.push("provenance/license-unknown", `license ${quote(id)} is not a license id`, at2);
+            this.push("license-unknown", `license ${quote(id)} is not a license id`, at2);
             continue;
           }
           const mapped = mapHubLicense(id, str(own(this.card, "license_name")));
@@ -34448,13 +34462,13 @@ var init_model_card = __esm({
             out.push(mapped.ref);
             if (!allow.has(id.toLowerCase()) && !allow.has(mapped.ref.toLowerCase()))
               this.push(
-                "provenance/license-unknown",
+                "license-unknown",
                 `the model license ${quote(id)} has no SPDX identifier; review its terms and allow it in the policy (licenses.allow: [${mapped.ref}]) if it is acceptable`,
                 at2
               );
           } else
             this.push(
-              "provenance/license-unknown",
+              "license-unknown",
               `the model license ${quote(id)} does not identify one license; use a specific Hub license id, or license: other with license_name`,
               at2
             );
@@ -34471,7 +34485,7 @@ var init_model_card = __esm({
           if (typeof v === "string" && v.length > 0) out.push(v);
           else
             this.push(
-              "manifest/schema",
+              "schema",
               `base_model ${quote(v)} must be a Hub model id`,
               Array.isArray(raw) ? ["base_model", i] : ["base_model"],
               "warning"
@@ -34487,7 +34501,7 @@ var init_model_card = __esm({
           list2.forEach((id, i) => {
             const at2 = Array.isArray(raw) ? ["datasets", i] : ["datasets"];
             if (typeof id !== "string" || id.length === 0) {
-              this.push("manifest/schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
+              this.push("schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
               return;
             }
             this.origins.push([["spec", "datasets", out.length], at2]);
@@ -34498,11 +34512,7 @@ var init_model_card = __esm({
         if (extra === void 0) return out;
         if (!Array.isArray(extra)) {
           this.origins.push([["spec", "datasets"], this.at("datasets")]);
-          this.push(
-            "manifest/schema",
-            `${this.label("datasets")} must be a list of datasets`,
-            this.at("datasets")
-          );
+          this.push("schema", `${this.label("datasets")} must be a list of datasets`, this.at("datasets"));
           return out;
         }
         extra.forEach((entry, j) => {
@@ -34526,7 +34536,7 @@ var init_model_card = __esm({
           if (!isRecord(given)) {
             this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
             this.push(
-              "manifest/schema",
+              "schema",
               `${this.label("evaluation")} must be a mapping (date, metrics)`,
               this.at("evaluation")
             );
@@ -34548,7 +34558,7 @@ var init_model_card = __esm({
         if (index === void 0 || index === null) return metrics;
         if (!Array.isArray(index)) {
           this.push(
-            "manifest/schema",
+            "schema",
             "model-index must be a list of { name, results }; it is left out of the evaluation",
             ["model-index"]
           );
@@ -34558,7 +34568,7 @@ var init_model_card = __esm({
           const results = own(entry, "results");
           if (!isRecord(entry) || typeof entry.name !== "string" || !Array.isArray(results)) {
             this.push(
-              "manifest/schema",
+              "schema",
               "a model-index entry needs a name and a results list; it is left out of the evaluation",
               ["model-index", e]
             );
@@ -34568,11 +34578,7 @@ var init_model_card = __esm({
             const at2 = ["model-index", e, "results", r2];
             const problem = invalidResult(result);
             if (problem) {
-              this.push(
-                "manifest/schema",
-                `invalid model-index result: ${problem}; it is left out of the evaluation`,
-                at2
-              );
+              this.push("schema", `invalid model-index result: ${problem}; it is left out of the evaluation`, at2);
               return;
             }
             own(result, "metrics").forEach((m, k) => {
@@ -34580,7 +34586,7 @@ var init_model_card = __esm({
               const value = toNumber(own(m, "value"));
               if (value === void 0) {
                 this.push(
-                  "manifest/schema",
+                  "schema",
                   `model-index metric ${quote(type)} has a value that is not a number; it is left out of the evaluation`,
                   [...at2, "metrics", k, "value"],
                   "warning"
@@ -36428,24 +36434,6 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch3, pico);
     module.exports = picomatch3;
-  }
-});
-
-// src/manifest/model.ts
-var RISK_TIERS, MODEL_TYPES, ENVIRONMENTS;
-var init_model = __esm({
-  "src/manifest/model.ts"() {
-    "use strict";
-    RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
-    MODEL_TYPES = [
-      "llm",
-      "agent",
-      "classifier",
-      "regression",
-      "embedding",
-      "other"
-    ];
-    ENVIRONMENTS = ["cloud", "api", "internal"];
   }
 });
 
@@ -58406,7 +58394,7 @@ function loadCycloneDx(file, bytes) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [{ ruleId: "input/too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }]
+      problems: [{ kind: "too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }]
     };
   const text = decodeText(bytes);
   try {
@@ -58415,9 +58403,9 @@ function loadCycloneDx(file, bytes) {
     const { line, column, message } = jsonErrorPosition(text, e);
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM is not valid JSON: ${message}`,
           file,
           line,
@@ -58430,9 +58418,9 @@ function loadCycloneDx(file, bytes) {
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM cannot be read: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -58446,9 +58434,9 @@ function loadCycloneDx(file, bytes) {
   if (!isRecord(bom) || bom.bomFormat !== "CycloneDX")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: "the file is not a CycloneDX BOM (bomFormat: CycloneDX)",
           file,
           ...at2([])
@@ -58459,9 +58447,9 @@ function loadCycloneDx(file, bytes) {
     return {
       ok: true,
       models: [],
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/not-a-model",
+          kind: "not-a-model",
           message: "the BOM has no machine-learning-model component, so it declares no model; it is not read as a model declaration",
           file,
           ...at2([])
@@ -58472,9 +58460,9 @@ function loadCycloneDx(file, bytes) {
   if (typeof version !== "string" || !SUPPORTED_VERSIONS.includes(version))
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: `CycloneDX specVersion ${quote(version)} is not read; model-gate reads ML-BOMs of CycloneDX ${SUPPORTED_VERSIONS.join(" and ")}`,
           file,
           ...at2(["specVersion"])
@@ -58483,18 +58471,18 @@ function loadCycloneDx(file, bytes) {
     };
   const validate = cycloneDxValidator(version);
   if (!validate(bom)) {
-    const findings = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e) => {
+    const problems = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e) => {
       const path4 = pointerToPath2(e.instancePath);
       return {
-        ruleId: "manifest/schema",
+        kind: "schema",
         message: `the BOM does not match the CycloneDX ${version} schema at ${e.instancePath || "/"}: ${e.message ?? "invalid"}`,
         file,
         ...at2(path4)
       };
     });
     const read = new BomReader(file, bom, source).read();
-    if (read.ok) findings.push(...read.findings.filter((f) => f.ruleId.startsWith("integrity/")));
-    return { ok: false, findings };
+    if (read.ok) problems.push(...read.problems.filter((f) => f.kind === "missing-digest"));
+    return { ok: false, problems };
   }
   return new BomReader(file, bom, source).read();
 }
@@ -58605,7 +58593,7 @@ var init_cyclonedx = __esm({
       file;
       bom;
       source;
-      findings = [];
+      problems = [];
       /** bom-ref -> component (any depth) or data entry, for dataset refs. */
       refs = /* @__PURE__ */ new Map();
       components = [];
@@ -58619,7 +58607,7 @@ var init_cyclonedx = __esm({
           });
         const models = this.components.filter((c) => c.value.type === "machine-learning-model").map((c) => this.model(c));
         if (models.length > 0) for (const c of this.components) this.propertyNames(c);
-        return { ok: true, models, findings: this.findings };
+        return { ok: true, models, problems: this.problems };
       }
       /** A `model-gate:*` property the gate does not read is a typo until proven otherwise. */
       propertyNames({ value: c, path: path4 }) {
@@ -58635,7 +58623,7 @@ var init_cyclonedx = __esm({
           const near = closest(prop, [...MODEL_PROPERTIES, ...DATA_PROPERTIES]);
           const hint = near && !allowed2.includes(near) ? ` (${near} belongs on a ${isModel ? "data" : "machine-learning-model"} component)` : near ? ` (did you mean ${near}?)` : "";
           this.push(
-            "manifest/schema",
+            "schema",
             `the property ${quote(prop)} is not one model-gate reads${hint}; on a ${isModel ? "machine-learning-model" : "data"} component they are ${allowed2.join(", ")}`,
             [...path4, "properties", i, "name"],
             name
@@ -58658,11 +58646,11 @@ var init_cyclonedx = __esm({
             if (isRecord(n)) this.collect(n, [...path4, "components", i]);
           });
       }
-      push(ruleId, message, at2, model, severity) {
-        const f = { ruleId, message, file: this.file, ...this.source.locate(at2) };
+      push(kind, message, at2, model, severity) {
+        const f = { kind, message, file: this.file, ...this.source.locate(at2) };
         if (model) f.model = model;
         if (severity) f.severity = severity;
-        this.findings.push(f);
+        this.problems.push(f);
       }
       model({ value: c, path: path4 }) {
         const name = sanitiseName(String(own(c, "name") ?? "model"));
@@ -58682,14 +58670,14 @@ var init_cyclonedx = __esm({
         const tier = props.get("model-gate:riskTier");
         if (tier === void 0)
           this.push(
-            "manifest/schema",
+            "schema",
             `the component has no model-gate:riskTier property; add properties: [{"name": "model-gate:riskTier", "value": "high"}] (minimal, limited, high or unacceptable)`,
             path4,
             name
           );
         else if (!RISK_TIERS.includes(tier))
           this.push(
-            "manifest/schema",
+            "schema",
             `model-gate:riskTier is ${quote(tier)}, which is not a risk tier; write one of ${RISK_TIERS.join(", ")} (lower case). Until then the model is judged as high risk`,
             propAt("model-gate:riskTier"),
             name
@@ -58704,7 +58692,7 @@ var init_cyclonedx = __esm({
           const bad2 = list2.filter((e) => !ENVIRONMENTS.includes(e));
           if (bad2.length > 0)
             this.push(
-              "manifest/schema",
+              "schema",
               `model-gate:environments lists ${bad2.map((b) => quote(b)).join(", ")}, not an environment; write a comma-separated list of ${ENVIRONMENTS.join(", ")}`,
               propAt("model-gate:environments"),
               name
@@ -58745,7 +58733,7 @@ var init_cyclonedx = __esm({
         if (given !== void 0) {
           if (MODEL_TYPES.includes(given)) return given;
           this.push(
-            "manifest/schema",
+            "schema",
             `model-gate:type is ${quote(given)}, which is not a model type; write one of ${MODEL_TYPES.join(", ")}`,
             at2,
             name
@@ -58771,7 +58759,7 @@ var init_cyclonedx = __esm({
           }
           const what = hex40 ? `hash content is 40 hex characters${content === String(version).toLowerCase() ? ", the same as the component version:" : ","} a git commit id, not a SHA-256 of the model bytes` : alg === "SHA-256" ? `the SHA-256 hash content is ${content.length} characters, not 64 hex digits` : `${String(alg)} is not SHA-256`;
           this.push(
-            "integrity/missing-digest",
+            "missing-digest",
             `${what}; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file so the gate can bind evidence to its bytes`,
             [...path4, "hashes", i, "content"],
             name
@@ -58780,7 +58768,7 @@ var init_cyclonedx = __esm({
         if (!sha2562) {
           if (list2.length === 0)
             this.push(
-              "integrity/missing-digest",
+              "missing-digest",
               `the model component has no hashes; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file`,
               path4,
               name
@@ -58805,7 +58793,7 @@ var init_cyclonedx = __esm({
             target = this.refs.get(ref);
             if (!target) {
               this.push(
-                "manifest/schema",
+                "schema",
                 `dataset ref ${quote(ref)} names no component or data entry in the BOM`,
                 entryAt,
                 model
@@ -58860,7 +58848,7 @@ var init_cyclonedx = __esm({
           const repo = normaliseRepoPath(url);
           if (!repo.ok) {
             this.push(
-              "manifest/schema",
+              "schema",
               `the ${type} reference ${quote(url)} is not a file in the repository (${repo.reason}); the gate only counts evidence it can read and bind to the model digest`,
               at2,
               model,
@@ -69353,12 +69341,285 @@ function escapeTerminal(s, maxLength = DEFAULT_MAX_FIELD) {
 // src/action/deploy.ts
 import path2 from "node:path";
 
+// src/core/dates.ts
+var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+function parseIsoDate(s) {
+  if (typeof s !== "string") return null;
+  const m = ISO.exec(s.trim());
+  if (!m) return null;
+  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = Date.UTC(y, mo - 1, d2);
+  const check = new Date(day);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
+  const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
+  return Number.isNaN(full) ? day : full;
+}
+var DAY = 864e5;
+function ageInDays(dateMs, now) {
+  return Math.floor((startOfUtcDay(now.getTime()) - startOfUtcDay(dateMs)) / DAY);
+}
+function startOfUtcDay(ms) {
+  return Math.floor(ms / DAY) * DAY;
+}
+
+// src/checks/context.ts
+function at(facts, ...path4) {
+  const pos = facts.loaded.source.locate(path4);
+  return { file: facts.loaded.file, line: pos.line, column: pos.column, model: facts.name };
+}
+function q(s) {
+  return JSON.stringify(s);
+}
+
+// src/checks/expiry.ts
+var DAY2 = 864e5;
+function olderDate(a, b) {
+  const [ma, mb] = [parseIsoDate(a), parseIsoDate(b)];
+  if (ma === null) return mb === null ? null : b;
+  if (mb === null) return a;
+  return mb < ma ? b : a;
+}
+function expiryItems(facts) {
+  const spec = facts.loaded.manifest.spec;
+  const tp = facts.tierPolicy;
+  const out = [];
+  const add = (item, date, maxAge, loc) => {
+    if (maxAge === void 0 || !date) return;
+    const ms = parseIsoDate(date);
+    if (ms === null) return;
+    const { file, line } = at(facts, ...loc);
+    const expiresMs = Date.UTC(...utcYmd(ms)) + maxAge * DAY2;
+    out.push({
+      model: facts.name,
+      item,
+      file,
+      ...line ? { line } : {},
+      date,
+      expires: new Date(expiresMs).toISOString().slice(0, 10),
+      daysLeft: maxAge - ageInDays(ms, facts.now)
+    });
+  };
+  const ra = spec.riskAssessment;
+  if (ra) add("risk assessment", ra.date, tp.riskAssessment?.maxAgeDays, ["spec", "riskAssessment", "date"]);
+  for (const ev of facts.evidence) {
+    const t = spec.adversarialTests?.[ev.index];
+    if (!t) continue;
+    const run2 = ev.parse?.ok ? ev.parse.summary.date : void 0;
+    add(`adversarial test ${t.report} (${t.tool})`, olderDate(t.date, run2), tp.adversarialTests?.maxAgeDays, [
+      "spec",
+      "adversarialTests",
+      ev.index,
+      "date"
+    ]);
+  }
+  if (spec.evaluation)
+    add("evaluation", spec.evaluation.date, tp.evaluation?.maxAgeDays, ["spec", "evaluation", "date"]);
+  for (const [i, d2] of (spec.datasets ?? []).entries())
+    add(`vetting of dataset ${d2.name}`, d2.vetted?.date, tp.datasets?.vettedMaxAgeDays, [
+      "spec",
+      "datasets",
+      i,
+      "vetted",
+      "date"
+    ]);
+  return out;
+}
+function waiverExpiryItems(policy2, now, file) {
+  const out = [];
+  for (const w of policy2.waivers) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(w.expires.trim())) continue;
+    const ms = parseIsoDate(w.expires.trim());
+    if (ms === null || !w.rule || !w.model) continue;
+    out.push({
+      model: w.model,
+      item: `waiver of ${w.rule}${w.ticket ? ` (${w.ticket})` : ""}`,
+      ...file ? { file } : {},
+      ...w.line ? { line: w.line } : {},
+      date: w.expires.trim(),
+      expires: w.expires.trim(),
+      daysLeft: -ageInDays(ms, now)
+    });
+  }
+  return out;
+}
+var EXPIRED_RULES = /* @__PURE__ */ new Set([
+  "risk/assessment-expired",
+  "evidence/expired",
+  "evaluation/expired",
+  "waiver/expired"
+]);
+function checkExpiring(items, within) {
+  return items.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within).map((i) => ({
+    ruleId: "audit/expiring",
+    message: `The ${i.item} of ${q(i.model)} is current until ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
+    ...i.file ? { file: i.file } : {},
+    ...i.line ? { line: i.line } : {},
+    model: i.model
+  }));
+}
+function checkVettingAge(facts) {
+  const max2 = facts.tierPolicy.datasets?.vettedMaxAgeDays;
+  if (max2 === void 0) return [];
+  const out = [];
+  for (const [i, d2] of (facts.loaded.manifest.spec.datasets ?? []).entries()) {
+    if (!d2.vetted) continue;
+    const ms = parseIsoDate(d2.vetted.date);
+    const age = ms === null ? null : ageInDays(ms, facts.now);
+    if (age !== null && age <= max2 && age >= -1) continue;
+    out.push({
+      ruleId: "provenance/unvetted-dataset",
+      message: age === null ? `The vetting of dataset ${q(d2.name)} has no valid date; record vetted.date (YYYY-MM-DD).` : age < -1 ? `The vetting of dataset ${q(d2.name)} is dated ${d2.vetted.date}, in the future.` : `The vetting of dataset ${q(d2.name)} is ${age} days old (${d2.vetted.date}); the policy allows ${max2} for ${facts.tier} risk. Have it vetted again.`,
+      ...at(facts, "spec", "datasets", i, "vetted", "date")
+    });
+  }
+  return out;
+}
+function utcYmd(ms) {
+  const d2 = new Date(ms);
+  return [d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate()];
+}
+
 // src/cli/deploy-shell.ts
 import { createReadStream } from "node:fs";
 import { stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/engine/discover.ts
 init_paths();
+
+// src/evidence/per-probe.ts
+var DEFAULT_MIN_ATTEMPTS = 20;
+function rateOf(s) {
+  return s.attempts === 0 ? 0 : s.successes / s.attempts;
+}
+function judgeProbes(suites, limit, minAttempts) {
+  const over = [];
+  const tooSmall = [];
+  for (const s of suites) {
+    if (s.attempts === 0 || rateOf(s) <= limit) continue;
+    (s.attempts >= minAttempts ? over : tooSmall).push(s);
+  }
+  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
+}
+function worstFirst(a, b) {
+  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function probeWord(tool) {
+  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
+}
+
+// src/policy/strictest.ts
+init_model();
+var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
+function tierOf(m) {
+  const t = m.manifest.spec.riskTier;
+  return t && RISK_TIERS.includes(t) ? t : "high";
+}
+function higherTier(a, b) {
+  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
+}
+var or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
+var min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
+var max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
+var union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
+function defined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function merge2(a, b, f) {
+  if (!a) return b;
+  if (!b) return a;
+  return defined(f(a, b));
+}
+function strictestTierPolicy(a, b) {
+  return defined({
+    blocked: or(a.blocked, b.blocked),
+    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
+    approvals: merge2(
+      a.approvals,
+      b.approvals,
+      (x, y) => x.count === y.count ? {
+        count: x.count,
+        ...x.from || y.from ? {
+          from: {
+            teams: union(x.from?.teams, y.from?.teams) ?? [],
+            users: union(x.from?.users, y.from?.users) ?? []
+          }
+        } : {}
+      } : x.count > y.count ? x : y
+    ),
+    riskAssessment: merge2(a.riskAssessment, b.riskAssessment, (x, y) => ({
+      required: x.required === false && y.required === false ? false : or(x.required, y.required),
+      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
+      frameworks: union(x.frameworks, y.frameworks)
+    })),
+    adversarialTests: merge2(a.adversarialTests, b.adversarialTests, (x, y) => ({
+      ...x,
+      ...y,
+      required: x.required === false && y.required === false ? false : or(x.required, y.required),
+      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
+      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
+      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
+      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
+      maxAttackSuccessRatePerProbe: min(
+        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
+        y.maxAttackSuccessRatePerProbe ?? y.maxAttackSuccessRate
+      ),
+      minAttempts: x.minAttempts === void 0 && y.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
+    })),
+    datasets: merge2(a.datasets, b.datasets, (x, y) => ({
+      required: or(x.required, y.required),
+      vetted: or(x.vetted, y.vetted),
+      digest: or(x.digest, y.digest)
+    })),
+    controls: union(a.controls, b.controls),
+    evaluation: merge2(a.evaluation, b.evaluation, (x, y) => {
+      const metrics = { ...x.minMetrics ?? {} };
+      for (const [k, v] of Object.entries(y.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
+      return defined({
+        minMetrics: x.minMetrics || y.minMetrics ? metrics : void 0,
+        maxAgeDays: min(x.maxAgeDays, y.maxAgeDays)
+      });
+    }),
+    signature: merge2(a.signature, b.signature, (x, y) => ({
+      required: or(x.required, y.required),
+      // Either tier's signers satisfy a required signature only when both allow them.
+      signers: x.signers?.length && y.signers?.length ? x.signers.filter((s) => y.signers?.includes(s)) : x.signers?.length ? x.signers : y.signers
+    })),
+    scan: merge2(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
+  });
+}
+
+// src/checks/declarations.ts
+var RULE_OF = {
+  "too-large": "input/too-large",
+  "parse-error": "manifest/parse-error",
+  schema: "manifest/schema",
+  "not-a-model": "manifest/not-a-model",
+  "license-unknown": "provenance/license-unknown",
+  "missing-digest": "integrity/missing-digest"
+};
+function checkDeclaration(problems) {
+  return problems.map(({ kind, ...p }) => ({ ruleId: RULE_OF[kind], ...p }));
+}
+function checkMergedDeclaration(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const differs = [];
+  if (b.riskTier && tierOf(native) !== tierOf(other))
+    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
+  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
+  const envs = (x) => [...x ?? []].sort().join(",");
+  if (envs(a.environments) !== envs(b.environments))
+    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
+  const pos = native.source.locate(["metadata", "name"]);
+  return {
+    ruleId: "manifest/merged-declaration",
+    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
+    file: native.file,
+    line: pos.line,
+    column: pos.column,
+    model: native.manifest.metadata.name
+  };
+}
 
 // src/engine/declarations.ts
 init_model_card();
@@ -69425,27 +69686,6 @@ import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-
-// src/core/dates.ts
-var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-function parseIsoDate(s) {
-  if (typeof s !== "string") return null;
-  const m = ISO.exec(s.trim());
-  if (!m) return null;
-  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y, mo - 1, d2);
-  const check = new Date(day);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
-  const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
-  return Number.isNaN(full) ? day : full;
-}
-var DAY = 864e5;
-function ageInDays(dateMs, now) {
-  return Math.floor((startOfUtcDay(now.getTime()) - startOfUtcDay(dateMs)) / DAY);
-}
-function startOfUtcDay(ms) {
-  return Math.floor(ms / DAY) * DAY;
-}
 
 // src/core/strict-json.ts
 var MAX_JSON_DEPTH = 256;
@@ -69949,7 +70189,7 @@ function parseEvidence(tool, bytes) {
 init_schema();
 init_yaml();
 var parseError = (file, message, line, column) => ({
-  ruleId: "manifest/parse-error",
+  kind: "parse-error",
   message,
   file,
   ...line ? { line } : {},
@@ -69969,12 +70209,12 @@ function decodeText2(bytes) {
 function loadManifest(file, bytes) {
   const decoded = decodeText2(bytes);
   if (!decoded.ok)
-    return { ok: false, findings: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
+    return { ok: false, problems: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
   const parsed = parseDocument(decoded.text, file);
   if (!parsed.ok) {
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(file, `Cannot parse the manifest: ${parsed.message}.`, parsed.line, parsed.column)
       ]
     };
@@ -69984,7 +70224,7 @@ function loadManifest(file, bytes) {
     const what = value === null ? "empty" : Array.isArray(value) ? "a list" : `a single ${typeof value}`;
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(
           file,
           `The manifest is ${what}; it must be a mapping starting with apiVersion: model-gate/v1.`,
@@ -69997,10 +70237,10 @@ function loadManifest(file, bytes) {
   const header = headerProblem(value);
   if (header) {
     const at2 = source.locate([header.field]);
-    return { ok: false, findings: [{ ruleId: "manifest/schema", message: header.message, file, ...at2 }] };
+    return { ok: false, problems: [{ kind: "schema", message: header.message, file, ...at2 }] };
   }
-  const findings = validateManifest(value, source, file);
-  if (findings.length > 0) return { ok: false, findings };
+  const problems = validateManifest(value, source, file);
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, loaded: { file, format: "model-gate", manifest: value, source } };
 }
 function headerProblem(v) {
@@ -70173,7 +70413,7 @@ var KINDS = {
     // Parsed by the run's parser (in this thread or on a worker).
     read: async (file, bytes, { parser }) => {
       const r2 = await parser.loadManifest(file, bytes);
-      return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: r2.findings };
+      return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: checkDeclaration(r2.problems) };
     },
     rewritableDigests: true
   },
@@ -70184,7 +70424,7 @@ var KINDS = {
         allowLicenses: policy2.licenses.allow ?? [],
         ...besideModel === void 0 ? {} : { besideModel }
       });
-      return r2.ok ? { models: [r2.loaded], findings: r2.findings } : { models: [], findings: r2.findings };
+      return { models: r2.ok ? [r2.loaded] : [], findings: checkDeclaration(r2.problems) };
     },
     rewritableDigests: false
   },
@@ -70194,7 +70434,7 @@ var KINDS = {
     read: async (file, bytes) => {
       const { loadCycloneDx: loadCycloneDx2 } = await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports));
       const r2 = loadCycloneDx2(file, bytes);
-      return r2.ok ? { models: r2.models, findings: r2.findings } : { models: [], findings: r2.findings };
+      return { models: r2.ok ? r2.models : [], findings: checkDeclaration(r2.problems) };
     },
     rewritableDigests: false
   }
@@ -70215,7 +70455,6 @@ function declarationRegistry(policy2, opts = {}) {
 }
 
 // src/engine/identity.ts
-init_model();
 init_paths();
 function artifactKeys(m) {
   const keys = /* @__PURE__ */ new Set();
@@ -70233,10 +70472,6 @@ var shares = (a, b) => {
   for (const k of a) if (b.has(k)) return true;
   return false;
 };
-function tierOf(m) {
-  const t = m.manifest.spec.riskTier;
-  return t && RISK_TIERS.includes(t) ? t : "high";
-}
 var DeclarationIndex = class {
   byName = /* @__PURE__ */ new Map();
   byKey = /* @__PURE__ */ new Map();
@@ -70281,25 +70516,7 @@ function hasHeadVersion(baseModel, headIndex) {
   return headIndex.holding(artifactKeys(baseModel)).length > 0;
 }
 
-// src/engine/files.ts
-init_paths();
-async function statFile(tree, declared, maxBytes) {
-  const norm = normaliseRepoPath(declared);
-  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
-  const entry = await tree.stat(norm.path);
-  switch (entry.kind) {
-    case "file":
-      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
-    case "symlink":
-      return { declared, path: norm.path, status: "symlink" };
-    case "missing":
-      return { declared, path: norm.path, status: "missing" };
-    case "submodule":
-      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
-    default:
-      return { declared, path: norm.path, status: "not-a-file" };
-  }
-}
+// src/checks/files.ts
 function fileProblem(fact, what, missingRule, at2, maxBytes) {
   const shown = JSON.stringify(fact.declared);
   switch (fact.status) {
@@ -70340,6 +70557,32 @@ function fileProblem(fact, what, missingRule, at2, maxBytes) {
       };
   }
 }
+function manifestFileProblem(fact, path4, maxBytes) {
+  return fileProblem(fact, "manifest", "manifest/parse-error", { file: path4 }, maxBytes);
+}
+function policyFileProblem(fact, file, maxBytes) {
+  return fileProblem(fact, "policy file", "input/path-outside-repo", { file }, maxBytes);
+}
+
+// src/engine/files.ts
+init_paths();
+async function statFile(tree, declared, maxBytes) {
+  const norm = normaliseRepoPath(declared);
+  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
+  const entry = await tree.stat(norm.path);
+  switch (entry.kind) {
+    case "file":
+      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
+    case "symlink":
+      return { declared, path: norm.path, status: "symlink" };
+    case "missing":
+      return { declared, path: norm.path, status: "missing" };
+    case "submodule":
+      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
+    default:
+      return { declared, path: norm.path, status: "not-a-file" };
+  }
+}
 
 // src/engine/pool.ts
 async function mapPool(items, limit, fn) {
@@ -70358,7 +70601,7 @@ async function mapPool(items, limit, fn) {
 // src/engine/manifests.ts
 async function open2(tree, path4, kind, maxBytes) {
   const fact = await statFile(tree, path4, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path4 }, maxBytes);
+  const problem = manifestFileProblem(fact, path4, maxBytes);
   if (problem || !kind || !fact.path)
     return { done: { file: path4, models: [], findings: problem ? [problem] : [] } };
   return { kind, file: fact.path, bytes: await tree.read(fact.path) };
@@ -70380,103 +70623,6 @@ async function readManifestFiles(tree, paths, registry, maxBytes) {
     parsed[i] = done;
   });
   return Promise.all(parsed);
-}
-
-// src/evidence/per-probe.ts
-var DEFAULT_MIN_ATTEMPTS = 20;
-function rateOf(s) {
-  return s.attempts === 0 ? 0 : s.successes / s.attempts;
-}
-function judgeProbes(suites, limit, minAttempts) {
-  const over = [];
-  const tooSmall = [];
-  for (const s of suites) {
-    if (s.attempts === 0 || rateOf(s) <= limit) continue;
-    (s.attempts >= minAttempts ? over : tooSmall).push(s);
-  }
-  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
-}
-function worstFirst(a, b) {
-  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-function probeWord(tool) {
-  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
-}
-
-// src/policy/strictest.ts
-var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
-function higherTier(a, b) {
-  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
-}
-var or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
-var min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
-var max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
-var union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
-function defined(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function merge2(a, b, f) {
-  if (!a) return b;
-  if (!b) return a;
-  return defined(f(a, b));
-}
-function strictestTierPolicy(a, b) {
-  return defined({
-    blocked: or(a.blocked, b.blocked),
-    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
-    approvals: merge2(
-      a.approvals,
-      b.approvals,
-      (x, y) => x.count === y.count ? {
-        count: x.count,
-        ...x.from || y.from ? {
-          from: {
-            teams: union(x.from?.teams, y.from?.teams) ?? [],
-            users: union(x.from?.users, y.from?.users) ?? []
-          }
-        } : {}
-      } : x.count > y.count ? x : y
-    ),
-    riskAssessment: merge2(a.riskAssessment, b.riskAssessment, (x, y) => ({
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      frameworks: union(x.frameworks, y.frameworks)
-    })),
-    adversarialTests: merge2(a.adversarialTests, b.adversarialTests, (x, y) => ({
-      ...x,
-      ...y,
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
-      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
-      maxAttackSuccessRatePerProbe: min(
-        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
-        y.maxAttackSuccessRatePerProbe ?? y.maxAttackSuccessRate
-      ),
-      minAttempts: x.minAttempts === void 0 && y.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
-    })),
-    datasets: merge2(a.datasets, b.datasets, (x, y) => ({
-      required: or(x.required, y.required),
-      vetted: or(x.vetted, y.vetted),
-      digest: or(x.digest, y.digest)
-    })),
-    controls: union(a.controls, b.controls),
-    evaluation: merge2(a.evaluation, b.evaluation, (x, y) => {
-      const metrics = { ...x.minMetrics ?? {} };
-      for (const [k, v] of Object.entries(y.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
-      return defined({
-        minMetrics: x.minMetrics || y.minMetrics ? metrics : void 0,
-        maxAgeDays: min(x.maxAgeDays, y.maxAgeDays)
-      });
-    }),
-    signature: merge2(a.signature, b.signature, (x, y) => ({
-      required: or(x.required, y.required),
-      // Either tier's signers satisfy a required signature only when both allow them.
-      signers: x.signers?.length && y.signers?.length ? x.signers.filter((s) => y.signers?.includes(s)) : x.signers?.length ? x.signers : y.signers
-    })),
-    scan: merge2(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
-  });
 }
 
 // src/engine/merge-declarations.ts
@@ -70523,7 +70669,7 @@ function mergeDeclarations(files) {
       mergedInto.set(f.file, native.file);
       dropped.push(m.manifest.metadata.name);
       const list2 = notes.get(native.file) ?? [];
-      list2.push(mergedNote(native, m));
+      list2.push(checkMergedDeclaration(native, m));
       notes.set(native.file, list2);
     }
     if (dropped.length === 0) return f;
@@ -70561,26 +70707,6 @@ function stricter(native, other) {
         ...environments.length > 0 ? { environments } : {}
       }
     }
-  };
-}
-function mergedNote(native, other) {
-  const a = native.manifest.spec;
-  const b = other.manifest.spec;
-  const differs = [];
-  if (b.riskTier && tierOf(native) !== tierOf(other))
-    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
-  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
-  const envs = (x) => [...x ?? []].sort().join(",");
-  if (envs(a.environments) !== envs(b.environments))
-    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
-  const pos = native.source.locate(["metadata", "name"]);
-  return {
-    ruleId: "manifest/merged-declaration",
-    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
-    file: native.file,
-    line: pos.line,
-    column: pos.column,
-    model: native.manifest.metadata.name
   };
 }
 
@@ -70636,6 +70762,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   const manifestPaths = headFiles.filter(declarations.isDeclaration);
   parser = openParser2(manifestPaths.length);
   const findings = [];
+  const unowned = [];
   const read = await readManifestFiles(input.head, manifestPaths, declarations, max2);
   const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map(files.map((f) => [f.file, f]));
@@ -70667,7 +70794,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   if (input.changes === "all") {
     for (const p of manifestPaths) targetFiles.add(p);
     for (const p of headFiles) {
-      if (isModelFile(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
+      if (isModelFile(p) && !artifactOwners.has(p)) unowned.push({ path: p, reason: { kind: "present" } });
     }
   } else {
     for (const c of input.changes) {
@@ -70687,15 +70814,9 @@ async function discover(input, openParser2 = () => inThreadParser) {
       const ownedBy = artifactOwners.get(c.path) ?? [];
       if (ownedBy.length > 0 || isModelFile(c.path)) changedArtifacts.push({ path: c.path, owners: ownedBy });
       else if (!declarations.isDeclaration(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
-      if (ownedBy.length === 0 && isModelFile(c.path)) findings.push(unmanifested(c.path, how(c)));
+      if (ownedBy.length === 0 && isModelFile(c.path))
+        unowned.push({ path: c.path, reason: { kind: "changed", change: c } });
     }
-  }
-  if (policyChanged) {
-    findings.push({
-      ruleId: "policy/changed",
-      message: `This change edits the gate's policy (${policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
-      file: policyFile
-    });
   }
   const targets = [];
   const unreadable = [];
@@ -70706,7 +70827,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
     if (f.models.length === 0 && f.findings.length > 0) unreadable.push(file);
     for (const model of f.models) targets.push({ model });
   }
-  findings.push(...duplicateNames(files, targetFiles));
+  const duplicateNames = duplicatesOf(files, targetFiles);
   const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
   const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, declarations, read, max2) : null;
   const departures = [];
@@ -70714,30 +70835,27 @@ async function discover(input, openParser2 = () => inThreadParser) {
     const changes = input.changes;
     const touched = touchedBaseFiles(changes);
     const headPaths = new Set(headFiles);
-    const unowned = (a) => {
+    const leftBehind = (a) => {
       const p = a.path ? normaliseRepoPath(a.path) : null;
       if (!p?.ok) return [];
       const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
       return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
     };
-    const reported = /* @__PURE__ */ new Set();
+    const reported = new Set(unowned.map((u) => u.path));
     for (const { model } of baseIndex.all) {
       if (!touched.has(model.file)) continue;
-      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(leftBehind))];
       if (!hasHeadVersion(model, headIndex)) {
         departures.push({ model, remaining });
         continue;
       }
       for (const path4 of remaining) {
-        if (reported.has(path4) || findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path4))
-          continue;
+        if (reported.has(path4)) continue;
         reported.add(path4);
-        findings.push(
-          unmanifested(
-            path4,
-            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`
-          )
-        );
+        unowned.push({
+          path: path4,
+          reason: { kind: "undeclared", model: model.manifest.metadata.name, file: model.file }
+        });
       }
     }
   }
@@ -70748,6 +70866,8 @@ async function discover(input, openParser2 = () => inThreadParser) {
     targets,
     unreadable,
     findings,
+    unowned,
+    duplicateNames,
     changedPaths,
     changedArtifacts,
     otherChanged,
@@ -70767,6 +70887,8 @@ function nothingChanged(input, declarations, headFiles, isModelFile, policyFile)
     targets: [],
     unreadable: [],
     findings: [],
+    unowned: [],
+    duplicateNames: [],
     changedPaths: /* @__PURE__ */ new Set(),
     changedArtifacts: [],
     otherChanged: [],
@@ -70794,17 +70916,7 @@ async function readBaseIndex(input, changes, declarations, headFiles, max2) {
   const read = base ? await readManifestFiles(base, [...touched].filter(declarations.isDeclaration), declarations, max2) : [];
   return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
 }
-function how(c) {
-  return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
-}
-function unmanifested(path4, how2) {
-  return {
-    ruleId: "change/unmanifested-artifact",
-    message: `The model file ${path4} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
-    file: path4
-  };
-}
-function duplicateNames(files, targets) {
+function duplicatesOf(files, targets) {
   const byName = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const m of f.models) {
@@ -70814,20 +70926,11 @@ function duplicateNames(files, targets) {
     }
   }
   const out = [];
-  for (const [name, list2] of byName) {
+  for (const list2 of byName.values()) {
     if (list2.length < 2) continue;
     for (const m of list2) {
       if (!targets.has(m.file)) continue;
-      const others = list2.filter((o) => o !== m).map((o) => o.file);
-      const pos = m.source.locate(["metadata", "name"]);
-      out.push({
-        ruleId: "manifest/duplicate-name",
-        message: `The model name ${JSON.stringify(name)} is also declared in ${[...new Set(others)].join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
-        file: m.file,
-        line: pos.line,
-        column: pos.column,
-        model: name
-      });
+      out.push({ model: m, others: [...new Set(list2.filter((o) => o !== m).map((o) => o.file))] });
     }
   }
   return out;
@@ -70953,6 +71056,23 @@ import { createHash as createHash2 } from "node:crypto";
 init_schema();
 init_yaml();
 var HINT = "Fix the policy file on the base branch; see schema/policy.schema.json for its fields.";
+var PolicyInvalid = class extends UserError {
+  constructor(issues, file) {
+    const [first, ...more] = issues;
+    super(
+      `The policy is not valid: ${first.message}${more.map((i) => `
+  line ${i.line}: ${i.message}`).join("")}`,
+      { file, line: first.line, column: first.column },
+      HINT
+    );
+    this.issues = issues;
+  }
+  issues;
+  /** The message's first line: the first issue. */
+  get headline() {
+    return `The policy is not valid: ${this.issues[0]?.message}`;
+  }
+};
 function loadPolicy(args) {
   const { bytes, file, label } = args;
   if (bytes === null) {
@@ -70978,16 +71098,7 @@ function loadPolicy(args) {
     );
   }
   const issues = validatePolicy(value, source);
-  const first = issues[0];
-  if (first) {
-    const more = issues.slice(1).map((i) => `
-  line ${i.line}: ${i.message}`);
-    throw new UserError(
-      `The policy is not valid: ${first.message}${more.join("")}`,
-      { file, line: first.line, column: first.column },
-      HINT
-    );
-  }
+  if (issues.length > 0) throw new PolicyInvalid(issues, file);
   const raw = value;
   const policy2 = deepMerge(BASELINE, raw);
   policy2.waivers = readWaivers(raw.waivers, source);
@@ -71057,7 +71168,7 @@ async function readPolicy(tree, file, explicit) {
     }
     return loadPolicy({ bytes: null, file, label: tree.label });
   }
-  const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
+  const problem = policyFileProblem(fact, file, POLICY_MAX_BYTES);
   if (problem || !fact.path)
     throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
   const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
@@ -73106,15 +73217,6 @@ function short(sha2) {
   return sha2.slice(0, 7);
 }
 
-// src/checks/context.ts
-function at(facts, ...path4) {
-  const pos = facts.loaded.source.locate(path4);
-  return { file: facts.loaded.file, line: pos.line, column: pos.column, model: facts.name };
-}
-function q(s) {
-  return JSON.stringify(s);
-}
-
 // src/checks/deploy.ts
 function declaredEnvironments(policy2) {
   return Object.keys(policy2.deploy ?? {}).sort();
@@ -73158,8 +73260,181 @@ function checkArtifactBinding(files, audited) {
   }
   return out;
 }
+function keptAtRef(f) {
+  return f.ruleId !== "approval/pending";
+}
+function inAudit(f) {
+  return f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f;
+}
+function checkUnreviewedDeploy(m, source) {
+  const needs = `A ${m.tier}-risk model needs ${m.count} approval${m.count === 1 ? "" : "s"} to be deployed`;
+  return {
+    ruleId: "approval/insufficient",
+    message: source.kind === "direct" ? `${needs}, and the last change to ${q(source.path)} (commit ${source.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `${needs}, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
+    file: m.file,
+    model: m.name
+  };
+}
 
-// src/policy/waivers.ts
+// src/checks/change.ts
+function checkModelChange(facts) {
+  const out = [];
+  const spec = facts.loaded.manifest.spec;
+  const headTier = tierOf(facts.loaded);
+  const headEnvs = new Set(spec.environments ?? []);
+  for (const b of facts.baseVersions) {
+    const was = b.model.manifest.spec;
+    const lost = [];
+    if (TIER_ORDER.indexOf(b.tier) > TIER_ORDER.indexOf(headTier))
+      lost.push(
+        `the risk tier from ${b.tier} to ${facts.declaredTier ?? "an unknown tier (judged as high)"}`
+      );
+    const dropped = (was.environments ?? []).filter((e) => !headEnvs.has(e));
+    if (dropped.length) lost.push(`the environment${dropped.length > 1 ? "s" : ""} ${dropped.join(", ")}`);
+    if (was.type !== spec.type) lost.push(`the type from ${was.type} to ${spec.type}`);
+    if (lost.length === 0) continue;
+    out.push({
+      ruleId: "change/tier-lowered",
+      message: `This change lowers ${lost.join(", ")} compared with ${q(b.model.manifest.metadata.name)} in the base commit (${q(b.model.file)}). It is judged as ${facts.tier} with the union of both versions' environments and types, so it needs everything the stricter version needs, its approvals included; the lower requirements apply from the next change on.`,
+      ...at(facts, "spec", "riskTier")
+    });
+  }
+  if (facts.renamedFrom.length > 0) {
+    const from = facts.renamedFrom.map((m) => `${q(m.manifest.metadata.name)} (${q(m.file)})`).join(", ");
+    out.push({
+      ruleId: "change/renamed",
+      message: `${q(facts.name)} declares artifacts that belonged to ${from} in the base commit. It is judged against every matching base version, the strictest applies${facts.waivable ? "" : `, and no waiver written for ${q(facts.name)} covers it, since its artifacts are not those the waiver was written for`}. If this is a rename, keep the name; if models swapped files, review both.`,
+      ...at(facts, "metadata", "name")
+    });
+  } else if (!facts.waivable) {
+    out.push({
+      ruleId: "change/renamed",
+      message: `${q(facts.name)} shares no artifact path or digest with the model of that name in the base commit, so no waiver written for ${q(facts.name)} covers it: a waiver applies to the bytes it was written for.`,
+      ...at(facts, "spec", "artifacts")
+    });
+  }
+  return out;
+}
+function checkDeparture(d2) {
+  const name = d2.model.manifest.metadata.name;
+  const tier = tierOf(d2.model);
+  const where = { file: d2.model.file, line: d2.model.source.locate(["metadata", "name"]).line, model: name };
+  if (d2.remaining.length > 0) {
+    return [
+      {
+        ruleId: "change/manifest-deleted",
+        severity: "error",
+        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d2.remaining.length > 1 ? "s" : ""} ${d2.remaining.map(q).join(", ")} stay${d2.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
+        ...where
+      }
+    ];
+  }
+  return [
+    {
+      ruleId: "change/manifest-deleted",
+      message: `The declaration of ${q(name)} (${tier} tier) is deleted, and so are its in-repository model files. Retiring a model needs the approvals of its ${tier} tier.`,
+      ...where
+    }
+  ];
+}
+function checkChangeSet(facts) {
+  const out = facts.unowned.map((u) => unmanifested(u.path, how(u.reason)));
+  if (facts.policyChanged)
+    out.push({
+      ruleId: "policy/changed",
+      message: `This change edits the gate's policy (${facts.policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
+      file: facts.policyFile
+    });
+  for (const { model: m, others } of facts.duplicateNames) {
+    const name = m.manifest.metadata.name;
+    const pos = m.source.locate(["metadata", "name"]);
+    out.push({
+      ruleId: "manifest/duplicate-name",
+      message: `The model name ${JSON.stringify(name)} is also declared in ${others.join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
+      file: m.file,
+      line: pos.line,
+      column: pos.column,
+      model: name
+    });
+  }
+  return out;
+}
+function how(r2) {
+  switch (r2.kind) {
+    case "present":
+      return "is in the repository";
+    case "changed":
+      return r2.change.status === "renamed" ? `was renamed from ${r2.change.previousPath}` : `is ${r2.change.status}`;
+    case "undeclared":
+      return `was declared by ${JSON.stringify(r2.model)} in the base commit (${r2.file}) and stays in the repository`;
+  }
+}
+function unmanifested(path4, how2) {
+  return {
+    ruleId: "change/unmanifested-artifact",
+    message: `The model file ${path4} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
+    file: path4
+  };
+}
+
+// src/checks/safety.ts
+function checkSafety(facts) {
+  return [...facts.sniffed.flatMap(checkSniffed), ...facts.scans.flatMap(checkScan)];
+}
+function checkScan(s) {
+  const where = whereOf(s.path, s.owner);
+  const required = s.owner?.tierPolicy.scan?.required === true;
+  if (s.result.kind === "lfs-pointer")
+    return [
+      {
+        ruleId: "safety/not-scanned",
+        severity: required ? "error" : "note",
+        message: `The model file ${s.path} is a Git LFS pointer; its bytes are not in the checkout, so it was not scanned for unsafe content.${required ? " The policy requires a scan: check out with lfs: true." : ""}`,
+        ...where
+      }
+    ];
+  return checkScanIssues(s.result.issues, where, required);
+}
+var RULE_OF2 = {
+  "unsafe-pickle": "safety/unsafe-pickle",
+  "unsafe-format": "safety/unsafe-format",
+  "not-scanned": "safety/not-scanned"
+};
+function checkScanIssues(issues, where, required = false) {
+  return issues.map((issue2) => ({
+    ruleId: RULE_OF2[issue2.kind],
+    severity: issue2.kind === "not-scanned" && required ? "error" : issue2.severity,
+    message: issue2.message,
+    ...where
+  }));
+}
+function checkSniffed(s) {
+  if (s.strength === "model")
+    return [
+      unmanifested(
+        s.path,
+        `holds a model (${s.kind}) under a name without a model extension, and is changed`
+      )
+    ];
+  return [
+    {
+      ...unmanifested(s.path, `may hold model data (${s.kind}) and is changed`),
+      severity: "note",
+      message: `The file ${s.path} looks like ${s.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
+    }
+  ];
+}
+function whereOf(path4, owner) {
+  if (!owner) return { file: path4 };
+  const index = owner.artifacts.findIndex((a) => a.file?.path === path4);
+  return {
+    file: owner.loaded.file,
+    line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
+    model: owner.name
+  };
+}
+
+// src/checks/waivers.ts
 var MAX_WAIVER_DAYS = 90;
 var DAY_MS = 864e5;
 function checkWaivers(policy2, now, file) {
@@ -73206,6 +73481,21 @@ function invalidReason(w, today) {
     return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
   return void 0;
 }
+function utcDay(d2) {
+  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
+}
+function parseDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return void 0;
+  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d2);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
+    return void 0;
+  return t;
+}
+
+// src/policy/waivers.ts
 function applyWaivers(findings, active, eligible = () => true) {
   return findings.map((f) => {
     if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
@@ -73223,19 +73513,6 @@ function toRef(w) {
     expires: w.expires
   };
 }
-function utcDay(d2) {
-  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
-}
-function parseDay(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return void 0;
-  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d2);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
-    return void 0;
-  return t;
-}
 
 // src/safety/index.ts
 import { Buffer as Buffer5 } from "node:buffer";
@@ -73249,6 +73526,8 @@ var DEFAULT_LIMITS = {
 };
 var MalformedError = class extends Error {
   name = "MalformedError";
+};
+var MemberError = class extends MalformedError {
 };
 var UnreadableError = class extends Error {
   name = "UnreadableError";
@@ -73272,15 +73551,15 @@ var IssueSink = class {
   issues = [];
   seen = /* @__PURE__ */ new Set();
   dropped = 0;
-  add(ruleId, severity, message) {
-    const key = `${ruleId}\0${severity}\0${message}`;
+  add(kind, severity, message) {
+    const key = `${kind}\0${severity}\0${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     if (this.issues.length >= this.max) {
       this.dropped++;
       return;
     }
-    this.issues.push({ ruleId, severity, message });
+    this.issues.push({ kind, severity, message });
   }
   get errorCount() {
     return this.issues.filter((i) => i.severity === "error").length;
@@ -73289,7 +73568,7 @@ var IssueSink = class {
     if (this.dropped > 0) {
       const worst = this.issues.some((i) => i.severity === "error") ? "error" : "warning";
       this.issues.push({
-        ruleId: "safety/unsafe-format",
+        kind: "unsafe-format",
         severity: worst,
         message: `${path4}: ${this.dropped} more safety issues not listed`
       });
@@ -77272,7 +77551,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const what = `${label} carries a chat template (${key})`;
   if (len > TEMPLATE_KEEP || overBudget) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} ${len > TEMPLATE_KEEP ? `of ${len} bytes` : `beyond the ${TEMPLATES_TOTAL} bytes of templates`}, too long to review; it was not checked, so shorten or remove it`
     );
@@ -77281,7 +77560,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const verdict = judgeChatTemplate(text);
   if ("unparsable" in verdict) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that is not valid Jinja (${verdict.unparsable}); it cannot be checked, and servers may render it differently, so fix or remove it`
     );
@@ -77289,7 +77568,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
     const shown = verdict.problems.slice(0, 6).join("; ");
     const more = verdict.problems.length > 6 ? `; and ${verdict.problems.length - 6} more` : "";
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that reaches Python internals when rendered: ${shown}${more}. Template injection runs code on the server that renders it (CVE-2024-34359); remove the template or use the model publisher's own`
     );
@@ -77397,7 +77676,7 @@ async function scanH5(reader, label, sink) {
   search.end();
   if (search.found)
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} has a Keras ${search.found === "Lambda" ? "Lambda layer" : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
     );
@@ -80554,20 +80833,20 @@ function reportPickle(s, label, advice, sink, options = {}) {
   const allow = options.allowGlobals ?? [];
   if (s.invalid !== null && (s.pickle || options.notPickle !== "silent")) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
     );
   }
   if (s.unfollowed !== null) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: the scan stopped at ${s.unfollowed}, where a loader would read on; the rest was not checked, so ${advice}`
     );
   }
   for (const a of s.anomalies) {
-    sink.add("safety/unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
+    sink.add("unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
   }
   const unknown = [];
   for (const imp of s.imports) {
@@ -80575,7 +80854,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const what = printable(`${imp.module}.${imp.name}`);
     if (judged.verdict === "dangerous") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports ${what}, which is on the deny list (it ${judged.why}; ${imp.via} at byte ${imp.offset}); remove it: ${advice}`
       );
@@ -80588,7 +80867,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
     const one = unknown.length === 1;
     sink.add(
-      "safety/unsafe-pickle",
+      "unsafe-pickle",
       "error",
       `${label} imports ${one ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading the file imports ${one ? "it" : "them"} and may call ${one ? "it" : "them"}. Remove ${one ? "it" : "them"} (${advice}), or, if ${one ? "it is a class" : "they are classes"} you trust, add ${one ? "it" : "them"} to scan.allowGlobals in the base branch's policy`
     );
@@ -80596,13 +80875,13 @@ function reportPickle(s, label, advice, sink, options = {}) {
   for (const o of s.oddities) {
     if (o.kind === "unresolved-stack-global") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
       );
     } else {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
       );
@@ -80610,7 +80889,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
   }
   if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "warning",
       `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
     );
@@ -80711,7 +80990,7 @@ function checkKerasConfig(text, label, sink) {
     config = JSON.parse(text);
   } catch (e) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
     );
@@ -80731,7 +81010,7 @@ function checkKerasConfig(text, label, sink) {
     const layerName = isRecord2(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
     if (cls === "Lambda" || cls === "__lambda__") {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
       );
@@ -80744,13 +81023,13 @@ function checkKerasConfig(text, label, sink) {
       const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
       if (dangerous)
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "error",
           `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
         );
       else
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "warning",
           `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
         );
@@ -80911,7 +81190,7 @@ async function scanOnnx(reader, label, sink) {
     const loc = f.value;
     if (loc === null || loc === void 0) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
       );
@@ -80920,7 +81199,7 @@ async function scanOnnx(reader, label, sink) {
     const why = locationProblem(loc);
     if (why)
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
       );
@@ -81023,7 +81302,7 @@ function checkSafetensorsHeader(headerBytes, dataBytes) {
 }
 async function scanSafetensors(reader, size2, label, sink) {
   const bad2 = (why) => sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`
   );
@@ -81186,14 +81465,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
     return ev.stopped ? ev.result : void 0;
   };
   const skip = async (n) => {
-    if (await reader.skip(n) !== n) throw new MalformedError(`member ${member} is truncated`);
+    if (await reader.skip(n) !== n) throw new MemberError(`member ${member} is truncated`);
   };
   const int64 = async () => {
     const b = await reader.read(8);
-    if (b.length < 8) throw new MalformedError(`member ${member} is truncated`);
+    if (b.length < 8) throw new MemberError(`member ${member} is truncated`);
     const dv = new DataView(b.buffer, b.byteOffset, 8);
     const v = dv.getUint32(0, true) + dv.getUint32(4, true) * 2 ** 32;
-    if (!Number.isSafeInteger(v)) throw new MalformedError(`member ${member} has an impossible size`);
+    if (!Number.isSafeInteger(v)) throw new MemberError(`member ${member} has an impossible size`);
     return v;
   };
   const count = await next();
@@ -81206,14 +81485,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
       const name = typeof type === "object" && type !== null && type.t === "global" ? type.name : null;
       const size2 = name === null ? void 0 : ELEMENT_SIZE[name];
       if (size2 === void 0)
-        throw new MalformedError(`member storages names a storage type the scanner does not know`);
+        throw new MemberError(`member storages names a storage type the scanner does not know`);
       await skip(await int64() * size2);
     } else {
       if (await next() === void 0) return;
       const head = await reader.read(8);
-      if (head.length < 8) throw new MalformedError("member tensors is truncated");
+      if (head.length < 8) throw new MemberError("member tensors is truncated");
       const ndim = new DataView(head.buffer, head.byteOffset, 8).getInt32(0, true);
-      if (ndim < 0 || ndim > 64) throw new MalformedError("member tensors has an impossible tensor rank");
+      if (ndim < 0 || ndim > 64) throw new MemberError("member tensors has an impossible tensor rank");
       await skip(16 * ndim + 8);
     }
   }
@@ -81372,7 +81651,7 @@ async function* unxz(src, budget) {
   } catch (e) {
     if (e instanceof LimitError || e instanceof MalformedError) throw e;
     const message = e instanceof Error ? e.message : String(e);
-    if (/error code 4\b/.test(message))
+    if (xzErrorCode(message) === XZ_MEMLIMIT_ERROR)
       throw new LimitError("the xz data needs a dictionary larger than the decoder's 64 MiB limit");
     throw new MalformedError(`corrupt xz data (${message})`);
   } finally {
@@ -81408,6 +81687,11 @@ function lastXzStreamSize(tail) {
     blocks += Math.ceil(unpadded / 4) * 4;
   }
   return { size: 12 + blocks + indexSize + 12, padding };
+}
+var XZ_MEMLIMIT_ERROR = 4;
+function xzErrorCode(message) {
+  const m = /error code (\d+)\b/.exec(message);
+  return m ? Number(m[1]) : null;
 }
 
 // src/safety/wrappers.ts
@@ -81721,7 +82005,7 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
     if (byDescriptor) {
       const bad2 = (v, d2) => v !== 0 && v !== d2 && v !== 4294967295;
       if (bad2(crc, desc.crc) || bad2(csize, desc.size) || bad2(usize, desc.usize))
-        throw new MalformedError(
+        throw new MemberError(
           `member ${JSON.stringify(name)}: its local header and data descriptor give different sizes or CRC`
         );
     }
@@ -81861,33 +82145,33 @@ function compareEntries(entries, walked, shift) {
         `the central directory names ${JSON.stringify(c.rawName)} a member whose local header names ${JSON.stringify(w.rawName)}`
       );
     if (w.method !== c.method)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header says compression method ${w.method} but the central directory says ${c.method} (loaders read the directory)`
       );
     if ((w.flags & 1) !== (c.flags & 1))
-      throw new MalformedError(`member ${shown}: local header and central directory disagree on encryption`);
+      throw new MemberError(`member ${shown}: local header and central directory disagree on encryption`);
     if (w.csize !== c.csize || w.usize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header gives ${w.csize}/${w.usize} bytes but the central directory ${c.csize}/${c.usize} (compressed/uncompressed)`
       );
     if (w.crc !== c.crc)
-      throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
+      throw new MemberError(`member ${shown}: local header and central directory give different CRCs`);
     if (w.actualSize !== null && w.actualSize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`
       );
     if (w.actualCrc !== null && w.actualCrc !== c.crc)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`
       );
     if (c.name !== c.rawName)
-      throw new MalformedError(
+      throw new MemberError(
         `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`
       );
   }
   for (const [at2, w] of walked)
     if (!listed.has(at2))
-      throw new MalformedError(
+      throw new MemberError(
         `member ${JSON.stringify(w.name)} at offset ${at2} is not in the central directory (stream readers see it, zipfile does not)`
       );
 }
@@ -82086,21 +82370,17 @@ async function guarded(ctx, label, run2) {
     const what = ctx.kind && ctx.kind !== "unknown" && ctx.kind !== "text" ? `${ctx.kind} file` : "file";
     if (e instanceof MalformedError) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
       );
     } else if (e instanceof LimitError) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${e.message}; the rest of the ${what} was not scanned`
-      );
+      sink.add("unsafe-format", "error", `${label}: ${e.message}; the rest of the ${what} was not scanned`);
     } else if (e instanceof UnreadableError) {
-      sink.add("safety/not-scanned", "note", `${label} ${e.message}`);
+      sink.add("not-scanned", "note", `${label} ${e.message}`);
     } else {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
       );
@@ -82212,7 +82492,7 @@ async function scanPickle(reader, at2, ctx, again) {
   if (!summary3.pickle) {
     if (at2.top || pickleName)
       ctx.sink.add(
-        "safety/not-scanned",
+        "not-scanned",
         "note",
         `${labelOf(at2, ctx)} holds no pickle (${summary3.invalid ?? "no pickle opcodes"}) and no other format the scanner recognises, so it was not scanned; review where it came from`
       );
@@ -82294,7 +82574,7 @@ async function scanUnwrapped(magic, at2, ctx, again) {
   return "pickle";
 }
 function notScanned(at2, ctx, why = `${labelOf(at2, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`) {
-  ctx.sink.add("safety/not-scanned", "note", why);
+  ctx.sink.add("not-scanned", "note", why);
 }
 function memberOf2(at2, name) {
   return at2.member !== null ? `${at2.member}!${name}` : name;
@@ -82307,11 +82587,11 @@ async function scanMember(data, member, name, depth, ctx) {
     await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
   } catch (e) {
     if (e instanceof UnreadableError) {
-      ctx.sink.add("safety/not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
+      ctx.sink.add("not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
       return;
     }
-    if (e instanceof MalformedError && !e.message.startsWith("member "))
-      throw new MalformedError(`member ${member}: ${e.message}`);
+    if (e instanceof MalformedError && !(e instanceof MemberError))
+      throw new MemberError(`member ${member}: ${e.message}`);
     throw e;
   } finally {
     await inner.close();
@@ -82331,7 +82611,7 @@ async function scanZip(reader, at2, ctx, prefix) {
     }
     if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} cannot be read (compression method ${e.method}), so it was not scanned; re-save the archive without it`
       );
@@ -82390,7 +82670,7 @@ async function probeForZip(tap, ctx, chunks, kind) {
   const { start } = found;
   const { path: path4, sink } = ctx;
   sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${path4} holds a zip archive after ${start} bytes of ${kind === "h5" ? "HDF5" : kind === "pickle" ? "pickle" : "something else"}: Python's zipfile (Keras, NumPy archives) reads the archive, while h5py, torch.load and numpy.load read the file from its first byte; re-export it as one format`
   );
@@ -82434,68 +82714,6 @@ function checkAgent(facts) {
     }
   }
   return out;
-}
-
-// src/checks/change.ts
-function checkModelChange(facts) {
-  const out = [];
-  const spec = facts.loaded.manifest.spec;
-  const headTier = tierOf(facts.loaded);
-  const headEnvs = new Set(spec.environments ?? []);
-  for (const b of facts.baseVersions) {
-    const was = b.model.manifest.spec;
-    const lost = [];
-    if (TIER_ORDER.indexOf(b.tier) > TIER_ORDER.indexOf(headTier))
-      lost.push(
-        `the risk tier from ${b.tier} to ${facts.declaredTier ?? "an unknown tier (judged as high)"}`
-      );
-    const dropped = (was.environments ?? []).filter((e) => !headEnvs.has(e));
-    if (dropped.length) lost.push(`the environment${dropped.length > 1 ? "s" : ""} ${dropped.join(", ")}`);
-    if (was.type !== spec.type) lost.push(`the type from ${was.type} to ${spec.type}`);
-    if (lost.length === 0) continue;
-    out.push({
-      ruleId: "change/tier-lowered",
-      message: `This change lowers ${lost.join(", ")} compared with ${q(b.model.manifest.metadata.name)} in the base commit (${q(b.model.file)}). It is judged as ${facts.tier} with the union of both versions' environments and types, so it needs everything the stricter version needs, its approvals included; the lower requirements apply from the next change on.`,
-      ...at(facts, "spec", "riskTier")
-    });
-  }
-  if (facts.renamedFrom.length > 0) {
-    const from = facts.renamedFrom.map((m) => `${q(m.manifest.metadata.name)} (${q(m.file)})`).join(", ");
-    out.push({
-      ruleId: "change/renamed",
-      message: `${q(facts.name)} declares artifacts that belonged to ${from} in the base commit. It is judged against every matching base version, the strictest applies${facts.waivable ? "" : `, and no waiver written for ${q(facts.name)} covers it, since its artifacts are not those the waiver was written for`}. If this is a rename, keep the name; if models swapped files, review both.`,
-      ...at(facts, "metadata", "name")
-    });
-  } else if (!facts.waivable) {
-    out.push({
-      ruleId: "change/renamed",
-      message: `${q(facts.name)} shares no artifact path or digest with the model of that name in the base commit, so no waiver written for ${q(facts.name)} covers it: a waiver applies to the bytes it was written for.`,
-      ...at(facts, "spec", "artifacts")
-    });
-  }
-  return out;
-}
-function checkDeparture(d2) {
-  const name = d2.model.manifest.metadata.name;
-  const tier = tierOf(d2.model);
-  const where = { file: d2.model.file, line: d2.model.source.locate(["metadata", "name"]).line, model: name };
-  if (d2.remaining.length > 0) {
-    return [
-      {
-        ruleId: "change/manifest-deleted",
-        severity: "error",
-        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d2.remaining.length > 1 ? "s" : ""} ${d2.remaining.map(q).join(", ")} stay${d2.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
-        ...where
-      }
-    ];
-  }
-  return [
-    {
-      ruleId: "change/manifest-deleted",
-      message: `The declaration of ${q(name)} (${tier} tier) is deleted, and so are its in-repository model files. Retiring a model needs the approvals of its ${tier} tier.`,
-      ...where
-    }
-  ];
 }
 
 // src/checks/controls.ts
@@ -82560,108 +82778,6 @@ function checkEvaluation(facts) {
     }
   }
   return out;
-}
-
-// src/checks/expiry.ts
-var DAY2 = 864e5;
-function olderDate(a, b) {
-  const [ma, mb] = [parseIsoDate(a), parseIsoDate(b)];
-  if (ma === null) return mb === null ? null : b;
-  if (mb === null) return a;
-  return mb < ma ? b : a;
-}
-function expiryItems(facts) {
-  const spec = facts.loaded.manifest.spec;
-  const tp = facts.tierPolicy;
-  const out = [];
-  const add = (item, date, maxAge, loc) => {
-    if (maxAge === void 0 || !date) return;
-    const ms = parseIsoDate(date);
-    if (ms === null) return;
-    const { file, line } = at(facts, ...loc);
-    const expiresMs = Date.UTC(...utcYmd(ms)) + maxAge * DAY2;
-    out.push({
-      model: facts.name,
-      item,
-      file,
-      ...line ? { line } : {},
-      date,
-      expires: new Date(expiresMs).toISOString().slice(0, 10),
-      daysLeft: maxAge - ageInDays(ms, facts.now)
-    });
-  };
-  const ra = spec.riskAssessment;
-  if (ra) add("risk assessment", ra.date, tp.riskAssessment?.maxAgeDays, ["spec", "riskAssessment", "date"]);
-  for (const ev of facts.evidence) {
-    const t = spec.adversarialTests?.[ev.index];
-    if (!t) continue;
-    const run2 = ev.parse?.ok ? ev.parse.summary.date : void 0;
-    add(`adversarial test ${t.report} (${t.tool})`, olderDate(t.date, run2), tp.adversarialTests?.maxAgeDays, [
-      "spec",
-      "adversarialTests",
-      ev.index,
-      "date"
-    ]);
-  }
-  if (spec.evaluation)
-    add("evaluation", spec.evaluation.date, tp.evaluation?.maxAgeDays, ["spec", "evaluation", "date"]);
-  for (const [i, d2] of (spec.datasets ?? []).entries())
-    add(`vetting of dataset ${d2.name}`, d2.vetted?.date, tp.datasets?.vettedMaxAgeDays, [
-      "spec",
-      "datasets",
-      i,
-      "vetted",
-      "date"
-    ]);
-  return out;
-}
-function waiverExpiryItems(policy2, now, file) {
-  const out = [];
-  for (const w of policy2.waivers) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(w.expires.trim())) continue;
-    const ms = parseIsoDate(w.expires.trim());
-    if (ms === null || !w.rule || !w.model) continue;
-    out.push({
-      model: w.model,
-      item: `waiver of ${w.rule}${w.ticket ? ` (${w.ticket})` : ""}`,
-      ...file ? { file } : {},
-      ...w.line ? { line: w.line } : {},
-      date: w.expires.trim(),
-      expires: w.expires.trim(),
-      daysLeft: -ageInDays(ms, now)
-    });
-  }
-  return out;
-}
-function checkExpiring(items, within) {
-  return items.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within).map((i) => ({
-    ruleId: "audit/expiring",
-    message: `The ${i.item} of ${q(i.model)} is current until ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
-    ...i.file ? { file: i.file } : {},
-    ...i.line ? { line: i.line } : {},
-    model: i.model
-  }));
-}
-function checkVettingAge(facts) {
-  const max2 = facts.tierPolicy.datasets?.vettedMaxAgeDays;
-  if (max2 === void 0) return [];
-  const out = [];
-  for (const [i, d2] of (facts.loaded.manifest.spec.datasets ?? []).entries()) {
-    if (!d2.vetted) continue;
-    const ms = parseIsoDate(d2.vetted.date);
-    const age = ms === null ? null : ageInDays(ms, facts.now);
-    if (age !== null && age <= max2 && age >= -1) continue;
-    out.push({
-      ruleId: "provenance/unvetted-dataset",
-      message: age === null ? `The vetting of dataset ${q(d2.name)} has no valid date; record vetted.date (YYYY-MM-DD).` : age < -1 ? `The vetting of dataset ${q(d2.name)} is dated ${d2.vetted.date}, in the future.` : `The vetting of dataset ${q(d2.name)} is ${age} days old (${d2.vetted.date}); the policy allows ${max2} for ${facts.tier} risk. Have it vetted again.`,
-      ...at(facts, "spec", "datasets", i, "vetted", "date")
-    });
-  }
-  return out;
-}
-function utcYmd(ms) {
-  const d2 = new Date(ms);
-  return [d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate()];
 }
 
 // src/checks/evidence.ts
@@ -83139,55 +83255,6 @@ function checkRisk(facts) {
   return out;
 }
 
-// src/checks/safety.ts
-function checkSafety(facts) {
-  return [...facts.sniffed.flatMap(checkSniffed), ...facts.scans.flatMap(checkScan)];
-}
-function checkScan(s) {
-  const where = whereOf(s.path, s.owner);
-  const required = s.owner?.tierPolicy.scan?.required === true;
-  if (s.result.kind === "lfs-pointer")
-    return [
-      {
-        ruleId: "safety/not-scanned",
-        severity: required ? "error" : "note",
-        message: `The model file ${s.path} is a Git LFS pointer; its bytes are not in the checkout, so it was not scanned for unsafe content.${required ? " The policy requires a scan: check out with lfs: true." : ""}`,
-        ...where
-      }
-    ];
-  return s.result.issues.map((issue2) => ({
-    ruleId: issue2.ruleId,
-    severity: issue2.ruleId === "safety/not-scanned" && required ? "error" : issue2.severity,
-    message: issue2.message,
-    ...where
-  }));
-}
-function checkSniffed(s) {
-  if (s.strength === "model")
-    return [
-      unmanifested(
-        s.path,
-        `holds a model (${s.kind}) under a name without a model extension, and is changed`
-      )
-    ];
-  return [
-    {
-      ...unmanifested(s.path, `may hold model data (${s.kind}) and is changed`),
-      severity: "note",
-      message: `The file ${s.path} looks like ${s.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
-    }
-  ];
-}
-function whereOf(path4, owner) {
-  if (!owner) return { file: path4 };
-  const index = owner.artifacts.findIndex((a) => a.file?.path === path4);
-  return {
-    file: owner.loaded.file,
-    line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
-    model: owner.name
-  };
-}
-
 // src/checks/signature.ts
 function checkSignature(facts) {
   const need = facts.tierPolicy.signature;
@@ -83210,9 +83277,18 @@ function checkSignature(facts) {
     facts.policy.limits.maxFileBytes
   );
   if (problem) return [problem];
-  const findings = sig.check?.findings ?? [];
-  return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
+  return (sig.check?.problems ?? []).map(({ kind, ...p }) => ({
+    ruleId: RULE_OF3[kind],
+    ...p,
+    ...kind === "unverified" && !need?.required ? { severity: "note" } : {}
+  }));
 }
+var RULE_OF3 = {
+  invalid: "integrity/signature-invalid",
+  mismatch: "integrity/signature-mismatch",
+  unverified: "integrity/signature-unverified",
+  "signer-not-allowed": "integrity/signer-not-allowed"
+};
 
 // src/formats/terms.ts
 var BOM_TERMS = [
@@ -83290,17 +83366,17 @@ var PREDICATE_V02 = "https://model_signing/Digests/v0.1";
 var MAX_SIG_BYTES = 1024 * 1024;
 var DEFAULT_IGNORED = [".git", ".gitattributes", ".github", ".gitignore"];
 async function checkModelSignature(args) {
-  const findings = [];
+  const problems = [];
   const where = args.at ?? { file: args.sigFile };
-  const push2 = (ruleId, message) => {
-    const f = { ruleId, message, file: where.file };
+  const push2 = (kind, message) => {
+    const f = { kind, message, file: where.file };
     if (where.line !== void 0) f.line = where.line;
     if (args.model) f.model = args.model;
-    findings.push(f);
+    problems.push(f);
   };
   const fail2 = (message) => {
-    push2("integrity/signature-invalid", `${args.sigFile}: ${message}`);
-    return { signer: null, verified: "no", findings, signed: /* @__PURE__ */ new Map() };
+    push2("invalid", `${args.sigFile}: ${message}`);
+    return { signer: null, verified: "no", problems, signed: /* @__PURE__ */ new Map() };
   };
   if (args.sigBytes.byteLength > MAX_SIG_BYTES)
     return fail2(`the signature file is over ${MAX_SIG_BYTES} bytes`);
@@ -83325,16 +83401,16 @@ async function checkModelSignature(args) {
   if (allowed2.length > 0 && trust.verified !== "no") {
     if (trust.verified !== "yes")
       push2(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed2.join(", ")}); supply the signing key or CA in the policy`
       );
     else if (!trust.signer || !allowed2.some((a) => signerMatches(a, trust.signer)))
       push2(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed2.join(", ")})`
       );
   }
-  return { signer: trust.signer, verified: trust.verified, findings, signed: statement.digests };
+  return { signer: trust.signer, verified: trust.verified, problems, signed: statement.digests };
 }
 function compatible(json) {
   const material = own(json, "verificationMaterial");
@@ -83427,7 +83503,7 @@ function compareDigests(statement, args, push2) {
       problems.push(`${quote(path4)} is in the model folder but not signed`);
   if (problems.length > 0)
     push2(
-      "integrity/signature-mismatch",
+      "mismatch",
       `${args.sigFile}: the signed files do not match the repository: ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; and ${problems.length - 5} more` : ""}. Re-sign the model after changing its files.`
     );
 }
@@ -83466,20 +83542,17 @@ function verifySignature(bundle, args, legacy, push2) {
     }
     if (keys.length === 0) {
       push2(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: the signature names a public key (hint ${material.publicKey.hint.slice(0, 16)}…) that the policy does not supply; add it to the policy's trusted keys to verify it`
       );
       return { signer: null, verified: "unverifiable" };
     }
-    push2(
-      "integrity/signature-invalid",
-      `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`
-    );
+    push2("invalid", `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`);
     return { signer: null, verified: "no" };
   }
   const certs = material.$case === "certificate" ? [material.certificate.rawBytes] : material.$case === "x509CertificateChain" ? material.x509CertificateChain.certificates.map((c) => c.rawBytes) : [];
   if (certs.length === 0) {
-    push2("integrity/signature-invalid", `${args.sigFile}: the bundle carries no certificate or key`);
+    push2("invalid", `${args.sigFile}: the bundle carries no certificate or key`);
     return { signer: null, verified: "no" };
   }
   let leaf;
@@ -83488,19 +83561,19 @@ function verifySignature(bundle, args, legacy, push2) {
     leaf = import_core3.X509Certificate.parse(Buffer.from(certs[0]));
     key = import_core3.crypto.createPublicKey(leaf.publicKey, "spki");
   } catch {
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
+    push2("invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
     return { signer: null, verified: "no" };
   }
   if (!verifies(key)) {
     if (legacy) {
       push2(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: this is a model_signing v0.2 signature (predicate ${PREDICATE_V02}), whose signature encoding cannot be checked; re-sign the model with model_signing 1.x`
       );
       return { signer: identityOf(leaf, certs[0]), verified: "unverifiable" };
     }
     push2(
-      "integrity/signature-invalid",
+      "invalid",
       `${args.sigFile}: the signature does not verify with the key of its certificate; the statement was changed after signing`
     );
     return { signer: null, verified: "no" };
@@ -83510,12 +83583,12 @@ function verifySignature(bundle, args, legacy, push2) {
   if (cas.length > 0) {
     const chain = chainsTo(leaf, certs.slice(1), cas, args.now ?? /* @__PURE__ */ new Date());
     if (chain === true) return { signer, verified: "yes" };
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate ${chain}`);
+    push2("invalid", `${args.sigFile}: the signing certificate ${chain}`);
     return { signer, verified: "no" };
   }
   const sigstore = bundle.verificationMaterial.tlogEntries.length > 0;
   push2(
-    "integrity/signature-unverified",
+    "unverified",
     sigstore ? `${args.sigFile}: the signature matches its Sigstore certificate (${signer ?? "no identity"}), but the Fulcio chain and the Rekor log entry were not checked offline` : `${args.sigFile}: the signature matches its certificate (${signer ?? "no identity"}), but the certificate chain was not checked; add the signing CA to the policy to verify it`
   );
   return { signer, verified: "unverifiable" };
@@ -83885,7 +83958,7 @@ async function evaluateWith(input, open4) {
   const waivers = checkWaivers(policy2, input.now, input.policy.file);
   raw.push(...waivers.findings);
   const found = await discover(input, open4);
-  raw.push(...found.findings);
+  raw.push(...found.findings, ...checkChangeSet(found));
   const matches = new Map(
     found.targets.map((t) => [
       t,
@@ -84039,7 +84112,7 @@ async function verifyDeployment(input) {
   const models = wanted.size ? all.models.filter((m) => wanted.has(m.name)) : all.models;
   const names2 = new Set(models.map((m) => m.name));
   const kept = all.findings.filter(
-    (f) => f.ruleId !== "approval/pending" && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
+    (f) => keptAtRef(f) && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
   );
   const extra = checkEnvironment({
     policy: policy2,
@@ -84060,13 +84133,8 @@ async function verifyDeployment(input) {
   for (const f of input.artifacts) {
     const owner = audited.find((a) => a.digest === f.digest);
     const model = owner ? models.find((m) => m.name === owner.model) : void 0;
-    for (const issue2 of await scanModelFile(f.name, f.chunks, f.size))
-      extra.push({
-        ruleId: issue2.ruleId,
-        severity: issue2.severity,
-        message: issue2.message,
-        ...model ? { file: model.manifest, model: model.name } : {}
-      });
+    const issues = await scanModelFile(f.name, f.chunks, f.size);
+    extra.push(...checkScanIssues(issues, model ? { file: model.manifest, model: model.name } : {}));
   }
   const requires = deployRequirements(policy2, input.environment);
   if (requires?.has("approvals")) extra.push(...await approvalsAtDeploy(input, models));
@@ -84111,12 +84179,7 @@ async function approvalsAtDeploy(input, models) {
       continue;
     }
     const count = policy2.tiers[tierOf2(m)]?.approvals?.count ?? 0;
-    out.push({
-      ruleId: "approval/insufficient",
-      message: a.kind === "direct" ? `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and the last change to ${q(a.path)} (commit ${a.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
-      file: m.manifest,
-      model: m.name
-    });
+    out.push(checkUnreviewedDeploy({ name: m.name, file: m.manifest, tier: tierOf2(m), count }, a));
   }
   return out;
 }
@@ -84142,7 +84205,7 @@ function withVerdicts(models, findings) {
 }
 async function auditModels(input) {
   const all = await evaluateAtRef(input, { expiringWithin: input.within });
-  const findings = all.findings.filter((f) => f.ruleId !== "approval/pending").map((f) => f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f);
+  const findings = all.findings.filter(keptAtRef).map(inAudit);
   return {
     ...all,
     command: "audit",
@@ -85061,13 +85124,7 @@ async function runAuditAction(ctx, runUrl) {
     };
   }
   const rows = issueRows(result, ctx.inputs.within);
-  const expiryRules = /* @__PURE__ */ new Set([
-    "risk/assessment-expired",
-    "evidence/expired",
-    "evaluation/expired",
-    "waiver/expired"
-  ]);
-  const otherErrors = blockingCount(result.findings, (f) => expiryRules.has(f.ruleId));
+  const otherErrors = blockingCount(result.findings, (f) => EXPIRED_RULES.has(f.ruleId));
   try {
     const outcome2 = await upsertTrackingIssue(
       ctx.gh,

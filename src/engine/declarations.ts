@@ -7,6 +7,7 @@
 // What they declare: a README is a card only with card keys or a `model-gate:` block, or beside
 // a model file (model-card.ts); a BOM with no machine-learning-model component declares none
 // (a not-a-model note, cyclonedx.ts).
+import { checkDeclaration } from "../checks/declarations.ts";
 import type { NewFinding } from "../core/findings.ts";
 import { loadModelCard } from "../formats/model-card.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
@@ -46,7 +47,9 @@ const KINDS: Record<DeclarationKind, KindSpec> = {
     // Parsed by the run's parser (in this thread or on a worker).
     read: async (file, bytes, { parser }) => {
       const r = await parser.loadManifest(file, bytes);
-      return r.ok ? { models: [r.loaded], findings: [] } : { models: [], findings: r.findings };
+      return r.ok
+        ? { models: [r.loaded], findings: [] }
+        : { models: [], findings: checkDeclaration(r.problems) };
     },
     rewritableDigests: true,
   },
@@ -57,7 +60,7 @@ const KINDS: Record<DeclarationKind, KindSpec> = {
         allowLicenses: policy.licenses.allow ?? [],
         ...(besideModel === undefined ? {} : { besideModel }),
       });
-      return r.ok ? { models: [r.loaded], findings: r.findings } : { models: [], findings: r.findings };
+      return { models: r.ok ? [r.loaded] : [], findings: checkDeclaration(r.problems) };
     },
     rewritableDigests: false,
   },
@@ -67,7 +70,7 @@ const KINDS: Record<DeclarationKind, KindSpec> = {
     read: async (file, bytes) => {
       const { loadCycloneDx } = await import("../formats/cyclonedx.ts");
       const r = loadCycloneDx(file, bytes);
-      return r.ok ? { models: r.models, findings: r.findings } : { models: [], findings: r.findings };
+      return { models: r.ok ? r.models : [], findings: checkDeclaration(r.problems) };
     },
     rewritableDigests: false,
   },

@@ -1,10 +1,11 @@
 // Reads a declaration file of any kind (declarations.ts) from a tree, safely (size cap, no
 // symlinks), into zero or more models plus findings about the file itself.
+import { manifestFileProblem } from "../checks/files.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import type { Tree } from "../repo/tree.ts";
 import type { DeclarationKind, Declarations } from "./declarations.ts";
-import { fileProblem, statFile } from "./files.ts";
+import { statFile } from "./files.ts";
 import { mapPool } from "./pool.ts";
 
 export interface ManifestFile {
@@ -23,7 +24,7 @@ async function open(
   maxBytes: number,
 ): Promise<Opened> {
   const fact = await statFile(tree, path, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path }, maxBytes);
+  const problem = manifestFileProblem(fact, path, maxBytes);
   if (problem || !kind || !fact.path)
     return { done: { file: path, models: [], findings: problem ? [problem] : [] } };
   return { kind, file: fact.path, bytes: await tree.read(fact.path) };
