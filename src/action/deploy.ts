@@ -4,6 +4,7 @@
 // gate's base.
 import path from "node:path";
 import * as core from "@actions/core";
+import { EXPIRED_RULES } from "../checks/expiry.ts";
 import { fileChunks, fileDigest } from "../cli/deploy-shell.ts";
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
@@ -24,7 +25,7 @@ import type { ActionInputs } from "./inputs.ts";
 import { setOutput } from "./io.ts";
 
 /** Events on which `environment` runs verify (SPEC 10). */
-export const DEPLOY_EVENTS = ["push", "deployment", "workflow_dispatch", "release", "schedule"];
+const DEPLOY_EVENTS = ["push", "deployment", "workflow_dispatch", "release", "schedule"];
 /** Events on which the Action without `environment` runs the audit (SPEC 11). */
 export const AUDIT_EVENTS = ["schedule", "workflow_dispatch"];
 
@@ -43,7 +44,7 @@ export interface DeployContext {
 }
 
 /** The commit being deployed: the deployment's sha, else GITHUB_SHA. */
-export function deployedSha(eventName: string, payload: Record<string, unknown>, fallback: string): string {
+function deployedSha(eventName: string, payload: Record<string, unknown>, fallback: string): string {
   const d = payload.deployment as { sha?: unknown } | undefined;
   if (eventName === "deployment" && typeof d?.sha === "string" && /^[0-9a-f]{40}$/.test(d.sha)) return d.sha;
   return fallback;
@@ -168,13 +169,7 @@ export async function runAuditAction(ctx: DeployContext, runUrl: string | undefi
     };
   }
   const rows = issueRows(result, ctx.inputs.within);
-  const expiryRules = new Set([
-    "risk/assessment-expired",
-    "evidence/expired",
-    "evaluation/expired",
-    "waiver/expired",
-  ]);
-  const otherErrors = blockingCount(result.findings, (f) => expiryRules.has(f.ruleId));
+  const otherErrors = blockingCount(result.findings, (f) => EXPIRED_RULES.has(f.ruleId));
   try {
     const outcome = await upsertTrackingIssue(
       ctx.gh,

@@ -1,13 +1,14 @@
 // The internal model of a model manifest (SPEC section 1). Native manifests, Hugging Face
 // model cards and CycloneDX ML-BOMs are all read into this shape by their adapters. Only the
 // schema-valid shape reaches the checks; anything else became a finding on the way.
+import type { NewFinding } from "../core/findings.ts";
 
 export type ModelType = "llm" | "agent" | "classifier" | "regression" | "embedding" | "other";
 export type RiskTier = "minimal" | "limited" | "high" | "unacceptable";
 export type Environment = "cloud" | "api" | "internal";
-export type FrameworkStatus = "mitigated" | "accepted" | "not-applicable" | "open";
+type FrameworkStatus = "mitigated" | "accepted" | "not-applicable" | "open";
 export type EvidenceTool = "garak" | "promptfoo" | "model-gate";
-export type ToolScope = "read" | "write" | "execute" | "network";
+type ToolScope = "read" | "write" | "execute" | "network";
 
 export const RISK_TIERS: readonly RiskTier[] = ["minimal", "limited", "high", "unacceptable"];
 export const MODEL_TYPES: readonly ModelType[] = [
@@ -19,7 +20,7 @@ export const MODEL_TYPES: readonly ModelType[] = [
   "other",
 ];
 export const ENVIRONMENTS: readonly Environment[] = ["cloud", "api", "internal"];
-export const CONTROL_NAMES = [
+const CONTROL_NAMES = [
   "encryption",
   "inferenceLogging",
   "monitoring",
@@ -73,7 +74,7 @@ export interface Controls {
   isolation?: "container" | "vm" | "none";
 }
 
-export interface AgentTool {
+interface AgentTool {
   name: string;
   scopes: ToolScope[];
   humanApproval?: boolean;
@@ -121,3 +122,21 @@ export interface LoadedManifest {
   manifest: ModelManifest;
   source: SourceMap;
 }
+
+/**
+ * What reading a declaration (manifest, card, BOM) found wrong with it, as a fact; the rule is
+ * named in src/checks/declarations.ts. "too-large": over the reader's cap; "parse-error": not
+ * text, YAML or JSON it can read; "schema": a field is missing or invalid; "not-a-model": a BOM
+ * with no model component; "license-unknown": a card licence with no SPDX id; "missing-digest":
+ * an artifact without a usable sha256.
+ */
+export type DeclarationProblemKind =
+  | "too-large"
+  | "parse-error"
+  | "schema"
+  | "not-a-model"
+  | "license-unknown"
+  | "missing-digest";
+
+/** One problem and where it is: a finding without its rule. */
+export type DeclarationProblem = Omit<NewFinding, "ruleId"> & { kind: DeclarationProblemKind };

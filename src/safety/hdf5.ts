@@ -84,7 +84,7 @@ function collapseWhitespace(c: Uint8Array): Uint8Array {
 }
 
 /** Finds `"class_name": "Lambda"` in any JSON spelling, across chunk boundaries. */
-export class ClassNameSearch {
+class ClassNameSearch {
   private carry: Uint8Array = new Uint8Array(0);
   /** Offset in `carry` from which colons are still to be looked at. */
   private from = 0;
@@ -141,7 +141,7 @@ export async function scanH5(reader: ChunkReader, label: string, sink: IssueSink
   search.end();
   if (search.found)
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} has a Keras ${search.found === "Lambda" ? "Lambda layer" : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`,
     );

@@ -1,8 +1,7 @@
 // Turns what the pickle walker found into issues, and walks pickle streams.
-import type { ChunkReader } from "./chunk-reader.ts";
 import { judgeGlobal } from "./pickle-globals.ts";
 import { type PickleSummary, PickleWalker } from "./pickle-walker.ts";
-import type { IssueSink, SafetyIssue } from "./types.ts";
+import type { IssueSink } from "./types.ts";
 
 /** Feeds a stream of chunks to a walker; stops pulling as soon as the walker is done. */
 export async function walkPickle(chunks: AsyncIterable<Uint8Array>): Promise<PickleSummary> {
@@ -56,20 +55,20 @@ export function reportPickle(
   const allow = options.allowGlobals ?? [];
   if (s.invalid !== null && (s.pickle || options.notPickle !== "silent")) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`,
     );
   }
   if (s.unfollowed !== null) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: the scan stopped at ${s.unfollowed}, where a loader would read on; the rest was not checked, so ${advice}`,
     );
   }
   for (const a of s.anomalies) {
-    sink.add("safety/unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
+    sink.add("unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
   }
   const unknown: string[] = [];
   for (const imp of s.imports) {
@@ -77,7 +76,7 @@ export function reportPickle(
     const what = printable(`${imp.module}.${imp.name}`);
     if (judged.verdict === "dangerous") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports ${what}, which is on the deny list (it ${judged.why}; ${imp.via} at byte ${imp.offset}); remove it: ${advice}`,
       );
@@ -90,7 +89,7 @@ export function reportPickle(
     const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
     const one = unknown.length === 1;
     sink.add(
-      "safety/unsafe-pickle",
+      "unsafe-pickle",
       "error",
       `${label} imports ${one ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading the file imports ${one ? "it" : "them"} and may call ${one ? "it" : "them"}. Remove ${one ? "it" : "them"} (${advice}), or, if ${one ? "it is a class" : "they are classes"} you trust, add ${one ? "it" : "them"} to scan.allowGlobals in the base branch's policy`,
     );
@@ -98,13 +97,13 @@ export function reportPickle(
   for (const o of s.oddities) {
     if (o.kind === "unresolved-stack-global") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`,
       );
     } else {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`,
       );
@@ -112,43 +111,9 @@ export function reportPickle(
   }
   if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "warning",
       `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`,
     );
-  }
-}
-
-export interface PickleStreamsResult {
-  /** False when the bytes hold no pickle at all (the caller reports safety/not-scanned). */
-  pickle: boolean;
-  /** The issues added to the sink by this walk. */
-  issues: SafetyIssue[];
-}
-
-/**
- * Walks the pickle streams in `source` (SPEC 9 "Scanning"): PROTO optional, one stream after
- * another, up to the first invalid opcode or the end. Every import and call reached before that
- * point is judged (allow-list first), frame and memo anomalies are unsafe-format. Bytes that are
- * no pickle at all add nothing and return `pickle: false`.
- */
-export async function scanPickleStreams(
-  source: ChunkReader | AsyncIterable<Uint8Array>,
-  label: string,
-  advice: string,
-  sink: IssueSink,
-  options: { allowGlobals?: readonly string[] } = {},
-): Promise<PickleStreamsResult> {
-  const before = sink.issues.length;
-  const s = await walkPickle(Symbol.asyncIterator in source ? source : chunksOf(source));
-  if (s.pickle) reportPickle(s, label, advice, sink, { ...options, notPickle: "silent" });
-  return { pickle: s.pickle, issues: sink.issues.slice(before) };
-}
-
-async function* chunksOf(reader: ChunkReader): AsyncGenerator<Uint8Array> {
-  for (;;) {
-    const c = await reader.next();
-    if (!c) return;
-    yield c;
   }
 }
