@@ -10,9 +10,10 @@ import { configDefaults, defineConfig } from "vitest/config";
 const E2E = "test/**/*.e2e.test.ts";
 
 // Files share a worker's module cache (isolate: false): importing the engine once per worker
-// instead of once per file is most of the unit run. One worker per core, and one more: the
-// end-to-end workers mostly wait for their children.
-const workers = availableParallelism() + 1;
+// instead of once per file is most of the unit run. The end-to-end files run first (group 0),
+// one worker per core and one more, as they mostly wait for their children; then the unit files
+// (group 1), one worker per core, as each worker imports the engine again.
+const cores = availableParallelism();
 
 export default defineConfig({
   resolve: {
@@ -28,7 +29,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: "forks",
     isolate: false,
-    maxWorkers: workers,
+    maxWorkers: cores + 1,
     projects: [
       {
         extends: true,
@@ -37,6 +38,8 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: [...configDefaults.exclude, E2E],
           setupFiles: ["test/support/no-spawn.ts"],
+          maxWorkers: cores,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -47,6 +50,8 @@ export default defineConfig({
           // Builds dist/ once: the end-to-end tests run the bundle the way users and the runner do.
           globalSetup: ["test/action/global-setup.ts"],
           setupFiles: ["test/support/e2e-setup.ts"],
+          maxWorkers: cores + 1,
+          sequence: { groupOrder: 0 },
         },
       },
     ],
