@@ -1,7 +1,8 @@
 // Bundles the CLI and the Action into dist/ with esbuild. Deterministic: CI rebuilds
 // and compares byte for byte with the committed dist/.
 
-import { readFile, rm } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
@@ -59,24 +60,33 @@ const common = {
   // Tells the engine it runs from the bundle, where dist/parse-worker.js sits beside it.
   define: { __MODEL_GATE_BUNDLE__: "true" },
   plugins: [validatorsPlugin],
+  outdir: "dist",
+  // Every chunk carries the banner: a CommonJS dependency's require() may land in any of them.
+  banner: { js: banner },
 };
 
-await build({
+// The CLI and the Action in one build with code splitting: a run loads the entry and then only
+// the chunks its dynamic imports reach (issue 13: `--version` or a PR that touches no model does
+// not compile the scanner, the formats or the GitHub client). Chunks sit beside the entries, so
+// import.meta.url means dist/ in every one of them; their names are content hashes, stable
+// from build to build.
+const split = await build({
   ...common,
-  entryPoints: { cli: "src/cli/main.ts" },
-  outdir: "dist",
-  banner: { js: `#!/usr/bin/env node\n${banner}` },
+  entryPoints: { cli: "src/cli/main.ts", index: "src/action/index.ts" },
+  splitting: true,
+  chunkNames: "chunk-[hash]",
+  write: false,
+  metafile: true,
 });
-await build({
-  ...common,
-  entryPoints: { index: "src/action/index.ts" },
-  outdir: "dist",
-  banner: { js: banner },
-});
+// MODEL_GATE_METAFILE=path writes esbuild's metafile: which module lands in which chunk and why.
+if (process.env.MODEL_GATE_METAFILE) await writeFile(process.env.MODEL_GATE_METAFILE, JSON.stringify(split.metafile));
+for (const file of split.outputFiles) {
+  const isCli = file.path === new URL("../dist/cli.js", import.meta.url).pathname;
+  await mkdir(dirname(file.path), { recursive: true });
+  await writeFile(file.path, isCli ? `#!/usr/bin/env node\n${file.text}` : file.contents);
+}
 // The engine's parse worker thread (src/engine/parse-pool.ts), loaded from beside cli.js/index.js.
 await build({
   ...common,
   entryPoints: { "parse-worker": "src/engine/parse-worker.ts" },
-  outdir: "dist",
-  banner: { js: banner },
 });

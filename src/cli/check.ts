@@ -8,7 +8,14 @@ import { modelFileMatcher } from "../engine/model-files.ts";
 import { parserFromWorkers, runGate } from "../engine/run-gate.ts";
 import { isManifestPath } from "../manifest/load.ts";
 import { readPolicy } from "../policy/read.ts";
-import { defaultBranch, diffChanges, mergeBase, resolveRef, topLevel } from "../repo/git.ts";
+import {
+  defaultBranch,
+  diffChanges,
+  mergeBase,
+  resolveRef,
+  resolveTopAndRefs,
+  topLevel,
+} from "../repo/git.ts";
 import { createGitTree } from "../repo/git-tree.ts";
 import { createWorktree, hasCommit, uncommittedFiles, worktreeChanges } from "../repo/worktree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
@@ -47,34 +54,53 @@ export async function runCheck(argv: string[]): Promise<number> {
   if (Number.isNaN(now.getTime()))
     throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
 
-  const repo = await topLevel(resolve(values.repo ?? "."));
+  const dir = resolve(values.repo ?? ".");
+  // One git process for the top level, HEAD (there is a commit) and the refs asked for; when it
+  // cannot answer, the same questions one at a time, whose errors say what is wrong.
+  const quick = await resolveTopAndRefs(dir, [
+    "HEAD",
+    ...(values.worktree ? [] : [values.head ?? "HEAD"]),
+    ...(values.base !== undefined ? [values.base] : []),
+  ]);
+  const repo = quick?.top ?? (await topLevel(dir));
   if (values.worktree && values.head !== undefined)
     throw new UserError(
       "--worktree judges the working tree as the head: drop --head",
       {},
       "Run: model-gate check --help",
     );
-  const committed = await hasCommit(repo);
+  const committed = quick ? true : await hasCommit(repo);
   if (!committed && !values.worktree)
     throw new UserError(
       `${repo} has no commit yet, so there is no change to judge`,
       {},
       "commit your files (git add -A && git commit), or judge the files as they are: model-gate check --worktree",
     );
+  const [quickHead, quickRef, quickBase] = quick?.shas ?? [];
   // Resolved side by side; a bad --head is still the error reported first.
-  const givenBaseP = values.base !== undefined ? resolveRef(repo, values.base) : Promise.resolve(null);
+  const givenBaseP =
+    values.base === undefined
+      ? Promise.resolve(null)
+      : quick
+        ? Promise.resolve(values.worktree ? quickRef! : quickBase!)
+        : resolveRef(repo, values.base);
   givenBaseP.catch(() => {});
-  const headSha = values.worktree ? null : await resolveRef(repo, values.head ?? "HEAD");
+  const headSha = values.worktree ? null : (quickRef ?? (await resolveRef(repo, values.head ?? "HEAD")));
   const givenBase = await givenBaseP;
   const baseSha =
     givenBase ??
     (values.worktree
       ? committed && !values.all
-        ? await resolveRef(repo, "HEAD")
+        ? (quickHead ?? (await resolveRef(repo, "HEAD")))
         : null
       : values.base === undefined && !values.all
         ? await mergeBase(repo, await defaultBranch(repo), headSha!)
         : null);
+  // Plain `check` judges commits and notes what the working tree holds that it did not judge:
+  // asked now, side by side with the run, and awaited when the run is done.
+  const uncommittedP =
+    values.worktree || values.head !== undefined ? null : uncommittedFiles(repo, committed);
+  uncommittedP?.catch(() => {});
   const headLabel = headSha ?? "working tree";
 
   // Both shas come from resolveRef: the trees need not resolve them again.
@@ -94,14 +120,20 @@ export async function runCheck(argv: string[]): Promise<number> {
       if (base) track(base);
       const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
       // Independent git calls run side by side.
+      const changesP =
+        values.all || !baseSha
+          ? Promise.resolve("all" as const)
+          : headSha
+            ? // The same commit on both sides: nothing changed, no diff to ask git for.
+              baseSha === headSha
+              ? Promise.resolve([])
+              : diffChanges(repo, baseSha, headSha)
+            : worktreeChanges(repo, baseSha);
       const [policy, changes] = await Promise.all([
         readPolicy(base ?? head, policyFile, values.policy !== undefined),
-        values.all || !baseSha
-          ? ("all" as const)
-          : headSha
-            ? diffChanges(repo, baseSha, headSha)
-            : worktreeChanges(repo, baseSha),
-        head.list(),
+        changesP,
+        // The head listing, side by side, when the run will need it (a change to judge).
+        changesP.then((c) => (c === "all" || c.length > 0 ? head.list() : null)),
       ]);
       return {
         policy,
@@ -114,9 +146,9 @@ export async function runCheck(argv: string[]): Promise<number> {
     },
     // Plain `check` judges commits: say what the working tree holds that it did not judge.
     after: async ({ policy }) => {
-      if (values.worktree || values.head !== undefined) return;
+      if (!uncommittedP) return;
       const isModel = modelFileMatcher(policy.policy);
-      notJudged = (await uncommittedFiles(repo)).filter(
+      notJudged = (await uncommittedP!).filter(
         (p) => isModel(p) || isManifestPath(p, policy.policy.manifests),
       );
     },
@@ -132,7 +164,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   }
 
   const color = !values.output && format === "text" && useColor(process.env, process.stdout.isTTY === true);
-  const report = renderReport(result, format, { color });
+  const report = await renderReport(result, format, { color });
   if (values.output) {
     await writeFile(values.output, report);
     process.stderr.write(`model-gate: ${result.verdict} (${format} report written to ${values.output})\n`);

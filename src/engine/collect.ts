@@ -3,7 +3,7 @@
 // the checks themselves are pure functions of these facts.
 import { parseEvidence } from "../evidence/parse.ts";
 import type { EvidenceParse } from "../evidence/types.ts";
-import { checkModelSignature, type SignatureCheck } from "../formats/model-signing.ts";
+import type { SignatureCheck } from "../formats/model-signing.ts";
 import { digestChunks, isDigest, modelDigest, sha256Hex } from "../manifest/digest.ts";
 import type { Environment, LoadedManifest, ModelType, RiskTier } from "../manifest/model.ts";
 import { higherTier, strictestTierPolicy } from "../policy/strictest.ts";
@@ -244,6 +244,8 @@ async function signatureFact(
       digest: (await artifactFact(head, { path: p }, 0)).computedDigest,
     })),
   );
+  // Loaded with the first signature: the sigstore libraries are large and most models have none.
+  const { checkModelSignature } = await import("../formats/model-signing.ts");
   const check = await checkModelSignature({
     sigFile: file.path,
     sigBytes: await head.read(file.path),

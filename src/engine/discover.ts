@@ -85,18 +85,23 @@ export async function discover(
   const { policy } = input.policy;
   const max = policy.limits.maxFileBytes;
   const isModelFile = modelFileMatcher(policy);
+  const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
+  let parser = inThreadParser;
+  // Nothing changed between base and head: no target, no changed file, no departure, and the
+  // policy is the base's. Every finding below hangs off a change, so no declaration needs
+  // reading, nor the tree listing (issue 13: the PR that touches no model costs neither).
+  // input.noFastPath takes the full path: test/perf/workers.test.ts compares the two.
+  if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
+    return nothingChanged(
+      input,
+      manifestKinds(policy, manifestFormats(policy), () => parser),
+      isModelFile,
+      policyFile,
+    );
   // Every manifest in the head tree is read: ownership and duplicate names need them all.
   const headFiles = await input.head.list();
   const modelFolders = new Set(headFiles.filter(isModelFile).map(dirOf));
-  let parser = inThreadParser;
   const kinds = manifestKinds(policy, manifestFormats(policy, modelFolders), () => parser);
-  const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
-  // Nothing changed between base and head: no target, no changed file, no departure, and the
-  // policy is the base's. Every finding below hangs off a change, so no declaration needs
-  // reading (issue 13: the PR that touches no model costs a listing, not a parse of the tree).
-  // input.noFastPath takes the full path: test/perf/workers.test.ts compares the two.
-  if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
-    return nothingChanged(input, kinds, headFiles, isModelFile, policyFile);
   const manifestPaths = headFiles.filter(kinds.isManifest);
   parser = openParser(manifestPaths.length);
   const findings: NewFinding[] = [];
@@ -246,14 +251,14 @@ export async function discover(
 function nothingChanged(
   input: GateInput,
   kinds: ManifestKinds,
-  headFiles: string[],
   isModelFile: ModelFileMatcher,
   policyFile: string,
 ): Discovery {
   return {
     kinds,
     parser: inThreadParser,
-    headFiles,
+    // Not listed: only the models judged (none) read the listing.
+    headFiles: [],
     targets: [],
     unreadable: [],
     findings: [],

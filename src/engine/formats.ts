@@ -1,7 +1,6 @@
 // The standard formats read as manifests besides model-gate/v1 (issue 4): Hugging Face model
 // cards and CycloneDX ML-BOMs, each under its own policy file patterns.
 import type { NewFinding } from "../core/findings.ts";
-import { loadModelCard } from "../formats/model-card.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import type { Policy } from "../policy/types.ts";
 import { dirOf } from "../repo/paths.ts";
@@ -15,14 +14,16 @@ type Loader = (file: string, bytes: Uint8Array) => Loaded | Promise<Loaded>;
  * card); elsewhere it is ordinary documentation and is skipped.
  */
 export function manifestFormats(policy: Policy, modelFolders: ReadonlySet<string> = new Set()) {
-  const card: Loader = (file, bytes) => {
+  // Both loaded on first use: the card reader brings the SPDX license list, and the CycloneDX
+  // schemas are large; most repositories have neither.
+  const card: Loader = async (file, bytes) => {
+    const { loadModelCard } = await import("../formats/model-card.ts");
     const r = loadModelCard(file, bytes, {
       allowLicenses: policy.licenses.allow ?? [],
       besideModel: modelFolders.has(dirOf(file)),
     });
     return r.ok ? { models: [r.loaded], findings: r.findings } : { models: [], findings: r.findings };
   };
-  // Loaded on first use: the CycloneDX schemas are large, and most repositories have no BOM.
   const bom: Loader = async (file, bytes) => {
     const { loadCycloneDx } = await import("../formats/cyclonedx.ts");
     const r = loadCycloneDx(file, bytes);

@@ -3,7 +3,6 @@
 // a model by content. Bytes behind a Git LFS pointer are not in the checkout: that is a fact too;
 // whether it is a note or an error (the owning model's tier demands a scan) is decided in checks.
 import { parseLfsPointer } from "../repo/lfs.ts";
-import { scanModelFile, sniffModelContent } from "../safety/index.ts";
 import type { SafetyIssue } from "../safety/types.ts";
 import type { ModelFacts } from "./collect.ts";
 import type { Discovery } from "./discover.ts";
@@ -28,6 +27,9 @@ export interface ScanFacts {
   scans: ScanFact[];
   sniffed: SniffFact[];
 }
+
+/** The scanner and its decoders, loaded when a run has a file to scan (issue 13: most runs do not). */
+const scanner = () => import("../safety/index.ts");
 
 export async function scanChangedModelFiles(
   input: GateInput,
@@ -55,7 +57,7 @@ export async function scanChangedModelFiles(
     const fact = await statFile(input.head, path, Number.MAX_SAFE_INTEGER);
     if (fact.status !== "ok" || !fact.path) continue;
     const p = fact.path;
-    const sniff = await sniffModelContent(() => input.head.chunks(p), fact.size ?? 0);
+    const sniff = await (await scanner()).sniffModelContent(() => input.head.chunks(p), fact.size ?? 0);
     if (!sniff) continue;
     sniffed.push({ path, kind: sniff.kind, strength: sniff.strength });
     if (sniff.strength === "model") scans.push(...(await scanOne(input, path, undefined)));
@@ -70,7 +72,7 @@ async function scanOne(input: GateInput, path: string, owner: ModelFacts | undef
   if (size <= 1024 && parseLfsPointer(await input.head.read(fact.path)))
     return [{ path, owner, result: { kind: "lfs-pointer" } }];
   const file = fact.path;
-  const issues = await scanModelFile(file, () => input.head.chunks(file), size, {
+  const issues = await (await scanner()).scanModelFile(file, () => input.head.chunks(file), size, {
     allowGlobals: input.policy.policy.scan?.allowGlobals ?? [],
   });
   return [{ path, owner, result: { kind: "scanned", issues } }];

@@ -3,6 +3,7 @@
 // named explicitly is an error.
 import { UserError } from "../core/errors.ts";
 import { fileProblem, statFile } from "../engine/files.ts";
+import { normaliseRepoPath } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
 import { BASELINE } from "./baseline.ts";
 import { loadPolicy } from "./load.ts";
@@ -11,6 +12,9 @@ import type { LoadedPolicy } from "./types.ts";
 const POLICY_MAX_BYTES = 1024 * 1024;
 
 export async function readPolicy(tree: Tree, file: string, explicit: boolean): Promise<LoadedPolicy> {
+  // The policy may be all a run reads from this tree: look it up without listing the tree.
+  const norm = normaliseRepoPath(file);
+  if (norm.ok) await tree.peek?.(norm.path);
   const fact = await statFile(tree, file, Math.max(POLICY_MAX_BYTES, BASELINE.limits.maxFileBytes));
   if (fact.status === "missing") {
     if (explicit) {

@@ -101,6 +101,35 @@ export async function resolveRef(repo: string, ref: string): Promise<string> {
 }
 
 /**
+ * The top of the work tree that contains `dir` and the commit each ref names, in ONE git
+ * process; null when anything is off (no commit yet, a bad ref, not a repository, a ref that
+ * rev-parse would expand to more than one line): the caller then takes the one-question-a-time
+ * path, whose error messages are the contract.
+ */
+export async function resolveTopAndRefs(
+  dir: string,
+  refs: readonly string[],
+): Promise<{ top: string; shas: string[] } | null> {
+  const single = (ref: string) =>
+    typeof ref === "string" && ref !== "" && !/^[-^]|\.\.|\^[@!-]|[\u0000-\u001f\u007f]/.test(ref);
+  if (!refs.every(single)) return null;
+  // The trailing "--" makes every argument a revision (never a path); rev-parse echoes it.
+  const r = await runGit(dir, [
+    "rev-parse",
+    "--show-toplevel",
+    ...refs.map((ref) => `${ref}^{commit}`),
+    "--",
+  ]);
+  if (r.code !== 0) return null;
+  const lines = r.stdout.toString("utf8").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  if (lines.length !== refs.length + 2 || lines[lines.length - 1] !== "--" || !lines[0]) return null;
+  const shas = lines.slice(1, -1);
+  if (!shas.every((sha) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))) return null;
+  return { top: lines[0].trim(), shas };
+}
+
+/**
  * The branch pull requests merge into, as a ref name resolveRef accepts: origin/HEAD's target,
  * else init.defaultBranch when that branch exists, else main or master (remote first).
  */

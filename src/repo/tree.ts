@@ -32,4 +32,9 @@ export interface Tree {
    * tree read over a network (the GitHub API); reads stay correct without it.
    */
   prefetch?(paths: readonly string[], maxBytes: number): Promise<void>;
+  /**
+   * Makes stat() and read() of this one path cheap without listing the tree (a git commit: one
+   * small ls-tree instead of the whole listing), for a run that reads the policy and nothing else.
+   */
+  peek?(path: string): Promise<void>;
 }

@@ -1,0 +1,505 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  BASELINE,
+  DeclarationIndex,
+  artifactKeys,
+  decodeText,
+  hasHeadVersion,
+  higherTier,
+  inThreadParser,
+  manifestFormats,
+  manifestKinds,
+  modelFileMatcher,
+  readManifestFile,
+  tierOf
+} from "./chunk-YN7PDC3S.js";
+import {
+  UserError
+} from "./chunk-DFUNPAS7.js";
+import {
+  dirOf,
+  normaliseRepoPath,
+  parseDocument
+} from "./chunk-473LJ4LY.js";
+import {
+  validatePolicy
+} from "./chunk-SSC5RRKR.js";
+
+// src/engine/merge-declarations.ts
+var TYPE_STRICTNESS = {
+  agent: 2,
+  llm: 1,
+  classifier: 0,
+  regression: 0,
+  embedding: 0,
+  other: 0
+};
+function mergeDeclarations(files) {
+  const natives = files.flatMap((f) => f.models.filter((m) => m.format === "model-gate"));
+  const mergedInto = /* @__PURE__ */ new Map();
+  if (natives.length === 0) return { files: [...files], mergedInto };
+  const byPath = /* @__PURE__ */ new Map();
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const m of natives)
+    for (const k of artifactKeys(m)) {
+      if (!k.startsWith("path:")) continue;
+      byPath.set(k, m);
+      const folder = dirOf(k.slice("path:".length));
+      byFolder.set(folder, (byFolder.get(folder) ?? /* @__PURE__ */ new Set()).add(m));
+    }
+  const besideOne = (m) => {
+    if (m.format !== "hf-model-card" || m.manifest.spec.artifacts.length > 0) return void 0;
+    const owners = byFolder.get(dirOf(m.file));
+    return owners?.size === 1 ? [...owners][0] : void 0;
+  };
+  const replaced = /* @__PURE__ */ new Map();
+  const notes = /* @__PURE__ */ new Map();
+  const out = files.map((f) => {
+    const kept = [];
+    const dropped = [];
+    for (const m of f.models) {
+      const native = m.format === "model-gate" ? void 0 : [...artifactKeys(m)].map((k) => byPath.get(k)).find((n) => n !== void 0) ?? besideOne(m);
+      if (!native) {
+        kept.push(m);
+        continue;
+      }
+      const into = replaced.get(native) ?? native;
+      replaced.set(native, stricter(into, m));
+      mergedInto.set(f.file, native.file);
+      dropped.push(m.manifest.metadata.name);
+      const list = notes.get(native.file) ?? [];
+      list.push(mergedNote(native, m));
+      notes.set(native.file, list);
+    }
+    if (dropped.length === 0) return f;
+    const gone = new Set(dropped);
+    return {
+      ...f,
+      models: kept,
+      findings: f.findings.filter((x) => !(x.model && gone.has(x.model)))
+    };
+  });
+  return {
+    files: out.map((f) => ({
+      ...f,
+      models: f.models.map((m) => replaced.get(m) ?? m),
+      findings: [...f.findings, ...notes.get(f.file) ?? []]
+    })),
+    mergedInto
+  };
+}
+function stricter(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const tier = higherTier(tierOf(native), tierOf(other));
+  const type = TYPE_STRICTNESS[b.type] > TYPE_STRICTNESS[a.type] ? b.type : a.type;
+  const environments = [.../* @__PURE__ */ new Set([...a.environments ?? [], ...b.environments ?? []])];
+  return {
+    ...native,
+    manifest: {
+      ...native.manifest,
+      spec: {
+        ...a,
+        ...b.license !== void 0 && a.license === void 0 ? { license: b.license } : {},
+        type,
+        riskTier: tier,
+        ...environments.length > 0 ? { environments } : {}
+      }
+    }
+  };
+}
+function mergedNote(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const differs = [];
+  if (b.riskTier && tierOf(native) !== tierOf(other))
+    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
+  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
+  const envs = (x) => [...x ?? []].sort().join(",");
+  if (envs(a.environments) !== envs(b.environments))
+    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
+  const pos = native.source.locate(["metadata", "name"]);
+  return {
+    ruleId: "manifest/merged-declaration",
+    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
+    file: native.file,
+    line: pos.line,
+    column: pos.column,
+    model: native.manifest.metadata.name
+  };
+}
+
+// src/engine/owners-under.ts
+function ownersUnder(owners) {
+  let byDir;
+  return (dir) => {
+    if (!byDir) {
+      byDir = /* @__PURE__ */ new Map();
+      for (const [path, list] of owners) {
+        for (let i = path.indexOf("/"); i > 0; i = path.indexOf("/", i + 1)) {
+          const d = path.slice(0, i);
+          const set = byDir.get(d) ?? /* @__PURE__ */ new Set();
+          for (const m of list) set.add(m);
+          byDir.set(d, set);
+        }
+      }
+    }
+    return [...byDir.get(dir) ?? []];
+  };
+}
+
+// src/engine/pool.ts
+async function mapPool(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+// src/engine/discover.ts
+var DEFAULT_POLICY_FILE = ".github/model-gate.yml";
+function referencedPaths(m) {
+  const s = m.manifest.spec;
+  const norm = (p) => {
+    if (!p) return [];
+    const r = normaliseRepoPath(p);
+    return r.ok ? [r.path] : [];
+  };
+  return {
+    artifacts: s.artifacts.flatMap((a) => norm(a.path)),
+    others: [
+      ...norm(s.riskAssessment?.report),
+      ...(s.adversarialTests ?? []).flatMap((t) => norm(t.report)),
+      ...(s.datasets ?? []).flatMap((d) => norm(d.dpia)),
+      ...norm(s.signature?.path)
+    ]
+  };
+}
+async function discover(input, openParser = () => inThreadParser) {
+  const { policy } = input.policy;
+  const max = policy.limits.maxFileBytes;
+  const isModelFile = modelFileMatcher(policy);
+  const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
+  let parser = inThreadParser;
+  if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
+    return nothingChanged(
+      input,
+      manifestKinds(policy, manifestFormats(policy), () => parser),
+      isModelFile,
+      policyFile
+    );
+  const headFiles = await input.head.list();
+  const modelFolders = new Set(headFiles.filter(isModelFile).map(dirOf));
+  const kinds = manifestKinds(policy, manifestFormats(policy, modelFolders), () => parser);
+  const manifestPaths = headFiles.filter(kinds.isManifest);
+  parser = openParser(manifestPaths.length);
+  const findings = [];
+  const read = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max));
+  const { files, mergedInto } = mergeDeclarations(read);
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const owners = /* @__PURE__ */ new Map();
+  const artifactOwners = /* @__PURE__ */ new Map();
+  const own = (map, path, m) => {
+    const list = map.get(path);
+    if (list) list.push(m);
+    else map.set(path, [m]);
+  };
+  for (const f of files) {
+    for (const m of f.models) {
+      const refs = referencedPaths(m);
+      for (const p of refs.artifacts) {
+        own(artifactOwners, p, m);
+        own(owners, p, m);
+      }
+      for (const p of refs.others) own(owners, p, m);
+    }
+  }
+  for (const [card, manifest] of mergedInto)
+    for (const m of byFile.get(manifest)?.models ?? []) own(owners, card, m);
+  const under = ownersUnder(owners);
+  const targetFiles = /* @__PURE__ */ new Set();
+  const changedPaths = /* @__PURE__ */ new Set();
+  const changedArtifacts = [];
+  const otherChanged = [];
+  let policyChanged = false;
+  if (input.changes === "all") {
+    for (const p of manifestPaths) targetFiles.add(p);
+    for (const p of headFiles) {
+      if (isModelFile(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
+    }
+  } else {
+    for (const c of input.changes) {
+      if (c.path === policyFile || c.previousPath === policyFile) policyChanged = true;
+      for (const p of [c.path, c.previousPath]) {
+        for (const m of p ? [...owners.get(p) ?? [], ...under(p)] : []) targetFiles.add(m.file);
+      }
+      if (c.status === "deleted") continue;
+      changedPaths.add(c.path);
+      if (kinds.isManifest(c.path)) {
+        targetFiles.add(c.path);
+        if (!byFile.has(c.path)) {
+          const read2 = await readManifestFile(input.head, c.path, kinds, max);
+          findings.push(...read2.findings);
+        }
+      }
+      const ownedBy = artifactOwners.get(c.path) ?? [];
+      if (ownedBy.length > 0 || isModelFile(c.path)) changedArtifacts.push({ path: c.path, owners: ownedBy });
+      else if (!kinds.isManifest(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
+      if (ownedBy.length === 0 && isModelFile(c.path)) findings.push(unmanifested(c.path, how(c)));
+    }
+  }
+  if (policyChanged) {
+    findings.push({
+      ruleId: "policy/changed",
+      message: `This change edits the gate's policy (${policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
+      file: policyFile
+    });
+  }
+  const targets = [];
+  const unreadable = [];
+  for (const file of targetFiles) {
+    const f = byFile.get(file);
+    if (!f) continue;
+    findings.push(...f.findings);
+    if (f.models.length === 0 && f.findings.length > 0) unreadable.push(file);
+    for (const model of f.models) targets.push({ model });
+  }
+  findings.push(...duplicateNames(files, targetFiles));
+  const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
+  const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, read, max) : null;
+  const departures = [];
+  if (baseIndex && input.changes !== "all") {
+    const changes = input.changes;
+    const touched = touchedBaseFiles(changes);
+    const headPaths = new Set(headFiles);
+    const unowned = (a) => {
+      const p = a.path ? normaliseRepoPath(a.path) : null;
+      if (!p?.ok) return [];
+      const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
+      return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
+    };
+    const reported = /* @__PURE__ */ new Set();
+    for (const { model } of baseIndex.all) {
+      if (!touched.has(model.file)) continue;
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      if (!hasHeadVersion(model, headIndex)) {
+        departures.push({ model, remaining });
+        continue;
+      }
+      for (const path of remaining) {
+        if (reported.has(path) || findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path))
+          continue;
+        reported.add(path);
+        findings.push(
+          unmanifested(
+            path,
+            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`
+          )
+        );
+      }
+    }
+  }
+  return {
+    kinds,
+    parser,
+    headFiles,
+    targets,
+    unreadable,
+    findings,
+    changedPaths,
+    changedArtifacts,
+    otherChanged,
+    isModelFile,
+    policyChanged,
+    policyFile,
+    headIndex,
+    baseIndex,
+    departures
+  };
+}
+function nothingChanged(input, kinds, isModelFile, policyFile) {
+  return {
+    kinds,
+    parser: inThreadParser,
+    // Not listed: only the models judged (none) read the listing.
+    headFiles: [],
+    targets: [],
+    unreadable: [],
+    findings: [],
+    changedPaths: /* @__PURE__ */ new Set(),
+    changedArtifacts: [],
+    otherChanged: [],
+    isModelFile,
+    policyChanged: false,
+    policyFile,
+    // Matched against only by targets and departures, of which there are none.
+    headIndex: new DeclarationIndex([]),
+    baseIndex: input.base ? new DeclarationIndex([]) : null,
+    departures: []
+  };
+}
+function touchedBaseFiles(changes) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    if (c.status !== "added") out.add(c.path);
+    if (c.previousPath) out.add(c.previousPath);
+  }
+  return out;
+}
+async function readBaseIndex(input, changes, kinds, headFiles, max) {
+  const touched = touchedBaseFiles(changes);
+  const base = input.base;
+  const unchanged = headFiles.filter((f) => !touched.has(f.file));
+  const read = base ? await mapPool(
+    [...touched].filter((p) => kinds.isManifest(p)),
+    64,
+    (p) => readManifestFile(base, p, kinds, max)
+  ) : [];
+  return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
+}
+function how(c) {
+  return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
+}
+function unmanifested(path, how2) {
+  return {
+    ruleId: "change/unmanifested-artifact",
+    message: `The model file ${path} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
+    file: path
+  };
+}
+function duplicateNames(files, targets) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const m of f.models) {
+      const list = byName.get(m.manifest.metadata.name) ?? [];
+      list.push(m);
+      byName.set(m.manifest.metadata.name, list);
+    }
+  }
+  const out = [];
+  for (const [name, list] of byName) {
+    if (list.length < 2) continue;
+    for (const m of list) {
+      if (!targets.has(m.file)) continue;
+      const others = list.filter((o) => o !== m).map((o) => o.file);
+      const pos = m.source.locate(["metadata", "name"]);
+      out.push({
+        ruleId: "manifest/duplicate-name",
+        message: `The model name ${JSON.stringify(name)} is also declared in ${[...new Set(others)].join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
+        file: m.file,
+        line: pos.line,
+        column: pos.column,
+        model: name
+      });
+    }
+  }
+  return out;
+}
+
+// src/policy/load.ts
+import { createHash } from "node:crypto";
+var HINT = "Fix the policy file on the base branch; see schema/policy.schema.json for its fields.";
+function loadPolicy(args) {
+  const { bytes, file, label } = args;
+  if (bytes === null) {
+    const policy2 = structuredClone(BASELINE);
+    return { policy: policy2, source: "baseline", digest: sha256(canonicalJson(BASELINE)) };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new UserError(`Cannot read the policy: ${decoded.reason}.`, { file }, HINT);
+  const parsed = parseDocument(decoded.text, file);
+  if (!parsed.ok) {
+    throw new UserError(
+      `Cannot parse the policy: ${parsed.message}.`,
+      { file, line: parsed.line, column: parsed.column },
+      HINT
+    );
+  }
+  const { value, source } = parsed;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new UserError(
+      "The policy file must be a mapping starting with apiVersion: model-gate/v1 and kind: Policy.",
+      { file, line: 1 },
+      HINT
+    );
+  }
+  const issues = validatePolicy(value, source);
+  const first = issues[0];
+  if (first) {
+    const more = issues.slice(1).map((i) => `
+  line ${i.line}: ${i.message}`);
+    throw new UserError(
+      `The policy is not valid: ${first.message}${more.join("")}`,
+      { file, line: first.line, column: first.column },
+      HINT
+    );
+  }
+  const raw = value;
+  const policy = deepMerge(BASELINE, raw);
+  policy.waivers = readWaivers(raw.waivers, source);
+  return { policy, source: `${file}@${label}`, digest: sha256(bytes), file };
+}
+var META_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "extends", "$schema", "waivers"]);
+function deepMerge(base, file) {
+  const out = structuredClone(base);
+  for (const [key, value] of Object.entries(file)) {
+    if (META_KEYS.has(key)) continue;
+    define(out, key, mergeValue(out[key], value));
+  }
+  return out;
+}
+function mergeValue(base, over) {
+  if (!isPlainMap(base) || !isPlainMap(over)) return structuredClone(over);
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over))
+    define(out, k, mergeValue(Object.hasOwn(out, k) ? out[k] : void 0, v));
+  return out;
+}
+function isPlainMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function define(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function readWaivers(raw, source) {
+  if (!Array.isArray(raw)) return [];
+  return raw.map((w, i) => {
+    const str = (k) => Object.hasOwn(w, k) && w[k] !== void 0 && w[k] !== null ? String(w[k]) : "";
+    const waiver = {
+      rule: str("rule"),
+      model: str("model"),
+      reason: str("reason"),
+      owner: str("owner"),
+      expires: str("expires"),
+      line: source.locate(["waivers", i]).line
+    };
+    if (str("ticket")) waiver.ticket = str("ticket");
+    return waiver;
+  });
+}
+function sha256(data) {
+  return `sha256:${createHash("sha256").update(data).digest("hex")}`;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+export {
+  mapPool,
+  DEFAULT_POLICY_FILE,
+  discover,
+  unmanifested,
+  loadPolicy
+};

@@ -1,0 +1,88 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  oneOf,
+  parse
+} from "./chunk-VMPWOEQO.js";
+import {
+  HELP
+} from "./chunk-J6MHXRAC.js";
+import "./chunk-TVIEZLZA.js";
+import {
+  auditModels,
+  emit,
+  judgeAtRef,
+  openAtRef,
+  parseNow
+} from "./chunk-ADA5OGUN.js";
+import {
+  REPORT_FORMATS,
+  parserFromWorkers
+} from "./chunk-SFBT43UI.js";
+import "./chunk-2URR4ZQV.js";
+import "./chunk-7VZV3T2Q.js";
+import "./chunk-YN7PDC3S.js";
+import {
+  UserError
+} from "./chunk-DFUNPAS7.js";
+import "./chunk-PFY7UIUT.js";
+import "./chunk-473LJ4LY.js";
+import "./chunk-SSC5RRKR.js";
+import "./chunk-SPUYQBJA.js";
+import "./chunk-XNZTJEC3.js";
+import {
+  MODES
+} from "./chunk-JOZW2F7Z.js";
+import "./chunk-YMPWKLZV.js";
+
+// src/cli/audit.ts
+var DEFAULT_WITHIN_DAYS = 30;
+async function runAudit(argv) {
+  const { values } = parse(
+    "audit",
+    argv,
+    {
+      repo: { type: "string" },
+      ref: { type: "string" },
+      "policy-ref": { type: "string" },
+      within: { type: "string" },
+      now: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string" },
+      mode: { type: "string" }
+    },
+    false
+  );
+  if (values.help) {
+    process.stdout.write(HELP.audit);
+    return 0;
+  }
+  const format = oneOf("format", values.format, REPORT_FORMATS, "text");
+  const mode = oneOf("mode", values.mode, MODES, "enforce");
+  const now = parseNow(values.now);
+  const within = values.within === void 0 ? DEFAULT_WITHIN_DAYS : Number(values.within);
+  if (!Number.isSafeInteger(within) || within < 0 || within > 3650)
+    throw new UserError(
+      `--within must be a number of days from 0 to 3650 (got ${JSON.stringify(values.within)})`
+    );
+  const opened = await openAtRef({ repo: values.repo, ref: values.ref, policyRef: values["policy-ref"] });
+  const result = await judgeAtRef(
+    opened,
+    mode,
+    { command: "audit" },
+    () => auditModels({
+      policy: opened.policy,
+      head: opened.head,
+      headLabel: opened.headSha,
+      within,
+      now,
+      mode,
+      openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS)
+    })
+  );
+  return emit(result, format, values.output);
+}
+export {
+  DEFAULT_WITHIN_DAYS,
+  runAudit
+};

@@ -1,0 +1,16 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  extractFrontMatter,
+  guessType,
+  loadModelCard
+} from "./chunk-SO5PLCBR.js";
+import "./chunk-473LJ4LY.js";
+import "./chunk-SSC5RRKR.js";
+import "./chunk-4WZRBO62.js";
+import "./chunk-YMPWKLZV.js";
+export {
+  extractFrontMatter,
+  guessType,
+  loadModelCard
+};
