@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-KXGV3ML7.js")).runCheck,
-  digest: async () => (await import("./chunk-IVBAK7WE.js")).runDigest,
-  validate: async () => (await import("./chunk-U4WT475G.js")).runValidate,
-  init: async () => (await import("./chunk-ENO32PKY.js")).runInit,
-  explain: async () => (await import("./chunk-DC6SPVXA.js")).runExplain,
-  verify: async () => (await import("./chunk-6N3E23WQ.js")).runVerify,
-  audit: async () => (await import("./chunk-AWNJTFQJ.js")).runAudit
+  check: async () => (await import("./chunk-YKYR26H7.js")).runCheck,
+  digest: async () => (await import("./chunk-NOIO5L2J.js")).runDigest,
+  validate: async () => (await import("./chunk-SSZYVGEV.js")).runValidate,
+  init: async () => (await import("./chunk-X54NYFCN.js")).runInit,
+  explain: async () => (await import("./chunk-PQJUIUMN.js")).runExplain,
+  verify: async () => (await import("./chunk-TC45FVHX.js")).runVerify,
+  audit: async () => (await import("./chunk-HGWPP4TE.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -9,7 +9,7 @@ import {
 } from "./chunk-MD3RAFDG.js";
 import {
   createFsTree
-} from "./chunk-VADVHNHQ.js";
+} from "./chunk-LHDM54FB.js";
 import {
   apiMessage,
   createClient,
@@ -22,39 +22,39 @@ import {
   require_tunnel,
   require_undici,
   writeAttestation
-} from "./chunk-P5Z3PFAH.js";
+} from "./chunk-S73TDHMY.js";
 import {
   auditModels,
   fileChunks,
   fileDigest,
   verifyDeployment
-} from "./chunk-ADA5OGUN.js";
+} from "./chunk-RECDAH2D.js";
 import {
   createGitTree,
   parserFromWorkers,
   readPolicy,
   renderReport,
   runGate
-} from "./chunk-SFBT43UI.js";
-import "./chunk-2URR4ZQV.js";
+} from "./chunk-MJYSNC63.js";
+import "./chunk-VLNJXZNQ.js";
 import {
   diffChanges,
   isGitRepo,
   runGit
-} from "./chunk-7VZV3T2Q.js";
+} from "./chunk-P6JNZOG7.js";
 import {
   matcher,
   notAFile,
   requireTreePath,
   sortPaths
-} from "./chunk-YN7PDC3S.js";
+} from "./chunk-GOHZNTHJ.js";
 import {
   GateError,
   UserError
 } from "./chunk-DFUNPAS7.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-473LJ4LY.js";
-import "./chunk-SSC5RRKR.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-SPUYQBJA.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-PSG6YTW4.js";

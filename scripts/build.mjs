@@ -12,21 +12,40 @@ const json = async (path) => JSON.parse(await readFile(new URL(`../${path}`, imp
 
 // The schema validators, compiled to code once here instead of on every run: the module
 // "model-gate:validators" that src/manifest/validators-runtime.ts stands in for under tests.
-async function validatorsModule() {
-  const ajv = new Ajv({
-    ...(await json("src/manifest/ajv-options.json")),
-    code: { source: true, esm: true },
-  });
-  addFormats(ajv, ["date"]);
+// The policy's validator is in the bundle; the manifest's is dist/manifest-validator.cjs, loaded
+// (synchronously, with require) on the first manifest validated: a run that reads only the
+// policy (issue 13: a PR that touches no model) does not parse the manifest schema's code.
+const MANIFEST_VALIDATOR = "./manifest-validator.cjs";
+async function validatorsModules() {
+  const options = await json("src/manifest/ajv-options.json");
   const manifest = await json("schema/manifest.schema.json");
   const policy = await json("schema/policy.schema.json");
-  ajv.addSchema(manifest);
-  ajv.addSchema(policy);
-  const code = standaloneCode(ajv, { manifest: manifest.$id, policy: policy.$id });
-  return `${code}\nexport function schemaValidators() { return { manifest, policy }; }\n`;
+  const compiler = (esm) => {
+    const ajv = new Ajv({ ...options, code: { source: true, esm } });
+    addFormats(ajv, ["date"]);
+    ajv.addSchema(manifest);
+    ajv.addSchema(policy);
+    return ajv;
+  };
+  const manifestAjv = compiler(false);
+  return {
+    policy: `${standaloneCode(compiler(true), { policy: policy.$id })}
+let manifest;
+export function schemaValidators() {
+  return {
+    policy,
+    get manifest() {
+      manifest ??= require(${JSON.stringify(MANIFEST_VALIDATOR)});
+      return manifest;
+    },
+  };
+}
+`,
+    manifest: standaloneCode(manifestAjv, manifestAjv.getSchema(manifest.$id)),
+  };
 }
 
-const validators = await validatorsModule();
+const validators = await validatorsModules();
 const validatorsPlugin = {
   name: "model-gate-validators",
   setup(b) {
@@ -35,7 +54,7 @@ const validatorsPlugin = {
       namespace: "model-gate",
     }));
     b.onLoad({ filter: /.*/, namespace: "model-gate" }, () => ({
-      contents: validators,
+      contents: validators.policy,
       loader: "js",
       resolveDir: new URL("..", import.meta.url).pathname,
     }));
@@ -60,6 +79,8 @@ const common = {
   // Tells the engine it runs from the bundle, where dist/parse-worker.js sits beside it.
   define: { __MODEL_GATE_BUNDLE__: "true" },
   plugins: [validatorsPlugin],
+  // Beside every entry and chunk in dist/: require() resolves it from import.meta.url.
+  external: [MANIFEST_VALIDATOR],
   outdir: "dist",
   // Every chunk carries the banner: a CommonJS dependency's require() may land in any of them.
   banner: { js: banner },
@@ -85,6 +106,18 @@ for (const file of split.outputFiles) {
   await mkdir(dirname(file.path), { recursive: true });
   await writeFile(file.path, isCli ? `#!/usr/bin/env node\n${file.text}` : file.contents);
 }
+// The manifest validator, self-contained CommonJS (ajv's runtime helpers and the date format inside).
+await build({
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  legalComments: "eof",
+  charset: "utf8",
+  logLevel: "warning",
+  stdin: { contents: validators.manifest, loader: "js", resolveDir: new URL("..", import.meta.url).pathname },
+  outfile: "dist/manifest-validator.cjs",
+});
 // The engine's parse worker thread (src/engine/parse-pool.ts), loaded from beside cli.js/index.js.
 await build({
   ...common,

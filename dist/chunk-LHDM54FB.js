@@ -6,7 +6,7 @@ import {
   requireTreePath,
   sortPaths,
   tooManyFiles
-} from "./chunk-YN7PDC3S.js";
+} from "./chunk-GOHZNTHJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

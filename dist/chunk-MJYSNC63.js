@@ -5,7 +5,7 @@ import {
   loadPolicy,
   mapPool,
   unmanifested
-} from "./chunk-2URR4ZQV.js";
+} from "./chunk-VLNJXZNQ.js";
 import {
   collectFacts,
   declaredModelDigest,
@@ -13,7 +13,7 @@ import {
   resolveRef,
   runGit,
   spawnGit
-} from "./chunk-7VZV3T2Q.js";
+} from "./chunk-P6JNZOG7.js";
 import {
   BASELINE,
   DEFAULT_MIN_ATTEMPTS,
@@ -36,7 +36,7 @@ import {
   statFile,
   tierOf,
   tooManyFiles
-} from "./chunk-YN7PDC3S.js";
+} from "./chunk-GOHZNTHJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

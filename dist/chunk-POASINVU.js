@@ -7,7 +7,7 @@ import {
 import {
   closest,
   validateManifest
-} from "./chunk-SSC5RRKR.js";
+} from "./chunk-ATOUZJPD.js";
 import {
   MAX_FORMAT_BYTES,
   NAME_PATTERN,

@@ -13,7 +13,7 @@ import {
   modelFileMatcher,
   readManifestFile,
   tierOf
-} from "./chunk-YN7PDC3S.js";
+} from "./chunk-GOHZNTHJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-473LJ4LY.js";
 import {
   validatePolicy
-} from "./chunk-SSC5RRKR.js";
+} from "./chunk-ATOUZJPD.js";
 
 // src/engine/merge-declarations.ts
 var TYPE_STRICTNESS = {

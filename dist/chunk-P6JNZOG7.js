@@ -12,7 +12,7 @@ import {
   statFile,
   strictestTierPolicy,
   tierOf
-} from "./chunk-YN7PDC3S.js";
+} from "./chunk-GOHZNTHJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   createWorktree
-} from "./chunk-XGBEECT3.js";
+} from "./chunk-RZY57VRG.js";
 import {
   parse
 } from "./chunk-VMPWOEQO.js";
@@ -12,26 +12,26 @@ import {
 import "./chunk-TVIEZLZA.js";
 import {
   createFsTree
-} from "./chunk-VADVHNHQ.js";
+} from "./chunk-LHDM54FB.js";
 import {
   artifactFact,
   isGitRepo,
   topLevel
-} from "./chunk-7VZV3T2Q.js";
+} from "./chunk-P6JNZOG7.js";
 import {
   BASELINE,
   manifestFormats,
   manifestKinds,
   modelFileMatcher,
   readManifestFile
-} from "./chunk-YN7PDC3S.js";
+} from "./chunk-GOHZNTHJ.js";
 import "./chunk-DFUNPAS7.js";
 import "./chunk-PFY7UIUT.js";
 import {
   dirOf,
   normaliseRepoPath
 } from "./chunk-473LJ4LY.js";
-import "./chunk-SSC5RRKR.js";
+import "./chunk-ATOUZJPD.js";
 import {
   sanitiseName
 } from "./chunk-4WZRBO62.js";

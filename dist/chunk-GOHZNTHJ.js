@@ -14,7 +14,7 @@ import {
 } from "./chunk-473LJ4LY.js";
 import {
   validateManifest
-} from "./chunk-SSC5RRKR.js";
+} from "./chunk-ATOUZJPD.js";
 import {
   isCount,
   isJsonObject,
@@ -1806,7 +1806,7 @@ var require_picomatch2 = __commonJS({
 // src/engine/formats.ts
 function manifestFormats(policy, modelFolders = /* @__PURE__ */ new Set()) {
   const card = async (file, bytes) => {
-    const { loadModelCard } = await import("./chunk-OHALEFNT.js");
+    const { loadModelCard } = await import("./chunk-NEMSUPER.js");
     const r = loadModelCard(file, bytes, {
       allowLicenses: policy.licenses.allow ?? [],
       besideModel: modelFolders.has(dirOf(file))
@@ -1814,7 +1814,7 @@ function manifestFormats(policy, modelFolders = /* @__PURE__ */ new Set()) {
     return r.ok ? { models: [r.loaded], findings: r.findings } : { models: [], findings: r.findings };
   };
   const bom = async (file, bytes) => {
-    const { loadCycloneDx } = await import("./chunk-ZK5HQHME.js");
+    const { loadCycloneDx } = await import("./chunk-2ZRTAA2G.js");
     const r = loadCycloneDx(file, bytes);
     return r.ok ? { models: r.models, findings: r.findings } : { models: [], findings: r.findings };
   };

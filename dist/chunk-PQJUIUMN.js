@@ -15,7 +15,7 @@ import {
 } from "./chunk-DFUNPAS7.js";
 import {
   closest
-} from "./chunk-SSC5RRKR.js";
+} from "./chunk-ATOUZJPD.js";
 import {
   ruleFamily
 } from "./chunk-WTDJN5NN.js";

@@ -13,7 +13,7 @@ import {
   deployApprovals,
   parseRepository,
   writeAttestation
-} from "./chunk-P5Z3PFAH.js";
+} from "./chunk-S73TDHMY.js";
 import {
   emit,
   fileChunks,
@@ -22,22 +22,22 @@ import {
   openAtRef,
   parseNow,
   verifyDeployment
-} from "./chunk-ADA5OGUN.js";
+} from "./chunk-RECDAH2D.js";
 import {
   REPORT_FORMATS,
   parserFromWorkers
-} from "./chunk-SFBT43UI.js";
-import "./chunk-2URR4ZQV.js";
+} from "./chunk-MJYSNC63.js";
+import "./chunk-VLNJXZNQ.js";
 import {
   runGit
-} from "./chunk-7VZV3T2Q.js";
-import "./chunk-YN7PDC3S.js";
+} from "./chunk-P6JNZOG7.js";
+import "./chunk-GOHZNTHJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-473LJ4LY.js";
-import "./chunk-SSC5RRKR.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-SPUYQBJA.js";
 import "./chunk-XNZTJEC3.js";
 import {

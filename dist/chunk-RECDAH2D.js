@@ -10,15 +10,15 @@ import {
   q,
   readPolicy,
   renderReport
-} from "./chunk-SFBT43UI.js";
+} from "./chunk-MJYSNC63.js";
 import {
   DEFAULT_POLICY_FILE
-} from "./chunk-2URR4ZQV.js";
+} from "./chunk-VLNJXZNQ.js";
 import {
   defaultBranch,
   resolveRef,
   topLevel
-} from "./chunk-7VZV3T2Q.js";
+} from "./chunk-P6JNZOG7.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   createFsTree
-} from "./chunk-VADVHNHQ.js";
+} from "./chunk-LHDM54FB.js";
 import {
   DIFF_NAME_STATUS,
   parseNameStatus,
   runGit
-} from "./chunk-7VZV3T2Q.js";
+} from "./chunk-P6JNZOG7.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

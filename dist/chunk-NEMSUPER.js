@@ -4,9 +4,9 @@ import {
   extractFrontMatter,
   guessType,
   loadModelCard
-} from "./chunk-SO5PLCBR.js";
+} from "./chunk-POASINVU.js";
 import "./chunk-473LJ4LY.js";
-import "./chunk-SSC5RRKR.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-4WZRBO62.js";
 import "./chunk-YMPWKLZV.js";
 export {

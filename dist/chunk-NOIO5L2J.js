@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   kindOf,
   kindsFor
-} from "./chunk-TMAN2PYJ.js";
+} from "./chunk-3B3YNSZ2.js";
 import {
   parse
 } from "./chunk-VMPWOEQO.js";
@@ -13,13 +13,13 @@ import {
 import "./chunk-TVIEZLZA.js";
 import {
   createFsTree
-} from "./chunk-VADVHNHQ.js";
-import "./chunk-2URR4ZQV.js";
+} from "./chunk-LHDM54FB.js";
+import "./chunk-VLNJXZNQ.js";
 import {
   artifactFact,
   collectFacts,
   topLevel
-} from "./chunk-7VZV3T2Q.js";
+} from "./chunk-P6JNZOG7.js";
 import {
   BASELINE,
   decodeText,
@@ -27,7 +27,7 @@ import {
   modelDigest,
   readManifestFile,
   statFile
-} from "./chunk-YN7PDC3S.js";
+} from "./chunk-GOHZNTHJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
@@ -36,7 +36,7 @@ import {
   dirOf,
   require_dist
 } from "./chunk-473LJ4LY.js";
-import "./chunk-SSC5RRKR.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-XNZTJEC3.js";
 import {
   escapeTerminal

@@ -8,11 +8,11 @@ import {
 } from "./chunk-J6MHXRAC.js";
 import {
   createFsTree
-} from "./chunk-VADVHNHQ.js";
+} from "./chunk-LHDM54FB.js";
 import {
   DEFAULT_POLICY_FILE,
   loadPolicy
-} from "./chunk-2URR4ZQV.js";
+} from "./chunk-VLNJXZNQ.js";
 import {
   BASELINE,
   decodeText,
@@ -21,7 +21,7 @@ import {
   manifestKinds,
   readManifestFile,
   statFile
-} from "./chunk-YN7PDC3S.js";
+} from "./chunk-GOHZNTHJ.js";
 import {
   UserError,
   isUserError

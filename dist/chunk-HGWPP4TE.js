@@ -14,20 +14,20 @@ import {
   judgeAtRef,
   openAtRef,
   parseNow
-} from "./chunk-ADA5OGUN.js";
+} from "./chunk-RECDAH2D.js";
 import {
   REPORT_FORMATS,
   parserFromWorkers
-} from "./chunk-SFBT43UI.js";
-import "./chunk-2URR4ZQV.js";
-import "./chunk-7VZV3T2Q.js";
-import "./chunk-YN7PDC3S.js";
+} from "./chunk-MJYSNC63.js";
+import "./chunk-VLNJXZNQ.js";
+import "./chunk-P6JNZOG7.js";
+import "./chunk-GOHZNTHJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-473LJ4LY.js";
-import "./chunk-SSC5RRKR.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-SPUYQBJA.js";
 import "./chunk-XNZTJEC3.js";
 import {

@@ -5,7 +5,7 @@ import {
   hasCommit,
   uncommittedFiles,
   worktreeChanges
-} from "./chunk-XGBEECT3.js";
+} from "./chunk-RZY57VRG.js";
 import {
   oneOf,
   parse
@@ -14,7 +14,7 @@ import {
   HELP
 } from "./chunk-J6MHXRAC.js";
 import "./chunk-TVIEZLZA.js";
-import "./chunk-VADVHNHQ.js";
+import "./chunk-LHDM54FB.js";
 import {
   REPORT_FORMATS,
   createGitTree,
@@ -22,10 +22,10 @@ import {
   readPolicy,
   renderReport,
   runGate
-} from "./chunk-SFBT43UI.js";
+} from "./chunk-MJYSNC63.js";
 import {
   DEFAULT_POLICY_FILE
-} from "./chunk-2URR4ZQV.js";
+} from "./chunk-VLNJXZNQ.js";
 import {
   defaultBranch,
   diffChanges,
@@ -33,17 +33,17 @@ import {
   resolveRef,
   resolveTopAndRefs,
   topLevel
-} from "./chunk-7VZV3T2Q.js";
+} from "./chunk-P6JNZOG7.js";
 import {
   isManifestPath,
   modelFileMatcher
-} from "./chunk-YN7PDC3S.js";
+} from "./chunk-GOHZNTHJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-473LJ4LY.js";
-import "./chunk-SSC5RRKR.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-XNZTJEC3.js";
 import {
   escapeTerminal
