@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-YKYR26H7.js")).runCheck,
-  digest: async () => (await import("./chunk-NOIO5L2J.js")).runDigest,
-  validate: async () => (await import("./chunk-SSZYVGEV.js")).runValidate,
-  init: async () => (await import("./chunk-X54NYFCN.js")).runInit,
+  check: async () => (await import("./chunk-CGRB37SA.js")).runCheck,
+  digest: async () => (await import("./chunk-2E6LIAJY.js")).runDigest,
+  validate: async () => (await import("./chunk-HRFOSRCH.js")).runValidate,
+  init: async () => (await import("./chunk-5TIW3HB2.js")).runInit,
   explain: async () => (await import("./chunk-PQJUIUMN.js")).runExplain,
-  verify: async () => (await import("./chunk-TC45FVHX.js")).runVerify,
-  audit: async () => (await import("./chunk-HGWPP4TE.js")).runAudit
+  verify: async () => (await import("./chunk-ON7E7JRD.js")).runVerify,
+  audit: async () => (await import("./chunk-YTN4D6BG.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

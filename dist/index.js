@@ -9,7 +9,7 @@ import {
 } from "./chunk-MD3RAFDG.js";
 import {
   createFsTree
-} from "./chunk-LHDM54FB.js";
+} from "./chunk-TV6GTGUU.js";
 import {
   apiMessage,
   createClient,
@@ -22,38 +22,38 @@ import {
   require_tunnel,
   require_undici,
   writeAttestation
-} from "./chunk-S73TDHMY.js";
+} from "./chunk-SHAJY5KH.js";
 import {
   auditModels,
   fileChunks,
   fileDigest,
   verifyDeployment
-} from "./chunk-RECDAH2D.js";
+} from "./chunk-FURCBBMJ.js";
 import {
   createGitTree,
   parserFromWorkers,
   readPolicy,
   renderReport,
   runGate
-} from "./chunk-MJYSNC63.js";
-import "./chunk-VLNJXZNQ.js";
+} from "./chunk-IIGAKH6S.js";
+import "./chunk-HUETJH2G.js";
 import {
   diffChanges,
   isGitRepo,
   runGit
-} from "./chunk-P6JNZOG7.js";
+} from "./chunk-ZJ6AHEBW.js";
 import {
   matcher,
   notAFile,
   requireTreePath,
   sortPaths
-} from "./chunk-GOHZNTHJ.js";
+} from "./chunk-RI4NGBET.js";
 import {
   GateError,
   UserError
 } from "./chunk-DFUNPAS7.js";
 import "./chunk-PFY7UIUT.js";
-import "./chunk-473LJ4LY.js";
+import "./chunk-YZHUMY4R.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-SPUYQBJA.js";
 import "./chunk-XNZTJEC3.js";

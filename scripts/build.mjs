@@ -3,6 +3,7 @@
 
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
@@ -61,6 +62,18 @@ const validatorsPlugin = {
   },
 };
 
+// `yaml` as its ES module build (the same code as its CommonJS build, which Node would pick):
+// esbuild hoists it and drops what the gate never calls instead of wrapping every file, and
+// it has no LOG_TOKENS/LOG_STREAM environment hooks that print to stdout. Parsing starts sooner.
+const yamlEsmPlugin = {
+  name: "model-gate-yaml-esm",
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({
+      path: fileURLToPath(new URL("../node_modules/yaml/browser/index.js", import.meta.url)),
+    }));
+  },
+};
+
 const banner = [
   "import { createRequire as __mgCreateRequire } from 'node:module';",
   "const require = __mgCreateRequire(import.meta.url);",
@@ -78,7 +91,7 @@ const common = {
   logLevel: "warning",
   // Tells the engine it runs from the bundle, where dist/parse-worker.js sits beside it.
   define: { __MODEL_GATE_BUNDLE__: "true" },
-  plugins: [validatorsPlugin],
+  plugins: [validatorsPlugin, yamlEsmPlugin],
   // Beside every entry and chunk in dist/: require() resolves it from import.meta.url.
   external: [MANIFEST_VALIDATOR],
   outdir: "dist",

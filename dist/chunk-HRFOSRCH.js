@@ -4,16 +4,16 @@ import {
   kindOf,
   kindsFor,
   runValidate
-} from "./chunk-3B3YNSZ2.js";
+} from "./chunk-SGKRQ3NE.js";
 import "./chunk-VMPWOEQO.js";
 import "./chunk-J6MHXRAC.js";
 import "./chunk-TVIEZLZA.js";
-import "./chunk-LHDM54FB.js";
-import "./chunk-VLNJXZNQ.js";
-import "./chunk-GOHZNTHJ.js";
+import "./chunk-TV6GTGUU.js";
+import "./chunk-HUETJH2G.js";
+import "./chunk-RI4NGBET.js";
 import "./chunk-DFUNPAS7.js";
 import "./chunk-PFY7UIUT.js";
-import "./chunk-473LJ4LY.js";
+import "./chunk-YZHUMY4R.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-APD7L5FR.js";

@@ -9,9 +9,9 @@ import {
 import {
   dirOf,
   normaliseRepoPath,
-  parseDocument,
+  parseDocument2 as parseDocument,
   tableSourceMap
-} from "./chunk-473LJ4LY.js";
+} from "./chunk-YZHUMY4R.js";
 import {
   validateManifest
 } from "./chunk-ATOUZJPD.js";
@@ -1806,7 +1806,7 @@ var require_picomatch2 = __commonJS({
 // src/engine/formats.ts
 function manifestFormats(policy, modelFolders = /* @__PURE__ */ new Set()) {
   const card = async (file, bytes) => {
-    const { loadModelCard } = await import("./chunk-NEMSUPER.js");
+    const { loadModelCard } = await import("./chunk-YAJE6MZU.js");
     const r = loadModelCard(file, bytes, {
       allowLicenses: policy.licenses.allow ?? [],
       besideModel: modelFolders.has(dirOf(file))
@@ -1814,7 +1814,7 @@ function manifestFormats(policy, modelFolders = /* @__PURE__ */ new Set()) {
     return r.ok ? { models: [r.loaded], findings: r.findings } : { models: [], findings: r.findings };
   };
   const bom = async (file, bytes) => {
-    const { loadCycloneDx } = await import("./chunk-2ZRTAA2G.js");
+    const { loadCycloneDx } = await import("./chunk-UADR4TZJ.js");
     const r = loadCycloneDx(file, bytes);
     return r.ok ? { models: r.models, findings: r.findings } : { models: [], findings: r.findings };
   };
@@ -2024,9 +2024,9 @@ var matchers = /* @__PURE__ */ new Map();
 
 // src/engine/parse-pool.ts
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 
 // src/core/dates.ts
 var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -2362,6 +2362,7 @@ function manifestFromReply(reply) {
 }
 
 // src/engine/parse-pool.ts
+var workerThreads = () => createRequire(import.meta.url)("node:worker_threads");
 var inThreadParser = {
   loadManifest: async (file, bytes) => loadManifest(file, bytes),
   parseEvidence: async (tool, bytes) => parseEvidence(tool, bytes),
@@ -2402,7 +2403,9 @@ var WorkerPool = class {
     this.slots = Array.from({ length: size }, () => {
       const slot = {
         // A larger young generation: parsing makes much short-lived garbage, fewer scavenges.
-        worker: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 48 } }),
+        worker: new (workerThreads()).Worker(script, {
+          resourceLimits: { maxYoungGenerationSizeMb: 48 }
+        }),
         pending: 0
       };
       slot.worker.unref();

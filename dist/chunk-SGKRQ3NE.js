@@ -8,11 +8,11 @@ import {
 } from "./chunk-J6MHXRAC.js";
 import {
   createFsTree
-} from "./chunk-LHDM54FB.js";
+} from "./chunk-TV6GTGUU.js";
 import {
   DEFAULT_POLICY_FILE,
   loadPolicy
-} from "./chunk-VLNJXZNQ.js";
+} from "./chunk-HUETJH2G.js";
 import {
   BASELINE,
   decodeText,
@@ -21,14 +21,14 @@ import {
   manifestKinds,
   readManifestFile,
   statFile
-} from "./chunk-GOHZNTHJ.js";
+} from "./chunk-RI4NGBET.js";
 import {
   UserError,
   isUserError
 } from "./chunk-DFUNPAS7.js";
 import {
   dirOf
-} from "./chunk-473LJ4LY.js";
+} from "./chunk-YZHUMY4R.js";
 import {
   escapeTerminal
 } from "./chunk-APD7L5FR.js";

@@ -14,19 +14,19 @@ import {
   judgeAtRef,
   openAtRef,
   parseNow
-} from "./chunk-RECDAH2D.js";
+} from "./chunk-FURCBBMJ.js";
 import {
   REPORT_FORMATS,
   parserFromWorkers
-} from "./chunk-MJYSNC63.js";
-import "./chunk-VLNJXZNQ.js";
-import "./chunk-P6JNZOG7.js";
-import "./chunk-GOHZNTHJ.js";
+} from "./chunk-IIGAKH6S.js";
+import "./chunk-HUETJH2G.js";
+import "./chunk-ZJ6AHEBW.js";
+import "./chunk-RI4NGBET.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import "./chunk-PFY7UIUT.js";
-import "./chunk-473LJ4LY.js";
+import "./chunk-YZHUMY4R.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-SPUYQBJA.js";
 import "./chunk-XNZTJEC3.js";

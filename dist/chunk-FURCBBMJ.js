@@ -10,15 +10,15 @@ import {
   q,
   readPolicy,
   renderReport
-} from "./chunk-MJYSNC63.js";
+} from "./chunk-IIGAKH6S.js";
 import {
   DEFAULT_POLICY_FILE
-} from "./chunk-VLNJXZNQ.js";
+} from "./chunk-HUETJH2G.js";
 import {
   defaultBranch,
   resolveRef,
   topLevel
-} from "./chunk-P6JNZOG7.js";
+} from "./chunk-ZJ6AHEBW.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

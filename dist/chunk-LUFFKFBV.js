@@ -2,8 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   dirOf,
-  parseDocument
-} from "./chunk-473LJ4LY.js";
+  parseDocument2 as parseDocument
+} from "./chunk-YZHUMY4R.js";
 import {
   closest,
   validateManifest

@@ -5,7 +5,7 @@ import {
   loadPolicy,
   mapPool,
   unmanifested
-} from "./chunk-VLNJXZNQ.js";
+} from "./chunk-HUETJH2G.js";
 import {
   collectFacts,
   declaredModelDigest,
@@ -13,7 +13,7 @@ import {
   resolveRef,
   runGit,
   spawnGit
-} from "./chunk-P6JNZOG7.js";
+} from "./chunk-ZJ6AHEBW.js";
 import {
   BASELINE,
   DEFAULT_MIN_ATTEMPTS,
@@ -36,13 +36,13 @@ import {
   statFile,
   tierOf,
   tooManyFiles
-} from "./chunk-GOHZNTHJ.js";
+} from "./chunk-RI4NGBET.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import {
   normaliseRepoPath
-} from "./chunk-473LJ4LY.js";
+} from "./chunk-YZHUMY4R.js";
 import {
   blocking,
   decide,

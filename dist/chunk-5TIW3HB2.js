@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   createWorktree
-} from "./chunk-RZY57VRG.js";
+} from "./chunk-6AYIB4FT.js";
 import {
   parse
 } from "./chunk-VMPWOEQO.js";
@@ -12,25 +12,25 @@ import {
 import "./chunk-TVIEZLZA.js";
 import {
   createFsTree
-} from "./chunk-LHDM54FB.js";
+} from "./chunk-TV6GTGUU.js";
 import {
   artifactFact,
   isGitRepo,
   topLevel
-} from "./chunk-P6JNZOG7.js";
+} from "./chunk-ZJ6AHEBW.js";
 import {
   BASELINE,
   manifestFormats,
   manifestKinds,
   modelFileMatcher,
   readManifestFile
-} from "./chunk-GOHZNTHJ.js";
+} from "./chunk-RI4NGBET.js";
 import "./chunk-DFUNPAS7.js";
 import "./chunk-PFY7UIUT.js";
 import {
   dirOf,
   normaliseRepoPath
-} from "./chunk-473LJ4LY.js";
+} from "./chunk-YZHUMY4R.js";
 import "./chunk-ATOUZJPD.js";
 import {
   sanitiseName

@@ -12,13 +12,13 @@ import {
   statFile,
   strictestTierPolicy,
   tierOf
-} from "./chunk-GOHZNTHJ.js";
+} from "./chunk-RI4NGBET.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import {
   dirOf
-} from "./chunk-473LJ4LY.js";
+} from "./chunk-YZHUMY4R.js";
 
 // src/engine/collect.ts
 var POINTER_MAX = 1024;

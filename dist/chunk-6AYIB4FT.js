@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   createFsTree
-} from "./chunk-LHDM54FB.js";
+} from "./chunk-TV6GTGUU.js";
 import {
   DIFF_NAME_STATUS,
   parseNameStatus,
   runGit
-} from "./chunk-P6JNZOG7.js";
+} from "./chunk-ZJ6AHEBW.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

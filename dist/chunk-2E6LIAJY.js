@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   kindOf,
   kindsFor
-} from "./chunk-3B3YNSZ2.js";
+} from "./chunk-SGKRQ3NE.js";
 import {
   parse
 } from "./chunk-VMPWOEQO.js";
@@ -13,13 +13,13 @@ import {
 import "./chunk-TVIEZLZA.js";
 import {
   createFsTree
-} from "./chunk-LHDM54FB.js";
-import "./chunk-VLNJXZNQ.js";
+} from "./chunk-TV6GTGUU.js";
+import "./chunk-HUETJH2G.js";
 import {
   artifactFact,
   collectFacts,
   topLevel
-} from "./chunk-P6JNZOG7.js";
+} from "./chunk-ZJ6AHEBW.js";
 import {
   BASELINE,
   decodeText,
@@ -27,35 +27,37 @@ import {
   modelDigest,
   readManifestFile,
   statFile
-} from "./chunk-GOHZNTHJ.js";
+} from "./chunk-RI4NGBET.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import "./chunk-PFY7UIUT.js";
 import {
+  LineCounter,
+  Scalar,
   dirOf,
-  require_dist
-} from "./chunk-473LJ4LY.js";
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument
+} from "./chunk-YZHUMY4R.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-XNZTJEC3.js";
 import {
   escapeTerminal
 } from "./chunk-APD7L5FR.js";
 import "./chunk-JOZW2F7Z.js";
-import {
-  __toESM
-} from "./chunk-YMPWKLZV.js";
+import "./chunk-YMPWKLZV.js";
 
 // src/cli/digest.ts
 import { writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 
 // src/manifest/rewrite-digests.ts
-var import_yaml = __toESM(require_dist(), 1);
 var YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 };
 function parse2(text) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   return { doc, lineOf };
 }
@@ -70,11 +72,11 @@ function readManifestText(text) {
   const error = doc.errors[0];
   if (error) return { ok: false, reason: error.message.split("\n")[0], line: error.linePos?.[0]?.line };
   const artifacts = doc.getIn(["spec", "artifacts"], true);
-  if (!(0, import_yaml.isSeq)(artifacts) || artifacts.items.length === 0)
+  if (!isSeq(artifacts) || artifacts.items.length === 0)
     return { ok: false, reason: "spec.artifacts is not a list of artifacts" };
   const declared = [];
   for (const [index, item] of artifacts.items.entries()) {
-    if (!(0, import_yaml.isMap)(item))
+    if (!isMap(item))
       return { ok: false, reason: `spec.artifacts[${index}] is not a mapping`, line: lineOf(item) };
     const path = str(item.get("path"));
     const uri = str(item.get("uri"));
@@ -91,7 +93,7 @@ function readManifestText(text) {
   }
   const bindings = [];
   const risk = doc.getIn(["spec", "riskAssessment"], true);
-  if ((0, import_yaml.isMap)(risk)) {
+  if (isMap(risk)) {
     const report = str(risk.get("report"));
     bindings.push({
       field: "spec.riskAssessment",
@@ -101,9 +103,9 @@ function readManifestText(text) {
     });
   }
   const tests = doc.getIn(["spec", "adversarialTests"], true);
-  if ((0, import_yaml.isSeq)(tests)) {
+  if (isSeq(tests)) {
     for (const [i, t] of tests.items.entries()) {
-      if (!(0, import_yaml.isMap)(t)) continue;
+      if (!isMap(t)) continue;
       const tool = str(t.get("tool")) ?? "adversarial-test";
       const report = str(t.get("report"));
       bindings.push({
@@ -119,20 +121,20 @@ function readManifestText(text) {
 function rewriteDigests(text, computed) {
   const { doc, lineOf } = parse2(text);
   const artifacts = doc.getIn(["spec", "artifacts"], true);
-  if (!(0, import_yaml.isSeq)(artifacts)) return { text, updates: [] };
+  if (!isSeq(artifacts)) return { text, updates: [] };
   const updates = [];
   const splices = [];
   let structural = false;
   artifacts.items.forEach((item, index) => {
     const to = computed[index];
-    if (!(0, import_yaml.isMap)(item) || !to || !isDigest(to)) return;
+    if (!isMap(item) || !to || !isDigest(to)) return;
     const key = str(item.get("path")) ?? str(item.get("uri")) ?? "";
     const node = item.get("digest", true);
-    const from = (0, import_yaml.isScalar)(node) ? str(node.value) ?? null : null;
+    const from = isScalar(node) ? str(node.value) ?? null : null;
     if (from === to) return;
     updates.push({ index, key, from, to, line: lineOf(node ?? item) });
-    if ((0, import_yaml.isScalar)(node) && node.range && typeof node.value === "string") {
-      const quote = node.type === import_yaml.Scalar.QUOTE_DOUBLE ? '"' : node.type === import_yaml.Scalar.QUOTE_SINGLE ? "'" : "";
+    if (isScalar(node) && node.range && typeof node.value === "string") {
+      const quote = node.type === Scalar.QUOTE_DOUBLE ? '"' : node.type === Scalar.QUOTE_SINGLE ? "'" : "";
       splices.push({ start: node.range[0], end: node.range[1], value: `${quote}${to}${quote}` });
       node.value = to;
     } else if (node === void 0 && insertion(text, item, to)) {
@@ -149,8 +151,8 @@ function rewriteDigests(text, computed) {
   return { text: out2, updates };
 }
 function insertion(text, item, to) {
-  const pair = item.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "path");
-  if (!pair || !(0, import_yaml.isScalar)(pair.key) || !(0, import_yaml.isScalar)(pair.value) || !pair.key.range || !pair.value.range)
+  const pair = item.items.find((p) => isScalar(p.key) && p.key.value === "path");
+  if (!pair || !isScalar(pair.key) || !isScalar(pair.value) || !pair.key.range || !pair.value.range)
     return null;
   const end = pair.value.range[1];
   if (item.flow) return { start: end, end, value: `, digest: ${to}` };

@@ -4,8 +4,8 @@ import {
   extractFrontMatter,
   guessType,
   loadModelCard
-} from "./chunk-POASINVU.js";
-import "./chunk-473LJ4LY.js";
+} from "./chunk-LUFFKFBV.js";
+import "./chunk-YZHUMY4R.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-4WZRBO62.js";
 import "./chunk-YMPWKLZV.js";

@@ -6,13 +6,13 @@ import {
   requireTreePath,
   sortPaths,
   tooManyFiles
-} from "./chunk-GOHZNTHJ.js";
+} from "./chunk-RI4NGBET.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import {
   normaliseRepoPath
-} from "./chunk-473LJ4LY.js";
+} from "./chunk-YZHUMY4R.js";
 
 // src/repo/fs-tree.ts
 import { constants } from "node:fs";

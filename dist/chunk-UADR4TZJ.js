@@ -7,11 +7,11 @@ import {
 } from "./chunk-PFY7UIUT.js";
 import {
   guessType
-} from "./chunk-POASINVU.js";
+} from "./chunk-LUFFKFBV.js";
 import {
   normaliseRepoPath,
-  parseDocument
-} from "./chunk-473LJ4LY.js";
+  parseDocument2 as parseDocument
+} from "./chunk-YZHUMY4R.js";
 import {
   closest,
   require_equal,

@@ -13,15 +13,15 @@ import {
   modelFileMatcher,
   readManifestFile,
   tierOf
-} from "./chunk-GOHZNTHJ.js";
+} from "./chunk-RI4NGBET.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import {
   dirOf,
   normaliseRepoPath,
-  parseDocument
-} from "./chunk-473LJ4LY.js";
+  parseDocument2 as parseDocument
+} from "./chunk-YZHUMY4R.js";
 import {
   validatePolicy
 } from "./chunk-ATOUZJPD.js";

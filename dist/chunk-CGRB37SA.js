@@ -5,7 +5,7 @@ import {
   hasCommit,
   uncommittedFiles,
   worktreeChanges
-} from "./chunk-RZY57VRG.js";
+} from "./chunk-6AYIB4FT.js";
 import {
   oneOf,
   parse
@@ -14,7 +14,7 @@ import {
   HELP
 } from "./chunk-J6MHXRAC.js";
 import "./chunk-TVIEZLZA.js";
-import "./chunk-LHDM54FB.js";
+import "./chunk-TV6GTGUU.js";
 import {
   REPORT_FORMATS,
   createGitTree,
@@ -22,10 +22,10 @@ import {
   readPolicy,
   renderReport,
   runGate
-} from "./chunk-MJYSNC63.js";
+} from "./chunk-IIGAKH6S.js";
 import {
   DEFAULT_POLICY_FILE
-} from "./chunk-VLNJXZNQ.js";
+} from "./chunk-HUETJH2G.js";
 import {
   defaultBranch,
   diffChanges,
@@ -33,16 +33,16 @@ import {
   resolveRef,
   resolveTopAndRefs,
   topLevel
-} from "./chunk-P6JNZOG7.js";
+} from "./chunk-ZJ6AHEBW.js";
 import {
   isManifestPath,
   modelFileMatcher
-} from "./chunk-GOHZNTHJ.js";
+} from "./chunk-RI4NGBET.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import "./chunk-PFY7UIUT.js";
-import "./chunk-473LJ4LY.js";
+import "./chunk-YZHUMY4R.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-XNZTJEC3.js";
 import {
