@@ -19,8 +19,8 @@ var COMMANDS = {
   validate: async () => (await import("./chunk-HRFOSRCH.js")).runValidate,
   init: async () => (await import("./chunk-5TIW3HB2.js")).runInit,
   explain: async () => (await import("./chunk-PQJUIUMN.js")).runExplain,
-  verify: async () => (await import("./chunk-ON7E7JRD.js")).runVerify,
-  audit: async () => (await import("./chunk-YTN4D6BG.js")).runAudit
+  verify: async () => (await import("./chunk-6VISWLAD.js")).runVerify,
+  audit: async () => (await import("./chunk-2MWMOQUH.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -1,6 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
+  auditModels,
+  emit,
+  judgeAtRef,
+  openAtRef,
+  parseNow
+} from "./chunk-FURCBBMJ.js";
+import {
   oneOf,
   parse
 } from "./chunk-VMPWOEQO.js";
@@ -8,13 +15,6 @@ import {
   HELP
 } from "./chunk-J6MHXRAC.js";
 import "./chunk-TVIEZLZA.js";
-import {
-  auditModels,
-  emit,
-  judgeAtRef,
-  openAtRef,
-  parseNow
-} from "./chunk-FURCBBMJ.js";
 import {
   REPORT_FORMATS,
   parserFromWorkers

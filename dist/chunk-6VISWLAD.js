@@ -1,19 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  oneOf,
-  parse
-} from "./chunk-VMPWOEQO.js";
-import {
-  HELP
-} from "./chunk-J6MHXRAC.js";
-import "./chunk-TVIEZLZA.js";
-import {
-  createClient,
   deployApprovals,
-  parseRepository,
   writeAttestation
-} from "./chunk-SHAJY5KH.js";
+} from "./chunk-PZTDGPAP.js";
 import {
   emit,
   fileChunks,
@@ -23,6 +13,18 @@ import {
   parseNow,
   verifyDeployment
 } from "./chunk-FURCBBMJ.js";
+import {
+  oneOf,
+  parse
+} from "./chunk-VMPWOEQO.js";
+import {
+  HELP
+} from "./chunk-J6MHXRAC.js";
+import "./chunk-TVIEZLZA.js";
+import {
+  createClient,
+  parseRepository
+} from "./chunk-POIAX644.js";
 import {
   REPORT_FORMATS,
   parserFromWorkers
