@@ -113,9 +113,10 @@ const split = await build({
   metafile: true,
 });
 // MODEL_GATE_METAFILE=path writes esbuild's metafile: which module lands in which chunk and why.
-if (process.env.MODEL_GATE_METAFILE) await writeFile(process.env.MODEL_GATE_METAFILE, JSON.stringify(split.metafile));
+if (process.env.MODEL_GATE_METAFILE)
+  await writeFile(process.env.MODEL_GATE_METAFILE, JSON.stringify(split.metafile));
 for (const file of split.outputFiles) {
-  const isCli = file.path === new URL("../dist/cli.js", import.meta.url).pathname;
+  const isCli = file.path === fileURLToPath(new URL("../dist/cli.js", import.meta.url));
   await mkdir(dirname(file.path), { recursive: true });
   await writeFile(file.path, isCli ? `#!/usr/bin/env node\n${file.text}` : file.contents);
 }

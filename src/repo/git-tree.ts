@@ -30,6 +30,8 @@ export interface GitTree extends Tree {
   /** The full commit sha this tree shows. */
   readonly commit: string;
   readonly stats: Readonly<GitTreeStats>;
+  /** See Tree.peek: one small ls-tree of `path` and its folders, when the tree is not listed yet. */
+  peek(path: string): Promise<void>;
   /** Stops the cat-file process. The tree cannot read contents afterwards. */
   close(): Promise<void>;
 }
