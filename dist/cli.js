@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-CGRB37SA.js")).runCheck,
-  digest: async () => (await import("./chunk-2E6LIAJY.js")).runDigest,
+  check: async () => (await import("./chunk-IMNMF77O.js")).runCheck,
+  digest: async () => (await import("./chunk-YSLCD4QT.js")).runDigest,
   validate: async () => (await import("./chunk-HRFOSRCH.js")).runValidate,
-  init: async () => (await import("./chunk-5TIW3HB2.js")).runInit,
+  init: async () => (await import("./chunk-I66NDGUC.js")).runInit,
   explain: async () => (await import("./chunk-PQJUIUMN.js")).runExplain,
-  verify: async () => (await import("./chunk-6VISWLAD.js")).runVerify,
-  audit: async () => (await import("./chunk-2MWMOQUH.js")).runAudit
+  verify: async () => (await import("./chunk-UAYXW2QY.js")).runVerify,
+  audit: async () => (await import("./chunk-2O4DNWMH.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

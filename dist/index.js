@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-Q3J5OU2A.js";
+} from "./chunk-TGYDT6VM.js";
 import {
   COMMENT_MAX_CHARS,
   SUMMARY_MAX_CHARS,
@@ -30,18 +30,18 @@ import {
   parseRepository,
   readError,
   readPullRequestFacts
-} from "./chunk-POIAX644.js";
+} from "./chunk-SOPCBDX3.js";
 import {
   parserFromWorkers,
   readPolicy,
   renderReport,
   runGate
-} from "./chunk-IIGAKH6S.js";
+} from "./chunk-RKHASSHD.js";
 import "./chunk-HUETJH2G.js";
 import {
   diffChanges,
   runGit
-} from "./chunk-ZJ6AHEBW.js";
+} from "./chunk-VBXEALIA.js";
 import {
   matcher
 } from "./chunk-RI4NGBET.js";
@@ -633,7 +633,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-C2Z7IWNB.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-GK6UDPDD.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

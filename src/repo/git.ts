@@ -27,12 +27,15 @@ export function gitEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Starts git with `args` in `cwd`. Used by git-tree for its long-running cat-file process. */
-export function spawnGit(cwd: string, args: string[]): ChildProcess {
+/**
+ * Starts git with `args` in `cwd`. Used by git-tree for its long-running cat-file process;
+ * `stdin: "ignore"` for a command that reads nothing (one pipe fewer to set up).
+ */
+export function spawnGit(cwd: string, args: string[], stdin: "pipe" | "ignore" = "pipe"): ChildProcess {
   return spawn("git", [...GIT_BASE_ARGS, ...args], {
     cwd,
     env: gitEnv(),
-    stdio: ["pipe", "pipe", "pipe"],
+    stdio: [stdin, "pipe", "pipe"],
     windowsHide: true,
   });
 }
@@ -48,7 +51,7 @@ export function runGit(cwd: string, args: string[]): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     let child: ChildProcess;
     try {
-      child = spawnGit(cwd, args);
+      child = spawnGit(cwd, args, "ignore");
     } catch (e) {
       reject(gitStartError(e, cwd));
       return;
@@ -62,8 +65,6 @@ export function runGit(cwd: string, args: string[]): Promise<GitResult> {
       if (errBytes < 65536) err.push(b);
       errBytes += b.length;
     });
-    child.stdin!.on("error", () => {}); // EPIPE when git exits early; the exit code tells
-    child.stdin!.end();
     child.on("error", (e) => reject(gitStartError(e, cwd)));
     child.on("close", (code) =>
       resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }),

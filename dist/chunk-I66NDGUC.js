@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   createWorktree
-} from "./chunk-6AYIB4FT.js";
+} from "./chunk-52SSESOC.js";
 import {
   parse
 } from "./chunk-VMPWOEQO.js";
@@ -17,7 +17,7 @@ import {
   artifactFact,
   isGitRepo,
   topLevel
-} from "./chunk-ZJ6AHEBW.js";
+} from "./chunk-VBXEALIA.js";
 import {
   BASELINE,
   manifestFormats,

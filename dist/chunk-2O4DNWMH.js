@@ -6,7 +6,7 @@ import {
   judgeAtRef,
   openAtRef,
   parseNow
-} from "./chunk-FURCBBMJ.js";
+} from "./chunk-CSXAJ7WW.js";
 import {
   oneOf,
   parse
@@ -18,9 +18,9 @@ import "./chunk-TVIEZLZA.js";
 import {
   REPORT_FORMATS,
   parserFromWorkers
-} from "./chunk-IIGAKH6S.js";
+} from "./chunk-RKHASSHD.js";
 import "./chunk-HUETJH2G.js";
-import "./chunk-ZJ6AHEBW.js";
+import "./chunk-VBXEALIA.js";
 import "./chunk-RI4NGBET.js";
 import {
   UserError

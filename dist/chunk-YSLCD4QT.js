@@ -19,7 +19,7 @@ import {
   artifactFact,
   collectFacts,
   topLevel
-} from "./chunk-ZJ6AHEBW.js";
+} from "./chunk-VBXEALIA.js";
 import {
   BASELINE,
   decodeText,

@@ -13,7 +13,7 @@ import {
   resolveRef,
   runGit,
   spawnGit
-} from "./chunk-ZJ6AHEBW.js";
+} from "./chunk-VBXEALIA.js";
 import {
   BASELINE,
   DEFAULT_MIN_ATTEMPTS,

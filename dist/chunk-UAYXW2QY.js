@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   deployApprovals,
   writeAttestation
-} from "./chunk-PZTDGPAP.js";
+} from "./chunk-HYIOCUWQ.js";
 import {
   emit,
   fileChunks,
@@ -12,7 +12,7 @@ import {
   openAtRef,
   parseNow,
   verifyDeployment
-} from "./chunk-FURCBBMJ.js";
+} from "./chunk-CSXAJ7WW.js";
 import {
   oneOf,
   parse
@@ -24,15 +24,15 @@ import "./chunk-TVIEZLZA.js";
 import {
   createClient,
   parseRepository
-} from "./chunk-POIAX644.js";
+} from "./chunk-SOPCBDX3.js";
 import {
   REPORT_FORMATS,
   parserFromWorkers
-} from "./chunk-IIGAKH6S.js";
+} from "./chunk-RKHASSHD.js";
 import "./chunk-HUETJH2G.js";
 import {
   runGit
-} from "./chunk-ZJ6AHEBW.js";
+} from "./chunk-VBXEALIA.js";
 import "./chunk-RI4NGBET.js";
 import {
   UserError

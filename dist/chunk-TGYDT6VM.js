@@ -4,14 +4,14 @@ import {
   mustRead,
   require_tunnel,
   require_undici
-} from "./chunk-POIAX644.js";
+} from "./chunk-SOPCBDX3.js";
 import {
   createGitTree
-} from "./chunk-IIGAKH6S.js";
+} from "./chunk-RKHASSHD.js";
 import {
   isGitRepo,
   runGit
-} from "./chunk-ZJ6AHEBW.js";
+} from "./chunk-VBXEALIA.js";
 import {
   notAFile,
   requireTreePath,

@@ -5,7 +5,7 @@ import {
   hasCommit,
   uncommittedFiles,
   worktreeChanges
-} from "./chunk-6AYIB4FT.js";
+} from "./chunk-52SSESOC.js";
 import {
   oneOf,
   parse
@@ -22,7 +22,7 @@ import {
   readPolicy,
   renderReport,
   runGate
-} from "./chunk-IIGAKH6S.js";
+} from "./chunk-RKHASSHD.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-HUETJH2G.js";
@@ -33,7 +33,7 @@ import {
   resolveRef,
   resolveTopAndRefs,
   topLevel
-} from "./chunk-ZJ6AHEBW.js";
+} from "./chunk-VBXEALIA.js";
 import {
   isManifestPath,
   modelFileMatcher

@@ -10,7 +10,7 @@ import {
   q,
   readPolicy,
   renderReport
-} from "./chunk-IIGAKH6S.js";
+} from "./chunk-RKHASSHD.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-HUETJH2G.js";
@@ -18,7 +18,7 @@ import {
   defaultBranch,
   resolveRef,
   topLevel
-} from "./chunk-ZJ6AHEBW.js";
+} from "./chunk-VBXEALIA.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

@@ -7,7 +7,7 @@ import {
   DIFF_NAME_STATUS,
   parseNameStatus,
   runGit
-} from "./chunk-ZJ6AHEBW.js";
+} from "./chunk-VBXEALIA.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

@@ -198,11 +198,11 @@ function gitEnv() {
     delete env[name];
   return env;
 }
-function spawnGit(cwd, args) {
+function spawnGit(cwd, args, stdin = "pipe") {
   return spawn("git", [...GIT_BASE_ARGS, ...args], {
     cwd,
     env: gitEnv(),
-    stdio: ["pipe", "pipe", "pipe"],
+    stdio: [stdin, "pipe", "pipe"],
     windowsHide: true
   });
 }
@@ -210,7 +210,7 @@ function runGit(cwd, args) {
   return new Promise((resolve, reject) => {
     let child;
     try {
-      child = spawnGit(cwd, args);
+      child = spawnGit(cwd, args, "ignore");
     } catch (e) {
       reject(gitStartError(e, cwd));
       return;
@@ -223,9 +223,6 @@ function runGit(cwd, args) {
       if (errBytes < 65536) err.push(b);
       errBytes += b.length;
     });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end();
     child.on("error", (e) => reject(gitStartError(e, cwd)));
     child.on(
       "close",

@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   gatherPullRequestFacts,
   mustRead
-} from "./chunk-POIAX644.js";
+} from "./chunk-SOPCBDX3.js";
 import {
   GateError
 } from "./chunk-DFUNPAS7.js";

@@ -3,20 +3,20 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   deployApprovals,
   writeAttestation
-} from "./chunk-PZTDGPAP.js";
+} from "./chunk-HYIOCUWQ.js";
 import {
   auditModels,
   fileChunks,
   fileDigest,
   verifyDeployment
-} from "./chunk-FURCBBMJ.js";
+} from "./chunk-CSXAJ7WW.js";
 import {
   AUDIT_EVENTS,
   info,
   openCommitTree,
   setOutput,
   warning
-} from "./chunk-Q3J5OU2A.js";
+} from "./chunk-TGYDT6VM.js";
 import {
   createFsTree
 } from "./chunk-TV6GTGUU.js";
@@ -24,13 +24,13 @@ import {
   apiMessage,
   httpStatus,
   mustRead
-} from "./chunk-POIAX644.js";
+} from "./chunk-SOPCBDX3.js";
 import {
   parserFromWorkers,
   readPolicy
-} from "./chunk-IIGAKH6S.js";
+} from "./chunk-RKHASSHD.js";
 import "./chunk-HUETJH2G.js";
-import "./chunk-ZJ6AHEBW.js";
+import "./chunk-VBXEALIA.js";
 import "./chunk-RI4NGBET.js";
 import {
   UserError
