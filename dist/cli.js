@@ -5,22 +5,22 @@ import {
   HELP
 } from "./chunk-J6MHXRAC.js";
 import {
-  VERSION
-} from "./chunk-TVIEZLZA.js";
-import {
   isUserError
 } from "./chunk-DFUNPAS7.js";
+import {
+  VERSION
+} from "./chunk-TVIEZLZA.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-IMNMF77O.js")).runCheck,
-  digest: async () => (await import("./chunk-YSLCD4QT.js")).runDigest,
-  validate: async () => (await import("./chunk-HRFOSRCH.js")).runValidate,
-  init: async () => (await import("./chunk-I66NDGUC.js")).runInit,
-  explain: async () => (await import("./chunk-PQJUIUMN.js")).runExplain,
-  verify: async () => (await import("./chunk-UAYXW2QY.js")).runVerify,
-  audit: async () => (await import("./chunk-2O4DNWMH.js")).runAudit
+  check: async () => (await import("./chunk-X2GQAHYP.js")).runCheck,
+  digest: async () => (await import("./chunk-INYPDJFN.js")).runDigest,
+  validate: async () => (await import("./chunk-5ZVXOZ2D.js")).runValidate,
+  init: async () => (await import("./chunk-XDFEJH5W.js")).runInit,
+  explain: async () => (await import("./chunk-GAZYI6RI.js")).runExplain,
+  verify: async () => (await import("./chunk-V3TDCOJS.js")).runVerify,
+  audit: async () => (await import("./chunk-NAJ3DZVI.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -11,17 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-TGYDT6VM.js";
-import {
-  COMMENT_MAX_CHARS,
-  SUMMARY_MAX_CHARS,
-  annotationLimits,
-  renderAnnotations,
-  renderMarkdown
-} from "./chunk-MD3RAFDG.js";
-import {
-  createFsTree
-} from "./chunk-TV6GTGUU.js";
+} from "./chunk-IISZLWPS.js";
 import {
   apiMessage,
   createClient,
@@ -30,29 +20,41 @@ import {
   parseRepository,
   readError,
   readPullRequestFacts
-} from "./chunk-SOPCBDX3.js";
+} from "./chunk-JBJLO4K4.js";
 import {
   parserFromWorkers,
   readPolicy,
-  renderReport,
   runGate
-} from "./chunk-RKHASSHD.js";
-import "./chunk-HUETJH2G.js";
+} from "./chunk-GEOZRC7H.js";
+import {
+  renderReport
+} from "./chunk-ZJC62OCS.js";
+import "./chunk-QI2RGIIH.js";
+import "./chunk-RA77GLFZ.js";
+import "./chunk-65CPYQSF.js";
 import {
   diffChanges,
   runGit
-} from "./chunk-VBXEALIA.js";
+} from "./chunk-262QY6RP.js";
 import {
   matcher
-} from "./chunk-RI4NGBET.js";
+} from "./chunk-5XDTUBCO.js";
+import "./chunk-XNZTJEC3.js";
+import {
+  createFsTree
+} from "./chunk-L2VTO5QD.js";
+import "./chunk-HBBNXSY2.js";
 import {
   GateError,
   UserError
 } from "./chunk-DFUNPAS7.js";
-import "./chunk-PFY7UIUT.js";
-import "./chunk-YZHUMY4R.js";
-import "./chunk-ATOUZJPD.js";
-import "./chunk-XNZTJEC3.js";
+import {
+  COMMENT_MAX_CHARS,
+  SUMMARY_MAX_CHARS,
+  annotationLimits,
+  renderAnnotations,
+  renderMarkdown
+} from "./chunk-MD3RAFDG.js";
 import "./chunk-PSG6YTW4.js";
 import {
   safeLogLine
@@ -65,6 +67,10 @@ import {
   errorResult,
   outcome
 } from "./chunk-JOZW2F7Z.js";
+import "./chunk-PFY7UIUT.js";
+import "./chunk-JBBT76R3.js";
+import "./chunk-CHNDTHGK.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/action/main.ts
@@ -633,7 +639,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-GK6UDPDD.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-EUA336TM.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

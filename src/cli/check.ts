@@ -3,11 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
 import { exitCode, MODES } from "../core/verdict.ts";
-import { DEFAULT_POLICY_FILE } from "../engine/discover.ts";
-import { modelFileMatcher } from "../engine/model-files.ts";
-import { parserFromWorkers, runGate } from "../engine/run-gate.ts";
-import { isManifestPath } from "../manifest/load.ts";
-import { readPolicy } from "../policy/read.ts";
+import { DEFAULT_POLICY_FILE } from "../policy/default-file.ts";
 import {
   defaultBranch,
   diffChanges,
@@ -17,6 +13,7 @@ import {
   topLevel,
 } from "../repo/git.ts";
 import { createGitTree } from "../repo/git-tree.ts";
+import { normaliseRepoPath } from "../repo/paths.ts";
 import { createWorktree, hasCommit, uncommittedFiles, worktreeChanges } from "../repo/worktree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "../reports/render.ts";
@@ -57,11 +54,15 @@ export async function runCheck(argv: string[]): Promise<number> {
   const dir = resolve(values.repo ?? ".");
   // One git process for the top level, HEAD (there is a commit) and the refs asked for; when it
   // cannot answer, the same questions one at a time, whose errors say what is wrong.
-  const quick = await resolveTopAndRefs(dir, [
+  const quickP = resolveTopAndRefs(dir, [
     "HEAD",
     ...(values.worktree ? [] : [values.head ?? "HEAD"]),
     ...(values.base !== undefined ? [values.base] : []),
   ]);
+  // The rest of the command loads while git runs.
+  const gateP = import("./check-gate.ts");
+  gateP.catch(() => {});
+  const quick = await quickP;
   const repo = quick?.top ?? (await topLevel(dir));
   if (values.worktree && values.head !== undefined)
     throw new UserError(
@@ -102,12 +103,16 @@ export async function runCheck(argv: string[]): Promise<number> {
     values.worktree || values.head !== undefined ? null : uncommittedFiles(repo, committed);
   uncommittedP?.catch(() => {});
   const headLabel = headSha ?? "working tree";
-
   // Both shas come from resolveRef: the trees need not resolve them again.
   const [head, base] = await Promise.all([
     headSha ? createGitTree(repo, headSha, short(headSha), { resolved: true }) : createWorktree(repo),
     baseSha ? createGitTree(repo, baseSha, short(baseSha), { resolved: true }) : null,
   ]);
+  const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
+  // The policy's lookup starts now, side by side with loading the engine (readPolicy awaits it).
+  const policyPath = normaliseRepoPath(policyFile);
+  if (policyPath.ok) (base ?? head).peek?.(policyPath.path).catch(() => {});
+  const { isManifestPath, modelFileMatcher, parserFromWorkers, readPolicy, runGate } = await gateP;
   let notJudged: string[] = [];
   const result = await runGate({
     mode,
@@ -118,7 +123,6 @@ export async function runCheck(argv: string[]): Promise<number> {
     gather: async (track) => {
       if ("close" in head) track(head);
       if (base) track(base);
-      const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
       // Independent git calls run side by side.
       const changesP =
         values.all || !baseSha

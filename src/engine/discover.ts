@@ -5,6 +5,7 @@
 import type { Change } from "../core/change.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
+import { DEFAULT_POLICY_FILE } from "../policy/default-file.ts";
 import { dirOf, normaliseRepoPath } from "../repo/paths.ts";
 import { manifestFormats } from "./formats.ts";
 import { DeclarationIndex, hasHeadVersion } from "./identity.ts";
@@ -16,7 +17,7 @@ import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { mapPool } from "./pool.ts";
 import type { GateInput } from "./types.ts";
 
-export const DEFAULT_POLICY_FILE = ".github/model-gate.yml";
+export { DEFAULT_POLICY_FILE };
 
 export interface Target {
   model: LoadedManifest;

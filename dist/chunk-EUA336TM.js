@@ -3,43 +3,44 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   deployApprovals,
   writeAttestation
-} from "./chunk-HYIOCUWQ.js";
+} from "./chunk-UMAJJONG.js";
 import {
   auditModels,
   fileChunks,
   fileDigest,
   verifyDeployment
-} from "./chunk-CSXAJ7WW.js";
+} from "./chunk-SKXS2A5I.js";
+import "./chunk-SPUYQBJA.js";
 import {
   AUDIT_EVENTS,
   info,
   openCommitTree,
   setOutput,
   warning
-} from "./chunk-TGYDT6VM.js";
-import {
-  createFsTree
-} from "./chunk-TV6GTGUU.js";
+} from "./chunk-IISZLWPS.js";
 import {
   apiMessage,
   httpStatus,
   mustRead
-} from "./chunk-SOPCBDX3.js";
+} from "./chunk-JBJLO4K4.js";
 import {
   parserFromWorkers,
   readPolicy
-} from "./chunk-RKHASSHD.js";
-import "./chunk-HUETJH2G.js";
-import "./chunk-VBXEALIA.js";
-import "./chunk-RI4NGBET.js";
+} from "./chunk-GEOZRC7H.js";
+import "./chunk-ZJC62OCS.js";
+import "./chunk-QI2RGIIH.js";
+import "./chunk-RA77GLFZ.js";
+import "./chunk-65CPYQSF.js";
+import "./chunk-262QY6RP.js";
+import "./chunk-5XDTUBCO.js";
+import "./chunk-XNZTJEC3.js";
+import {
+  createFsTree
+} from "./chunk-L2VTO5QD.js";
+import "./chunk-HBBNXSY2.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
-import "./chunk-PFY7UIUT.js";
-import "./chunk-YZHUMY4R.js";
-import "./chunk-ATOUZJPD.js";
-import "./chunk-SPUYQBJA.js";
-import "./chunk-XNZTJEC3.js";
 import {
   escapeMarkdown,
   safeLogLine
@@ -48,6 +49,10 @@ import {
   blockingCount,
   errorResult
 } from "./chunk-JOZW2F7Z.js";
+import "./chunk-PFY7UIUT.js";
+import "./chunk-JBBT76R3.js";
+import "./chunk-CHNDTHGK.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/action/deploy.ts

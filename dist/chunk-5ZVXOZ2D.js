@@ -4,20 +4,23 @@ import {
   kindOf,
   kindsFor,
   runValidate
-} from "./chunk-SGKRQ3NE.js";
+} from "./chunk-YSAMONLR.js";
 import "./chunk-VMPWOEQO.js";
 import "./chunk-J6MHXRAC.js";
-import "./chunk-TVIEZLZA.js";
-import "./chunk-TV6GTGUU.js";
-import "./chunk-HUETJH2G.js";
-import "./chunk-RI4NGBET.js";
-import "./chunk-DFUNPAS7.js";
-import "./chunk-PFY7UIUT.js";
-import "./chunk-YZHUMY4R.js";
-import "./chunk-ATOUZJPD.js";
+import "./chunk-QI2RGIIH.js";
+import "./chunk-RA77GLFZ.js";
+import "./chunk-5XDTUBCO.js";
 import "./chunk-XNZTJEC3.js";
+import "./chunk-L2VTO5QD.js";
+import "./chunk-HBBNXSY2.js";
+import "./chunk-DFUNPAS7.js";
+import "./chunk-TVIEZLZA.js";
 import "./chunk-APD7L5FR.js";
 import "./chunk-JOZW2F7Z.js";
+import "./chunk-PFY7UIUT.js";
+import "./chunk-JBBT76R3.js";
+import "./chunk-CHNDTHGK.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 export {
   kindOf,

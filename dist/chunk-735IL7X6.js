@@ -4,10 +4,11 @@ import {
   extractFrontMatter,
   guessType,
   loadModelCard
-} from "./chunk-LUFFKFBV.js";
-import "./chunk-YZHUMY4R.js";
-import "./chunk-ATOUZJPD.js";
+} from "./chunk-EINEBQFS.js";
 import "./chunk-4WZRBO62.js";
+import "./chunk-JBBT76R3.js";
+import "./chunk-CHNDTHGK.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 export {
   extractFrontMatter,

@@ -5,7 +5,7 @@ import {
   hasCommit,
   uncommittedFiles,
   worktreeChanges
-} from "./chunk-52SSESOC.js";
+} from "./chunk-O7T66IJA.js";
 import {
   oneOf,
   parse
@@ -13,19 +13,14 @@ import {
 import {
   HELP
 } from "./chunk-J6MHXRAC.js";
-import "./chunk-TVIEZLZA.js";
-import "./chunk-TV6GTGUU.js";
 import {
   REPORT_FORMATS,
   createGitTree,
-  parserFromWorkers,
-  readPolicy,
-  renderReport,
-  runGate
-} from "./chunk-RKHASSHD.js";
+  renderReport
+} from "./chunk-ZJC62OCS.js";
 import {
   DEFAULT_POLICY_FILE
-} from "./chunk-HUETJH2G.js";
+} from "./chunk-RA77GLFZ.js";
 import {
   defaultBranch,
   diffChanges,
@@ -33,18 +28,13 @@ import {
   resolveRef,
   resolveTopAndRefs,
   topLevel
-} from "./chunk-VBXEALIA.js";
-import {
-  isManifestPath,
-  modelFileMatcher
-} from "./chunk-RI4NGBET.js";
+} from "./chunk-262QY6RP.js";
+import "./chunk-L2VTO5QD.js";
+import "./chunk-HBBNXSY2.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
-import "./chunk-PFY7UIUT.js";
-import "./chunk-YZHUMY4R.js";
-import "./chunk-ATOUZJPD.js";
-import "./chunk-XNZTJEC3.js";
+import "./chunk-TVIEZLZA.js";
 import {
   escapeTerminal
 } from "./chunk-APD7L5FR.js";
@@ -52,6 +42,9 @@ import {
   MODES,
   exitCode
 } from "./chunk-JOZW2F7Z.js";
+import {
+  normaliseRepoPath
+} from "./chunk-CHNDTHGK.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/cli/check.ts
@@ -95,11 +88,15 @@ async function runCheck(argv) {
   if (Number.isNaN(now.getTime()))
     throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
   const dir = resolve(values.repo ?? ".");
-  const quick = await resolveTopAndRefs(dir, [
+  const quickP = resolveTopAndRefs(dir, [
     "HEAD",
     ...values.worktree ? [] : [values.head ?? "HEAD"],
     ...values.base !== void 0 ? [values.base] : []
   ]);
+  const gateP = import("./chunk-BEIMFAKP.js");
+  gateP.catch(() => {
+  });
+  const quick = await quickP;
   const repo = quick?.top ?? await topLevel(dir);
   if (values.worktree && values.head !== void 0)
     throw new UserError(
@@ -129,6 +126,11 @@ async function runCheck(argv) {
     headSha ? createGitTree(repo, headSha, short(headSha), { resolved: true }) : createWorktree(repo),
     baseSha ? createGitTree(repo, baseSha, short(baseSha), { resolved: true }) : null
   ]);
+  const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
+  const policyPath = normaliseRepoPath(policyFile);
+  if (policyPath.ok) (base ?? head).peek?.(policyPath.path).catch(() => {
+  });
+  const { isManifestPath, modelFileMatcher, parserFromWorkers, readPolicy, runGate } = await gateP;
   let notJudged = [];
   const result = await runGate({
     mode,
@@ -139,7 +141,6 @@ async function runCheck(argv) {
     gather: async (track) => {
       if ("close" in head) track(head);
       if (base) track(base);
-      const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
       const changesP = values.all || !baseSha ? Promise.resolve("all") : headSha ? (
         // The same commit on both sides: nothing changed, no diff to ask git for.
         baseSha === headSha ? Promise.resolve([]) : diffChanges(repo, baseSha, headSha)

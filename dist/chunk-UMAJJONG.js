@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   gatherPullRequestFacts,
   mustRead
-} from "./chunk-SOPCBDX3.js";
+} from "./chunk-JBJLO4K4.js";
 import {
   GateError
 } from "./chunk-DFUNPAS7.js";

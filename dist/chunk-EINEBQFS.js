@@ -1,14 +1,6 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  dirOf,
-  parseDocument2 as parseDocument
-} from "./chunk-YZHUMY4R.js";
-import {
-  closest,
-  validateManifest
-} from "./chunk-ATOUZJPD.js";
-import {
   MAX_FORMAT_BYTES,
   NAME_PATTERN,
   asText,
@@ -20,6 +12,16 @@ import {
   sanitiseName,
   str
 } from "./chunk-4WZRBO62.js";
+import {
+  parseDocument2 as parseDocument
+} from "./chunk-JBBT76R3.js";
+import {
+  dirOf
+} from "./chunk-CHNDTHGK.js";
+import {
+  closest,
+  validateManifest
+} from "./chunk-ATOUZJPD.js";
 
 // node_modules/spdx-license-ids/index.json with { type: 'json' }
 var spdx_license_ids_default = [

@@ -1,6 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
+  DEFAULT_POLICY_FILE
+} from "./chunk-RA77GLFZ.js";
+import {
   BASELINE,
   DeclarationIndex,
   artifactKeys,
@@ -13,15 +16,17 @@ import {
   modelFileMatcher,
   readManifestFile,
   tierOf
-} from "./chunk-RI4NGBET.js";
+} from "./chunk-5XDTUBCO.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import {
-  dirOf,
-  normaliseRepoPath,
   parseDocument2 as parseDocument
-} from "./chunk-YZHUMY4R.js";
+} from "./chunk-JBBT76R3.js";
+import {
+  dirOf,
+  normaliseRepoPath
+} from "./chunk-CHNDTHGK.js";
 import {
   validatePolicy
 } from "./chunk-ATOUZJPD.js";
@@ -164,7 +169,6 @@ async function mapPool(items, limit, fn) {
 }
 
 // src/engine/discover.ts
-var DEFAULT_POLICY_FILE = ".github/model-gate.yml";
 function referencedPaths(m) {
   const s = m.manifest.spec;
   const norm = (p) => {
@@ -498,7 +502,6 @@ function canonicalJson(value) {
 
 export {
   mapPool,
-  DEFAULT_POLICY_FILE,
   discover,
   unmanifested,
   loadPolicy

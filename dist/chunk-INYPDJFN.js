@@ -3,23 +3,22 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   kindOf,
   kindsFor
-} from "./chunk-SGKRQ3NE.js";
+} from "./chunk-YSAMONLR.js";
 import {
   parse
 } from "./chunk-VMPWOEQO.js";
 import {
   HELP
 } from "./chunk-J6MHXRAC.js";
-import "./chunk-TVIEZLZA.js";
-import {
-  createFsTree
-} from "./chunk-TV6GTGUU.js";
-import "./chunk-HUETJH2G.js";
+import "./chunk-QI2RGIIH.js";
+import "./chunk-RA77GLFZ.js";
 import {
   artifactFact,
-  collectFacts,
+  collectFacts
+} from "./chunk-65CPYQSF.js";
+import {
   topLevel
-} from "./chunk-VBXEALIA.js";
+} from "./chunk-262QY6RP.js";
 import {
   BASELINE,
   decodeText,
@@ -27,26 +26,33 @@ import {
   modelDigest,
   readManifestFile,
   statFile
-} from "./chunk-RI4NGBET.js";
+} from "./chunk-5XDTUBCO.js";
+import "./chunk-XNZTJEC3.js";
+import {
+  createFsTree
+} from "./chunk-L2VTO5QD.js";
+import "./chunk-HBBNXSY2.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
-import "./chunk-PFY7UIUT.js";
-import {
-  LineCounter,
-  Scalar,
-  dirOf,
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument
-} from "./chunk-YZHUMY4R.js";
-import "./chunk-ATOUZJPD.js";
-import "./chunk-XNZTJEC3.js";
+import "./chunk-TVIEZLZA.js";
 import {
   escapeTerminal
 } from "./chunk-APD7L5FR.js";
 import "./chunk-JOZW2F7Z.js";
+import "./chunk-PFY7UIUT.js";
+import {
+  LineCounter,
+  Scalar,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument
+} from "./chunk-JBBT76R3.js";
+import {
+  dirOf
+} from "./chunk-CHNDTHGK.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/cli/digest.ts

@@ -6,7 +6,8 @@ import {
   judgeAtRef,
   openAtRef,
   parseNow
-} from "./chunk-CSXAJ7WW.js";
+} from "./chunk-SKXS2A5I.js";
+import "./chunk-SPUYQBJA.js";
 import {
   oneOf,
   parse
@@ -14,25 +15,30 @@ import {
 import {
   HELP
 } from "./chunk-J6MHXRAC.js";
-import "./chunk-TVIEZLZA.js";
 import {
-  REPORT_FORMATS,
   parserFromWorkers
-} from "./chunk-RKHASSHD.js";
-import "./chunk-HUETJH2G.js";
-import "./chunk-VBXEALIA.js";
-import "./chunk-RI4NGBET.js";
+} from "./chunk-GEOZRC7H.js";
+import {
+  REPORT_FORMATS
+} from "./chunk-ZJC62OCS.js";
+import "./chunk-QI2RGIIH.js";
+import "./chunk-RA77GLFZ.js";
+import "./chunk-65CPYQSF.js";
+import "./chunk-262QY6RP.js";
+import "./chunk-5XDTUBCO.js";
+import "./chunk-XNZTJEC3.js";
+import "./chunk-HBBNXSY2.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
-import "./chunk-PFY7UIUT.js";
-import "./chunk-YZHUMY4R.js";
-import "./chunk-ATOUZJPD.js";
-import "./chunk-SPUYQBJA.js";
-import "./chunk-XNZTJEC3.js";
+import "./chunk-TVIEZLZA.js";
 import {
   MODES
 } from "./chunk-JOZW2F7Z.js";
+import "./chunk-PFY7UIUT.js";
+import "./chunk-JBBT76R3.js";
+import "./chunk-CHNDTHGK.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/cli/audit.ts

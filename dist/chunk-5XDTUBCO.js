@@ -1,27 +1,29 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  UserError
-} from "./chunk-DFUNPAS7.js";
-import {
-  RISK_TIERS
-} from "./chunk-PFY7UIUT.js";
-import {
-  dirOf,
-  normaliseRepoPath,
-  parseDocument2 as parseDocument,
-  tableSourceMap
-} from "./chunk-YZHUMY4R.js";
-import {
-  validateManifest
-} from "./chunk-ATOUZJPD.js";
-import {
   isCount,
   isJsonObject,
   own,
   parseStrictJson,
   show
 } from "./chunk-XNZTJEC3.js";
+import {
+  UserError
+} from "./chunk-DFUNPAS7.js";
+import {
+  RISK_TIERS
+} from "./chunk-PFY7UIUT.js";
+import {
+  parseDocument2 as parseDocument,
+  tableSourceMap
+} from "./chunk-JBBT76R3.js";
+import {
+  dirOf,
+  normaliseRepoPath
+} from "./chunk-CHNDTHGK.js";
+import {
+  validateManifest
+} from "./chunk-ATOUZJPD.js";
 import {
   __commonJS,
   __toESM
@@ -1803,25 +1805,23 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/engine/formats.ts
-function manifestFormats(policy, modelFolders = /* @__PURE__ */ new Set()) {
-  const card = async (file, bytes) => {
-    const { loadModelCard } = await import("./chunk-YAJE6MZU.js");
-    const r = loadModelCard(file, bytes, {
-      allowLicenses: policy.licenses.allow ?? [],
-      besideModel: modelFolders.has(dirOf(file))
-    });
-    return r.ok ? { models: [r.loaded], findings: r.findings } : { models: [], findings: r.findings };
-  };
-  const bom = async (file, bytes) => {
-    const { loadCycloneDx } = await import("./chunk-UADR4TZJ.js");
-    const r = loadCycloneDx(file, bytes);
-    return r.ok ? { models: r.models, findings: r.findings } : { models: [], findings: r.findings };
-  };
-  return [
-    { patterns: policy.modelCards, load: card },
-    { patterns: policy.mlBoms, load: bom }
-  ];
+// src/engine/model-files.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
+var OTHER_FORMATS = "safetensors|gguf|ggml|onnx|keras|h5|hdf5|tflite|pb|mlmodel|msgpack|7z";
+var MODEL_EXTENSION = new RegExp(
+  `\\.(?:(?:${PICKLE_CAPABLE})(?:\\.(?:gz|bz2|xz|z|lzma))?|${OTHER_FORMATS})$`,
+  "i"
+);
+function hasModelExtension(path) {
+  return MODEL_EXTENSION.test(path);
+}
+function modelFileMatcher(policy) {
+  const patterns = policy.artifacts.length ? (0, import_picomatch.default)([...policy.artifacts], { dot: true, nocase: true }) : () => false;
+  const ignore = policy.ignore?.length ? (0, import_picomatch.default)([...policy.ignore], { dot: true }) : () => false;
+  const f = ((p) => !ignore(p) && (hasModelExtension(p) || patterns(p)));
+  f.ignored = (p) => ignore(p);
+  return f;
 }
 
 // src/manifest/digest.ts
@@ -1936,8 +1936,29 @@ function fileProblem(fact, what, missingRule, at, maxBytes) {
   }
 }
 
+// src/engine/formats.ts
+function manifestFormats(policy, modelFolders = /* @__PURE__ */ new Set()) {
+  const card = async (file, bytes) => {
+    const { loadModelCard } = await import("./chunk-735IL7X6.js");
+    const r = loadModelCard(file, bytes, {
+      allowLicenses: policy.licenses.allow ?? [],
+      besideModel: modelFolders.has(dirOf(file))
+    });
+    return r.ok ? { models: [r.loaded], findings: r.findings } : { models: [], findings: r.findings };
+  };
+  const bom = async (file, bytes) => {
+    const { loadCycloneDx } = await import("./chunk-5PKKTG7Z.js");
+    const r = loadCycloneDx(file, bytes);
+    return r.ok ? { models: r.models, findings: r.findings } : { models: [], findings: r.findings };
+  };
+  return [
+    { patterns: policy.modelCards, load: card },
+    { patterns: policy.mlBoms, load: bom }
+  ];
+}
+
 // src/manifest/load.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var parseError = (file, message, line, column) => ({
   ruleId: "manifest/parse-error",
   message,
@@ -2014,7 +2035,7 @@ function isManifestPath(path, patterns) {
   const key = JSON.stringify(patterns);
   let match = matchers.get(key);
   if (!match) {
-    match = (0, import_picomatch.default)(patterns, { dot: true });
+    match = (0, import_picomatch2.default)(patterns, { dot: true });
     if (matchers.size > 32) matchers.clear();
     matchers.set(key, match);
   }
@@ -2496,10 +2517,10 @@ ${m.stack}`));
 };
 
 // src/engine/patterns.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 function matcher(globs) {
   if (globs.length === 0) return () => false;
-  const m = (0, import_picomatch2.default)([...globs], { dot: true });
+  const m = (0, import_picomatch3.default)([...globs], { dot: true });
   return (p) => m(p);
 }
 
@@ -2525,25 +2546,6 @@ async function readManifestFile(tree, path, kinds, maxBytes) {
   if (problem || !load || !fact.path) return { file: path, models: [], findings: problem ? [problem] : [] };
   const { models, findings } = await load(fact.path, await tree.read(fact.path));
   return { file: path, models, findings };
-}
-
-// src/engine/model-files.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
-var OTHER_FORMATS = "safetensors|gguf|ggml|onnx|keras|h5|hdf5|tflite|pb|mlmodel|msgpack|7z";
-var MODEL_EXTENSION = new RegExp(
-  `\\.(?:(?:${PICKLE_CAPABLE})(?:\\.(?:gz|bz2|xz|z|lzma))?|${OTHER_FORMATS})$`,
-  "i"
-);
-function hasModelExtension(path) {
-  return MODEL_EXTENSION.test(path);
-}
-function modelFileMatcher(policy) {
-  const patterns = policy.artifacts.length ? (0, import_picomatch3.default)([...policy.artifacts], { dot: true, nocase: true }) : () => false;
-  const ignore = policy.ignore?.length ? (0, import_picomatch3.default)([...policy.ignore], { dot: true }) : () => false;
-  const f = ((p) => !ignore(p) && (hasModelExtension(p) || patterns(p)));
-  f.ignored = (p) => ignore(p);
-  return f;
 }
 
 // src/policy/baseline.ts
@@ -2823,35 +2825,9 @@ function strictestTierPolicy(a, b) {
   });
 }
 
-// src/repo/memory-tree.ts
-var MAX_LISTED_FILES = 2e5;
-function requireTreePath(path) {
-  const check = normaliseRepoPath(path);
-  if (!check.ok) throw new Error(`refusing path ${JSON.stringify(path)}: ${check.reason}`);
-  return check.path;
-}
-function tooManyFiles(label) {
-  return new UserError(
-    `${label} holds more than ${MAX_LISTED_FILES} files; refusing to list them all`,
-    {},
-    "run the gate on the changed files only (without --all), or on a smaller checkout"
-  );
-}
-function sortPaths(paths) {
-  return paths.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-function notAFile(label, path, entry) {
-  return new UserError(`${path} is not a regular file in ${label} (it is ${describe(entry)})`, {
-    file: path
-  });
-}
-function describe(entry) {
-  return entry.kind === "missing" ? "missing" : `a ${entry.kind}`;
-}
-var MEMORY_CHUNK = 64 * 1024;
-
 export {
-  manifestFormats,
+  hasModelExtension,
+  modelFileMatcher,
   parseLfsPointer,
   looksLikeLfsPointer,
   isDigest,
@@ -2863,10 +2839,18 @@ export {
   DeclarationIndex,
   matchBase,
   hasHeadVersion,
-  statFile,
-  fileProblem,
+  DEFAULT_MIN_ATTEMPTS,
+  rateOf,
+  judgeProbes,
+  probeWord,
+  TIER_ORDER,
+  higherTier,
+  strictestTierPolicy,
   parseIsoDate,
   ageInDays,
+  statFile,
+  fileProblem,
+  manifestFormats,
   parseEvidence,
   decodeText,
   isManifestPath,
@@ -2875,19 +2859,5 @@ export {
   matcher,
   manifestKinds,
   readManifestFile,
-  DEFAULT_MIN_ATTEMPTS,
-  rateOf,
-  judgeProbes,
-  probeWord,
-  TIER_ORDER,
-  higherTier,
-  strictestTierPolicy,
-  hasModelExtension,
-  modelFileMatcher,
-  BASELINE,
-  MAX_LISTED_FILES,
-  requireTreePath,
-  tooManyFiles,
-  sortPaths,
-  notAFile
+  BASELINE
 };

@@ -4,19 +4,19 @@ import {
   mustRead,
   require_tunnel,
   require_undici
-} from "./chunk-SOPCBDX3.js";
+} from "./chunk-JBJLO4K4.js";
 import {
   createGitTree
-} from "./chunk-RKHASSHD.js";
+} from "./chunk-ZJC62OCS.js";
 import {
   isGitRepo,
   runGit
-} from "./chunk-VBXEALIA.js";
+} from "./chunk-262QY6RP.js";
 import {
   notAFile,
   requireTreePath,
   sortPaths
-} from "./chunk-RI4NGBET.js";
+} from "./chunk-HBBNXSY2.js";
 import {
   GateError
 } from "./chunk-DFUNPAS7.js";

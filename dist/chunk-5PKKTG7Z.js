@@ -7,17 +7,7 @@ import {
 } from "./chunk-PFY7UIUT.js";
 import {
   guessType
-} from "./chunk-LUFFKFBV.js";
-import {
-  normaliseRepoPath,
-  parseDocument2 as parseDocument
-} from "./chunk-YZHUMY4R.js";
-import {
-  closest,
-  require_equal,
-  require_fast_deep_equal,
-  require_ucs2length
-} from "./chunk-ATOUZJPD.js";
+} from "./chunk-EINEBQFS.js";
 import {
   MAX_FORMAT_BYTES,
   SHA256_HEX,
@@ -29,6 +19,18 @@ import {
   sanitiseName,
   str
 } from "./chunk-4WZRBO62.js";
+import {
+  parseDocument2 as parseDocument
+} from "./chunk-JBBT76R3.js";
+import {
+  normaliseRepoPath
+} from "./chunk-CHNDTHGK.js";
+import {
+  closest,
+  require_equal,
+  require_fast_deep_equal,
+  require_ucs2length
+} from "./chunk-ATOUZJPD.js";
 import {
   __commonJS,
   __toESM

@@ -6,13 +6,13 @@ import {
   requireTreePath,
   sortPaths,
   tooManyFiles
-} from "./chunk-RI4NGBET.js";
+} from "./chunk-HBBNXSY2.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import {
   normaliseRepoPath
-} from "./chunk-YZHUMY4R.js";
+} from "./chunk-CHNDTHGK.js";
 
 // src/repo/fs-tree.ts
 import { constants } from "node:fs";

@@ -1,30 +1,32 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
+  scanModelFile
+} from "./chunk-SPUYQBJA.js";
+import {
   applyWaivers,
   approvalRecords,
   checkApprovals,
   checkWaivers,
-  createGitTree,
   evaluate,
   q,
-  readPolicy,
+  readPolicy
+} from "./chunk-GEOZRC7H.js";
+import {
+  createGitTree,
   renderReport
-} from "./chunk-RKHASSHD.js";
+} from "./chunk-ZJC62OCS.js";
 import {
   DEFAULT_POLICY_FILE
-} from "./chunk-HUETJH2G.js";
+} from "./chunk-RA77GLFZ.js";
 import {
   defaultBranch,
   resolveRef,
   topLevel
-} from "./chunk-VBXEALIA.js";
+} from "./chunk-262QY6RP.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
-import {
-  scanModelFile
-} from "./chunk-SPUYQBJA.js";
 import {
   blocking,
   decide,

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  createFsTree
-} from "./chunk-TV6GTGUU.js";
-import {
   DIFF_NAME_STATUS,
   parseNameStatus,
   runGit
-} from "./chunk-VBXEALIA.js";
+} from "./chunk-262QY6RP.js";
+import {
+  createFsTree
+} from "./chunk-L2VTO5QD.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

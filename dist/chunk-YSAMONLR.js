@@ -7,12 +7,11 @@ import {
   HELP
 } from "./chunk-J6MHXRAC.js";
 import {
-  createFsTree
-} from "./chunk-TV6GTGUU.js";
-import {
-  DEFAULT_POLICY_FILE,
   loadPolicy
-} from "./chunk-HUETJH2G.js";
+} from "./chunk-QI2RGIIH.js";
+import {
+  DEFAULT_POLICY_FILE
+} from "./chunk-RA77GLFZ.js";
 import {
   BASELINE,
   decodeText,
@@ -21,20 +20,23 @@ import {
   manifestKinds,
   readManifestFile,
   statFile
-} from "./chunk-RI4NGBET.js";
+} from "./chunk-5XDTUBCO.js";
+import {
+  createFsTree
+} from "./chunk-L2VTO5QD.js";
 import {
   UserError,
   isUserError
 } from "./chunk-DFUNPAS7.js";
-import {
-  dirOf
-} from "./chunk-YZHUMY4R.js";
 import {
   escapeTerminal
 } from "./chunk-APD7L5FR.js";
 import {
   toFinding
 } from "./chunk-JOZW2F7Z.js";
+import {
+  dirOf
+} from "./chunk-CHNDTHGK.js";
 
 // src/cli/validate.ts
 import { readdir } from "node:fs/promises";

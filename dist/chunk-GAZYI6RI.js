@@ -1,21 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  RULE_HELP
-} from "./chunk-IBSWKEFT.js";
-import {
   parse
 } from "./chunk-VMPWOEQO.js";
 import {
   HELP
 } from "./chunk-J6MHXRAC.js";
-import "./chunk-TVIEZLZA.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import {
-  closest
-} from "./chunk-ATOUZJPD.js";
+  RULE_HELP
+} from "./chunk-IBSWKEFT.js";
+import "./chunk-TVIEZLZA.js";
 import {
   ruleFamily
 } from "./chunk-WTDJN5NN.js";
@@ -24,6 +21,9 @@ import {
   RULE_IDS,
   isRuleId
 } from "./chunk-JOZW2F7Z.js";
+import {
+  closest
+} from "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/reports/rule-examples.ts

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   MEMBERSHIP_SCOPE_HINT
-} from "./chunk-RKHASSHD.js";
+} from "./chunk-GEOZRC7H.js";
 import {
   GateError
 } from "./chunk-DFUNPAS7.js";

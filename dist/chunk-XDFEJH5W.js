@@ -2,40 +2,44 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   createWorktree
-} from "./chunk-52SSESOC.js";
+} from "./chunk-O7T66IJA.js";
 import {
   parse
 } from "./chunk-VMPWOEQO.js";
 import {
   HELP
 } from "./chunk-J6MHXRAC.js";
-import "./chunk-TVIEZLZA.js";
 import {
-  createFsTree
-} from "./chunk-TV6GTGUU.js";
+  artifactFact
+} from "./chunk-65CPYQSF.js";
 import {
-  artifactFact,
   isGitRepo,
   topLevel
-} from "./chunk-VBXEALIA.js";
+} from "./chunk-262QY6RP.js";
 import {
   BASELINE,
   manifestFormats,
   manifestKinds,
   modelFileMatcher,
   readManifestFile
-} from "./chunk-RI4NGBET.js";
-import "./chunk-DFUNPAS7.js";
-import "./chunk-PFY7UIUT.js";
+} from "./chunk-5XDTUBCO.js";
+import "./chunk-XNZTJEC3.js";
 import {
-  dirOf,
-  normaliseRepoPath
-} from "./chunk-YZHUMY4R.js";
-import "./chunk-ATOUZJPD.js";
+  createFsTree
+} from "./chunk-L2VTO5QD.js";
+import "./chunk-HBBNXSY2.js";
+import "./chunk-DFUNPAS7.js";
+import "./chunk-TVIEZLZA.js";
+import "./chunk-PFY7UIUT.js";
 import {
   sanitiseName
 } from "./chunk-4WZRBO62.js";
-import "./chunk-XNZTJEC3.js";
+import "./chunk-JBBT76R3.js";
+import {
+  dirOf,
+  normaliseRepoPath
+} from "./chunk-CHNDTHGK.js";
+import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/cli/init.ts
