@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-X2GQAHYP.js")).runCheck,
-  digest: async () => (await import("./chunk-INYPDJFN.js")).runDigest,
-  validate: async () => (await import("./chunk-5ZVXOZ2D.js")).runValidate,
-  init: async () => (await import("./chunk-XDFEJH5W.js")).runInit,
+  check: async () => (await import("./chunk-LOLKS7AO.js")).runCheck,
+  digest: async () => (await import("./chunk-FM6P7TW2.js")).runDigest,
+  validate: async () => (await import("./chunk-TTMFVRGI.js")).runValidate,
+  init: async () => (await import("./chunk-C3LMVFDK.js")).runInit,
   explain: async () => (await import("./chunk-GAZYI6RI.js")).runExplain,
-  verify: async () => (await import("./chunk-V3TDCOJS.js")).runVerify,
-  audit: async () => (await import("./chunk-NAJ3DZVI.js")).runAudit
+  verify: async () => (await import("./chunk-QRY5ZHL2.js")).runVerify,
+  audit: async () => (await import("./chunk-LHYRNPTI.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-IISZLWPS.js";
+} from "./chunk-NBUWV3DB.js";
 import {
   apiMessage,
   createClient,
@@ -20,30 +20,34 @@ import {
   parseRepository,
   readError,
   readPullRequestFacts
-} from "./chunk-JBJLO4K4.js";
+} from "./chunk-MVD6J2E5.js";
 import {
   parserFromWorkers,
-  readPolicy,
   runGate
-} from "./chunk-GEOZRC7H.js";
+} from "./chunk-L7UPMC4V.js";
 import {
+  readPolicy,
   renderReport
-} from "./chunk-ZJC62OCS.js";
-import "./chunk-QI2RGIIH.js";
+} from "./chunk-A77ZLHGW.js";
+import "./chunk-XD4D57OS.js";
 import "./chunk-RA77GLFZ.js";
-import "./chunk-65CPYQSF.js";
+import "./chunk-67PLQOYH.js";
 import {
   diffChanges,
   runGit
 } from "./chunk-262QY6RP.js";
 import {
   matcher
-} from "./chunk-5XDTUBCO.js";
+} from "./chunk-6BDESRQK.js";
+import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
   createFsTree
 } from "./chunk-L2VTO5QD.js";
 import "./chunk-HBBNXSY2.js";
+import "./chunk-OP3J7AJU.js";
+import "./chunk-K73AD3IY.js";
+import "./chunk-QTQMBYTJ.js";
 import {
   GateError,
   UserError
@@ -67,9 +71,8 @@ import {
   errorResult,
   outcome
 } from "./chunk-JOZW2F7Z.js";
-import "./chunk-PFY7UIUT.js";
-import "./chunk-JBBT76R3.js";
 import "./chunk-CHNDTHGK.js";
+import "./chunk-JBBT76R3.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 
@@ -639,7 +642,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-EUA336TM.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-RLVUEEHV.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

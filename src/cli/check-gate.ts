@@ -4,4 +4,5 @@
 export { modelFileMatcher } from "../engine/model-files.ts";
 export { parserFromWorkers, runGate } from "../engine/run-gate.ts";
 export { isManifestPath } from "../manifest/load.ts";
-export { readPolicy } from "../policy/read.ts";
+// The policy parser, loaded here so that readPolicy's import of it finds it ready.
+export { loadPolicy } from "../policy/load.ts";

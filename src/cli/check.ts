@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
 import { exitCode, MODES } from "../core/verdict.ts";
 import { DEFAULT_POLICY_FILE } from "../policy/default-file.ts";
+import { fetchPolicyFile, readPolicy } from "../policy/read.ts";
 import {
   defaultBranch,
   diffChanges,
@@ -13,7 +14,6 @@ import {
   topLevel,
 } from "../repo/git.ts";
 import { createGitTree } from "../repo/git-tree.ts";
-import { normaliseRepoPath } from "../repo/paths.ts";
 import { createWorktree, hasCommit, uncommittedFiles, worktreeChanges } from "../repo/worktree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "../reports/render.ts";
@@ -109,10 +109,11 @@ export async function runCheck(argv: string[]): Promise<number> {
     baseSha ? createGitTree(repo, baseSha, short(baseSha), { resolved: true }) : null,
   ]);
   const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
-  // The policy's lookup starts now, side by side with loading the engine (readPolicy awaits it).
-  const policyPath = normaliseRepoPath(policyFile);
-  if (policyPath.ok) (base ?? head).peek?.(policyPath.path).catch(() => {});
-  const { isManifestPath, modelFileMatcher, parserFromWorkers, readPolicy, runGate } = await gateP;
+  // The policy is looked up and read now, side by side with loading the engine; readPolicy in
+  // the run awaits it, so its errors become the run's verdict as before.
+  const policyBytes = fetchPolicyFile(base ?? head, policyFile, values.policy !== undefined);
+  policyBytes.catch(() => {});
+  const { isManifestPath, modelFileMatcher, parserFromWorkers, runGate } = await gateP;
   let notJudged: string[] = [];
   const result = await runGate({
     mode,
@@ -134,7 +135,7 @@ export async function runCheck(argv: string[]): Promise<number> {
               : diffChanges(repo, baseSha, headSha)
             : worktreeChanges(repo, baseSha);
       const [policy, changes] = await Promise.all([
-        readPolicy(base ?? head, policyFile, values.policy !== undefined),
+        readPolicy(base ?? head, policyFile, values.policy !== undefined, policyBytes),
         changesP,
         // The head listing, side by side, when the run will need it (a change to judge).
         changesP.then((c) => (c === "all" || c.length > 0 ? head.list() : null)),

@@ -6,7 +6,7 @@ import {
   judgeAtRef,
   openAtRef,
   parseNow
-} from "./chunk-SKXS2A5I.js";
+} from "./chunk-XKY4MPW7.js";
 import "./chunk-SPUYQBJA.js";
 import {
   oneOf,
@@ -17,17 +17,21 @@ import {
 } from "./chunk-J6MHXRAC.js";
 import {
   parserFromWorkers
-} from "./chunk-GEOZRC7H.js";
+} from "./chunk-L7UPMC4V.js";
 import {
   REPORT_FORMATS
-} from "./chunk-ZJC62OCS.js";
-import "./chunk-QI2RGIIH.js";
+} from "./chunk-A77ZLHGW.js";
+import "./chunk-XD4D57OS.js";
 import "./chunk-RA77GLFZ.js";
-import "./chunk-65CPYQSF.js";
+import "./chunk-67PLQOYH.js";
 import "./chunk-262QY6RP.js";
-import "./chunk-5XDTUBCO.js";
+import "./chunk-6BDESRQK.js";
+import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-HBBNXSY2.js";
+import "./chunk-OP3J7AJU.js";
+import "./chunk-K73AD3IY.js";
+import "./chunk-QTQMBYTJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
@@ -35,9 +39,8 @@ import "./chunk-TVIEZLZA.js";
 import {
   MODES
 } from "./chunk-JOZW2F7Z.js";
-import "./chunk-PFY7UIUT.js";
-import "./chunk-JBBT76R3.js";
 import "./chunk-CHNDTHGK.js";
+import "./chunk-JBBT76R3.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 

@@ -4,10 +4,10 @@ import {
   extractFrontMatter,
   guessType,
   loadModelCard
-} from "./chunk-EINEBQFS.js";
+} from "./chunk-FMQZQTVS.js";
 import "./chunk-4WZRBO62.js";
-import "./chunk-JBBT76R3.js";
 import "./chunk-CHNDTHGK.js";
+import "./chunk-JBBT76R3.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 export {

@@ -9,13 +9,13 @@ import {
   checkApprovals,
   checkWaivers,
   evaluate,
-  q,
-  readPolicy
-} from "./chunk-GEOZRC7H.js";
+  q
+} from "./chunk-L7UPMC4V.js";
 import {
   createGitTree,
+  readPolicy,
   renderReport
-} from "./chunk-ZJC62OCS.js";
+} from "./chunk-A77ZLHGW.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-RA77GLFZ.js";

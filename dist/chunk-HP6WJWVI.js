@@ -7,7 +7,7 @@ import {
 } from "./chunk-PFY7UIUT.js";
 import {
   guessType
-} from "./chunk-EINEBQFS.js";
+} from "./chunk-FMQZQTVS.js";
 import {
   MAX_FORMAT_BYTES,
   SHA256_HEX,
@@ -20,11 +20,11 @@ import {
   str
 } from "./chunk-4WZRBO62.js";
 import {
-  parseDocument2 as parseDocument
-} from "./chunk-JBBT76R3.js";
-import {
   normaliseRepoPath
 } from "./chunk-CHNDTHGK.js";
+import {
+  parseDocument2 as parseDocument
+} from "./chunk-JBBT76R3.js";
 import {
   closest,
   require_equal,

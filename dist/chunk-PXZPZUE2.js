@@ -2,28 +2,34 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   parserFromWorkers,
-  readPolicy,
   runGate
-} from "./chunk-GEOZRC7H.js";
-import "./chunk-QI2RGIIH.js";
+} from "./chunk-L7UPMC4V.js";
+import "./chunk-XD4D57OS.js";
 import "./chunk-RA77GLFZ.js";
-import "./chunk-65CPYQSF.js";
+import "./chunk-67PLQOYH.js";
 import {
-  isManifestPath,
   modelFileMatcher
-} from "./chunk-5XDTUBCO.js";
+} from "./chunk-6BDESRQK.js";
+import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
+import "./chunk-OP3J7AJU.js";
+import {
+  loadPolicy
+} from "./chunk-P6NAPNBL.js";
+import {
+  isManifestPath
+} from "./chunk-K73AD3IY.js";
+import "./chunk-QTQMBYTJ.js";
 import "./chunk-DFUNPAS7.js";
 import "./chunk-JOZW2F7Z.js";
-import "./chunk-PFY7UIUT.js";
-import "./chunk-JBBT76R3.js";
 import "./chunk-CHNDTHGK.js";
+import "./chunk-JBBT76R3.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 export {
   isManifestPath,
+  loadPolicy,
   modelFileMatcher,
   parserFromWorkers,
-  readPolicy,
   runGate
 };

@@ -14,8 +14,46 @@ import {
   tooManyFiles
 } from "./chunk-HBBNXSY2.js";
 import {
+  fileProblem,
+  statFile
+} from "./chunk-OP3J7AJU.js";
+import {
+  BASELINE
+} from "./chunk-QTQMBYTJ.js";
+import {
   UserError
 } from "./chunk-DFUNPAS7.js";
+import {
+  normaliseRepoPath
+} from "./chunk-CHNDTHGK.js";
+
+// src/policy/read.ts
+var POLICY_MAX_BYTES = 1024 * 1024;
+async function fetchPolicyFile(tree, file, explicit) {
+  const norm = normaliseRepoPath(file);
+  if (norm.ok) await tree.peek?.(norm.path);
+  const fact = await statFile(tree, file, Math.max(POLICY_MAX_BYTES, BASELINE.limits.maxFileBytes));
+  if (fact.status === "missing") {
+    if (explicit) {
+      throw new UserError(
+        `the policy file ${file} is not in ${tree.label}`,
+        { file },
+        "The policy is read from the base commit: commit it there first, or omit --policy to use the baseline."
+      );
+    }
+    return { bytes: null, file, label: tree.label };
+  }
+  const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
+  if (problem || !fact.path)
+    throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
+  return { bytes: await tree.read(fact.path), file: fact.path, label: tree.label };
+}
+async function readPolicy(tree, file, explicit, fetched) {
+  const f = await (fetched ?? fetchPolicyFile(tree, file, explicit));
+  const { loadPolicy } = await import("./chunk-NJS4HY47.js");
+  const loaded = loadPolicy(f);
+  return f.bytes === null ? loaded : { ...loaded, file: f.file };
+}
 
 // src/repo/git-tree.ts
 var SMALL_BLOB_BYTES = 1024;
@@ -372,6 +410,8 @@ async function renderReport(result, format, opts = {}) {
 }
 
 export {
+  fetchPolicyFile,
+  readPolicy,
   createGitTree,
   REPORT_FORMATS,
   renderReport

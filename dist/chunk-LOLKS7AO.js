@@ -16,8 +16,10 @@ import {
 import {
   REPORT_FORMATS,
   createGitTree,
+  fetchPolicyFile,
+  readPolicy,
   renderReport
-} from "./chunk-ZJC62OCS.js";
+} from "./chunk-A77ZLHGW.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-RA77GLFZ.js";
@@ -31,6 +33,8 @@ import {
 } from "./chunk-262QY6RP.js";
 import "./chunk-L2VTO5QD.js";
 import "./chunk-HBBNXSY2.js";
+import "./chunk-OP3J7AJU.js";
+import "./chunk-QTQMBYTJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
@@ -42,9 +46,7 @@ import {
   MODES,
   exitCode
 } from "./chunk-JOZW2F7Z.js";
-import {
-  normaliseRepoPath
-} from "./chunk-CHNDTHGK.js";
+import "./chunk-CHNDTHGK.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/cli/check.ts
@@ -93,7 +95,7 @@ async function runCheck(argv) {
     ...values.worktree ? [] : [values.head ?? "HEAD"],
     ...values.base !== void 0 ? [values.base] : []
   ]);
-  const gateP = import("./chunk-BEIMFAKP.js");
+  const gateP = import("./chunk-PXZPZUE2.js");
   gateP.catch(() => {
   });
   const quick = await quickP;
@@ -127,10 +129,10 @@ async function runCheck(argv) {
     baseSha ? createGitTree(repo, baseSha, short(baseSha), { resolved: true }) : null
   ]);
   const policyFile = values.policy ?? DEFAULT_POLICY_FILE;
-  const policyPath = normaliseRepoPath(policyFile);
-  if (policyPath.ok) (base ?? head).peek?.(policyPath.path).catch(() => {
+  const policyBytes = fetchPolicyFile(base ?? head, policyFile, values.policy !== void 0);
+  policyBytes.catch(() => {
   });
-  const { isManifestPath, modelFileMatcher, parserFromWorkers, readPolicy, runGate } = await gateP;
+  const { isManifestPath, modelFileMatcher, parserFromWorkers, runGate } = await gateP;
   let notJudged = [];
   const result = await runGate({
     mode,
@@ -146,7 +148,7 @@ async function runCheck(argv) {
         baseSha === headSha ? Promise.resolve([]) : diffChanges(repo, baseSha, headSha)
       ) : worktreeChanges(repo, baseSha);
       const [policy, changes] = await Promise.all([
-        readPolicy(base ?? head, policyFile, values.policy !== void 0),
+        readPolicy(base ?? head, policyFile, values.policy !== void 0, policyBytes),
         changesP,
         // The head listing, side by side, when the run will need it (a change to judge).
         changesP.then((c) => c === "all" || c.length > 0 ? head.list() : null)

@@ -3,35 +3,43 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   kindOf,
   kindsFor
-} from "./chunk-YSAMONLR.js";
+} from "./chunk-ZXVCQR2D.js";
 import {
   parse
 } from "./chunk-VMPWOEQO.js";
 import {
   HELP
 } from "./chunk-J6MHXRAC.js";
-import "./chunk-QI2RGIIH.js";
+import "./chunk-XD4D57OS.js";
 import "./chunk-RA77GLFZ.js";
 import {
   artifactFact,
   collectFacts
-} from "./chunk-65CPYQSF.js";
+} from "./chunk-67PLQOYH.js";
 import {
   topLevel
 } from "./chunk-262QY6RP.js";
 import {
-  BASELINE,
-  decodeText,
   isDigest,
   modelDigest,
-  readManifestFile,
-  statFile
-} from "./chunk-5XDTUBCO.js";
+  readManifestFile
+} from "./chunk-6BDESRQK.js";
+import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
   createFsTree
 } from "./chunk-L2VTO5QD.js";
 import "./chunk-HBBNXSY2.js";
+import {
+  statFile
+} from "./chunk-OP3J7AJU.js";
+import "./chunk-P6NAPNBL.js";
+import {
+  decodeText
+} from "./chunk-K73AD3IY.js";
+import {
+  BASELINE
+} from "./chunk-QTQMBYTJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
@@ -40,7 +48,9 @@ import {
   escapeTerminal
 } from "./chunk-APD7L5FR.js";
 import "./chunk-JOZW2F7Z.js";
-import "./chunk-PFY7UIUT.js";
+import {
+  dirOf
+} from "./chunk-CHNDTHGK.js";
 import {
   LineCounter,
   Scalar,
@@ -49,9 +59,6 @@ import {
   isSeq,
   parseDocument
 } from "./chunk-JBBT76R3.js";
-import {
-  dirOf
-} from "./chunk-CHNDTHGK.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 

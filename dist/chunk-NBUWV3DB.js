@@ -4,10 +4,10 @@ import {
   mustRead,
   require_tunnel,
   require_undici
-} from "./chunk-JBJLO4K4.js";
+} from "./chunk-MVD6J2E5.js";
 import {
   createGitTree
-} from "./chunk-ZJC62OCS.js";
+} from "./chunk-A77ZLHGW.js";
 import {
   isGitRepo,
   runGit

@@ -13,11 +13,11 @@ import {
   str
 } from "./chunk-4WZRBO62.js";
 import {
-  parseDocument2 as parseDocument
-} from "./chunk-JBBT76R3.js";
-import {
   dirOf
 } from "./chunk-CHNDTHGK.js";
+import {
+  parseDocument2 as parseDocument
+} from "./chunk-JBBT76R3.js";
 import {
   closest,
   validateManifest

@@ -1,26 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  isCount,
-  isJsonObject,
-  own,
-  parseStrictJson,
-  show
-} from "./chunk-XNZTJEC3.js";
-import {
-  UserError
-} from "./chunk-DFUNPAS7.js";
-import {
-  RISK_TIERS
-} from "./chunk-PFY7UIUT.js";
-import {
-  parseDocument2 as parseDocument,
-  tableSourceMap
+  parseDocument2 as parseDocument
 } from "./chunk-JBBT76R3.js";
-import {
-  dirOf,
-  normaliseRepoPath
-} from "./chunk-CHNDTHGK.js";
 import {
   validateManifest
 } from "./chunk-ATOUZJPD.js";
@@ -854,7 +836,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -877,7 +859,7 @@ var require_parse = __commonJS({
           continue;
         }
         combinable = false;
-        if (repeatedExtglobRecursion(branch) > max2) {
+        if (repeatedExtglobRecursion(branch) > max) {
           return { risky: true };
         }
       }
@@ -892,10 +874,10 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
@@ -986,7 +968,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -1020,8 +1002,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -1041,7 +1023,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -1063,7 +1045,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -1124,7 +1106,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -1142,7 +1124,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
         }
@@ -1190,13 +1172,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -1208,7 +1190,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -1221,19 +1203,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -1267,13 +1249,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push2(open);
+          push(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -1302,7 +1284,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -1311,7 +1293,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -1321,7 +1303,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -1333,7 +1315,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -1347,10 +1329,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -1365,14 +1347,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push2({ type: "text", value, output });
+            push({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -1393,22 +1375,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -1420,7 +1402,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -1448,13 +1430,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -1496,7 +1478,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -1506,7 +1488,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -1524,12 +1506,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push2(token);
+          push(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -1548,7 +1530,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -1566,7 +1548,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -1581,10 +1563,10 @@ var require_parse = __commonJS({
     };
     parse.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       input = REPLACEMENTS[input] || input;
       const {
@@ -1657,9 +1639,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1675,16 +1657,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1706,11 +1688,11 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher2.state = state;
+        matcher.state = state;
       }
-      return matcher2;
+      return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1727,24 +1709,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1755,13 +1737,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1772,9 +1754,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1783,8 +1765,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
   }
 });
 
@@ -1794,171 +1776,19 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
-// src/engine/model-files.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
-var OTHER_FORMATS = "safetensors|gguf|ggml|onnx|keras|h5|hdf5|tflite|pb|mlmodel|msgpack|7z";
-var MODEL_EXTENSION = new RegExp(
-  `\\.(?:(?:${PICKLE_CAPABLE})(?:\\.(?:gz|bz2|xz|z|lzma))?|${OTHER_FORMATS})$`,
-  "i"
-);
-function hasModelExtension(path) {
-  return MODEL_EXTENSION.test(path);
-}
-function modelFileMatcher(policy) {
-  const patterns = policy.artifacts.length ? (0, import_picomatch.default)([...policy.artifacts], { dot: true, nocase: true }) : () => false;
-  const ignore = policy.ignore?.length ? (0, import_picomatch.default)([...policy.ignore], { dot: true }) : () => false;
-  const f = ((p) => !ignore(p) && (hasModelExtension(p) || patterns(p)));
-  f.ignored = (p) => ignore(p);
-  return f;
-}
-
-// src/manifest/digest.ts
-import { createHash } from "node:crypto";
-
-// src/repo/lfs.ts
-var LFS_POINTER_MAX_BYTES = 1024;
-var VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
-var POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (0|[1-9][0-9]{0,15})\n$/;
-function parseLfsPointer(bytes) {
-  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < VERSION_LINE.length) return null;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  const m = POINTER.exec(text);
-  if (!m) return null;
-  const size = Number(m[2]);
-  if (!Number.isSafeInteger(size)) return null;
-  return { oid: m[1], size };
-}
-var INTENT_PREFIXES = ["version https://git-lfs", "version https://hawser"];
-function looksLikeLfsPointer(bytes) {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("latin1");
-  return INTENT_PREFIXES.some((p) => head.startsWith(p));
-}
-
-// src/manifest/digest.ts
-var DIGEST = /^sha256:[0-9a-f]{64}$/;
-function isDigest(s) {
-  return typeof s === "string" && DIGEST.test(s);
-}
-function sha256Hex(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-async function digestChunks(chunks) {
-  const hash = createHash("sha256");
-  let size = 0;
-  for await (const chunk of chunks) {
-    hash.update(chunk);
-    size += chunk.byteLength;
-  }
-  return { digest: `sha256:${hash.digest("hex")}`, size };
-}
-function modelDigest(artifacts) {
-  if (artifacts.length === 0) return null;
-  for (const a of artifacts) {
-    if (!isDigest(a.digest) || typeof a.key !== "string" || a.key === "" || a.key.includes("\n")) return null;
-  }
-  if (artifacts.length === 1) return artifacts[0].digest;
-  const lines = artifacts.map((a) => ({ key: a.key, line: `${a.digest.slice("sha256:".length)}  ${a.key}
-` })).sort((x, y) => compare(x.key, y.key) || compare(x.line, y.line));
-  return `sha256:${sha256Hex(lines.map((l) => l.line).join(""))}`;
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/engine/files.ts
-async function statFile(tree, declared, maxBytes) {
-  const norm = normaliseRepoPath(declared);
-  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
-  const entry = await tree.stat(norm.path);
-  switch (entry.kind) {
-    case "file":
-      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
-    case "symlink":
-      return { declared, path: norm.path, status: "symlink" };
-    case "missing":
-      return { declared, path: norm.path, status: "missing" };
-    case "submodule":
-      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
-    default:
-      return { declared, path: norm.path, status: "not-a-file" };
-  }
-}
-function fileProblem(fact, what, missingRule, at, maxBytes) {
-  const shown = JSON.stringify(fact.declared);
-  switch (fact.status) {
-    case "ok":
-      return null;
-    case "outside":
-      return {
-        ruleId: "input/path-outside-repo",
-        message: `The ${what} path ${shown} is not usable: ${fact.reason}. Point it at a file inside the repository; it was not read.`,
-        ...at
-      };
-    case "symlink":
-      return {
-        ruleId: "input/symlink",
-        message: `The ${what} ${shown} is a symbolic link (or lies under one). Commit the file itself; links are never followed.`,
-        ...at
-      };
-    case "too-large":
-      return {
-        ruleId: "input/too-large",
-        message: `The ${what} ${shown} is ${fact.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes); it was not read.`,
-        ...at
-      };
-    case "submodule": {
-      const inside = fact.submodule === fact.path ? "is" : `lies inside`;
-      return {
-        ruleId: "input/submodule",
-        message: `The ${what} ${shown} ${inside} the git submodule ${JSON.stringify(fact.submodule ?? fact.path)}: its bytes are another repository's, not in this one's history, so they cannot be verified, and moving the submodule pointer would change them unseen. Vendor the file into this repository (Git LFS is fine)${what === "artifact" ? ", or declare it with uri: and its sha256 digest instead of path:" : ""}.`,
-        ...at
-      };
-    }
-    case "missing":
-    case "not-a-file":
-      return {
-        ruleId: missingRule,
-        message: `The ${what} ${shown} does not exist in the head commit. Commit it or fix the path.`,
-        ...at
-      };
-  }
-}
-
-// src/engine/formats.ts
-function manifestFormats(policy, modelFolders = /* @__PURE__ */ new Set()) {
-  const card = async (file, bytes) => {
-    const { loadModelCard } = await import("./chunk-735IL7X6.js");
-    const r = loadModelCard(file, bytes, {
-      allowLicenses: policy.licenses.allow ?? [],
-      besideModel: modelFolders.has(dirOf(file))
-    });
-    return r.ok ? { models: [r.loaded], findings: r.findings } : { models: [], findings: r.findings };
-  };
-  const bom = async (file, bytes) => {
-    const { loadCycloneDx } = await import("./chunk-5PKKTG7Z.js");
-    const r = loadCycloneDx(file, bytes);
-    return r.ok ? { models: r.models, findings: r.findings } : { models: [], findings: r.findings };
-  };
-  return [
-    { patterns: policy.modelCards, load: card },
-    { patterns: policy.mlBoms, load: bom }
-  ];
-}
-
 // src/manifest/load.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var parseError = (file, message, line, column) => ({
   ruleId: "manifest/parse-error",
   message,
@@ -2035,7 +1865,7 @@ function isManifestPath(path, patterns) {
   const key = JSON.stringify(patterns);
   let match = matchers.get(key);
   if (!match) {
-    match = (0, import_picomatch2.default)(patterns, { dot: true });
+    match = (0, import_picomatch.default)(patterns, { dot: true });
     if (matchers.size > 32) matchers.clear();
     matchers.set(key, match);
   }
@@ -2043,821 +1873,9 @@ function isManifestPath(path, patterns) {
 }
 var matchers = /* @__PURE__ */ new Map();
 
-// src/engine/parse-pool.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-
-// src/core/dates.ts
-var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-function parseIsoDate(s) {
-  if (typeof s !== "string") return null;
-  const m = ISO.exec(s.trim());
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y, mo - 1, d);
-  const check = new Date(day);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
-  const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
-  return Number.isNaN(full) ? day : full;
-}
-var DAY = 864e5;
-function ageInDays(dateMs, now) {
-  return Math.floor((startOfUtcDay(now.getTime()) - startOfUtcDay(dateMs)) / DAY);
-}
-function startOfUtcDay(ms) {
-  return Math.floor(ms / DAY) * DAY;
-}
-
-// src/evidence/garak.ts
-var READ = /* @__PURE__ */ new Set(["eval", "init", "start_run setup"]);
-function parseGarak(text) {
-  const suites = /* @__PURE__ */ new Map();
-  let evalEntries = 0;
-  let attempts = 0;
-  let successes = 0;
-  let runStart;
-  let setupStart;
-  let line = 0;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const raw = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    start = end + 1;
-    line++;
-    if (isBlank(raw)) continue;
-    const entry = parseLine(raw);
-    if (entry === void 0) {
-      const strict = parseStrictJson(raw);
-      return {
-        ok: false,
-        reason: `line ${line} is not valid JSON (${strict.ok ? "?" : strict.reason})`,
-        line
-      };
-    }
-    if (!isJsonObject(entry)) return { ok: false, reason: `line ${line} is not a JSON object`, line };
-    const type = own(entry, "entry_type");
-    if (typeof type !== "string") {
-      return { ok: false, reason: `line ${line} has no entry_type: this is not a garak report line`, line };
-    }
-    if (READ.has(type)) {
-      const strict = parseStrictJson(raw);
-      if (!strict.ok) return { ok: false, reason: `line ${line} is not valid JSON (${strict.reason})`, line };
-    }
-    if (type === "init" && runStart === void 0) {
-      runStart = own(entry, "orig_start_time") ?? own(entry, "start_time");
-    } else if (type === "start_run setup" && setupStart === void 0) {
-      setupStart = own(entry, "transient.starttime_iso");
-    } else if (type === "eval") {
-      const probe = own(entry, "probe");
-      if (typeof probe !== "string" || probe.trim() === "") {
-        return { ok: false, reason: `the eval entry on line ${line} names no probe`, line };
-      }
-      const counts = evalCounts(entry);
-      if ("error" in counts)
-        return { ok: false, reason: `the eval entry on line ${line} ${counts.error}`, line };
-      evalEntries++;
-      attempts += counts.attempts;
-      successes += counts.successes;
-      const name = probeName(probe);
-      const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
-      suite.attempts += counts.attempts;
-      suite.successes += counts.successes;
-      suites.set(name, suite);
-      if (!Number.isSafeInteger(attempts) || !Number.isSafeInteger(suite.attempts)) {
-        return { ok: false, reason: `the counts add up to more than a report can hold (line ${line})`, line };
-      }
-    }
-  }
-  if (evalEntries === 0) {
-    return { ok: false, reason: "the report has no eval entries: was the run interrupted?" };
-  }
-  const dateValue = runStart ?? setupStart;
-  if (dateValue !== void 0 && parseIsoDate(dateValue) === null) {
-    return { ok: false, reason: `the run's start time ${show(dateValue)} is not an ISO date` };
-  }
-  return {
-    ok: true,
-    summary: {
-      tool: "garak",
-      attempts,
-      successes,
-      attackSuccessRate: attempts === 0 ? 0 : successes / attempts,
-      suites: [...suites.values()],
-      ...typeof dateValue === "string" ? { date: dateValue } : {}
-    }
-  };
-}
-function evalCounts(entry) {
-  const hasEvaluated = Object.hasOwn(entry, "total_evaluated");
-  const totalKey = hasEvaluated ? "total_evaluated" : "total";
-  const total = own(entry, totalKey);
-  const passed = own(entry, "passed");
-  const fails = own(entry, "fails");
-  if (total === void 0) return { error: "has neither total_evaluated nor total" };
-  if (!isCount(total)) return { error: `has ${totalKey} ${show(total)}, not a whole number >= 0` };
-  if (passed !== void 0 && !isCount(passed))
-    return { error: `has passed ${show(passed)}, not a whole number >= 0` };
-  if (fails !== void 0 && !isCount(fails))
-    return { error: `has fails ${show(fails)}, not a whole number >= 0` };
-  if (fails === void 0 && passed === void 0) return { error: "has neither fails nor passed" };
-  const failed = fails ?? total - passed;
-  if (failed < 0 || failed > total) {
-    return {
-      error: `counts more ${fails === void 0 ? "passes" : "fails"} than the ${total} outputs evaluated`
-    };
-  }
-  if (passed !== void 0 && fails !== void 0 && passed + fails !== total) {
-    return { error: `is inconsistent: passed ${passed} + fails ${fails} is not ${totalKey} ${total}` };
-  }
-  return { attempts: total, successes: failed };
-}
-function probeName(probe) {
-  const name = probe.trim().replace(/^(garak\.)?probes\./, "");
-  return name === "" ? probe : name;
-}
-function parseLine(raw) {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return void 0;
-  }
-}
-function isBlank(s) {
-  const c = s.charCodeAt(0);
-  return s.length === 0 || (c === 32 || c === 9) && s.trim() === "";
-}
-
-// src/evidence/native.ts
-function parseNative(text) {
-  const parsed = parseStrictJson(text);
-  if (!parsed.ok)
-    return { ok: false, reason: `the report is not valid JSON (${parsed.reason})`, line: parsed.line };
-  const root = parsed.value;
-  if (!isJsonObject(root)) return { ok: false, reason: "the report is not a JSON object" };
-  const modelDigest2 = own(root, "modelDigest");
-  if (modelDigest2 !== void 0 && (typeof modelDigest2 !== "string" || !isDigest(modelDigest2))) {
-    return {
-      ok: false,
-      reason: `modelDigest ${show(modelDigest2)} is not sha256: followed by 64 lowercase hex digits`
-    };
-  }
-  const date = own(root, "date");
-  if (date !== void 0 && parseIsoDate(date) === null) {
-    return { ok: false, reason: `date ${show(date)} is not an ISO date (YYYY-MM-DD)` };
-  }
-  const tool = own(root, "tool");
-  if (tool !== void 0 && typeof tool !== "string")
-    return { ok: false, reason: `tool ${show(tool)} is not a string` };
-  const list = own(root, "suites");
-  if (!Array.isArray(list)) return { ok: false, reason: `suites ${show(list)} is not a list of test suites` };
-  if (list.length === 0) return { ok: false, reason: "suites is empty: the report records no attacks" };
-  const suites = [];
-  const names = /* @__PURE__ */ new Set();
-  let attempts = 0;
-  let successes = 0;
-  for (const [i, s] of list.entries()) {
-    const at = `suites[${i}]`;
-    if (!isJsonObject(s)) return { ok: false, reason: `${at} is not an object` };
-    const name = own(s, "name");
-    const a = own(s, "attempts");
-    const k = own(s, "successes");
-    if (typeof name !== "string" || name.trim() === "")
-      return { ok: false, reason: `${at}.name ${show(name)} is not a name` };
-    if (names.has(name)) return { ok: false, reason: `${at}: the suite ${show(name)} is listed twice` };
-    names.add(name);
-    if (!isCount(a)) return { ok: false, reason: `${at}.attempts ${show(a)} is not a whole number >= 0` };
-    if (!isCount(k)) return { ok: false, reason: `${at}.successes ${show(k)} is not a whole number >= 0` };
-    if (k > a) return { ok: false, reason: `${at} has more successes (${k}) than attempts (${a})` };
-    attempts += a;
-    successes += k;
-    if (!Number.isSafeInteger(attempts))
-      return { ok: false, reason: "the counts add up to more than a report can hold" };
-    suites.push({ name, attempts: a, successes: k });
-  }
-  return {
-    ok: true,
-    summary: {
-      tool: "model-gate",
-      attempts,
-      successes,
-      attackSuccessRate: attempts === 0 ? 0 : successes / attempts,
-      suites,
-      ...typeof modelDigest2 === "string" ? { modelDigest: modelDigest2 } : {},
-      ...typeof date === "string" ? { date } : {}
-    }
-  };
-}
-
-// src/evidence/promptfoo.ts
-var FAILURE_REASON_ERROR = 2;
-var NO_PLUGIN = "(no plugin id)";
-var REDTEAM_ASSERTION = "promptfoo:redteam:";
-function parsePromptfoo(text) {
-  const parsed = parseStrictJson(text);
-  if (!parsed.ok)
-    return { ok: false, reason: `the report is not valid JSON (${parsed.reason})`, line: parsed.line };
-  const root = parsed.value;
-  if (!isJsonObject(root)) return { ok: false, reason: "the report is not a JSON object" };
-  const nested = own(root, "results");
-  const body = isJsonObject(nested) ? nested : root;
-  const results = own(body, "results");
-  const stats = own(body, "stats");
-  if (results !== void 0 && !Array.isArray(results)) {
-    return { ok: false, reason: "results is not a list of test results" };
-  }
-  if (results === void 0 && stats === void 0) {
-    return {
-      ok: false,
-      reason: "the report has neither results nor stats: is this promptfoo's --output JSON?"
-    };
-  }
-  const suites = /* @__PURE__ */ new Map();
-  let pluginIds = 0;
-  let successes = 0;
-  let failures = 0;
-  for (const [i, r] of (results ?? []).entries()) {
-    if (!isJsonObject(r)) return { ok: false, reason: `result #${i + 1} is not an object` };
-    const success = own(r, "success");
-    if (typeof success !== "boolean") {
-      return { ok: false, reason: `result #${i + 1} has success ${show(success)}, not true or false` };
-    }
-    if (!success && own(r, "failureReason") === FAILURE_REASON_ERROR) continue;
-    const plugin = pluginId(r);
-    if (plugin !== null) pluginIds++;
-    const name = plugin ?? NO_PLUGIN;
-    const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
-    suite.attempts++;
-    if (success) successes++;
-    else {
-      failures++;
-      suite.successes++;
-    }
-    suites.set(name, suite);
-  }
-  if (stats !== void 0) {
-    if (!isJsonObject(stats)) return { ok: false, reason: "stats is not an object" };
-    const s = own(stats, "successes");
-    const f = own(stats, "failures");
-    if (!isCount(s) || !isCount(f)) {
-      return {
-        ok: false,
-        reason: `stats has successes ${show(s)} and failures ${show(f)}, not whole numbers >= 0`
-      };
-    }
-    if (results !== void 0 && results.length > 0) {
-      if (s !== successes || f !== failures) {
-        return {
-          ok: false,
-          reason: `stats (${s} successes, ${f} failures) disagree with the ${results.length} results listed (${successes} successes, ${failures} failures)`
-        };
-      }
-    } else {
-      successes = s;
-      failures = f;
-    }
-  }
-  const attempts = successes + failures;
-  if (!Number.isSafeInteger(attempts))
-    return { ok: false, reason: "the counts add up to more than a report can hold" };
-  const date = own(body, "timestamp") ?? own(own(root, "metadata"), "evaluationCreatedAt");
-  if (date !== void 0 && parseIsoDate(date) === null) {
-    return { ok: false, reason: `the run's timestamp ${show(date)} is not an ISO date` };
-  }
-  return {
-    ok: true,
-    summary: {
-      tool: "promptfoo",
-      attempts,
-      successes: failures,
-      attackSuccessRate: attempts === 0 ? 0 : failures / attempts,
-      suites: [...suites.values()],
-      redTeam: pluginIds > 0 || isJsonObject(own(own(root, "config"), "redteam")),
-      ...typeof date === "string" ? { date } : {}
-    }
-  };
-}
-function pluginId(result) {
-  const testCase = own(result, "testCase");
-  for (const candidate of [
-    own(own(result, "metadata"), "pluginId"),
-    own(own(testCase, "metadata"), "pluginId")
-  ]) {
-    if (typeof candidate === "string" && candidate.trim() !== "") return candidate;
-  }
-  const asserts = own(testCase, "assert");
-  if (Array.isArray(asserts)) {
-    for (const a of asserts) {
-      const type = own(a, "type");
-      if (typeof type === "string" && type.startsWith(REDTEAM_ASSERTION) && type.length > REDTEAM_ASSERTION.length)
-        return type.slice(REDTEAM_ASSERTION.length);
-    }
-  }
-  return null;
-}
-
-// src/evidence/parse.ts
-var READERS = {
-  garak: parseGarak,
-  promptfoo: parsePromptfoo,
-  "model-gate": parseNative
-};
-function parseEvidence(tool, bytes) {
-  if (!Object.hasOwn(READERS, tool))
-    return { ok: false, reason: `no reader for the tool ${JSON.stringify(tool)}` };
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { ok: false, reason: "the report is not valid UTF-8 text" };
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return READERS[tool](text);
-}
-
-// src/engine/parse-jobs.ts
-function manifestFromReply(reply) {
-  if (!reply.ok) return reply;
-  return { ok: true, loaded: { ...reply.loaded, source: tableSourceMap(reply.table) } };
-}
-
-// src/engine/parse-pool.ts
-var workerThreads = () => createRequire(import.meta.url)("node:worker_threads");
-var inThreadParser = {
-  loadManifest: async (file, bytes) => loadManifest(file, bytes),
-  parseEvidence: async (tool, bytes) => parseEvidence(tool, bytes),
-  close: async () => {
-  }
-};
-var MIN_MANIFESTS_FOR_WORKERS = 400;
-var MAX_WORKERS = 3;
-function workerCount(manifests, env, cores, bundled) {
-  if (!bundled) return 0;
-  if (env !== void 0 && env !== "") {
-    if (!/^\d{1,2}$/.test(env))
-      throw new UserError(
-        `MODEL_GATE_WORKERS must be a whole number of worker threads (got ${JSON.stringify(env)})`,
-        {},
-        "set it to 0 to parse in the main thread, or unset it"
-      );
-    return Math.min(Number(env), 16);
-  }
-  if (manifests < MIN_MANIFESTS_FOR_WORKERS) return 0;
-  return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
-}
-function openParser(manifests, workers) {
-  const bundled = true;
-  const n = workerCount(manifests, workers, availableParallelism(), bundled);
-  if (n === 0) return inThreadParser;
-  const script = new URL("./parse-worker.js", import.meta.url);
-  if (!existsSync(fileURLToPath(script))) {
-    if (workers) throw new Error(`MODEL_GATE_WORKERS is set but ${script} is missing`);
-    return inThreadParser;
-  }
-  return new WorkerPool(script, n, Boolean(workers));
-}
-var IN_FLIGHT = 4;
-var WorkerPool = class {
-  constructor(script, size, workersOnly) {
-    this.workersOnly = workersOnly;
-    this.slots = Array.from({ length: size }, () => {
-      const slot = {
-        // A larger young generation: parsing makes much short-lived garbage, fewer scavenges.
-        worker: new (workerThreads()).Worker(script, {
-          resourceLimits: { maxYoungGenerationSizeMb: 48 }
-        }),
-        pending: 0
-      };
-      slot.worker.unref();
-      slot.worker.on("message", (m) => this.settle(m));
-      slot.worker.on("error", (e) => this.fail(new Error(`a parse worker failed (a bug): ${e.stack ?? e}`)));
-      slot.worker.on("exit", (code) => {
-        if (slot.pending > 0) this.fail(new Error(`a parse worker exited (code ${code}) with jobs pending`));
-      });
-      return slot;
-    });
-  }
-  workersOnly;
-  slots;
-  waiting = /* @__PURE__ */ new Map();
-  queue = [];
-  nextId = 1;
-  failure;
-  localScheduled = false;
-  async loadManifest(file, bytes) {
-    const r = await this.run({ kind: "manifest", file, bytes });
-    return "table" in r ? manifestFromReply(r) : r;
-  }
-  async parseEvidence(tool, bytes) {
-    return await this.run({ kind: "evidence", tool, bytes });
-  }
-  async close() {
-    this.failure ??= new Error("the parse pool is closed");
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-  }
-  run(job) {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
-      this.pump();
-    });
-  }
-  pump() {
-    for (const slot of this.slots) {
-      while (slot.pending < IN_FLIGHT && this.queue.length > 0) this.post(slot, this.queue.shift());
-    }
-    if (!this.workersOnly && this.queue.length > 0 && !this.localScheduled) {
-      this.localScheduled = true;
-      setImmediate(() => this.runLocal());
-    }
-  }
-  post(slot, q) {
-    const id = this.nextId++;
-    this.waiting.set(id, { slot, resolve: q.resolve, reject: q.reject });
-    if (slot.pending++ === 0) slot.worker.ref();
-    const job = { ...q.job, bytes: q.job.bytes.slice() };
-    slot.worker.postMessage({ id, job }, [job.bytes.buffer]);
-  }
-  runLocal() {
-    this.localScheduled = false;
-    const q = this.queue.shift();
-    if (q) {
-      const { job } = q;
-      try {
-        q.resolve(
-          job.kind === "manifest" ? loadManifest(job.file, job.bytes) : parseEvidence(job.tool, job.bytes)
-        );
-      } catch (e) {
-        q.reject(e);
-      }
-    }
-    this.pump();
-  }
-  settle(m) {
-    const w = this.waiting.get(m.id);
-    if (!w) return;
-    this.waiting.delete(m.id);
-    if (--w.slot.pending === 0) w.slot.worker.unref();
-    if (m.ok) w.resolve(m.value);
-    else w.reject(new Error(`a parse worker threw (a bug):
-${m.stack}`));
-    this.pump();
-  }
-  fail(e) {
-    this.failure ??= e;
-    for (const [id, w] of this.waiting) {
-      this.waiting.delete(id);
-      w.slot.pending = 0;
-      w.slot.worker.unref();
-      w.reject(e);
-    }
-    for (const q of this.queue.splice(0)) q.reject(e);
-  }
-};
-
-// src/engine/patterns.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-function matcher(globs) {
-  if (globs.length === 0) return () => false;
-  const m = (0, import_picomatch3.default)([...globs], { dot: true });
-  return (p) => m(p);
-}
-
-// src/engine/manifests.ts
-var nativeLoader = (parser) => async (file, bytes) => {
-  const r = await parser().loadManifest(file, bytes);
-  return r.ok ? { models: [r.loaded], findings: [] } : { models: [], findings: r.findings };
-};
-function manifestKinds(policy, extra = [], parser = () => inThreadParser) {
-  const kinds = [
-    { match: matcher(policy.manifests), load: nativeLoader(parser) },
-    ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load }))
-  ];
-  return {
-    isManifest: (p) => kinds.some((k) => k.match(p)),
-    loaderFor: (p) => kinds.find((k) => k.match(p))?.load ?? null
-  };
-}
-async function readManifestFile(tree, path, kinds, maxBytes) {
-  const load = kinds.loaderFor(path);
-  const fact = await statFile(tree, path, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path }, maxBytes);
-  if (problem || !load || !fact.path) return { file: path, models: [], findings: problem ? [problem] : [] };
-  const { models, findings } = await load(fact.path, await tree.read(fact.path));
-  return { file: path, models, findings };
-}
-
-// src/policy/baseline.ts
-var NO_ONE = () => ({ teams: [], users: [] });
-var BASELINE = deepFreeze({
-  manifests: ["**/*.model.yaml", "**/*.model.yml", "**/model-manifest.yaml"],
-  // guide: "A policy states 'no unaudited model changes'": a changed file in any of these model
-  // formats needs a manifest that audits it.
-  artifacts: [
-    "**/*.safetensors",
-    "**/*.bin",
-    "**/*.pt",
-    "**/*.pth",
-    "**/*.ckpt",
-    "**/*.onnx",
-    "**/*.gguf",
-    "**/*.h5",
-    "**/*.keras",
-    "**/*.pkl",
-    "**/*.joblib"
-  ],
-  // Candidate Hugging Face model cards. A README.md matched here is read as a model card only when
-  // it carries model-card YAML front matter (the adapter decides); others are ignored. The intent
-  // is a README beside model files; narrow the pattern in a policy file for large monorepos.
-  modelCards: ["**/README.md"],
-  mlBoms: ["**/*.cdx.json", "**/bom.json"],
-  // guide: "Assign a policy owner". No owners in the baseline: a change to the policy file then
-  // needs one approval from a collaborator with write access (checked by the approval rules).
-  owners: NO_ONE(),
-  tiers: {
-    // Nothing beyond what applies to every model: artifacts pinned by digest (guide: "Enable
-    // encryption ... for all model artifacts" presumes knowing which artifacts; integrity rules
-    // always apply) and the environment controls below.
-    minimal: {
-      riskAssessment: { required: false },
-      adversarialTests: { required: false },
-      datasets: { required: false, vetted: true, digest: false }
-    },
-    limited: {
-      // guide: "Approve high-risk ones via committee"; limited risk gets one reviewer.
-      approvals: { count: 1, from: NO_ONE() },
-      // guide: "Require risk assessments before deployment", "All models undergo OWASP Top 10
-      // checks", "Review yearly". owasp-llm-2025 applies to llm and agent models,
-      // owasp-agentic-2026 to agents only (guide: "OWASP outlines these in its LLM Top 10 and
-      // Agentic Top 10 lists").
-      riskAssessment: {
-        required: true,
-        maxAgeDays: 365,
-        frameworks: ["owasp-llm-2025", "owasp-agentic-2026"]
-      },
-      // guide: "Teams must validate models against adversarial inputs before staging."
-      adversarialTests: { required: true, maxAttackSuccessRate: 0.1, maxAgeDays: 90 },
-      // guide: "Ban unvetted training data." Declared datasets must be vetted.
-      datasets: { required: false, vetted: true, digest: false },
-      signature: { required: false, signers: [] },
-      scan: { required: false }
-    },
-    high: {
-      // guide: "Approve high-risk ones via committee" (two reviewers).
-      approvals: { count: 2, from: NO_ONE() },
-      riskAssessment: {
-        required: true,
-        maxAgeDays: 365,
-        frameworks: ["owasp-llm-2025", "owasp-agentic-2026"]
-      },
-      adversarialTests: { required: true, maxAttackSuccessRate: 0.05, maxAgeDays: 90 },
-      // guide: "Ban unvetted training data"; "Test against scenarios, like a poisoned dataset":
-      // high risk must declare its datasets, vetted and pinned by digest.
-      datasets: { required: true, vetted: true, digest: true },
-      // guide: "Enable encryption at rest and in transit for all model artifacts"; "Log all
-      // inferences for audits" / "High-risk systems need logs by August 2026" (EU AI Act record
-      // keeping); "Alert on anomaly detection, like unusual query patterns".
-      controls: ["encryption", "inferenceLogging", "monitoring"],
-      // guide: "Re-train models quarterly if accuracy drops below 95%."
-      evaluation: { minMetrics: { accuracy: 0.95 }, maxAgeDays: 90 },
-      signature: { required: false, signers: [] },
-      scan: { required: false }
-    },
-    // EU AI Act: unacceptable-risk systems are prohibited.
-    unacceptable: { blocked: true }
-  },
-  environments: {
-    // guide: "APIs demand input validation. Block prompt injections with parsers. Set query budgets
-    // to prevent DoS." and "Sanitize outputs before client delivery."
-    api: { controls: ["inputValidation", "outputSanitization", "rateLimit"] },
-    // guide: "Internal apps integrate models into workflows. Isolate via containers. Monitor for drift."
-    internal: { controls: ["isolation", "monitoring"] },
-    // guide: "Enable encryption at rest and in transit for all model artifacts."
-    cloud: { controls: ["encryption"] }
-  },
-  // Non-commercial licenses do not fit a production deployment.
-  licenses: { deny: ["CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"] },
-  // guide: "Only approved engineers deploy to production": nobody approves their own change, and
-  // an approval covers only the commit it was given on, and those who wrote commits of the change
-  // do not review it (policy-bot's allow_contributor: false).
-  approvals: { allowAuthor: false, latestCommitOnly: true, allowContributors: false },
-  // guide: "Agentic risks include over-privileged tools": tools that write, execute or reach the
-  // network need a human in the loop.
-  agent: { riskyScopes: ["write", "execute", "network"] },
-  // SPEC 10, guide: "Teams must validate models against adversarial inputs before staging";
-  // "Only approved engineers deploy to production": staging needs current adversarial tests,
-  // production every dated item its tier requires and the approvals of the change.
-  deploy: {
-    staging: { require: ["adversarialTests"] },
-    production: { require: ["riskAssessment", "adversarialTests", "evaluation", "datasets", "approvals"] }
-  },
-  waivers: [],
-  limits: { maxFileBytes: 10 * 1024 * 1024 }
-});
-function deepFreeze(value) {
-  if (value && typeof value === "object") {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-// src/engine/identity.ts
-function artifactKeys(m) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const a of m.manifest.spec.artifacts) {
-    if (a.path) {
-      const p = normaliseRepoPath(a.path);
-      if (p.ok) keys.add(`path:${p.path}`);
-    }
-    if (a.uri) keys.add(`uri:${a.uri}`);
-    if (isDigest(a.digest)) keys.add(`digest:${a.digest}`);
-  }
-  return keys;
-}
-var shares = (a, b) => {
-  for (const k of a) if (b.has(k)) return true;
-  return false;
-};
-function tierOf(m) {
-  const t = m.manifest.spec.riskTier;
-  return t && RISK_TIERS.includes(t) ? t : "high";
-}
-var DeclarationIndex = class {
-  byName = /* @__PURE__ */ new Map();
-  byKey = /* @__PURE__ */ new Map();
-  all;
-  constructor(models) {
-    this.all = models.map((model) => ({ model, keys: artifactKeys(model) }));
-    for (const e of this.all) {
-      push(this.byName, e.model.manifest.metadata.name, e);
-      for (const k of e.keys) push(this.byKey, k, e);
-    }
-  }
-  named(name) {
-    return this.byName.get(name) ?? [];
-  }
-  holding(keys) {
-    const out = /* @__PURE__ */ new Set();
-    for (const k of keys) for (const e of this.byKey.get(k) ?? []) out.add(e);
-    return [...out];
-  }
-};
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function matchBase(head, base, headIndex) {
-  const name = head.manifest.metadata.name;
-  const keys = artifactKeys(head);
-  const byName = base.named(name);
-  const continued = (b) => headIndex.named(b.model.manifest.metadata.name).some((h) => h.model !== head && shares(h.keys, b.keys));
-  const renamed = base.holding(keys).filter((b) => b.model.manifest.metadata.name !== name && !continued(b));
-  const versions = [...new Set([...byName, ...renamed].map((e) => e.model))];
-  return {
-    versions,
-    byName: byName.map((e) => e.model),
-    renamedFrom: renamed.map((e) => e.model),
-    waivable: versions.length === 0 || byName.some((b) => shares(b.keys, keys))
-  };
-}
-function hasHeadVersion(baseModel, headIndex) {
-  if (headIndex.named(baseModel.manifest.metadata.name).length > 0) return true;
-  return headIndex.holding(artifactKeys(baseModel)).length > 0;
-}
-
-// src/evidence/per-probe.ts
-var DEFAULT_MIN_ATTEMPTS = 20;
-function rateOf(s) {
-  return s.attempts === 0 ? 0 : s.successes / s.attempts;
-}
-function judgeProbes(suites, limit, minAttempts) {
-  const over = [];
-  const tooSmall = [];
-  for (const s of suites) {
-    if (s.attempts === 0 || rateOf(s) <= limit) continue;
-    (s.attempts >= minAttempts ? over : tooSmall).push(s);
-  }
-  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
-}
-function worstFirst(a, b) {
-  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-function probeWord(tool) {
-  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
-}
-
-// src/policy/strictest.ts
-var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
-function higherTier(a, b) {
-  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
-}
-var or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
-var min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
-var max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
-var union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
-function defined(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function merge(a, b, f) {
-  if (!a) return b;
-  if (!b) return a;
-  return defined(f(a, b));
-}
-function strictestTierPolicy(a, b) {
-  return defined({
-    blocked: or(a.blocked, b.blocked),
-    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
-    approvals: merge(
-      a.approvals,
-      b.approvals,
-      (x, y) => x.count === y.count ? {
-        count: x.count,
-        ...x.from || y.from ? {
-          from: {
-            teams: union(x.from?.teams, y.from?.teams) ?? [],
-            users: union(x.from?.users, y.from?.users) ?? []
-          }
-        } : {}
-      } : x.count > y.count ? x : y
-    ),
-    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y) => ({
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      frameworks: union(x.frameworks, y.frameworks)
-    })),
-    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y) => ({
-      ...x,
-      ...y,
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
-      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
-      maxAttackSuccessRatePerProbe: min(
-        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
-        y.maxAttackSuccessRatePerProbe ?? y.maxAttackSuccessRate
-      ),
-      minAttempts: x.minAttempts === void 0 && y.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
-    })),
-    datasets: merge(a.datasets, b.datasets, (x, y) => ({
-      required: or(x.required, y.required),
-      vetted: or(x.vetted, y.vetted),
-      digest: or(x.digest, y.digest)
-    })),
-    controls: union(a.controls, b.controls),
-    evaluation: merge(a.evaluation, b.evaluation, (x, y) => {
-      const metrics = { ...x.minMetrics ?? {} };
-      for (const [k, v] of Object.entries(y.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
-      return defined({
-        minMetrics: x.minMetrics || y.minMetrics ? metrics : void 0,
-        maxAgeDays: min(x.maxAgeDays, y.maxAgeDays)
-      });
-    }),
-    signature: merge(a.signature, b.signature, (x, y) => ({
-      required: or(x.required, y.required),
-      // Either tier's signers satisfy a required signature only when both allow them.
-      signers: x.signers?.length && y.signers?.length ? x.signers.filter((s) => y.signers?.includes(s)) : x.signers?.length ? x.signers : y.signers
-    })),
-    scan: merge(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
-  });
-}
-
 export {
-  hasModelExtension,
-  modelFileMatcher,
-  parseLfsPointer,
-  looksLikeLfsPointer,
-  isDigest,
-  sha256Hex,
-  digestChunks,
-  modelDigest,
-  artifactKeys,
-  tierOf,
-  DeclarationIndex,
-  matchBase,
-  hasHeadVersion,
-  DEFAULT_MIN_ATTEMPTS,
-  rateOf,
-  judgeProbes,
-  probeWord,
-  TIER_ORDER,
-  higherTier,
-  strictestTierPolicy,
-  parseIsoDate,
-  ageInDays,
-  statFile,
-  fileProblem,
-  manifestFormats,
-  parseEvidence,
+  require_picomatch2 as require_picomatch,
   decodeText,
-  isManifestPath,
-  inThreadParser,
-  openParser,
-  matcher,
-  manifestKinds,
-  readManifestFile,
-  BASELINE
+  loadManifest,
+  isManifestPath
 };

@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   gatherPullRequestFacts,
   mustRead
-} from "./chunk-JBJLO4K4.js";
+} from "./chunk-MVD6J2E5.js";
 import {
   GateError
 } from "./chunk-DFUNPAS7.js";

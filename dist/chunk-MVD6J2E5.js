@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   MEMBERSHIP_SCOPE_HINT
-} from "./chunk-GEOZRC7H.js";
+} from "./chunk-L7UPMC4V.js";
 import {
   GateError
 } from "./chunk-DFUNPAS7.js";

@@ -2,20 +2,17 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   discover,
-  loadPolicy,
   mapPool,
   unmanifested
-} from "./chunk-QI2RGIIH.js";
+} from "./chunk-XD4D57OS.js";
 import {
   collectFacts,
   declaredModelDigest
-} from "./chunk-65CPYQSF.js";
+} from "./chunk-67PLQOYH.js";
 import {
-  BASELINE,
   DEFAULT_MIN_ATTEMPTS,
   TIER_ORDER,
   ageInDays,
-  fileProblem,
   inThreadParser,
   isDigest,
   judgeProbes,
@@ -25,9 +22,12 @@ import {
   parseLfsPointer,
   probeWord,
   rateOf,
-  statFile,
   tierOf
-} from "./chunk-5XDTUBCO.js";
+} from "./chunk-6BDESRQK.js";
+import {
+  fileProblem,
+  statFile
+} from "./chunk-OP3J7AJU.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
@@ -2569,29 +2569,6 @@ function parserFromWorkers(workers) {
   return (manifests) => openParser(manifests, workers);
 }
 
-// src/policy/read.ts
-var POLICY_MAX_BYTES = 1024 * 1024;
-async function readPolicy(tree, file, explicit) {
-  const norm = normaliseRepoPath(file);
-  if (norm.ok) await tree.peek?.(norm.path);
-  const fact = await statFile(tree, file, Math.max(POLICY_MAX_BYTES, BASELINE.limits.maxFileBytes));
-  if (fact.status === "missing") {
-    if (explicit) {
-      throw new UserError(
-        `the policy file ${file} is not in ${tree.label}`,
-        { file },
-        "The policy is read from the base commit: commit it there first, or omit --policy to use the baseline."
-      );
-    }
-    return loadPolicy({ bytes: null, file, label: tree.label });
-  }
-  const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
-  if (problem || !fact.path)
-    throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
-  const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
-  return { ...loaded, file: fact.path };
-}
-
 export {
   q,
   MEMBERSHIP_SCOPE_HINT,
@@ -2601,6 +2578,5 @@ export {
   approvalRecords,
   evaluate,
   runGate,
-  parserFromWorkers,
-  readPolicy
+  parserFromWorkers
 };

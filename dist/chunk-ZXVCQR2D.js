@@ -7,23 +7,29 @@ import {
   HELP
 } from "./chunk-J6MHXRAC.js";
 import {
-  loadPolicy
-} from "./chunk-QI2RGIIH.js";
-import {
   DEFAULT_POLICY_FILE
 } from "./chunk-RA77GLFZ.js";
 import {
-  BASELINE,
-  decodeText,
   hasModelExtension,
   manifestFormats,
   manifestKinds,
-  readManifestFile,
-  statFile
-} from "./chunk-5XDTUBCO.js";
+  readManifestFile
+} from "./chunk-6BDESRQK.js";
 import {
   createFsTree
 } from "./chunk-L2VTO5QD.js";
+import {
+  statFile
+} from "./chunk-OP3J7AJU.js";
+import {
+  loadPolicy
+} from "./chunk-P6NAPNBL.js";
+import {
+  decodeText
+} from "./chunk-K73AD3IY.js";
+import {
+  BASELINE
+} from "./chunk-QTQMBYTJ.js";
 import {
   UserError,
   isUserError

@@ -3,13 +3,13 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   deployApprovals,
   writeAttestation
-} from "./chunk-UMAJJONG.js";
+} from "./chunk-35EFOJC6.js";
 import {
   auditModels,
   fileChunks,
   fileDigest,
   verifyDeployment
-} from "./chunk-SKXS2A5I.js";
+} from "./chunk-XKY4MPW7.js";
 import "./chunk-SPUYQBJA.js";
 import {
   AUDIT_EVENTS,
@@ -17,27 +17,32 @@ import {
   openCommitTree,
   setOutput,
   warning
-} from "./chunk-IISZLWPS.js";
+} from "./chunk-NBUWV3DB.js";
 import {
   apiMessage,
   httpStatus,
   mustRead
-} from "./chunk-JBJLO4K4.js";
+} from "./chunk-MVD6J2E5.js";
 import {
-  parserFromWorkers,
+  parserFromWorkers
+} from "./chunk-L7UPMC4V.js";
+import {
   readPolicy
-} from "./chunk-GEOZRC7H.js";
-import "./chunk-ZJC62OCS.js";
-import "./chunk-QI2RGIIH.js";
+} from "./chunk-A77ZLHGW.js";
+import "./chunk-XD4D57OS.js";
 import "./chunk-RA77GLFZ.js";
-import "./chunk-65CPYQSF.js";
+import "./chunk-67PLQOYH.js";
 import "./chunk-262QY6RP.js";
-import "./chunk-5XDTUBCO.js";
+import "./chunk-6BDESRQK.js";
+import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
   createFsTree
 } from "./chunk-L2VTO5QD.js";
 import "./chunk-HBBNXSY2.js";
+import "./chunk-OP3J7AJU.js";
+import "./chunk-K73AD3IY.js";
+import "./chunk-QTQMBYTJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
@@ -49,9 +54,8 @@ import {
   blockingCount,
   errorResult
 } from "./chunk-JOZW2F7Z.js";
-import "./chunk-PFY7UIUT.js";
-import "./chunk-JBBT76R3.js";
 import "./chunk-CHNDTHGK.js";
+import "./chunk-JBBT76R3.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 

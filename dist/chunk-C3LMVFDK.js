@@ -11,34 +11,38 @@ import {
 } from "./chunk-J6MHXRAC.js";
 import {
   artifactFact
-} from "./chunk-65CPYQSF.js";
+} from "./chunk-67PLQOYH.js";
 import {
   isGitRepo,
   topLevel
 } from "./chunk-262QY6RP.js";
 import {
-  BASELINE,
   manifestFormats,
   manifestKinds,
   modelFileMatcher,
   readManifestFile
-} from "./chunk-5XDTUBCO.js";
+} from "./chunk-6BDESRQK.js";
+import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
   createFsTree
 } from "./chunk-L2VTO5QD.js";
 import "./chunk-HBBNXSY2.js";
+import "./chunk-OP3J7AJU.js";
+import "./chunk-K73AD3IY.js";
+import {
+  BASELINE
+} from "./chunk-QTQMBYTJ.js";
 import "./chunk-DFUNPAS7.js";
 import "./chunk-TVIEZLZA.js";
-import "./chunk-PFY7UIUT.js";
 import {
   sanitiseName
 } from "./chunk-4WZRBO62.js";
-import "./chunk-JBBT76R3.js";
 import {
   dirOf,
   normaliseRepoPath
 } from "./chunk-CHNDTHGK.js";
+import "./chunk-JBBT76R3.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 

@@ -9,10 +9,12 @@ import {
   parseEvidence,
   parseLfsPointer,
   sha256Hex,
-  statFile,
   strictestTierPolicy,
   tierOf
-} from "./chunk-5XDTUBCO.js";
+} from "./chunk-6BDESRQK.js";
+import {
+  statFile
+} from "./chunk-OP3J7AJU.js";
 import {
   dirOf
 } from "./chunk-CHNDTHGK.js";

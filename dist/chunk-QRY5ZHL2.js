@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   deployApprovals,
   writeAttestation
-} from "./chunk-UMAJJONG.js";
+} from "./chunk-35EFOJC6.js";
 import {
   emit,
   fileChunks,
@@ -12,7 +12,7 @@ import {
   openAtRef,
   parseNow,
   verifyDeployment
-} from "./chunk-SKXS2A5I.js";
+} from "./chunk-XKY4MPW7.js";
 import "./chunk-SPUYQBJA.js";
 import {
   oneOf,
@@ -24,22 +24,26 @@ import {
 import {
   createClient,
   parseRepository
-} from "./chunk-JBJLO4K4.js";
+} from "./chunk-MVD6J2E5.js";
 import {
   parserFromWorkers
-} from "./chunk-GEOZRC7H.js";
+} from "./chunk-L7UPMC4V.js";
 import {
   REPORT_FORMATS
-} from "./chunk-ZJC62OCS.js";
-import "./chunk-QI2RGIIH.js";
+} from "./chunk-A77ZLHGW.js";
+import "./chunk-XD4D57OS.js";
 import "./chunk-RA77GLFZ.js";
-import "./chunk-65CPYQSF.js";
+import "./chunk-67PLQOYH.js";
 import {
   runGit
 } from "./chunk-262QY6RP.js";
-import "./chunk-5XDTUBCO.js";
+import "./chunk-6BDESRQK.js";
+import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-HBBNXSY2.js";
+import "./chunk-OP3J7AJU.js";
+import "./chunk-K73AD3IY.js";
+import "./chunk-QTQMBYTJ.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
@@ -47,9 +51,8 @@ import "./chunk-TVIEZLZA.js";
 import {
   MODES
 } from "./chunk-JOZW2F7Z.js";
-import "./chunk-PFY7UIUT.js";
-import "./chunk-JBBT76R3.js";
 import "./chunk-CHNDTHGK.js";
+import "./chunk-JBBT76R3.js";
 import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 
