@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-LOLKS7AO.js")).runCheck,
-  digest: async () => (await import("./chunk-FM6P7TW2.js")).runDigest,
-  validate: async () => (await import("./chunk-TTMFVRGI.js")).runValidate,
-  init: async () => (await import("./chunk-C3LMVFDK.js")).runInit,
-  explain: async () => (await import("./chunk-GAZYI6RI.js")).runExplain,
-  verify: async () => (await import("./chunk-QRY5ZHL2.js")).runVerify,
-  audit: async () => (await import("./chunk-LHYRNPTI.js")).runAudit
+  check: async () => (await import("./chunk-ACAWBZHY.js")).runCheck,
+  digest: async () => (await import("./chunk-GUDOZX3S.js")).runDigest,
+  validate: async () => (await import("./chunk-M5NQ22ZH.js")).runValidate,
+  init: async () => (await import("./chunk-4JB3MHCL.js")).runInit,
+  explain: async () => (await import("./chunk-K6LPVLR2.js")).runExplain,
+  verify: async () => (await import("./chunk-VXZ6WHVF.js")).runVerify,
+  audit: async () => (await import("./chunk-USXVGA6F.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

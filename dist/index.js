@@ -1,7 +1,6 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  AUDIT_EVENTS,
   error,
   getInput,
   info,
@@ -11,7 +10,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-NBUWV3DB.js";
+} from "./chunk-72LLY6GW.js";
 import {
   apiMessage,
   createClient,
@@ -20,25 +19,25 @@ import {
   parseRepository,
   readError,
   readPullRequestFacts
-} from "./chunk-MVD6J2E5.js";
+} from "./chunk-LP55QRCJ.js";
 import {
   parserFromWorkers,
   runGate
-} from "./chunk-L7UPMC4V.js";
+} from "./chunk-G4OAAFSW.js";
 import {
   readPolicy,
   renderReport
-} from "./chunk-A77ZLHGW.js";
-import "./chunk-XD4D57OS.js";
+} from "./chunk-HZOWBZYY.js";
+import "./chunk-6PNQQ5GG.js";
 import "./chunk-RA77GLFZ.js";
-import "./chunk-67PLQOYH.js";
+import "./chunk-VYQVKSXW.js";
 import {
   diffChanges,
   runGit
 } from "./chunk-262QY6RP.js";
 import {
   matcher
-} from "./chunk-6BDESRQK.js";
+} from "./chunk-EMC4YRV7.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
@@ -58,12 +57,12 @@ import {
   annotationLimits,
   renderAnnotations,
   renderMarkdown
-} from "./chunk-MD3RAFDG.js";
-import "./chunk-PSG6YTW4.js";
+} from "./chunk-WTKYYD4A.js";
+import "./chunk-MY2WDOL5.js";
 import {
   safeLogLine
-} from "./chunk-APD7L5FR.js";
-import "./chunk-WTDJN5NN.js";
+} from "./chunk-S2YBJ2QZ.js";
+import "./chunk-7LIN5H2E.js";
 import {
   MODES,
   RULES,
@@ -158,6 +157,9 @@ function sha(v) {
 function login(v) {
   return typeof v === "string" && /^[A-Za-z0-9-]+(\[bot\])?$/.test(v) ? v : null;
 }
+
+// src/action/audit-events.ts
+var AUDIT_EVENTS = ["schedule", "workflow_dispatch"];
 
 // src/github/changed-files.ts
 var PR_FILES_CAP = 3e3;
@@ -642,7 +644,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-RLVUEEHV.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-44UISNBC.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

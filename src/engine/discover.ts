@@ -19,7 +19,7 @@ import type { GateInput } from "./types.ts";
 
 export { DEFAULT_POLICY_FILE };
 
-export interface Target {
+interface Target {
   model: LoadedManifest;
 }
 

@@ -3,19 +3,19 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   kindOf,
   kindsFor
-} from "./chunk-ZXVCQR2D.js";
+} from "./chunk-EXDIZ4DO.js";
 import {
   parse
 } from "./chunk-VMPWOEQO.js";
 import {
   HELP
 } from "./chunk-J6MHXRAC.js";
-import "./chunk-XD4D57OS.js";
+import "./chunk-6PNQQ5GG.js";
 import "./chunk-RA77GLFZ.js";
 import {
   artifactFact,
   collectFacts
-} from "./chunk-67PLQOYH.js";
+} from "./chunk-VYQVKSXW.js";
 import {
   topLevel
 } from "./chunk-262QY6RP.js";
@@ -23,7 +23,7 @@ import {
   isDigest,
   modelDigest,
   readManifestFile
-} from "./chunk-6BDESRQK.js";
+} from "./chunk-EMC4YRV7.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
@@ -46,7 +46,7 @@ import {
 import "./chunk-TVIEZLZA.js";
 import {
   escapeTerminal
-} from "./chunk-APD7L5FR.js";
+} from "./chunk-S2YBJ2QZ.js";
 import "./chunk-JOZW2F7Z.js";
 import {
   dirOf

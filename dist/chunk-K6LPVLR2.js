@@ -15,7 +15,7 @@ import {
 import "./chunk-TVIEZLZA.js";
 import {
   ruleFamily
-} from "./chunk-WTDJN5NN.js";
+} from "./chunk-7LIN5H2E.js";
 import {
   RULES,
   RULE_IDS,

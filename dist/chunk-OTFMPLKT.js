@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   sortModels
-} from "./chunk-WTDJN5NN.js";
+} from "./chunk-7LIN5H2E.js";
 import {
   sortFindings
 } from "./chunk-JOZW2F7Z.js";
@@ -90,6 +90,5 @@ function renderJson(result) {
 `;
 }
 export {
-  renderJson,
-  toJsonReport
+  renderJson
 };

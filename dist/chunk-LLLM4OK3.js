@@ -22649,8 +22649,6 @@ function translate(origins, component, path) {
   return best ? best[1] : component;
 }
 export {
-  DATA_PROPERTIES,
-  MODEL_PROPERTIES,
   jsonErrorPosition,
   loadCycloneDx
 };

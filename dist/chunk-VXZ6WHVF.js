@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   deployApprovals,
   writeAttestation
-} from "./chunk-35EFOJC6.js";
+} from "./chunk-RRAQM562.js";
 import {
   emit,
   fileChunks,
@@ -12,8 +12,8 @@ import {
   openAtRef,
   parseNow,
   verifyDeployment
-} from "./chunk-XKY4MPW7.js";
-import "./chunk-SPUYQBJA.js";
+} from "./chunk-QJNPDRNF.js";
+import "./chunk-C63E5HSU.js";
 import {
   oneOf,
   parse
@@ -24,20 +24,20 @@ import {
 import {
   createClient,
   parseRepository
-} from "./chunk-MVD6J2E5.js";
+} from "./chunk-LP55QRCJ.js";
 import {
   parserFromWorkers
-} from "./chunk-L7UPMC4V.js";
+} from "./chunk-G4OAAFSW.js";
 import {
   REPORT_FORMATS
-} from "./chunk-A77ZLHGW.js";
-import "./chunk-XD4D57OS.js";
+} from "./chunk-HZOWBZYY.js";
+import "./chunk-6PNQQ5GG.js";
 import "./chunk-RA77GLFZ.js";
-import "./chunk-67PLQOYH.js";
+import "./chunk-VYQVKSXW.js";
 import {
   runGit
 } from "./chunk-262QY6RP.js";
-import "./chunk-6BDESRQK.js";
+import "./chunk-EMC4YRV7.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-HBBNXSY2.js";

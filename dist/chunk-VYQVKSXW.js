@@ -4,20 +4,37 @@ import {
   digestChunks,
   higherTier,
   isDigest,
-  looksLikeLfsPointer,
   modelDigest,
   parseEvidence,
-  parseLfsPointer,
   sha256Hex,
   strictestTierPolicy,
   tierOf
-} from "./chunk-6BDESRQK.js";
+} from "./chunk-EMC4YRV7.js";
 import {
   statFile
 } from "./chunk-OP3J7AJU.js";
 import {
   dirOf
 } from "./chunk-CHNDTHGK.js";
+
+// src/repo/lfs.ts
+var LFS_POINTER_MAX_BYTES = 1024;
+var VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
+var POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (0|[1-9][0-9]{0,15})\n$/;
+function parseLfsPointer(bytes) {
+  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < VERSION_LINE.length) return null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const m = POINTER.exec(text);
+  if (!m) return null;
+  const size = Number(m[2]);
+  if (!Number.isSafeInteger(size)) return null;
+  return { oid: m[1], size };
+}
+var INTENT_PREFIXES = ["version https://git-lfs", "version https://hawser"];
+function looksLikeLfsPointer(bytes) {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("latin1");
+  return INTENT_PREFIXES.some((p) => head.startsWith(p));
+}
 
 // src/engine/collect.ts
 var POINTER_MAX = 1024;
@@ -133,7 +150,7 @@ async function signatureFact(head, declared, policy, tierPolicy, headFiles, load
       digest: (await artifactFact(head, { path: p }, 0)).computedDigest
     }))
   );
-  const { checkModelSignature } = await import("./chunk-L2DB3AYE.js");
+  const { checkModelSignature } = await import("./chunk-H5PHNIT7.js");
   const check = await checkModelSignature({
     sigFile: file.path,
     sigBytes: await head.read(file.path),
@@ -182,6 +199,7 @@ async function artifactFact(head, a, index) {
 }
 
 export {
+  parseLfsPointer,
   collectFacts,
   declaredModelDigest,
   artifactFact

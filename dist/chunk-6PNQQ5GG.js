@@ -14,7 +14,7 @@ import {
   modelFileMatcher,
   readManifestFile,
   tierOf
-} from "./chunk-6BDESRQK.js";
+} from "./chunk-EMC4YRV7.js";
 import {
   dirOf,
   normaliseRepoPath

@@ -6,8 +6,8 @@ import {
   judgeAtRef,
   openAtRef,
   parseNow
-} from "./chunk-XKY4MPW7.js";
-import "./chunk-SPUYQBJA.js";
+} from "./chunk-QJNPDRNF.js";
+import "./chunk-C63E5HSU.js";
 import {
   oneOf,
   parse
@@ -17,15 +17,15 @@ import {
 } from "./chunk-J6MHXRAC.js";
 import {
   parserFromWorkers
-} from "./chunk-L7UPMC4V.js";
+} from "./chunk-G4OAAFSW.js";
 import {
   REPORT_FORMATS
-} from "./chunk-A77ZLHGW.js";
-import "./chunk-XD4D57OS.js";
+} from "./chunk-HZOWBZYY.js";
+import "./chunk-6PNQQ5GG.js";
 import "./chunk-RA77GLFZ.js";
-import "./chunk-67PLQOYH.js";
+import "./chunk-VYQVKSXW.js";
 import "./chunk-262QY6RP.js";
-import "./chunk-6BDESRQK.js";
+import "./chunk-EMC4YRV7.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-HBBNXSY2.js";

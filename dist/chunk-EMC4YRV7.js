@@ -53,27 +53,6 @@ function modelFileMatcher(policy) {
 
 // src/manifest/digest.ts
 import { createHash } from "node:crypto";
-
-// src/repo/lfs.ts
-var LFS_POINTER_MAX_BYTES = 1024;
-var VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
-var POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\noid sha256:([0-9a-f]{64})\nsize (0|[1-9][0-9]{0,15})\n$/;
-function parseLfsPointer(bytes) {
-  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < VERSION_LINE.length) return null;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  const m = POINTER.exec(text);
-  if (!m) return null;
-  const size = Number(m[2]);
-  if (!Number.isSafeInteger(size)) return null;
-  return { oid: m[1], size };
-}
-var INTENT_PREFIXES = ["version https://git-lfs", "version https://hawser"];
-function looksLikeLfsPointer(bytes) {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("latin1");
-  return INTENT_PREFIXES.some((p) => head.startsWith(p));
-}
-
-// src/manifest/digest.ts
 var DIGEST = /^sha256:[0-9a-f]{64}$/;
 function isDigest(s) {
   return typeof s === "string" && DIGEST.test(s);
@@ -115,7 +94,7 @@ function manifestFormats(policy, modelFolders = /* @__PURE__ */ new Set()) {
     return r.ok ? { models: [r.loaded], findings: r.findings } : { models: [], findings: r.findings };
   };
   const bom = async (file, bytes) => {
-    const { loadCycloneDx } = await import("./chunk-HP6WJWVI.js");
+    const { loadCycloneDx } = await import("./chunk-LLLM4OK3.js");
     const r = loadCycloneDx(file, bytes);
     return r.ok ? { models: r.models, findings: r.findings } : { models: [], findings: r.findings };
   };
@@ -795,8 +774,6 @@ function strictestTierPolicy(a, b) {
 export {
   hasModelExtension,
   modelFileMatcher,
-  parseLfsPointer,
-  looksLikeLfsPointer,
   isDigest,
   sha256Hex,
   digestChunks,

@@ -3556,8 +3556,6 @@ function signerMatches(pattern, signer) {
   return p === s;
 }
 export {
-  PREDICATE_V02,
-  PREDICATE_V1,
   checkModelSignature,
   signerMatches
 };

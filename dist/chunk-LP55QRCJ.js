@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   MEMBERSHIP_SCOPE_HINT
-} from "./chunk-L7UPMC4V.js";
+} from "./chunk-G4OAAFSW.js";
 import {
   GateError
 } from "./chunk-DFUNPAS7.js";
@@ -25693,6 +25693,13 @@ function createClient(opts) {
   const base = opts.retryBaseMs ?? 1e3;
   const log = opts.log ?? (() => {
   });
+  const onLimit = (limit) => (after, options, _o, count) => {
+    const retry2 = count < MAX_RATE_LIMIT_RETRIES && after <= MAX_RATE_LIMIT_WAIT_SECONDS;
+    log(
+      `GitHub API ${limit} on ${options.method} ${options.url}; ${retry2 ? `retrying in ${after}s` : "giving up"}`
+    );
+    return retry2;
+  };
   return getOctokit(
     opts.token,
     {
@@ -25700,20 +25707,8 @@ function createClient(opts) {
       retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base },
       throttle: {
         retryAfterBaseValue: base,
-        onRateLimit: (after, options, _o, count) => {
-          const retry2 = count < MAX_RATE_LIMIT_RETRIES && after <= MAX_RATE_LIMIT_WAIT_SECONDS;
-          log(
-            `GitHub API rate limit on ${options.method} ${options.url}; ${retry2 ? `retrying in ${after}s` : "giving up"}`
-          );
-          return retry2;
-        },
-        onSecondaryRateLimit: (after, options, _o, count) => {
-          const retry2 = count < MAX_RATE_LIMIT_RETRIES && after <= MAX_RATE_LIMIT_WAIT_SECONDS;
-          log(
-            `GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry2 ? `retrying in ${after}s` : "giving up"}`
-          );
-          return retry2;
-        }
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit")
       },
       log: { debug: () => {
       }, info: () => {

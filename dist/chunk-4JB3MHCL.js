@@ -11,7 +11,7 @@ import {
 } from "./chunk-J6MHXRAC.js";
 import {
   artifactFact
-} from "./chunk-67PLQOYH.js";
+} from "./chunk-VYQVKSXW.js";
 import {
   isGitRepo,
   topLevel
@@ -21,7 +21,7 @@ import {
   manifestKinds,
   modelFileMatcher,
   readManifestFile
-} from "./chunk-6BDESRQK.js";
+} from "./chunk-EMC4YRV7.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {

@@ -4,10 +4,10 @@ import {
   mustRead,
   require_tunnel,
   require_undici
-} from "./chunk-MVD6J2E5.js";
+} from "./chunk-LP55QRCJ.js";
 import {
   createGitTree
-} from "./chunk-A77ZLHGW.js";
+} from "./chunk-HZOWBZYY.js";
 import {
   isGitRepo,
   runGit
@@ -523,9 +523,6 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/action/audit-events.ts
-var AUDIT_EVENTS = ["schedule", "workflow_dispatch"];
-
 // src/github/api-tree.ts
 var FILES_PER_QUERY = 50;
 function isGitlink(e) {
@@ -615,7 +612,7 @@ function createApiTree(gh, repo, sha, label) {
   async function read(path) {
     const p = requireTreePath(path);
     const cached = contents.get(p);
-    if (cached) return cached;
+    if (cached !== void 0) return cached;
     const entry = await stat2(p);
     if (entry.kind !== "file") throw notAFile(label, p, entry);
     await load([p]);
@@ -706,7 +703,6 @@ export {
   warning,
   notice,
   info,
-  AUDIT_EVENTS,
   openCommitTree,
   getInput2 as getInput,
   setOutput2 as setOutput

@@ -9,10 +9,10 @@ import {
 import {
   showInvisible,
   wellFormed
-} from "./chunk-APD7L5FR.js";
+} from "./chunk-S2YBJ2QZ.js";
 import {
   ruleFamily
-} from "./chunk-WTDJN5NN.js";
+} from "./chunk-7LIN5H2E.js";
 import {
   DOCS_BASE_URL,
   RULES,
@@ -177,10 +177,6 @@ function renderSarif(result, opts = {}) {
 }
 export {
   FINGERPRINT_KEY,
-  INFORMATION_URI,
-  SARIF_SCHEMA,
-  findingFingerprint,
   pathToUri,
-  renderSarif,
-  ruleName
+  renderSarif
 };

@@ -19,7 +19,7 @@ import {
   fetchPolicyFile,
   readPolicy,
   renderReport
-} from "./chunk-A77ZLHGW.js";
+} from "./chunk-HZOWBZYY.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-RA77GLFZ.js";
@@ -41,7 +41,7 @@ import {
 import "./chunk-TVIEZLZA.js";
 import {
   escapeTerminal
-} from "./chunk-APD7L5FR.js";
+} from "./chunk-S2YBJ2QZ.js";
 import {
   MODES,
   exitCode
@@ -95,7 +95,7 @@ async function runCheck(argv) {
     ...values.worktree ? [] : [values.head ?? "HEAD"],
     ...values.base !== void 0 ? [values.base] : []
   ]);
-  const gateP = import("./chunk-PXZPZUE2.js");
+  const gateP = import("./chunk-DN32TTSY.js");
   gateP.catch(() => {
   });
   const quick = await quickP;

@@ -4,11 +4,12 @@ import {
   discover,
   mapPool,
   unmanifested
-} from "./chunk-XD4D57OS.js";
+} from "./chunk-6PNQQ5GG.js";
 import {
   collectFacts,
-  declaredModelDigest
-} from "./chunk-67PLQOYH.js";
+  declaredModelDigest,
+  parseLfsPointer
+} from "./chunk-VYQVKSXW.js";
 import {
   DEFAULT_MIN_ATTEMPTS,
   TIER_ORDER,
@@ -19,11 +20,10 @@ import {
   matchBase,
   openParser,
   parseIsoDate,
-  parseLfsPointer,
   probeWord,
   rateOf,
   tierOf
-} from "./chunk-6BDESRQK.js";
+} from "./chunk-EMC4YRV7.js";
 import {
   fileProblem,
   statFile
@@ -2328,7 +2328,7 @@ function approvalRecords(pr) {
 }
 
 // src/engine/scan.ts
-var scanner = () => import("./chunk-XLPWIKW5.js");
+var scanner = () => import("./chunk-MVKS6532.js");
 async function scanChangedModelFiles(input, found, facts) {
   const scans = [];
   const sniffed = [];

@@ -3,14 +3,14 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   escapeTerminal,
   neutraliseCommands
-} from "./chunk-APD7L5FR.js";
+} from "./chunk-S2YBJ2QZ.js";
 import {
   countFindings,
   describeCounts,
   groupByModel,
   location,
   plural
-} from "./chunk-WTDJN5NN.js";
+} from "./chunk-7LIN5H2E.js";
 import {
   outcome,
   ruleDocUrl
@@ -80,7 +80,6 @@ function commandLabel(result, esc) {
 }
 
 export {
-  summaryLine,
   renderText,
   commandLabel
 };

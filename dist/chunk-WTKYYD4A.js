@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   commandLabel
-} from "./chunk-PSG6YTW4.js";
+} from "./chunk-MY2WDOL5.js";
 import {
   escapeMarkdown,
   showInvisible,
   truncate
-} from "./chunk-APD7L5FR.js";
+} from "./chunk-S2YBJ2QZ.js";
 import {
   countFindings,
   describeCounts,
@@ -16,7 +16,7 @@ import {
   plural,
   ruleFamily,
   waiversInEffect
-} from "./chunk-WTDJN5NN.js";
+} from "./chunk-7LIN5H2E.js";
 import {
   DOCS_BASE_URL,
   RULES,
@@ -442,9 +442,7 @@ function plainText(s, max) {
 export {
   COMMENT_MAX_CHARS,
   SUMMARY_MAX_CHARS,
-  shortHashes,
   renderMarkdown,
-  STEP_ANNOTATION_LIMIT,
   annotationLimits,
   renderAnnotations
 };

@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   gatherPullRequestFacts,
   mustRead
-} from "./chunk-MVD6J2E5.js";
+} from "./chunk-LP55QRCJ.js";
 import {
   GateError
 } from "./chunk-DFUNPAS7.js";

@@ -14,7 +14,7 @@ import {
   manifestFormats,
   manifestKinds,
   readManifestFile
-} from "./chunk-6BDESRQK.js";
+} from "./chunk-EMC4YRV7.js";
 import {
   createFsTree
 } from "./chunk-L2VTO5QD.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-DFUNPAS7.js";
 import {
   escapeTerminal
-} from "./chunk-APD7L5FR.js";
+} from "./chunk-S2YBJ2QZ.js";
 import {
   toFinding
 } from "./chunk-JOZW2F7Z.js";

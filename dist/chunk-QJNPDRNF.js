@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   scanModelFile
-} from "./chunk-SPUYQBJA.js";
+} from "./chunk-C63E5HSU.js";
 import {
   applyWaivers,
   approvalRecords,
@@ -10,12 +10,12 @@ import {
   checkWaivers,
   evaluate,
   q
-} from "./chunk-L7UPMC4V.js";
+} from "./chunk-G4OAAFSW.js";
 import {
   createGitTree,
   readPolicy,
   renderReport
-} from "./chunk-A77ZLHGW.js";
+} from "./chunk-HZOWBZYY.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-RA77GLFZ.js";
@@ -237,15 +237,15 @@ async function openAtRef(args) {
   const policySha = await resolveRef(repo, args.policyRef ?? await defaultBranch(repo));
   const head = await createGitTree(repo, headSha, headSha.slice(0, 12), { resolved: true });
   const policyTree = policySha === headSha ? head : await createGitTree(repo, policySha, policySha.slice(0, 12), { resolved: true });
-  const close = () => {
-    head.close();
-    if (policyTree !== head) policyTree.close();
+  const close = async () => {
+    await Promise.all([head.close(), policyTree !== head && policyTree.close()]).catch(() => {
+    });
   };
   try {
     const policy = await readPolicy(policyTree, DEFAULT_POLICY_FILE, false);
     return { repo, headSha, head, policy, close };
   } catch (e) {
-    close();
+    await close();
     throw e;
   }
 }
@@ -267,7 +267,7 @@ async function judgeAtRef(opened, mode, keys, judge) {
       ...keys
     };
   } finally {
-    opened.close();
+    await opened.close();
   }
 }
 async function fileDigest(path) {

@@ -802,7 +802,7 @@ var require_xz_decompress = __commonJS({
 });
 
 // src/safety/index.ts
-import { Buffer as Buffer5 } from "node:buffer";
+import { Buffer as Buffer4 } from "node:buffer";
 
 // src/safety/types.ts
 var DEFAULT_LIMITS = {
@@ -8267,7 +8267,6 @@ async function scanJoblib(reader, label, advice, sink, allowGlobals) {
 }
 
 // src/safety/keras.ts
-import { Buffer as Buffer2 } from "node:buffer";
 var MAX_CONFIG_BYTES = 64 * 1024 * 1024;
 var KERAS_MODULE = /^(?:keras|tf_keras|tensorflow\.keras|keras_hub|keras_nlp|keras_cv)(?:\.|$)/;
 function checkKerasConfig(text, label, sink) {
@@ -8326,30 +8325,9 @@ function checkKerasConfig(text, label, sink) {
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-var H5LambdaSearch = class _H5LambdaSearch {
-  static NEEDLES = [Buffer2.from('"Lambda"'), Buffer2.from('"__lambda__"')];
-  tail = Buffer2.alloc(0);
-  found = false;
-  feed(chunk) {
-    if (this.found) return;
-    const c = Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const head = Buffer2.concat([this.tail, c.subarray(0, 64)]);
-    this.found = _H5LambdaSearch.hit(head) || _H5LambdaSearch.hit(c);
-    const joined = c.length >= 64 ? c : head;
-    this.tail = Buffer2.from(joined.subarray(Math.max(0, joined.length - 64)));
-  }
-  static hit(b) {
-    for (const needle of _H5LambdaSearch.NEEDLES) {
-      for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 1)) {
-        if (/"class_name"\s*:\s*$/.test(b.subarray(Math.max(0, i - 32), i).toString("latin1"))) return true;
-      }
-    }
-    return false;
-  }
-};
 
 // src/safety/magic.ts
-import { Buffer as Buffer3 } from "node:buffer";
+import { Buffer as Buffer2 } from "node:buffer";
 var PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
 var COMPRESSED = "gz|bz2|xz|lzma|z";
 var OTHER_FORMATS = "safetensors|gguf|onnx|keras|h5|hdf5|tflite|pb|mlmodel|7z|tar";
@@ -8358,7 +8336,6 @@ var PICKLE_NAME = new RegExp(`\\.(?:${PICKLE_CAPABLE})(?:\\.(?:${COMPRESSED}))?$
 function isModelFileName(path) {
   return MODEL_NAME.test(path);
 }
-var isScannableModelPath = isModelFileName;
 var startsWith = (b, bytes) => bytes.every((x, i) => b[i] === x);
 var ascii = (s) => [...s].map((c) => c.charCodeAt(0));
 var SEVEN_ZIP = [55, 122, 188, 175, 39, 28];
@@ -8377,7 +8354,7 @@ function looksLikeText(m) {
   if (m.includes(0)) return false;
   for (const b of m) if (b < 9 || b > 13 && b < 32) return false;
   const whole = m.length >= MAGIC_BYTES ? m.subarray(0, m.length - 3) : m;
-  return Buffer3.from(whole).toString("utf8").indexOf("�") < 0;
+  return Buffer2.from(whole).toString("utf8").indexOf("�") < 0;
 }
 
 // src/safety/npy.ts
@@ -9038,7 +9015,7 @@ function unwrap(kind, src, budget) {
 }
 
 // src/safety/zip-walker.ts
-import { Buffer as Buffer4 } from "node:buffer";
+import { Buffer as Buffer3 } from "node:buffer";
 import { crc32 as crc322 } from "node:zlib";
 var LOCAL = 67324752;
 var CENTRAL = 33639248;
@@ -9047,15 +9024,15 @@ var ZIP64_EOCD = 101075792;
 var ZIP64_LOCATOR = 117853008;
 var DIGITAL_SIGNATURE = 84233040;
 var DESCRIPTOR = 134695760;
-var DESCRIPTOR_SIG = Buffer4.from([80, 75, 7, 8]);
-var EOCD_SIG = Buffer4.from([80, 75, 5, 6]);
+var DESCRIPTOR_SIG = Buffer3.from([80, 75, 7, 8]);
+var EOCD_SIG = Buffer3.from([80, 75, 5, 6]);
 var LOOK = 26;
 var EMPTY3 = new Uint8Array(0);
 var CRC_INFLATE_MAX = 16 * 1024 * 1024;
 var CRC_TAIL = 1024 * 1024;
 var READABLE_METHODS = /* @__PURE__ */ new Set([0, 8, 12]);
 var utf84 = new TextDecoder("utf-8", { fatal: false });
-var latin14 = (b) => Buffer4.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
+var latin14 = (b) => Buffer3.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
 function view(b) {
   return new DataView(b.buffer, b.byteOffset, b.byteLength);
 }
@@ -9123,7 +9100,7 @@ function descriptorAt(x, i, count, out) {
   return 0;
 }
 function findDescriptor(x, from, to, countBase, out) {
-  const buf = Buffer4.from(x.buffer, x.byteOffset, x.byteLength);
+  const buf = Buffer3.from(x.buffer, x.byteOffset, x.byteLength);
   let i = from;
   while (i < to) {
     i = buf.indexOf(DESCRIPTOR_SIG, i);
@@ -9216,6 +9193,22 @@ var CrcTap = class {
     };
   }
 };
+async function readHeaderFields(reader, dv, shift, truncated) {
+  const nameLen = dv.getUint16(22 + shift, true);
+  const extraLen = dv.getUint16(24 + shift, true);
+  const rawBytes = (await reader.readExact(nameLen, () => new MalformedError(truncated.name))).slice();
+  const extra = (await reader.readExact(extraLen, () => new MalformedError(truncated.extra))).slice();
+  return {
+    flags: dv.getUint16(2 + shift, true),
+    method: dv.getUint16(4 + shift, true),
+    crc: dv.getUint32(10 + shift, true),
+    csize32: dv.getUint32(14 + shift, true),
+    usize32: dv.getUint32(18 + shift, true),
+    name: loaderName(rawBytes),
+    rawName: latin14(rawBytes),
+    extra
+  };
+}
 async function walkZip(reader, budget, onMember, prefix = 0) {
   const base = reader.position;
   const walked = /* @__PURE__ */ new Map();
@@ -9234,21 +9227,16 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
     if (++budget.members > budget.maxMembers)
       throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(26, () => new MalformedError("truncated local header"));
-    const dv = view(fixed);
-    const flags = dv.getUint16(2, true);
-    const method = dv.getUint16(4, true);
-    const crc = dv.getUint32(10, true);
-    const csize32 = dv.getUint32(14, true);
-    const usize32 = dv.getUint32(18, true);
-    const nameLen = dv.getUint16(22, true);
-    const extraLen = dv.getUint16(24, true);
-    const rawBytes = (await reader.readExact(nameLen, () => new MalformedError("truncated member name"))).slice();
-    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))).slice();
+    const { flags, method, crc, csize32, usize32, name, rawName, extra } = await readHeaderFields(
+      reader,
+      view(fixed),
+      0,
+      { name: "truncated member name", extra: "truncated extra field" }
+    );
     const [usize, csize] = zip64Fields(extra, [usize32, csize32]);
-    const name = loaderName(rawBytes);
     const entry = {
       name,
-      rawName: latin14(rawBytes),
+      rawName,
       method,
       flags,
       encrypted: (flags & 1) !== 0,
@@ -9329,23 +9317,19 @@ async function checkTail(reader, base, prefix, walked, budget) {
       throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(42, () => new MalformedError("truncated central directory entry"));
     const dv = view(fixed);
-    const flags = dv.getUint16(4, true);
-    const method = dv.getUint16(6, true);
-    const crc = dv.getUint32(12, true);
-    const csize32 = dv.getUint32(16, true);
-    const usize32 = dv.getUint32(20, true);
-    const nameLen = dv.getUint16(24, true);
-    const extraLen = dv.getUint16(26, true);
-    const commentLen2 = dv.getUint16(28, true);
+    const { flags, method, crc, csize32, usize32, name, rawName, extra } = await readHeaderFields(
+      reader,
+      dv,
+      2,
+      { name: "truncated central directory name", extra: "truncated central directory extra" }
+    );
+    await reader.skip(dv.getUint16(28, true));
     const offset32 = dv.getUint32(38, true);
-    const rawBytes = (await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))).slice();
-    const extra = (await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))).slice();
-    await reader.skip(commentLen2);
     const [usize, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]);
     entries.push({
       at,
-      rawName: latin14(rawBytes),
-      name: loaderName(rawBytes),
+      rawName,
+      name,
       method,
       flags,
       crc,
@@ -9396,7 +9380,7 @@ async function checkTail(reader, base, prefix, walked, budget) {
   const comment = await reader.read(commentLen);
   if (comment.length !== commentLen)
     throw new MalformedError("the end record's comment is shorter than its stated length");
-  if (Buffer4.from(comment.buffer, comment.byteOffset, comment.byteLength).indexOf(EOCD_SIG) >= 0)
+  if (Buffer3.from(comment.buffer, comment.byteOffset, comment.byteLength).indexOf(EOCD_SIG) >= 0)
     throw new MalformedError(
       "the archive comment holds another end record (loaders that search from the end read a different archive)"
     );
@@ -9475,7 +9459,7 @@ function compareEntries(entries, walked, shift) {
       );
 }
 function findEndRecord(tail) {
-  const b = Buffer4.from(tail.buffer, tail.byteOffset, tail.byteLength);
+  const b = Buffer3.from(tail.buffer, tail.byteOffset, tail.byteLength);
   if (b.length >= 22) {
     const last = b.length - 22;
     if (b.readUInt32LE(last) === EOCD && b.readUInt16LE(b.length - 2) === 0) return last;
@@ -9998,13 +9982,11 @@ async function collect(data, max, member) {
     if (total > max) throw new LimitError(`member ${member} is larger than ${max} bytes`);
     parts.push(c.slice());
   }
-  return Buffer5.concat(parts).toString("utf8");
+  return Buffer4.concat(parts).toString("utf8");
 }
 
 export {
-  DEFAULT_LIMITS,
   isModelFileName,
-  isScannableModelPath,
   sniffModelContent,
   scanModelFile
 };

@@ -3,37 +3,36 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   deployApprovals,
   writeAttestation
-} from "./chunk-35EFOJC6.js";
+} from "./chunk-RRAQM562.js";
 import {
   auditModels,
   fileChunks,
   fileDigest,
   verifyDeployment
-} from "./chunk-XKY4MPW7.js";
-import "./chunk-SPUYQBJA.js";
+} from "./chunk-QJNPDRNF.js";
+import "./chunk-C63E5HSU.js";
 import {
-  AUDIT_EVENTS,
   info,
   openCommitTree,
   setOutput,
   warning
-} from "./chunk-NBUWV3DB.js";
+} from "./chunk-72LLY6GW.js";
 import {
   apiMessage,
   httpStatus,
   mustRead
-} from "./chunk-MVD6J2E5.js";
+} from "./chunk-LP55QRCJ.js";
 import {
   parserFromWorkers
-} from "./chunk-L7UPMC4V.js";
+} from "./chunk-G4OAAFSW.js";
 import {
   readPolicy
-} from "./chunk-A77ZLHGW.js";
-import "./chunk-XD4D57OS.js";
+} from "./chunk-HZOWBZYY.js";
+import "./chunk-6PNQQ5GG.js";
 import "./chunk-RA77GLFZ.js";
-import "./chunk-67PLQOYH.js";
+import "./chunk-VYQVKSXW.js";
 import "./chunk-262QY6RP.js";
-import "./chunk-6BDESRQK.js";
+import "./chunk-EMC4YRV7.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
@@ -49,7 +48,7 @@ import {
 import {
   escapeMarkdown,
   safeLogLine
-} from "./chunk-APD7L5FR.js";
+} from "./chunk-S2YBJ2QZ.js";
 import {
   blockingCount,
   errorResult
@@ -291,9 +290,6 @@ async function runAuditAction(ctx, runUrl) {
   return result;
 }
 export {
-  AUDIT_EVENTS,
-  DEPLOY_EVENTS,
-  deployedSha,
   runAuditAction,
   runVerifyAction
 };
