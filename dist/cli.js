@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-ACAWBZHY.js")).runCheck,
-  digest: async () => (await import("./chunk-GUDOZX3S.js")).runDigest,
-  validate: async () => (await import("./chunk-M5NQ22ZH.js")).runValidate,
-  init: async () => (await import("./chunk-4JB3MHCL.js")).runInit,
-  explain: async () => (await import("./chunk-K6LPVLR2.js")).runExplain,
-  verify: async () => (await import("./chunk-VXZ6WHVF.js")).runVerify,
-  audit: async () => (await import("./chunk-USXVGA6F.js")).runAudit
+  check: async () => (await import("./chunk-ZRFDK3ZH.js")).runCheck,
+  digest: async () => (await import("./chunk-KBG7IAQM.js")).runDigest,
+  validate: async () => (await import("./chunk-3ZDM23UX.js")).runValidate,
+  init: async () => (await import("./chunk-6SZDK7PR.js")).runInit,
+  explain: async () => (await import("./chunk-CTE7TAQ3.js")).runExplain,
+  verify: async () => (await import("./chunk-ZPFIOT5Y.js")).runVerify,
+  audit: async () => (await import("./chunk-TVEZCTVI.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

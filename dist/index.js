@@ -10,7 +10,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-72LLY6GW.js";
+} from "./chunk-6VWN4IN6.js";
 import {
   apiMessage,
   createClient,
@@ -19,33 +19,36 @@ import {
   parseRepository,
   readError,
   readPullRequestFacts
-} from "./chunk-LP55QRCJ.js";
+} from "./chunk-CP2IQIYO.js";
 import {
   parserFromWorkers,
   runGate
-} from "./chunk-G4OAAFSW.js";
+} from "./chunk-FP64KI7W.js";
 import {
   readPolicy,
   renderReport
-} from "./chunk-HZOWBZYY.js";
-import "./chunk-6PNQQ5GG.js";
+} from "./chunk-B6OCBRJU.js";
+import "./chunk-BKP6GDCV.js";
 import "./chunk-RA77GLFZ.js";
-import "./chunk-VYQVKSXW.js";
+import "./chunk-GBDMRKNY.js";
 import {
   diffChanges,
   runGit
 } from "./chunk-262QY6RP.js";
 import {
   matcher
-} from "./chunk-EMC4YRV7.js";
+} from "./chunk-SWDS2RY5.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
   createFsTree
-} from "./chunk-L2VTO5QD.js";
-import "./chunk-HBBNXSY2.js";
-import "./chunk-OP3J7AJU.js";
-import "./chunk-K73AD3IY.js";
+} from "./chunk-FLD6IZMD.js";
+import "./chunk-H6IM2QCO.js";
+import "./chunk-2IGY3RLV.js";
+import "./chunk-CHNDTHGK.js";
+import "./chunk-LUNZA4S6.js";
+import "./chunk-JBBT76R3.js";
+import "./chunk-N7ZQX2BM.js";
 import "./chunk-QTQMBYTJ.js";
 import {
   GateError,
@@ -70,9 +73,6 @@ import {
   errorResult,
   outcome
 } from "./chunk-JOZW2F7Z.js";
-import "./chunk-CHNDTHGK.js";
-import "./chunk-JBBT76R3.js";
-import "./chunk-ATOUZJPD.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/action/main.ts
@@ -644,7 +644,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-44UISNBC.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-4LBJ2NSG.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

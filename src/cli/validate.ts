@@ -4,6 +4,7 @@
 // base branch and a valid card is not mistaken for a broken manifest.
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
+import { checkPolicyFile } from "../checks/policy-file.ts";
 import { isUserError, UserError } from "../core/errors.ts";
 import type { Finding } from "../core/findings.ts";
 import { toFinding } from "../core/verdict.ts";
@@ -59,23 +60,7 @@ async function validateFile(tree: Tree, root: string, file: string): Promise<Fin
       return [];
     } catch (e) {
       if (!isUserError(e)) throw e;
-      // One finding per line the loader names (its message lists the further issues as "line N: ...").
-      const [first, ...more] = e.message.split("\n  line ");
-      const at = { file: fact.path, line: e.location?.line, column: e.location?.column };
-      return [
-        { ruleId: "manifest/schema", severity: "error", message: first!, ...at, waived: null },
-        ...more.map((m) => {
-          const [, line, message] = /^(\d+): ([\s\S]*)$/.exec(m) ?? [];
-          return {
-            ruleId: "manifest/schema" as const,
-            severity: "error" as const,
-            message: message ?? m,
-            file: fact.path!,
-            line: Number(line) || undefined,
-            waived: null,
-          };
-        }),
-      ];
+      return checkPolicyFile(fact.path, e).map(toFinding);
     }
   }
   // A README is a card when it says so (card keys, a model-gate: block) or sits beside a model

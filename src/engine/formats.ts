@@ -1,5 +1,6 @@
 // The standard formats read as manifests besides model-gate/v1 (issue 4): Hugging Face model
 // cards and CycloneDX ML-BOMs, each under its own policy file patterns.
+import { checkDeclaration } from "../checks/declarations.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import type { Policy } from "../policy/types.ts";
@@ -22,12 +23,12 @@ export function manifestFormats(policy: Policy, modelFolders: ReadonlySet<string
       allowLicenses: policy.licenses.allow ?? [],
       besideModel: modelFolders.has(dirOf(file)),
     });
-    return r.ok ? { models: [r.loaded], findings: r.findings } : { models: [], findings: r.findings };
+    return { models: r.ok ? [r.loaded] : [], findings: checkDeclaration(r.problems) };
   };
   const bom: Loader = async (file, bytes) => {
     const { loadCycloneDx } = await import("../formats/cyclonedx.ts");
     const r = loadCycloneDx(file, bytes);
-    return r.ok ? { models: r.models, findings: r.findings } : { models: [], findings: r.findings };
+    return { models: r.ok ? r.models : [], findings: checkDeclaration(r.problems) };
   };
   return [
     { patterns: policy.modelCards, load: card },

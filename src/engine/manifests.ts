@@ -1,10 +1,12 @@
 // Reads a manifest file of any supported format from a tree, safely (size cap, no symlinks),
 // into zero or more models plus findings about the file itself.
+import { checkDeclaration } from "../checks/declarations.ts";
+import { manifestFileProblem } from "../checks/files.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import type { Policy } from "../policy/types.ts";
 import type { Tree } from "../repo/tree.ts";
-import { fileProblem, statFile } from "./files.ts";
+import { statFile } from "./files.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { type Matcher, matcher } from "./patterns.ts";
 
@@ -22,7 +24,9 @@ const nativeLoader =
   (parser: () => Parser): Loader =>
   async (file, bytes) => {
     const r = await parser().loadManifest(file, bytes);
-    return r.ok ? { models: [r.loaded], findings: [] } : { models: [], findings: r.findings };
+    return r.ok
+      ? { models: [r.loaded], findings: [] }
+      : { models: [], findings: checkDeclaration(r.problems) };
   };
 
 export interface ManifestKinds {
@@ -53,7 +57,7 @@ export async function readManifestFile(
 ): Promise<ManifestFile> {
   const load = kinds.loaderFor(path);
   const fact = await statFile(tree, path, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path }, maxBytes);
+  const problem = manifestFileProblem(fact, path, maxBytes);
   if (problem || !load || !fact.path) return { file: path, models: [], findings: problem ? [problem] : [] };
   const { models, findings } = await load(fact.path, await tree.read(fact.path));
   return { file: path, models, findings };
