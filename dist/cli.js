@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   HELP
-} from "./chunk-J6MHXRAC.js";
+} from "./chunk-TJH66ASZ.js";
 import {
   isUserError
 } from "./chunk-DFUNPAS7.js";
@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-ZRFDK3ZH.js")).runCheck,
-  digest: async () => (await import("./chunk-KBG7IAQM.js")).runDigest,
-  validate: async () => (await import("./chunk-3ZDM23UX.js")).runValidate,
-  init: async () => (await import("./chunk-6SZDK7PR.js")).runInit,
-  explain: async () => (await import("./chunk-CTE7TAQ3.js")).runExplain,
-  verify: async () => (await import("./chunk-ZPFIOT5Y.js")).runVerify,
-  audit: async () => (await import("./chunk-TVEZCTVI.js")).runAudit
+  check: async () => (await import("./chunk-OWB6WK66.js")).runCheck,
+  digest: async () => (await import("./chunk-NEXIIJ3O.js")).runDigest,
+  validate: async () => (await import("./chunk-DH24QTR6.js")).runValidate,
+  init: async () => (await import("./chunk-RERPJ5L5.js")).runInit,
+  explain: async () => (await import("./chunk-I6IAKI6D.js")).runExplain,
+  verify: async () => (await import("./chunk-UBQJHIF3.js")).runVerify,
+  audit: async () => (await import("./chunk-UF5I2NAH.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

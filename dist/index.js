@@ -10,7 +10,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-6VWN4IN6.js";
+} from "./chunk-5GMZUSX6.js";
 import {
   apiMessage,
   createClient,
@@ -19,36 +19,30 @@ import {
   parseRepository,
   readError,
   readPullRequestFacts
-} from "./chunk-CP2IQIYO.js";
+} from "./chunk-OZ23Y5UM.js";
 import {
   parserFromWorkers,
   runGate
-} from "./chunk-FP64KI7W.js";
+} from "./chunk-MCFNEULQ.js";
 import {
-  readPolicy,
   renderReport
-} from "./chunk-B6OCBRJU.js";
-import "./chunk-BKP6GDCV.js";
-import "./chunk-RA77GLFZ.js";
-import "./chunk-GBDMRKNY.js";
+} from "./chunk-FEEXYBPZ.js";
+import "./chunk-EV6XUBRD.js";
 import {
   diffChanges,
   runGit
 } from "./chunk-262QY6RP.js";
-import {
-  matcher
-} from "./chunk-SWDS2RY5.js";
+import "./chunk-KWT6SRPF.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
   createFsTree
-} from "./chunk-FLD6IZMD.js";
-import "./chunk-H6IM2QCO.js";
-import "./chunk-2IGY3RLV.js";
-import "./chunk-CHNDTHGK.js";
-import "./chunk-LUNZA4S6.js";
-import "./chunk-JBBT76R3.js";
-import "./chunk-N7ZQX2BM.js";
+} from "./chunk-TFDFLZVT.js";
+import {
+  readPolicy
+} from "./chunk-TXHAJNKO.js";
+import "./chunk-KZ3OV3Z7.js";
+import "./chunk-7UZFM4MU.js";
 import "./chunk-QTQMBYTJ.js";
 import {
   GateError,
@@ -73,6 +67,9 @@ import {
   errorResult,
   outcome
 } from "./chunk-JOZW2F7Z.js";
+import "./chunk-CHNDTHGK.js";
+import "./chunk-JBBT76R3.js";
+import "./chunk-N7ZQX2BM.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/action/main.ts
@@ -295,8 +292,6 @@ async function runPullRequestGate(ctx) {
       policyRead(policy);
       ctx.log(`Policy: ${policy.source} (${policy.digest.slice(0, 19)}).`);
       const changes = await changesOf(ctx, event, changeBase);
-      if (base && changes !== "all")
-        await base.prefetch(manifestPaths(policy, changes), policy.policy.limits.maxFileBytes);
       const pullRequest = await pullRequestOf(ctx, event, policy.policy);
       return { policy, head, base, changes, pullRequest };
     }
@@ -336,14 +331,6 @@ async function changesOf(ctx, event, from) {
     ctx.log("git cannot compare the commits locally; asking the GitHub compare API.");
     return compareChanges(ctx.gh, ctx.repo, from, event.headSha);
   }
-}
-function manifestPaths(policy, changes) {
-  const p = policy.policy;
-  const isManifest = matcher([...p.manifests, ...p.modelCards, ...p.mlBoms]);
-  const out = [];
-  for (const c of changes)
-    for (const path2 of [c.path, c.previousPath]) if (path2 && isManifest(path2)) out.push(path2);
-  return out;
 }
 
 // src/action/inputs.ts
@@ -644,7 +631,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-4LBJ2NSG.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-GHVF6NMO.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

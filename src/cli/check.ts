@@ -113,7 +113,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   // the run awaits it, so its errors become the run's verdict as before.
   const policyBytes = fetchPolicyFile(base ?? head, policyFile, values.policy !== undefined);
   policyBytes.catch(() => {});
-  const { isManifestPath, modelFileMatcher, parserFromWorkers, runGate } = await gateP;
+  const { declarationRegistry, modelFileMatcher, parserFromWorkers, runGate } = await gateP;
   let notJudged: string[] = [];
   const result = await runGate({
     mode,
@@ -153,9 +153,8 @@ export async function runCheck(argv: string[]): Promise<number> {
     after: async ({ policy }) => {
       if (!uncommittedP) return;
       const isModel = modelFileMatcher(policy.policy);
-      notJudged = (await uncommittedP!).filter(
-        (p) => isModel(p) || isManifestPath(p, policy.policy.manifests),
-      );
+      const declarations = declarationRegistry(policy.policy);
+      notJudged = (await uncommittedP!).filter((p) => isModel(p) || declarations.kindOf(p) === "manifest");
     },
     // The gate could not evaluate (a bad policy, say): verdict error, fail closed.
     onUserError: (e) => process.stderr.write(`model-gate: error: ${e.describe()}\n`),

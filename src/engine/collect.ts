@@ -10,6 +10,7 @@ import type { Policy, TierPolicy } from "../policy/types.ts";
 import { looksLikeLfsPointer, parseLfsPointer } from "../repo/lfs.ts";
 import { dirOf } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
+import type { BaseReports } from "./base-reports.ts";
 import { statFile } from "./files.ts";
 import type { BaseMatch } from "./identity.ts";
 import type { Parser } from "./parse-pool.ts";
@@ -20,8 +21,8 @@ export async function collectFacts(args: {
   loaded: LoadedManifest;
   /** How the model matched the base declarations; null when there is no base to compare. */
   match: BaseMatch | null;
-  /** The base tree, to read the base versions' reports. */
-  baseTree?: Tree | null;
+  /** The base versions' reports, read from the base tree. */
+  baseReports?: BaseReports | null;
   head: Tree;
   policy: Policy;
   changed: ReadonlySet<string>;
@@ -41,7 +42,7 @@ export async function collectFacts(args: {
     artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest })),
   );
   const baseVersions = await Promise.all(
-    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest, args.baseTree ?? null, max)),
+    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest, args.baseReports ?? null)),
   );
   let tier = tierOf(loaded);
   let tierPolicy = policy.tiers[tier] ?? {};
@@ -120,19 +121,17 @@ export async function collectFacts(args: {
 async function baseVersion(
   model: LoadedManifest,
   headDigest: string | null,
-  tree: Tree | null,
-  max: number,
+  reports: BaseReports | null,
 ): Promise<BaseVersion> {
   const spec = model.manifest.spec;
   const digest = declaredModelDigest(model);
   const reportDigests = new Set<string>();
   // Its reports matter only when the bytes changed: a head report equal to one of them is stale.
-  if (tree && digest !== headDigest) {
+  if (reports && digest !== headDigest) {
     const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t) => t.report)];
     for (const p of paths) {
-      if (!p) continue;
-      const f = await statFile(tree, p, max);
-      if (f.status === "ok" && f.path) reportDigests.add(sha256Hex(await tree.read(f.path)));
+      const d = p ? await reports.digest(p) : null;
+      if (d) reportDigests.add(d);
     }
   }
   return { model, tier: tierOf(model), modelDigest: digest, reportDigests };

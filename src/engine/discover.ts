@@ -8,14 +8,13 @@ import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import { DEFAULT_POLICY_FILE } from "../policy/default-file.ts";
 import { dirOf, normaliseRepoPath } from "../repo/paths.ts";
-import { manifestFormats } from "./formats.ts";
+import { type Declarations, declarationRegistry } from "./declarations.ts";
 import { DeclarationIndex, hasHeadVersion } from "./identity.ts";
-import { type ManifestFile, type ManifestKinds, manifestKinds, readManifestFile } from "./manifests.ts";
+import { type ManifestFile, readManifestFile, readManifestFiles } from "./manifests.ts";
 import { mergeDeclarations } from "./merge-declarations.ts";
 import { type ModelFileMatcher, modelFileMatcher } from "./model-files.ts";
 import { ownersUnder } from "./owners-under.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
-import { mapPool } from "./pool.ts";
 import type { GateInput } from "./types.ts";
 
 export { DEFAULT_POLICY_FILE };
@@ -25,8 +24,8 @@ interface Target {
 }
 
 export interface Discovery extends ChangeFacts {
-  /** Reads manifests of every kind, with the run's parser. */
-  kinds: ManifestKinds;
+  /** The declaration kinds, reading with the run's parser. */
+  declarations: Declarations;
   /** The parser manifests were read with, for the evidence too. */
   parser: Parser;
   headFiles: string[];
@@ -88,20 +87,20 @@ export async function discover(
   if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
     return nothingChanged(
       input,
-      manifestKinds(policy, manifestFormats(policy), () => parser),
+      declarationRegistry(policy, { parser: () => parser }),
       isModelFile,
       policyFile,
     );
   // Every manifest in the head tree is read: ownership and duplicate names need them all.
   const headFiles = await input.head.list();
   const modelFolders = new Set(headFiles.filter(isModelFile).map(dirOf));
-  const kinds = manifestKinds(policy, manifestFormats(policy, modelFolders), () => parser);
-  const manifestPaths = headFiles.filter(kinds.isManifest);
+  const declarations = declarationRegistry(policy, { modelFolders, parser: () => parser });
+  const manifestPaths = headFiles.filter(declarations.isDeclaration);
   parser = openParser(manifestPaths.length);
   const findings: NewFinding[] = [];
   const unowned: ChangeFacts["unowned"] = [];
 
-  const read = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max));
+  const read = await readManifestFiles(input.head, manifestPaths, declarations, max);
   const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map<string, ManifestFile>(files.map((f) => [f.file, f]));
   const owners = new Map<string, LoadedManifest[]>();
@@ -147,18 +146,18 @@ export async function discover(
       }
       if (c.status === "deleted") continue;
       changedPaths.add(c.path);
-      if (kinds.isManifest(c.path)) {
+      if (declarations.isDeclaration(c.path)) {
         targetFiles.add(c.path);
         if (!byFile.has(c.path)) {
           // Listed as changed but not a readable regular file in head (a symlink, say).
-          const read = await readManifestFile(input.head, c.path, kinds, max);
+          const read = await readManifestFile(input.head, c.path, declarations, max);
           findings.push(...read.findings);
         }
       }
       const ownedBy = artifactOwners.get(c.path) ?? [];
       // A declared artifact is a model file whatever its name: it is scanned by content.
       if (ownedBy.length > 0 || isModelFile(c.path)) changedArtifacts.push({ path: c.path, owners: ownedBy });
-      else if (!kinds.isManifest(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
+      else if (!declarations.isDeclaration(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
       if (ownedBy.length === 0 && isModelFile(c.path))
         unowned.push({ path: c.path, reason: { kind: "changed", change: c } });
     }
@@ -177,7 +176,7 @@ export async function discover(
   const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
   const baseIndex =
     input.changes !== "all" && input.base
-      ? await readBaseIndex(input, input.changes, kinds, read, max)
+      ? await readBaseIndex(input, input.changes, declarations, read, max)
       : null;
   const departures: Departure[] = [];
   if (baseIndex && input.changes !== "all") {
@@ -212,7 +211,7 @@ export async function discover(
     }
   }
   return {
-    kinds,
+    declarations,
     parser,
     headFiles,
     targets,
@@ -234,12 +233,12 @@ export async function discover(
 
 function nothingChanged(
   input: GateInput,
-  kinds: ManifestKinds,
+  declarations: Declarations,
   isModelFile: ModelFileMatcher,
   policyFile: string,
 ): Discovery {
   return {
-    kinds,
+    declarations,
     parser: inThreadParser,
     // Not listed: only the models judged (none) read the listing.
     headFiles: [],
@@ -279,7 +278,7 @@ function touchedBaseFiles(changes: readonly Change[]): Set<string> {
 async function readBaseIndex(
   input: GateInput,
   changes: readonly Change[],
-  kinds: ManifestKinds,
+  declarations: Declarations,
   /** The head's declaration files as read, before merging. */
   headFiles: readonly ManifestFile[],
   max: number,
@@ -288,11 +287,7 @@ async function readBaseIndex(
   const base = input.base;
   const unchanged = headFiles.filter((f) => !touched.has(f.file));
   const read = base
-    ? await mapPool(
-        [...touched].filter((p) => kinds.isManifest(p)),
-        64,
-        (p) => readManifestFile(base, p, kinds, max),
-      )
+    ? await readManifestFiles(base, [...touched].filter(declarations.isDeclaration), declarations, max)
     : [];
   return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
 }

@@ -23,6 +23,7 @@ import type { LoadedManifest } from "../manifest/model.ts";
 import { tierOf } from "../policy/strictest.ts";
 import { applyWaivers } from "../policy/waivers.ts";
 import { normaliseRepoPath } from "../repo/paths.ts";
+import { baseReports } from "./base-reports.ts";
 import { collectFacts, declaredModelDigest } from "./collect.ts";
 import { discover } from "./discover.ts";
 import { matchBase } from "./identity.ts";
@@ -75,20 +76,20 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
       found.baseIndex ? matchBase(t.model, found.baseIndex, found.headIndex) : null,
     ]),
   );
-  // When a model's bytes change, its base versions' reports are compared with the head's: load
-  // them in one go (the declared digests tell; a wrong declaration only costs a read later).
-  await input.base?.prefetch?.(
+  // When a model's bytes change, its base versions' reports are compared with the head's: ask for
+  // them together (the declared digests tell; a wrong declaration only costs a read later).
+  const reports = input.base ? baseReports(input.base, policy.limits.maxFileBytes) : null;
+  reports?.together(
     [...matches].flatMap(([t, m]) => {
       const now = declaredModelDigest(t.model);
       return (m?.versions ?? []).filter((v) => declaredModelDigest(v) !== now).flatMap(reportPaths);
     }),
-    policy.limits.maxFileBytes,
   );
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
     const facts = await collectFacts({
       loaded: target.model,
       match: matches.get(target) ?? null,
-      baseTree: input.base,
+      baseReports: reports,
       head: input.head,
       policy,
       changed: found.changedPaths,

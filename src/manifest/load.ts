@@ -1,6 +1,5 @@
 // Reads one native manifest file (bytes already size-capped by the caller) into a LoadedManifest,
 // or into the problems that say why it cannot be used. Never throws for bad input.
-import picomatch from "picomatch";
 import type { DeclarationProblem, LoadedManifest, ModelManifest } from "./model.ts";
 import { validateManifest } from "./schema.ts";
 import { parseDocument } from "./yaml.ts";
@@ -86,18 +85,3 @@ function headerProblem(v: Record<string, unknown>): { field: string; message: st
   }
   return undefined;
 }
-
-/** Whether a repo-relative path matches one of the manifest patterns (dotfiles included). */
-export function isManifestPath(path: string, patterns: readonly string[]): boolean {
-  if (patterns.length === 0) return false;
-  const key = JSON.stringify(patterns);
-  let match = matchers.get(key);
-  if (!match) {
-    match = picomatch(patterns as string[], { dot: true });
-    if (matchers.size > 32) matchers.clear();
-    matchers.set(key, match);
-  }
-  return match(path);
-}
-
-const matchers = new Map<string, (path: string) => boolean>();

@@ -28,11 +28,6 @@ export interface Tree {
   /** Every regular file path in this version (repo-relative, "/" separated), none inside a submodule. */
   list(): Promise<string[]>;
   /**
-   * Loads these files (up to `maxBytes` each) in as few requests as the source allows, for a
-   * tree read over a network (the GitHub API); reads stay correct without it.
-   */
-  prefetch?(paths: readonly string[], maxBytes: number): Promise<void>;
-  /**
    * Makes stat() and read() of this one path cheap without listing the tree (a git commit: one
    * small ls-tree instead of the whole listing), for a run that reads the policy and nothing else.
    */

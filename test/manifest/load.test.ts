@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkDeclaration } from "../../src/checks/declarations.ts";
-import { isManifestPath, loadManifest } from "../../src/manifest/load.ts";
+import { loadManifest } from "../../src/manifest/load.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -96,23 +96,5 @@ describe("loadManifest", () => {
         message: "spec.riskTier must be one of minimal, limited, high, unacceptable",
       }),
     ]);
-  });
-});
-
-describe("isManifestPath", () => {
-  const patterns = ["**/*.model.yaml", "**/*.model.yml", "**/model-manifest.yaml"];
-  it.each([
-    ["support.model.yaml", true],
-    ["models/support.model.yml", true],
-    [".github/models/x.model.yaml", true],
-    ["a/.hidden/model-manifest.yaml", true],
-    ["models/support.yaml", false],
-    ["models/model-manifest.yaml.bak", false],
-  ])("%s -> %s", (path, expected) => {
-    expect(isManifestPath(path, patterns)).toBe(expected);
-  });
-
-  it("matches nothing with no patterns", () => {
-    expect(isManifestPath("a.model.yaml", [])).toBe(false);
   });
 });
