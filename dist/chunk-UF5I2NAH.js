@@ -1,0 +1,95 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  auditModels,
+  emit,
+  judgeAtRef,
+  openAtRef,
+  parseNow
+} from "./chunk-EVYGN7WP.js";
+import "./chunk-JMM6DWEA.js";
+import {
+  oneOf,
+  parse
+} from "./chunk-VMPWOEQO.js";
+import {
+  HELP
+} from "./chunk-TJH66ASZ.js";
+import {
+  parserFromWorkers
+} from "./chunk-MCFNEULQ.js";
+import {
+  REPORT_FORMATS
+} from "./chunk-FEEXYBPZ.js";
+import "./chunk-EV6XUBRD.js";
+import "./chunk-262QY6RP.js";
+import "./chunk-KWT6SRPF.js";
+import "./chunk-PFY7UIUT.js";
+import "./chunk-XNZTJEC3.js";
+import "./chunk-TXHAJNKO.js";
+import "./chunk-KZ3OV3Z7.js";
+import "./chunk-7UZFM4MU.js";
+import "./chunk-QTQMBYTJ.js";
+import {
+  UserError
+} from "./chunk-DFUNPAS7.js";
+import "./chunk-TVIEZLZA.js";
+import {
+  MODES
+} from "./chunk-JOZW2F7Z.js";
+import "./chunk-CHNDTHGK.js";
+import "./chunk-JBBT76R3.js";
+import "./chunk-N7ZQX2BM.js";
+import "./chunk-YMPWKLZV.js";
+
+// src/cli/audit.ts
+var DEFAULT_WITHIN_DAYS = 30;
+async function runAudit(argv) {
+  const { values } = parse(
+    "audit",
+    argv,
+    {
+      repo: { type: "string" },
+      ref: { type: "string" },
+      "policy-ref": { type: "string" },
+      within: { type: "string" },
+      now: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string" },
+      mode: { type: "string" }
+    },
+    false
+  );
+  if (values.help) {
+    process.stdout.write(HELP.audit);
+    return 0;
+  }
+  const format = oneOf("format", values.format, REPORT_FORMATS, "text");
+  const mode = oneOf("mode", values.mode, MODES, "enforce");
+  const now = parseNow(values.now);
+  const within = values.within === void 0 ? DEFAULT_WITHIN_DAYS : Number(values.within);
+  if (!Number.isSafeInteger(within) || within < 0 || within > 3650)
+    throw new UserError(
+      `--within must be a number of days from 0 to 3650 (got ${JSON.stringify(values.within)})`
+    );
+  const opened = await openAtRef({ repo: values.repo, ref: values.ref, policyRef: values["policy-ref"] });
+  const result = await judgeAtRef(
+    opened,
+    mode,
+    { command: "audit" },
+    () => auditModels({
+      policy: opened.policy,
+      head: opened.head,
+      headLabel: opened.headSha,
+      within,
+      now,
+      mode,
+      openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS)
+    })
+  );
+  return emit(result, format, values.output);
+}
+export {
+  DEFAULT_WITHIN_DAYS,
+  runAudit
+};
