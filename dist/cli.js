@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-OWB6WK66.js")).runCheck,
-  digest: async () => (await import("./chunk-NEXIIJ3O.js")).runDigest,
-  validate: async () => (await import("./chunk-DH24QTR6.js")).runValidate,
-  init: async () => (await import("./chunk-RERPJ5L5.js")).runInit,
-  explain: async () => (await import("./chunk-I6IAKI6D.js")).runExplain,
-  verify: async () => (await import("./chunk-UBQJHIF3.js")).runVerify,
-  audit: async () => (await import("./chunk-UF5I2NAH.js")).runAudit
+  check: async () => (await import("./chunk-AUY4NERK.js")).runCheck,
+  digest: async () => (await import("./chunk-HUBYF5QB.js")).runDigest,
+  validate: async () => (await import("./chunk-2C6TRK74.js")).runValidate,
+  init: async () => (await import("./chunk-MHDWLBA2.js")).runInit,
+  explain: async () => (await import("./chunk-445EL2EK.js")).runExplain,
+  verify: async () => (await import("./chunk-PEUDJP2I.js")).runVerify,
+  audit: async () => (await import("./chunk-4L4PZMQN.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

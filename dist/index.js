@@ -10,7 +10,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-5GMZUSX6.js";
+} from "./chunk-4IF3REGG.js";
 import {
   apiMessage,
   createClient,
@@ -24,9 +24,7 @@ import {
   parserFromWorkers,
   runGate
 } from "./chunk-MCFNEULQ.js";
-import {
-  renderReport
-} from "./chunk-FEEXYBPZ.js";
+import "./chunk-R5NT7PYL.js";
 import "./chunk-EV6XUBRD.js";
 import {
   diffChanges,
@@ -41,6 +39,9 @@ import {
 import {
   readPolicy
 } from "./chunk-TXHAJNKO.js";
+import {
+  renderReport
+} from "./chunk-3L5BALE3.js";
 import "./chunk-KZ3OV3Z7.js";
 import "./chunk-7UZFM4MU.js";
 import "./chunk-QTQMBYTJ.js";
@@ -631,7 +632,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-GHVF6NMO.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-R3CHPZEX.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

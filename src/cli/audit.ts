@@ -1,12 +1,10 @@
 // `model-gate audit`: the scheduled audit (SPEC 11). Every model at REF with the policy from the
 // default branch, every finding of `check --all`, and audit/expiring for what expires soon.
 import { UserError } from "../core/errors.ts";
-import { MODES } from "../core/verdict.ts";
 import { auditModels } from "../engine/deploy.ts";
 import { parserFromWorkers } from "../engine/run-gate.ts";
-import { REPORT_FORMATS, type ReportFormat } from "../reports/render.ts";
-import { oneOf, parse } from "./args.ts";
-import { emit, judgeAtRef, openAtRef, parseNow } from "./deploy-shell.ts";
+import { parse, REPORT_FLAGS, reportOptions } from "./args.ts";
+import { emit, judgeAtRef, openAtRef } from "./deploy-shell.ts";
 import { HELP } from "./help.ts";
 
 export const DEFAULT_WITHIN_DAYS = 30;
@@ -20,10 +18,7 @@ export async function runAudit(argv: string[]): Promise<number> {
       ref: { type: "string" },
       "policy-ref": { type: "string" },
       within: { type: "string" },
-      now: { type: "string" },
-      format: { type: "string" },
-      output: { type: "string" },
-      mode: { type: "string" },
+      ...REPORT_FLAGS,
     },
     false,
   );
@@ -31,9 +26,7 @@ export async function runAudit(argv: string[]): Promise<number> {
     process.stdout.write(HELP.audit);
     return 0;
   }
-  const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
-  const mode = oneOf("mode", values.mode, MODES, "enforce");
-  const now = parseNow(values.now);
+  const { format, mode, now } = reportOptions(values);
   const within = values.within === undefined ? DEFAULT_WITHIN_DAYS : Number(values.within);
   if (!Number.isSafeInteger(within) || within < 0 || within > 3650)
     throw new UserError(

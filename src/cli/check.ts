@@ -2,7 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
-import { exitCode, MODES } from "../core/verdict.ts";
+import { exitCode } from "../core/verdict.ts";
 import { DEFAULT_POLICY_FILE } from "../policy/default-file.ts";
 import { fetchPolicyFile, readPolicy } from "../policy/read.ts";
 import {
@@ -16,8 +16,8 @@ import {
 import { createGitTree } from "../repo/git-tree.ts";
 import { createWorktree, hasCommit, uncommittedFiles, worktreeChanges } from "../repo/worktree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
-import { REPORT_FORMATS, type ReportFormat, renderReport } from "../reports/render.ts";
-import { oneOf, parse } from "./args.ts";
+import { renderReport } from "../reports/render.ts";
+import { parse, REPORT_FLAGS, reportOptions } from "./args.ts";
 import { useColor } from "./color.ts";
 import { HELP } from "./help.ts";
 
@@ -31,10 +31,7 @@ export async function runCheck(argv: string[]): Promise<number> {
       head: { type: "string" },
       all: { type: "boolean" },
       policy: { type: "string" },
-      format: { type: "string" },
-      output: { type: "string" },
-      mode: { type: "string" },
-      now: { type: "string" },
+      ...REPORT_FLAGS,
       worktree: { type: "boolean" },
     },
     false,
@@ -43,13 +40,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     process.stdout.write(HELP.check);
     return 0;
   }
-  const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
-  const mode = oneOf("mode", values.mode, MODES, "enforce");
-  const now = values.now
-    ? new Date(`${values.now}${values.now.length === 10 ? "T12:00:00Z" : ""}`)
-    : new Date();
-  if (Number.isNaN(now.getTime()))
-    throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
+  const { format, mode, now } = reportOptions(values);
 
   const dir = resolve(values.repo ?? ".");
   // One git process for the top level, HEAD (there is a commit) and the refs asked for; when it

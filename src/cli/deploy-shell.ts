@@ -13,13 +13,6 @@ import { defaultBranch, resolveRef, topLevel } from "../repo/git.ts";
 import { createGitTree, type GitTree } from "../repo/git-tree.ts";
 import { type ReportFormat, renderReport } from "../reports/render.ts";
 
-export function parseNow(value: string | undefined): Date {
-  const now = value ? new Date(`${value}${value.length === 10 ? "T12:00:00Z" : ""}`) : new Date();
-  if (Number.isNaN(now.getTime()))
-    throw new UserError(`--now must be an ISO date (got ${JSON.stringify(value)})`);
-  return now;
-}
-
 export interface Opened {
   repo: string;
   headSha: string;

@@ -2,7 +2,6 @@
 // as of today for NAME, with the policy from the default branch, the bytes given with --artifact
 // bound to the audited digests, and the approvals of the pull request that brought each model.
 import { UserError } from "../core/errors.ts";
-import { MODES } from "../core/verdict.ts";
 import { type ApprovalLookup, type DeployFile, verifyDeployment } from "../engine/deploy.ts";
 import { parserFromWorkers } from "../engine/run-gate.ts";
 import { parseRepository, type Repo } from "../github/api-errors.ts";
@@ -11,9 +10,8 @@ import { deployApprovals } from "../github/deploy-approvals.ts";
 import type { Policy } from "../policy/types.ts";
 import { runGit } from "../repo/git.ts";
 import { writeAttestation } from "../reports/attestation.ts";
-import { REPORT_FORMATS, type ReportFormat } from "../reports/render.ts";
-import { oneOf, parse } from "./args.ts";
-import { emit, fileChunks, fileDigest, judgeAtRef, openAtRef, parseNow } from "./deploy-shell.ts";
+import { parse, REPORT_FLAGS, reportOptions } from "./args.ts";
+import { emit, fileChunks, fileDigest, judgeAtRef, openAtRef } from "./deploy-shell.ts";
 import { HELP } from "./help.ts";
 
 export async function runVerify(argv: string[]): Promise<number> {
@@ -27,11 +25,8 @@ export async function runVerify(argv: string[]): Promise<number> {
       "policy-ref": { type: "string" },
       model: { type: "string", multiple: true },
       artifact: { type: "string", multiple: true },
-      now: { type: "string" },
-      format: { type: "string" },
-      output: { type: "string" },
       attestation: { type: "string" },
-      mode: { type: "string" },
+      ...REPORT_FLAGS,
     },
     false,
   );
@@ -46,9 +41,7 @@ export async function runVerify(argv: string[]): Promise<number> {
       {},
       "Run: model-gate verify --help",
     );
-  const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
-  const mode = oneOf("mode", values.mode, MODES, "enforce");
-  const now = parseNow(values.now);
+  const { format, mode, now } = reportOptions(values);
   const files = await Promise.all(
     (values.artifact ?? []).map(
       async (name): Promise<DeployFile> => ({

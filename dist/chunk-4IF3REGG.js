@@ -7,7 +7,7 @@ import {
 } from "./chunk-OZ23Y5UM.js";
 import {
   createGitTree
-} from "./chunk-FEEXYBPZ.js";
+} from "./chunk-R5NT7PYL.js";
 import {
   isGitRepo,
   runGit

@@ -10,14 +10,14 @@ import {
   fileDigest,
   judgeAtRef,
   openAtRef,
-  parseNow,
   verifyDeployment
-} from "./chunk-EVYGN7WP.js";
+} from "./chunk-PX2QRR2E.js";
 import "./chunk-JMM6DWEA.js";
 import {
-  oneOf,
-  parse
-} from "./chunk-VMPWOEQO.js";
+  REPORT_FLAGS,
+  parse,
+  reportOptions
+} from "./chunk-4XQNZSEZ.js";
 import {
   HELP
 } from "./chunk-TJH66ASZ.js";
@@ -28,9 +28,7 @@ import {
 import {
   parserFromWorkers
 } from "./chunk-MCFNEULQ.js";
-import {
-  REPORT_FORMATS
-} from "./chunk-FEEXYBPZ.js";
+import "./chunk-R5NT7PYL.js";
 import "./chunk-EV6XUBRD.js";
 import {
   runGit
@@ -39,6 +37,7 @@ import "./chunk-KWT6SRPF.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-TXHAJNKO.js";
+import "./chunk-3L5BALE3.js";
 import "./chunk-KZ3OV3Z7.js";
 import "./chunk-7UZFM4MU.js";
 import "./chunk-QTQMBYTJ.js";
@@ -46,9 +45,7 @@ import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import "./chunk-TVIEZLZA.js";
-import {
-  MODES
-} from "./chunk-JOZW2F7Z.js";
+import "./chunk-JOZW2F7Z.js";
 import "./chunk-CHNDTHGK.js";
 import "./chunk-JBBT76R3.js";
 import "./chunk-N7ZQX2BM.js";
@@ -66,11 +63,8 @@ async function runVerify(argv) {
       "policy-ref": { type: "string" },
       model: { type: "string", multiple: true },
       artifact: { type: "string", multiple: true },
-      now: { type: "string" },
-      format: { type: "string" },
-      output: { type: "string" },
       attestation: { type: "string" },
-      mode: { type: "string" }
+      ...REPORT_FLAGS
     },
     false
   );
@@ -85,9 +79,7 @@ async function runVerify(argv) {
       {},
       "Run: model-gate verify --help"
     );
-  const format = oneOf("format", values.format, REPORT_FORMATS, "text");
-  const mode = oneOf("mode", values.mode, MODES, "enforce");
-  const now = parseNow(values.now);
+  const { format, mode, now } = reportOptions(values);
   const files = await Promise.all(
     (values.artifact ?? []).map(
       async (name) => ({

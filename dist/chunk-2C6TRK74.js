@@ -6,7 +6,7 @@ import {
 } from "./chunk-6BE5YTZH.js";
 import {
   parse
-} from "./chunk-VMPWOEQO.js";
+} from "./chunk-4XQNZSEZ.js";
 import {
   HELP
 } from "./chunk-TJH66ASZ.js";
@@ -21,6 +21,7 @@ import {
   createFsTree
 } from "./chunk-TFDFLZVT.js";
 import "./chunk-TXHAJNKO.js";
+import "./chunk-3L5BALE3.js";
 import {
   DEFAULT_POLICY_FILE,
   statFile

@@ -9,14 +9,14 @@ import {
   fileChunks,
   fileDigest,
   verifyDeployment
-} from "./chunk-EVYGN7WP.js";
+} from "./chunk-PX2QRR2E.js";
 import "./chunk-JMM6DWEA.js";
 import {
   info,
   openCommitTree,
   setOutput,
   warning
-} from "./chunk-5GMZUSX6.js";
+} from "./chunk-4IF3REGG.js";
 import {
   apiMessage,
   httpStatus,
@@ -26,7 +26,7 @@ import {
   EXPIRED_RULES,
   parserFromWorkers
 } from "./chunk-MCFNEULQ.js";
-import "./chunk-FEEXYBPZ.js";
+import "./chunk-R5NT7PYL.js";
 import "./chunk-EV6XUBRD.js";
 import "./chunk-262QY6RP.js";
 import "./chunk-KWT6SRPF.js";
@@ -38,6 +38,7 @@ import {
 import {
   readPolicy
 } from "./chunk-TXHAJNKO.js";
+import "./chunk-3L5BALE3.js";
 import "./chunk-KZ3OV3Z7.js";
 import "./chunk-7UZFM4MU.js";
 import "./chunk-QTQMBYTJ.js";

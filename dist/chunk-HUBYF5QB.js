@@ -6,7 +6,7 @@ import {
 } from "./chunk-6BE5YTZH.js";
 import {
   parse
-} from "./chunk-VMPWOEQO.js";
+} from "./chunk-4XQNZSEZ.js";
 import {
   HELP
 } from "./chunk-TJH66ASZ.js";
@@ -33,6 +33,7 @@ import {
   createFsTree
 } from "./chunk-TFDFLZVT.js";
 import "./chunk-TXHAJNKO.js";
+import "./chunk-3L5BALE3.js";
 import {
   statFile
 } from "./chunk-KZ3OV3Z7.js";
@@ -49,6 +50,7 @@ import "./chunk-TVIEZLZA.js";
 import {
   escapeTerminal
 } from "./chunk-S2YBJ2QZ.js";
+import "./chunk-JOZW2F7Z.js";
 import "./chunk-CHNDTHGK.js";
 import "./chunk-JBBT76R3.js";
 import "./chunk-N7ZQX2BM.js";

@@ -2,10 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   parse
-} from "./chunk-VMPWOEQO.js";
+} from "./chunk-4XQNZSEZ.js";
 import {
   HELP
 } from "./chunk-TJH66ASZ.js";
+import "./chunk-3L5BALE3.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

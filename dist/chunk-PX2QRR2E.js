@@ -13,9 +13,8 @@ import {
   q
 } from "./chunk-MCFNEULQ.js";
 import {
-  createGitTree,
-  renderReport
-} from "./chunk-FEEXYBPZ.js";
+  createGitTree
+} from "./chunk-R5NT7PYL.js";
 import {
   defaultBranch,
   resolveRef,
@@ -24,6 +23,9 @@ import {
 import {
   readPolicy
 } from "./chunk-TXHAJNKO.js";
+import {
+  renderReport
+} from "./chunk-3L5BALE3.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-KZ3OV3Z7.js";
@@ -233,12 +235,6 @@ async function auditModels(input) {
 import { createReadStream } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-function parseNow(value) {
-  const now = value ? /* @__PURE__ */ new Date(`${value}${value.length === 10 ? "T12:00:00Z" : ""}`) : /* @__PURE__ */ new Date();
-  if (Number.isNaN(now.getTime()))
-    throw new UserError(`--now must be an ISO date (got ${JSON.stringify(value)})`);
-  return now;
-}
 async function openAtRef(args) {
   const repo = await topLevel(resolve(args.repo ?? "."));
   const headSha = await resolveRef(repo, args.ref ?? "HEAD");
@@ -305,7 +301,6 @@ async function emit(result, format, output) {
 export {
   verifyDeployment,
   auditModels,
-  parseNow,
   openAtRef,
   judgeAtRef,
   fileDigest,

@@ -7,17 +7,16 @@ import {
   worktreeChanges
 } from "./chunk-SMLRLPUI.js";
 import {
-  oneOf,
-  parse
-} from "./chunk-VMPWOEQO.js";
+  REPORT_FLAGS,
+  parse,
+  reportOptions
+} from "./chunk-4XQNZSEZ.js";
 import {
   HELP
 } from "./chunk-TJH66ASZ.js";
 import {
-  REPORT_FORMATS,
-  createGitTree,
-  renderReport
-} from "./chunk-FEEXYBPZ.js";
+  createGitTree
+} from "./chunk-R5NT7PYL.js";
 import {
   defaultBranch,
   diffChanges,
@@ -32,6 +31,9 @@ import {
   readPolicy
 } from "./chunk-TXHAJNKO.js";
 import {
+  renderReport
+} from "./chunk-3L5BALE3.js";
+import {
   DEFAULT_POLICY_FILE
 } from "./chunk-KZ3OV3Z7.js";
 import "./chunk-QTQMBYTJ.js";
@@ -43,7 +45,6 @@ import {
   escapeTerminal
 } from "./chunk-S2YBJ2QZ.js";
 import {
-  MODES,
   exitCode
 } from "./chunk-JOZW2F7Z.js";
 import "./chunk-CHNDTHGK.js";
@@ -72,10 +73,7 @@ async function runCheck(argv) {
       head: { type: "string" },
       all: { type: "boolean" },
       policy: { type: "string" },
-      format: { type: "string" },
-      output: { type: "string" },
-      mode: { type: "string" },
-      now: { type: "string" },
+      ...REPORT_FLAGS,
       worktree: { type: "boolean" }
     },
     false
@@ -84,11 +82,7 @@ async function runCheck(argv) {
     process.stdout.write(HELP.check);
     return 0;
   }
-  const format = oneOf("format", values.format, REPORT_FORMATS, "text");
-  const mode = oneOf("mode", values.mode, MODES, "enforce");
-  const now = values.now ? /* @__PURE__ */ new Date(`${values.now}${values.now.length === 10 ? "T12:00:00Z" : ""}`) : /* @__PURE__ */ new Date();
-  if (Number.isNaN(now.getTime()))
-    throw new UserError(`--now must be an ISO date (got ${JSON.stringify(values.now)})`);
+  const { format, mode, now } = reportOptions(values);
   const dir = resolve(values.repo ?? ".");
   const quickP = resolveTopAndRefs(dir, [
     "HEAD",

@@ -8,7 +8,7 @@ import {
 } from "./chunk-6BE5YTZH.js";
 import {
   parse
-} from "./chunk-VMPWOEQO.js";
+} from "./chunk-4XQNZSEZ.js";
 import {
   HELP
 } from "./chunk-TJH66ASZ.js";
@@ -31,11 +31,13 @@ import {
   createFsTree
 } from "./chunk-TFDFLZVT.js";
 import "./chunk-TXHAJNKO.js";
+import "./chunk-3L5BALE3.js";
 import "./chunk-KZ3OV3Z7.js";
 import "./chunk-7UZFM4MU.js";
 import "./chunk-QTQMBYTJ.js";
 import "./chunk-DFUNPAS7.js";
 import "./chunk-TVIEZLZA.js";
+import "./chunk-JOZW2F7Z.js";
 import {
   sanitiseName
 } from "./chunk-4WZRBO62.js";

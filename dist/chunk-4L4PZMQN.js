@@ -4,29 +4,28 @@ import {
   auditModels,
   emit,
   judgeAtRef,
-  openAtRef,
-  parseNow
-} from "./chunk-EVYGN7WP.js";
+  openAtRef
+} from "./chunk-PX2QRR2E.js";
 import "./chunk-JMM6DWEA.js";
 import {
-  oneOf,
-  parse
-} from "./chunk-VMPWOEQO.js";
+  REPORT_FLAGS,
+  parse,
+  reportOptions
+} from "./chunk-4XQNZSEZ.js";
 import {
   HELP
 } from "./chunk-TJH66ASZ.js";
 import {
   parserFromWorkers
 } from "./chunk-MCFNEULQ.js";
-import {
-  REPORT_FORMATS
-} from "./chunk-FEEXYBPZ.js";
+import "./chunk-R5NT7PYL.js";
 import "./chunk-EV6XUBRD.js";
 import "./chunk-262QY6RP.js";
 import "./chunk-KWT6SRPF.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-TXHAJNKO.js";
+import "./chunk-3L5BALE3.js";
 import "./chunk-KZ3OV3Z7.js";
 import "./chunk-7UZFM4MU.js";
 import "./chunk-QTQMBYTJ.js";
@@ -34,9 +33,7 @@ import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import "./chunk-TVIEZLZA.js";
-import {
-  MODES
-} from "./chunk-JOZW2F7Z.js";
+import "./chunk-JOZW2F7Z.js";
 import "./chunk-CHNDTHGK.js";
 import "./chunk-JBBT76R3.js";
 import "./chunk-N7ZQX2BM.js";
@@ -53,10 +50,7 @@ async function runAudit(argv) {
       ref: { type: "string" },
       "policy-ref": { type: "string" },
       within: { type: "string" },
-      now: { type: "string" },
-      format: { type: "string" },
-      output: { type: "string" },
-      mode: { type: "string" }
+      ...REPORT_FLAGS
     },
     false
   );
@@ -64,9 +58,7 @@ async function runAudit(argv) {
     process.stdout.write(HELP.audit);
     return 0;
   }
-  const format = oneOf("format", values.format, REPORT_FORMATS, "text");
-  const mode = oneOf("mode", values.mode, MODES, "enforce");
-  const now = parseNow(values.now);
+  const { format, mode, now } = reportOptions(values);
   const within = values.within === void 0 ? DEFAULT_WITHIN_DAYS : Number(values.within);
   if (!Number.isSafeInteger(within) || within < 0 || within > 3650)
     throw new UserError(
