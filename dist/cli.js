@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-AUY4NERK.js")).runCheck,
-  digest: async () => (await import("./chunk-HUBYF5QB.js")).runDigest,
-  validate: async () => (await import("./chunk-2C6TRK74.js")).runValidate,
-  init: async () => (await import("./chunk-MHDWLBA2.js")).runInit,
+  check: async () => (await import("./chunk-YDCLUDIG.js")).runCheck,
+  digest: async () => (await import("./chunk-JR4U7MW3.js")).runDigest,
+  validate: async () => (await import("./chunk-LNIN7HYJ.js")).runValidate,
+  init: async () => (await import("./chunk-UE3YNMDZ.js")).runInit,
   explain: async () => (await import("./chunk-445EL2EK.js")).runExplain,
-  verify: async () => (await import("./chunk-PEUDJP2I.js")).runVerify,
-  audit: async () => (await import("./chunk-4L4PZMQN.js")).runAudit
+  verify: async () => (await import("./chunk-6YFMZVHG.js")).runVerify,
+  audit: async () => (await import("./chunk-UROFZKXC.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -10,7 +10,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-4IF3REGG.js";
+} from "./chunk-FRFJRPC5.js";
 import {
   apiMessage,
   createClient,
@@ -19,30 +19,30 @@ import {
   parseRepository,
   readError,
   readPullRequestFacts
-} from "./chunk-OZ23Y5UM.js";
+} from "./chunk-HQAJRXE2.js";
 import {
   parserFromWorkers,
   runGate
-} from "./chunk-MCFNEULQ.js";
-import "./chunk-R5NT7PYL.js";
-import "./chunk-EV6XUBRD.js";
+} from "./chunk-PNVOUQ7I.js";
+import "./chunk-3PUABC7Q.js";
+import "./chunk-FSSIQI5O.js";
 import {
   diffChanges,
   runGit
 } from "./chunk-262QY6RP.js";
-import "./chunk-KWT6SRPF.js";
+import "./chunk-NZHQMK4P.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
-  createFsTree
-} from "./chunk-TFDFLZVT.js";
-import {
-  readPolicy
-} from "./chunk-TXHAJNKO.js";
-import {
   renderReport
 } from "./chunk-3L5BALE3.js";
-import "./chunk-KZ3OV3Z7.js";
+import {
+  createFsTree
+} from "./chunk-B2TU6JFF.js";
+import {
+  readPolicy
+} from "./chunk-CN6LTYUP.js";
+import "./chunk-5JGHM2XT.js";
 import "./chunk-7UZFM4MU.js";
 import "./chunk-QTQMBYTJ.js";
 import {
@@ -632,7 +632,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-R3CHPZEX.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-DO7AO2VI.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

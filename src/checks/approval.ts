@@ -24,10 +24,6 @@ export interface ApprovalArgs {
   policyFile: string;
 }
 
-/** What GitHub says when a team or permission cannot be read: the scope the token lacks. */
-export const MEMBERSHIP_SCOPE_HINT =
-  "needs a token with read:org / members:read (a GitHub App token, or a personal access token with read:org)";
-
 type Eligibility = "yes" | "no" | { unknown: string };
 
 interface Standing {

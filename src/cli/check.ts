@@ -3,8 +3,8 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
 import { exitCode } from "../core/verdict.ts";
+import { fetchPolicyFile, readPolicy } from "../engine/read-policy.ts";
 import { DEFAULT_POLICY_FILE } from "../policy/default-file.ts";
-import { fetchPolicyFile, readPolicy } from "../policy/read.ts";
 import {
   defaultBranch,
   diffChanges,

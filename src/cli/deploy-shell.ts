@@ -1,13 +1,12 @@
 // What `verify` and `audit` share: the ref judged, the policy from the default branch's tip (a
 // branch being deployed cannot relax it), the clock, and the report written as `check` does.
-import { createReadStream } from "node:fs";
-import { stat, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
 import { errorResult, exitCode, type Mode } from "../core/verdict.ts";
 import { DEFAULT_POLICY_FILE } from "../engine/discover.ts";
-import { readPolicy } from "../policy/read.ts";
+import { readPolicy } from "../engine/read-policy.ts";
 import type { LoadedPolicy } from "../policy/types.ts";
 import { defaultBranch, resolveRef, topLevel } from "../repo/git.ts";
 import { createGitTree, type GitTree } from "../repo/git-tree.ts";
@@ -73,19 +72,6 @@ export async function judgeAtRef(
   } finally {
     await opened.close();
   }
-}
-
-export async function fileDigest(path: string): Promise<{ digest: string; size: number }> {
-  const { createHash } = await import("node:crypto");
-  const st = await stat(path).catch(() => null);
-  if (!st?.isFile()) throw new UserError(`--artifact ${path}: not a readable file`);
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return { digest: `sha256:${hash.digest("hex")}`, size: st.size };
-}
-
-export async function* fileChunks(path: string): AsyncIterable<Uint8Array> {
-  for await (const chunk of createReadStream(path)) yield chunk as Buffer;
 }
 
 export async function emit(

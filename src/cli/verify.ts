@@ -9,9 +9,10 @@ import { createClient } from "../github/client.ts";
 import { deployApprovals } from "../github/deploy-approvals.ts";
 import type { Policy } from "../policy/types.ts";
 import { runGit } from "../repo/git.ts";
+import { fileChunks, fileDigest } from "../repo/local-file.ts";
 import { writeAttestation } from "../reports/attestation.ts";
 import { parse, REPORT_FLAGS, reportOptions } from "./args.ts";
-import { emit, fileChunks, fileDigest, judgeAtRef, openAtRef } from "./deploy-shell.ts";
+import { emit, judgeAtRef, openAtRef } from "./deploy-shell.ts";
 import { HELP } from "./help.ts";
 
 export async function runVerify(argv: string[]): Promise<number> {

@@ -51,3 +51,20 @@ export interface PullRequestFacts {
    */
   unverifiable?: string;
 }
+
+/** What GitHub says when a team or permission cannot be read: the scope the token lacks. */
+export const MEMBERSHIP_SCOPE_HINT =
+  "needs a token with read:org / members:read (a GitHub App token, or a personal access token with read:org)";
+
+/** A model as the deployment gate looks up its last change: its name and its files. */
+export interface ModelPaths {
+  name: string;
+  /** The declaration and every in-repo file it references. */
+  paths: string[];
+}
+
+/** What checks/approval.ts judges for one model at deploy time. */
+export type DeployApprovals =
+  | { kind: "pull"; facts: PullRequestFacts; mergedAt: string }
+  | { kind: "direct"; commit: string; path: string }
+  | { kind: "none" };

@@ -3,17 +3,11 @@
 // commit's associated pull requests. One GraphQL query per batch of paths, however many models;
 // then the chosen pull requests' reviews through the same reader the merge gate uses.
 import { GateError } from "../core/errors.ts";
-import type { PullRequestFacts } from "../core/pull-request.ts";
+import type { DeployApprovals, ModelPaths, PullRequestFacts } from "../core/pull-request.ts";
 import type { Policy } from "../policy/types.ts";
 import { mustRead, type Repo } from "./api-errors.ts";
 import type { GitHubClient } from "./client.ts";
 import { gatherPullRequestFacts } from "./pull-request-facts.ts";
-
-export interface ModelPaths {
-  name: string;
-  /** The declaration and every in-repo file it references. */
-  paths: string[];
-}
 
 /** How a model's current content arrived: the last merged pull request, or a direct push. */
 type LastChange =
@@ -108,12 +102,6 @@ async function lastChanges(
   }
   return out;
 }
-
-/** What checks/approval.ts judges for one model at deploy time. */
-export type DeployApprovals =
-  | { kind: "pull"; facts: PullRequestFacts; mergedAt: string }
-  | { kind: "direct"; commit: string; path: string }
-  | { kind: "none" };
 
 /** The approvals of each model's last pull request; each pull request is read once. */
 export async function deployApprovals(

@@ -3,7 +3,6 @@
 // the repository. Requests are bounded by the number of teams and reviewers and by the PR's
 // commit list (at most 3 pages), never by the number of manifests.
 
-import { MEMBERSHIP_SCOPE_HINT } from "../checks/approval.ts";
 import type {
   CommitList,
   Membership,
@@ -12,6 +11,7 @@ import type {
   Review,
   ReviewState,
 } from "../core/pull-request.ts";
+import { MEMBERSHIP_SCOPE_HINT } from "../core/pull-request.ts";
 import type { Policy } from "../policy/types.ts";
 import { mustRead, type Repo } from "./api-errors.ts";
 import { apiMessage, type GitHubClient, httpStatus } from "./client.ts";

@@ -29,7 +29,13 @@ describe("the import graph runs one way", () => {
   });
 
   it("readers and the core import neither the engine nor the checks", () => {
-    for (const folder of ["formats", "manifest", "safety", "evidence", "core", "repo"])
+    for (const folder of ["formats", "manifest", "safety", "evidence", "core", "repo", "policy"])
       expect(imports(folder).filter(into(["engine", "checks", "action", "cli"]))).toEqual([]);
+  });
+
+  it("the GitHub adapter performs lookups and decides nothing; the two shells share no code", () => {
+    expect(imports("github").filter(into(["engine", "checks", "action", "cli"]))).toEqual([]);
+    expect(imports("action").filter(into(["cli"]))).toEqual([]);
+    expect(imports("cli").filter(into(["action"]))).toEqual([]);
   });
 });

@@ -9,10 +9,10 @@ import {
   sha256Hex,
   strictestTierPolicy,
   tierOf
-} from "./chunk-KWT6SRPF.js";
+} from "./chunk-NZHQMK4P.js";
 import {
   statFile
-} from "./chunk-KZ3OV3Z7.js";
+} from "./chunk-5JGHM2XT.js";
 import {
   dirOf
 } from "./chunk-CHNDTHGK.js";

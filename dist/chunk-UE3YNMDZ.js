@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   createWorktree
-} from "./chunk-SMLRLPUI.js";
+} from "./chunk-QWGCUU6M.js";
 import {
   workingPolicy
-} from "./chunk-6BE5YTZH.js";
+} from "./chunk-SEOW7USC.js";
 import {
   parse
 } from "./chunk-4XQNZSEZ.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-TJH66ASZ.js";
 import {
   artifactFact
-} from "./chunk-EV6XUBRD.js";
+} from "./chunk-FSSIQI5O.js";
 import {
   isGitRepo,
   topLevel
@@ -24,15 +24,15 @@ import {
   modelFileMatcher,
   modelFolders,
   readManifestFiles
-} from "./chunk-KWT6SRPF.js";
+} from "./chunk-NZHQMK4P.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
+import "./chunk-3L5BALE3.js";
 import {
   createFsTree
-} from "./chunk-TFDFLZVT.js";
-import "./chunk-TXHAJNKO.js";
-import "./chunk-3L5BALE3.js";
-import "./chunk-KZ3OV3Z7.js";
+} from "./chunk-B2TU6JFF.js";
+import "./chunk-CN6LTYUP.js";
+import "./chunk-5JGHM2XT.js";
 import "./chunk-7UZFM4MU.js";
 import "./chunk-QTQMBYTJ.js";
 import "./chunk-DFUNPAS7.js";

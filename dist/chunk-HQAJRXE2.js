@@ -1,9 +1,6 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  MEMBERSHIP_SCOPE_HINT
-} from "./chunk-MCFNEULQ.js";
-import {
   GateError
 } from "./chunk-DFUNPAS7.js";
 import {
@@ -25757,6 +25754,9 @@ function readError(what, e) {
     );
   return new GateError(`Reading ${what} failed (HTTP ${status}: ${apiMessage(e)}).`);
 }
+
+// src/core/pull-request.ts
+var MEMBERSHIP_SCOPE_HINT = "needs a token with read:org / members:read (a GitHub App token, or a personal access token with read:org)";
 
 // src/github/pull-request-facts.ts
 var STATES = /* @__PURE__ */ new Set([

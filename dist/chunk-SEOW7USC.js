@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   modelFolders
-} from "./chunk-KWT6SRPF.js";
+} from "./chunk-NZHQMK4P.js";
 import {
   readPolicy
-} from "./chunk-TXHAJNKO.js";
+} from "./chunk-CN6LTYUP.js";
 import {
   DEFAULT_POLICY_FILE
-} from "./chunk-KZ3OV3Z7.js";
+} from "./chunk-5JGHM2XT.js";
 import {
   BASELINE
 } from "./chunk-QTQMBYTJ.js";

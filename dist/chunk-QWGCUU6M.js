@@ -7,7 +7,7 @@ import {
 } from "./chunk-262QY6RP.js";
 import {
   createFsTree
-} from "./chunk-TFDFLZVT.js";
+} from "./chunk-B2TU6JFF.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

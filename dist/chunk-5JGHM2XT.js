@@ -4,9 +4,6 @@ import {
   normaliseRepoPath
 } from "./chunk-CHNDTHGK.js";
 
-// src/policy/default-file.ts
-var DEFAULT_POLICY_FILE = ".github/model-gate.yml";
-
 // src/engine/files.ts
 async function statFile(tree, declared, maxBytes) {
   const norm = normaliseRepoPath(declared);
@@ -25,6 +22,9 @@ async function statFile(tree, declared, maxBytes) {
       return { declared, path: norm.path, status: "not-a-file" };
   }
 }
+
+// src/policy/default-file.ts
+var DEFAULT_POLICY_FILE = ".github/model-gate.yml";
 
 // src/checks/files.ts
 function fileProblem(fact, what, missingRule, at, maxBytes) {
@@ -75,9 +75,9 @@ function policyFileProblem(fact, file, maxBytes) {
 }
 
 export {
-  DEFAULT_POLICY_FILE,
   fileProblem,
   manifestFileProblem,
   policyFileProblem,
-  statFile
+  statFile,
+  DEFAULT_POLICY_FILE
 };

@@ -2,44 +2,43 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   deployApprovals,
-  writeAttestation
-} from "./chunk-5BH6CHHF.js";
-import {
-  auditModels,
   fileChunks,
   fileDigest,
+  writeAttestation
+} from "./chunk-DGHAJETH.js";
+import {
+  auditModels,
   verifyDeployment
-} from "./chunk-PX2QRR2E.js";
+} from "./chunk-ZNWWKLUY.js";
 import "./chunk-JMM6DWEA.js";
 import {
   info,
   openCommitTree,
   setOutput,
   warning
-} from "./chunk-4IF3REGG.js";
+} from "./chunk-FRFJRPC5.js";
 import {
   apiMessage,
   httpStatus,
   mustRead
-} from "./chunk-OZ23Y5UM.js";
+} from "./chunk-HQAJRXE2.js";
 import {
   EXPIRED_RULES,
   parserFromWorkers
-} from "./chunk-MCFNEULQ.js";
-import "./chunk-R5NT7PYL.js";
-import "./chunk-EV6XUBRD.js";
+} from "./chunk-PNVOUQ7I.js";
+import "./chunk-3PUABC7Q.js";
+import "./chunk-FSSIQI5O.js";
 import "./chunk-262QY6RP.js";
-import "./chunk-KWT6SRPF.js";
+import "./chunk-NZHQMK4P.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
   createFsTree
-} from "./chunk-TFDFLZVT.js";
+} from "./chunk-B2TU6JFF.js";
 import {
   readPolicy
-} from "./chunk-TXHAJNKO.js";
-import "./chunk-3L5BALE3.js";
-import "./chunk-KZ3OV3Z7.js";
+} from "./chunk-CN6LTYUP.js";
+import "./chunk-5JGHM2XT.js";
 import "./chunk-7UZFM4MU.js";
 import "./chunk-QTQMBYTJ.js";
 import {

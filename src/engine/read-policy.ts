@@ -4,11 +4,11 @@
 
 import { policyFileProblem } from "../checks/files.ts";
 import { UserError } from "../core/errors.ts";
-import { statFile } from "../engine/files.ts";
+import { BASELINE } from "../policy/baseline.ts";
+import type { LoadedPolicy } from "../policy/types.ts";
 import { normaliseRepoPath } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
-import { BASELINE } from "./baseline.ts";
-import type { LoadedPolicy } from "./types.ts";
+import { statFile } from "./files.ts";
 
 const POLICY_MAX_BYTES = 1024 * 1024;
 
@@ -53,7 +53,7 @@ export async function readPolicy(
 ): Promise<LoadedPolicy> {
   const f = await (fetched ?? fetchPolicyFile(tree, file, explicit));
   // The YAML parser and the policy schema: loaded when a policy is to be parsed.
-  const { loadPolicy } = await import("./load.ts");
+  const { loadPolicy } = await import("../policy/load.ts");
   const loaded = loadPolicy(f);
   return f.bytes === null ? loaded : { ...loaded, file: f.file };
 }

@@ -6,7 +6,7 @@ import {
   requireTreePath,
   sortPaths,
   tooManyFiles
-} from "./chunk-TXHAJNKO.js";
+} from "./chunk-CN6LTYUP.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

@@ -4,7 +4,7 @@ import {
   collectFacts,
   declaredModelDigest,
   parseLfsPointer
-} from "./chunk-EV6XUBRD.js";
+} from "./chunk-FSSIQI5O.js";
 import {
   DEFAULT_MIN_ATTEMPTS,
   TIER_ORDER,
@@ -21,11 +21,11 @@ import {
   rateOf,
   sha256Hex,
   tierOf
-} from "./chunk-KWT6SRPF.js";
+} from "./chunk-NZHQMK4P.js";
 import {
   fileProblem,
   statFile
-} from "./chunk-KZ3OV3Z7.js";
+} from "./chunk-5JGHM2XT.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
@@ -1272,7 +1272,6 @@ function contributorsOf(commits) {
 }
 
 // src/checks/approval.ts
-var MEMBERSHIP_SCOPE_HINT = "needs a token with read:org / members:read (a GitHub App token, or a personal access token with read:org)";
 function checkApprovals(args) {
   const { policy, pr } = args;
   const out = [];
@@ -2658,7 +2657,6 @@ function parserFromWorkers(workers) {
 
 export {
   q,
-  MEMBERSHIP_SCOPE_HINT,
   checkApprovals,
   EXPIRED_RULES,
   checkScanIssues,

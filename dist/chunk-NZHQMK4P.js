@@ -14,7 +14,7 @@ import {
   DEFAULT_POLICY_FILE,
   manifestFileProblem,
   statFile
-} from "./chunk-KZ3OV3Z7.js";
+} from "./chunk-5JGHM2XT.js";
 import {
   loadManifest
 } from "./chunk-7UZFM4MU.js";

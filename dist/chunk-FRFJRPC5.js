@@ -4,10 +4,10 @@ import {
   mustRead,
   require_tunnel,
   require_undici
-} from "./chunk-OZ23Y5UM.js";
+} from "./chunk-HQAJRXE2.js";
 import {
   createGitTree
-} from "./chunk-R5NT7PYL.js";
+} from "./chunk-3PUABC7Q.js";
 import {
   isGitRepo,
   runGit
@@ -16,7 +16,7 @@ import {
   notAFile,
   requireTreePath,
   sortPaths
-} from "./chunk-TXHAJNKO.js";
+} from "./chunk-CN6LTYUP.js";
 import {
   GateError
 } from "./chunk-DFUNPAS7.js";

@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   policyFileProblem,
   statFile
-} from "./chunk-KZ3OV3Z7.js";
+} from "./chunk-5JGHM2XT.js";
 import {
   BASELINE
 } from "./chunk-QTQMBYTJ.js";
@@ -14,7 +14,7 @@ import {
   normaliseRepoPath
 } from "./chunk-CHNDTHGK.js";
 
-// src/policy/read.ts
+// src/engine/read-policy.ts
 var POLICY_MAX_BYTES = 1024 * 1024;
 async function fetchPolicyFile(tree, file, explicit) {
   const norm = normaliseRepoPath(file);

@@ -3,15 +3,15 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   parserFromWorkers,
   runGate
-} from "./chunk-MCFNEULQ.js";
-import "./chunk-EV6XUBRD.js";
+} from "./chunk-PNVOUQ7I.js";
+import "./chunk-FSSIQI5O.js";
 import {
   declarationRegistry,
   modelFileMatcher
-} from "./chunk-KWT6SRPF.js";
+} from "./chunk-NZHQMK4P.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
-import "./chunk-KZ3OV3Z7.js";
+import "./chunk-5JGHM2XT.js";
 import {
   loadPolicy
 } from "./chunk-S4T64AZY.js";

@@ -5,7 +5,7 @@ import {
   hasCommit,
   uncommittedFiles,
   worktreeChanges
-} from "./chunk-SMLRLPUI.js";
+} from "./chunk-QWGCUU6M.js";
 import {
   REPORT_FLAGS,
   parse,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-TJH66ASZ.js";
 import {
   createGitTree
-} from "./chunk-R5NT7PYL.js";
+} from "./chunk-3PUABC7Q.js";
 import {
   defaultBranch,
   diffChanges,
@@ -25,17 +25,17 @@ import {
   resolveTopAndRefs,
   topLevel
 } from "./chunk-262QY6RP.js";
-import "./chunk-TFDFLZVT.js";
-import {
-  fetchPolicyFile,
-  readPolicy
-} from "./chunk-TXHAJNKO.js";
 import {
   renderReport
 } from "./chunk-3L5BALE3.js";
+import "./chunk-B2TU6JFF.js";
+import {
+  fetchPolicyFile,
+  readPolicy
+} from "./chunk-CN6LTYUP.js";
 import {
   DEFAULT_POLICY_FILE
-} from "./chunk-KZ3OV3Z7.js";
+} from "./chunk-5JGHM2XT.js";
 import "./chunk-QTQMBYTJ.js";
 import {
   UserError
@@ -89,7 +89,7 @@ async function runCheck(argv) {
     ...values.worktree ? [] : [values.head ?? "HEAD"],
     ...values.base !== void 0 ? [values.base] : []
   ]);
-  const gateP = import("./chunk-OCM3T6MF.js");
+  const gateP = import("./chunk-TONBELQW.js");
   gateP.catch(() => {
   });
   const quick = await quickP;

@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   modelFolderOf,
   workingPolicy
-} from "./chunk-6BE5YTZH.js";
+} from "./chunk-SEOW7USC.js";
 import {
   parse
 } from "./chunk-4XQNZSEZ.js";
@@ -14,18 +14,18 @@ import {
   declarationRegistry,
   namedKind,
   readManifestFile
-} from "./chunk-KWT6SRPF.js";
+} from "./chunk-NZHQMK4P.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
+import "./chunk-3L5BALE3.js";
 import {
   createFsTree
-} from "./chunk-TFDFLZVT.js";
-import "./chunk-TXHAJNKO.js";
-import "./chunk-3L5BALE3.js";
+} from "./chunk-B2TU6JFF.js";
+import "./chunk-CN6LTYUP.js";
 import {
   DEFAULT_POLICY_FILE,
   statFile
-} from "./chunk-KZ3OV3Z7.js";
+} from "./chunk-5JGHM2XT.js";
 import {
   PolicyInvalid,
   loadPolicy

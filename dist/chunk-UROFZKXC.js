@@ -1,11 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  auditModels,
   emit,
   judgeAtRef,
   openAtRef
-} from "./chunk-PX2QRR2E.js";
+} from "./chunk-FQTHJ2P2.js";
+import {
+  auditModels
+} from "./chunk-ZNWWKLUY.js";
 import "./chunk-JMM6DWEA.js";
 import {
   REPORT_FLAGS,
@@ -17,16 +19,16 @@ import {
 } from "./chunk-TJH66ASZ.js";
 import {
   parserFromWorkers
-} from "./chunk-MCFNEULQ.js";
-import "./chunk-R5NT7PYL.js";
-import "./chunk-EV6XUBRD.js";
+} from "./chunk-PNVOUQ7I.js";
+import "./chunk-3PUABC7Q.js";
+import "./chunk-FSSIQI5O.js";
 import "./chunk-262QY6RP.js";
-import "./chunk-KWT6SRPF.js";
+import "./chunk-NZHQMK4P.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
-import "./chunk-TXHAJNKO.js";
 import "./chunk-3L5BALE3.js";
-import "./chunk-KZ3OV3Z7.js";
+import "./chunk-CN6LTYUP.js";
+import "./chunk-5JGHM2XT.js";
 import "./chunk-7UZFM4MU.js";
 import "./chunk-QTQMBYTJ.js";
 import {

@@ -3,9 +3,10 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   gatherPullRequestFacts,
   mustRead
-} from "./chunk-OZ23Y5UM.js";
+} from "./chunk-HQAJRXE2.js";
 import {
-  GateError
+  GateError,
+  UserError
 } from "./chunk-DFUNPAS7.js";
 
 // src/github/deploy-approvals.ts
@@ -90,6 +91,21 @@ async function deployApprovals(gh, repo, ref, models, policy) {
   return out;
 }
 
+// src/repo/local-file.ts
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+async function fileDigest(path) {
+  const { createHash } = await import("node:crypto");
+  const st = await stat(path).catch(() => null);
+  if (!st?.isFile()) throw new UserError(`--artifact ${path}: not a readable file`);
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk);
+  return { digest: `sha256:${hash.digest("hex")}`, size: st.size };
+}
+async function* fileChunks(path) {
+  for await (const chunk of createReadStream(path)) yield chunk;
+}
+
 // src/reports/attestation.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
@@ -151,5 +167,7 @@ async function writeAttestation(file, result, ref) {
 
 export {
   deployApprovals,
+  fileDigest,
+  fileChunks,
   writeAttestation
 };
