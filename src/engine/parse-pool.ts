@@ -32,9 +32,11 @@ export const inThreadParser: Parser = {
   close: async () => {},
 };
 
-/** Below this many manifest files, starting a worker costs more than it saves (bench/run.mjs on
- * 2 cores: in-thread parsing wins at 60 and 200 models, the two break even near 1,000). */
-export const MIN_MANIFESTS_FOR_WORKERS = 400;
+/** Below this many manifest files, starting a worker costs more than it saves. With the fast
+ * YAML path and garak's line scanner a model's parsing costs a tenth of what it did when the
+ * two broke even near 1,000 models (bench/run.mjs on 2 cores); at 1,000 in-thread parsing wins
+ * on time and keeps the second heap (about 20 MB) out of the peak. */
+export const MIN_MANIFESTS_FOR_WORKERS = 4000;
 const MAX_WORKERS = 3;
 
 /** How many workers to start for `manifests` manifest files; 0 for in-thread parsing. */

@@ -8,6 +8,7 @@ import type { SafetyIssue } from "../safety/types.ts";
 import type { ModelFacts } from "./collect.ts";
 import type { Discovery } from "./discover.ts";
 import { statFile } from "./files.ts";
+import type { ReadPrefixes } from "./prefixes.ts";
 import type { GateInput } from "./types.ts";
 
 /** A model file scanned (or found to be an LFS pointer), with the model that owns it, if any. */
@@ -33,6 +34,8 @@ export async function scanChangedModelFiles(
   input: GateInput,
   found: Discovery,
   facts: ModelFacts[],
+  /** Starts of changed files already read, so a sniff need not read them again. */
+  prefixes?: ReadPrefixes,
 ): Promise<ScanFacts> {
   const scans: ScanFact[] = [];
   const sniffed: SniffFact[] = [];
@@ -55,7 +58,10 @@ export async function scanChangedModelFiles(
     const fact = await statFile(input.head, path, Number.MAX_SAFE_INTEGER);
     if (fact.status !== "ok" || !fact.path) continue;
     const p = fact.path;
-    const sniff = await sniffModelContent(() => input.head.chunks(p), fact.size ?? 0);
+    const sniff = await sniffModelContent(
+      () => (prefixes ? prefixes.chunks(input.head, p) : input.head.chunks(p)),
+      fact.size ?? 0,
+    );
     if (!sniff) continue;
     sniffed.push({ path, kind: sniff.kind, strength: sniff.strength });
     if (sniff.strength === "model") scans.push(...(await scanOne(input, path, undefined)));

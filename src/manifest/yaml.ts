@@ -21,6 +21,7 @@ import {
   type Scalar,
 } from "yaml";
 import type { PathSegment, SourceMap } from "./model.ts";
+import { parseFast } from "./yaml-fast.ts";
 
 export interface ParseOptions {
   /** How many alias expansions a document may make in total. */
@@ -57,8 +58,21 @@ class Reject extends Error {
   }
 }
 
-/** Parses one YAML/JSON document into plain data. Never throws. */
+/**
+ * Parses one YAML/JSON document into plain data. Never throws. The usual manifest takes the
+ * fast path (yaml-fast.ts), which gives the same value and positions; anything else the `yaml`
+ * package.
+ */
 export function parseDocument(text: string, file: string, opts: ParseOptions = {}): ParseResult {
+  const limits = { ...DEFAULTS, ...definedOnly(opts) };
+  const fast = parseFast(text, limits, false);
+  if (fast)
+    return { ok: true, value: fast.value, source: new TableBackedSourceMap(file, text, limits, opts) };
+  return parseWithYamlPackage(text, file, opts);
+}
+
+/** parseDocument without the fast path (for the tests that compare the two). */
+export function parseWithYamlPackage(text: string, file: string, opts: ParseOptions = {}): ParseResult {
   const lineCounter = new LineCounter();
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
@@ -373,33 +387,74 @@ export interface PositionNode {
   children: (PositionNode | null)[];
 }
 
-/** The position table of an AST-backed source map (from parseDocument); undefined for others. */
+/** The position table of a source map from parseDocument; undefined for others. */
 export function positionTable(source: SourceMap): PositionTable | undefined {
+  if (source instanceof TableBackedSourceMap) return source.table;
   return source instanceof AstSourceMap ? source.toTable() : undefined;
 }
 
 /** A SourceMap answering from a PositionTable, with AstSourceMap's locate() semantics. */
 export function tableSourceMap(table: PositionTable): SourceMap {
-  return {
-    locate(path) {
-      let node = table.node;
-      let best = table.root ? { line: table.root[0], column: table.root[1] } : { line: 1, column: 1 };
-      for (const seg of path) {
-        if (!node) break;
-        const i = node.keys
-          ? node.keys.indexOf(String(seg))
-          : typeof seg === "number"
-            ? seg
-            : /^\d+$/.test(seg)
-              ? Number(seg)
-              : -1;
-        if (!Number.isInteger(i) || i < 0 || i >= node.children.length) break;
-        const line = node.pos[2 * i] ?? -1;
-        if (line < 0) break;
-        if (line > 0) best = { line, column: node.pos[2 * i + 1] ?? 0 };
-        node = node.children[i] ?? null;
-      }
-      return best;
-    },
-  };
+  return { locate: (path) => locateIn(table, path) };
+}
+
+/**
+ * The source map of a fast parse. Positions come from its table, made by parsing the text again
+ * when a line is first wanted (most declarations never need one); the raw text of a scalar
+ * (wanted only for a schema message) from the `yaml` package's parse, also made when asked.
+ */
+class TableBackedSourceMap implements YamlSourceMap {
+  private full: YamlSourceMap | undefined;
+  private positions: PositionTable | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly text: string,
+    private readonly limits: typeof DEFAULTS,
+    private readonly opts: ParseOptions,
+  ) {}
+
+  get table(): PositionTable {
+    if (!this.positions) {
+      const table = parseFast(this.text, this.limits, true)?.table;
+      // The same text, limits and parser: it cannot decline now.
+      if (!table) throw new Error(`${this.file}: the fast YAML path declined a text it had read`);
+      this.positions = table;
+    }
+    return this.positions;
+  }
+
+  locate(path: readonly PathSegment[]): { line: number; column: number } {
+    return locateIn(this.table, path);
+  }
+
+  sourceText(path: readonly PathSegment[]): string | undefined {
+    if (!this.full) {
+      const r = parseWithYamlPackage(this.text, this.file, this.opts);
+      if (!r.ok) return undefined;
+      this.full = r.source;
+    }
+    return this.full.sourceText(path);
+  }
+}
+
+function locateIn(table: PositionTable, path: readonly PathSegment[]): { line: number; column: number } {
+  let node = table.node;
+  let best = table.root ? { line: table.root[0], column: table.root[1] } : { line: 1, column: 1 };
+  for (const seg of path) {
+    if (!node) break;
+    const i = node.keys
+      ? node.keys.indexOf(String(seg))
+      : typeof seg === "number"
+        ? seg
+        : /^\d+$/.test(seg)
+          ? Number(seg)
+          : -1;
+    if (!Number.isInteger(i) || i < 0 || i >= node.children.length) break;
+    const line = node.pos[2 * i] ?? -1;
+    if (line < 0) break;
+    if (line > 0) best = { line, column: node.pos[2 * i + 1] ?? 0 };
+    node = node.children[i] ?? null;
+  }
+  return best;
 }

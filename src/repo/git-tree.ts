@@ -16,6 +16,9 @@ import type { Entry, Tree } from "./tree.ts";
 const SMALL_BLOB_BYTES = 1024;
 const SMALL_BLOB_COUNT = 16_384;
 
+/** Most bytes prefetch() holds for reads to come. */
+const PREFETCH_BYTES = 32 * 1024 * 1024;
+
 /** Largest piece chunks() yields (pipe reads are usually 64 KiB; this is the upper bound). */
 export const GIT_CHUNK_BYTES = 1024 * 1024;
 
@@ -30,6 +33,8 @@ export interface GitTree extends Tree {
   /** The full commit sha this tree shows. */
   readonly commit: string;
   readonly stats: Readonly<GitTreeStats>;
+  /** Starts reading these files (up to maxBytes each) in one request to git; read() takes them. */
+  prefetch(paths: readonly string[], maxBytes: number): Promise<void>;
   /** Stops the cat-file process. The tree cannot read contents afterwards. */
   close(): Promise<void>;
 }
@@ -71,15 +76,18 @@ export async function createGitTree(
     );
 
   async function lookup(path: string): Promise<{ entry: Entry; oid?: string }> {
-    const parts = requireTreePath(path).split("/");
+    const full = requireTreePath(path);
     const map = await entries();
-    for (let i = 1; i <= parts.length; i++) {
-      const e = map.get(parts.slice(0, i).join("/"));
+    // Each leading part of the path in turn ("a", "a/b", ..., the path itself).
+    for (let cut = full.indexOf("/"); ; cut = full.indexOf("/", cut + 1)) {
+      const last = cut === -1;
+      const prefix = last ? full : full.slice(0, cut);
+      const e = map.get(prefix);
       if (!e) return { entry: { kind: "missing" } };
       if (e.mode === "120000") return { entry: { kind: "symlink" } };
       // A gitlink: the path is the submodule or inside it, whatever the submodule holds.
-      if (e.mode === GITLINK) return { entry: { kind: "submodule", path: parts.slice(0, i).join("/") } };
-      if (i === parts.length) {
+      if (e.mode === GITLINK) return { entry: { kind: "submodule", path: prefix } };
+      if (last) {
         const found = classify(e);
         // ls-tree -l prints "BAD" as the size of a blob whose object is absent.
         if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path);
@@ -88,13 +96,33 @@ export async function createGitTree(
       // Under a file: this commit does not hold the path.
       if (e.type !== "tree") return { entry: { kind: "missing" } };
     }
-    return { entry: { kind: "missing" } };
   }
 
   async function fileOid(path: string): Promise<{ oid: string; size: number }> {
     const { entry, oid } = await lookup(path);
     if (entry.kind !== "file" || !oid) throw notAFile(treeLabel, path, entry);
     return { oid, size: entry.size };
+  }
+
+  /** Reads prefetch() started, each taken by the first read() of its path. */
+  const ahead = new Map<string, { bytes: Promise<Uint8Array>; size: number }>();
+  let aheadBytes = 0;
+
+  async function readBlob(path: string): Promise<Uint8Array> {
+    const { oid, size } = await fileOid(path);
+    const cached = small.get(oid);
+    if (cached && !batch.isClosed) return cached.slice();
+    const out = new Uint8Array(size);
+    let at = 0;
+    for await (const piece of batch.object(oid, () => missingObject(path), false)) {
+      if (at + piece.length > size)
+        throw new Error(`git cat-file returned more than ${size} bytes for ${path}`);
+      out.set(piece, at);
+      at += piece.length;
+    }
+    if (at !== size) throw new Error(`git cat-file returned ${at} of ${size} bytes for ${path}`);
+    if (size <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out.slice());
+    return out;
   }
 
   return {
@@ -104,21 +132,34 @@ export async function createGitTree(
     async stat(path) {
       return (await lookup(path)).entry;
     },
-    async read(path) {
-      const { oid, size } = await fileOid(path);
-      const cached = small.get(oid);
-      if (cached && !batch.isClosed) return cached.slice();
-      const out = new Uint8Array(size);
-      let at = 0;
-      for await (const piece of batch.object(oid, () => missingObject(path), false)) {
-        if (at + piece.length > size)
-          throw new Error(`git cat-file returned more than ${size} bytes for ${path}`);
-        out.set(piece, at);
-        at += piece.length;
+    read(path) {
+      const started = ahead.get(path);
+      if (!started) return readBlob(path);
+      ahead.delete(path);
+      aheadBytes -= started.size;
+      return started.bytes;
+    },
+    async prefetch(paths, maxBytes) {
+      // Requests made in one turn of the event loop go to git in one write: look every path up
+      // first, then start the reads together. Each is kept for the first read() of its path.
+      // What is held for reads to come stays under PREFETCH_BYTES; the rest is read when asked.
+      const wanted: { path: string; size: number }[] = [];
+      let budget = PREFETCH_BYTES - aheadBytes;
+      for (const path of paths) {
+        if (ahead.has(path) || batch.isClosed) continue;
+        const { entry, oid } = await lookup(path).catch(() => ({ entry: null, oid: undefined }));
+        if (entry?.kind !== "file" || !oid || entry.size > maxBytes || entry.size > budget) continue;
+        if (entry.size <= SMALL_BLOB_BYTES && small.has(oid)) continue;
+        budget -= entry.size;
+        wanted.push({ path, size: entry.size });
       }
-      if (at !== size) throw new Error(`git cat-file returned ${at} of ${size} bytes for ${path}`);
-      if (size <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out.slice());
-      return out;
+      for (const { path, size } of wanted) {
+        if (ahead.has(path)) continue;
+        const bytes = readBlob(path);
+        bytes.catch(() => {}); // observed by the read() that takes it
+        ahead.set(path, { bytes, size });
+        aheadBytes += size;
+      }
     },
     async *chunks(path) {
       const { oid } = await fileOid(path);
@@ -133,7 +174,11 @@ export async function createGitTree(
       }
       return sortPaths(out);
     },
-    close: () => batch.close(),
+    close: () => {
+      ahead.clear();
+      aheadBytes = 0;
+      return batch.close();
+    },
   };
 }
 
