@@ -12,7 +12,7 @@ function weights(name) {
   return `demo weights of ${name}\n`.repeat(1000);
 }
 
-export function lfsPointer(oid, size) {
+function lfsPointer(oid, size) {
   return `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${size}\n`;
 }
 

@@ -24,7 +24,7 @@ import type { ActionInputs } from "./inputs.ts";
 import { setOutput } from "./io.ts";
 
 /** Events on which `environment` runs verify (SPEC 10). */
-export const DEPLOY_EVENTS = ["push", "deployment", "workflow_dispatch", "release", "schedule"];
+const DEPLOY_EVENTS = ["push", "deployment", "workflow_dispatch", "release", "schedule"];
 /** Events on which the Action without `environment` runs the audit (SPEC 11). */
 export const AUDIT_EVENTS = ["schedule", "workflow_dispatch"];
 
@@ -43,7 +43,7 @@ export interface DeployContext {
 }
 
 /** The commit being deployed: the deployment's sha, else GITHUB_SHA. */
-export function deployedSha(eventName: string, payload: Record<string, unknown>, fallback: string): string {
+function deployedSha(eventName: string, payload: Record<string, unknown>, fallback: string): string {
   const d = payload.deployment as { sha?: unknown } | undefined;
   if (eventName === "deployment" && typeof d?.sha === "string" && /^[0-9a-f]{40}$/.test(d.sha)) return d.sha;
   return fallback;

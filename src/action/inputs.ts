@@ -22,7 +22,7 @@ export interface ActionInputs {
   artifacts: string[];
 }
 
-export const DEFAULT_POLICY = ".github/model-gate.yml";
+const DEFAULT_POLICY = ".github/model-gate.yml";
 
 export function readInputs(get: (name: InputName) => string = getInput): ActionInputs {
   const policy = get("policy").trim();

@@ -35,7 +35,7 @@ export interface PublishContext {
   runUrl: string | undefined;
 }
 
-export function unwaivedErrors(result: GateResult): number {
+function unwaivedErrors(result: GateResult): number {
   return blockingCount(result.findings);
 }
 

@@ -4,7 +4,7 @@
 import type { PullRequestCommit } from "../core/pull-request.ts";
 
 /** GitHub's identity for commits made in the web UI ("Update branch", web edits). */
-export const WEB_FLOW = "web-flow";
+const WEB_FLOW = "web-flow";
 
 export interface Contributors {
   /** lower-case login -> short shas of the commits they authored or committed. */
@@ -24,7 +24,7 @@ export interface Contributors {
  * only claims web-flow's e-mail is not verified). A merge made locally and pushed counts as its
  * author's and committer's work: its conflict resolution can carry any change.
  */
-export function isUpdateMerge(c: PullRequestCommit, inPr: ReadonlySet<string>): boolean {
+function isUpdateMerge(c: PullRequestCommit, inPr: ReadonlySet<string>): boolean {
   return (
     c.parents.length === 2 &&
     inPr.has(c.parents[0]!) &&

@@ -14,7 +14,7 @@ export interface DeployModel {
 }
 
 /** The environments the policy declares (the baseline's staging and production included). */
-export function declaredEnvironments(policy: Policy): string[] {
+function declaredEnvironments(policy: Policy): string[] {
   return Object.keys(policy.deploy ?? {}).sort();
 }
 

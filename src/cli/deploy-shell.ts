@@ -25,7 +25,7 @@ export interface Opened {
   headSha: string;
   head: GitTree;
   policy: LoadedPolicy;
-  close: () => void;
+  close: () => Promise<void>;
 }
 
 /** The tree at REF and the policy from the default branch's tip (or --policy-ref). */
@@ -38,15 +38,15 @@ export async function openAtRef(args: { repo?: string; ref?: string; policyRef?:
     policySha === headSha
       ? head
       : await createGitTree(repo, policySha, policySha.slice(0, 12), { resolved: true });
-  const close = () => {
-    head.close();
-    if (policyTree !== head) policyTree.close();
+  // As runGate closes its trees: awaited, and a failure to close is no part of the verdict.
+  const close = async () => {
+    await Promise.all([head.close(), policyTree !== head && policyTree.close()]).catch(() => {});
   };
   try {
     const policy = await readPolicy(policyTree, DEFAULT_POLICY_FILE, false);
     return { repo, headSha, head, policy, close };
   } catch (e) {
-    close();
+    await close();
     throw e;
   }
 }
@@ -78,7 +78,7 @@ export async function judgeAtRef(
       ...keys,
     };
   } finally {
-    opened.close();
+    await opened.close();
   }
 }
 

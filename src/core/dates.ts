@@ -24,7 +24,3 @@ export function ageInDays(dateMs: number, now: Date): number {
 function startOfUtcDay(ms: number): number {
   return Math.floor(ms / DAY) * DAY;
 }
-
-export function isoDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -28,7 +28,7 @@ export class UserError extends Error {
 /** The gate could not evaluate (API down, truncated file list): verdict `error`, fail closed. */
 export class GateError extends UserError {}
 
-export function formatLocation(loc: Location): string {
+function formatLocation(loc: Location): string {
   if (!loc.file) return "";
   return `${loc.file}${loc.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ""}` : ""}`;
 }

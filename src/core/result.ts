@@ -50,7 +50,7 @@ export interface ModelResult {
   record?: ModelRecord;
 }
 
-export type GateCommand = "check" | "verify" | "audit";
+type GateCommand = "check" | "verify" | "audit";
 
 export interface GateResult {
   schemaVersion: 1;

@@ -29,14 +29,14 @@ export interface ArtifactFact {
   malformedPointer: boolean;
 }
 
-export interface EvidenceFact {
+interface EvidenceFact {
   index: number;
   file: FileFact;
   parse: EvidenceParse | null;
 }
 
 /** A base declaration this model is judged against (SPEC section 9, identity). */
-export interface BaseVersion {
+interface BaseVersion {
   model: LoadedManifest;
   /** Its tier; an unknown or missing one counts as high. */
   tier: RiskTier;

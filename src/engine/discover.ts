@@ -18,7 +18,7 @@ import type { GateInput } from "./types.ts";
 
 export const DEFAULT_POLICY_FILE = ".github/model-gate.yml";
 
-export interface Target {
+interface Target {
   model: LoadedManifest;
 }
 

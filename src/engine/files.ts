@@ -5,7 +5,7 @@ import type { RuleId } from "../core/rules.ts";
 import { normaliseRepoPath } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
 
-export type FileStatus =
+type FileStatus =
   | "ok"
   | "missing"
   | "outside"

@@ -10,7 +10,7 @@ import { openParser, type Parser } from "./parse-pool.ts";
 import type { GateInput } from "./types.ts";
 
 /** What the shell gathers: everything evaluate() judges but the mode, clock and labels. */
-export type Gathered = Omit<GateInput, "now" | "mode" | "baseLabel" | "headLabel" | "openParser">;
+type Gathered = Omit<GateInput, "now" | "mode" | "baseLabel" | "headLabel" | "openParser">;
 
 export interface GateRun {
   mode: Mode;
@@ -30,7 +30,7 @@ export interface GateRun {
   onUserError?(e: UserError): void;
 }
 
-export interface Closable {
+interface Closable {
   close(): unknown;
 }
 

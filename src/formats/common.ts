@@ -58,6 +58,3 @@ export function mappedSource(
 ): SourceMap {
   return { locate: (p) => under.locate(translate(p)) };
 }
-
-/** A SourceMap that knows only the top of the file. */
-export const TOP_OF_FILE: SourceMap = { locate: () => ({ line: 1, column: 1 }) };

@@ -555,7 +555,7 @@ class BomReader {
 }
 
 /** Every `model-gate:*` property a machine-learning-model component may carry (README lists them). */
-export const MODEL_PROPERTIES = [
+const MODEL_PROPERTIES = [
   "model-gate:riskTier",
   "model-gate:type",
   "model-gate:owner",
@@ -569,7 +569,7 @@ export const MODEL_PROPERTIES = [
   "model-gate:adversarialTests.date",
 ] as const;
 /** Every `model-gate:*` property a data component may carry. */
-export const DATA_PROPERTIES = ["model-gate:role", "model-gate:vetted.by", "model-gate:vetted.date"] as const;
+const DATA_PROPERTIES = ["model-gate:role", "model-gate:vetted.by", "model-gate:vetted.date"] as const;
 
 interface Props {
   get(name: string): string | undefined;

@@ -53,7 +53,7 @@ export function mapHubLicense(license: string, licenseName?: string): HubLicense
 }
 
 /** `LicenseRef-hf-<id>`, with characters SPDX does not allow in an idstring ([A-Za-z0-9.-]) spelled out. */
-export function licenseRef(hubId: string): string {
+function licenseRef(hubId: string): string {
   const idstring = hubId
     .toLowerCase()
     .replace(/\+/g, "-plus")

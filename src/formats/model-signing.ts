@@ -14,14 +14,14 @@ import { dsse, crypto as sigCrypto, X509Certificate } from "@sigstore/core";
 import type { NewFinding } from "../core/findings.ts";
 import { decodeText, own, quote, SHA256_HEX } from "./common.ts";
 
-export const PREDICATE_V1 = "https://model_signing/signature/v1.0";
-export const PREDICATE_V02 = "https://model_signing/Digests/v0.1";
+const PREDICATE_V1 = "https://model_signing/signature/v1.0";
+const PREDICATE_V02 = "https://model_signing/Digests/v0.1";
 const MAX_SIG_BYTES = 1024 * 1024;
 
 /** Files model_signing never signs (its default ignore list), besides the signature itself. */
 const DEFAULT_IGNORED = [".git", ".gitattributes", ".github", ".gitignore"];
 
-export interface TrustedKey {
+interface TrustedKey {
   /** The signer identity this key stands for (what a policy's `signers` lists). */
   name: string;
   /** PEM public key (SPKI). */

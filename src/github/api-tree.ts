@@ -9,7 +9,7 @@ import type { Entry, Tree } from "../repo/tree.ts";
 import { mustRead, type Repo } from "./api-errors.ts";
 import type { GitHubClient } from "./client.ts";
 
-export const FILES_PER_QUERY = 50;
+const FILES_PER_QUERY = 50;
 
 export interface ApiTree extends Tree {
   /** Loads these files (those that exist, as regular files, up to maxBytes) in batched queries. */
@@ -122,7 +122,7 @@ export function createApiTree(gh: GitHubClient, repo: Repo, sha: string, label: 
   async function read(path: string): Promise<Uint8Array> {
     const p = requireTreePath(path);
     const cached = contents.get(p);
-    if (cached) return cached;
+    if (cached !== undefined) return cached;
     const entry = await stat(p);
     if (entry.kind !== "file") throw notAFile(label, p, entry);
     await load([p]);

@@ -7,8 +7,8 @@ import { GateError } from "../core/errors.ts";
 import { mustRead, type Repo } from "./api-errors.ts";
 import type { GitHubClient } from "./client.ts";
 
-export const PR_FILES_CAP = 3000;
-export const COMPARE_FILES_CAP = 300;
+const PR_FILES_CAP = 3000;
+const COMPARE_FILES_CAP = 300;
 
 interface ApiFile {
   filename: string;

@@ -8,13 +8,13 @@ import { blockingCount, outcome } from "../core/verdict.ts";
 import type { Repo } from "./api-errors.ts";
 import type { GitHubClient } from "./client.ts";
 
-export const CHECK_RUN_NAME = "Model Gate";
-export const ANNOTATIONS_PER_REQUEST = 50;
+const CHECK_RUN_NAME = "Model Gate";
+const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_TEXT = 65_000;
 
 type Level = "failure" | "warning" | "notice";
 
-export interface CheckAnnotation {
+interface CheckAnnotation {
   path: string;
   start_line: number;
   end_line: number;
@@ -23,7 +23,7 @@ export interface CheckAnnotation {
   title: string;
 }
 
-export function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[] {
+function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[] {
   return findings
     .filter((f) => f.file)
     .map((f) => ({
@@ -41,7 +41,7 @@ function level(f: Finding): Level {
   return f.severity === "error" ? "failure" : f.severity === "warning" ? "warning" : "notice";
 }
 
-export function conclusion(result: GateResult): "success" | "failure" | "neutral" {
+function conclusion(result: GateResult): "success" | "failure" | "neutral" {
   const o = outcome(result);
   return o === "pass" ? "success" : o === "warned" ? "neutral" : "failure";
 }

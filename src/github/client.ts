@@ -26,6 +26,16 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 export function createClient(opts: ClientOptions): GitHubClient {
   const base = opts.retryBaseMs ?? 1000;
   const log = opts.log ?? (() => {});
+  // Both rate limits: retry a short wait a few times, give up on a long one (and say which).
+  const onLimit =
+    (limit: string) =>
+    (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
+      const retry = count < MAX_RATE_LIMIT_RETRIES && after <= MAX_RATE_LIMIT_WAIT_SECONDS;
+      log(
+        `GitHub API ${limit} on ${options.method} ${options.url}; ${retry ? `retrying in ${after}s` : "giving up"}`,
+      );
+      return retry;
+    };
   return getOctokit(
     opts.token,
     {
@@ -33,30 +43,8 @@ export function createClient(opts: ClientOptions): GitHubClient {
       retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base },
       throttle: {
         retryAfterBaseValue: base,
-        onRateLimit: (
-          after: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          count: number,
-        ) => {
-          const retry = count < MAX_RATE_LIMIT_RETRIES && after <= MAX_RATE_LIMIT_WAIT_SECONDS;
-          log(
-            `GitHub API rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after}s` : "giving up"}`,
-          );
-          return retry;
-        },
-        onSecondaryRateLimit: (
-          after: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          count: number,
-        ) => {
-          const retry = count < MAX_RATE_LIMIT_RETRIES && after <= MAX_RATE_LIMIT_WAIT_SECONDS;
-          log(
-            `GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after}s` : "giving up"}`,
-          );
-          return retry;
-        },
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit"),
       },
       log: { debug: () => {}, info: () => {}, warn: log, error: log },
     },

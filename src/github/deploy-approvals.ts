@@ -16,7 +16,7 @@ export interface ModelPaths {
 }
 
 /** How a model's current content arrived: the last merged pull request, or a direct push. */
-export type LastChange =
+type LastChange =
   | { kind: "pull"; number: number; author: string; headSha: string; mergedAt: string }
   | { kind: "direct"; commit: string; path: string }
   | { kind: "none" };
@@ -70,7 +70,7 @@ async function newestCommits(
 }
 
 /** For each model, how its current content arrived. */
-export async function lastChanges(
+async function lastChanges(
   gh: GitHubClient,
   repo: Repo,
   ref: string,

@@ -36,7 +36,7 @@ export interface QueueEntry {
   parentSha: string;
 }
 
-export const SUPPORTED_EVENTS = [
+const SUPPORTED_EVENTS = [
   "pull_request",
   "pull_request_target",
   "pull_request_review",

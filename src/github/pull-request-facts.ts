@@ -34,7 +34,7 @@ export interface PullRequestRef {
 }
 
 /** GitHub's list of a pull request's commits stops here. */
-export const PR_COMMITS_CAP = 250;
+const PR_COMMITS_CAP = 250;
 
 export async function gatherPullRequestFacts(
   gh: GitHubClient,
@@ -85,7 +85,7 @@ interface ApiCommit {
  * The PR's commits (one paginated list). GitHub returns at most 250: a longer PR cannot show who
  * wrote all of its commits. A list without the head commit is another push's: not this head's.
  */
-export async function listCommits(gh: GitHubClient, repo: Repo, pr: PullRequestRef): Promise<CommitList> {
+async function listCommits(gh: GitHubClient, repo: Repo, pr: PullRequestRef): Promise<CommitList> {
   const raw = (await mustRead(`the commits of pull request #${pr.number}`, () =>
     gh.paginate(gh.rest.pulls.listCommits, { ...repo, pull_number: pr.number, per_page: 100 }),
   )) as ApiCommit[];
@@ -117,7 +117,7 @@ async function commitCountOf(gh: GitHubClient, repo: Repo, number: number): Prom
   return typeof r.data.commits === "number" ? r.data.commits : null;
 }
 
-export async function listReviews(gh: GitHubClient, repo: Repo, number: number): Promise<Review[]> {
+async function listReviews(gh: GitHubClient, repo: Repo, number: number): Promise<Review[]> {
   const raw = await mustRead(`the reviews of pull request #${number}`, () =>
     gh.paginate(gh.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 }),
   );
@@ -137,7 +137,7 @@ export async function listReviews(gh: GitHubClient, repo: Repo, number: number):
 }
 
 /** Every "org/team" the policy names, in the tiers' approvers and the policy owners. */
-export function namedTeams(policy: Policy): string[] {
+function namedTeams(policy: Policy): string[] {
   const teams = new Set<string>(policy.owners.teams ?? []);
   for (const tier of Object.values(policy.tiers))
     for (const t of tier?.approvals?.from?.teams ?? []) teams.add(t);
@@ -145,7 +145,7 @@ export function namedTeams(policy: Policy): string[] {
 }
 
 /** Whether any approval rule falls back to the repository's writers (no teams, no users). */
-export function usesWriters(policy: Policy): boolean {
+function usesWriters(policy: Policy): boolean {
   const empty = (a: { teams?: string[]; users?: string[] } | undefined) =>
     (a?.teams?.length ?? 0) + (a?.users?.length ?? 0) === 0;
   if (empty(policy.owners)) return true;

@@ -7,10 +7,10 @@ import { escapeMarkdown } from "../reports/escape.ts";
 import type { Repo } from "./api-errors.ts";
 import type { GitHubClient } from "./client.ts";
 
-export const ISSUE_LABEL = "model-gate";
+const ISSUE_LABEL = "model-gate";
 export const ISSUE_MARKER = "<!-- model-gate:audit -->";
-export const ISSUE_TITLE = "Model Gate audit: model evidence expired or expiring";
-export const ISSUE_MAX_CHARS = 65_536;
+const ISSUE_TITLE = "Model Gate audit: model evidence expired or expiring";
+const ISSUE_MAX_CHARS = 65_536;
 const DEFAULT_BOT = "github-actions[bot]";
 
 interface ApiIssue {

@@ -1,6 +1,5 @@
 // Digests and the model digest (SPEC section 2). A digest is "sha256:" + 64 lowercase hex.
 import { createHash } from "node:crypto";
-import { LFS_POINTER_MAX_BYTES, looksLikeLfsPointer, parseLfsPointer } from "../repo/lfs.ts";
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
@@ -23,46 +22,6 @@ export async function digestChunks(
     size += chunk.byteLength;
   }
   return { digest: `sha256:${hash.digest("hex")}`, size };
-}
-
-export interface ArtifactDigest {
-  /** sha256:<oid> for a valid Git LFS pointer, else sha256 of the bytes. */
-  digest: string;
-  /** The pointer, when the file is one (then `digest` names the real weights, not the pointer). */
-  lfs: { oid: string; size: number } | null;
-  /** Starts like an LFS pointer but is not a valid one: the digest is of the pointer text. */
-  malformedPointer: boolean;
-}
-
-/** The digest of an in-repo artifact whose whole content is in memory. */
-export function artifactDigestFromContent(bytes: Uint8Array): ArtifactDigest {
-  const lfs = parseLfsPointer(bytes);
-  if (lfs) return { digest: `sha256:${lfs.oid}`, lfs, malformedPointer: false };
-  return { digest: `sha256:${sha256Hex(bytes)}`, lfs: null, malformedPointer: looksLikeLfsPointer(bytes) };
-}
-
-/**
- * The same, for a stream: hashes everything while keeping only the first bytes, which is all
- * a pointer can be (git-lfs pointers are under 1024 bytes).
- */
-export async function artifactDigestFromChunks(chunks: AsyncIterable<Uint8Array>): Promise<ArtifactDigest> {
-  const hash = createHash("sha256");
-  const head: Uint8Array[] = [];
-  let kept = 0;
-  let size = 0;
-  for await (const chunk of chunks) {
-    hash.update(chunk);
-    size += chunk.byteLength;
-    if (kept <= LFS_POINTER_MAX_BYTES) {
-      const part = chunk.subarray(0, LFS_POINTER_MAX_BYTES + 1 - kept);
-      head.push(Uint8Array.from(part));
-      kept += part.byteLength;
-    }
-  }
-  const first = Buffer.concat(head);
-  const lfs = size <= LFS_POINTER_MAX_BYTES ? parseLfsPointer(first) : null;
-  if (lfs) return { digest: `sha256:${lfs.oid}`, lfs, malformedPointer: false };
-  return { digest: `sha256:${hash.digest("hex")}`, lfs: null, malformedPointer: looksLikeLfsPointer(first) };
 }
 
 /**

@@ -5,9 +5,9 @@
 export type ModelType = "llm" | "agent" | "classifier" | "regression" | "embedding" | "other";
 export type RiskTier = "minimal" | "limited" | "high" | "unacceptable";
 export type Environment = "cloud" | "api" | "internal";
-export type FrameworkStatus = "mitigated" | "accepted" | "not-applicable" | "open";
+type FrameworkStatus = "mitigated" | "accepted" | "not-applicable" | "open";
 export type EvidenceTool = "garak" | "promptfoo" | "model-gate";
-export type ToolScope = "read" | "write" | "execute" | "network";
+type ToolScope = "read" | "write" | "execute" | "network";
 
 export const RISK_TIERS: readonly RiskTier[] = ["minimal", "limited", "high", "unacceptable"];
 export const MODEL_TYPES: readonly ModelType[] = [
@@ -19,7 +19,7 @@ export const MODEL_TYPES: readonly ModelType[] = [
   "other",
 ];
 export const ENVIRONMENTS: readonly Environment[] = ["cloud", "api", "internal"];
-export const CONTROL_NAMES = [
+const CONTROL_NAMES = [
   "encryption",
   "inferenceLogging",
   "monitoring",
@@ -73,7 +73,7 @@ export interface Controls {
   isolation?: "container" | "vm" | "none";
 }
 
-export interface AgentTool {
+interface AgentTool {
   name: string;
   scopes: ToolScope[];
   humanApproval?: boolean;

@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, Scalar, type YAMLMap } from "yaml";
 import { isDigest } from "./digest.ts";
 
-export interface DeclaredArtifact {
+interface DeclaredArtifact {
   index: number;
   path?: string;
   uri?: string;
@@ -24,7 +24,7 @@ export interface DigestUpdate {
   line: number;
 }
 
-export interface EvidenceBinding {
+interface EvidenceBinding {
   /** Where it is, in manifest terms: `spec.riskAssessment` or `spec.adversarialTests[0]`. */
   field: string;
   /** What was made for the old bytes: "risk assessment docs/risk/x.md", "garak report evidence/r.jsonl". */

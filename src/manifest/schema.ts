@@ -232,7 +232,7 @@ function pointerToPath(pointer: string): PathSegment[] {
 }
 
 /** spec.artifacts[0].path */
-export function formatPath(path: readonly PathSegment[]): string {
+function formatPath(path: readonly PathSegment[]): string {
   let out = "";
   for (const seg of path) {
     if (typeof seg === "number") out += `[${seg}]`;

@@ -48,7 +48,7 @@ export type DeployRequirement =
   | "datasets"
   | "approvals";
 
-export interface DeployEnvironment {
+interface DeployEnvironment {
   require?: DeployRequirement[];
 }
 

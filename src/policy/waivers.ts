@@ -5,7 +5,7 @@ import type { Finding, NewFinding, WaiverRef } from "../core/findings.ts";
 import { isRuleId } from "../core/rules.ts";
 import type { Policy, Waiver } from "./types.ts";
 
-export const MAX_WAIVER_DAYS = 90;
+const MAX_WAIVER_DAYS = 90;
 const DAY_MS = 86_400_000;
 
 export function checkWaivers(

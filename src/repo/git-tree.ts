@@ -22,7 +22,7 @@ const PREFETCH_BYTES = 32 * 1024 * 1024;
 /** Largest piece chunks() yields (pipe reads are usually 64 KiB; this is the upper bound). */
 export const GIT_CHUNK_BYTES = 1024 * 1024;
 
-export interface GitTreeStats {
+interface GitTreeStats {
   /** cat-file processes started: 1, plus one per chunks() stream left open while reading more. */
   processesSpawned: number;
   /** Objects requested through cat-file. */

@@ -8,12 +8,12 @@ import type { Change } from "../core/change.ts";
 import { UserError } from "../core/errors.ts";
 
 /** Options every git call starts with: raw UTF-8 paths, no pager, no fsmonitor hook. */
-export const GIT_BASE_ARGS = ["--no-pager", "-c", "core.quotepath=off", "-c", "core.fsmonitor=false"];
+const GIT_BASE_ARGS = ["--no-pager", "-c", "core.quotepath=off", "-c", "core.fsmonitor=false"];
 
 const FETCH_HINT = "fetch it (actions/checkout with fetch-depth: 0)";
 
 /** Environment for git: no prompts, no lock files, stable messages, and the repo we name wins. */
-export function gitEnv(): NodeJS.ProcessEnv {
+function gitEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GIT_TERMINAL_PROMPT: "0",

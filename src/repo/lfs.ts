@@ -19,7 +19,7 @@ export interface LfsPointer {
 }
 
 /** git-lfs never treats a file of this size or more as a pointer. */
-export const LFS_POINTER_MAX_BYTES = 1024;
+const LFS_POINTER_MAX_BYTES = 1024;
 
 const VERSION_LINE = "version https://git-lfs.github.com/spec/v1\n";
 const POINTER =

@@ -6,15 +6,15 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { GateResult } from "../core/result.ts";
 
-export const STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
-export const PREDICATE_TYPE = "https://model-gate.dev/verification/v1";
+const STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+const PREDICATE_TYPE = "https://model-gate.dev/verification/v1";
 
-export interface Subject {
+interface Subject {
   name: string;
   digest: { sha256: string };
 }
 
-export interface VerificationPredicate {
+interface VerificationPredicate {
   verdict: GateResult["verdict"];
   environment: string;
   ref: string;

@@ -20,18 +20,6 @@ export type Family =
   | "safety"
   | "input";
 
-/** The control families the markdown table shows a column for, in column order. */
-export const TABLE_FAMILIES = [
-  "risk",
-  "evidence",
-  "provenance",
-  "controls",
-  "integrity",
-  "approval",
-  "safety",
-] as const satisfies readonly Family[];
-export type TableFamily = (typeof TABLE_FAMILIES)[number];
-
 const PREFIX_FAMILY: Record<string, Family> = {
   manifest: "manifest",
   change: "change",

@@ -3,7 +3,7 @@
 // commands) and a terminal. Every reporter goes through these; none builds its own.
 
 /** Longest untrusted string a report shows, in code points, before it is cut with an ellipsis. */
-export const DEFAULT_MAX_FIELD = 500;
+const DEFAULT_MAX_FIELD = 500;
 
 // Characters that can hide or reorder text, or control a terminal: C0/C1 controls (except
 // tab and newline, handled by each sink), DEL, bidi embeddings/overrides/isolates (the
@@ -66,16 +66,6 @@ export function escapeMarkdown(s: string, maxLength: number = DEFAULT_MAX_FIELD)
 
 // ---------------------------------------------------------------------------------------------
 // GitHub Actions log and workflow commands
-
-/** Escapes the message part of a workflow command (`::error ...::<message>`), as @actions/core does. */
-export function escapeWorkflowCommand(s: string): string {
-  return String(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-/** Escapes a property value of a workflow command (`::error file=<value>,line=...::`). */
-export function escapeWorkflowProperty(s: string): string {
-  return escapeWorkflowCommand(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
 
 // The runner treats a line as a command when, after leading whitespace, it starts with "::"
 // (`::error::`, `::add-mask::`, `::stop-commands::`), and it still honours the legacy "##[cmd]"

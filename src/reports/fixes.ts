@@ -20,7 +20,7 @@ export interface FixStep {
 const PLAIN_PATH = /^[A-Za-z0-9._/+=,-]{1,200}$/;
 
 /** Paths safe to put in a shell command and a code span as they are. */
-export function isPlainPath(p: string): boolean {
+function isPlainPath(p: string): boolean {
   return PLAIN_PATH.test(p) && !p.startsWith("-") && !p.split("/").includes("..");
 }
 

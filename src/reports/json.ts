@@ -58,7 +58,7 @@ function findingJson(f: Finding) {
 }
 
 /** The report as a plain object with the contract's key order (for callers that embed it). */
-export function toJsonReport(result: GateResult) {
+function toJsonReport(result: GateResult) {
   return {
     schemaVersion: 1 as const,
     verdict: result.verdict,

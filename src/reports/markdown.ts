@@ -50,7 +50,7 @@ const MAX_FIX_STEPS = 8;
 const SEVERITY_ICON: Record<Severity, string> = { error: "❌", warning: "⚠️", note: "ℹ️" };
 
 /** `sha256:` + 64 hex, or a bare 40/64-hex commit or digest, cut to 12 hex digits. */
-export function shortHashes(s: string): string {
+function shortHashes(s: string): string {
   return s.replace(
     /\b(sha256:)?([0-9a-f]{40}(?:[0-9a-f]{24})?)\b/gi,
     (_, prefix: string | undefined, hex: string) => `${prefix ?? ""}${hex.slice(0, 12)}${prefix ? "…" : ""}`,
@@ -432,7 +432,7 @@ export interface AnnotationLimits {
 }
 
 /** GitHub shows at most 10 error and 10 warning annotations per step. */
-export const STEP_ANNOTATION_LIMIT = 10;
+const STEP_ANNOTATION_LIMIT = 10;
 
 /**
  * The room left for finding annotations once the step's own messages are counted: the

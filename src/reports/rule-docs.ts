@@ -107,7 +107,7 @@ const FAMILY_ORDER: Family[] = [
   "input",
 ];
 
-export function renderRulesIndex(): string {
+function renderRulesIndex(): string {
   const lines = [
     "# Model Gate rules",
     "",

@@ -12,8 +12,8 @@ import { ruleFamily } from "./common.ts";
 import { showInvisible, wellFormed } from "./escape.ts";
 import { RULE_HELP } from "./rule-help.ts";
 
-export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-export const INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, "");
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, "");
 /** Key of our own entry in partialFingerprints (GitHub combines it with the rule and path). */
 export const FINGERPRINT_KEY = "modelGateFindingHash/v1";
 
@@ -34,7 +34,7 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
 };
 
 /** "evidence/threshold-exceeded" -> "EvidenceThresholdExceeded" (SARIF recommends an identifier-like name). */
-export function ruleName(id: RuleId): string {
+function ruleName(id: RuleId): string {
   return id
     .split(/[/-]/)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
@@ -78,7 +78,7 @@ function ruleDescriptor(id: RuleId) {
  * change from day to day (ages, rates, digests) blurred, so a finding keeps its alert while
  * it ages and lines shift. The line is left out on purpose, as GitHub recommends.
  */
-export function findingFingerprint(f: Finding): string {
+function findingFingerprint(f: Finding): string {
   const message = f.message.replace(/sha256:[0-9a-f]{64}/gi, "sha256:*").replace(/\d+(\.\d+)?/g, "#");
   return createHash("sha256")
     .update(JSON.stringify([f.ruleId, f.file ?? "", f.model ?? "", message]))

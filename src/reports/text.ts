@@ -25,7 +25,7 @@ const SGR: Record<Style, string> = { bold: "1", dim: "2", red: "31", yellow: "33
 const INDENT = "    ";
 
 /** The closing line, e.g. "Model Gate: FAIL — 3 errors, 1 warning in 2 models (1 waived)". */
-export function summaryLine(result: GateResult): string {
+function summaryLine(result: GateResult): string {
   const verdict = result.verdict.toUpperCase();
   const warnMode = outcome(result) === "warned" ? " (warn mode, not blocking)" : "";
   if (result.verdict === "error") {

@@ -84,7 +84,7 @@ function collapseWhitespace(c: Uint8Array): Uint8Array {
 }
 
 /** Finds `"class_name": "Lambda"` in any JSON spelling, across chunk boundaries. */
-export class ClassNameSearch {
+class ClassNameSearch {
   private carry: Uint8Array = new Uint8Array(0);
   /** Offset in `carry` from which colons are still to be looked at. */
   private from = 0;

@@ -50,10 +50,9 @@ import {
   zipStartFromTail,
 } from "./zip-walker.ts";
 
-export { isModelFileName, isScannableModelPath } from "./magic.ts";
-export { type ContentSniff, sniffModelContent } from "./sniff.ts";
-export type { SafetyIssue, SafetyRuleId, SafetySeverity, ScanLimits } from "./types.ts";
-export { DEFAULT_LIMITS } from "./types.ts";
+export { isModelFileName } from "./magic.ts";
+export { sniffModelContent } from "./sniff.ts";
+export type { SafetyIssue, ScanLimits } from "./types.ts";
 
 type Kind =
   | "zip"

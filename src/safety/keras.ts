@@ -1,7 +1,6 @@
 // Keras: `Lambda` layers carry Python code (marshalled bytecode or a function reference)
 // that runs when the model is loaded; objects from modules outside Keras import and run
-// that module. Scans the config.json of a .keras archive, and legacy HDF5 files by bytes.
-import { Buffer } from "node:buffer";
+// that module. Checks the config.json of a .keras archive (legacy HDF5 files: hdf5.ts).
 import { classifyGlobal } from "./pickle-globals.ts";
 import type { IssueSink } from "./types.ts";
 
@@ -71,30 +70,4 @@ export function checkKerasConfig(text: string, label: string, sink: IssueSink): 
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** Legacy HDF5 Keras models keep their config as a JSON string attribute: search the bytes. */
-export class H5LambdaSearch {
-  private static readonly NEEDLES = [Buffer.from('"Lambda"'), Buffer.from('"__lambda__"')];
-  private tail: Buffer = Buffer.alloc(0);
-  found = false;
-
-  feed(chunk: Uint8Array): void {
-    if (this.found) return;
-    const c = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    // The overlap lets a match straddle two chunks; it is copied, never the chunk itself.
-    const head = Buffer.concat([this.tail, c.subarray(0, 64)]);
-    this.found = H5LambdaSearch.hit(head) || H5LambdaSearch.hit(c);
-    const joined = c.length >= 64 ? c : head;
-    this.tail = Buffer.from(joined.subarray(Math.max(0, joined.length - 64)));
-  }
-
-  private static hit(b: Buffer): boolean {
-    for (const needle of H5LambdaSearch.NEEDLES) {
-      for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 1)) {
-        if (/"class_name"\s*:\s*$/.test(b.subarray(Math.max(0, i - 32), i).toString("latin1"))) return true;
-      }
-    }
-    return false;
-  }
 }

@@ -16,9 +16,6 @@ export function isModelFileName(path: string): boolean {
   return MODEL_NAME.test(path);
 }
 
-/** Alias kept for callers written before isModelFileName. */
-export const isScannableModelPath = isModelFileName;
-
 export const startsWith = (b: Uint8Array, bytes: number[]) => bytes.every((x, i) => b[i] === x);
 export const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 export const SEVEN_ZIP = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];

@@ -40,7 +40,7 @@ const MAX_DEPTH = 64;
 const KEEP = 4096;
 
 /** Why an external-data location is unsafe, or null. */
-export function locationProblem(location: string): string | null {
+function locationProblem(location: string): string | null {
   if (location.includes("\0")) return "contains a NUL byte";
   const p = location.replace(/\\/g, "/");
   if (p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.startsWith("~")) return "is an absolute path";

@@ -18,7 +18,7 @@ export type Value =
   | { t: "global"; module: string; name: string }
   | { t: "object"; cls: Value; args: Value; state: Value };
 
-export const OPAQUE: Value = { t: "opaque" };
+const OPAQUE: Value = { t: "opaque" };
 const STRING_KEEP = 1024;
 /** Values held by stack and memo together, before the scan gives up. */
 const VALUES_MAX = 2_000_000;

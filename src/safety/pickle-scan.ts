@@ -1,8 +1,7 @@
 // Turns what the pickle walker found into issues, and walks pickle streams.
-import type { ChunkReader } from "./chunk-reader.ts";
 import { judgeGlobal } from "./pickle-globals.ts";
 import { type PickleSummary, PickleWalker } from "./pickle-walker.ts";
-import type { IssueSink, SafetyIssue } from "./types.ts";
+import type { IssueSink } from "./types.ts";
 
 /** Feeds a stream of chunks to a walker; stops pulling as soon as the walker is done. */
 export async function walkPickle(chunks: AsyncIterable<Uint8Array>): Promise<PickleSummary> {
@@ -116,39 +115,5 @@ export function reportPickle(
       "warning",
       `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`,
     );
-  }
-}
-
-export interface PickleStreamsResult {
-  /** False when the bytes hold no pickle at all (the caller reports safety/not-scanned). */
-  pickle: boolean;
-  /** The issues added to the sink by this walk. */
-  issues: SafetyIssue[];
-}
-
-/**
- * Walks the pickle streams in `source` (SPEC 9 "Scanning"): PROTO optional, one stream after
- * another, up to the first invalid opcode or the end. Every import and call reached before that
- * point is judged (allow-list first), frame and memo anomalies are unsafe-format. Bytes that are
- * no pickle at all add nothing and return `pickle: false`.
- */
-export async function scanPickleStreams(
-  source: ChunkReader | AsyncIterable<Uint8Array>,
-  label: string,
-  advice: string,
-  sink: IssueSink,
-  options: { allowGlobals?: readonly string[] } = {},
-): Promise<PickleStreamsResult> {
-  const before = sink.issues.length;
-  const s = await walkPickle(Symbol.asyncIterator in source ? source : chunksOf(source));
-  if (s.pickle) reportPickle(s, label, advice, sink, { ...options, notPickle: "silent" });
-  return { pickle: s.pickle, issues: sink.issues.slice(before) };
-}
-
-async function* chunksOf(reader: ChunkReader): AsyncGenerator<Uint8Array> {
-  for (;;) {
-    const c = await reader.next();
-    if (!c) return;
-    yield c;
   }
 }

@@ -7,7 +7,7 @@ import { parseStrictJson } from "../core/strict-json.ts";
 import type { ChunkReader } from "./chunk-reader.ts";
 import type { IssueSink } from "./types.ts";
 
-export const MAX_HEADER_BYTES = 100 * 1024 * 1024;
+const MAX_HEADER_BYTES = 100 * 1024 * 1024;
 
 /** Bits per element. */
 const DTYPE_BITS: Record<string, number> = {
@@ -38,7 +38,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const isUint = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 
 /** Problems with the header, in plain words; empty when it is sound. */
-export function checkSafetensorsHeader(headerBytes: Uint8Array, dataBytes: number): string[] {
+function checkSafetensorsHeader(headerBytes: Uint8Array, dataBytes: number): string[] {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(headerBytes);

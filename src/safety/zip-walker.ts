@@ -33,7 +33,7 @@ const CRC_INFLATE_MAX = 16 * 1024 * 1024;
 const CRC_TAIL = 1024 * 1024;
 
 /** Compression methods the walker reads: stored, deflate, bzip2 (Python's zipfile reads all three). */
-export const READABLE_METHODS = new Set([0, 8, 12]);
+const READABLE_METHODS = new Set([0, 8, 12]);
 
 export interface ZipEntry {
   /** The name as Python's zipfile sees it: cut at the first NUL. */
@@ -76,7 +76,7 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 /** The name a loader uses: zipfile cuts at the first NUL. */
-export function loaderName(raw: Uint8Array): string {
+function loaderName(raw: Uint8Array): string {
   const nul = raw.indexOf(0);
   return utf8.decode(nul >= 0 ? raw.subarray(0, nul) : raw);
 }
@@ -245,7 +245,8 @@ class CrcTap {
   }
 }
 
-interface Walked {
+/** What a local header and a central directory entry both say of a member. */
+interface MemberFields {
   rawName: string;
   name: string;
   method: number;
@@ -253,21 +254,44 @@ interface Walked {
   crc: number;
   csize: number;
   usize: number;
+}
+
+interface Walked extends MemberFields {
   /** CRC of the data as read, when the whole member was read. */
   actualCrc: number | null;
   actualSize: number | null;
 }
 
-interface Central {
+interface Central extends MemberFields {
   at: number;
-  rawName: string;
-  name: string;
-  method: number;
-  flags: number;
-  crc: number;
-  csize: number;
-  usize: number;
   offset: number;
+}
+
+/**
+ * The fields a local header and a central directory entry share, and the name and extra field
+ * that follow them. The central entry opens with "version made by", so each of its fields sits
+ * `shift` = 2 bytes later than in the local header (APPNOTE 4.3.7 and 4.3.12).
+ */
+async function readHeaderFields(
+  reader: ChunkReader,
+  dv: DataView,
+  shift: 0 | 2,
+  truncated: { name: string; extra: string },
+) {
+  const nameLen = dv.getUint16(22 + shift, true);
+  const extraLen = dv.getUint16(24 + shift, true);
+  const rawBytes = (await reader.readExact(nameLen, () => new MalformedError(truncated.name))).slice();
+  const extra = (await reader.readExact(extraLen, () => new MalformedError(truncated.extra))).slice();
+  return {
+    flags: dv.getUint16(2 + shift, true),
+    method: dv.getUint16(4 + shift, true),
+    crc: dv.getUint32(10 + shift, true),
+    csize32: dv.getUint32(14 + shift, true),
+    usize32: dv.getUint32(18 + shift, true),
+    name: loaderName(rawBytes),
+    rawName: latin1(rawBytes),
+    extra,
+  };
 }
 
 /**
@@ -298,25 +322,16 @@ export async function walkZip(
     if (++budget.members > budget.maxMembers)
       throw new LimitError(`the archive has more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(26, () => new MalformedError("truncated local header"));
-    const dv = view(fixed);
-    const flags = dv.getUint16(2, true);
-    const method = dv.getUint16(4, true);
-    const crc = dv.getUint32(10, true);
-    const csize32 = dv.getUint32(14, true);
-    const usize32 = dv.getUint32(18, true);
-    const nameLen = dv.getUint16(22, true);
-    const extraLen = dv.getUint16(24, true);
-    const rawBytes = (
-      await reader.readExact(nameLen, () => new MalformedError("truncated member name"))
-    ).slice();
-    const extra = (
-      await reader.readExact(extraLen, () => new MalformedError("truncated extra field"))
-    ).slice();
+    const { flags, method, crc, csize32, usize32, name, rawName, extra } = await readHeaderFields(
+      reader,
+      view(fixed),
+      0,
+      { name: "truncated member name", extra: "truncated extra field" },
+    );
     const [usize, csize] = zip64Fields(extra, [usize32, csize32]) as [number, number];
-    const name = loaderName(rawBytes);
     const entry: ZipEntry = {
       name,
-      rawName: latin1(rawBytes),
+      rawName,
       method,
       flags,
       encrypted: (flags & 1) !== 0,
@@ -412,22 +427,14 @@ async function checkTail(
       throw new LimitError(`the archive lists more than ${budget.maxMembers} members`);
     const fixed = await reader.readExact(42, () => new MalformedError("truncated central directory entry"));
     const dv = view(fixed);
-    const flags = dv.getUint16(4, true);
-    const method = dv.getUint16(6, true);
-    const crc = dv.getUint32(12, true);
-    const csize32 = dv.getUint32(16, true);
-    const usize32 = dv.getUint32(20, true);
-    const nameLen = dv.getUint16(24, true);
-    const extraLen = dv.getUint16(26, true);
-    const commentLen = dv.getUint16(28, true);
+    const { flags, method, crc, csize32, usize32, name, rawName, extra } = await readHeaderFields(
+      reader,
+      dv,
+      2,
+      { name: "truncated central directory name", extra: "truncated central directory extra" },
+    );
+    await reader.skip(dv.getUint16(28, true)); // the file comment
     const offset32 = dv.getUint32(38, true);
-    const rawBytes = (
-      await reader.readExact(nameLen, () => new MalformedError("truncated central directory name"))
-    ).slice();
-    const extra = (
-      await reader.readExact(extraLen, () => new MalformedError("truncated central directory extra"))
-    ).slice();
-    await reader.skip(commentLen);
     const [usize, csize, offset] = zip64Fields(extra, [usize32, csize32, offset32]) as [
       number,
       number,
@@ -435,8 +442,8 @@ async function checkTail(
     ];
     entries.push({
       at,
-      rawName: latin1(rawBytes),
-      name: loaderName(rawBytes),
+      rawName,
+      name,
       method,
       flags,
       crc,
@@ -575,7 +582,7 @@ function compareEntries(entries: Central[], walked: Map<number, Walked>, shift: 
 }
 
 /** Where Python's zipfile finds the end record in the last bytes of a file, or -1. */
-export function findEndRecord(tail: Uint8Array): number {
+function findEndRecord(tail: Uint8Array): number {
   const b = Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength);
   if (b.length >= 22) {
     const last = b.length - 22;

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export interface FakeFile {
+interface FakeFile {
   filename: string;
   status: "added" | "modified" | "removed" | "renamed";
   previous_filename?: string;
@@ -33,7 +33,7 @@ export interface FakeCommit {
 }
 
 /** A pull request as GET /pulls/:n gives it (for merge_group runs). */
-export interface FakePull {
+interface FakePull {
   files: FakeFile[];
   reviews: FakeReview[];
   commits?: FakeCommit[];
@@ -42,7 +42,7 @@ export interface FakePull {
   baseRef?: string;
 }
 
-export interface FakeComment {
+interface FakeComment {
   id: number;
   body: string;
   user: { login: string; type: "Bot" | "User" };
@@ -75,14 +75,14 @@ export interface FakeState {
 }
 
 /** A merged pull request associated with a commit. */
-export interface FakeMergedPull {
+interface FakeMergedPull {
   number: number;
   author: string;
   headRefOid: string;
   mergedAt: string;
 }
 
-export interface FakeIssue {
+interface FakeIssue {
   number: number;
   title: string;
   body: string;
@@ -92,7 +92,7 @@ export interface FakeIssue {
   pull_request?: unknown;
 }
 
-export interface Failure {
+interface Failure {
   /** Matches "METHOD /path" (no query). */
   match: RegExp;
   status: number;
@@ -100,7 +100,7 @@ export interface Failure {
   times: number;
 }
 
-export interface LoggedRequest {
+interface LoggedRequest {
   method: string;
   path: string;
   query: URLSearchParams;

@@ -12,8 +12,8 @@ import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import { compliantManifest } from "../support/compliant-manifest.ts";
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const DIST = path.join(REPO_ROOT, "dist/index.js");
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = path.join(REPO_ROOT, "dist/index.js");
 
 export type Files = Record<string, string>;
 
@@ -79,7 +79,7 @@ const DAY = 86_400_000;
 export const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString().slice(0, 10);
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
-export function garak(fails: number, total: number): string {
+function garak(fails: number, total: number): string {
   return [
     { entry_type: "start_run setup", "_config.version": "0.14.0" },
     { entry_type: "init", garak_version: "0.14.0", start_time: `${daysAgo(3)}T10:00:00.000000`, run: "r1" },
@@ -299,7 +299,7 @@ export async function runAction(opts: {
 }
 
 /** GITHUB_OUTPUT holds `name<<delimiter\nvalue\ndelimiter` blocks. */
-export function parseOutputs(text: string): Record<string, string> {
+function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {

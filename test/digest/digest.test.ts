@@ -4,15 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  artifactDigestFromChunks,
-  artifactDigestFromContent,
-  digestChunks,
-  isDigest,
-  modelDigest,
-  sha256Hex,
-} from "../../src/manifest/digest.ts";
-import { formatLfsPointer } from "../../src/repo/lfs.ts";
+import { digestChunks, isDigest, modelDigest, sha256Hex } from "../../src/manifest/digest.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
@@ -64,46 +56,6 @@ describe("digests", () => {
           });
         },
       ),
-    );
-  });
-});
-
-describe("artifact digests", () => {
-  const oid = "4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393";
-
-  it("a Git LFS pointer stands for the weights it names", async () => {
-    const pointer = enc(formatLfsPointer({ oid, size: 5_000_000_000 }));
-    const expected = { digest: `sha256:${oid}`, lfs: { oid, size: 5_000_000_000 }, malformedPointer: false };
-    expect(artifactDigestFromContent(pointer)).toEqual(expected);
-    expect(await artifactDigestFromChunks(chunked(pointer, [10, 50, 90]))).toEqual(expected);
-  });
-
-  it("a malformed pointer is hashed as it is, and flagged", () => {
-    const crlf = enc(formatLfsPointer({ oid, size: 1 }).replaceAll("\n", "\r\n"));
-    expect(artifactDigestFromContent(crlf)).toEqual({
-      digest: `sha256:${sha256Hex(crlf)}`,
-      lfs: null,
-      malformedPointer: true,
-    });
-  });
-
-  it("a file that is not a pointer is hashed, also when it only starts like one", async () => {
-    const bytes = enc(`${formatLfsPointer({ oid, size: 1 })}${"x".repeat(5000)}`);
-    const r = await artifactDigestFromChunks(chunked(bytes, [100, 2000]));
-    expect(r).toEqual({ digest: `sha256:${sha256Hex(bytes)}`, lfs: null, malformedPointer: true });
-  });
-
-  it("streamed and in-memory artifact digests agree", async () => {
-    const content = fc.oneof(
-      fc.uint8Array({ maxLength: 2100 }),
-      fc.tuple(hex, fc.maxSafeNat()).map(([o, s]) => enc(formatLfsPointer({ oid: o, size: s }))),
-    );
-    await fc.assert(
-      fc.asyncProperty(content, fc.array(fc.nat(), { maxLength: 5 }), async (bytes, cuts) => {
-        expect(await artifactDigestFromChunks(chunked(bytes, cuts))).toEqual(
-          artifactDigestFromContent(bytes),
-        );
-      }),
     );
   });
 });

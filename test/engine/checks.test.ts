@@ -13,6 +13,7 @@ import {
   run,
   sha,
   supportManifest,
+  WEIGHTS,
 } from "./helpers.ts";
 
 describe("a compliant high-risk LLM", () => {
@@ -44,6 +45,14 @@ describe("integrity", () => {
     expect(f?.message).toContain(DIGEST);
     const lines = stringify(m).split("\n");
     expect(lines[(f?.line ?? 0) - 1]).toContain("digest: sha256:");
+    expect(result.verdict).toBe("fail");
+  });
+
+  it("flags a malformed LFS pointer instead of taking it for the weights", async () => {
+    const crlf = pointer(WEIGHTS).replaceAll("\n", "\r\n");
+    const result = await run(repoFiles(supportManifest(), { "models/support/model.safetensors": crlf }));
+    const f = result.findings.find((x) => x.ruleId === "integrity/digest-mismatch");
+    expect(f?.message).toContain("starts like a Git LFS pointer but is not a valid one");
     expect(result.verdict).toBe("fail");
   });
 

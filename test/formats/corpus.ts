@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const CORPUS = fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
+const CORPUS = fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
 
 export function corpusFiles(folder: string): string[] {
   return readdirSync(`${CORPUS}${folder}`).sort();

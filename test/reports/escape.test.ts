@@ -3,8 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   escapeMarkdown,
   escapeTerminal,
-  escapeWorkflowCommand,
-  escapeWorkflowProperty,
   neutraliseCommands,
   safeLogLine,
   truncate,
@@ -89,21 +87,6 @@ describe("escapeMarkdown", () => {
 });
 
 describe("workflow command escaping", () => {
-  it("escapes data and properties the way @actions/core does", () => {
-    expect(escapeWorkflowCommand("50%\r\ndone")).toBe("50%25%0D%0Adone");
-    expect(escapeWorkflowCommand("%0A::warning::injected")).toBe("%250A::warning::injected");
-    expect(escapeWorkflowProperty("a:b,c\nd%")).toBe("a%3Ab%2Cc%0Ad%25");
-  });
-
-  it("a message cannot add a line: the escaped text has no line break", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) => {
-        expect(escapeWorkflowCommand(s)).not.toMatch(/[\r\n]/);
-        expect(escapeWorkflowProperty(s)).not.toMatch(/[\r\n:,]/);
-      }),
-    );
-  });
-
   it("safeLogLine: no hostile string prints a workflow command", () => {
     for (const s of HOSTILE) {
       for (const line of safeLogLine(s).split("\n")) expect(isWorkflowCommandLine(line)).toBe(false);

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { expect } from "vitest";
 
-export const UPDATE = process.env.UPDATE_GOLDEN === "1";
+const UPDATE = process.env.UPDATE_GOLDEN === "1";
 
 export function expectGolden(actual: string, file: URL | string): void {
   const path = file instanceof URL ? file.pathname : file;

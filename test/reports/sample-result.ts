@@ -4,8 +4,8 @@
 import type { Finding } from "../../src/core/findings.ts";
 import type { GateResult } from "../../src/core/result.ts";
 
-export const DIGEST_A = `sha256:${"4f2a0c5e".repeat(8)}`;
-export const DIGEST_B = `sha256:${"9b1d3f5a".repeat(8)}`;
+const DIGEST_A = `sha256:${"4f2a0c5e".repeat(8)}`;
+const DIGEST_B = `sha256:${"9b1d3f5a".repeat(8)}`;
 
 const waiver = {
   rule: "risk/assessment-expired",
@@ -16,7 +16,7 @@ const waiver = {
   expires: "2026-12-31",
 };
 
-export function sampleFindings(): Finding[] {
+function sampleFindings(): Finding[] {
   return [
     {
       ruleId: "evidence/threshold-exceeded",

@@ -3,12 +3,6 @@ import { bytes, u32, u64 } from "./helpers.ts";
 
 const enc = new TextEncoder();
 
-export interface TensorSpec {
-  dtype: string;
-  shape: number[];
-  data_offsets: [number, number];
-}
-
 /** A safetensors file: header object (as given, even if inconsistent) + data bytes. */
 export function safetensors(
   header: Record<string, unknown> | string,
@@ -63,9 +57,9 @@ function varint(n: number): number[] {
   out.push(n);
   return out;
 }
-export const pbBytes = (field: number, b: Uint8Array) => bytes(varint(field * 8 + 2), varint(b.length), b);
-export const pbString = (field: number, s: string) => pbBytes(field, enc.encode(s));
-export const pbVarint = (field: number, v: number) => bytes(varint(field * 8), varint(v));
+const pbBytes = (field: number, b: Uint8Array) => bytes(varint(field * 8 + 2), varint(b.length), b);
+const pbString = (field: number, s: string) => pbBytes(field, enc.encode(s));
+const pbVarint = (field: number, v: number) => bytes(varint(field * 8), varint(v));
 
 /** TensorProto with external data at `location` (and a raw_data-free body). */
 export function onnxExternalTensor(name: string, location: string): Uint8Array {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isScannableModelPath } from "../../src/safety/index.ts";
+import { isModelFileName } from "../../src/safety/index.ts";
 import { gguf, onnxExternalTensor, onnxModel, safetensors, validSafetensors } from "./formats-helpers.ts";
 import { bytes, errors, P, pickle, scanBytes, u32, zip } from "./helpers.ts";
 
@@ -262,9 +262,8 @@ describe("dispatch", () => {
       "m.bin",
       "m.h5",
     ])
-      expect(isScannableModelPath(p)).toBe(true);
-    for (const p of ["README.md", "model.yaml", "tokenizer.json"])
-      expect(isScannableModelPath(p)).toBe(false);
+      expect(isModelFileName(p)).toBe(true);
+    for (const p of ["README.md", "model.yaml", "tokenizer.json"]) expect(isModelFileName(p)).toBe(false);
   });
   it("scans a .bin by its content: zip, pickle, or unknown", async () => {
     expect(

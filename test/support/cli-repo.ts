@@ -111,7 +111,7 @@ export const ruleIds = (json: { findings: { ruleId: string }[] }) => json.findin
 /** `model-gate check` on a scenario: base main, head pr, as of the fixtures' day. */
 export const CHECK_ARGS = ["check", "--base", "main", "--head", "pr", "--now", CHECK_NOW];
 
-export interface CheckFinding {
+interface CheckFinding {
   ruleId: string;
   severity: string;
   message: string;

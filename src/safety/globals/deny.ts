@@ -8,7 +8,7 @@
 // modelscan = protectai/modelscan `unsafe_globals`; fickling = trailofbits/fickling
 // `UNSAFE_IMPORTS` (whole modules); fickling-ml = fickling's `UnsafeImportsML`; model-gate = ours.
 
-export type DenySource = "picklescan" | "modelscan" | "fickling" | "fickling-ml" | "model-gate";
+type DenySource = "picklescan" | "modelscan" | "fickling" | "fickling-ml" | "model-gate";
 
 export interface DenyEntry {
   /** A dotted module path (or a single component, which then matches anywhere in a path). */

@@ -57,7 +57,7 @@ def write(path, const, version, found, note):
         names = ", ".join(f'"{n}"' for n in sorted(found[mod]))
         lines.append(f'  "{mod}": [{names}],')
     lines.append("};")
-    lines.append(f'export const {const}_VERSION = "{version}";')
+    # The version is in the header line; nothing reads it as a value.
     with open(os.path.join(HERE, path), "w") as f:
         f.write("\n".join(lines) + "\n")
 

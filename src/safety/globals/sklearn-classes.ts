@@ -571,4 +571,3 @@ export const SKLEARN_CLASSES: Record<string, readonly string[]> = {
   "sklearn.utils.metaestimators": ["_BaseComposition", "_IffHasAttrDescriptor"],
   "sklearn.utils.optimize": ["_LineSearchError"],
 };
-export const SKLEARN_CLASSES_VERSION = "scikit-learn 1.2.1";

@@ -184,4 +184,3 @@ export const TORCH_NN_CLASSES: Record<string, readonly string[]> = {
   ],
   "torch.nn.modules.upsampling": ["Upsample", "UpsamplingBilinear2d", "UpsamplingNearest2d"],
 };
-export const TORCH_NN_CLASSES_VERSION = "torch 1.13.0a0";
