@@ -381,7 +381,7 @@ export interface PositionTable {
  * or item (sequence): 0, 0 when the node has no position, -1, -1 for an absent item.
  * `children[i]` is the table of the i-th value, null for a scalar.
  */
-interface PositionNode {
+export interface PositionNode {
   keys?: string[];
   pos: number[];
   children: (PositionNode | null)[];
