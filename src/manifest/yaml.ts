@@ -64,10 +64,11 @@ class Reject extends Error {
  * package.
  */
 export function parseDocument(text: string, file: string, opts: ParseOptions = {}): ParseResult {
-  const limits = { ...DEFAULTS, ...definedOnly(opts) };
-  const fast = parseFast(text, limits, false);
-  if (fast)
-    return { ok: true, value: fast.value, source: new TableBackedSourceMap(file, text, limits, opts) };
+  // Positions are built in the same pass: building them later, for the declarations a finding
+  // points into, costs more than building them for all (bench/run.mjs).
+  const fast = parseFast(text, { ...DEFAULTS, ...definedOnly(opts) }, true);
+  if (fast?.table)
+    return { ok: true, value: fast.value, source: new TableBackedSourceMap(file, text, fast.table, opts) };
   return parseWithYamlPackage(text, file, opts);
 }
 
@@ -399,30 +400,18 @@ export function tableSourceMap(table: PositionTable): SourceMap {
 }
 
 /**
- * The source map of a fast parse. Positions come from its table, made by parsing the text again
- * when a line is first wanted (most declarations never need one); the raw text of a scalar
- * (wanted only for a schema message) from the `yaml` package's parse, also made when asked.
+ * The source map of a fast parse: positions from its table; the raw text of a scalar (wanted
+ * only for a schema message) from the `yaml` package's parse, made when first asked.
  */
 class TableBackedSourceMap implements YamlSourceMap {
   private full: YamlSourceMap | undefined;
-  private positions: PositionTable | undefined;
 
   constructor(
     readonly file: string,
     private readonly text: string,
-    private readonly limits: typeof DEFAULTS,
+    readonly table: PositionTable,
     private readonly opts: ParseOptions,
   ) {}
-
-  get table(): PositionTable {
-    if (!this.positions) {
-      const table = parseFast(this.text, this.limits, true)?.table;
-      // The same text, limits and parser: it cannot decline now.
-      if (!table) throw new Error(`${this.file}: the fast YAML path declined a text it had read`);
-      this.positions = table;
-    }
-    return this.positions;
-  }
 
   locate(path: readonly PathSegment[]): { line: number; column: number } {
     return locateIn(this.table, path);
