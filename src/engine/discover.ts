@@ -101,7 +101,6 @@ export async function discover(
   parser = openParser(manifestPaths.length);
   const findings: NewFinding[] = [];
 
-  await input.head.prefetch?.(manifestPaths, max);
   const read = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max));
   const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map<string, ManifestFile>(files.map((f) => [f.file, f]));

@@ -16,9 +16,6 @@ import type { Entry, Tree } from "./tree.ts";
 const SMALL_BLOB_BYTES = 1024;
 const SMALL_BLOB_COUNT = 16_384;
 
-/** Most bytes prefetch() holds for reads to come. */
-const PREFETCH_BYTES = 32 * 1024 * 1024;
-
 /** Largest piece chunks() yields (pipe reads are usually 64 KiB; this is the upper bound). */
 export const GIT_CHUNK_BYTES = 1024 * 1024;
 
@@ -33,8 +30,6 @@ export interface GitTree extends Tree {
   /** The full commit sha this tree shows. */
   readonly commit: string;
   readonly stats: Readonly<GitTreeStats>;
-  /** Starts reading these files (up to maxBytes each) in one request to git; read() takes them. */
-  prefetch(paths: readonly string[], maxBytes: number): Promise<void>;
   /** Stops the cat-file process. The tree cannot read contents afterwards. */
   close(): Promise<void>;
 }
@@ -104,10 +99,6 @@ export async function createGitTree(
     return { oid, size: entry.size };
   }
 
-  /** Reads prefetch() started, each taken by the first read() of its path. */
-  const ahead = new Map<string, { bytes: Promise<Uint8Array>; size: number }>();
-  let aheadBytes = 0;
-
   async function readBlob(path: string): Promise<Uint8Array> {
     const { oid, size } = await fileOid(path);
     const cached = small.get(oid);
@@ -132,35 +123,7 @@ export async function createGitTree(
     async stat(path) {
       return (await lookup(path)).entry;
     },
-    read(path) {
-      const started = ahead.get(path);
-      if (!started) return readBlob(path);
-      ahead.delete(path);
-      aheadBytes -= started.size;
-      return started.bytes;
-    },
-    async prefetch(paths, maxBytes) {
-      // Requests made in one turn of the event loop go to git in one write: look every path up
-      // first, then start the reads together. Each is kept for the first read() of its path.
-      // What is held for reads to come stays under PREFETCH_BYTES; the rest is read when asked.
-      const wanted: { path: string; size: number }[] = [];
-      let budget = PREFETCH_BYTES - aheadBytes;
-      for (const path of paths) {
-        if (ahead.has(path) || batch.isClosed) continue;
-        const { entry, oid } = await lookup(path).catch(() => ({ entry: null, oid: undefined }));
-        if (entry?.kind !== "file" || !oid || entry.size > maxBytes || entry.size > budget) continue;
-        if (entry.size <= SMALL_BLOB_BYTES && small.has(oid)) continue;
-        budget -= entry.size;
-        wanted.push({ path, size: entry.size });
-      }
-      for (const { path, size } of wanted) {
-        if (ahead.has(path)) continue;
-        const bytes = readBlob(path);
-        bytes.catch(() => {}); // observed by the read() that takes it
-        ahead.set(path, { bytes, size });
-        aheadBytes += size;
-      }
-    },
+    read: readBlob,
     async *chunks(path) {
       const { oid } = await fileOid(path);
       yield* batch.object(oid, () => missingObject(path), true);
@@ -174,11 +137,7 @@ export async function createGitTree(
       }
       return sortPaths(out);
     },
-    close: () => {
-      ahead.clear();
-      aheadBytes = 0;
-      return batch.close();
-    },
+    close: () => batch.close(),
   };
 }
 

@@ -48,27 +48,4 @@ describe("git tree reads", () => {
       await Promise.all([given.close(), named.close()]);
     }
   });
-
-  it("prefetch() starts the reads of many files at once; each read gets the same bytes as without it", async () => {
-    const repo = initRepo();
-    const files: Record<string, string> = { big: "y".repeat(5000) };
-    for (let i = 0; i < 50; i++) files[`r/${i}.txt`] = `report ${i}\n`.repeat(200);
-    writeFiles(repo, files);
-    commitAll(repo);
-    const tree = await createGitTree(repo, "HEAD");
-    try {
-      const paths = Object.keys(files).filter((p) => p.startsWith("r/"));
-      // Missing paths, directories and files over the size cap are left to read() as before.
-      await tree.prefetch?.([...paths, "nope", "r", "big"], 4000);
-      for (const p of paths) expect(text(await tree.read(p))).toBe(files[p]);
-      expect(tree.stats.requests).toBe(50);
-      // A prefetched read is handed out once: the next read of the path asks git again.
-      expect(text(await tree.read("r/0.txt"))).toBe(files["r/0.txt"]);
-      expect(text(await tree.read("big"))).toBe(files.big);
-      expect(tree.stats.requests).toBe(52);
-      await expect(tree.read("nope")).rejects.toThrow();
-    } finally {
-      await tree.close();
-    }
-  });
 });
