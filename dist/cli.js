@@ -204,9 +204,11 @@ Options:
       validate: `Usage: model-gate validate <file>...
 
 Check files against their schemas, each read as what it is: the policy file
-(.github/model-gate.yml or kind: Policy), a model-gate/v1 manifest, a model card (a .md with
-front matter; a README that is not a card is skipped) or a CycloneDX ML-BOM (.json). For
-pre-commit hooks (.pre-commit-hooks.yaml): exits 1 when any file has an error.
+(.github/model-gate.yml), or the declaration check reads it as under the working tree's policy
+patterns: a model-gate/v1 manifest, a model card (a README that is not a card is skipped) or a
+CycloneDX ML-BOM. A file no pattern covers is read by its content (kind: Policy, a model-gate/v1
+header, a .md card, a .json BOM). For pre-commit hooks (.pre-commit-hooks.yaml): exits 1 when
+any file has an error.
 
 Options:
   -h, --help      show this help
@@ -398,40 +400,176 @@ var init_verdict = __esm({
   }
 });
 
-// src/repo/paths.ts
-function normaliseRepoPath(raw, baseDir = "") {
-  if (typeof raw !== "string" || raw.length === 0) return { ok: false, reason: "the path is empty" };
-  if (raw.length > 4096) return { ok: false, reason: "the path is longer than 4096 characters" };
-  if (/[\u0000-\u001f\u007f]/.test(raw)) return { ok: false, reason: "the path contains control characters" };
-  if (/%(2e|2f|5c)/i.test(raw))
-    return { ok: false, reason: "the path contains URL-encoded separators or dots" };
-  if (raw.includes("\\")) return { ok: false, reason: "the path contains a backslash; use '/'" };
-  if (raw.startsWith("/") || /^[a-zA-Z]:/.test(raw) || raw.startsWith("~"))
-    return { ok: false, reason: "the path is absolute; write it relative to the repository root" };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
-    return { ok: false, reason: "the path is a URL, not a file in the repository" };
-  const joined = baseDir ? `${baseDir}/${raw}` : raw;
-  const out2 = [];
-  for (const seg of joined.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (out2.length === 0) return { ok: false, reason: "the path leaves the repository" };
-      out2.pop();
-      continue;
-    }
-    out2.push(seg);
+// src/evidence/per-probe.ts
+function rateOf(s) {
+  return s.attempts === 0 ? 0 : s.successes / s.attempts;
+}
+function judgeProbes(suites, limit, minAttempts) {
+  const over = [];
+  const tooSmall = [];
+  for (const s of suites) {
+    if (s.attempts === 0 || rateOf(s) <= limit) continue;
+    (s.attempts >= minAttempts ? over : tooSmall).push(s);
   }
-  if (out2.length === 0) return { ok: false, reason: "the path names the repository root" };
-  if (out2[0] === ".git") return { ok: false, reason: "the path points into .git" };
-  return { ok: true, path: out2.join("/") };
+  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
 }
-function dirOf(path2) {
-  const i = path2.lastIndexOf("/");
-  return i < 0 ? "" : path2.slice(0, i);
+function worstFirst(a, b) {
+  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
-var init_paths = __esm({
-  "src/repo/paths.ts"() {
+function probeWord(tool) {
+  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
+}
+var DEFAULT_MIN_ATTEMPTS;
+var init_per_probe = __esm({
+  "src/evidence/per-probe.ts"() {
     "use strict";
+    DEFAULT_MIN_ATTEMPTS = 20;
+  }
+});
+
+// src/manifest/model.ts
+var RISK_TIERS, MODEL_TYPES, ENVIRONMENTS;
+var init_model = __esm({
+  "src/manifest/model.ts"() {
+    "use strict";
+    RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
+    MODEL_TYPES = [
+      "llm",
+      "agent",
+      "classifier",
+      "regression",
+      "embedding",
+      "other"
+    ];
+    ENVIRONMENTS = ["cloud", "api", "internal"];
+  }
+});
+
+// src/policy/strictest.ts
+function tierOf(m) {
+  const t2 = m.manifest.spec.riskTier;
+  return t2 && RISK_TIERS.includes(t2) ? t2 : "high";
+}
+function higherTier(a, b) {
+  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
+}
+function defined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function merge(a, b, f) {
+  if (!a) return b;
+  if (!b) return a;
+  return defined(f(a, b));
+}
+function strictestTierPolicy(a, b) {
+  return defined({
+    blocked: or(a.blocked, b.blocked),
+    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
+    approvals: merge(
+      a.approvals,
+      b.approvals,
+      (x, y2) => x.count === y2.count ? {
+        count: x.count,
+        ...x.from || y2.from ? {
+          from: {
+            teams: union(x.from?.teams, y2.from?.teams) ?? [],
+            users: union(x.from?.users, y2.from?.users) ?? []
+          }
+        } : {}
+      } : x.count > y2.count ? x : y2
+    ),
+    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y2) => ({
+      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
+      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
+      frameworks: union(x.frameworks, y2.frameworks)
+    })),
+    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y2) => ({
+      ...x,
+      ...y2,
+      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
+      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y2.maxAttackSuccessRate),
+      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
+      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
+      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
+      maxAttackSuccessRatePerProbe: min(
+        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
+        y2.maxAttackSuccessRatePerProbe ?? y2.maxAttackSuccessRate
+      ),
+      minAttempts: x.minAttempts === void 0 && y2.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y2.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
+    })),
+    datasets: merge(a.datasets, b.datasets, (x, y2) => ({
+      required: or(x.required, y2.required),
+      vetted: or(x.vetted, y2.vetted),
+      digest: or(x.digest, y2.digest)
+    })),
+    controls: union(a.controls, b.controls),
+    evaluation: merge(a.evaluation, b.evaluation, (x, y2) => {
+      const metrics = { ...x.minMetrics ?? {} };
+      for (const [k, v] of Object.entries(y2.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
+      return defined({
+        minMetrics: x.minMetrics || y2.minMetrics ? metrics : void 0,
+        maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays)
+      });
+    }),
+    signature: merge(a.signature, b.signature, (x, y2) => ({
+      required: or(x.required, y2.required),
+      // Either tier's signers satisfy a required signature only when both allow them.
+      signers: x.signers?.length && y2.signers?.length ? x.signers.filter((s) => y2.signers?.includes(s)) : x.signers?.length ? x.signers : y2.signers
+    })),
+    scan: merge(a.scan, b.scan, (x, y2) => ({ required: or(x.required, y2.required) }))
+  });
+}
+var TIER_ORDER, or, min, max, union;
+var init_strictest = __esm({
+  "src/policy/strictest.ts"() {
+    "use strict";
+    init_per_probe();
+    init_model();
+    TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
+    or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
+    min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
+    max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
+    union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
+  }
+});
+
+// src/checks/declarations.ts
+function checkDeclaration(problems) {
+  return problems.map(({ kind, ...p }) => ({ ruleId: RULE_OF[kind], ...p }));
+}
+function checkMergedDeclaration(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const differs = [];
+  if (b.riskTier && tierOf(native) !== tierOf(other))
+    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
+  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
+  const envs = (x) => [...x ?? []].sort().join(",");
+  if (envs(a.environments) !== envs(b.environments))
+    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
+  const pos = native.source.locate(["metadata", "name"]);
+  return {
+    ruleId: "manifest/merged-declaration",
+    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
+    file: native.file,
+    line: pos.line,
+    column: pos.column,
+    model: native.manifest.metadata.name
+  };
+}
+var RULE_OF;
+var init_declarations = __esm({
+  "src/checks/declarations.ts"() {
+    "use strict";
+    init_strictest();
+    RULE_OF = {
+      "too-large": "input/too-large",
+      "parse-error": "manifest/parse-error",
+      schema: "manifest/schema",
+      "not-a-model": "manifest/not-a-model",
+      "license-unknown": "provenance/license-unknown",
+      "missing-digest": "integrity/missing-digest"
+    };
   }
 });
 
@@ -4622,7 +4760,7 @@ function validateManifest(value, source, file, mayLack = []) {
   const name = modelName(value);
   const issues = schemaIssues(validators().manifest, value, source, "the manifest");
   return issues.filter((i) => i.missing === void 0 || !mayLack.includes(i.missing)).map((i) => ({
-    ruleId: "manifest/schema",
+    kind: "schema",
     message: i.message,
     file,
     line: i.line,
@@ -12455,6 +12593,43 @@ var init_yaml = __esm({
   }
 });
 
+// src/repo/paths.ts
+function normaliseRepoPath(raw, baseDir = "") {
+  if (typeof raw !== "string" || raw.length === 0) return { ok: false, reason: "the path is empty" };
+  if (raw.length > 4096) return { ok: false, reason: "the path is longer than 4096 characters" };
+  if (/[\u0000-\u001f\u007f]/.test(raw)) return { ok: false, reason: "the path contains control characters" };
+  if (/%(2e|2f|5c)/i.test(raw))
+    return { ok: false, reason: "the path contains URL-encoded separators or dots" };
+  if (raw.includes("\\")) return { ok: false, reason: "the path contains a backslash; use '/'" };
+  if (raw.startsWith("/") || /^[a-zA-Z]:/.test(raw) || raw.startsWith("~"))
+    return { ok: false, reason: "the path is absolute; write it relative to the repository root" };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+    return { ok: false, reason: "the path is a URL, not a file in the repository" };
+  const joined = baseDir ? `${baseDir}/${raw}` : raw;
+  const out2 = [];
+  for (const seg of joined.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out2.length === 0) return { ok: false, reason: "the path leaves the repository" };
+      out2.pop();
+      continue;
+    }
+    out2.push(seg);
+  }
+  if (out2.length === 0) return { ok: false, reason: "the path names the repository root" };
+  if (out2[0] === ".git") return { ok: false, reason: "the path points into .git" };
+  return { ok: true, path: out2.join("/") };
+}
+function dirOf(path2) {
+  const i = path2.lastIndexOf("/");
+  return i < 0 ? "" : path2.slice(0, i);
+}
+var init_paths = __esm({
+  "src/repo/paths.ts"() {
+    "use strict";
+  }
+});
+
 // src/formats/common.ts
 function sanitiseName(raw) {
   const s = raw.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "").replace(/-{2,}/g, "-").slice(0, 63).replace(/[._-]+$/, "");
@@ -13257,19 +13432,19 @@ var init_hf_licenses = __esm({
 function loadModelCard(file, bytes, opts = {}) {
   if (bytes.byteLength <= MAX_FORMAT_BYTES && opts.besideModel === false) {
     const fm2 = extractFrontMatter(decodeText(bytes));
-    if (fm2.kind === "none") return { ok: false, findings: [], notACard: "it has no YAML front matter" };
+    if (fm2.kind === "none") return { ok: false, problems: [], notACard: "it has no YAML front matter" };
     if (fm2.kind === "ok") {
       const parsed2 = parseDocument("\n".repeat(fm2.startLine - 1) + fm2.yaml, file);
       if (parsed2.ok && !(isRecord(parsed2.value) && Object.keys(parsed2.value).some((k) => CARD_KEYS.has(k))))
         return {
           ok: false,
-          findings: [],
+          problems: [],
           notACard: "its front matter has no model card keys (license, datasets, base_model, model-index, ...) and no model-gate: block"
         };
     }
   }
   const schema = (message, line = 1, column = 1) => ({
-    ruleId: "manifest/schema",
+    kind: "schema",
     message,
     file,
     line,
@@ -13278,15 +13453,13 @@ function loadModelCard(file, bytes, opts = {}) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [
-        { ruleId: "input/too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file }
-      ]
+      problems: [{ kind: "too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file }]
     };
   const fm = extractFrontMatter(decodeText(bytes));
   if (fm.kind === "none")
     return {
       ok: false,
-      findings: [
+      problems: [
         schema(
           "the model card has no YAML front matter; add metadata between '---' lines at the top (license, datasets, and a model-gate: block with riskTier and artifacts)"
         )
@@ -13295,9 +13468,9 @@ function loadModelCard(file, bytes, opts = {}) {
   if (fm.kind === "unterminated")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: "the front matter opened with '---' is never closed by a '---' line",
           file,
           line: 1
@@ -13308,9 +13481,9 @@ function loadModelCard(file, bytes, opts = {}) {
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the model card's front matter is not valid YAML: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -13322,7 +13495,7 @@ function loadModelCard(file, bytes, opts = {}) {
   if (!isRecord(card))
     return {
       ok: false,
-      findings: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
+      problems: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
     };
   return new CardReader(file, card, parsed.source, opts).read();
 }
@@ -13422,7 +13595,7 @@ var init_model_card = __esm({
       card;
       source;
       opts;
-      findings = [];
+      problems = [];
       /** internal-model path prefix -> card path prefix, for the SourceMap of the result. */
       origins = [];
       /** The block is written as model-gate: { metadata: {...}, spec: {...} }. */
@@ -13437,13 +13610,13 @@ var init_model_card = __esm({
         }
         if (!Object.hasOwn(block, "riskTier"))
           this.push(
-            "manifest/schema",
+            "schema",
             "the card has no model-gate.riskTier; add a model-gate: block with riskTier (minimal, limited, high or unacceptable)",
             []
           );
         if (!Object.hasOwn(block, "artifacts"))
           this.push(
-            "manifest/schema",
+            "schema",
             "the card's model-gate: block lists no artifacts; add model-gate.artifacts with the model files (path and sha256 digest) the evidence is bound to",
             Object.keys(block).length > 0 ? this.nested ? ["model-gate", "spec"] : ["model-gate"] : []
           );
@@ -13474,26 +13647,24 @@ var init_model_card = __esm({
           ...f,
           message: this.nested ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1") : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate")
         }));
-        this.findings.push(...invalid);
-        for (const f of this.findings) f.model ??= name;
-        if (invalid.length > 0) return { ok: false, findings: this.findings };
-        return { ok: true, loaded, findings: this.findings };
+        this.problems.push(...invalid);
+        for (const f of this.problems) f.model ??= name;
+        if (invalid.length > 0) return { ok: false, problems: this.problems };
+        return { ok: true, loaded, problems: this.problems };
       }
-      push(ruleId, message, at2, severity) {
+      push(kind, message, at2, severity) {
         const { line, column } = this.source.locate(at2);
-        const f = { ruleId, message, file: this.file, line, column };
+        const f = { kind, message, file: this.file, line, column };
         if (severity) f.severity = severity;
-        this.findings.push(f);
+        this.problems.push(f);
       }
       block() {
         const raw = own(this.card, "model-gate");
         if (raw === void 0 || raw === null) return {};
         if (!isRecord(raw)) {
-          this.push(
-            "manifest/schema",
-            "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)",
-            ["model-gate"]
-          );
+          this.push("schema", "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)", [
+            "model-gate"
+          ]);
           return {};
         }
         const metadata = own(raw, "metadata");
@@ -13504,7 +13675,7 @@ var init_model_card = __esm({
           for (const key of Object.keys(raw)) {
             if (key === "metadata" || key === "spec") continue;
             this.push(
-              "manifest/schema",
+              "schema",
               `model-gate.${key} is beside model-gate.metadata/spec; in this shape put it under model-gate.spec (or write the flat block: model-gate: { riskTier, artifacts, ... })`,
               ["model-gate", key]
             );
@@ -13515,7 +13686,7 @@ var init_model_card = __esm({
           ]) {
             if (value === void 0) continue;
             if (!isRecord(value)) {
-              this.push("manifest/schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
+              this.push("schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
               continue;
             }
             this.unknownKeys(value, fields, `model-gate.${part}`, ["model-gate", part]);
@@ -13532,7 +13703,7 @@ var init_model_card = __esm({
           const near = closest(key, [...BLOCK_METADATA, ...BLOCK_SPEC]);
           const where = near && !fields.includes(near) ? ` (${near} belongs under model-gate.${BLOCK_METADATA.includes(near) ? "metadata" : "spec"})` : near ? ` (did you mean ${near}?)` : "";
           this.push(
-            "manifest/schema",
+            "schema",
             `${label}.${key} is not a field model-gate reads${where}; the fields are ${fields.join(", ")}`,
             [...at2, key]
           );
@@ -13544,7 +13715,7 @@ var init_model_card = __esm({
           this.origins.push([["metadata", "name"], this.at("name")]);
           if (typeof given === "string" && NAME_PATTERN.test(given)) return given;
           this.push(
-            "manifest/schema",
+            "schema",
             `${this.label("name")} ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
             this.at("name")
           );
@@ -13573,7 +13744,7 @@ var init_model_card = __esm({
         this.origins.push([["spec", "license"], ["license"]]);
         if (raw === void 0 || raw === null) {
           this.push(
-            "provenance/license-unknown",
+            "license-unknown",
             "the model card declares no license; add `license:` (a Hub license id such as apache-2.0)",
             []
           );
@@ -13584,7 +13755,7 @@ var init_model_card = __esm({
         for (const [i, id] of ids.entries()) {
           const at2 = Array.isArray(raw) ? ["license", i] : ["license"];
           if (typeof id !== "string" || id.trim() === "") {
-            this.push("provenance/license-unknown", `license ${quote(id)} is not a license id`, at2);
+            this.push("license-unknown", `license ${quote(id)} is not a license id`, at2);
             continue;
           }
           const mapped = mapHubLicense(id, str(own(this.card, "license_name")));
@@ -13593,13 +13764,13 @@ var init_model_card = __esm({
             out2.push(mapped.ref);
             if (!allow.has(id.toLowerCase()) && !allow.has(mapped.ref.toLowerCase()))
               this.push(
-                "provenance/license-unknown",
+                "license-unknown",
                 `the model license ${quote(id)} has no SPDX identifier; review its terms and allow it in the policy (licenses.allow: [${mapped.ref}]) if it is acceptable`,
                 at2
               );
           } else
             this.push(
-              "provenance/license-unknown",
+              "license-unknown",
               `the model license ${quote(id)} does not identify one license; use a specific Hub license id, or license: other with license_name`,
               at2
             );
@@ -13616,7 +13787,7 @@ var init_model_card = __esm({
           if (typeof v === "string" && v.length > 0) out2.push(v);
           else
             this.push(
-              "manifest/schema",
+              "schema",
               `base_model ${quote(v)} must be a Hub model id`,
               Array.isArray(raw) ? ["base_model", i] : ["base_model"],
               "warning"
@@ -13632,7 +13803,7 @@ var init_model_card = __esm({
           list2.forEach((id, i) => {
             const at2 = Array.isArray(raw) ? ["datasets", i] : ["datasets"];
             if (typeof id !== "string" || id.length === 0) {
-              this.push("manifest/schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
+              this.push("schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
               return;
             }
             this.origins.push([["spec", "datasets", out2.length], at2]);
@@ -13643,11 +13814,7 @@ var init_model_card = __esm({
         if (extra === void 0) return out2;
         if (!Array.isArray(extra)) {
           this.origins.push([["spec", "datasets"], this.at("datasets")]);
-          this.push(
-            "manifest/schema",
-            `${this.label("datasets")} must be a list of datasets`,
-            this.at("datasets")
-          );
+          this.push("schema", `${this.label("datasets")} must be a list of datasets`, this.at("datasets"));
           return out2;
         }
         extra.forEach((entry, j) => {
@@ -13671,7 +13838,7 @@ var init_model_card = __esm({
           if (!isRecord(given)) {
             this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
             this.push(
-              "manifest/schema",
+              "schema",
               `${this.label("evaluation")} must be a mapping (date, metrics)`,
               this.at("evaluation")
             );
@@ -13693,7 +13860,7 @@ var init_model_card = __esm({
         if (index === void 0 || index === null) return metrics;
         if (!Array.isArray(index)) {
           this.push(
-            "manifest/schema",
+            "schema",
             "model-index must be a list of { name, results }; it is left out of the evaluation",
             ["model-index"]
           );
@@ -13703,7 +13870,7 @@ var init_model_card = __esm({
           const results = own(entry, "results");
           if (!isRecord(entry) || typeof entry.name !== "string" || !Array.isArray(results)) {
             this.push(
-              "manifest/schema",
+              "schema",
               "a model-index entry needs a name and a results list; it is left out of the evaluation",
               ["model-index", e]
             );
@@ -13713,11 +13880,7 @@ var init_model_card = __esm({
             const at2 = ["model-index", e, "results", r2];
             const problem = invalidResult(result);
             if (problem) {
-              this.push(
-                "manifest/schema",
-                `invalid model-index result: ${problem}; it is left out of the evaluation`,
-                at2
-              );
+              this.push("schema", `invalid model-index result: ${problem}; it is left out of the evaluation`, at2);
               return;
             }
             own(result, "metrics").forEach((m, k) => {
@@ -13725,7 +13888,7 @@ var init_model_card = __esm({
               const value = toNumber(own(m, "value"));
               if (value === void 0) {
                 this.push(
-                  "manifest/schema",
+                  "schema",
                   `model-index metric ${quote(type)} has a value that is not a number; it is left out of the evaluation`,
                   [...at2, "metrics", k, "value"],
                   "warning"
@@ -13800,21 +13963,2779 @@ var init_model_card = __esm({
   }
 });
 
-// src/manifest/model.ts
-var RISK_TIERS, MODEL_TYPES, ENVIRONMENTS;
-var init_model = __esm({
-  "src/manifest/model.ts"() {
+// src/manifest/digest.ts
+import { createHash } from "node:crypto";
+function isDigest(s) {
+  return typeof s === "string" && DIGEST.test(s);
+}
+function sha256Hex(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+async function digestChunks(chunks) {
+  const hash = createHash("sha256");
+  let size2 = 0;
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    size2 += chunk.byteLength;
+  }
+  return { digest: `sha256:${hash.digest("hex")}`, size: size2 };
+}
+function modelDigest(artifacts) {
+  if (artifacts.length === 0) return null;
+  for (const a of artifacts) {
+    if (!isDigest(a.digest) || typeof a.key !== "string" || a.key === "" || a.key.includes("\n")) return null;
+  }
+  if (artifacts.length === 1) return artifacts[0].digest;
+  const lines = artifacts.map((a) => ({ key: a.key, line: `${a.digest.slice("sha256:".length)}  ${a.key}
+` })).sort((x, y2) => compare(x.key, y2.key) || compare(x.line, y2.line));
+  return `sha256:${sha256Hex(lines.map((l) => l.line).join(""))}`;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var DIGEST;
+var init_digest = __esm({
+  "src/manifest/digest.ts"() {
     "use strict";
-    RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
-    MODEL_TYPES = [
-      "llm",
-      "agent",
-      "classifier",
-      "regression",
-      "embedding",
-      "other"
-    ];
-    ENVIRONMENTS = ["cloud", "api", "internal"];
+    DIGEST = /^sha256:[0-9a-f]{64}$/;
+  }
+});
+
+// src/manifest/rewrite-digests.ts
+function parse(text) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
+  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  return { doc, lineOf };
+}
+function isNativeManifestText(text) {
+  const { doc } = parse(text);
+  if (doc.errors.length > 0) return false;
+  return doc.get("apiVersion") === "model-gate/v1" && doc.get("kind") === "ModelManifest";
+}
+function readManifestText(text) {
+  const { doc, lineOf } = parse(text);
+  const error = doc.errors[0];
+  if (error) return { ok: false, reason: error.message.split("\n")[0], line: error.linePos?.[0]?.line };
+  const artifacts = doc.getIn(["spec", "artifacts"], true);
+  if (!(0, import_yaml3.isSeq)(artifacts) || artifacts.items.length === 0)
+    return { ok: false, reason: "spec.artifacts is not a list of artifacts" };
+  const declared = [];
+  for (const [index, item] of artifacts.items.entries()) {
+    if (!(0, import_yaml3.isMap)(item))
+      return { ok: false, reason: `spec.artifacts[${index}] is not a mapping`, line: lineOf(item) };
+    const path2 = str2(item.get("path"));
+    const uri = str2(item.get("uri"));
+    if (!path2 && !uri)
+      return { ok: false, reason: `spec.artifacts[${index}] has neither path nor uri`, line: lineOf(item) };
+    const digest = str2(item.get("digest"));
+    declared.push({
+      index,
+      line: lineOf(item),
+      ...path2 ? { path: path2 } : {},
+      ...uri ? { uri } : {},
+      ...digest ? { digest } : {}
+    });
+  }
+  const bindings = [];
+  const risk = doc.getIn(["spec", "riskAssessment"], true);
+  if ((0, import_yaml3.isMap)(risk)) {
+    const report = str2(risk.get("report"));
+    bindings.push({
+      field: "spec.riskAssessment",
+      what: `risk assessment${report ? ` ${report}` : ""}`,
+      modelDigest: str2(risk.get("modelDigest")) ?? null,
+      line: lineOf(risk.get("modelDigest", true) ?? risk)
+    });
+  }
+  const tests = doc.getIn(["spec", "adversarialTests"], true);
+  if ((0, import_yaml3.isSeq)(tests)) {
+    for (const [i, t2] of tests.items.entries()) {
+      if (!(0, import_yaml3.isMap)(t2)) continue;
+      const tool = str2(t2.get("tool")) ?? "adversarial-test";
+      const report = str2(t2.get("report"));
+      bindings.push({
+        field: `spec.adversarialTests[${i}]`,
+        what: `${tool} report${report ? ` ${report}` : ""}`,
+        modelDigest: str2(t2.get("modelDigest")) ?? null,
+        line: lineOf(t2.get("modelDigest", true) ?? t2)
+      });
+    }
+  }
+  return { ok: true, artifacts: declared, bindings };
+}
+function rewriteDigests(text, computed) {
+  const { doc, lineOf } = parse(text);
+  const artifacts = doc.getIn(["spec", "artifacts"], true);
+  if (!(0, import_yaml3.isSeq)(artifacts)) return { text, updates: [] };
+  const updates = [];
+  const splices = [];
+  let structural = false;
+  artifacts.items.forEach((item, index) => {
+    const to = computed[index];
+    if (!(0, import_yaml3.isMap)(item) || !to || !isDigest(to)) return;
+    const key = str2(item.get("path")) ?? str2(item.get("uri")) ?? "";
+    const node = item.get("digest", true);
+    const from = (0, import_yaml3.isScalar)(node) ? str2(node.value) ?? null : null;
+    if (from === to) return;
+    updates.push({ index, key, from, to, line: lineOf(node ?? item) });
+    if ((0, import_yaml3.isScalar)(node) && node.range && typeof node.value === "string") {
+      const quote2 = node.type === import_yaml3.Scalar.QUOTE_DOUBLE ? '"' : node.type === import_yaml3.Scalar.QUOTE_SINGLE ? "'" : "";
+      splices.push({ start: node.range[0], end: node.range[1], value: `${quote2}${to}${quote2}` });
+      node.value = to;
+    } else if (node === void 0 && insertion(text, item, to)) {
+      splices.push(insertion(text, item, to));
+    } else {
+      item.set("digest", to);
+      structural = true;
+    }
+  });
+  if (structural) return { text: doc.toString(), updates };
+  let out2 = text;
+  for (const s of splices.sort((a, b) => b.start - a.start))
+    out2 = out2.slice(0, s.start) + s.value + out2.slice(s.end);
+  return { text: out2, updates };
+}
+function insertion(text, item, to) {
+  const pair = item.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "path");
+  if (!pair || !(0, import_yaml3.isScalar)(pair.key) || !(0, import_yaml3.isScalar)(pair.value) || !pair.key.range || !pair.value.range)
+    return null;
+  const end = pair.value.range[1];
+  if (item.flow) return { start: end, end, value: `, digest: ${to}` };
+  const keyStart = pair.key.range[0];
+  const column = keyStart - (text.lastIndexOf("\n", keyStart - 1) + 1);
+  const eol = text.indexOf("\n", end);
+  const at2 = eol === -1 ? text.length : eol;
+  return { start: at2, end: at2, value: `
+${" ".repeat(column)}digest: ${to}` };
+}
+var import_yaml3, YAML_OPTIONS, str2;
+var init_rewrite_digests = __esm({
+  "src/manifest/rewrite-digests.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_digest();
+    YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 };
+    str2 = (v) => typeof v === "string" ? v : void 0;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str4 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str4.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str4.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str4;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str4.slice(0, lastIndex);
+        glob = str4.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str4;
+      } else {
+        base = str4;
+      }
+      if (base && base !== "" && base !== "/" && base !== str4) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped2 = false;
+      for (const ch of input) {
+        if (escaped2 === true) {
+          value += ch;
+          escaped2 = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped2 = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped2 = false;
+      for (const ch of branch) {
+        if (escaped2 === true) {
+          escaped2 = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped2 = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped2 = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped2 === true) {
+          escaped2 = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped2 = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max2) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse7 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest2;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest2 = remaining()) && /^\.[^\\/.]+$/.test(rest2)) {
+            const expression = parse7(rest2, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest2, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest2 ? QMARK.repeat(rest2.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest2 ? QMARK.repeat(rest2.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest2 ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest3 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest3];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped2 = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped2;
+            prev.value = escaped2;
+            continue;
+          }
+          prev.value = `(${capture}${escaped2}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push2(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range3 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range3.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range3, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out2 = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out2;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
+            }
+          }
+          push2({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push2({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest2 = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest2)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest2[0] && rest2[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest2.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest2 = rest2.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest2 === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest2[0] === "/") {
+            const end = rest2[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest2[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse7.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str4) => {
+        switch (str4) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse7;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse7 = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str4) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str4);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch3.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex2, options, posix);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse7(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse7.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse7(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
+// src/engine/model-files.ts
+function hasModelExtension(path2) {
+  return MODEL_EXTENSION.test(path2);
+}
+function modelFileMatcher(policy2) {
+  const patterns = policy2.artifacts.length ? (0, import_picomatch.default)([...policy2.artifacts], { dot: true, nocase: true }) : () => false;
+  const ignore = policy2.ignore?.length ? (0, import_picomatch.default)([...policy2.ignore], { dot: true }) : () => false;
+  const f = ((p) => !ignore(p) && (hasModelExtension(p) || patterns(p)));
+  f.ignored = (p) => ignore(p);
+  return f;
+}
+var import_picomatch, PICKLE_CAPABLE, OTHER_FORMATS, MODEL_EXTENSION;
+var init_model_files = __esm({
+  "src/engine/model-files.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
+    OTHER_FORMATS = "safetensors|gguf|ggml|onnx|keras|h5|hdf5|tflite|pb|mlmodel|msgpack|7z";
+    MODEL_EXTENSION = new RegExp(
+      `\\.(?:(?:${PICKLE_CAPABLE})(?:\\.(?:gz|bz2|xz|z|lzma))?|${OTHER_FORMATS})$`,
+      "i"
+    );
+  }
+});
+
+// src/core/dates.ts
+function parseIsoDate(s) {
+  if (typeof s !== "string") return null;
+  const m = ISO.exec(s.trim());
+  if (!m) return null;
+  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = Date.UTC(y2, mo - 1, d2);
+  const check = new Date(day);
+  if (check.getUTCFullYear() !== y2 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
+  const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
+  return Number.isNaN(full) ? day : full;
+}
+function ageInDays(dateMs, now) {
+  return Math.floor((startOfUtcDay(now.getTime()) - startOfUtcDay(dateMs)) / DAY);
+}
+function startOfUtcDay(ms) {
+  return Math.floor(ms / DAY) * DAY;
+}
+var ISO, DAY;
+var init_dates = __esm({
+  "src/core/dates.ts"() {
+    "use strict";
+    ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+    DAY = 864e5;
+  }
+});
+
+// src/core/strict-json.ts
+function parseStrictJson(text) {
+  try {
+    const end = new Scanner(text).document();
+    if (end !== text.length) throw new JsonSyntax("unexpected text after the JSON value", end);
+  } catch (e) {
+    if (e instanceof JsonSyntax) return { ok: false, reason: e.message, line: lineAt(text, e.pos) };
+    throw e;
+  }
+  return { ok: true, value: JSON.parse(text) };
+}
+function lineAt(text, pos) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < pos; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function isJsonObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function own2(obj, key) {
+  return isJsonObject(obj) && Object.hasOwn(obj, key) ? obj[key] : void 0;
+}
+function isCount(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+function show(v) {
+  const text = typeof v === "string" ? JSON.stringify(v) : v === void 0 ? "nothing" : JSON.stringify(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+var MAX_JSON_DEPTH, JsonSyntax, QUOTE, BACKSLASH, Scanner, NUMBER;
+var init_strict_json = __esm({
+  "src/core/strict-json.ts"() {
+    "use strict";
+    MAX_JSON_DEPTH = 256;
+    JsonSyntax = class extends Error {
+      constructor(message, pos) {
+        super(message);
+        this.pos = pos;
+      }
+      pos;
+    };
+    QUOTE = 34;
+    BACKSLASH = 92;
+    Scanner = class {
+      constructor(s) {
+        this.s = s;
+      }
+      s;
+      pos = 0;
+      document() {
+        this.ws();
+        if (this.pos >= this.s.length) throw new JsonSyntax("empty document", this.pos);
+        this.value(0);
+        this.ws();
+        return this.pos;
+      }
+      ws() {
+        const s = this.s;
+        let p = this.pos;
+        for (; ; ) {
+          const c = s.charCodeAt(p);
+          if (c === 32 || c === 10 || c === 13 || c === 9) p++;
+          else break;
+        }
+        this.pos = p;
+      }
+      fail(what) {
+        const c = this.s[this.pos];
+        throw new JsonSyntax(
+          c === void 0 ? `unexpected end of input, expected ${what}` : `unexpected ${JSON.stringify(c)}, expected ${what}`,
+          this.pos
+        );
+      }
+      value(depth) {
+        const c = this.s.charCodeAt(this.pos);
+        if (c === 123) this.object(depth + 1);
+        else if (c === 91) this.array(depth + 1);
+        else if (c === QUOTE) this.string();
+        else if (c === 45 || c >= 48 && c <= 57) this.number();
+        else this.literal(c);
+      }
+      literal(c) {
+        const word = c === 116 ? "true" : c === 102 ? "false" : c === 110 ? "null" : "";
+        if (word && this.s.startsWith(word, this.pos)) {
+          this.pos += word.length;
+          return;
+        }
+        this.fail("a JSON value");
+      }
+      enter(depth) {
+        if (depth > MAX_JSON_DEPTH)
+          throw new JsonSyntax(`nesting deeper than ${MAX_JSON_DEPTH} levels`, this.pos);
+        this.pos++;
+        this.ws();
+      }
+      object(depth) {
+        this.enter(depth);
+        if (this.s.charCodeAt(this.pos) === 125) {
+          this.pos++;
+          return;
+        }
+        const keys = [];
+        let keySet = null;
+        for (; ; ) {
+          if (this.s.charCodeAt(this.pos) !== QUOTE) this.fail("a string key");
+          const keyAt = this.pos;
+          const key = this.string();
+          if (keySet ? keySet.has(key) : keys.includes(key)) {
+            throw new JsonSyntax(`duplicate key ${JSON.stringify(key)}`, keyAt);
+          }
+          if (keySet) keySet.add(key);
+          else if (keys.push(key) > 16) keySet = new Set(keys);
+          this.ws();
+          if (this.s.charCodeAt(this.pos) !== 58) this.fail('":"');
+          this.pos++;
+          this.ws();
+          this.value(depth);
+          this.ws();
+          const c = this.s.charCodeAt(this.pos);
+          if (c === 125) {
+            this.pos++;
+            return;
+          }
+          if (c !== 44) this.fail('"," or "}"');
+          this.pos++;
+          this.ws();
+        }
+      }
+      array(depth) {
+        this.enter(depth);
+        if (this.s.charCodeAt(this.pos) === 93) {
+          this.pos++;
+          return;
+        }
+        for (; ; ) {
+          this.value(depth);
+          this.ws();
+          const c = this.s.charCodeAt(this.pos);
+          if (c === 93) {
+            this.pos++;
+            return;
+          }
+          if (c !== 44) this.fail('"," or "]"');
+          this.pos++;
+          this.ws();
+        }
+      }
+      /** Validates a string literal; returns its decoded value (only keys need it). */
+      string() {
+        const s = this.s;
+        const start = this.pos;
+        let p = start + 1;
+        let escaped2 = false;
+        for (; ; ) {
+          const c = s.charCodeAt(p);
+          if (Number.isNaN(c)) {
+            this.pos = p;
+            this.fail("the end of a string");
+          }
+          if (c === QUOTE) break;
+          if (c < 32) {
+            this.pos = p;
+            this.fail("no control character inside a string");
+          }
+          if (c === BACKSLASH) {
+            escaped2 = true;
+            const e = s.charCodeAt(p + 1);
+            if (e === 117) {
+              if (!/^[0-9a-fA-F]{4}$/.test(s.slice(p + 2, p + 6))) {
+                this.pos = p;
+                this.fail("a \\u escape with 4 hex digits");
+              }
+              p += 6;
+              continue;
+            }
+            if (e !== QUOTE && e !== BACKSLASH && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116) {
+              this.pos = p;
+              this.fail("a valid escape");
+            }
+            p += 2;
+            continue;
+          }
+          p++;
+        }
+        this.pos = p + 1;
+        return escaped2 ? JSON.parse(s.slice(start, p + 1)) : s.slice(start + 1, p);
+      }
+      number() {
+        NUMBER.lastIndex = this.pos;
+        const m = NUMBER.exec(this.s);
+        if (!m) this.fail("a number");
+        this.pos += m[0].length;
+      }
+    };
+    NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+  }
+});
+
+// src/evidence/garak.ts
+function parseGarak(text) {
+  const suites = /* @__PURE__ */ new Map();
+  let evalEntries = 0;
+  let attempts = 0;
+  let successes = 0;
+  let runStart;
+  let setupStart;
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    start = end + 1;
+    line++;
+    if (isBlank(raw)) continue;
+    const entry = parseLine(raw);
+    if (entry === void 0) {
+      const strict = parseStrictJson(raw);
+      return {
+        ok: false,
+        reason: `line ${line} is not valid JSON (${strict.ok ? "?" : strict.reason})`,
+        line
+      };
+    }
+    if (!isJsonObject(entry)) return { ok: false, reason: `line ${line} is not a JSON object`, line };
+    const type = own2(entry, "entry_type");
+    if (typeof type !== "string") {
+      return { ok: false, reason: `line ${line} has no entry_type: this is not a garak report line`, line };
+    }
+    if (READ.has(type)) {
+      const strict = parseStrictJson(raw);
+      if (!strict.ok) return { ok: false, reason: `line ${line} is not valid JSON (${strict.reason})`, line };
+    }
+    if (type === "init" && runStart === void 0) {
+      runStart = own2(entry, "orig_start_time") ?? own2(entry, "start_time");
+    } else if (type === "start_run setup" && setupStart === void 0) {
+      setupStart = own2(entry, "transient.starttime_iso");
+    } else if (type === "eval") {
+      const probe = own2(entry, "probe");
+      if (typeof probe !== "string" || probe.trim() === "") {
+        return { ok: false, reason: `the eval entry on line ${line} names no probe`, line };
+      }
+      const counts = evalCounts(entry);
+      if ("error" in counts)
+        return { ok: false, reason: `the eval entry on line ${line} ${counts.error}`, line };
+      evalEntries++;
+      attempts += counts.attempts;
+      successes += counts.successes;
+      const name = probeName(probe);
+      const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
+      suite.attempts += counts.attempts;
+      suite.successes += counts.successes;
+      suites.set(name, suite);
+      if (!Number.isSafeInteger(attempts) || !Number.isSafeInteger(suite.attempts)) {
+        return { ok: false, reason: `the counts add up to more than a report can hold (line ${line})`, line };
+      }
+    }
+  }
+  if (evalEntries === 0) {
+    return { ok: false, reason: "the report has no eval entries: was the run interrupted?" };
+  }
+  const dateValue = runStart ?? setupStart;
+  if (dateValue !== void 0 && parseIsoDate(dateValue) === null) {
+    return { ok: false, reason: `the run's start time ${show(dateValue)} is not an ISO date` };
+  }
+  return {
+    ok: true,
+    summary: {
+      tool: "garak",
+      attempts,
+      successes,
+      attackSuccessRate: attempts === 0 ? 0 : successes / attempts,
+      suites: [...suites.values()],
+      ...typeof dateValue === "string" ? { date: dateValue } : {}
+    }
+  };
+}
+function evalCounts(entry) {
+  const hasEvaluated = Object.hasOwn(entry, "total_evaluated");
+  const totalKey = hasEvaluated ? "total_evaluated" : "total";
+  const total = own2(entry, totalKey);
+  const passed = own2(entry, "passed");
+  const fails = own2(entry, "fails");
+  if (total === void 0) return { error: "has neither total_evaluated nor total" };
+  if (!isCount(total)) return { error: `has ${totalKey} ${show(total)}, not a whole number >= 0` };
+  if (passed !== void 0 && !isCount(passed))
+    return { error: `has passed ${show(passed)}, not a whole number >= 0` };
+  if (fails !== void 0 && !isCount(fails))
+    return { error: `has fails ${show(fails)}, not a whole number >= 0` };
+  if (fails === void 0 && passed === void 0) return { error: "has neither fails nor passed" };
+  const failed = fails ?? total - passed;
+  if (failed < 0 || failed > total) {
+    return {
+      error: `counts more ${fails === void 0 ? "passes" : "fails"} than the ${total} outputs evaluated`
+    };
+  }
+  if (passed !== void 0 && fails !== void 0 && passed + fails !== total) {
+    return { error: `is inconsistent: passed ${passed} + fails ${fails} is not ${totalKey} ${total}` };
+  }
+  return { attempts: total, successes: failed };
+}
+function probeName(probe) {
+  const name = probe.trim().replace(/^(garak\.)?probes\./, "");
+  return name === "" ? probe : name;
+}
+function parseLine(raw) {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return void 0;
+  }
+}
+function isBlank(s) {
+  const c = s.charCodeAt(0);
+  return s.length === 0 || (c === 32 || c === 9) && s.trim() === "";
+}
+var READ;
+var init_garak = __esm({
+  "src/evidence/garak.ts"() {
+    "use strict";
+    init_dates();
+    init_strict_json();
+    READ = /* @__PURE__ */ new Set(["eval", "init", "start_run setup"]);
+  }
+});
+
+// src/evidence/native.ts
+function parseNative(text) {
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok)
+    return { ok: false, reason: `the report is not valid JSON (${parsed.reason})`, line: parsed.line };
+  const root = parsed.value;
+  if (!isJsonObject(root)) return { ok: false, reason: "the report is not a JSON object" };
+  const modelDigest2 = own2(root, "modelDigest");
+  if (modelDigest2 !== void 0 && (typeof modelDigest2 !== "string" || !isDigest(modelDigest2))) {
+    return {
+      ok: false,
+      reason: `modelDigest ${show(modelDigest2)} is not sha256: followed by 64 lowercase hex digits`
+    };
+  }
+  const date = own2(root, "date");
+  if (date !== void 0 && parseIsoDate(date) === null) {
+    return { ok: false, reason: `date ${show(date)} is not an ISO date (YYYY-MM-DD)` };
+  }
+  const tool = own2(root, "tool");
+  if (tool !== void 0 && typeof tool !== "string")
+    return { ok: false, reason: `tool ${show(tool)} is not a string` };
+  const list2 = own2(root, "suites");
+  if (!Array.isArray(list2)) return { ok: false, reason: `suites ${show(list2)} is not a list of test suites` };
+  if (list2.length === 0) return { ok: false, reason: "suites is empty: the report records no attacks" };
+  const suites = [];
+  const names2 = /* @__PURE__ */ new Set();
+  let attempts = 0;
+  let successes = 0;
+  for (const [i, s] of list2.entries()) {
+    const at2 = `suites[${i}]`;
+    if (!isJsonObject(s)) return { ok: false, reason: `${at2} is not an object` };
+    const name = own2(s, "name");
+    const a = own2(s, "attempts");
+    const k = own2(s, "successes");
+    if (typeof name !== "string" || name.trim() === "")
+      return { ok: false, reason: `${at2}.name ${show(name)} is not a name` };
+    if (names2.has(name)) return { ok: false, reason: `${at2}: the suite ${show(name)} is listed twice` };
+    names2.add(name);
+    if (!isCount(a)) return { ok: false, reason: `${at2}.attempts ${show(a)} is not a whole number >= 0` };
+    if (!isCount(k)) return { ok: false, reason: `${at2}.successes ${show(k)} is not a whole number >= 0` };
+    if (k > a) return { ok: false, reason: `${at2} has more successes (${k}) than attempts (${a})` };
+    attempts += a;
+    successes += k;
+    if (!Number.isSafeInteger(attempts))
+      return { ok: false, reason: "the counts add up to more than a report can hold" };
+    suites.push({ name, attempts: a, successes: k });
+  }
+  return {
+    ok: true,
+    summary: {
+      tool: "model-gate",
+      attempts,
+      successes,
+      attackSuccessRate: attempts === 0 ? 0 : successes / attempts,
+      suites,
+      ...typeof modelDigest2 === "string" ? { modelDigest: modelDigest2 } : {},
+      ...typeof date === "string" ? { date } : {}
+    }
+  };
+}
+var init_native = __esm({
+  "src/evidence/native.ts"() {
+    "use strict";
+    init_dates();
+    init_strict_json();
+    init_digest();
+  }
+});
+
+// src/evidence/promptfoo.ts
+function parsePromptfoo(text) {
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok)
+    return { ok: false, reason: `the report is not valid JSON (${parsed.reason})`, line: parsed.line };
+  const root = parsed.value;
+  if (!isJsonObject(root)) return { ok: false, reason: "the report is not a JSON object" };
+  const nested = own2(root, "results");
+  const body = isJsonObject(nested) ? nested : root;
+  const results = own2(body, "results");
+  const stats = own2(body, "stats");
+  if (results !== void 0 && !Array.isArray(results)) {
+    return { ok: false, reason: "results is not a list of test results" };
+  }
+  if (results === void 0 && stats === void 0) {
+    return {
+      ok: false,
+      reason: "the report has neither results nor stats: is this promptfoo's --output JSON?"
+    };
+  }
+  const suites = /* @__PURE__ */ new Map();
+  let pluginIds = 0;
+  let successes = 0;
+  let failures = 0;
+  for (const [i, r2] of (results ?? []).entries()) {
+    if (!isJsonObject(r2)) return { ok: false, reason: `result #${i + 1} is not an object` };
+    const success = own2(r2, "success");
+    if (typeof success !== "boolean") {
+      return { ok: false, reason: `result #${i + 1} has success ${show(success)}, not true or false` };
+    }
+    if (!success && own2(r2, "failureReason") === FAILURE_REASON_ERROR) continue;
+    const plugin = pluginId(r2);
+    if (plugin !== null) pluginIds++;
+    const name = plugin ?? NO_PLUGIN;
+    const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
+    suite.attempts++;
+    if (success) successes++;
+    else {
+      failures++;
+      suite.successes++;
+    }
+    suites.set(name, suite);
+  }
+  if (stats !== void 0) {
+    if (!isJsonObject(stats)) return { ok: false, reason: "stats is not an object" };
+    const s = own2(stats, "successes");
+    const f = own2(stats, "failures");
+    if (!isCount(s) || !isCount(f)) {
+      return {
+        ok: false,
+        reason: `stats has successes ${show(s)} and failures ${show(f)}, not whole numbers >= 0`
+      };
+    }
+    if (results !== void 0 && results.length > 0) {
+      if (s !== successes || f !== failures) {
+        return {
+          ok: false,
+          reason: `stats (${s} successes, ${f} failures) disagree with the ${results.length} results listed (${successes} successes, ${failures} failures)`
+        };
+      }
+    } else {
+      successes = s;
+      failures = f;
+    }
+  }
+  const attempts = successes + failures;
+  if (!Number.isSafeInteger(attempts))
+    return { ok: false, reason: "the counts add up to more than a report can hold" };
+  const date = own2(body, "timestamp") ?? own2(own2(root, "metadata"), "evaluationCreatedAt");
+  if (date !== void 0 && parseIsoDate(date) === null) {
+    return { ok: false, reason: `the run's timestamp ${show(date)} is not an ISO date` };
+  }
+  return {
+    ok: true,
+    summary: {
+      tool: "promptfoo",
+      attempts,
+      successes: failures,
+      attackSuccessRate: attempts === 0 ? 0 : failures / attempts,
+      suites: [...suites.values()],
+      redTeam: pluginIds > 0 || isJsonObject(own2(own2(root, "config"), "redteam")),
+      ...typeof date === "string" ? { date } : {}
+    }
+  };
+}
+function pluginId(result) {
+  const testCase = own2(result, "testCase");
+  for (const candidate of [
+    own2(own2(result, "metadata"), "pluginId"),
+    own2(own2(testCase, "metadata"), "pluginId")
+  ]) {
+    if (typeof candidate === "string" && candidate.trim() !== "") return candidate;
+  }
+  const asserts = own2(testCase, "assert");
+  if (Array.isArray(asserts)) {
+    for (const a of asserts) {
+      const type = own2(a, "type");
+      if (typeof type === "string" && type.startsWith(REDTEAM_ASSERTION) && type.length > REDTEAM_ASSERTION.length)
+        return type.slice(REDTEAM_ASSERTION.length);
+    }
+  }
+  return null;
+}
+var FAILURE_REASON_ERROR, NO_PLUGIN, REDTEAM_ASSERTION;
+var init_promptfoo = __esm({
+  "src/evidence/promptfoo.ts"() {
+    "use strict";
+    init_dates();
+    init_strict_json();
+    FAILURE_REASON_ERROR = 2;
+    NO_PLUGIN = "(no plugin id)";
+    REDTEAM_ASSERTION = "promptfoo:redteam:";
+  }
+});
+
+// src/evidence/parse.ts
+function parseEvidence(tool, bytes) {
+  if (!Object.hasOwn(READERS, tool))
+    return { ok: false, reason: `no reader for the tool ${JSON.stringify(tool)}` };
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ok: false, reason: "the report is not valid UTF-8 text" };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return READERS[tool](text);
+}
+var READERS;
+var init_parse = __esm({
+  "src/evidence/parse.ts"() {
+    "use strict";
+    init_garak();
+    init_native();
+    init_promptfoo();
+    READERS = {
+      garak: parseGarak,
+      promptfoo: parsePromptfoo,
+      "model-gate": parseNative
+    };
+  }
+});
+
+// src/manifest/load.ts
+function decodeText2(bytes) {
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { ok: false, reason: "the file is not valid UTF-8 text" };
+  }
+  if (text.includes("\0"))
+    return { ok: false, reason: "the file contains a NUL byte (binary data, not YAML)" };
+  return { ok: true, text };
+}
+function loadManifest(file, bytes) {
+  const decoded = decodeText2(bytes);
+  if (!decoded.ok)
+    return { ok: false, problems: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
+  const parsed = parseDocument(decoded.text, file);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      problems: [
+        parseError(file, `Cannot parse the manifest: ${parsed.message}.`, parsed.line, parsed.column)
+      ]
+    };
+  }
+  const { value, source } = parsed;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const what = value === null ? "empty" : Array.isArray(value) ? "a list" : `a single ${typeof value}`;
+    return {
+      ok: false,
+      problems: [
+        parseError(
+          file,
+          `The manifest is ${what}; it must be a mapping starting with apiVersion: model-gate/v1.`,
+          1,
+          1
+        )
+      ]
+    };
+  }
+  const header = headerProblem(value);
+  if (header) {
+    const at2 = source.locate([header.field]);
+    return { ok: false, problems: [{ kind: "schema", message: header.message, file, ...at2 }] };
+  }
+  const problems = validateManifest(value, source, file);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, loaded: { file, format: "model-gate", manifest: value, source } };
+}
+function headerProblem(v) {
+  const apiVersion = Object.hasOwn(v, "apiVersion") ? v.apiVersion : void 0;
+  const kind = Object.hasOwn(v, "kind") ? v.kind : void 0;
+  if (apiVersion !== "model-gate/v1") {
+    const found = apiVersion === void 0 ? "is missing" : `is ${JSON.stringify(apiVersion)}`;
+    return {
+      field: "apiVersion",
+      message: `apiVersion ${found}; this gate reads apiVersion: model-gate/v1 manifests.`
+    };
+  }
+  if (kind !== "ModelManifest") {
+    const found = kind === void 0 ? "is missing" : `is ${JSON.stringify(kind)}`;
+    return { field: "kind", message: `kind ${found}; a model manifest has kind: ModelManifest.` };
+  }
+  return void 0;
+}
+var parseError;
+var init_load = __esm({
+  "src/manifest/load.ts"() {
+    "use strict";
+    init_schema();
+    init_yaml();
+    parseError = (file, message, line, column) => ({
+      kind: "parse-error",
+      message,
+      file,
+      ...line ? { line } : {},
+      ...column ? { column } : {}
+    });
+  }
+});
+
+// src/engine/parse-jobs.ts
+function manifestFromReply(reply) {
+  if (!reply.ok) return reply;
+  return { ok: true, loaded: { ...reply.loaded, source: tableSourceMap(reply.table) } };
+}
+var init_parse_jobs = __esm({
+  "src/engine/parse-jobs.ts"() {
+    "use strict";
+    init_parse();
+    init_load();
+    init_yaml();
+  }
+});
+
+// src/engine/parse-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerCount(manifests, env, cores, bundled) {
+  if (!bundled) return 0;
+  if (env !== void 0 && env !== "") {
+    if (!/^\d{1,2}$/.test(env))
+      throw new UserError(
+        `MODEL_GATE_WORKERS must be a whole number of worker threads (got ${JSON.stringify(env)})`,
+        {},
+        "set it to 0 to parse in the main thread, or unset it"
+      );
+    return Math.min(Number(env), 16);
+  }
+  if (manifests < MIN_MANIFESTS_FOR_WORKERS) return 0;
+  return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
+}
+function openParser(manifests, workers) {
+  const bundled = true;
+  const n = workerCount(manifests, workers, availableParallelism(), bundled);
+  if (n === 0) return inThreadParser;
+  const script = new URL("./parse-worker.js", import.meta.url);
+  if (!existsSync(fileURLToPath(script))) {
+    if (workers) throw new Error(`MODEL_GATE_WORKERS is set but ${script} is missing`);
+    return inThreadParser;
+  }
+  return new WorkerPool(script, n, Boolean(workers));
+}
+var inThreadParser, MIN_MANIFESTS_FOR_WORKERS, MAX_WORKERS, IN_FLIGHT, WorkerPool;
+var init_parse_pool = __esm({
+  "src/engine/parse-pool.ts"() {
+    "use strict";
+    init_errors();
+    init_parse();
+    init_load();
+    init_parse_jobs();
+    inThreadParser = {
+      loadManifest: async (file, bytes) => loadManifest(file, bytes),
+      parseEvidence: async (tool, bytes) => parseEvidence(tool, bytes),
+      close: async () => {
+      }
+    };
+    MIN_MANIFESTS_FOR_WORKERS = 400;
+    MAX_WORKERS = 3;
+    IN_FLIGHT = 4;
+    WorkerPool = class {
+      constructor(script, size2, workersOnly) {
+        this.workersOnly = workersOnly;
+        this.slots = Array.from({ length: size2 }, () => {
+          const slot = {
+            // A larger young generation: parsing makes much short-lived garbage, fewer scavenges.
+            worker: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 48 } }),
+            pending: 0
+          };
+          slot.worker.unref();
+          slot.worker.on("message", (m) => this.settle(m));
+          slot.worker.on("error", (e) => this.fail(new Error(`a parse worker failed (a bug): ${e.stack ?? e}`)));
+          slot.worker.on("exit", (code) => {
+            if (slot.pending > 0) this.fail(new Error(`a parse worker exited (code ${code}) with jobs pending`));
+          });
+          return slot;
+        });
+      }
+      workersOnly;
+      slots;
+      waiting = /* @__PURE__ */ new Map();
+      queue = [];
+      nextId = 1;
+      failure;
+      localScheduled = false;
+      async loadManifest(file, bytes) {
+        const r2 = await this.run({ kind: "manifest", file, bytes });
+        return "table" in r2 ? manifestFromReply(r2) : r2;
+      }
+      async parseEvidence(tool, bytes) {
+        return await this.run({ kind: "evidence", tool, bytes });
+      }
+      async close() {
+        this.failure ??= new Error("the parse pool is closed");
+        await Promise.all(this.slots.map((s) => s.worker.terminate()));
+      }
+      run(job) {
+        if (this.failure) return Promise.reject(this.failure);
+        return new Promise((resolve6, reject) => {
+          this.queue.push({ job, resolve: resolve6, reject });
+          this.pump();
+        });
+      }
+      pump() {
+        for (const slot of this.slots) {
+          while (slot.pending < IN_FLIGHT && this.queue.length > 0) this.post(slot, this.queue.shift());
+        }
+        if (!this.workersOnly && this.queue.length > 0 && !this.localScheduled) {
+          this.localScheduled = true;
+          setImmediate(() => this.runLocal());
+        }
+      }
+      post(slot, q3) {
+        const id = this.nextId++;
+        this.waiting.set(id, { slot, resolve: q3.resolve, reject: q3.reject });
+        if (slot.pending++ === 0) slot.worker.ref();
+        const job = { ...q3.job, bytes: q3.job.bytes.slice() };
+        slot.worker.postMessage({ id, job }, [job.bytes.buffer]);
+      }
+      runLocal() {
+        this.localScheduled = false;
+        const q3 = this.queue.shift();
+        if (q3) {
+          const { job } = q3;
+          try {
+            q3.resolve(
+              job.kind === "manifest" ? loadManifest(job.file, job.bytes) : parseEvidence(job.tool, job.bytes)
+            );
+          } catch (e) {
+            q3.reject(e);
+          }
+        }
+        this.pump();
+      }
+      settle(m) {
+        const w = this.waiting.get(m.id);
+        if (!w) return;
+        this.waiting.delete(m.id);
+        if (--w.slot.pending === 0) w.slot.worker.unref();
+        if (m.ok) w.resolve(m.value);
+        else w.reject(new Error(`a parse worker threw (a bug):
+${m.stack}`));
+        this.pump();
+      }
+      fail(e) {
+        this.failure ??= e;
+        for (const [id, w] of this.waiting) {
+          this.waiting.delete(id);
+          w.slot.pending = 0;
+          w.slot.worker.unref();
+          w.reject(e);
+        }
+        for (const q3 of this.queue.splice(0)) q3.reject(e);
+      }
+    };
+  }
+});
+
+// src/engine/patterns.ts
+function matcher(globs) {
+  if (globs.length === 0) return () => false;
+  const m = (0, import_picomatch2.default)([...globs], { dot: true });
+  return (p) => m(p);
+}
+var import_picomatch2;
+var init_patterns = __esm({
+  "src/engine/patterns.ts"() {
+    "use strict";
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
   }
 });
 
@@ -16854,7 +19775,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -17391,7 +20312,7 @@ var require_utils = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils();
+    var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -17602,7 +20523,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -35775,7 +38696,7 @@ function loadCycloneDx(file, bytes) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [{ ruleId: "input/too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }]
+      problems: [{ kind: "too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }]
     };
   const text = decodeText(bytes);
   try {
@@ -35784,9 +38705,9 @@ function loadCycloneDx(file, bytes) {
     const { line, column, message } = jsonErrorPosition(text, e);
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM is not valid JSON: ${message}`,
           file,
           line,
@@ -35799,9 +38720,9 @@ function loadCycloneDx(file, bytes) {
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM cannot be read: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -35815,9 +38736,9 @@ function loadCycloneDx(file, bytes) {
   if (!isRecord(bom) || bom.bomFormat !== "CycloneDX")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: "the file is not a CycloneDX BOM (bomFormat: CycloneDX)",
           file,
           ...at2([])
@@ -35828,9 +38749,9 @@ function loadCycloneDx(file, bytes) {
     return {
       ok: true,
       models: [],
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/not-a-model",
+          kind: "not-a-model",
           message: "the BOM has no machine-learning-model component, so it declares no model; it is not read as a model declaration",
           file,
           ...at2([])
@@ -35841,9 +38762,9 @@ function loadCycloneDx(file, bytes) {
   if (typeof version !== "string" || !SUPPORTED_VERSIONS.includes(version))
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: `CycloneDX specVersion ${quote(version)} is not read; model-gate reads ML-BOMs of CycloneDX ${SUPPORTED_VERSIONS.join(" and ")}`,
           file,
           ...at2(["specVersion"])
@@ -35852,18 +38773,18 @@ function loadCycloneDx(file, bytes) {
     };
   const validate = cycloneDxValidator(version);
   if (!validate(bom)) {
-    const findings = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e) => {
+    const problems = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e) => {
       const path2 = pointerToPath2(e.instancePath);
       return {
-        ruleId: "manifest/schema",
+        kind: "schema",
         message: `the BOM does not match the CycloneDX ${version} schema at ${e.instancePath || "/"}: ${e.message ?? "invalid"}`,
         file,
         ...at2(path2)
       };
     });
     const read = new BomReader(file, bom, source).read();
-    if (read.ok) findings.push(...read.findings.filter((f) => f.ruleId.startsWith("integrity/")));
-    return { ok: false, findings };
+    if (read.ok) problems.push(...read.problems.filter((f) => f.kind === "missing-digest"));
+    return { ok: false, problems };
   }
   return new BomReader(file, bom, source).read();
 }
@@ -35974,7 +38895,7 @@ var init_cyclonedx = __esm({
       file;
       bom;
       source;
-      findings = [];
+      problems = [];
       /** bom-ref -> component (any depth) or data entry, for dataset refs. */
       refs = /* @__PURE__ */ new Map();
       components = [];
@@ -35988,7 +38909,7 @@ var init_cyclonedx = __esm({
           });
         const models = this.components.filter((c) => c.value.type === "machine-learning-model").map((c) => this.model(c));
         if (models.length > 0) for (const c of this.components) this.propertyNames(c);
-        return { ok: true, models, findings: this.findings };
+        return { ok: true, models, problems: this.problems };
       }
       /** A `model-gate:*` property the gate does not read is a typo until proven otherwise. */
       propertyNames({ value: c, path: path2 }) {
@@ -36004,7 +38925,7 @@ var init_cyclonedx = __esm({
           const near = closest(prop, [...MODEL_PROPERTIES, ...DATA_PROPERTIES]);
           const hint = near && !allowed2.includes(near) ? ` (${near} belongs on a ${isModel ? "data" : "machine-learning-model"} component)` : near ? ` (did you mean ${near}?)` : "";
           this.push(
-            "manifest/schema",
+            "schema",
             `the property ${quote(prop)} is not one model-gate reads${hint}; on a ${isModel ? "machine-learning-model" : "data"} component they are ${allowed2.join(", ")}`,
             [...path2, "properties", i, "name"],
             name
@@ -36027,11 +38948,11 @@ var init_cyclonedx = __esm({
             if (isRecord(n)) this.collect(n, [...path2, "components", i]);
           });
       }
-      push(ruleId, message, at2, model, severity) {
-        const f = { ruleId, message, file: this.file, ...this.source.locate(at2) };
+      push(kind, message, at2, model, severity) {
+        const f = { kind, message, file: this.file, ...this.source.locate(at2) };
         if (model) f.model = model;
         if (severity) f.severity = severity;
-        this.findings.push(f);
+        this.problems.push(f);
       }
       model({ value: c, path: path2 }) {
         const name = sanitiseName(String(own(c, "name") ?? "model"));
@@ -36051,14 +38972,14 @@ var init_cyclonedx = __esm({
         const tier = props.get("model-gate:riskTier");
         if (tier === void 0)
           this.push(
-            "manifest/schema",
+            "schema",
             `the component has no model-gate:riskTier property; add properties: [{"name": "model-gate:riskTier", "value": "high"}] (minimal, limited, high or unacceptable)`,
             path2,
             name
           );
         else if (!RISK_TIERS.includes(tier))
           this.push(
-            "manifest/schema",
+            "schema",
             `model-gate:riskTier is ${quote(tier)}, which is not a risk tier; write one of ${RISK_TIERS.join(", ")} (lower case). Until then the model is judged as high risk`,
             propAt("model-gate:riskTier"),
             name
@@ -36073,7 +38994,7 @@ var init_cyclonedx = __esm({
           const bad = list2.filter((e) => !ENVIRONMENTS.includes(e));
           if (bad.length > 0)
             this.push(
-              "manifest/schema",
+              "schema",
               `model-gate:environments lists ${bad.map((b) => quote(b)).join(", ")}, not an environment; write a comma-separated list of ${ENVIRONMENTS.join(", ")}`,
               propAt("model-gate:environments"),
               name
@@ -36114,7 +39035,7 @@ var init_cyclonedx = __esm({
         if (given !== void 0) {
           if (MODEL_TYPES.includes(given)) return given;
           this.push(
-            "manifest/schema",
+            "schema",
             `model-gate:type is ${quote(given)}, which is not a model type; write one of ${MODEL_TYPES.join(", ")}`,
             at2,
             name
@@ -36140,7 +39061,7 @@ var init_cyclonedx = __esm({
           }
           const what = hex40 ? `hash content is 40 hex characters${content === String(version).toLowerCase() ? ", the same as the component version:" : ","} a git commit id, not a SHA-256 of the model bytes` : alg === "SHA-256" ? `the SHA-256 hash content is ${content.length} characters, not 64 hex digits` : `${String(alg)} is not SHA-256`;
           this.push(
-            "integrity/missing-digest",
+            "missing-digest",
             `${what}; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file so the gate can bind evidence to its bytes`,
             [...path2, "hashes", i, "content"],
             name
@@ -36149,7 +39070,7 @@ var init_cyclonedx = __esm({
         if (!sha2562) {
           if (list2.length === 0)
             this.push(
-              "integrity/missing-digest",
+              "missing-digest",
               `the model component has no hashes; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file`,
               path2,
               name
@@ -36174,7 +39095,7 @@ var init_cyclonedx = __esm({
             target = this.refs.get(ref);
             if (!target) {
               this.push(
-                "manifest/schema",
+                "schema",
                 `dataset ref ${quote(ref)} names no component or data entry in the BOM`,
                 entryAt,
                 model
@@ -36229,7 +39150,7 @@ var init_cyclonedx = __esm({
           const repo = normaliseRepoPath(url);
           if (!repo.ok) {
             this.push(
-              "manifest/schema",
+              "schema",
               `the ${type} reference ${quote(url)} is not a file in the repository (${repo.reason}); the gate only counts evidence it can read and bind to the model digest`,
               at2,
               model,
@@ -36279,68 +39200,80 @@ var init_cyclonedx = __esm({
   }
 });
 
-// src/engine/formats.ts
-function manifestFormats(policy2, modelFolders = /* @__PURE__ */ new Set()) {
-  const card = (file, bytes) => {
-    const r2 = loadModelCard(file, bytes, {
-      allowLicenses: policy2.licenses.allow ?? [],
-      besideModel: modelFolders.has(dirOf(file))
-    });
-    return r2.ok ? { models: [r2.loaded], findings: r2.findings } : { models: [], findings: r2.findings };
+// src/engine/declarations.ts
+function declarationRegistry(policy2, opts = {}) {
+  const matchers = ORDER.map((kind) => ({ kind, match: matcher(KINDS[kind].patterns(policy2)) }));
+  const kindOf = (path2) => matchers.find((m) => m.match(path2))?.kind ?? null;
+  return {
+    kindOf,
+    isDeclaration: (path2) => kindOf(path2) !== null,
+    load: async (kind, file, bytes) => KINDS[kind].read(file, bytes, {
+      policy: policy2,
+      parser: (opts.parser ?? (() => inThreadParser))(),
+      besideModel: opts.modelFolders ? opts.modelFolders.has(dirOf(file)) : void 0
+    })
   };
-  const bom = async (file, bytes) => {
-    const { loadCycloneDx: loadCycloneDx2 } = await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports));
-    const r2 = loadCycloneDx2(file, bytes);
-    return r2.ok ? { models: r2.models, findings: r2.findings } : { models: [], findings: r2.findings };
-  };
-  return [
-    { patterns: policy2.modelCards, load: card },
-    { patterns: policy2.mlBoms, load: bom }
-  ];
 }
-var init_formats = __esm({
-  "src/engine/formats.ts"() {
+function modelFolders(files, policy2) {
+  const isModelFile = modelFileMatcher(policy2);
+  return new Set(files.filter(isModelFile).map(dirOf));
+}
+function namedKind(registry, path2, text) {
+  const byPath = registry.kindOf(path2);
+  if (byPath) return byPath;
+  if (isNativeManifestText(text)) return "manifest";
+  const name = path2.toLowerCase();
+  if (name.endsWith(".md") || name.endsWith(".markdown")) return "card";
+  if (name.endsWith(".json") || text.trimStart().startsWith("{")) return "bom";
+  return "manifest";
+}
+function rewritableDigests(kind) {
+  return KINDS[kind].rewritableDigests;
+}
+var KINDS, ORDER;
+var init_declarations2 = __esm({
+  "src/engine/declarations.ts"() {
     "use strict";
+    init_declarations();
     init_model_card();
+    init_rewrite_digests();
     init_paths();
-  }
-});
-
-// src/manifest/digest.ts
-import { createHash } from "node:crypto";
-function isDigest(s) {
-  return typeof s === "string" && DIGEST.test(s);
-}
-function sha256Hex(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-async function digestChunks(chunks) {
-  const hash = createHash("sha256");
-  let size2 = 0;
-  for await (const chunk of chunks) {
-    hash.update(chunk);
-    size2 += chunk.byteLength;
-  }
-  return { digest: `sha256:${hash.digest("hex")}`, size: size2 };
-}
-function modelDigest(artifacts) {
-  if (artifacts.length === 0) return null;
-  for (const a of artifacts) {
-    if (!isDigest(a.digest) || typeof a.key !== "string" || a.key === "" || a.key.includes("\n")) return null;
-  }
-  if (artifacts.length === 1) return artifacts[0].digest;
-  const lines = artifacts.map((a) => ({ key: a.key, line: `${a.digest.slice("sha256:".length)}  ${a.key}
-` })).sort((x, y2) => compare(x.key, y2.key) || compare(x.line, y2.line));
-  return `sha256:${sha256Hex(lines.map((l) => l.line).join(""))}`;
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var DIGEST;
-var init_digest = __esm({
-  "src/manifest/digest.ts"() {
-    "use strict";
-    DIGEST = /^sha256:[0-9a-f]{64}$/;
+    init_model_files();
+    init_parse_pool();
+    init_patterns();
+    KINDS = {
+      manifest: {
+        patterns: (p) => p.manifests,
+        // Parsed by the run's parser (in this thread or on a worker).
+        read: async (file, bytes, { parser }) => {
+          const r2 = await parser.loadManifest(file, bytes);
+          return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: checkDeclaration(r2.problems) };
+        },
+        rewritableDigests: true
+      },
+      card: {
+        patterns: (p) => p.modelCards,
+        read: (file, bytes, { policy: policy2, besideModel }) => {
+          const r2 = loadModelCard(file, bytes, {
+            allowLicenses: policy2.licenses.allow ?? [],
+            ...besideModel === void 0 ? {} : { besideModel }
+          });
+          return { models: r2.ok ? [r2.loaded] : [], findings: checkDeclaration(r2.problems) };
+        },
+        rewritableDigests: false
+      },
+      bom: {
+        patterns: (p) => p.mlBoms,
+        // Loaded on first use: the CycloneDX schemas are large, and most repositories have no BOM.
+        read: async (file, bytes) => {
+          const { loadCycloneDx: loadCycloneDx2 } = await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports));
+          const r2 = loadCycloneDx2(file, bytes);
+          return { models: r2.ok ? r2.models : [], findings: checkDeclaration(r2.problems) };
+        },
+        rewritableDigests: false
+      }
+    };
+    ORDER = ["manifest", "card", "bom"];
   }
 });
 
@@ -36356,10 +39289,6 @@ function artifactKeys(m) {
     if (isDigest(a.digest)) keys.add(`digest:${a.digest}`);
   }
   return keys;
-}
-function tierOf(m) {
-  const t2 = m.manifest.spec.riskTier;
-  return t2 && RISK_TIERS.includes(t2) ? t2 : "high";
 }
 function push(map, key, value) {
   const list2 = map.get(key);
@@ -36389,7 +39318,6 @@ var init_identity = __esm({
   "src/engine/identity.ts"() {
     "use strict";
     init_digest();
-    init_model();
     init_paths();
     shares = (a, b) => {
       for (const k of a) if (b.has(k)) return true;
@@ -36418,24 +39346,7 @@ var init_identity = __esm({
   }
 });
 
-// src/engine/files.ts
-async function statFile(tree, declared, maxBytes) {
-  const norm = normaliseRepoPath(declared);
-  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
-  const entry = await tree.stat(norm.path);
-  switch (entry.kind) {
-    case "file":
-      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
-    case "symlink":
-      return { declared, path: norm.path, status: "symlink" };
-    case "missing":
-      return { declared, path: norm.path, status: "missing" };
-    case "submodule":
-      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
-    default:
-      return { declared, path: norm.path, status: "not-a-file" };
-  }
-}
+// src/checks/files.ts
 function fileProblem(fact, what, missingRule, at2, maxBytes) {
   const shown = JSON.stringify(fact.declared);
   switch (fact.status) {
@@ -36476,2760 +39387,94 @@ function fileProblem(fact, what, missingRule, at2, maxBytes) {
       };
   }
 }
+function manifestFileProblem(fact, path2, maxBytes) {
+  return fileProblem(fact, "manifest", "manifest/parse-error", { file: path2 }, maxBytes);
+}
+function policyFileProblem(fact, file, maxBytes) {
+  return fileProblem(fact, "policy file", "input/path-outside-repo", { file }, maxBytes);
+}
 var init_files = __esm({
+  "src/checks/files.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/files.ts
+async function statFile(tree, declared, maxBytes) {
+  const norm = normaliseRepoPath(declared);
+  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
+  const entry = await tree.stat(norm.path);
+  switch (entry.kind) {
+    case "file":
+      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
+    case "symlink":
+      return { declared, path: norm.path, status: "symlink" };
+    case "missing":
+      return { declared, path: norm.path, status: "missing" };
+    case "submodule":
+      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
+    default:
+      return { declared, path: norm.path, status: "not-a-file" };
+  }
+}
+var init_files2 = __esm({
   "src/engine/files.ts"() {
     "use strict";
     init_paths();
   }
 });
 
-// src/core/dates.ts
-function parseIsoDate(s) {
-  if (typeof s !== "string") return null;
-  const m = ISO.exec(s.trim());
-  if (!m) return null;
-  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y2, mo - 1, d2);
-  const check = new Date(day);
-  if (check.getUTCFullYear() !== y2 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
-  const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
-  return Number.isNaN(full) ? day : full;
-}
-function ageInDays(dateMs, now) {
-  return Math.floor((startOfUtcDay(now.getTime()) - startOfUtcDay(dateMs)) / DAY);
-}
-function startOfUtcDay(ms) {
-  return Math.floor(ms / DAY) * DAY;
-}
-var ISO, DAY;
-var init_dates = __esm({
-  "src/core/dates.ts"() {
-    "use strict";
-    ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-    DAY = 864e5;
-  }
-});
-
-// src/core/strict-json.ts
-function parseStrictJson(text) {
-  try {
-    const end = new Scanner(text).document();
-    if (end !== text.length) throw new JsonSyntax("unexpected text after the JSON value", end);
-  } catch (e) {
-    if (e instanceof JsonSyntax) return { ok: false, reason: e.message, line: lineAt(text, e.pos) };
-    throw e;
-  }
-  return { ok: true, value: JSON.parse(text) };
-}
-function lineAt(text, pos) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < pos; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
-function isJsonObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function own2(obj, key) {
-  return isJsonObject(obj) && Object.hasOwn(obj, key) ? obj[key] : void 0;
-}
-function isCount(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-function show(v) {
-  const text = typeof v === "string" ? JSON.stringify(v) : v === void 0 ? "nothing" : JSON.stringify(v);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-var MAX_JSON_DEPTH, JsonSyntax, QUOTE, BACKSLASH, Scanner, NUMBER;
-var init_strict_json = __esm({
-  "src/core/strict-json.ts"() {
-    "use strict";
-    MAX_JSON_DEPTH = 256;
-    JsonSyntax = class extends Error {
-      constructor(message, pos) {
-        super(message);
-        this.pos = pos;
-      }
-      pos;
-    };
-    QUOTE = 34;
-    BACKSLASH = 92;
-    Scanner = class {
-      constructor(s) {
-        this.s = s;
-      }
-      s;
-      pos = 0;
-      document() {
-        this.ws();
-        if (this.pos >= this.s.length) throw new JsonSyntax("empty document", this.pos);
-        this.value(0);
-        this.ws();
-        return this.pos;
-      }
-      ws() {
-        const s = this.s;
-        let p = this.pos;
-        for (; ; ) {
-          const c = s.charCodeAt(p);
-          if (c === 32 || c === 10 || c === 13 || c === 9) p++;
-          else break;
-        }
-        this.pos = p;
-      }
-      fail(what) {
-        const c = this.s[this.pos];
-        throw new JsonSyntax(
-          c === void 0 ? `unexpected end of input, expected ${what}` : `unexpected ${JSON.stringify(c)}, expected ${what}`,
-          this.pos
-        );
-      }
-      value(depth) {
-        const c = this.s.charCodeAt(this.pos);
-        if (c === 123) this.object(depth + 1);
-        else if (c === 91) this.array(depth + 1);
-        else if (c === QUOTE) this.string();
-        else if (c === 45 || c >= 48 && c <= 57) this.number();
-        else this.literal(c);
-      }
-      literal(c) {
-        const word = c === 116 ? "true" : c === 102 ? "false" : c === 110 ? "null" : "";
-        if (word && this.s.startsWith(word, this.pos)) {
-          this.pos += word.length;
-          return;
-        }
-        this.fail("a JSON value");
-      }
-      enter(depth) {
-        if (depth > MAX_JSON_DEPTH)
-          throw new JsonSyntax(`nesting deeper than ${MAX_JSON_DEPTH} levels`, this.pos);
-        this.pos++;
-        this.ws();
-      }
-      object(depth) {
-        this.enter(depth);
-        if (this.s.charCodeAt(this.pos) === 125) {
-          this.pos++;
-          return;
-        }
-        const keys = [];
-        let keySet = null;
-        for (; ; ) {
-          if (this.s.charCodeAt(this.pos) !== QUOTE) this.fail("a string key");
-          const keyAt = this.pos;
-          const key = this.string();
-          if (keySet ? keySet.has(key) : keys.includes(key)) {
-            throw new JsonSyntax(`duplicate key ${JSON.stringify(key)}`, keyAt);
-          }
-          if (keySet) keySet.add(key);
-          else if (keys.push(key) > 16) keySet = new Set(keys);
-          this.ws();
-          if (this.s.charCodeAt(this.pos) !== 58) this.fail('":"');
-          this.pos++;
-          this.ws();
-          this.value(depth);
-          this.ws();
-          const c = this.s.charCodeAt(this.pos);
-          if (c === 125) {
-            this.pos++;
-            return;
-          }
-          if (c !== 44) this.fail('"," or "}"');
-          this.pos++;
-          this.ws();
-        }
-      }
-      array(depth) {
-        this.enter(depth);
-        if (this.s.charCodeAt(this.pos) === 93) {
-          this.pos++;
-          return;
-        }
-        for (; ; ) {
-          this.value(depth);
-          this.ws();
-          const c = this.s.charCodeAt(this.pos);
-          if (c === 93) {
-            this.pos++;
-            return;
-          }
-          if (c !== 44) this.fail('"," or "]"');
-          this.pos++;
-          this.ws();
-        }
-      }
-      /** Validates a string literal; returns its decoded value (only keys need it). */
-      string() {
-        const s = this.s;
-        const start = this.pos;
-        let p = start + 1;
-        let escaped2 = false;
-        for (; ; ) {
-          const c = s.charCodeAt(p);
-          if (Number.isNaN(c)) {
-            this.pos = p;
-            this.fail("the end of a string");
-          }
-          if (c === QUOTE) break;
-          if (c < 32) {
-            this.pos = p;
-            this.fail("no control character inside a string");
-          }
-          if (c === BACKSLASH) {
-            escaped2 = true;
-            const e = s.charCodeAt(p + 1);
-            if (e === 117) {
-              if (!/^[0-9a-fA-F]{4}$/.test(s.slice(p + 2, p + 6))) {
-                this.pos = p;
-                this.fail("a \\u escape with 4 hex digits");
-              }
-              p += 6;
-              continue;
-            }
-            if (e !== QUOTE && e !== BACKSLASH && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116) {
-              this.pos = p;
-              this.fail("a valid escape");
-            }
-            p += 2;
-            continue;
-          }
-          p++;
-        }
-        this.pos = p + 1;
-        return escaped2 ? JSON.parse(s.slice(start, p + 1)) : s.slice(start + 1, p);
-      }
-      number() {
-        NUMBER.lastIndex = this.pos;
-        const m = NUMBER.exec(this.s);
-        if (!m) this.fail("a number");
-        this.pos += m[0].length;
-      }
-    };
-    NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-  }
-});
-
-// src/evidence/garak.ts
-function parseGarak(text) {
-  const suites = /* @__PURE__ */ new Map();
-  let evalEntries = 0;
-  let attempts = 0;
-  let successes = 0;
-  let runStart;
-  let setupStart;
-  let line = 0;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const raw = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    start = end + 1;
-    line++;
-    if (isBlank(raw)) continue;
-    const entry = parseLine(raw);
-    if (entry === void 0) {
-      const strict = parseStrictJson(raw);
-      return {
-        ok: false,
-        reason: `line ${line} is not valid JSON (${strict.ok ? "?" : strict.reason})`,
-        line
-      };
-    }
-    if (!isJsonObject(entry)) return { ok: false, reason: `line ${line} is not a JSON object`, line };
-    const type = own2(entry, "entry_type");
-    if (typeof type !== "string") {
-      return { ok: false, reason: `line ${line} has no entry_type: this is not a garak report line`, line };
-    }
-    if (READ.has(type)) {
-      const strict = parseStrictJson(raw);
-      if (!strict.ok) return { ok: false, reason: `line ${line} is not valid JSON (${strict.reason})`, line };
-    }
-    if (type === "init" && runStart === void 0) {
-      runStart = own2(entry, "orig_start_time") ?? own2(entry, "start_time");
-    } else if (type === "start_run setup" && setupStart === void 0) {
-      setupStart = own2(entry, "transient.starttime_iso");
-    } else if (type === "eval") {
-      const probe = own2(entry, "probe");
-      if (typeof probe !== "string" || probe.trim() === "") {
-        return { ok: false, reason: `the eval entry on line ${line} names no probe`, line };
-      }
-      const counts = evalCounts(entry);
-      if ("error" in counts)
-        return { ok: false, reason: `the eval entry on line ${line} ${counts.error}`, line };
-      evalEntries++;
-      attempts += counts.attempts;
-      successes += counts.successes;
-      const name = probeName(probe);
-      const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
-      suite.attempts += counts.attempts;
-      suite.successes += counts.successes;
-      suites.set(name, suite);
-      if (!Number.isSafeInteger(attempts) || !Number.isSafeInteger(suite.attempts)) {
-        return { ok: false, reason: `the counts add up to more than a report can hold (line ${line})`, line };
-      }
-    }
-  }
-  if (evalEntries === 0) {
-    return { ok: false, reason: "the report has no eval entries: was the run interrupted?" };
-  }
-  const dateValue = runStart ?? setupStart;
-  if (dateValue !== void 0 && parseIsoDate(dateValue) === null) {
-    return { ok: false, reason: `the run's start time ${show(dateValue)} is not an ISO date` };
-  }
-  return {
-    ok: true,
-    summary: {
-      tool: "garak",
-      attempts,
-      successes,
-      attackSuccessRate: attempts === 0 ? 0 : successes / attempts,
-      suites: [...suites.values()],
-      ...typeof dateValue === "string" ? { date: dateValue } : {}
+// src/engine/pool.ts
+async function mapPool(items, limit, fn) {
+  const out2 = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out2[i] = await fn(items[i], i);
     }
   };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out2;
 }
-function evalCounts(entry) {
-  const hasEvaluated = Object.hasOwn(entry, "total_evaluated");
-  const totalKey = hasEvaluated ? "total_evaluated" : "total";
-  const total = own2(entry, totalKey);
-  const passed = own2(entry, "passed");
-  const fails = own2(entry, "fails");
-  if (total === void 0) return { error: "has neither total_evaluated nor total" };
-  if (!isCount(total)) return { error: `has ${totalKey} ${show(total)}, not a whole number >= 0` };
-  if (passed !== void 0 && !isCount(passed))
-    return { error: `has passed ${show(passed)}, not a whole number >= 0` };
-  if (fails !== void 0 && !isCount(fails))
-    return { error: `has fails ${show(fails)}, not a whole number >= 0` };
-  if (fails === void 0 && passed === void 0) return { error: "has neither fails nor passed" };
-  const failed = fails ?? total - passed;
-  if (failed < 0 || failed > total) {
-    return {
-      error: `counts more ${fails === void 0 ? "passes" : "fails"} than the ${total} outputs evaluated`
-    };
-  }
-  if (passed !== void 0 && fails !== void 0 && passed + fails !== total) {
-    return { error: `is inconsistent: passed ${passed} + fails ${fails} is not ${totalKey} ${total}` };
-  }
-  return { attempts: total, successes: failed };
-}
-function probeName(probe) {
-  const name = probe.trim().replace(/^(garak\.)?probes\./, "");
-  return name === "" ? probe : name;
-}
-function parseLine(raw) {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return void 0;
-  }
-}
-function isBlank(s) {
-  const c = s.charCodeAt(0);
-  return s.length === 0 || (c === 32 || c === 9) && s.trim() === "";
-}
-var READ;
-var init_garak = __esm({
-  "src/evidence/garak.ts"() {
+var init_pool = __esm({
+  "src/engine/pool.ts"() {
     "use strict";
-    init_dates();
-    init_strict_json();
-    READ = /* @__PURE__ */ new Set(["eval", "init", "start_run setup"]);
-  }
-});
-
-// src/evidence/native.ts
-function parseNative(text) {
-  const parsed = parseStrictJson(text);
-  if (!parsed.ok)
-    return { ok: false, reason: `the report is not valid JSON (${parsed.reason})`, line: parsed.line };
-  const root = parsed.value;
-  if (!isJsonObject(root)) return { ok: false, reason: "the report is not a JSON object" };
-  const modelDigest2 = own2(root, "modelDigest");
-  if (modelDigest2 !== void 0 && (typeof modelDigest2 !== "string" || !isDigest(modelDigest2))) {
-    return {
-      ok: false,
-      reason: `modelDigest ${show(modelDigest2)} is not sha256: followed by 64 lowercase hex digits`
-    };
-  }
-  const date = own2(root, "date");
-  if (date !== void 0 && parseIsoDate(date) === null) {
-    return { ok: false, reason: `date ${show(date)} is not an ISO date (YYYY-MM-DD)` };
-  }
-  const tool = own2(root, "tool");
-  if (tool !== void 0 && typeof tool !== "string")
-    return { ok: false, reason: `tool ${show(tool)} is not a string` };
-  const list2 = own2(root, "suites");
-  if (!Array.isArray(list2)) return { ok: false, reason: `suites ${show(list2)} is not a list of test suites` };
-  if (list2.length === 0) return { ok: false, reason: "suites is empty: the report records no attacks" };
-  const suites = [];
-  const names2 = /* @__PURE__ */ new Set();
-  let attempts = 0;
-  let successes = 0;
-  for (const [i, s] of list2.entries()) {
-    const at2 = `suites[${i}]`;
-    if (!isJsonObject(s)) return { ok: false, reason: `${at2} is not an object` };
-    const name = own2(s, "name");
-    const a = own2(s, "attempts");
-    const k = own2(s, "successes");
-    if (typeof name !== "string" || name.trim() === "")
-      return { ok: false, reason: `${at2}.name ${show(name)} is not a name` };
-    if (names2.has(name)) return { ok: false, reason: `${at2}: the suite ${show(name)} is listed twice` };
-    names2.add(name);
-    if (!isCount(a)) return { ok: false, reason: `${at2}.attempts ${show(a)} is not a whole number >= 0` };
-    if (!isCount(k)) return { ok: false, reason: `${at2}.successes ${show(k)} is not a whole number >= 0` };
-    if (k > a) return { ok: false, reason: `${at2} has more successes (${k}) than attempts (${a})` };
-    attempts += a;
-    successes += k;
-    if (!Number.isSafeInteger(attempts))
-      return { ok: false, reason: "the counts add up to more than a report can hold" };
-    suites.push({ name, attempts: a, successes: k });
-  }
-  return {
-    ok: true,
-    summary: {
-      tool: "model-gate",
-      attempts,
-      successes,
-      attackSuccessRate: attempts === 0 ? 0 : successes / attempts,
-      suites,
-      ...typeof modelDigest2 === "string" ? { modelDigest: modelDigest2 } : {},
-      ...typeof date === "string" ? { date } : {}
-    }
-  };
-}
-var init_native = __esm({
-  "src/evidence/native.ts"() {
-    "use strict";
-    init_dates();
-    init_strict_json();
-    init_digest();
-  }
-});
-
-// src/evidence/promptfoo.ts
-function parsePromptfoo(text) {
-  const parsed = parseStrictJson(text);
-  if (!parsed.ok)
-    return { ok: false, reason: `the report is not valid JSON (${parsed.reason})`, line: parsed.line };
-  const root = parsed.value;
-  if (!isJsonObject(root)) return { ok: false, reason: "the report is not a JSON object" };
-  const nested = own2(root, "results");
-  const body = isJsonObject(nested) ? nested : root;
-  const results = own2(body, "results");
-  const stats = own2(body, "stats");
-  if (results !== void 0 && !Array.isArray(results)) {
-    return { ok: false, reason: "results is not a list of test results" };
-  }
-  if (results === void 0 && stats === void 0) {
-    return {
-      ok: false,
-      reason: "the report has neither results nor stats: is this promptfoo's --output JSON?"
-    };
-  }
-  const suites = /* @__PURE__ */ new Map();
-  let pluginIds = 0;
-  let successes = 0;
-  let failures = 0;
-  for (const [i, r2] of (results ?? []).entries()) {
-    if (!isJsonObject(r2)) return { ok: false, reason: `result #${i + 1} is not an object` };
-    const success = own2(r2, "success");
-    if (typeof success !== "boolean") {
-      return { ok: false, reason: `result #${i + 1} has success ${show(success)}, not true or false` };
-    }
-    if (!success && own2(r2, "failureReason") === FAILURE_REASON_ERROR) continue;
-    const plugin = pluginId(r2);
-    if (plugin !== null) pluginIds++;
-    const name = plugin ?? NO_PLUGIN;
-    const suite = suites.get(name) ?? { name, attempts: 0, successes: 0 };
-    suite.attempts++;
-    if (success) successes++;
-    else {
-      failures++;
-      suite.successes++;
-    }
-    suites.set(name, suite);
-  }
-  if (stats !== void 0) {
-    if (!isJsonObject(stats)) return { ok: false, reason: "stats is not an object" };
-    const s = own2(stats, "successes");
-    const f = own2(stats, "failures");
-    if (!isCount(s) || !isCount(f)) {
-      return {
-        ok: false,
-        reason: `stats has successes ${show(s)} and failures ${show(f)}, not whole numbers >= 0`
-      };
-    }
-    if (results !== void 0 && results.length > 0) {
-      if (s !== successes || f !== failures) {
-        return {
-          ok: false,
-          reason: `stats (${s} successes, ${f} failures) disagree with the ${results.length} results listed (${successes} successes, ${failures} failures)`
-        };
-      }
-    } else {
-      successes = s;
-      failures = f;
-    }
-  }
-  const attempts = successes + failures;
-  if (!Number.isSafeInteger(attempts))
-    return { ok: false, reason: "the counts add up to more than a report can hold" };
-  const date = own2(body, "timestamp") ?? own2(own2(root, "metadata"), "evaluationCreatedAt");
-  if (date !== void 0 && parseIsoDate(date) === null) {
-    return { ok: false, reason: `the run's timestamp ${show(date)} is not an ISO date` };
-  }
-  return {
-    ok: true,
-    summary: {
-      tool: "promptfoo",
-      attempts,
-      successes: failures,
-      attackSuccessRate: attempts === 0 ? 0 : failures / attempts,
-      suites: [...suites.values()],
-      redTeam: pluginIds > 0 || isJsonObject(own2(own2(root, "config"), "redteam")),
-      ...typeof date === "string" ? { date } : {}
-    }
-  };
-}
-function pluginId(result) {
-  const testCase = own2(result, "testCase");
-  for (const candidate of [
-    own2(own2(result, "metadata"), "pluginId"),
-    own2(own2(testCase, "metadata"), "pluginId")
-  ]) {
-    if (typeof candidate === "string" && candidate.trim() !== "") return candidate;
-  }
-  const asserts = own2(testCase, "assert");
-  if (Array.isArray(asserts)) {
-    for (const a of asserts) {
-      const type = own2(a, "type");
-      if (typeof type === "string" && type.startsWith(REDTEAM_ASSERTION) && type.length > REDTEAM_ASSERTION.length)
-        return type.slice(REDTEAM_ASSERTION.length);
-    }
-  }
-  return null;
-}
-var FAILURE_REASON_ERROR, NO_PLUGIN, REDTEAM_ASSERTION;
-var init_promptfoo = __esm({
-  "src/evidence/promptfoo.ts"() {
-    "use strict";
-    init_dates();
-    init_strict_json();
-    FAILURE_REASON_ERROR = 2;
-    NO_PLUGIN = "(no plugin id)";
-    REDTEAM_ASSERTION = "promptfoo:redteam:";
-  }
-});
-
-// src/evidence/parse.ts
-function parseEvidence(tool, bytes) {
-  if (!Object.hasOwn(READERS, tool))
-    return { ok: false, reason: `no reader for the tool ${JSON.stringify(tool)}` };
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { ok: false, reason: "the report is not valid UTF-8 text" };
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return READERS[tool](text);
-}
-var READERS;
-var init_parse = __esm({
-  "src/evidence/parse.ts"() {
-    "use strict";
-    init_garak();
-    init_native();
-    init_promptfoo();
-    READERS = {
-      garak: parseGarak,
-      promptfoo: parsePromptfoo,
-      "model-gate": parseNative
-    };
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
-    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
-    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str4) => {
-      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str4 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str4.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str4.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str4;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str4.slice(0, start);
-        str4 = str4.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str4.slice(0, lastIndex);
-        glob = str4.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str4;
-      } else {
-        base = str4;
-      }
-      if (base && base !== "" && base !== "/" && base !== str4) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped2 = false;
-      for (const ch of input) {
-        if (escaped2 === true) {
-          value += ch;
-          escaped2 = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped2 = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped2 = false;
-      for (const ch of branch) {
-        if (escaped2 === true) {
-          escaped2 = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped2 = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped2 = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped2 === true) {
-          escaped2 = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped2 = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max2) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse7 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest2;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest2 = remaining()) && /^\.[^\\/.]+$/.test(rest2)) {
-            const expression = parse7(rest2, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest2, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest2 ? QMARK.repeat(rest2.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest2 ? QMARK.repeat(rest2.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest2 ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest3 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest3];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped2 = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped2;
-            prev.value = escaped2;
-            continue;
-          }
-          prev.value = `(${capture}${escaped2}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push2(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range3 = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range3.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range3, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out2 = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out2;
-            for (const t2 of toks) {
-              state.output += t2.output || t2.value;
-            }
-          }
-          push2({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push2({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest2 = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest2)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest2[0] && rest2[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest2.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest2 = rest2.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest2 === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest2[0] === "/") {
-            const end = rest2[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest2[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse7.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str4) => {
-        switch (str4) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str4);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse7;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse7 = require_parse();
-    var utils = require_utils2();
-    var constants2 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str4) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str4);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher2.state = state;
-      }
-      return matcher2;
-    };
-    picomatch4.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch4.isMatch = (str4, patterns, options) => picomatch4(patterns, options)(str4);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse7(pattern, { ...options, fastpaths: false });
-    };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch4.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse7.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse7(input, options);
-      }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch4.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch4.constants = constants2;
-    module.exports = picomatch4;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch4(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
-  }
-});
-
-// src/manifest/load.ts
-function decodeText2(bytes) {
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { ok: false, reason: "the file is not valid UTF-8 text" };
-  }
-  if (text.includes("\0"))
-    return { ok: false, reason: "the file contains a NUL byte (binary data, not YAML)" };
-  return { ok: true, text };
-}
-function loadManifest(file, bytes) {
-  const decoded = decodeText2(bytes);
-  if (!decoded.ok)
-    return { ok: false, findings: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
-  const parsed = parseDocument(decoded.text, file);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      findings: [
-        parseError(file, `Cannot parse the manifest: ${parsed.message}.`, parsed.line, parsed.column)
-      ]
-    };
-  }
-  const { value, source } = parsed;
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    const what = value === null ? "empty" : Array.isArray(value) ? "a list" : `a single ${typeof value}`;
-    return {
-      ok: false,
-      findings: [
-        parseError(
-          file,
-          `The manifest is ${what}; it must be a mapping starting with apiVersion: model-gate/v1.`,
-          1,
-          1
-        )
-      ]
-    };
-  }
-  const header = headerProblem(value);
-  if (header) {
-    const at2 = source.locate([header.field]);
-    return { ok: false, findings: [{ ruleId: "manifest/schema", message: header.message, file, ...at2 }] };
-  }
-  const findings = validateManifest(value, source, file);
-  if (findings.length > 0) return { ok: false, findings };
-  return { ok: true, loaded: { file, format: "model-gate", manifest: value, source } };
-}
-function headerProblem(v) {
-  const apiVersion = Object.hasOwn(v, "apiVersion") ? v.apiVersion : void 0;
-  const kind = Object.hasOwn(v, "kind") ? v.kind : void 0;
-  if (apiVersion !== "model-gate/v1") {
-    const found = apiVersion === void 0 ? "is missing" : `is ${JSON.stringify(apiVersion)}`;
-    return {
-      field: "apiVersion",
-      message: `apiVersion ${found}; this gate reads apiVersion: model-gate/v1 manifests.`
-    };
-  }
-  if (kind !== "ModelManifest") {
-    const found = kind === void 0 ? "is missing" : `is ${JSON.stringify(kind)}`;
-    return { field: "kind", message: `kind ${found}; a model manifest has kind: ModelManifest.` };
-  }
-  return void 0;
-}
-function isManifestPath(path2, patterns) {
-  if (patterns.length === 0) return false;
-  const key = JSON.stringify(patterns);
-  let match = matchers.get(key);
-  if (!match) {
-    match = (0, import_picomatch.default)(patterns, { dot: true });
-    if (matchers.size > 32) matchers.clear();
-    matchers.set(key, match);
-  }
-  return match(path2);
-}
-var import_picomatch, parseError, matchers;
-var init_load = __esm({
-  "src/manifest/load.ts"() {
-    "use strict";
-    import_picomatch = __toESM(require_picomatch2(), 1);
-    init_schema();
-    init_yaml();
-    parseError = (file, message, line, column) => ({
-      ruleId: "manifest/parse-error",
-      message,
-      file,
-      ...line ? { line } : {},
-      ...column ? { column } : {}
-    });
-    matchers = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/engine/parse-jobs.ts
-function manifestFromReply(reply) {
-  if (!reply.ok) return reply;
-  return { ok: true, loaded: { ...reply.loaded, source: tableSourceMap(reply.table) } };
-}
-var init_parse_jobs = __esm({
-  "src/engine/parse-jobs.ts"() {
-    "use strict";
-    init_parse();
-    init_load();
-    init_yaml();
-  }
-});
-
-// src/engine/parse-pool.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-function workerCount(manifests, env, cores, bundled) {
-  if (!bundled) return 0;
-  if (env !== void 0 && env !== "") {
-    if (!/^\d{1,2}$/.test(env))
-      throw new UserError(
-        `MODEL_GATE_WORKERS must be a whole number of worker threads (got ${JSON.stringify(env)})`,
-        {},
-        "set it to 0 to parse in the main thread, or unset it"
-      );
-    return Math.min(Number(env), 16);
-  }
-  if (manifests < MIN_MANIFESTS_FOR_WORKERS) return 0;
-  return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
-}
-function openParser(manifests, workers) {
-  const bundled = true;
-  const n = workerCount(manifests, workers, availableParallelism(), bundled);
-  if (n === 0) return inThreadParser;
-  const script = new URL("./parse-worker.js", import.meta.url);
-  if (!existsSync(fileURLToPath(script))) {
-    if (workers) throw new Error(`MODEL_GATE_WORKERS is set but ${script} is missing`);
-    return inThreadParser;
-  }
-  return new WorkerPool(script, n, Boolean(workers));
-}
-var inThreadParser, MIN_MANIFESTS_FOR_WORKERS, MAX_WORKERS, IN_FLIGHT, WorkerPool;
-var init_parse_pool = __esm({
-  "src/engine/parse-pool.ts"() {
-    "use strict";
-    init_errors();
-    init_parse();
-    init_load();
-    init_parse_jobs();
-    inThreadParser = {
-      loadManifest: async (file, bytes) => loadManifest(file, bytes),
-      parseEvidence: async (tool, bytes) => parseEvidence(tool, bytes),
-      close: async () => {
-      }
-    };
-    MIN_MANIFESTS_FOR_WORKERS = 400;
-    MAX_WORKERS = 3;
-    IN_FLIGHT = 4;
-    WorkerPool = class {
-      constructor(script, size2, workersOnly) {
-        this.workersOnly = workersOnly;
-        this.slots = Array.from({ length: size2 }, () => {
-          const slot = {
-            // A larger young generation: parsing makes much short-lived garbage, fewer scavenges.
-            worker: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 48 } }),
-            pending: 0
-          };
-          slot.worker.unref();
-          slot.worker.on("message", (m) => this.settle(m));
-          slot.worker.on("error", (e) => this.fail(new Error(`a parse worker failed (a bug): ${e.stack ?? e}`)));
-          slot.worker.on("exit", (code) => {
-            if (slot.pending > 0) this.fail(new Error(`a parse worker exited (code ${code}) with jobs pending`));
-          });
-          return slot;
-        });
-      }
-      workersOnly;
-      slots;
-      waiting = /* @__PURE__ */ new Map();
-      queue = [];
-      nextId = 1;
-      failure;
-      localScheduled = false;
-      async loadManifest(file, bytes) {
-        const r2 = await this.run({ kind: "manifest", file, bytes });
-        return "table" in r2 ? manifestFromReply(r2) : r2;
-      }
-      async parseEvidence(tool, bytes) {
-        return await this.run({ kind: "evidence", tool, bytes });
-      }
-      async close() {
-        this.failure ??= new Error("the parse pool is closed");
-        await Promise.all(this.slots.map((s) => s.worker.terminate()));
-      }
-      run(job) {
-        if (this.failure) return Promise.reject(this.failure);
-        return new Promise((resolve6, reject) => {
-          this.queue.push({ job, resolve: resolve6, reject });
-          this.pump();
-        });
-      }
-      pump() {
-        for (const slot of this.slots) {
-          while (slot.pending < IN_FLIGHT && this.queue.length > 0) this.post(slot, this.queue.shift());
-        }
-        if (!this.workersOnly && this.queue.length > 0 && !this.localScheduled) {
-          this.localScheduled = true;
-          setImmediate(() => this.runLocal());
-        }
-      }
-      post(slot, q3) {
-        const id = this.nextId++;
-        this.waiting.set(id, { slot, resolve: q3.resolve, reject: q3.reject });
-        if (slot.pending++ === 0) slot.worker.ref();
-        const job = { ...q3.job, bytes: q3.job.bytes.slice() };
-        slot.worker.postMessage({ id, job }, [job.bytes.buffer]);
-      }
-      runLocal() {
-        this.localScheduled = false;
-        const q3 = this.queue.shift();
-        if (q3) {
-          const { job } = q3;
-          try {
-            q3.resolve(
-              job.kind === "manifest" ? loadManifest(job.file, job.bytes) : parseEvidence(job.tool, job.bytes)
-            );
-          } catch (e) {
-            q3.reject(e);
-          }
-        }
-        this.pump();
-      }
-      settle(m) {
-        const w = this.waiting.get(m.id);
-        if (!w) return;
-        this.waiting.delete(m.id);
-        if (--w.slot.pending === 0) w.slot.worker.unref();
-        if (m.ok) w.resolve(m.value);
-        else w.reject(new Error(`a parse worker threw (a bug):
-${m.stack}`));
-        this.pump();
-      }
-      fail(e) {
-        this.failure ??= e;
-        for (const [id, w] of this.waiting) {
-          this.waiting.delete(id);
-          w.slot.pending = 0;
-          w.slot.worker.unref();
-          w.reject(e);
-        }
-        for (const q3 of this.queue.splice(0)) q3.reject(e);
-      }
-    };
-  }
-});
-
-// src/engine/patterns.ts
-function matcher(globs) {
-  if (globs.length === 0) return () => false;
-  const m = (0, import_picomatch2.default)([...globs], { dot: true });
-  return (p) => m(p);
-}
-var import_picomatch2;
-var init_patterns = __esm({
-  "src/engine/patterns.ts"() {
-    "use strict";
-    import_picomatch2 = __toESM(require_picomatch2(), 1);
   }
 });
 
 // src/engine/manifests.ts
-function manifestKinds(policy2, extra = [], parser = () => inThreadParser) {
-  const kinds = [
-    { match: matcher(policy2.manifests), load: nativeLoader(parser) },
-    ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load }))
-  ];
-  return {
-    isManifest: (p) => kinds.some((k) => k.match(p)),
-    loaderFor: (p) => kinds.find((k) => k.match(p))?.load ?? null
-  };
-}
-async function readManifestFile(tree, path2, kinds, maxBytes) {
-  const load = kinds.loaderFor(path2);
+async function open(tree, path2, kind, maxBytes) {
   const fact = await statFile(tree, path2, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path2 }, maxBytes);
-  if (problem || !load || !fact.path) return { file: path2, models: [], findings: problem ? [problem] : [] };
-  const { models, findings } = await load(fact.path, await tree.read(fact.path));
+  const problem = manifestFileProblem(fact, path2, maxBytes);
+  if (problem || !kind || !fact.path)
+    return { done: { file: path2, models: [], findings: problem ? [problem] : [] } };
+  return { kind, file: fact.path, bytes: await tree.read(fact.path) };
+}
+async function load(registry, path2, opened) {
+  if ("done" in opened) return opened.done;
+  const { models, findings } = await registry.load(opened.kind, opened.file, opened.bytes);
   return { file: path2, models, findings };
 }
-var nativeLoader;
+async function readManifestFile(tree, path2, registry, maxBytes, kind = registry.kindOf(path2)) {
+  return load(registry, path2, await open(tree, path2, kind, maxBytes));
+}
+async function readManifestFiles(tree, paths, registry, maxBytes) {
+  const parsed = [];
+  await mapPool(paths, 64, async (path2, i) => {
+    const done = load(registry, path2, await open(tree, path2, registry.kindOf(path2), maxBytes));
+    done.catch(() => {
+    });
+    parsed[i] = done;
+  });
+  return Promise.all(parsed);
+}
 var init_manifests = __esm({
   "src/engine/manifests.ts"() {
     "use strict";
     init_files();
-    init_parse_pool();
-    init_patterns();
-    nativeLoader = (parser) => async (file, bytes) => {
-      const r2 = await parser().loadManifest(file, bytes);
-      return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: r2.findings };
-    };
-  }
-});
-
-// src/evidence/per-probe.ts
-function rateOf(s) {
-  return s.attempts === 0 ? 0 : s.successes / s.attempts;
-}
-function judgeProbes(suites, limit, minAttempts) {
-  const over = [];
-  const tooSmall = [];
-  for (const s of suites) {
-    if (s.attempts === 0 || rateOf(s) <= limit) continue;
-    (s.attempts >= minAttempts ? over : tooSmall).push(s);
-  }
-  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
-}
-function worstFirst(a, b) {
-  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-function probeWord(tool) {
-  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
-}
-var DEFAULT_MIN_ATTEMPTS;
-var init_per_probe = __esm({
-  "src/evidence/per-probe.ts"() {
-    "use strict";
-    DEFAULT_MIN_ATTEMPTS = 20;
-  }
-});
-
-// src/policy/strictest.ts
-function higherTier(a, b) {
-  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
-}
-function defined(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function merge(a, b, f) {
-  if (!a) return b;
-  if (!b) return a;
-  return defined(f(a, b));
-}
-function strictestTierPolicy(a, b) {
-  return defined({
-    blocked: or(a.blocked, b.blocked),
-    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
-    approvals: merge(
-      a.approvals,
-      b.approvals,
-      (x, y2) => x.count === y2.count ? {
-        count: x.count,
-        ...x.from || y2.from ? {
-          from: {
-            teams: union(x.from?.teams, y2.from?.teams) ?? [],
-            users: union(x.from?.users, y2.from?.users) ?? []
-          }
-        } : {}
-      } : x.count > y2.count ? x : y2
-    ),
-    riskAssessment: merge(a.riskAssessment, b.riskAssessment, (x, y2) => ({
-      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
-      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
-      frameworks: union(x.frameworks, y2.frameworks)
-    })),
-    adversarialTests: merge(a.adversarialTests, b.adversarialTests, (x, y2) => ({
-      ...x,
-      ...y2,
-      required: x.required === false && y2.required === false ? false : or(x.required, y2.required),
-      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y2.maxAttackSuccessRate),
-      maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays),
-      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
-      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
-      maxAttackSuccessRatePerProbe: min(
-        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
-        y2.maxAttackSuccessRatePerProbe ?? y2.maxAttackSuccessRate
-      ),
-      minAttempts: x.minAttempts === void 0 && y2.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y2.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
-    })),
-    datasets: merge(a.datasets, b.datasets, (x, y2) => ({
-      required: or(x.required, y2.required),
-      vetted: or(x.vetted, y2.vetted),
-      digest: or(x.digest, y2.digest)
-    })),
-    controls: union(a.controls, b.controls),
-    evaluation: merge(a.evaluation, b.evaluation, (x, y2) => {
-      const metrics = { ...x.minMetrics ?? {} };
-      for (const [k, v] of Object.entries(y2.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
-      return defined({
-        minMetrics: x.minMetrics || y2.minMetrics ? metrics : void 0,
-        maxAgeDays: min(x.maxAgeDays, y2.maxAgeDays)
-      });
-    }),
-    signature: merge(a.signature, b.signature, (x, y2) => ({
-      required: or(x.required, y2.required),
-      // Either tier's signers satisfy a required signature only when both allow them.
-      signers: x.signers?.length && y2.signers?.length ? x.signers.filter((s) => y2.signers?.includes(s)) : x.signers?.length ? x.signers : y2.signers
-    })),
-    scan: merge(a.scan, b.scan, (x, y2) => ({ required: or(x.required, y2.required) }))
-  });
-}
-var TIER_ORDER, or, min, max, union;
-var init_strictest = __esm({
-  "src/policy/strictest.ts"() {
-    "use strict";
-    init_per_probe();
-    TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
-    or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
-    min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
-    max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
-    union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
+    init_files2();
+    init_pool();
   }
 });
 
@@ -39268,7 +39513,7 @@ function mergeDeclarations(files) {
       mergedInto.set(f.file, native.file);
       dropped.push(m.manifest.metadata.name);
       const list2 = notes.get(native.file) ?? [];
-      list2.push(mergedNote(native, m));
+      list2.push(checkMergedDeclaration(native, m));
       notes.set(native.file, list2);
     }
     if (dropped.length === 0) return f;
@@ -39308,30 +39553,11 @@ function stricter(native, other) {
     }
   };
 }
-function mergedNote(native, other) {
-  const a = native.manifest.spec;
-  const b = other.manifest.spec;
-  const differs = [];
-  if (b.riskTier && tierOf(native) !== tierOf(other))
-    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
-  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
-  const envs = (x) => [...x ?? []].sort().join(",");
-  if (envs(a.environments) !== envs(b.environments))
-    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
-  const pos = native.source.locate(["metadata", "name"]);
-  return {
-    ruleId: "manifest/merged-declaration",
-    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
-    file: native.file,
-    line: pos.line,
-    column: pos.column,
-    model: native.manifest.metadata.name
-  };
-}
 var TYPE_STRICTNESS;
 var init_merge_declarations = __esm({
   "src/engine/merge-declarations.ts"() {
     "use strict";
+    init_declarations();
     init_strictest();
     init_paths();
     init_identity();
@@ -39343,31 +39569,6 @@ var init_merge_declarations = __esm({
       embedding: 0,
       other: 0
     };
-  }
-});
-
-// src/engine/model-files.ts
-function hasModelExtension(path2) {
-  return MODEL_EXTENSION.test(path2);
-}
-function modelFileMatcher(policy2) {
-  const patterns = policy2.artifacts.length ? (0, import_picomatch3.default)([...policy2.artifacts], { dot: true, nocase: true }) : () => false;
-  const ignore = policy2.ignore?.length ? (0, import_picomatch3.default)([...policy2.ignore], { dot: true }) : () => false;
-  const f = ((p) => !ignore(p) && (hasModelExtension(p) || patterns(p)));
-  f.ignored = (p) => ignore(p);
-  return f;
-}
-var import_picomatch3, PICKLE_CAPABLE, OTHER_FORMATS, MODEL_EXTENSION;
-var init_model_files = __esm({
-  "src/engine/model-files.ts"() {
-    "use strict";
-    import_picomatch3 = __toESM(require_picomatch2(), 1);
-    PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
-    OTHER_FORMATS = "safetensors|gguf|ggml|onnx|keras|h5|hdf5|tflite|pb|mlmodel|msgpack|7z";
-    MODEL_EXTENSION = new RegExp(
-      `\\.(?:(?:${PICKLE_CAPABLE})(?:\\.(?:gz|bz2|xz|z|lzma))?|${OTHER_FORMATS})$`,
-      "i"
-    );
   }
 });
 
@@ -39395,25 +39596,6 @@ var init_owners_under = __esm({
   }
 });
 
-// src/engine/pool.ts
-async function mapPool(items, limit, fn) {
-  const out2 = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out2[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out2;
-}
-var init_pool = __esm({
-  "src/engine/pool.ts"() {
-    "use strict";
-  }
-});
-
 // src/engine/discover.ts
 function referencedPaths(m) {
   const s = m.manifest.spec;
@@ -39437,16 +39619,17 @@ async function discover(input, openParser2 = () => inThreadParser) {
   const max2 = policy2.limits.maxFileBytes;
   const isModelFile = modelFileMatcher(policy2);
   const headFiles = await input.head.list();
-  const modelFolders = new Set(headFiles.filter(isModelFile).map(dirOf));
+  const modelFolders2 = new Set(headFiles.filter(isModelFile).map(dirOf));
   let parser = inThreadParser;
-  const kinds = manifestKinds(policy2, manifestFormats(policy2, modelFolders), () => parser);
+  const declarations = declarationRegistry(policy2, { modelFolders: modelFolders2, parser: () => parser });
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
-    return nothingChanged(input, kinds, headFiles, isModelFile, policyFile);
-  const manifestPaths = headFiles.filter(kinds.isManifest);
+    return nothingChanged(input, declarations, headFiles, isModelFile, policyFile);
+  const manifestPaths = headFiles.filter(declarations.isDeclaration);
   parser = openParser2(manifestPaths.length);
   const findings = [];
-  const read = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max2));
+  const unowned = [];
+  const read = await readManifestFiles(input.head, manifestPaths, declarations, max2);
   const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map(files.map((f) => [f.file, f]));
   const owners = /* @__PURE__ */ new Map();
@@ -39477,7 +39660,7 @@ async function discover(input, openParser2 = () => inThreadParser) {
   if (input.changes === "all") {
     for (const p of manifestPaths) targetFiles.add(p);
     for (const p of headFiles) {
-      if (isModelFile(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
+      if (isModelFile(p) && !artifactOwners.has(p)) unowned.push({ path: p, reason: { kind: "present" } });
     }
   } else {
     for (const c of input.changes) {
@@ -39487,25 +39670,19 @@ async function discover(input, openParser2 = () => inThreadParser) {
       }
       if (c.status === "deleted") continue;
       changedPaths.add(c.path);
-      if (kinds.isManifest(c.path)) {
+      if (declarations.isDeclaration(c.path)) {
         targetFiles.add(c.path);
         if (!byFile.has(c.path)) {
-          const read2 = await readManifestFile(input.head, c.path, kinds, max2);
+          const read2 = await readManifestFile(input.head, c.path, declarations, max2);
           findings.push(...read2.findings);
         }
       }
       const ownedBy = artifactOwners.get(c.path) ?? [];
       if (ownedBy.length > 0 || isModelFile(c.path)) changedArtifacts.push({ path: c.path, owners: ownedBy });
-      else if (!kinds.isManifest(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
-      if (ownedBy.length === 0 && isModelFile(c.path)) findings.push(unmanifested(c.path, how(c)));
+      else if (!declarations.isDeclaration(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
+      if (ownedBy.length === 0 && isModelFile(c.path))
+        unowned.push({ path: c.path, reason: { kind: "changed", change: c } });
     }
-  }
-  if (policyChanged) {
-    findings.push({
-      ruleId: "policy/changed",
-      message: `This change edits the gate's policy (${policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
-      file: policyFile
-    });
   }
   const targets = [];
   const unreadable = [];
@@ -39516,48 +39693,47 @@ async function discover(input, openParser2 = () => inThreadParser) {
     if (f.models.length === 0 && f.findings.length > 0) unreadable.push(file);
     for (const model of f.models) targets.push({ model });
   }
-  findings.push(...duplicateNames(files, targetFiles));
+  const duplicateNames = duplicatesOf(files, targetFiles);
   const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
-  const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, read, max2) : null;
+  const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, declarations, read, max2) : null;
   const departures = [];
   if (baseIndex && input.changes !== "all") {
     const changes = input.changes;
     const touched = touchedBaseFiles(changes);
     const headPaths = new Set(headFiles);
-    const unowned = (a) => {
+    const leftBehind = (a) => {
       const p = a.path ? normaliseRepoPath(a.path) : null;
       if (!p?.ok) return [];
       const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
       return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
     };
-    const reported = /* @__PURE__ */ new Set();
+    const reported = new Set(unowned.map((u) => u.path));
     for (const { model } of baseIndex.all) {
       if (!touched.has(model.file)) continue;
-      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(leftBehind))];
       if (!hasHeadVersion(model, headIndex)) {
         departures.push({ model, remaining });
         continue;
       }
       for (const path2 of remaining) {
-        if (reported.has(path2) || findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path2))
-          continue;
+        if (reported.has(path2)) continue;
         reported.add(path2);
-        findings.push(
-          unmanifested(
-            path2,
-            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`
-          )
-        );
+        unowned.push({
+          path: path2,
+          reason: { kind: "undeclared", model: model.manifest.metadata.name, file: model.file }
+        });
       }
     }
   }
   return {
-    kinds,
+    declarations,
     parser,
     headFiles,
     targets,
     unreadable,
     findings,
+    unowned,
+    duplicateNames,
     changedPaths,
     changedArtifacts,
     otherChanged,
@@ -39569,14 +39745,16 @@ async function discover(input, openParser2 = () => inThreadParser) {
     departures
   };
 }
-function nothingChanged(input, kinds, headFiles, isModelFile, policyFile) {
+function nothingChanged(input, declarations, headFiles, isModelFile, policyFile) {
   return {
-    kinds,
+    declarations,
     parser: inThreadParser,
     headFiles,
     targets: [],
     unreadable: [],
     findings: [],
+    unowned: [],
+    duplicateNames: [],
     changedPaths: /* @__PURE__ */ new Set(),
     changedArtifacts: [],
     otherChanged: [],
@@ -39597,28 +39775,14 @@ function touchedBaseFiles(changes) {
   }
   return out2;
 }
-async function readBaseIndex(input, changes, kinds, headFiles, max2) {
+async function readBaseIndex(input, changes, declarations, headFiles, max2) {
   const touched = touchedBaseFiles(changes);
   const base = input.base;
   const unchanged = headFiles.filter((f) => !touched.has(f.file));
-  const read = base ? await mapPool(
-    [...touched].filter((p) => kinds.isManifest(p)),
-    64,
-    (p) => readManifestFile(base, p, kinds, max2)
-  ) : [];
+  const read = base ? await readManifestFiles(base, [...touched].filter(declarations.isDeclaration), declarations, max2) : [];
   return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
 }
-function how(c) {
-  return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
-}
-function unmanifested(path2, how2) {
-  return {
-    ruleId: "change/unmanifested-artifact",
-    message: `The model file ${path2} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
-    file: path2
-  };
-}
-function duplicateNames(files, targets) {
+function duplicatesOf(files, targets) {
   const byName = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const m of f.models) {
@@ -39628,20 +39792,11 @@ function duplicateNames(files, targets) {
     }
   }
   const out2 = [];
-  for (const [name, list2] of byName) {
+  for (const list2 of byName.values()) {
     if (list2.length < 2) continue;
     for (const m of list2) {
       if (!targets.has(m.file)) continue;
-      const others = list2.filter((o) => o !== m).map((o) => o.file);
-      const pos = m.source.locate(["metadata", "name"]);
-      out2.push({
-        ruleId: "manifest/duplicate-name",
-        message: `The model name ${JSON.stringify(name)} is also declared in ${[...new Set(others)].join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
-        file: m.file,
-        line: pos.line,
-        column: pos.column,
-        model: name
-      });
+      out2.push({ model: m, others: [...new Set(list2.filter((o) => o !== m).map((o) => o.file))] });
     }
   }
   return out2;
@@ -39651,14 +39806,13 @@ var init_discover = __esm({
   "src/engine/discover.ts"() {
     "use strict";
     init_paths();
-    init_formats();
+    init_declarations2();
     init_identity();
     init_manifests();
     init_merge_declarations();
     init_model_files();
     init_owners_under();
     init_parse_pool();
-    init_pool();
     DEFAULT_POLICY_FILE = ".github/model-gate.yml";
   }
 });
@@ -40009,10 +40163,48 @@ function checkDeparture(d2) {
     }
   ];
 }
+function checkChangeSet(facts) {
+  const out2 = facts.unowned.map((u) => unmanifested(u.path, how(u.reason)));
+  if (facts.policyChanged)
+    out2.push({
+      ruleId: "policy/changed",
+      message: `This change edits the gate's policy (${facts.policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
+      file: facts.policyFile
+    });
+  for (const { model: m, others } of facts.duplicateNames) {
+    const name = m.manifest.metadata.name;
+    const pos = m.source.locate(["metadata", "name"]);
+    out2.push({
+      ruleId: "manifest/duplicate-name",
+      message: `The model name ${JSON.stringify(name)} is also declared in ${others.join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
+      file: m.file,
+      line: pos.line,
+      column: pos.column,
+      model: name
+    });
+  }
+  return out2;
+}
+function how(r2) {
+  switch (r2.kind) {
+    case "present":
+      return "is in the repository";
+    case "changed":
+      return r2.change.status === "renamed" ? `was renamed from ${r2.change.previousPath}` : `is ${r2.change.status}`;
+    case "undeclared":
+      return `was declared by ${JSON.stringify(r2.model)} in the base commit (${r2.file}) and stays in the repository`;
+  }
+}
+function unmanifested(path2, how2) {
+  return {
+    ruleId: "change/unmanifested-artifact",
+    message: `The model file ${path2} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
+    file: path2
+  };
+}
 var init_change = __esm({
   "src/checks/change.ts"() {
     "use strict";
-    init_identity();
     init_strictest();
     init_context();
   }
@@ -40388,10 +40580,10 @@ var init_evidence = __esm({
   "src/checks/evidence.ts"() {
     "use strict";
     init_dates();
-    init_files();
     init_per_probe();
     init_context();
     init_expiry();
+    init_files();
     pct = (x) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
     MAX_PROBE_FINDINGS = 10;
     MAX_NAMES = 5;
@@ -40457,9 +40649,9 @@ function checkIntegrity(facts) {
 var init_integrity = __esm({
   "src/checks/integrity.ts"() {
     "use strict";
-    init_files();
     init_digest();
     init_context();
+    init_files();
   }
 });
 
@@ -41645,9 +41837,9 @@ function checkProvenance(facts) {
 var init_provenance = __esm({
   "src/checks/provenance.ts"() {
     "use strict";
-    init_files();
     init_digest();
     init_context();
+    init_files();
     init_licenses();
   }
 });
@@ -41767,11 +41959,11 @@ function checkRisk(facts) {
       continue;
     }
     const missing = items.filter((i) => !Object.hasOwn(review, i));
-    const open2 = Object.entries(review).filter(([, s]) => s === "open").map(([k]) => k);
-    if (missing.length > 0 || open2.length > 0) {
+    const open3 = Object.entries(review).filter(([, s]) => s === "open").map(([k]) => k);
+    if (missing.length > 0 || open3.length > 0) {
       const parts = [
         missing.length ? `no status for ${missing.join(", ")}` : "",
-        open2.length ? `still open: ${open2.join(", ")}` : ""
+        open3.length ? `still open: ${open3.join(", ")}` : ""
       ].filter(Boolean);
       out2.push({
         ruleId: "risk/framework-incomplete",
@@ -41786,8 +41978,8 @@ var init_risk = __esm({
   "src/checks/risk.ts"() {
     "use strict";
     init_dates();
-    init_files();
     init_context();
+    init_files();
     init_frameworks();
   }
 });
@@ -41808,9 +42000,12 @@ function checkScan(s) {
         ...where
       }
     ];
-  return s.result.issues.map((issue) => ({
-    ruleId: issue.ruleId,
-    severity: issue.ruleId === "safety/not-scanned" && required ? "error" : issue.severity,
+  return checkScanIssues(s.result.issues, where, required);
+}
+function checkScanIssues(issues, where, required = false) {
+  return issues.map((issue) => ({
+    ruleId: RULE_OF2[issue.kind],
+    severity: issue.kind === "not-scanned" && required ? "error" : issue.severity,
     message: issue.message,
     ...where
   }));
@@ -41840,10 +42035,16 @@ function whereOf(path2, owner) {
     model: owner.name
   };
 }
+var RULE_OF2;
 var init_safety = __esm({
   "src/checks/safety.ts"() {
     "use strict";
-    init_discover();
+    init_change();
+    RULE_OF2 = {
+      "unsafe-pickle": "safety/unsafe-pickle",
+      "unsafe-format": "safety/unsafe-format",
+      "not-scanned": "safety/not-scanned"
+    };
   }
 });
 
@@ -41869,14 +42070,92 @@ function checkSignature(facts) {
     facts.policy.limits.maxFileBytes
   );
   if (problem) return [problem];
-  const findings = sig.check?.findings ?? [];
-  return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
+  return (sig.check?.problems ?? []).map(({ kind, ...p }) => ({
+    ruleId: RULE_OF3[kind],
+    ...p,
+    ...kind === "unverified" && !need?.required ? { severity: "note" } : {}
+  }));
 }
+var RULE_OF3;
 var init_signature = __esm({
   "src/checks/signature.ts"() {
     "use strict";
-    init_files();
     init_context();
+    init_files();
+    RULE_OF3 = {
+      invalid: "integrity/signature-invalid",
+      mismatch: "integrity/signature-mismatch",
+      unverified: "integrity/signature-unverified",
+      "signer-not-allowed": "integrity/signer-not-allowed"
+    };
+  }
+});
+
+// src/checks/waivers.ts
+function checkWaivers(policy2, now, file) {
+  const today = utcDay(now);
+  const active = [];
+  const findings = [];
+  for (const w of policy2.waivers) {
+    const where = {
+      ...file ? { file } : {},
+      ...w.line ? { line: w.line } : {},
+      ...w.model ? { model: w.model } : {}
+    };
+    const label = `The waiver for ${w.rule || "(no rule)"} on ${w.model || "(no model)"}`;
+    const problem = invalidReason(w, today);
+    if (problem) {
+      findings.push({
+        ruleId: "waiver/invalid",
+        message: `${label} is invalid: ${problem}. It waives nothing.`,
+        ...where
+      });
+      continue;
+    }
+    if (parseDay(w.expires) < today) {
+      findings.push({
+        ruleId: "waiver/expired",
+        message: `${label} expired on ${w.expires}; the findings it covered count again. Renew it (at most ${MAX_WAIVER_DAYS} days ahead) or fix them.`,
+        ...where
+      });
+      continue;
+    }
+    active.push(w);
+  }
+  return { active, findings };
+}
+function invalidReason(w, today) {
+  const missing = ["rule", "model", "reason", "owner", "expires"].filter((k) => !w[k]?.trim());
+  if (missing.length) return `it has no ${missing.map((k) => `'${k}'`).join(", ")}`;
+  if (!isRuleId(w.rule))
+    return `'${w.rule}' is not a rule id (write an exact id such as evidence/threshold-exceeded)`;
+  if (w.rule.startsWith("waiver/")) return "waiver findings cannot be waived";
+  const expires = parseDay(w.expires);
+  if (expires === void 0) return `expires '${w.expires}' is not a date written YYYY-MM-DD`;
+  if (expires - today > MAX_WAIVER_DAYS * DAY_MS)
+    return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
+  return void 0;
+}
+function utcDay(d2) {
+  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
+}
+function parseDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return void 0;
+  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t2 = Date.UTC(y2, mo - 1, d2);
+  const back = new Date(t2);
+  if (back.getUTCFullYear() !== y2 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
+    return void 0;
+  return t2;
+}
+var MAX_WAIVER_DAYS, DAY_MS;
+var init_waivers = __esm({
+  "src/checks/waivers.ts"() {
+    "use strict";
+    init_rules();
+    MAX_WAIVER_DAYS = 90;
+    DAY_MS = 864e5;
   }
 });
 
@@ -41924,50 +42203,6 @@ var init_terms = __esm({
 });
 
 // src/policy/waivers.ts
-function checkWaivers(policy2, now, file) {
-  const today = utcDay(now);
-  const active = [];
-  const findings = [];
-  for (const w of policy2.waivers) {
-    const where = {
-      ...file ? { file } : {},
-      ...w.line ? { line: w.line } : {},
-      ...w.model ? { model: w.model } : {}
-    };
-    const label = `The waiver for ${w.rule || "(no rule)"} on ${w.model || "(no model)"}`;
-    const problem = invalidReason(w, today);
-    if (problem) {
-      findings.push({
-        ruleId: "waiver/invalid",
-        message: `${label} is invalid: ${problem}. It waives nothing.`,
-        ...where
-      });
-      continue;
-    }
-    if (parseDay(w.expires) < today) {
-      findings.push({
-        ruleId: "waiver/expired",
-        message: `${label} expired on ${w.expires}; the findings it covered count again. Renew it (at most ${MAX_WAIVER_DAYS} days ahead) or fix them.`,
-        ...where
-      });
-      continue;
-    }
-    active.push(w);
-  }
-  return { active, findings };
-}
-function invalidReason(w, today) {
-  const missing = ["rule", "model", "reason", "owner", "expires"].filter((k) => !w[k]?.trim());
-  if (missing.length) return `it has no ${missing.map((k) => `'${k}'`).join(", ")}`;
-  if (!isRuleId(w.rule))
-    return `'${w.rule}' is not a rule id (write an exact id such as evidence/threshold-exceeded)`;
-  if (w.rule.startsWith("waiver/")) return "waiver findings cannot be waived";
-  const expires = parseDay(w.expires);
-  if (expires === void 0) return `expires '${w.expires}' is not a date written YYYY-MM-DD`;
-  if (expires - today > MAX_WAIVER_DAYS * DAY_MS)
-    return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
-  return void 0;
-}
 function applyWaivers(findings, active, eligible = () => true) {
   return findings.map((f) => {
     if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
@@ -41985,26 +42220,42 @@ function toRef(w) {
     expires: w.expires
   };
 }
-function utcDay(d2) {
-  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
-}
-function parseDay(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return void 0;
-  const [y2, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t2 = Date.UTC(y2, mo - 1, d2);
-  const back = new Date(t2);
-  if (back.getUTCFullYear() !== y2 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
-    return void 0;
-  return t2;
-}
-var MAX_WAIVER_DAYS, DAY_MS;
-var init_waivers = __esm({
+var init_waivers2 = __esm({
   "src/policy/waivers.ts"() {
     "use strict";
-    init_rules();
-    MAX_WAIVER_DAYS = 90;
-    DAY_MS = 864e5;
+  }
+});
+
+// src/engine/base-reports.ts
+function baseReports(tree, maxBytes) {
+  const digests = /* @__PURE__ */ new Map();
+  const digest = (declared) => {
+    const norm = normaliseRepoPath(declared);
+    const key = norm.ok ? norm.path : declared;
+    let d2 = digests.get(key);
+    if (!d2) {
+      d2 = statFile(tree, declared, maxBytes).then(
+        async (f) => f.status === "ok" && f.path ? sha256Hex(await tree.read(f.path)) : null
+      );
+      d2.catch(() => {
+      });
+      digests.set(key, d2);
+    }
+    return d2;
+  };
+  return {
+    digest,
+    together(paths) {
+      for (const p of paths) void digest(p);
+    }
+  };
+}
+var init_base_reports = __esm({
+  "src/engine/base-reports.ts"() {
+    "use strict";
+    init_digest();
+    init_paths();
+    init_files2();
   }
 });
 
@@ -45267,17 +45518,17 @@ var require_dist5 = __commonJS({
 // src/formats/model-signing.ts
 import { createHash as createHash2, X509Certificate as NodeX509 } from "node:crypto";
 async function checkModelSignature(args) {
-  const findings = [];
+  const problems = [];
   const where = args.at ?? { file: args.sigFile };
-  const push2 = (ruleId, message) => {
-    const f = { ruleId, message, file: where.file };
+  const push2 = (kind, message) => {
+    const f = { kind, message, file: where.file };
     if (where.line !== void 0) f.line = where.line;
     if (args.model) f.model = args.model;
-    findings.push(f);
+    problems.push(f);
   };
   const fail = (message) => {
-    push2("integrity/signature-invalid", `${args.sigFile}: ${message}`);
-    return { signer: null, verified: "no", findings, signed: /* @__PURE__ */ new Map() };
+    push2("invalid", `${args.sigFile}: ${message}`);
+    return { signer: null, verified: "no", problems, signed: /* @__PURE__ */ new Map() };
   };
   if (args.sigBytes.byteLength > MAX_SIG_BYTES)
     return fail(`the signature file is over ${MAX_SIG_BYTES} bytes`);
@@ -45302,16 +45553,16 @@ async function checkModelSignature(args) {
   if (allowed2.length > 0 && trust.verified !== "no") {
     if (trust.verified !== "yes")
       push2(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed2.join(", ")}); supply the signing key or CA in the policy`
       );
     else if (!trust.signer || !allowed2.some((a) => signerMatches(a, trust.signer)))
       push2(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed2.join(", ")})`
       );
   }
-  return { signer: trust.signer, verified: trust.verified, findings, signed: statement.digests };
+  return { signer: trust.signer, verified: trust.verified, problems, signed: statement.digests };
 }
 function compatible(json) {
   const material = own(json, "verificationMaterial");
@@ -45402,7 +45653,7 @@ function compareDigests(statement, args, push2) {
       problems.push(`${quote(path2)} is in the model folder but not signed`);
   if (problems.length > 0)
     push2(
-      "integrity/signature-mismatch",
+      "mismatch",
       `${args.sigFile}: the signed files do not match the repository: ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; and ${problems.length - 5} more` : ""}. Re-sign the model after changing its files.`
     );
 }
@@ -45441,20 +45692,17 @@ function verifySignature(bundle, args, legacy, push2) {
     }
     if (keys.length === 0) {
       push2(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: the signature names a public key (hint ${material.publicKey.hint.slice(0, 16)}…) that the policy does not supply; add it to the policy's trusted keys to verify it`
       );
       return { signer: null, verified: "unverifiable" };
     }
-    push2(
-      "integrity/signature-invalid",
-      `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`
-    );
+    push2("invalid", `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`);
     return { signer: null, verified: "no" };
   }
   const certs = material.$case === "certificate" ? [material.certificate.rawBytes] : material.$case === "x509CertificateChain" ? material.x509CertificateChain.certificates.map((c) => c.rawBytes) : [];
   if (certs.length === 0) {
-    push2("integrity/signature-invalid", `${args.sigFile}: the bundle carries no certificate or key`);
+    push2("invalid", `${args.sigFile}: the bundle carries no certificate or key`);
     return { signer: null, verified: "no" };
   }
   let leaf;
@@ -45463,19 +45711,19 @@ function verifySignature(bundle, args, legacy, push2) {
     leaf = import_core.X509Certificate.parse(Buffer.from(certs[0]));
     key = import_core.crypto.createPublicKey(leaf.publicKey, "spki");
   } catch {
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
+    push2("invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
     return { signer: null, verified: "no" };
   }
   if (!verifies(key)) {
     if (legacy) {
       push2(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: this is a model_signing v0.2 signature (predicate ${PREDICATE_V02}), whose signature encoding cannot be checked; re-sign the model with model_signing 1.x`
       );
       return { signer: identityOf(leaf, certs[0]), verified: "unverifiable" };
     }
     push2(
-      "integrity/signature-invalid",
+      "invalid",
       `${args.sigFile}: the signature does not verify with the key of its certificate; the statement was changed after signing`
     );
     return { signer: null, verified: "no" };
@@ -45485,12 +45733,12 @@ function verifySignature(bundle, args, legacy, push2) {
   if (cas.length > 0) {
     const chain = chainsTo(leaf, certs.slice(1), cas, args.now ?? /* @__PURE__ */ new Date());
     if (chain === true) return { signer, verified: "yes" };
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate ${chain}`);
+    push2("invalid", `${args.sigFile}: the signing certificate ${chain}`);
     return { signer, verified: "no" };
   }
   const sigstore = bundle.verificationMaterial.tlogEntries.length > 0;
   push2(
-    "integrity/signature-unverified",
+    "unverified",
     sigstore ? `${args.sigFile}: the signature matches its Sigstore certificate (${signer ?? "no identity"}), but the Fulcio chain and the Rekor log entry were not checked offline` : `${args.sigFile}: the signature matches its certificate (${signer ?? "no identity"}), but the certificate chain was not checked; add the signing CA to the policy to verify it`
   );
   return { signer, verified: "unverifiable" };
@@ -45595,7 +45843,7 @@ async function collectFacts(args) {
     artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
   );
   const baseVersions = await Promise.all(
-    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest2, args.baseTree ?? null, max2))
+    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest2, args.baseReports ?? null))
   );
   let tier = tierOf(loaded);
   let tierPolicy = policy2.tiers[tier] ?? {};
@@ -45661,16 +45909,15 @@ async function collectFacts(args) {
     now: args.now
   };
 }
-async function baseVersion(model, headDigest, tree, max2) {
+async function baseVersion(model, headDigest, reports) {
   const spec = model.manifest.spec;
   const digest = declaredModelDigest(model);
   const reportDigests = /* @__PURE__ */ new Set();
-  if (tree && digest !== headDigest) {
+  if (reports && digest !== headDigest) {
     const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t2) => t2.report)];
     for (const p of paths) {
-      if (!p) continue;
-      const f = await statFile(tree, p, max2);
-      if (f.status === "ok" && f.path) reportDigests.add(sha256Hex(await tree.read(f.path)));
+      const d2 = p ? await reports.digest(p) : null;
+      if (d2) reportDigests.add(d2);
     }
   }
   return { model, tier: tierOf(model), modelDigest: digest, reportDigests };
@@ -45752,8 +45999,7 @@ var init_collect = __esm({
     init_strictest();
     init_lfs();
     init_paths();
-    init_files();
-    init_identity();
+    init_files2();
     POINTER_MAX = 1024;
     MAX_SIGNED_FILES = 1e4;
   }
@@ -45830,7 +46076,7 @@ var init_record = __esm({
 });
 
 // src/safety/types.ts
-var DEFAULT_LIMITS, MalformedError, UnreadableError, LimitError, SourceError, IssueSink;
+var DEFAULT_LIMITS, MalformedError, MemberError, UnreadableError, LimitError, SourceError, IssueSink;
 var init_types = __esm({
   "src/safety/types.ts"() {
     "use strict";
@@ -45842,6 +46088,8 @@ var init_types = __esm({
     };
     MalformedError = class extends Error {
       name = "MalformedError";
+    };
+    MemberError = class extends MalformedError {
     };
     UnreadableError = class extends Error {
       name = "UnreadableError";
@@ -45865,15 +46113,15 @@ var init_types = __esm({
       issues = [];
       seen = /* @__PURE__ */ new Set();
       dropped = 0;
-      add(ruleId, severity, message) {
-        const key = `${ruleId}\0${severity}\0${message}`;
+      add(kind, severity, message) {
+        const key = `${kind}\0${severity}\0${message}`;
         if (this.seen.has(key)) return;
         this.seen.add(key);
         if (this.issues.length >= this.max) {
           this.dropped++;
           return;
         }
-        this.issues.push({ ruleId, severity, message });
+        this.issues.push({ kind, severity, message });
       }
       get errorCount() {
         return this.issues.filter((i) => i.severity === "error").length;
@@ -45882,7 +46130,7 @@ var init_types = __esm({
         if (this.dropped > 0) {
           const worst = this.issues.some((i) => i.severity === "error") ? "error" : "warning";
           this.issues.push({
-            ruleId: "safety/unsafe-format",
+            kind: "unsafe-format",
             severity: worst,
             message: `${path2}: ${this.dropped} more safety issues not listed`
           });
@@ -46230,7 +46478,7 @@ function tokenize(source, options = {}) {
     }
   return tokens;
 }
-function parse2(tokens) {
+function parse3(tokens) {
   const program = new Program([]);
   let current = 0;
   function expect(type, error) {
@@ -49238,7 +49486,7 @@ var init_dist = __esm({
           lstrip_blocks: true,
           trim_blocks: true
         });
-        this.parsed = parse2(tokens);
+        this.parsed = parse3(tokens);
       }
       render(items) {
         const env = new Environment();
@@ -49316,7 +49564,7 @@ function judgeChatTemplate(text) {
   }
   return { problems: new Analysis(program).run() };
 }
-var DENIED_NAMES, DENIED_GLOBALS, NON_DATA, STRING_FILTERS, STRING_METHODS, ATTRIBUTE_FILTERS, isNode, str2, ident, filterName, opValue, snippet, NOTHING, BUILT, HANDLE, join2, same, stringish, dangerousPart, Analysis;
+var DENIED_NAMES, DENIED_GLOBALS, NON_DATA, STRING_FILTERS, STRING_METHODS, ATTRIBUTE_FILTERS, isNode, str3, ident, filterName, opValue, snippet, NOTHING, BUILT, HANDLE, join2, same, stringish, dangerousPart, Analysis;
 var init_chat_template = __esm({
   "src/safety/chat-template.ts"() {
     "use strict";
@@ -49475,7 +49723,7 @@ var init_chat_template = __esm({
       groupby: "both"
     };
     isNode = (v) => typeof v === "object" && v !== null && typeof v.type === "string";
-    str2 = (n) => isNode(n) && n.type === "StringLiteral" ? n.value : void 0;
+    str3 = (n) => isNode(n) && n.type === "StringLiteral" ? n.value : void 0;
     ident = (n) => isNode(n) && n.type === "Identifier" ? n.value : void 0;
     filterName = (f) => ident(f) ?? (f.type === "CallExpression" ? ident(f.callee) : void 0);
     opValue = (n) => n.operator?.value ?? "";
@@ -49709,7 +49957,7 @@ var init_chat_template = __esm({
             const callee = n.callee;
             const method = callee.type === "MemberExpression" && !callee.computed ? ident(callee.property) : void 0;
             if (method !== "format" && method !== "format_map") return;
-            const fmt = str2(callee.object);
+            const fmt = str3(callee.object);
             if (fmt !== void 0) {
               if (/\{[^{}]*[.[][^{}]*\}/.test(fmt))
                 this.problems.add(
@@ -49734,7 +49982,7 @@ var init_chat_template = __esm({
                 if (a.type === "KeywordArgumentExpression" && ident(a.key) === "attribute")
                   this.checkKey(a.value, "attribute name");
             }
-            if (str2(positional[0]) === "attr" && positional[1])
+            if (str3(positional[0]) === "attr" && positional[1])
               this.checkKey(positional[1], "attribute name", true);
             return;
           }
@@ -49867,7 +50115,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const what = `${label} carries a chat template (${key})`;
   if (len > TEMPLATE_KEEP || overBudget) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} ${len > TEMPLATE_KEEP ? `of ${len} bytes` : `beyond the ${TEMPLATES_TOTAL} bytes of templates`}, too long to review; it was not checked, so shorten or remove it`
     );
@@ -49876,7 +50124,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const verdict = judgeChatTemplate(text);
   if ("unparsable" in verdict) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that is not valid Jinja (${verdict.unparsable}); it cannot be checked, and servers may render it differently, so fix or remove it`
     );
@@ -49884,7 +50132,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
     const shown = verdict.problems.slice(0, 6).join("; ");
     const more = verdict.problems.length > 6 ? `; and ${verdict.problems.length - 6} more` : "";
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that reaches Python internals when rendered: ${shown}${more}. Template injection runs code on the server that renders it (CVE-2024-34359); remove the template or use the model publisher's own`
     );
@@ -49951,14 +50199,14 @@ function stringBefore(b, close) {
   }
   return null;
 }
-function stringAfter(b, open2) {
-  const ceil = Math.min(b.length, open2 + 1 + STR_MAX);
-  for (let j = open2 + 1; j < ceil; j++) {
+function stringAfter(b, open3) {
+  const ceil = Math.min(b.length, open3 + 1 + STR_MAX);
+  for (let j = open3 + 1; j < ceil; j++) {
     if (b[j] === BACKSLASH2) {
       j++;
       continue;
     }
-    if (b[j] === QUOTE2) return decode(b, open2 + 1, j);
+    if (b[j] === QUOTE2) return decode(b, open3 + 1, j);
   }
   return null;
 }
@@ -49978,7 +50226,7 @@ async function scanH5(reader, label, sink) {
   search.end();
   if (search.found)
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} has a Keras ${search.found === "Lambda" ? "Lambda layer" : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
     );
@@ -53229,20 +53477,20 @@ function reportPickle(s, label, advice, sink, options = {}) {
   const allow = options.allowGlobals ?? [];
   if (s.invalid !== null && (s.pickle || options.notPickle !== "silent")) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
     );
   }
   if (s.unfollowed !== null) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: the scan stopped at ${s.unfollowed}, where a loader would read on; the rest was not checked, so ${advice}`
     );
   }
   for (const a of s.anomalies) {
-    sink.add("safety/unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
+    sink.add("unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
   }
   const unknown = [];
   for (const imp of s.imports) {
@@ -53250,7 +53498,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const what = printable(`${imp.module}.${imp.name}`);
     if (judged.verdict === "dangerous") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports ${what}, which is on the deny list (it ${judged.why}; ${imp.via} at byte ${imp.offset}); remove it: ${advice}`
       );
@@ -53263,7 +53511,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
     const one = unknown.length === 1;
     sink.add(
-      "safety/unsafe-pickle",
+      "unsafe-pickle",
       "error",
       `${label} imports ${one ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading the file imports ${one ? "it" : "them"} and may call ${one ? "it" : "them"}. Remove ${one ? "it" : "them"} (${advice}), or, if ${one ? "it is a class" : "they are classes"} you trust, add ${one ? "it" : "them"} to scan.allowGlobals in the base branch's policy`
     );
@@ -53271,13 +53519,13 @@ function reportPickle(s, label, advice, sink, options = {}) {
   for (const o of s.oddities) {
     if (o.kind === "unresolved-stack-global") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
       );
     } else {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
       );
@@ -53285,7 +53533,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
   }
   if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "warning",
       `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
     );
@@ -53402,7 +53650,7 @@ function checkKerasConfig(text, label, sink) {
     config = JSON.parse(text);
   } catch (e) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
     );
@@ -53422,7 +53670,7 @@ function checkKerasConfig(text, label, sink) {
     const layerName = isRecord2(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
     if (cls === "Lambda" || cls === "__lambda__") {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
       );
@@ -53435,13 +53683,13 @@ function checkKerasConfig(text, label, sink) {
       const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
       if (dangerous)
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "error",
           `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
         );
       else
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "warning",
           `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
         );
@@ -53605,7 +53853,7 @@ async function scanOnnx(reader, label, sink) {
     const loc = f.value;
     if (loc === null || loc === void 0) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
       );
@@ -53614,7 +53862,7 @@ async function scanOnnx(reader, label, sink) {
     const why = locationProblem(loc);
     if (why)
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
       );
@@ -53718,7 +53966,7 @@ function checkSafetensorsHeader(headerBytes, dataBytes) {
 }
 async function scanSafetensors(reader, size2, label, sink) {
   const bad = (why) => sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`
   );
@@ -53899,14 +54147,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
     return ev.stopped ? ev.result : void 0;
   };
   const skip = async (n) => {
-    if (await reader.skip(n) !== n) throw new MalformedError(`member ${member} is truncated`);
+    if (await reader.skip(n) !== n) throw new MemberError(`member ${member} is truncated`);
   };
   const int64 = async () => {
     const b = await reader.read(8);
-    if (b.length < 8) throw new MalformedError(`member ${member} is truncated`);
+    if (b.length < 8) throw new MemberError(`member ${member} is truncated`);
     const dv = new DataView(b.buffer, b.byteOffset, 8);
     const v = dv.getUint32(0, true) + dv.getUint32(4, true) * 2 ** 32;
-    if (!Number.isSafeInteger(v)) throw new MalformedError(`member ${member} has an impossible size`);
+    if (!Number.isSafeInteger(v)) throw new MemberError(`member ${member} has an impossible size`);
     return v;
   };
   const count = await next();
@@ -53919,14 +54167,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
       const name = typeof type === "object" && type !== null && type.t === "global" ? type.name : null;
       const size2 = name === null ? void 0 : ELEMENT_SIZE[name];
       if (size2 === void 0)
-        throw new MalformedError(`member storages names a storage type the scanner does not know`);
+        throw new MemberError(`member storages names a storage type the scanner does not know`);
       await skip(await int64() * size2);
     } else {
       if (await next() === void 0) return;
       const head = await reader.read(8);
-      if (head.length < 8) throw new MalformedError("member tensors is truncated");
+      if (head.length < 8) throw new MemberError("member tensors is truncated");
       const ndim = new DataView(head.buffer, head.byteOffset, 8).getInt32(0, true);
-      if (ndim < 0 || ndim > 64) throw new MalformedError("member tensors has an impossible tensor rank");
+      if (ndim < 0 || ndim > 64) throw new MemberError("member tensors has an impossible tensor rank");
       await skip(16 * ndim + 8);
     }
   }
@@ -54919,7 +55167,7 @@ async function* unxz(src, budget) {
   } catch (e) {
     if (e instanceof LimitError || e instanceof MalformedError) throw e;
     const message = e instanceof Error ? e.message : String(e);
-    if (/error code 4\b/.test(message))
+    if (xzErrorCode(message) === XZ_MEMLIMIT_ERROR)
       throw new LimitError("the xz data needs a dictionary larger than the decoder's 64 MiB limit");
     throw new MalformedError(`corrupt xz data (${message})`);
   } finally {
@@ -54956,13 +55204,18 @@ function lastXzStreamSize(tail) {
   }
   return { size: 12 + blocks + indexSize + 12, padding };
 }
-var import_xz_decompress;
+function xzErrorCode(message) {
+  const m = /error code (\d+)\b/.exec(message);
+  return m ? Number(m[1]) : null;
+}
+var import_xz_decompress, XZ_MEMLIMIT_ERROR;
 var init_xz = __esm({
   "src/safety/xz.ts"() {
     "use strict";
     import_xz_decompress = __toESM(require_xz_decompress(), 1);
     init_inflate();
     init_types();
+    XZ_MEMLIMIT_ERROR = 4;
   }
 });
 
@@ -55243,7 +55496,7 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
     if (byDescriptor) {
       const bad = (v, d2) => v !== 0 && v !== d2 && v !== 4294967295;
       if (bad(crc, desc.crc) || bad(csize, desc.size) || bad(usize, desc.usize))
-        throw new MalformedError(
+        throw new MemberError(
           `member ${JSON.stringify(name)}: its local header and data descriptor give different sizes or CRC`
         );
     }
@@ -55383,33 +55636,33 @@ function compareEntries(entries, walked, shift) {
         `the central directory names ${JSON.stringify(c.rawName)} a member whose local header names ${JSON.stringify(w.rawName)}`
       );
     if (w.method !== c.method)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header says compression method ${w.method} but the central directory says ${c.method} (loaders read the directory)`
       );
     if ((w.flags & 1) !== (c.flags & 1))
-      throw new MalformedError(`member ${shown}: local header and central directory disagree on encryption`);
+      throw new MemberError(`member ${shown}: local header and central directory disagree on encryption`);
     if (w.csize !== c.csize || w.usize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header gives ${w.csize}/${w.usize} bytes but the central directory ${c.csize}/${c.usize} (compressed/uncompressed)`
       );
     if (w.crc !== c.crc)
-      throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
+      throw new MemberError(`member ${shown}: local header and central directory give different CRCs`);
     if (w.actualSize !== null && w.actualSize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`
       );
     if (w.actualCrc !== null && w.actualCrc !== c.crc)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`
       );
     if (c.name !== c.rawName)
-      throw new MalformedError(
+      throw new MemberError(
         `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`
       );
   }
   for (const [at2, w] of walked)
     if (!listed.has(at2))
-      throw new MalformedError(
+      throw new MemberError(
         `member ${JSON.stringify(w.name)} at offset ${at2} is not in the central directory (stream readers see it, zipfile does not)`
       );
 }
@@ -55676,21 +55929,17 @@ async function guarded(ctx, label, run) {
     const what = ctx.kind && ctx.kind !== "unknown" && ctx.kind !== "text" ? `${ctx.kind} file` : "file";
     if (e instanceof MalformedError) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
       );
     } else if (e instanceof LimitError) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${e.message}; the rest of the ${what} was not scanned`
-      );
+      sink.add("unsafe-format", "error", `${label}: ${e.message}; the rest of the ${what} was not scanned`);
     } else if (e instanceof UnreadableError) {
-      sink.add("safety/not-scanned", "note", `${label} ${e.message}`);
+      sink.add("not-scanned", "note", `${label} ${e.message}`);
     } else {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
       );
@@ -55801,7 +56050,7 @@ async function scanPickle(reader, at2, ctx, again) {
   if (!summary2.pickle) {
     if (at2.top || pickleName)
       ctx.sink.add(
-        "safety/not-scanned",
+        "not-scanned",
         "note",
         `${labelOf(at2, ctx)} holds no pickle (${summary2.invalid ?? "no pickle opcodes"}) and no other format the scanner recognises, so it was not scanned; review where it came from`
       );
@@ -55883,7 +56132,7 @@ async function scanUnwrapped(magic, at2, ctx, again) {
   return "pickle";
 }
 function notScanned(at2, ctx, why = `${labelOf(at2, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`) {
-  ctx.sink.add("safety/not-scanned", "note", why);
+  ctx.sink.add("not-scanned", "note", why);
 }
 function memberOf2(at2, name) {
   return at2.member !== null ? `${at2.member}!${name}` : name;
@@ -55896,11 +56145,11 @@ async function scanMember(data, member, name, depth, ctx) {
     await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
   } catch (e) {
     if (e instanceof UnreadableError) {
-      ctx.sink.add("safety/not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
+      ctx.sink.add("not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
       return;
     }
-    if (e instanceof MalformedError && !e.message.startsWith("member "))
-      throw new MalformedError(`member ${member}: ${e.message}`);
+    if (e instanceof MalformedError && !(e instanceof MemberError))
+      throw new MemberError(`member ${member}: ${e.message}`);
     throw e;
   } finally {
     await inner.close();
@@ -55920,7 +56169,7 @@ async function scanZip(reader, at2, ctx, prefix) {
     }
     if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} cannot be read (compression method ${e.method}), so it was not scanned; re-save the archive without it`
       );
@@ -55948,7 +56197,7 @@ async function probeForZip(tap, ctx, chunks, kind) {
   const { start } = found;
   const { path: path2, sink } = ctx;
   sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${path2} holds a zip archive after ${start} bytes of ${kind === "h5" ? "HDF5" : kind === "pickle" ? "pickle" : "something else"}: Python's zipfile (Keras, NumPy archives) reads the archive, while h5py, torch.load and numpy.load read the file from its first byte; re-export it as one format`
   );
@@ -56077,7 +56326,7 @@ var init_scan = __esm({
     "use strict";
     init_lfs();
     init_safety2();
-    init_files();
+    init_files2();
   }
 });
 
@@ -56093,31 +56342,31 @@ async function evaluate(input) {
     await parser?.close();
   }
 }
-async function evaluateWith(input, open2) {
+async function evaluateWith(input, open3) {
   const { policy: policy2 } = input.policy;
   const raw = [];
   const waivers = checkWaivers(policy2, input.now, input.policy.file);
   raw.push(...waivers.findings);
-  const found = await discover(input, open2);
-  raw.push(...found.findings);
+  const found = await discover(input, open3);
+  raw.push(...found.findings, ...checkChangeSet(found));
   const matches = new Map(
     found.targets.map((t2) => [
       t2,
       found.baseIndex ? matchBase(t2.model, found.baseIndex, found.headIndex) : null
     ])
   );
-  await input.base?.prefetch?.(
+  const reports = input.base ? baseReports(input.base, policy2.limits.maxFileBytes) : null;
+  reports?.together(
     [...matches].flatMap(([t2, m]) => {
       const now = declaredModelDigest(t2.model);
       return (m?.versions ?? []).filter((v) => declaredModelDigest(v) !== now).flatMap(reportPaths);
-    }),
-    policy2.limits.maxFileBytes
+    })
   );
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
     const facts = await collectFacts({
       loaded: target.model,
       match: matches.get(target) ?? null,
-      baseTree: input.base,
+      baseReports: reports,
       head: input.head,
       policy: policy2,
       changed: found.changedPaths,
@@ -56240,10 +56489,13 @@ var init_evaluate = __esm({
     init_risk();
     init_safety();
     init_signature();
+    init_waivers();
     init_verdict();
     init_terms();
-    init_waivers();
+    init_strictest();
+    init_waivers2();
     init_paths();
+    init_base_reports();
     init_collect();
     init_discover();
     init_identity();
@@ -56269,13 +56521,13 @@ var init_evaluate = __esm({
 
 // src/engine/run-gate.ts
 async function runGate(run) {
-  const open2 = [];
+  const open3 = [];
   let policy2;
   const labels = { baseLabel: run.baseLabel, headLabel: run.headLabel };
   try {
     const gathered = await run.gather(
       (t2) => {
-        open2.push(t2);
+        open3.push(t2);
         return t2;
       },
       (p) => {
@@ -56302,7 +56554,7 @@ async function runGate(run) {
       ...policy2 ? { policy: { source: policy2.source, digest: policy2.digest } } : {}
     });
   } finally {
-    for (const t2 of open2) await Promise.resolve(t2.close()).catch(() => {
+    for (const t2 of open3) await Promise.resolve(t2.close()).catch(() => {
     });
   }
 }
@@ -56467,16 +56719,7 @@ function loadPolicy(args) {
     );
   }
   const issues = validatePolicy(value, source);
-  const first = issues[0];
-  if (first) {
-    const more = issues.slice(1).map((i) => `
-  line ${i.line}: ${i.message}`);
-    throw new UserError(
-      `The policy is not valid: ${first.message}${more.join("")}`,
-      { file, line: first.line, column: first.column },
-      HINT
-    );
-  }
+  if (issues.length > 0) throw new PolicyInvalid(issues, file);
   const raw = value;
   const policy2 = deepMerge(BASELINE, raw);
   policy2.waivers = readWaivers(raw.waivers, source);
@@ -56530,7 +56773,7 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
-var HINT, META_KEYS;
+var HINT, PolicyInvalid, META_KEYS;
 var init_load2 = __esm({
   "src/policy/load.ts"() {
     "use strict";
@@ -56540,6 +56783,23 @@ var init_load2 = __esm({
     init_yaml();
     init_baseline();
     HINT = "Fix the policy file on the base branch; see schema/policy.schema.json for its fields.";
+    PolicyInvalid = class extends UserError {
+      constructor(issues, file) {
+        const [first, ...more] = issues;
+        super(
+          `The policy is not valid: ${first.message}${more.map((i) => `
+  line ${i.line}: ${i.message}`).join("")}`,
+          { file, line: first.line, column: first.column },
+          HINT
+        );
+        this.issues = issues;
+      }
+      issues;
+      /** The message's first line: the first issue. */
+      get headline() {
+        return `The policy is not valid: ${this.issues[0]?.message}`;
+      }
+    };
     META_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "extends", "$schema", "waivers"]);
   }
 });
@@ -56557,7 +56817,7 @@ async function readPolicy(tree, file, explicit) {
     }
     return loadPolicy({ bytes: null, file, label: tree.label });
   }
-  const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
+  const problem = policyFileProblem(fact, file, POLICY_MAX_BYTES);
   if (problem || !fact.path)
     throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
   const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
@@ -56567,8 +56827,9 @@ var POLICY_MAX_BYTES;
 var init_read = __esm({
   "src/policy/read.ts"() {
     "use strict";
-    init_errors();
     init_files();
+    init_errors();
+    init_files2();
     init_baseline();
     init_load2();
     POLICY_MAX_BYTES = 1024 * 1024;
@@ -57120,7 +57381,7 @@ var init_git_tree = __esm({
 
 // src/repo/fs-tree.ts
 import { constants } from "node:fs";
-import { lstat, open, opendir, realpath } from "node:fs/promises";
+import { lstat, open as open2, opendir, realpath } from "node:fs/promises";
 import path from "node:path";
 function createFsTree(root, label = "working tree") {
   let realRoot;
@@ -57247,7 +57508,7 @@ function createFsTree(root, label = "working tree") {
 async function openRegularFile(abs, label, rel) {
   let handle;
   try {
-    handle = await open(abs, OPEN_FLAGS);
+    handle = await open2(abs, OPEN_FLAGS);
   } catch (e) {
     if (errorCode(e) === "ELOOP") throw notAFile(label, rel, { kind: "symlink" });
     if (isMissing(e)) throw notAFile(label, rel, { kind: "missing" });
@@ -57898,12 +58159,12 @@ function tableSection(result, budget) {
   const atFault = rows.filter((r2) => r2.status !== "pass").length;
   const openCount = Math.max(Math.min(atFault, OPEN_ROWS), rows.length <= OPEN_ROWS ? rows.length : 0);
   const headerCost = size(TABLE_HEADER.join("\n")) + 2;
-  const open2 = fitLines(rows.slice(0, openCount).map(rowLine), budget - headerCost);
-  const lines = open2.kept.length > 0 ? [...TABLE_HEADER, ...open2.kept] : [];
+  const open3 = fitLines(rows.slice(0, openCount).map(rowLine), budget - headerCost);
+  const lines = open3.kept.length > 0 ? [...TABLE_HEADER, ...open3.kept] : [];
   let remaining = budget - size(lines.join("\n")) - 2;
-  const rest2 = rows.slice(open2.kept.length);
+  const rest2 = rows.slice(open3.kept.length);
   let shownRest = 0;
-  if (rest2.length > 0 && open2.dropped === 0) {
+  if (rest2.length > 0 && open3.dropped === 0) {
     const fitted = fitLines(rest2.map(rowLine), remaining - headerCost - 120);
     if (fitted.kept.length > 0) {
       shownRest = fitted.kept.length;
@@ -57914,7 +58175,7 @@ function tableSection(result, budget) {
       remaining -= size(folded.join("\n")) + 2;
     }
   }
-  const hidden = rows.length - open2.kept.length - shownRest;
+  const hidden = rows.length - open3.kept.length - shownRest;
   return {
     lines,
     notice: hidden > 0 ? `_…and ${plural(hidden, "more table row")} in the full report._` : null
@@ -57958,16 +58219,16 @@ function findingsSection(result, budget) {
   const openCount = Math.min(leading.length, OPEN_FINDINGS);
   const title = "### Findings";
   let used = size(title) + 2;
-  const open2 = fitLines(ordered.slice(0, openCount).map(findingLine), budget - used);
-  used += size(open2.kept.join("\n")) + 1;
-  const lines = [title, "", ...open2.kept];
-  let shown = open2.kept.length;
-  if (open2.dropped === 0 && ordered.length > openCount) {
+  const open3 = fitLines(ordered.slice(0, openCount).map(findingLine), budget - used);
+  used += size(open3.kept.join("\n")) + 1;
+  const lines = [title, "", ...open3.kept];
+  let shown = open3.kept.length;
+  if (open3.dropped === 0 && ordered.length > openCount) {
     const tail = ordered.slice(openCount);
     const fitted = fitLines(tail.map(findingLine), budget - used - 200);
     if (fitted.kept.length > 0) {
-      const what = `${plural(fitted.kept.length, open2.kept.length > 0 ? "more finding" : "finding")}: ${compactCounts(tail.slice(0, fitted.kept.length)).replace(/ · /g, ", ")}`;
-      lines.push(...open2.kept.length > 0 ? [""] : [], ...details(what, fitted.kept));
+      const what = `${plural(fitted.kept.length, open3.kept.length > 0 ? "more finding" : "finding")}: ${compactCounts(tail.slice(0, fitted.kept.length)).replace(/ · /g, ", ")}`;
+      lines.push(...open3.kept.length > 0 ? [""] : [], ...details(what, fitted.kept));
       shown += fitted.kept.length;
     }
   }
@@ -58749,7 +59010,7 @@ var init_render = __esm({
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-function parse3(command, argv, options, allowPositionals) {
+function parse4(command, argv, options, allowPositionals) {
   try {
     return parseArgs({
       args: argv,
@@ -58794,7 +59055,7 @@ __export(check_exports, {
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 async function runCheck(argv) {
-  const { values } = parse3(
+  const { values } = parse4(
     "check",
     argv,
     {
@@ -58874,8 +59135,9 @@ async function runCheck(argv) {
     after: async ({ policy: policy2 }) => {
       if (values.worktree || values.head !== void 0) return;
       const isModel = modelFileMatcher(policy2.policy);
+      const declarations = declarationRegistry(policy2.policy);
       notJudged = (await uncommittedFiles(repo)).filter(
-        (p) => isModel(p) || isManifestPath(p, policy2.policy.manifests)
+        (p) => isModel(p) || declarations.kindOf(p) === "manifest"
       );
     },
     // The gate could not evaluate (a bad policy, say): verdict error, fail closed.
@@ -58909,10 +59171,10 @@ var init_check = __esm({
     "use strict";
     init_errors();
     init_verdict();
+    init_declarations2();
     init_discover();
     init_model_files();
     init_run_gate();
-    init_load();
     init_read();
     init_git();
     init_git_tree();
@@ -58925,235 +59187,31 @@ var init_check = __esm({
   }
 });
 
-// src/manifest/rewrite-digests.ts
-function parse4(text) {
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
-  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  return { doc, lineOf };
-}
-function isNativeManifestText(text) {
-  const { doc } = parse4(text);
-  if (doc.errors.length > 0) return false;
-  return doc.get("apiVersion") === "model-gate/v1" && doc.get("kind") === "ModelManifest";
-}
-function readManifestText(text) {
-  const { doc, lineOf } = parse4(text);
-  const error = doc.errors[0];
-  if (error) return { ok: false, reason: error.message.split("\n")[0], line: error.linePos?.[0]?.line };
-  const artifacts = doc.getIn(["spec", "artifacts"], true);
-  if (!(0, import_yaml7.isSeq)(artifacts) || artifacts.items.length === 0)
-    return { ok: false, reason: "spec.artifacts is not a list of artifacts" };
-  const declared = [];
-  for (const [index, item] of artifacts.items.entries()) {
-    if (!(0, import_yaml7.isMap)(item))
-      return { ok: false, reason: `spec.artifacts[${index}] is not a mapping`, line: lineOf(item) };
-    const path2 = str3(item.get("path"));
-    const uri = str3(item.get("uri"));
-    if (!path2 && !uri)
-      return { ok: false, reason: `spec.artifacts[${index}] has neither path nor uri`, line: lineOf(item) };
-    const digest = str3(item.get("digest"));
-    declared.push({
-      index,
-      line: lineOf(item),
-      ...path2 ? { path: path2 } : {},
-      ...uri ? { uri } : {},
-      ...digest ? { digest } : {}
-    });
-  }
-  const bindings = [];
-  const risk = doc.getIn(["spec", "riskAssessment"], true);
-  if ((0, import_yaml7.isMap)(risk)) {
-    const report = str3(risk.get("report"));
-    bindings.push({
-      field: "spec.riskAssessment",
-      what: `risk assessment${report ? ` ${report}` : ""}`,
-      modelDigest: str3(risk.get("modelDigest")) ?? null,
-      line: lineOf(risk.get("modelDigest", true) ?? risk)
-    });
-  }
-  const tests = doc.getIn(["spec", "adversarialTests"], true);
-  if ((0, import_yaml7.isSeq)(tests)) {
-    for (const [i, t2] of tests.items.entries()) {
-      if (!(0, import_yaml7.isMap)(t2)) continue;
-      const tool = str3(t2.get("tool")) ?? "adversarial-test";
-      const report = str3(t2.get("report"));
-      bindings.push({
-        field: `spec.adversarialTests[${i}]`,
-        what: `${tool} report${report ? ` ${report}` : ""}`,
-        modelDigest: str3(t2.get("modelDigest")) ?? null,
-        line: lineOf(t2.get("modelDigest", true) ?? t2)
-      });
-    }
-  }
-  return { ok: true, artifacts: declared, bindings };
-}
-function rewriteDigests(text, computed) {
-  const { doc, lineOf } = parse4(text);
-  const artifacts = doc.getIn(["spec", "artifacts"], true);
-  if (!(0, import_yaml7.isSeq)(artifacts)) return { text, updates: [] };
-  const updates = [];
-  const splices = [];
-  let structural = false;
-  artifacts.items.forEach((item, index) => {
-    const to = computed[index];
-    if (!(0, import_yaml7.isMap)(item) || !to || !isDigest(to)) return;
-    const key = str3(item.get("path")) ?? str3(item.get("uri")) ?? "";
-    const node = item.get("digest", true);
-    const from = (0, import_yaml7.isScalar)(node) ? str3(node.value) ?? null : null;
-    if (from === to) return;
-    updates.push({ index, key, from, to, line: lineOf(node ?? item) });
-    if ((0, import_yaml7.isScalar)(node) && node.range && typeof node.value === "string") {
-      const quote2 = node.type === import_yaml7.Scalar.QUOTE_DOUBLE ? '"' : node.type === import_yaml7.Scalar.QUOTE_SINGLE ? "'" : "";
-      splices.push({ start: node.range[0], end: node.range[1], value: `${quote2}${to}${quote2}` });
-      node.value = to;
-    } else if (node === void 0 && insertion(text, item, to)) {
-      splices.push(insertion(text, item, to));
-    } else {
-      item.set("digest", to);
-      structural = true;
-    }
-  });
-  if (structural) return { text: doc.toString(), updates };
-  let out2 = text;
-  for (const s of splices.sort((a, b) => b.start - a.start))
-    out2 = out2.slice(0, s.start) + s.value + out2.slice(s.end);
-  return { text: out2, updates };
-}
-function insertion(text, item, to) {
-  const pair = item.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "path");
-  if (!pair || !(0, import_yaml7.isScalar)(pair.key) || !(0, import_yaml7.isScalar)(pair.value) || !pair.key.range || !pair.value.range)
-    return null;
-  const end = pair.value.range[1];
-  if (item.flow) return { start: end, end, value: `, digest: ${to}` };
-  const keyStart = pair.key.range[0];
-  const column = keyStart - (text.lastIndexOf("\n", keyStart - 1) + 1);
-  const eol = text.indexOf("\n", end);
-  const at2 = eol === -1 ? text.length : eol;
-  return { start: at2, end: at2, value: `
-${" ".repeat(column)}digest: ${to}` };
-}
-var import_yaml7, YAML_OPTIONS, str3;
-var init_rewrite_digests = __esm({
-  "src/manifest/rewrite-digests.ts"() {
-    "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
-    init_digest();
-    YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 };
-    str3 = (v) => typeof v === "string" ? v : void 0;
-  }
-});
-
-// src/cli/validate.ts
-var validate_exports = {};
-__export(validate_exports, {
-  kindOf: () => kindOf,
-  kindsFor: () => kindsFor,
-  runValidate: () => runValidate
-});
+// src/cli/working-tree.ts
 import { readdir } from "node:fs/promises";
-import { join, relative, resolve as resolve2 } from "node:path";
-function kindOf(file, text) {
-  const name = file.toLowerCase();
-  if (name === DEFAULT_POLICY_FILE || /^kind:\s*["']?Policy["']?\s*$/m.test(text)) return "policy";
-  if (name.endsWith(".md") || name.endsWith(".markdown")) return "card";
-  if (name.endsWith(".json") || text.trimStart().startsWith("{")) return "bom";
-  return "manifest";
-}
-function kindsFor(kind, modelFolders = /* @__PURE__ */ new Set()) {
-  const policy2 = {
-    ...BASELINE,
-    manifests: kind === "manifest" ? ANY : [],
-    modelCards: kind === "card" ? ANY : [],
-    mlBoms: kind === "bom" ? ANY : []
-  };
-  return manifestKinds(policy2, manifestFormats(policy2, modelFolders));
-}
-async function validateFile(tree, root, file) {
-  const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
-  if (fact.status !== "ok" || !fact.path)
-    throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
-  const bytes = await tree.read(fact.path);
-  const decoded = decodeText2(bytes);
-  const kind = kindOf(fact.path, decoded.ok ? decoded.text : "");
-  if (kind === "policy") {
-    try {
-      loadPolicy({ bytes, file: fact.path, label: "working tree" });
-      return [];
-    } catch (e) {
-      if (!isUserError(e)) throw e;
-      const [first, ...more] = e.message.split("\n  line ");
-      const at2 = { file: fact.path, line: e.location?.line, column: e.location?.column };
-      return [
-        { ruleId: "manifest/schema", severity: "error", message: first, ...at2, waived: null },
-        ...more.map((m) => {
-          const [, line, message] = /^(\d+): ([\s\S]*)$/.exec(m) ?? [];
-          return {
-            ruleId: "manifest/schema",
-            severity: "error",
-            message: message ?? m,
-            file: fact.path,
-            line: Number(line) || void 0,
-            waived: null
-          };
-        })
-      ];
-    }
+import { join } from "node:path";
+async function workingPolicy(tree) {
+  try {
+    return (await readPolicy(tree, DEFAULT_POLICY_FILE, false)).policy;
+  } catch (e) {
+    if (isUserError(e)) return BASELINE;
+    throw e;
   }
-  const folder = dirOf(fact.path);
-  const besideModel = kind === "card" && (await readdir(join(root, folder), { withFileTypes: true }).catch(() => [])).some(
-    (e) => e.isFile() && hasModelExtension(e.name)
-  );
-  const kinds = kindsFor(kind, new Set(besideModel ? [folder] : []));
-  const read = await readManifestFile(tree, fact.path, kinds, BASELINE.limits.maxFileBytes);
-  return read.findings.map(toFinding);
 }
-async function runValidate(argv) {
-  const { values, positionals } = parse3("validate", argv, {}, true);
-  if (values.help) {
-    process.stdout.write(HELP.validate);
-    return 0;
-  }
-  if (positionals.length === 0)
-    throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
-  const root = resolve2(".");
-  const tree = createFsTree(root);
-  const findings = [];
-  for (const p of positionals) {
-    const file = relative(root, resolve2(p)).split("\\").join("/");
-    const found = await validateFile(tree, root, file);
-    findings.push(...found);
-    if (!found.some((f) => f.severity !== "note")) process.stdout.write(`${escapeTerminal(file)}: ok
-`);
-  }
-  for (const f of findings) {
-    process.stdout.write(
-      `${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2e3)}
-`
-    );
-  }
-  return findings.some((f) => f.severity === "error") ? 1 : 0;
+async function modelFolderOf(root, file, policy2) {
+  const folder = dirOf(file);
+  const siblings = (await readdir(join(root, folder), { withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => folder ? `${folder}/${e.name}` : e.name);
+  return modelFolders(siblings, policy2);
 }
-var ANY;
-var init_validate = __esm({
-  "src/cli/validate.ts"() {
+var init_working_tree = __esm({
+  "src/cli/working-tree.ts"() {
     "use strict";
     init_errors();
-    init_verdict();
+    init_declarations2();
     init_discover();
-    init_files();
-    init_formats();
-    init_manifests();
-    init_model_files();
-    init_load();
     init_baseline();
-    init_load2();
-    init_fs_tree();
+    init_read();
     init_paths();
-    init_escape();
-    init_args();
-    init_help();
-    ANY = ["**"];
   }
 });
 
@@ -59163,9 +59221,9 @@ __export(digest_exports, {
   runDigest: () => runDigest
 });
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join3, relative as relative2, resolve as resolve3 } from "node:path";
+import { join as join3, relative, resolve as resolve2 } from "node:path";
 async function runDigest(argv) {
-  const { values, positionals } = parse3(
+  const { values, positionals } = parse4(
     "digest",
     argv,
     { repo: { type: "string" }, artifacts: { type: "boolean" }, write: { type: "boolean" } },
@@ -59177,21 +59235,27 @@ async function runDigest(argv) {
   }
   if (positionals.length !== 1)
     throw new UserError("digest takes exactly one manifest path", {}, "Run: model-gate digest --help");
-  const root = values.repo ? resolve3(values.repo) : await topLevel(resolve3("."));
-  const file = relative2(root, resolve3(positionals[0])).split("\\").join("/");
+  const root = values.repo ? resolve2(values.repo) : await topLevel(resolve2("."));
+  const file = relative(root, resolve2(positionals[0])).split("\\").join("/");
   const tree = createFsTree(root);
   const fact = await statFile(tree, file, BASELINE.limits.maxFileBytes);
   if (fact.status !== "ok" || !fact.path)
     throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
   const decoded = decodeText2(await tree.read(fact.path));
-  if (decoded.ok && isNativeManifestText(decoded.text))
+  const text = decoded.ok ? decoded.text : "";
+  const policy2 = await workingPolicy(tree);
+  const registry = declarationRegistry(policy2, {
+    modelFolders: await modelFolderOf(root, fact.path, policy2)
+  });
+  const kind = namedKind(registry, fact.path, text);
+  if (rewritableDigests(kind) && decoded.ok && isNativeManifestText(decoded.text))
     return nativeDigest(tree, root, fact.path, decoded.text, values);
   if (values.write)
     throw new UserError(
       "--write updates native manifests (apiVersion: model-gate/v1, kind: ModelManifest); set a model card's or ML-BOM's digests by hand",
       { file }
     );
-  return declarationDigest(tree, fact.path, decoded.ok ? decoded.text : "", values.artifacts === true);
+  return declarationDigest(tree, registry, fact.path, kind, values.artifacts === true);
 }
 async function nativeDigest(tree, root, file, text, opts) {
   const read = readManifestText(text);
@@ -59255,10 +59319,8 @@ async function nativeDigest(tree, root, file, text, opts) {
   }
   return 0;
 }
-async function declarationDigest(tree, file, text, artifacts) {
-  const kind = kindOf(file, text);
-  const kinds = kindsFor(kind === "policy" ? "manifest" : kind, /* @__PURE__ */ new Set([dirOf(file)]));
-  const read = await readManifestFile(tree, file, kinds, BASELINE.limits.maxFileBytes);
+async function declarationDigest(tree, registry, file, kind, artifacts) {
+  const read = await readManifestFile(tree, file, registry, BASELINE.limits.maxFileBytes, kind);
   const model = read.models[0];
   if (!model) {
     const first = read.findings[0];
@@ -59285,6 +59347,12 @@ async function declarationDigest(tree, file, text, artifacts) {
         { file }
       );
     }
+    if (!facts.modelDigest)
+      throw new UserError(
+        `cannot compute the model digest: ${facts.artifacts.length === 0 ? "no artifact is declared" : "a declared digest is not sha256:<64 hex>"}`,
+        { file },
+        "Run: model-gate validate on it."
+      );
     if (artifacts)
       for (const a of facts.artifacts)
         out(`${a.file ? a.computedDigest : a.declaredDigest}  ${escapeTerminal(a.key)}`);
@@ -59300,7 +59368,8 @@ var init_digest2 = __esm({
     "use strict";
     init_errors();
     init_collect();
-    init_files();
+    init_declarations2();
+    init_files2();
     init_manifests();
     init_digest();
     init_load();
@@ -59308,13 +59377,116 @@ var init_digest2 = __esm({
     init_baseline();
     init_fs_tree();
     init_git();
-    init_paths();
     init_escape();
     init_args();
     init_help();
-    init_validate();
+    init_working_tree();
     out = (s) => process.stdout.write(`${s}
 `);
+  }
+});
+
+// src/checks/policy-file.ts
+function checkPolicyFile(file, e) {
+  const at2 = { file, line: e.location?.line, column: e.location?.column };
+  if (!(e instanceof PolicyInvalid))
+    return [{ ruleId: "manifest/schema", severity: "error", message: e.message, ...at2 }];
+  return [
+    { ruleId: "manifest/schema", severity: "error", message: e.headline, ...at2 },
+    ...e.issues.slice(1).map((i) => ({
+      ruleId: "manifest/schema",
+      severity: "error",
+      message: i.message,
+      file,
+      line: i.line || void 0
+    }))
+  ];
+}
+var init_policy_file = __esm({
+  "src/checks/policy-file.ts"() {
+    "use strict";
+    init_load2();
+  }
+});
+
+// src/cli/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  runValidate: () => runValidate
+});
+import { relative as relative2, resolve as resolve3 } from "node:path";
+function isPolicyFile(registry, file, text) {
+  if (file.toLowerCase() === DEFAULT_POLICY_FILE) return true;
+  return registry.kindOf(file) === null && /^kind:\s*["']?Policy["']?\s*$/m.test(text);
+}
+async function validateFile(tree, root, file, policy2) {
+  const max2 = policy2.limits.maxFileBytes;
+  const fact = await statFile(tree, file, max2);
+  if (fact.status !== "ok" || !fact.path)
+    throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
+  const bytes = await tree.read(fact.path);
+  const decoded = decodeText2(bytes);
+  const text = decoded.ok ? decoded.text : "";
+  const registry = declarationRegistry(policy2);
+  if (isPolicyFile(registry, fact.path, text)) {
+    try {
+      loadPolicy({ bytes, file: fact.path, label: "working tree" });
+      return [];
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      return checkPolicyFile(fact.path, e).map(toFinding);
+    }
+  }
+  const kind = namedKind(registry, fact.path, text);
+  const folders = kind === "card" ? await modelFolderOf(root, fact.path, policy2) : /* @__PURE__ */ new Set();
+  const reader = declarationRegistry(policy2, { modelFolders: folders });
+  const read = await readManifestFile(tree, fact.path, reader, max2, kind);
+  return read.findings.map(toFinding);
+}
+async function runValidate(argv) {
+  const { values, positionals } = parse4("validate", argv, {}, true);
+  if (values.help) {
+    process.stdout.write(HELP.validate);
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
+  const root = resolve3(".");
+  const tree = createFsTree(root);
+  const policy2 = await workingPolicy(tree);
+  const findings = [];
+  for (const p of positionals) {
+    const file = relative2(root, resolve3(p)).split("\\").join("/");
+    const found = await validateFile(tree, root, file, policy2);
+    findings.push(...found);
+    if (!found.some((f) => f.severity !== "note")) process.stdout.write(`${escapeTerminal(file)}: ok
+`);
+  }
+  for (const f of findings) {
+    process.stdout.write(
+      `${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2e3)}
+`
+    );
+  }
+  return findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+var init_validate = __esm({
+  "src/cli/validate.ts"() {
+    "use strict";
+    init_policy_file();
+    init_errors();
+    init_verdict();
+    init_declarations2();
+    init_discover();
+    init_files2();
+    init_manifests();
+    init_load();
+    init_load2();
+    init_fs_tree();
+    init_escape();
+    init_args();
+    init_help();
+    init_working_tree();
   }
 });
 
@@ -59322,15 +59494,12 @@ var init_digest2 = __esm({
 function basename(p) {
   return p.slice(p.lastIndexOf("/") + 1);
 }
-async function findUndeclaredModels(tree) {
+async function findUndeclaredModels(tree, policy2) {
   const files = await tree.list();
-  const isModelFile = modelFileMatcher(BASELINE);
-  const modelFolders = new Set(files.filter(isModelFile).map(dirOf));
-  const kinds = manifestKinds(BASELINE, manifestFormats(BASELINE, modelFolders));
-  const declarations = files.filter((f) => kinds.isManifest(f));
-  const loaded = await Promise.all(
-    declarations.map((f) => readManifestFile(tree, f, kinds, BASELINE.limits.maxFileBytes))
-  );
+  const isModelFile = modelFileMatcher(policy2);
+  const registry = declarationRegistry(policy2, { modelFolders: modelFolders(files, policy2) });
+  const declarations = files.filter(registry.isDeclaration);
+  const loaded = await readManifestFiles(tree, declarations, registry, policy2.limits.maxFileBytes);
   const models = loaded.flatMap((l) => l.models);
   const declared = /* @__PURE__ */ new Set();
   for (const m of models.filter((x) => x.format === "model-gate"))
@@ -59414,11 +59583,10 @@ var init_init_models = __esm({
   "src/cli/init-models.ts"() {
     "use strict";
     init_collect();
-    init_formats();
+    init_declarations2();
     init_manifests();
     init_model_files();
     init_common();
-    init_baseline();
     init_paths();
     MAX_MODELS = 200;
     q2 = (s) => JSON.stringify(s);
@@ -59433,7 +59601,7 @@ __export(init_exports, {
 import { lstat as lstat2, mkdir, stat, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname, join as join4, resolve as resolve4 } from "node:path";
 async function runInit(argv) {
-  const { values } = parse3("init", argv, { repo: { type: "string" }, force: { type: "boolean" } }, false);
+  const { values } = parse4("init", argv, { repo: { type: "string" }, force: { type: "boolean" } }, false);
   if (values.help) {
     process.stdout.write(HELP.init);
     return 0;
@@ -59461,7 +59629,7 @@ async function runInit(argv) {
   };
   await write(".github/model-gate.yml", POLICY);
   const tree = git ? createWorktree(root) : createFsTree(root);
-  const found = await findUndeclaredModels(tree);
+  const found = await findUndeclaredModels(tree, await workingPolicy(tree));
   if (found.length === 0) {
     await write("models/example.model.yaml", MANIFEST);
     process.stdout.write(
@@ -59495,6 +59663,7 @@ var init_init = __esm({
     init_args();
     init_help();
     init_init_models();
+    init_working_tree();
     POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/model-gate/model-gate/main/schema/policy.schema.json
 # Model Gate policy. It is always read from the pull request's BASE commit: a PR cannot
 # loosen the rules that judge it. Protect this file with CODEOWNERS.
@@ -60509,7 +60678,7 @@ __export(explain_exports, {
   runExplain: () => runExplain
 });
 async function runExplain(argv) {
-  const { values, positionals } = parse3("explain", argv, {}, true);
+  const { values, positionals } = parse4("explain", argv, {}, true);
   if (values.help) {
     process.stdout.write(HELP.explain);
     return 0;
@@ -60588,6 +60757,21 @@ function checkArtifactBinding(files, audited) {
   }
   return out2;
 }
+function keptAtRef(f) {
+  return f.ruleId !== "approval/pending";
+}
+function inAudit(f) {
+  return f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f;
+}
+function checkUnreviewedDeploy(m, source) {
+  const needs = `A ${m.tier}-risk model needs ${m.count} approval${m.count === 1 ? "" : "s"} to be deployed`;
+  return {
+    ruleId: "approval/insufficient",
+    message: source.kind === "direct" ? `${needs}, and the last change to ${q(source.path)} (commit ${source.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `${needs}, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
+    file: m.file,
+    model: m.name
+  };
+}
 var init_deploy = __esm({
   "src/checks/deploy.ts"() {
     "use strict";
@@ -60623,7 +60807,7 @@ async function verifyDeployment(input) {
   const models = wanted.size ? all.models.filter((m) => wanted.has(m.name)) : all.models;
   const names2 = new Set(models.map((m) => m.name));
   const kept = all.findings.filter(
-    (f) => f.ruleId !== "approval/pending" && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
+    (f) => keptAtRef(f) && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
   );
   const extra = checkEnvironment({
     policy: policy2,
@@ -60644,13 +60828,8 @@ async function verifyDeployment(input) {
   for (const f of input.artifacts) {
     const owner = audited.find((a) => a.digest === f.digest);
     const model = owner ? models.find((m) => m.name === owner.model) : void 0;
-    for (const issue of await scanModelFile(f.name, f.chunks, f.size))
-      extra.push({
-        ruleId: issue.ruleId,
-        severity: issue.severity,
-        message: issue.message,
-        ...model ? { file: model.manifest, model: model.name } : {}
-      });
+    const issues = await scanModelFile(f.name, f.chunks, f.size);
+    extra.push(...checkScanIssues(issues, model ? { file: model.manifest, model: model.name } : {}));
   }
   const requires = deployRequirements(policy2, input.environment);
   if (requires?.has("approvals")) extra.push(...await approvalsAtDeploy(input, models));
@@ -60695,12 +60874,7 @@ async function approvalsAtDeploy(input, models) {
       continue;
     }
     const count = policy2.tiers[tierOf2(m)]?.approvals?.count ?? 0;
-    out2.push({
-      ruleId: "approval/insufficient",
-      message: a.kind === "direct" ? `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and the last change to ${q(a.path)} (commit ${a.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
-      file: m.manifest,
-      model: m.name
-    });
+    out2.push(checkUnreviewedDeploy({ name: m.name, file: m.manifest, tier: tierOf2(m), count }, a));
   }
   return out2;
 }
@@ -60726,7 +60900,7 @@ function withVerdicts(models, findings) {
 }
 async function auditModels(input) {
   const all = await evaluateAtRef(input, { expiringWithin: input.within });
-  const findings = all.findings.filter((f) => f.ruleId !== "approval/pending").map((f) => f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f);
+  const findings = all.findings.filter(keptAtRef).map(inAudit);
   return {
     ...all,
     command: "audit",
@@ -60741,9 +60915,11 @@ var init_deploy2 = __esm({
     init_approval();
     init_context();
     init_deploy();
+    init_safety();
+    init_waivers();
     init_errors();
     init_verdict();
-    init_waivers();
+    init_waivers2();
     init_safety2();
     init_evaluate();
     init_record();
@@ -84950,7 +85126,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults2, onto = {}) {
+      var load2 = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2) {
           v = defaults2[k];
@@ -84969,7 +85145,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -87060,7 +87236,7 @@ __export(verify_exports, {
   runVerify: () => runVerify
 });
 async function runVerify(argv) {
-  const { values } = parse3(
+  const { values } = parse4(
     "verify",
     argv,
     {
@@ -87174,7 +87350,7 @@ __export(audit_exports, {
   runAudit: () => runAudit
 });
 async function runAudit(argv) {
-  const { values } = parse3(
+  const { values } = parse4(
     "audit",
     argv,
     {
@@ -87257,14 +87433,14 @@ async function main(argv) {
 `);
     return 0;
   }
-  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : void 0;
-  if (!load) {
+  const load2 = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : void 0;
+  if (!load2) {
     process.stderr.write(`model-gate: unknown command ${JSON.stringify(command)}
 
 ${HELP.main}`);
     return 2;
   }
-  return (await load())(rest2);
+  return (await load2())(rest2);
 }
 main(process.argv.slice(2)).then(
   (code) => {

@@ -19945,7 +19945,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults2, onto = {}) {
+      var load2 = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2) {
           v = defaults2[k];
@@ -19964,7 +19964,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -21287,6 +21287,24 @@ function dirOf(path4) {
 var init_paths = __esm({
   "src/repo/paths.ts"() {
     "use strict";
+  }
+});
+
+// src/manifest/model.ts
+var RISK_TIERS, MODEL_TYPES, ENVIRONMENTS;
+var init_model = __esm({
+  "src/manifest/model.ts"() {
+    "use strict";
+    RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
+    MODEL_TYPES = [
+      "llm",
+      "agent",
+      "classifier",
+      "regression",
+      "embedding",
+      "other"
+    ];
+    ENVIRONMENTS = ["cloud", "api", "internal"];
   }
 });
 
@@ -25477,7 +25495,7 @@ function validateManifest(value, source, file, mayLack = []) {
   const name = modelName(value);
   const issues = schemaIssues(validators().manifest, value, source, "the manifest");
   return issues.filter((i) => i.missing === void 0 || !mayLack.includes(i.missing)).map((i) => ({
-    ruleId: "manifest/schema",
+    kind: "schema",
     message: i.message,
     file,
     line: i.line,
@@ -25694,10 +25712,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -25718,7 +25736,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -25730,11 +25748,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -26384,7 +26402,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -26396,12 +26414,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -26412,7 +26430,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -26457,7 +26475,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -26468,7 +26486,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -26781,7 +26799,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -26924,7 +26942,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -26979,7 +26997,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -27002,7 +27020,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -27027,20 +27045,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -27189,7 +27207,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -27204,7 +27222,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -27344,19 +27362,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -27663,7 +27681,7 @@ var require_YAMLMap = __commonJS({
     var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -27730,7 +27748,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -27828,7 +27846,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
@@ -27885,7 +27903,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -27981,14 +27999,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -27999,13 +28017,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -28050,7 +28068,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -28078,7 +28096,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
+        const node = new Scalar2.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -28169,7 +28187,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -28186,7 +28204,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -28237,7 +28255,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -28281,15 +28299,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -28304,7 +28322,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -28315,7 +28333,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -28458,7 +28476,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -28470,7 +28488,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -28478,7 +28496,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -28490,7 +28508,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -28518,7 +28536,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -29842,9 +29860,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -29880,7 +29898,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -29920,7 +29938,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap3 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -29943,7 +29961,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -29975,7 +29993,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -29991,7 +30009,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -30026,7 +30044,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -30075,7 +30093,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -30090,13 +30108,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -30158,7 +30176,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -30273,7 +30291,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -30282,15 +30300,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -30495,7 +30513,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -30513,11 +30531,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range3;
       scalar.source = value;
@@ -31278,7 +31296,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -31362,7 +31380,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -31961,7 +31979,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -31984,7 +32002,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -32892,7 +32910,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -32918,7 +32936,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -32954,7 +32972,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -32970,7 +32988,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -32995,7 +33013,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -34112,19 +34130,19 @@ var init_hf_licenses = __esm({
 function loadModelCard(file, bytes, opts = {}) {
   if (bytes.byteLength <= MAX_FORMAT_BYTES && opts.besideModel === false) {
     const fm2 = extractFrontMatter(decodeText(bytes));
-    if (fm2.kind === "none") return { ok: false, findings: [], notACard: "it has no YAML front matter" };
+    if (fm2.kind === "none") return { ok: false, problems: [], notACard: "it has no YAML front matter" };
     if (fm2.kind === "ok") {
       const parsed2 = parseDocument("\n".repeat(fm2.startLine - 1) + fm2.yaml, file);
       if (parsed2.ok && !(isRecord(parsed2.value) && Object.keys(parsed2.value).some((k) => CARD_KEYS.has(k))))
         return {
           ok: false,
-          findings: [],
+          problems: [],
           notACard: "its front matter has no model card keys (license, datasets, base_model, model-index, ...) and no model-gate: block"
         };
     }
   }
   const schema = (message, line = 1, column = 1) => ({
-    ruleId: "manifest/schema",
+    kind: "schema",
     message,
     file,
     line,
@@ -34133,15 +34151,13 @@ function loadModelCard(file, bytes, opts = {}) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [
-        { ruleId: "input/too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file }
-      ]
+      problems: [{ kind: "too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file }]
     };
   const fm = extractFrontMatter(decodeText(bytes));
   if (fm.kind === "none")
     return {
       ok: false,
-      findings: [
+      problems: [
         schema(
           "the model card has no YAML front matter; add metadata between '---' lines at the top (license, datasets, and a model-gate: block with riskTier and artifacts)"
         )
@@ -34150,9 +34166,9 @@ function loadModelCard(file, bytes, opts = {}) {
   if (fm.kind === "unterminated")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: "the front matter opened with '---' is never closed by a '---' line",
           file,
           line: 1
@@ -34163,9 +34179,9 @@ function loadModelCard(file, bytes, opts = {}) {
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the model card's front matter is not valid YAML: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -34177,7 +34193,7 @@ function loadModelCard(file, bytes, opts = {}) {
   if (!isRecord(card))
     return {
       ok: false,
-      findings: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
+      problems: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)]
     };
   return new CardReader(file, card, parsed.source, opts).read();
 }
@@ -34277,7 +34293,7 @@ var init_model_card = __esm({
       card;
       source;
       opts;
-      findings = [];
+      problems = [];
       /** internal-model path prefix -> card path prefix, for the SourceMap of the result. */
       origins = [];
       /** The block is written as model-gate: { metadata: {...}, spec: {...} }. */
@@ -34292,13 +34308,13 @@ var init_model_card = __esm({
         }
         if (!Object.hasOwn(block, "riskTier"))
           this.push(
-            "manifest/schema",
+            "schema",
             "the card has no model-gate.riskTier; add a model-gate: block with riskTier (minimal, limited, high or unacceptable)",
             []
           );
         if (!Object.hasOwn(block, "artifacts"))
           this.push(
-            "manifest/schema",
+            "schema",
             "the card's model-gate: block lists no artifacts; add model-gate.artifacts with the model files (path and sha256 digest) the evidence is bound to",
             Object.keys(block).length > 0 ? this.nested ? ["model-gate", "spec"] : ["model-gate"] : []
           );
@@ -34329,26 +34345,24 @@ var init_model_card = __esm({
           ...f,
           message: this.nested ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1") : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate")
         }));
-        this.findings.push(...invalid);
-        for (const f of this.findings) f.model ??= name;
-        if (invalid.length > 0) return { ok: false, findings: this.findings };
-        return { ok: true, loaded, findings: this.findings };
+        this.problems.push(...invalid);
+        for (const f of this.problems) f.model ??= name;
+        if (invalid.length > 0) return { ok: false, problems: this.problems };
+        return { ok: true, loaded, problems: this.problems };
       }
-      push(ruleId, message, at2, severity) {
+      push(kind, message, at2, severity) {
         const { line, column } = this.source.locate(at2);
-        const f = { ruleId, message, file: this.file, line, column };
+        const f = { kind, message, file: this.file, line, column };
         if (severity) f.severity = severity;
-        this.findings.push(f);
+        this.problems.push(f);
       }
       block() {
         const raw = own(this.card, "model-gate");
         if (raw === void 0 || raw === null) return {};
         if (!isRecord(raw)) {
-          this.push(
-            "manifest/schema",
-            "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)",
-            ["model-gate"]
-          );
+          this.push("schema", "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)", [
+            "model-gate"
+          ]);
           return {};
         }
         const metadata = own(raw, "metadata");
@@ -34359,7 +34373,7 @@ var init_model_card = __esm({
           for (const key of Object.keys(raw)) {
             if (key === "metadata" || key === "spec") continue;
             this.push(
-              "manifest/schema",
+              "schema",
               `model-gate.${key} is beside model-gate.metadata/spec; in this shape put it under model-gate.spec (or write the flat block: model-gate: { riskTier, artifacts, ... })`,
               ["model-gate", key]
             );
@@ -34370,7 +34384,7 @@ var init_model_card = __esm({
           ]) {
             if (value === void 0) continue;
             if (!isRecord(value)) {
-              this.push("manifest/schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
+              this.push("schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
               continue;
             }
             this.unknownKeys(value, fields, `model-gate.${part}`, ["model-gate", part]);
@@ -34387,7 +34401,7 @@ var init_model_card = __esm({
           const near = closest(key, [...BLOCK_METADATA, ...BLOCK_SPEC]);
           const where = near && !fields.includes(near) ? ` (${near} belongs under model-gate.${BLOCK_METADATA.includes(near) ? "metadata" : "spec"})` : near ? ` (did you mean ${near}?)` : "";
           this.push(
-            "manifest/schema",
+            "schema",
             `${label}.${key} is not a field model-gate reads${where}; the fields are ${fields.join(", ")}`,
             [...at2, key]
           );
@@ -34399,7 +34413,7 @@ var init_model_card = __esm({
           this.origins.push([["metadata", "name"], this.at("name")]);
           if (typeof given === "string" && NAME_PATTERN.test(given)) return given;
           this.push(
-            "manifest/schema",
+            "schema",
             `${this.label("name")} ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
             this.at("name")
           );
@@ -34428,7 +34442,7 @@ var init_model_card = __esm({
         this.origins.push([["spec", "license"], ["license"]]);
         if (raw === void 0 || raw === null) {
           this.push(
-            "provenance/license-unknown",
+            "license-unknown",
             "the model card declares no license; add `license:` (a Hub license id such as apache-2.0)",
             []
           );
@@ -34439,7 +34453,7 @@ var init_model_card = __esm({
         for (const [i, id] of ids.entries()) {
           const at2 = Array.isArray(raw) ? ["license", i] : ["license"];
           if (typeof id !== "string" || id.trim() === "") {
-            this.push("provenance/license-unknown", `license ${quote(id)} is not a license id`, at2);
+            this.push("license-unknown", `license ${quote(id)} is not a license id`, at2);
             continue;
           }
           const mapped = mapHubLicense(id, str(own(this.card, "license_name")));
@@ -34448,13 +34462,13 @@ var init_model_card = __esm({
             out.push(mapped.ref);
             if (!allow.has(id.toLowerCase()) && !allow.has(mapped.ref.toLowerCase()))
               this.push(
-                "provenance/license-unknown",
+                "license-unknown",
                 `the model license ${quote(id)} has no SPDX identifier; review its terms and allow it in the policy (licenses.allow: [${mapped.ref}]) if it is acceptable`,
                 at2
               );
           } else
             this.push(
-              "provenance/license-unknown",
+              "license-unknown",
               `the model license ${quote(id)} does not identify one license; use a specific Hub license id, or license: other with license_name`,
               at2
             );
@@ -34471,7 +34485,7 @@ var init_model_card = __esm({
           if (typeof v === "string" && v.length > 0) out.push(v);
           else
             this.push(
-              "manifest/schema",
+              "schema",
               `base_model ${quote(v)} must be a Hub model id`,
               Array.isArray(raw) ? ["base_model", i] : ["base_model"],
               "warning"
@@ -34487,7 +34501,7 @@ var init_model_card = __esm({
           list2.forEach((id, i) => {
             const at2 = Array.isArray(raw) ? ["datasets", i] : ["datasets"];
             if (typeof id !== "string" || id.length === 0) {
-              this.push("manifest/schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
+              this.push("schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at2);
               return;
             }
             this.origins.push([["spec", "datasets", out.length], at2]);
@@ -34498,11 +34512,7 @@ var init_model_card = __esm({
         if (extra === void 0) return out;
         if (!Array.isArray(extra)) {
           this.origins.push([["spec", "datasets"], this.at("datasets")]);
-          this.push(
-            "manifest/schema",
-            `${this.label("datasets")} must be a list of datasets`,
-            this.at("datasets")
-          );
+          this.push("schema", `${this.label("datasets")} must be a list of datasets`, this.at("datasets"));
           return out;
         }
         extra.forEach((entry, j) => {
@@ -34526,7 +34536,7 @@ var init_model_card = __esm({
           if (!isRecord(given)) {
             this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
             this.push(
-              "manifest/schema",
+              "schema",
               `${this.label("evaluation")} must be a mapping (date, metrics)`,
               this.at("evaluation")
             );
@@ -34548,7 +34558,7 @@ var init_model_card = __esm({
         if (index === void 0 || index === null) return metrics;
         if (!Array.isArray(index)) {
           this.push(
-            "manifest/schema",
+            "schema",
             "model-index must be a list of { name, results }; it is left out of the evaluation",
             ["model-index"]
           );
@@ -34558,7 +34568,7 @@ var init_model_card = __esm({
           const results = own(entry, "results");
           if (!isRecord(entry) || typeof entry.name !== "string" || !Array.isArray(results)) {
             this.push(
-              "manifest/schema",
+              "schema",
               "a model-index entry needs a name and a results list; it is left out of the evaluation",
               ["model-index", e]
             );
@@ -34568,11 +34578,7 @@ var init_model_card = __esm({
             const at2 = ["model-index", e, "results", r2];
             const problem = invalidResult(result);
             if (problem) {
-              this.push(
-                "manifest/schema",
-                `invalid model-index result: ${problem}; it is left out of the evaluation`,
-                at2
-              );
+              this.push("schema", `invalid model-index result: ${problem}; it is left out of the evaluation`, at2);
               return;
             }
             own(result, "metrics").forEach((m, k) => {
@@ -34580,7 +34586,7 @@ var init_model_card = __esm({
               const value = toNumber(own(m, "value"));
               if (value === void 0) {
                 this.push(
-                  "manifest/schema",
+                  "schema",
                   `model-index metric ${quote(type)} has a value that is not a number; it is left out of the evaluation`,
                   [...at2, "metrics", k, "value"],
                   "warning"
@@ -34655,21 +34661,1779 @@ var init_model_card = __esm({
   }
 });
 
-// src/manifest/model.ts
-var RISK_TIERS, MODEL_TYPES, ENVIRONMENTS;
-var init_model = __esm({
-  "src/manifest/model.ts"() {
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    RISK_TIERS = ["minimal", "limited", "high", "unacceptable"];
-    MODEL_TYPES = [
-      "llm",
-      "agent",
-      "classifier",
-      "regression",
-      "embedding",
-      "other"
-    ];
-    ENVIRONMENTS = ["cloud", "api", "internal"];
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path4, { windows } = {}) => {
+      const segs = path4.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str3 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str3.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str3.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str3;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str3;
+      } else {
+        base = str3;
+      }
+      if (base && base !== "" && base !== "/" && base !== str3) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants4 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped2 = false;
+      for (const ch of input) {
+        if (escaped2 === true) {
+          value += ch;
+          escaped2 = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped2 = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped2 = false;
+      for (const ch of branch) {
+        if (escaped2 === true) {
+          escaped2 = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped2 = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped2 = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped2 === true) {
+          escaped2 = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped2 = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max2) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse5 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open4.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest2;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest2 = remaining()) && /^\.[^\\/.]+$/.test(rest2)) {
+            const expression = parse5(rest2, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest2, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest2 ? QMARK.repeat(rest2.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest2 ? QMARK.repeat(rest2.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest2 ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest3 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest3];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped2 = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped2;
+            prev.value = escaped2;
+            continue;
+          }
+          prev.value = `(${capture}${escaped2}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open4 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open4);
+          push2(open4);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range3 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range3.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range3, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push2({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest2 = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest2)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest2[0] && rest2[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest2.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest2 = rest2.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest2 === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest2[0] === "/") {
+            const end = rest2[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest2[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse5.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str3) => {
+        switch (str3) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse5 = require_parse2();
+    var utils = require_utils2();
+    var constants4 = require_constants6();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str3) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str3);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch3.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex2, options, posix);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse5(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse5.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse5(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants4;
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -37709,7 +39473,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils3 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -38246,7 +40010,7 @@ var require_utils2 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils2();
+    var { isUUID } = require_utils3();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -38457,7 +40221,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -56630,7 +58394,7 @@ function loadCycloneDx(file, bytes) {
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [{ ruleId: "input/too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }]
+      problems: [{ kind: "too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }]
     };
   const text = decodeText(bytes);
   try {
@@ -56639,9 +58403,9 @@ function loadCycloneDx(file, bytes) {
     const { line, column, message } = jsonErrorPosition(text, e);
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM is not valid JSON: ${message}`,
           file,
           line,
@@ -56654,9 +58418,9 @@ function loadCycloneDx(file, bytes) {
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM cannot be read: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -56670,9 +58434,9 @@ function loadCycloneDx(file, bytes) {
   if (!isRecord(bom) || bom.bomFormat !== "CycloneDX")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: "the file is not a CycloneDX BOM (bomFormat: CycloneDX)",
           file,
           ...at2([])
@@ -56683,9 +58447,9 @@ function loadCycloneDx(file, bytes) {
     return {
       ok: true,
       models: [],
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/not-a-model",
+          kind: "not-a-model",
           message: "the BOM has no machine-learning-model component, so it declares no model; it is not read as a model declaration",
           file,
           ...at2([])
@@ -56696,9 +58460,9 @@ function loadCycloneDx(file, bytes) {
   if (typeof version !== "string" || !SUPPORTED_VERSIONS.includes(version))
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: `CycloneDX specVersion ${quote(version)} is not read; model-gate reads ML-BOMs of CycloneDX ${SUPPORTED_VERSIONS.join(" and ")}`,
           file,
           ...at2(["specVersion"])
@@ -56707,18 +58471,18 @@ function loadCycloneDx(file, bytes) {
     };
   const validate = cycloneDxValidator(version);
   if (!validate(bom)) {
-    const findings = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e) => {
+    const problems = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e) => {
       const path4 = pointerToPath2(e.instancePath);
       return {
-        ruleId: "manifest/schema",
+        kind: "schema",
         message: `the BOM does not match the CycloneDX ${version} schema at ${e.instancePath || "/"}: ${e.message ?? "invalid"}`,
         file,
         ...at2(path4)
       };
     });
     const read = new BomReader(file, bom, source).read();
-    if (read.ok) findings.push(...read.findings.filter((f) => f.ruleId.startsWith("integrity/")));
-    return { ok: false, findings };
+    if (read.ok) problems.push(...read.problems.filter((f) => f.kind === "missing-digest"));
+    return { ok: false, problems };
   }
   return new BomReader(file, bom, source).read();
 }
@@ -56829,7 +58593,7 @@ var init_cyclonedx = __esm({
       file;
       bom;
       source;
-      findings = [];
+      problems = [];
       /** bom-ref -> component (any depth) or data entry, for dataset refs. */
       refs = /* @__PURE__ */ new Map();
       components = [];
@@ -56843,7 +58607,7 @@ var init_cyclonedx = __esm({
           });
         const models = this.components.filter((c) => c.value.type === "machine-learning-model").map((c) => this.model(c));
         if (models.length > 0) for (const c of this.components) this.propertyNames(c);
-        return { ok: true, models, findings: this.findings };
+        return { ok: true, models, problems: this.problems };
       }
       /** A `model-gate:*` property the gate does not read is a typo until proven otherwise. */
       propertyNames({ value: c, path: path4 }) {
@@ -56859,7 +58623,7 @@ var init_cyclonedx = __esm({
           const near = closest(prop, [...MODEL_PROPERTIES, ...DATA_PROPERTIES]);
           const hint = near && !allowed2.includes(near) ? ` (${near} belongs on a ${isModel ? "data" : "machine-learning-model"} component)` : near ? ` (did you mean ${near}?)` : "";
           this.push(
-            "manifest/schema",
+            "schema",
             `the property ${quote(prop)} is not one model-gate reads${hint}; on a ${isModel ? "machine-learning-model" : "data"} component they are ${allowed2.join(", ")}`,
             [...path4, "properties", i, "name"],
             name
@@ -56882,11 +58646,11 @@ var init_cyclonedx = __esm({
             if (isRecord(n)) this.collect(n, [...path4, "components", i]);
           });
       }
-      push(ruleId, message, at2, model, severity) {
-        const f = { ruleId, message, file: this.file, ...this.source.locate(at2) };
+      push(kind, message, at2, model, severity) {
+        const f = { kind, message, file: this.file, ...this.source.locate(at2) };
         if (model) f.model = model;
         if (severity) f.severity = severity;
-        this.findings.push(f);
+        this.problems.push(f);
       }
       model({ value: c, path: path4 }) {
         const name = sanitiseName(String(own(c, "name") ?? "model"));
@@ -56906,14 +58670,14 @@ var init_cyclonedx = __esm({
         const tier = props.get("model-gate:riskTier");
         if (tier === void 0)
           this.push(
-            "manifest/schema",
+            "schema",
             `the component has no model-gate:riskTier property; add properties: [{"name": "model-gate:riskTier", "value": "high"}] (minimal, limited, high or unacceptable)`,
             path4,
             name
           );
         else if (!RISK_TIERS.includes(tier))
           this.push(
-            "manifest/schema",
+            "schema",
             `model-gate:riskTier is ${quote(tier)}, which is not a risk tier; write one of ${RISK_TIERS.join(", ")} (lower case). Until then the model is judged as high risk`,
             propAt("model-gate:riskTier"),
             name
@@ -56928,7 +58692,7 @@ var init_cyclonedx = __esm({
           const bad2 = list2.filter((e) => !ENVIRONMENTS.includes(e));
           if (bad2.length > 0)
             this.push(
-              "manifest/schema",
+              "schema",
               `model-gate:environments lists ${bad2.map((b) => quote(b)).join(", ")}, not an environment; write a comma-separated list of ${ENVIRONMENTS.join(", ")}`,
               propAt("model-gate:environments"),
               name
@@ -56969,7 +58733,7 @@ var init_cyclonedx = __esm({
         if (given !== void 0) {
           if (MODEL_TYPES.includes(given)) return given;
           this.push(
-            "manifest/schema",
+            "schema",
             `model-gate:type is ${quote(given)}, which is not a model type; write one of ${MODEL_TYPES.join(", ")}`,
             at2,
             name
@@ -56995,7 +58759,7 @@ var init_cyclonedx = __esm({
           }
           const what = hex40 ? `hash content is 40 hex characters${content === String(version).toLowerCase() ? ", the same as the component version:" : ","} a git commit id, not a SHA-256 of the model bytes` : alg === "SHA-256" ? `the SHA-256 hash content is ${content.length} characters, not 64 hex digits` : `${String(alg)} is not SHA-256`;
           this.push(
-            "integrity/missing-digest",
+            "missing-digest",
             `${what}; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file so the gate can bind evidence to its bytes`,
             [...path4, "hashes", i, "content"],
             name
@@ -57004,7 +58768,7 @@ var init_cyclonedx = __esm({
         if (!sha2562) {
           if (list2.length === 0)
             this.push(
-              "integrity/missing-digest",
+              "missing-digest",
               `the model component has no hashes; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file`,
               path4,
               name
@@ -57029,7 +58793,7 @@ var init_cyclonedx = __esm({
             target = this.refs.get(ref);
             if (!target) {
               this.push(
-                "manifest/schema",
+                "schema",
                 `dataset ref ${quote(ref)} names no component or data entry in the BOM`,
                 entryAt,
                 model
@@ -57084,7 +58848,7 @@ var init_cyclonedx = __esm({
           const repo = normaliseRepoPath(url);
           if (!repo.ok) {
             this.push(
-              "manifest/schema",
+              "schema",
               `the ${type} reference ${quote(url)} is not a file in the repository (${repo.reason}); the gate only counts evidence it can read and bind to the model digest`,
               at2,
               model,
@@ -57131,1782 +58895,6 @@ var init_cyclonedx = __esm({
       "model-gate:adversarialTests.date"
     ];
     DATA_PROPERTIES = ["model-gate:role", "model-gate:vetted.by", "model-gate:vetted.date"];
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils3();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str3 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str3.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str3;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str3;
-      } else {
-        base = str3;
-      }
-      if (base && base !== "" && base !== "/" && base !== str3) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants4 = require_constants6();
-    var utils = require_utils3();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants4;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped2 = false;
-      for (const ch of input) {
-        if (escaped2 === true) {
-          value += ch;
-          escaped2 = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped2 = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped2 = false;
-      for (const ch of branch) {
-        if (escaped2 === true) {
-          escaped2 = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped2 = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped2 = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped2 === true) {
-          escaped2 = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped2 = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max2) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse5 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest2;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest2 = remaining()) && /^\.[^\\/.]+$/.test(rest2)) {
-            const expression = parse5(rest2, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest2, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest2 ? QMARK.repeat(rest2.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest2 ? QMARK.repeat(rest2.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest2 ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest3 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest3];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped2 = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped2;
-            prev.value = escaped2;
-            continue;
-          }
-          prev.value = `(${capture}${escaped2}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push2(open3);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range3 = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range3.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range3, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push2({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest2 = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest2)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest2[0] && rest2[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest2.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest2 = rest2.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest2 === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest2[0] === "/") {
-            const end = rest2[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest2[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse5.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants4.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str3) => {
-        switch (str3) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse5;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse5 = require_parse2();
-    var utils = require_utils3();
-    var constants4 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str3) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str3);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher2.state = state;
-      }
-      return matcher2;
-    };
-    picomatch3.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse5(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants4;
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils3();
-    function picomatch3(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
   }
 });
 
@@ -69353,6 +69341,144 @@ function escapeTerminal(s, maxLength = DEFAULT_MAX_FIELD) {
 // src/action/deploy.ts
 import path2 from "node:path";
 
+// src/core/dates.ts
+var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+function parseIsoDate(s) {
+  if (typeof s !== "string") return null;
+  const m = ISO.exec(s.trim());
+  if (!m) return null;
+  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = Date.UTC(y, mo - 1, d2);
+  const check = new Date(day);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
+  const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
+  return Number.isNaN(full) ? day : full;
+}
+var DAY = 864e5;
+function ageInDays(dateMs, now) {
+  return Math.floor((startOfUtcDay(now.getTime()) - startOfUtcDay(dateMs)) / DAY);
+}
+function startOfUtcDay(ms) {
+  return Math.floor(ms / DAY) * DAY;
+}
+
+// src/checks/context.ts
+function at(facts, ...path4) {
+  const pos = facts.loaded.source.locate(path4);
+  return { file: facts.loaded.file, line: pos.line, column: pos.column, model: facts.name };
+}
+function q(s) {
+  return JSON.stringify(s);
+}
+
+// src/checks/expiry.ts
+var DAY2 = 864e5;
+function olderDate(a, b) {
+  const [ma, mb] = [parseIsoDate(a), parseIsoDate(b)];
+  if (ma === null) return mb === null ? null : b;
+  if (mb === null) return a;
+  return mb < ma ? b : a;
+}
+function expiryItems(facts) {
+  const spec = facts.loaded.manifest.spec;
+  const tp = facts.tierPolicy;
+  const out = [];
+  const add = (item, date, maxAge, loc) => {
+    if (maxAge === void 0 || !date) return;
+    const ms = parseIsoDate(date);
+    if (ms === null) return;
+    const { file, line } = at(facts, ...loc);
+    const expiresMs = Date.UTC(...utcYmd(ms)) + maxAge * DAY2;
+    out.push({
+      model: facts.name,
+      item,
+      file,
+      ...line ? { line } : {},
+      date,
+      expires: new Date(expiresMs).toISOString().slice(0, 10),
+      daysLeft: maxAge - ageInDays(ms, facts.now)
+    });
+  };
+  const ra = spec.riskAssessment;
+  if (ra) add("risk assessment", ra.date, tp.riskAssessment?.maxAgeDays, ["spec", "riskAssessment", "date"]);
+  for (const ev of facts.evidence) {
+    const t = spec.adversarialTests?.[ev.index];
+    if (!t) continue;
+    const run2 = ev.parse?.ok ? ev.parse.summary.date : void 0;
+    add(`adversarial test ${t.report} (${t.tool})`, olderDate(t.date, run2), tp.adversarialTests?.maxAgeDays, [
+      "spec",
+      "adversarialTests",
+      ev.index,
+      "date"
+    ]);
+  }
+  if (spec.evaluation)
+    add("evaluation", spec.evaluation.date, tp.evaluation?.maxAgeDays, ["spec", "evaluation", "date"]);
+  for (const [i, d2] of (spec.datasets ?? []).entries())
+    add(`vetting of dataset ${d2.name}`, d2.vetted?.date, tp.datasets?.vettedMaxAgeDays, [
+      "spec",
+      "datasets",
+      i,
+      "vetted",
+      "date"
+    ]);
+  return out;
+}
+function waiverExpiryItems(policy2, now, file) {
+  const out = [];
+  for (const w of policy2.waivers) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(w.expires.trim())) continue;
+    const ms = parseIsoDate(w.expires.trim());
+    if (ms === null || !w.rule || !w.model) continue;
+    out.push({
+      model: w.model,
+      item: `waiver of ${w.rule}${w.ticket ? ` (${w.ticket})` : ""}`,
+      ...file ? { file } : {},
+      ...w.line ? { line: w.line } : {},
+      date: w.expires.trim(),
+      expires: w.expires.trim(),
+      daysLeft: -ageInDays(ms, now)
+    });
+  }
+  return out;
+}
+var EXPIRED_RULES = /* @__PURE__ */ new Set([
+  "risk/assessment-expired",
+  "evidence/expired",
+  "evaluation/expired",
+  "waiver/expired"
+]);
+function checkExpiring(items, within) {
+  return items.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within).map((i) => ({
+    ruleId: "audit/expiring",
+    message: `The ${i.item} of ${q(i.model)} is current until ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
+    ...i.file ? { file: i.file } : {},
+    ...i.line ? { line: i.line } : {},
+    model: i.model
+  }));
+}
+function checkVettingAge(facts) {
+  const max2 = facts.tierPolicy.datasets?.vettedMaxAgeDays;
+  if (max2 === void 0) return [];
+  const out = [];
+  for (const [i, d2] of (facts.loaded.manifest.spec.datasets ?? []).entries()) {
+    if (!d2.vetted) continue;
+    const ms = parseIsoDate(d2.vetted.date);
+    const age = ms === null ? null : ageInDays(ms, facts.now);
+    if (age !== null && age <= max2 && age >= -1) continue;
+    out.push({
+      ruleId: "provenance/unvetted-dataset",
+      message: age === null ? `The vetting of dataset ${q(d2.name)} has no valid date; record vetted.date (YYYY-MM-DD).` : age < -1 ? `The vetting of dataset ${q(d2.name)} is dated ${d2.vetted.date}, in the future.` : `The vetting of dataset ${q(d2.name)} is ${age} days old (${d2.vetted.date}); the policy allows ${max2} for ${facts.tier} risk. Have it vetted again.`,
+      ...at(facts, "spec", "datasets", i, "vetted", "date")
+    });
+  }
+  return out;
+}
+function utcYmd(ms) {
+  const d2 = new Date(ms);
+  return [d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate()];
+}
+
 // src/cli/deploy-shell.ts
 import { createReadStream } from "node:fs";
 import { stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
@@ -69360,27 +69486,146 @@ import { stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 // src/engine/discover.ts
 init_paths();
 
-// src/engine/formats.ts
-init_model_card();
-init_paths();
-function manifestFormats(policy2, modelFolders = /* @__PURE__ */ new Set()) {
-  const card = (file, bytes) => {
-    const r2 = loadModelCard(file, bytes, {
-      allowLicenses: policy2.licenses.allow ?? [],
-      besideModel: modelFolders.has(dirOf(file))
-    });
-    return r2.ok ? { models: [r2.loaded], findings: r2.findings } : { models: [], findings: r2.findings };
-  };
-  const bom = async (file, bytes) => {
-    const { loadCycloneDx: loadCycloneDx2 } = await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports));
-    const r2 = loadCycloneDx2(file, bytes);
-    return r2.ok ? { models: r2.models, findings: r2.findings } : { models: [], findings: r2.findings };
-  };
-  return [
-    { patterns: policy2.modelCards, load: card },
-    { patterns: policy2.mlBoms, load: bom }
-  ];
+// src/evidence/per-probe.ts
+var DEFAULT_MIN_ATTEMPTS = 20;
+function rateOf(s) {
+  return s.attempts === 0 ? 0 : s.successes / s.attempts;
 }
+function judgeProbes(suites, limit, minAttempts) {
+  const over = [];
+  const tooSmall = [];
+  for (const s of suites) {
+    if (s.attempts === 0 || rateOf(s) <= limit) continue;
+    (s.attempts >= minAttempts ? over : tooSmall).push(s);
+  }
+  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
+}
+function worstFirst(a, b) {
+  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function probeWord(tool) {
+  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
+}
+
+// src/policy/strictest.ts
+init_model();
+var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
+function tierOf(m) {
+  const t = m.manifest.spec.riskTier;
+  return t && RISK_TIERS.includes(t) ? t : "high";
+}
+function higherTier(a, b) {
+  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
+}
+var or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
+var min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
+var max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
+var union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
+function defined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function merge2(a, b, f) {
+  if (!a) return b;
+  if (!b) return a;
+  return defined(f(a, b));
+}
+function strictestTierPolicy(a, b) {
+  return defined({
+    blocked: or(a.blocked, b.blocked),
+    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
+    approvals: merge2(
+      a.approvals,
+      b.approvals,
+      (x, y) => x.count === y.count ? {
+        count: x.count,
+        ...x.from || y.from ? {
+          from: {
+            teams: union(x.from?.teams, y.from?.teams) ?? [],
+            users: union(x.from?.users, y.from?.users) ?? []
+          }
+        } : {}
+      } : x.count > y.count ? x : y
+    ),
+    riskAssessment: merge2(a.riskAssessment, b.riskAssessment, (x, y) => ({
+      required: x.required === false && y.required === false ? false : or(x.required, y.required),
+      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
+      frameworks: union(x.frameworks, y.frameworks)
+    })),
+    adversarialTests: merge2(a.adversarialTests, b.adversarialTests, (x, y) => ({
+      ...x,
+      ...y,
+      required: x.required === false && y.required === false ? false : or(x.required, y.required),
+      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
+      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
+      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
+      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
+      maxAttackSuccessRatePerProbe: min(
+        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
+        y.maxAttackSuccessRatePerProbe ?? y.maxAttackSuccessRate
+      ),
+      minAttempts: x.minAttempts === void 0 && y.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
+    })),
+    datasets: merge2(a.datasets, b.datasets, (x, y) => ({
+      required: or(x.required, y.required),
+      vetted: or(x.vetted, y.vetted),
+      digest: or(x.digest, y.digest)
+    })),
+    controls: union(a.controls, b.controls),
+    evaluation: merge2(a.evaluation, b.evaluation, (x, y) => {
+      const metrics = { ...x.minMetrics ?? {} };
+      for (const [k, v] of Object.entries(y.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
+      return defined({
+        minMetrics: x.minMetrics || y.minMetrics ? metrics : void 0,
+        maxAgeDays: min(x.maxAgeDays, y.maxAgeDays)
+      });
+    }),
+    signature: merge2(a.signature, b.signature, (x, y) => ({
+      required: or(x.required, y.required),
+      // Either tier's signers satisfy a required signature only when both allow them.
+      signers: x.signers?.length && y.signers?.length ? x.signers.filter((s) => y.signers?.includes(s)) : x.signers?.length ? x.signers : y.signers
+    })),
+    scan: merge2(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
+  });
+}
+
+// src/checks/declarations.ts
+var RULE_OF = {
+  "too-large": "input/too-large",
+  "parse-error": "manifest/parse-error",
+  schema: "manifest/schema",
+  "not-a-model": "manifest/not-a-model",
+  "license-unknown": "provenance/license-unknown",
+  "missing-digest": "integrity/missing-digest"
+};
+function checkDeclaration(problems) {
+  return problems.map(({ kind, ...p }) => ({ ruleId: RULE_OF[kind], ...p }));
+}
+function checkMergedDeclaration(native, other) {
+  const a = native.manifest.spec;
+  const b = other.manifest.spec;
+  const differs = [];
+  if (b.riskTier && tierOf(native) !== tierOf(other))
+    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
+  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
+  const envs = (x) => [...x ?? []].sort().join(",");
+  if (envs(a.environments) !== envs(b.environments))
+    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
+  const pos = native.source.locate(["metadata", "name"]);
+  return {
+    ruleId: "manifest/merged-declaration",
+    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
+    file: native.file,
+    line: pos.line,
+    column: pos.column,
+    model: native.manifest.metadata.name
+  };
+}
+
+// src/engine/declarations.ts
+init_model_card();
+
+// src/manifest/rewrite-digests.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/manifest/digest.ts
 import { createHash } from "node:crypto";
@@ -69414,131 +69659,26 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/engine/identity.ts
-init_model();
+// src/engine/declarations.ts
 init_paths();
-function artifactKeys(m) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const a of m.manifest.spec.artifacts) {
-    if (a.path) {
-      const p = normaliseRepoPath(a.path);
-      if (p.ok) keys.add(`path:${p.path}`);
-    }
-    if (a.uri) keys.add(`uri:${a.uri}`);
-    if (isDigest(a.digest)) keys.add(`digest:${a.digest}`);
-  }
-  return keys;
-}
-var shares = (a, b) => {
-  for (const k of a) if (b.has(k)) return true;
-  return false;
-};
-function tierOf(m) {
-  const t = m.manifest.spec.riskTier;
-  return t && RISK_TIERS.includes(t) ? t : "high";
-}
-var DeclarationIndex = class {
-  byName = /* @__PURE__ */ new Map();
-  byKey = /* @__PURE__ */ new Map();
-  all;
-  constructor(models) {
-    this.all = models.map((model) => ({ model, keys: artifactKeys(model) }));
-    for (const e of this.all) {
-      push(this.byName, e.model.manifest.metadata.name, e);
-      for (const k of e.keys) push(this.byKey, k, e);
-    }
-  }
-  named(name) {
-    return this.byName.get(name) ?? [];
-  }
-  holding(keys) {
-    const out = /* @__PURE__ */ new Set();
-    for (const k of keys) for (const e of this.byKey.get(k) ?? []) out.add(e);
-    return [...out];
-  }
-};
-function push(map, key, value) {
-  const list2 = map.get(key);
-  if (list2) list2.push(value);
-  else map.set(key, [value]);
-}
-function matchBase(head, base, headIndex) {
-  const name = head.manifest.metadata.name;
-  const keys = artifactKeys(head);
-  const byName = base.named(name);
-  const continued = (b) => headIndex.named(b.model.manifest.metadata.name).some((h2) => h2.model !== head && shares(h2.keys, b.keys));
-  const renamed = base.holding(keys).filter((b) => b.model.manifest.metadata.name !== name && !continued(b));
-  const versions = [...new Set([...byName, ...renamed].map((e) => e.model))];
-  return {
-    versions,
-    byName: byName.map((e) => e.model),
-    renamedFrom: renamed.map((e) => e.model),
-    waivable: versions.length === 0 || byName.some((b) => shares(b.keys, keys))
-  };
-}
-function hasHeadVersion(baseModel, headIndex) {
-  if (headIndex.named(baseModel.manifest.metadata.name).length > 0) return true;
-  return headIndex.holding(artifactKeys(baseModel)).length > 0;
-}
 
-// src/engine/files.ts
-init_paths();
-async function statFile(tree, declared, maxBytes) {
-  const norm = normaliseRepoPath(declared);
-  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
-  const entry = await tree.stat(norm.path);
-  switch (entry.kind) {
-    case "file":
-      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
-    case "symlink":
-      return { declared, path: norm.path, status: "symlink" };
-    case "missing":
-      return { declared, path: norm.path, status: "missing" };
-    case "submodule":
-      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
-    default:
-      return { declared, path: norm.path, status: "not-a-file" };
-  }
+// src/engine/model-files.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
+var OTHER_FORMATS = "safetensors|gguf|ggml|onnx|keras|h5|hdf5|tflite|pb|mlmodel|msgpack|7z";
+var MODEL_EXTENSION = new RegExp(
+  `\\.(?:(?:${PICKLE_CAPABLE})(?:\\.(?:gz|bz2|xz|z|lzma))?|${OTHER_FORMATS})$`,
+  "i"
+);
+function hasModelExtension(path4) {
+  return MODEL_EXTENSION.test(path4);
 }
-function fileProblem(fact, what, missingRule, at2, maxBytes) {
-  const shown = JSON.stringify(fact.declared);
-  switch (fact.status) {
-    case "ok":
-      return null;
-    case "outside":
-      return {
-        ruleId: "input/path-outside-repo",
-        message: `The ${what} path ${shown} is not usable: ${fact.reason}. Point it at a file inside the repository; it was not read.`,
-        ...at2
-      };
-    case "symlink":
-      return {
-        ruleId: "input/symlink",
-        message: `The ${what} ${shown} is a symbolic link (or lies under one). Commit the file itself; links are never followed.`,
-        ...at2
-      };
-    case "too-large":
-      return {
-        ruleId: "input/too-large",
-        message: `The ${what} ${shown} is ${fact.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes); it was not read.`,
-        ...at2
-      };
-    case "submodule": {
-      const inside = fact.submodule === fact.path ? "is" : `lies inside`;
-      return {
-        ruleId: "input/submodule",
-        message: `The ${what} ${shown} ${inside} the git submodule ${JSON.stringify(fact.submodule ?? fact.path)}: its bytes are another repository's, not in this one's history, so they cannot be verified, and moving the submodule pointer would change them unseen. Vendor the file into this repository (Git LFS is fine)${what === "artifact" ? ", or declare it with uri: and its sha256 digest instead of path:" : ""}.`,
-        ...at2
-      };
-    }
-    case "missing":
-    case "not-a-file":
-      return {
-        ruleId: missingRule,
-        message: `The ${what} ${shown} does not exist in the head commit. Commit it or fix the path.`,
-        ...at2
-      };
-  }
+function modelFileMatcher(policy2) {
+  const patterns = policy2.artifacts.length ? (0, import_picomatch.default)([...policy2.artifacts], { dot: true, nocase: true }) : () => false;
+  const ignore = policy2.ignore?.length ? (0, import_picomatch.default)([...policy2.ignore], { dot: true }) : () => false;
+  const f = ((p) => !ignore(p) && (hasModelExtension(p) || patterns(p)));
+  f.ignored = (p) => ignore(p);
+  return f;
 }
 
 // src/engine/parse-pool.ts
@@ -69546,27 +69686,6 @@ import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-
-// src/core/dates.ts
-var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-function parseIsoDate(s) {
-  if (typeof s !== "string") return null;
-  const m = ISO.exec(s.trim());
-  if (!m) return null;
-  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y, mo - 1, d2);
-  const check = new Date(day);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d2) return null;
-  const full = Date.parse(m[4] ? s.trim().replace(" ", "T") : `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
-  return Number.isNaN(full) ? day : full;
-}
-var DAY = 864e5;
-function ageInDays(dateMs, now) {
-  return Math.floor((startOfUtcDay(now.getTime()) - startOfUtcDay(dateMs)) / DAY);
-}
-function startOfUtcDay(ms) {
-  return Math.floor(ms / DAY) * DAY;
-}
 
 // src/core/strict-json.ts
 var MAX_JSON_DEPTH = 256;
@@ -70070,7 +70189,7 @@ function parseEvidence(tool, bytes) {
 init_schema();
 init_yaml();
 var parseError = (file, message, line, column) => ({
-  ruleId: "manifest/parse-error",
+  kind: "parse-error",
   message,
   file,
   ...line ? { line } : {},
@@ -70090,12 +70209,12 @@ function decodeText2(bytes) {
 function loadManifest(file, bytes) {
   const decoded = decodeText2(bytes);
   if (!decoded.ok)
-    return { ok: false, findings: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
+    return { ok: false, problems: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
   const parsed = parseDocument(decoded.text, file);
   if (!parsed.ok) {
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(file, `Cannot parse the manifest: ${parsed.message}.`, parsed.line, parsed.column)
       ]
     };
@@ -70105,7 +70224,7 @@ function loadManifest(file, bytes) {
     const what = value === null ? "empty" : Array.isArray(value) ? "a list" : `a single ${typeof value}`;
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(
           file,
           `The manifest is ${what}; it must be a mapping starting with apiVersion: model-gate/v1.`,
@@ -70118,10 +70237,10 @@ function loadManifest(file, bytes) {
   const header = headerProblem(value);
   if (header) {
     const at2 = source.locate([header.field]);
-    return { ok: false, findings: [{ ruleId: "manifest/schema", message: header.message, file, ...at2 }] };
+    return { ok: false, problems: [{ kind: "schema", message: header.message, file, ...at2 }] };
   }
-  const findings = validateManifest(value, source, file);
-  if (findings.length > 0) return { ok: false, findings };
+  const problems = validateManifest(value, source, file);
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, loaded: { file, format: "model-gate", manifest: value, source } };
 }
 function headerProblem(v) {
@@ -70280,132 +70399,230 @@ ${m.stack}`));
 };
 
 // src/engine/patterns.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function matcher(globs) {
   if (globs.length === 0) return () => false;
-  const m = (0, import_picomatch.default)([...globs], { dot: true });
+  const m = (0, import_picomatch2.default)([...globs], { dot: true });
   return (p) => m(p);
 }
 
-// src/engine/manifests.ts
-var nativeLoader = (parser) => async (file, bytes) => {
-  const r2 = await parser().loadManifest(file, bytes);
-  return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: r2.findings };
+// src/engine/declarations.ts
+var KINDS = {
+  manifest: {
+    patterns: (p) => p.manifests,
+    // Parsed by the run's parser (in this thread or on a worker).
+    read: async (file, bytes, { parser }) => {
+      const r2 = await parser.loadManifest(file, bytes);
+      return r2.ok ? { models: [r2.loaded], findings: [] } : { models: [], findings: checkDeclaration(r2.problems) };
+    },
+    rewritableDigests: true
+  },
+  card: {
+    patterns: (p) => p.modelCards,
+    read: (file, bytes, { policy: policy2, besideModel }) => {
+      const r2 = loadModelCard(file, bytes, {
+        allowLicenses: policy2.licenses.allow ?? [],
+        ...besideModel === void 0 ? {} : { besideModel }
+      });
+      return { models: r2.ok ? [r2.loaded] : [], findings: checkDeclaration(r2.problems) };
+    },
+    rewritableDigests: false
+  },
+  bom: {
+    patterns: (p) => p.mlBoms,
+    // Loaded on first use: the CycloneDX schemas are large, and most repositories have no BOM.
+    read: async (file, bytes) => {
+      const { loadCycloneDx: loadCycloneDx2 } = await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports));
+      const r2 = loadCycloneDx2(file, bytes);
+      return { models: r2.ok ? r2.models : [], findings: checkDeclaration(r2.problems) };
+    },
+    rewritableDigests: false
+  }
 };
-function manifestKinds(policy2, extra = [], parser = () => inThreadParser) {
-  const kinds = [
-    { match: matcher(policy2.manifests), load: nativeLoader(parser) },
-    ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load }))
-  ];
+var ORDER = ["manifest", "card", "bom"];
+function declarationRegistry(policy2, opts = {}) {
+  const matchers = ORDER.map((kind) => ({ kind, match: matcher(KINDS[kind].patterns(policy2)) }));
+  const kindOf = (path4) => matchers.find((m) => m.match(path4))?.kind ?? null;
   return {
-    isManifest: (p) => kinds.some((k) => k.match(p)),
-    loaderFor: (p) => kinds.find((k) => k.match(p))?.load ?? null
+    kindOf,
+    isDeclaration: (path4) => kindOf(path4) !== null,
+    load: async (kind, file, bytes) => KINDS[kind].read(file, bytes, {
+      policy: policy2,
+      parser: (opts.parser ?? (() => inThreadParser))(),
+      besideModel: opts.modelFolders ? opts.modelFolders.has(dirOf(file)) : void 0
+    })
   };
 }
-async function readManifestFile(tree, path4, kinds, maxBytes) {
-  const load = kinds.loaderFor(path4);
+
+// src/engine/identity.ts
+init_paths();
+function artifactKeys(m) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const a of m.manifest.spec.artifacts) {
+    if (a.path) {
+      const p = normaliseRepoPath(a.path);
+      if (p.ok) keys.add(`path:${p.path}`);
+    }
+    if (a.uri) keys.add(`uri:${a.uri}`);
+    if (isDigest(a.digest)) keys.add(`digest:${a.digest}`);
+  }
+  return keys;
+}
+var shares = (a, b) => {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
+};
+var DeclarationIndex = class {
+  byName = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
+  all;
+  constructor(models) {
+    this.all = models.map((model) => ({ model, keys: artifactKeys(model) }));
+    for (const e of this.all) {
+      push(this.byName, e.model.manifest.metadata.name, e);
+      for (const k of e.keys) push(this.byKey, k, e);
+    }
+  }
+  named(name) {
+    return this.byName.get(name) ?? [];
+  }
+  holding(keys) {
+    const out = /* @__PURE__ */ new Set();
+    for (const k of keys) for (const e of this.byKey.get(k) ?? []) out.add(e);
+    return [...out];
+  }
+};
+function push(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
+function matchBase(head, base, headIndex) {
+  const name = head.manifest.metadata.name;
+  const keys = artifactKeys(head);
+  const byName = base.named(name);
+  const continued = (b) => headIndex.named(b.model.manifest.metadata.name).some((h2) => h2.model !== head && shares(h2.keys, b.keys));
+  const renamed = base.holding(keys).filter((b) => b.model.manifest.metadata.name !== name && !continued(b));
+  const versions = [...new Set([...byName, ...renamed].map((e) => e.model))];
+  return {
+    versions,
+    byName: byName.map((e) => e.model),
+    renamedFrom: renamed.map((e) => e.model),
+    waivable: versions.length === 0 || byName.some((b) => shares(b.keys, keys))
+  };
+}
+function hasHeadVersion(baseModel, headIndex) {
+  if (headIndex.named(baseModel.manifest.metadata.name).length > 0) return true;
+  return headIndex.holding(artifactKeys(baseModel)).length > 0;
+}
+
+// src/checks/files.ts
+function fileProblem(fact, what, missingRule, at2, maxBytes) {
+  const shown = JSON.stringify(fact.declared);
+  switch (fact.status) {
+    case "ok":
+      return null;
+    case "outside":
+      return {
+        ruleId: "input/path-outside-repo",
+        message: `The ${what} path ${shown} is not usable: ${fact.reason}. Point it at a file inside the repository; it was not read.`,
+        ...at2
+      };
+    case "symlink":
+      return {
+        ruleId: "input/symlink",
+        message: `The ${what} ${shown} is a symbolic link (or lies under one). Commit the file itself; links are never followed.`,
+        ...at2
+      };
+    case "too-large":
+      return {
+        ruleId: "input/too-large",
+        message: `The ${what} ${shown} is ${fact.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes); it was not read.`,
+        ...at2
+      };
+    case "submodule": {
+      const inside = fact.submodule === fact.path ? "is" : `lies inside`;
+      return {
+        ruleId: "input/submodule",
+        message: `The ${what} ${shown} ${inside} the git submodule ${JSON.stringify(fact.submodule ?? fact.path)}: its bytes are another repository's, not in this one's history, so they cannot be verified, and moving the submodule pointer would change them unseen. Vendor the file into this repository (Git LFS is fine)${what === "artifact" ? ", or declare it with uri: and its sha256 digest instead of path:" : ""}.`,
+        ...at2
+      };
+    }
+    case "missing":
+    case "not-a-file":
+      return {
+        ruleId: missingRule,
+        message: `The ${what} ${shown} does not exist in the head commit. Commit it or fix the path.`,
+        ...at2
+      };
+  }
+}
+function manifestFileProblem(fact, path4, maxBytes) {
+  return fileProblem(fact, "manifest", "manifest/parse-error", { file: path4 }, maxBytes);
+}
+function policyFileProblem(fact, file, maxBytes) {
+  return fileProblem(fact, "policy file", "input/path-outside-repo", { file }, maxBytes);
+}
+
+// src/engine/files.ts
+init_paths();
+async function statFile(tree, declared, maxBytes) {
+  const norm = normaliseRepoPath(declared);
+  if (!norm.ok) return { declared, path: null, status: "outside", reason: norm.reason };
+  const entry = await tree.stat(norm.path);
+  switch (entry.kind) {
+    case "file":
+      return entry.size > maxBytes ? { declared, path: norm.path, status: "too-large", size: entry.size } : { declared, path: norm.path, status: "ok", size: entry.size };
+    case "symlink":
+      return { declared, path: norm.path, status: "symlink" };
+    case "missing":
+      return { declared, path: norm.path, status: "missing" };
+    case "submodule":
+      return { declared, path: norm.path, status: "submodule", submodule: entry.path };
+    default:
+      return { declared, path: norm.path, status: "not-a-file" };
+  }
+}
+
+// src/engine/pool.ts
+async function mapPool(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+// src/engine/manifests.ts
+async function open2(tree, path4, kind, maxBytes) {
   const fact = await statFile(tree, path4, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path4 }, maxBytes);
-  if (problem || !load || !fact.path) return { file: path4, models: [], findings: problem ? [problem] : [] };
-  const { models, findings } = await load(fact.path, await tree.read(fact.path));
+  const problem = manifestFileProblem(fact, path4, maxBytes);
+  if (problem || !kind || !fact.path)
+    return { done: { file: path4, models: [], findings: problem ? [problem] : [] } };
+  return { kind, file: fact.path, bytes: await tree.read(fact.path) };
+}
+async function load(registry, path4, opened) {
+  if ("done" in opened) return opened.done;
+  const { models, findings } = await registry.load(opened.kind, opened.file, opened.bytes);
   return { file: path4, models, findings };
 }
-
-// src/evidence/per-probe.ts
-var DEFAULT_MIN_ATTEMPTS = 20;
-function rateOf(s) {
-  return s.attempts === 0 ? 0 : s.successes / s.attempts;
+async function readManifestFile(tree, path4, registry, maxBytes, kind = registry.kindOf(path4)) {
+  return load(registry, path4, await open2(tree, path4, kind, maxBytes));
 }
-function judgeProbes(suites, limit, minAttempts) {
-  const over = [];
-  const tooSmall = [];
-  for (const s of suites) {
-    if (s.attempts === 0 || rateOf(s) <= limit) continue;
-    (s.attempts >= minAttempts ? over : tooSmall).push(s);
-  }
-  return { over: over.sort(worstFirst), tooSmall: tooSmall.sort(worstFirst) };
-}
-function worstFirst(a, b) {
-  return rateOf(b) - rateOf(a) || b.attempts - a.attempts || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-function probeWord(tool) {
-  return tool === "garak" ? "probe" : tool === "promptfoo" ? "plugin" : "suite";
-}
-
-// src/policy/strictest.ts
-var TIER_ORDER = ["minimal", "limited", "high", "unacceptable"];
-function higherTier(a, b) {
-  return TIER_ORDER.indexOf(a) >= TIER_ORDER.indexOf(b) ? a : b;
-}
-var or = (a, b) => a === void 0 && b === void 0 ? void 0 : a === true || b === true;
-var min = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.min(a, b);
-var max = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
-var union = (a, b) => a === void 0 && b === void 0 ? void 0 : [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
-function defined(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function merge2(a, b, f) {
-  if (!a) return b;
-  if (!b) return a;
-  return defined(f(a, b));
-}
-function strictestTierPolicy(a, b) {
-  return defined({
-    blocked: or(a.blocked, b.blocked),
-    // The larger count decides; its approvers are the ones asked (a tie keeps both lists).
-    approvals: merge2(
-      a.approvals,
-      b.approvals,
-      (x, y) => x.count === y.count ? {
-        count: x.count,
-        ...x.from || y.from ? {
-          from: {
-            teams: union(x.from?.teams, y.from?.teams) ?? [],
-            users: union(x.from?.users, y.from?.users) ?? []
-          }
-        } : {}
-      } : x.count > y.count ? x : y
-    ),
-    riskAssessment: merge2(a.riskAssessment, b.riskAssessment, (x, y) => ({
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      frameworks: union(x.frameworks, y.frameworks)
-    })),
-    adversarialTests: merge2(a.adversarialTests, b.adversarialTests, (x, y) => ({
-      ...x,
-      ...y,
-      required: x.required === false && y.required === false ? false : or(x.required, y.required),
-      maxAttackSuccessRate: min(x.maxAttackSuccessRate, y.maxAttackSuccessRate),
-      maxAgeDays: min(x.maxAgeDays, y.maxAgeDays),
-      // Per probe, each side's effective value (an unset limit is its overall limit, an unset
-      // minimum the default): the lower limit, and the lower minimum, which judges more probes.
-      maxAttackSuccessRatePerProbe: min(
-        x.maxAttackSuccessRatePerProbe ?? x.maxAttackSuccessRate,
-        y.maxAttackSuccessRatePerProbe ?? y.maxAttackSuccessRate
-      ),
-      minAttempts: x.minAttempts === void 0 && y.minAttempts === void 0 ? void 0 : Math.min(x.minAttempts ?? DEFAULT_MIN_ATTEMPTS, y.minAttempts ?? DEFAULT_MIN_ATTEMPTS)
-    })),
-    datasets: merge2(a.datasets, b.datasets, (x, y) => ({
-      required: or(x.required, y.required),
-      vetted: or(x.vetted, y.vetted),
-      digest: or(x.digest, y.digest)
-    })),
-    controls: union(a.controls, b.controls),
-    evaluation: merge2(a.evaluation, b.evaluation, (x, y) => {
-      const metrics = { ...x.minMetrics ?? {} };
-      for (const [k, v] of Object.entries(y.minMetrics ?? {})) metrics[k] = max(metrics[k], v);
-      return defined({
-        minMetrics: x.minMetrics || y.minMetrics ? metrics : void 0,
-        maxAgeDays: min(x.maxAgeDays, y.maxAgeDays)
-      });
-    }),
-    signature: merge2(a.signature, b.signature, (x, y) => ({
-      required: or(x.required, y.required),
-      // Either tier's signers satisfy a required signature only when both allow them.
-      signers: x.signers?.length && y.signers?.length ? x.signers.filter((s) => y.signers?.includes(s)) : x.signers?.length ? x.signers : y.signers
-    })),
-    scan: merge2(a.scan, b.scan, (x, y) => ({ required: or(x.required, y.required) }))
+async function readManifestFiles(tree, paths, registry, maxBytes) {
+  const parsed = [];
+  await mapPool(paths, 64, async (path4, i) => {
+    const done = load(registry, path4, await open2(tree, path4, registry.kindOf(path4), maxBytes));
+    done.catch(() => {
+    });
+    parsed[i] = done;
   });
+  return Promise.all(parsed);
 }
 
 // src/engine/merge-declarations.ts
@@ -70452,7 +70669,7 @@ function mergeDeclarations(files) {
       mergedInto.set(f.file, native.file);
       dropped.push(m.manifest.metadata.name);
       const list2 = notes.get(native.file) ?? [];
-      list2.push(mergedNote(native, m));
+      list2.push(checkMergedDeclaration(native, m));
       notes.set(native.file, list2);
     }
     if (dropped.length === 0) return f;
@@ -70492,45 +70709,6 @@ function stricter(native, other) {
     }
   };
 }
-function mergedNote(native, other) {
-  const a = native.manifest.spec;
-  const b = other.manifest.spec;
-  const differs = [];
-  if (b.riskTier && tierOf(native) !== tierOf(other))
-    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
-  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
-  const envs = (x) => [...x ?? []].sort().join(",");
-  if (envs(a.environments) !== envs(b.environments))
-    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
-  const pos = native.source.locate(["metadata", "name"]);
-  return {
-    ruleId: "manifest/merged-declaration",
-    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
-    file: native.file,
-    line: pos.line,
-    column: pos.column,
-    model: native.manifest.metadata.name
-  };
-}
-
-// src/engine/model-files.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var PICKLE_CAPABLE = "pkl|pickle|dill|joblib|pt|pth|ckpt|bin|npy|npz|data|dat";
-var OTHER_FORMATS = "safetensors|gguf|ggml|onnx|keras|h5|hdf5|tflite|pb|mlmodel|msgpack|7z";
-var MODEL_EXTENSION = new RegExp(
-  `\\.(?:(?:${PICKLE_CAPABLE})(?:\\.(?:gz|bz2|xz|z|lzma))?|${OTHER_FORMATS})$`,
-  "i"
-);
-function hasModelExtension(path4) {
-  return MODEL_EXTENSION.test(path4);
-}
-function modelFileMatcher(policy2) {
-  const patterns = policy2.artifacts.length ? (0, import_picomatch2.default)([...policy2.artifacts], { dot: true, nocase: true }) : () => false;
-  const ignore = policy2.ignore?.length ? (0, import_picomatch2.default)([...policy2.ignore], { dot: true }) : () => false;
-  const f = ((p) => !ignore(p) && (hasModelExtension(p) || patterns(p)));
-  f.ignored = (p) => ignore(p);
-  return f;
-}
 
 // src/engine/owners-under.ts
 function ownersUnder(owners) {
@@ -70549,20 +70727,6 @@ function ownersUnder(owners) {
     }
     return [...byDir.get(dir) ?? []];
   };
-}
-
-// src/engine/pool.ts
-async function mapPool(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 // src/engine/discover.ts
@@ -70591,14 +70755,15 @@ async function discover(input, openParser2 = () => inThreadParser) {
   const headFiles = await input.head.list();
   const modelFolders = new Set(headFiles.filter(isModelFile).map(dirOf));
   let parser = inThreadParser;
-  const kinds = manifestKinds(policy2, manifestFormats(policy2, modelFolders), () => parser);
+  const declarations = declarationRegistry(policy2, { modelFolders, parser: () => parser });
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
-    return nothingChanged(input, kinds, headFiles, isModelFile, policyFile);
-  const manifestPaths2 = headFiles.filter(kinds.isManifest);
-  parser = openParser2(manifestPaths2.length);
+    return nothingChanged(input, declarations, headFiles, isModelFile, policyFile);
+  const manifestPaths = headFiles.filter(declarations.isDeclaration);
+  parser = openParser2(manifestPaths.length);
   const findings = [];
-  const read = await mapPool(manifestPaths2, 64, (p) => readManifestFile(input.head, p, kinds, max2));
+  const unowned = [];
+  const read = await readManifestFiles(input.head, manifestPaths, declarations, max2);
   const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map(files.map((f) => [f.file, f]));
   const owners = /* @__PURE__ */ new Map();
@@ -70627,9 +70792,9 @@ async function discover(input, openParser2 = () => inThreadParser) {
   const otherChanged = [];
   let policyChanged = false;
   if (input.changes === "all") {
-    for (const p of manifestPaths2) targetFiles.add(p);
+    for (const p of manifestPaths) targetFiles.add(p);
     for (const p of headFiles) {
-      if (isModelFile(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
+      if (isModelFile(p) && !artifactOwners.has(p)) unowned.push({ path: p, reason: { kind: "present" } });
     }
   } else {
     for (const c of input.changes) {
@@ -70639,25 +70804,19 @@ async function discover(input, openParser2 = () => inThreadParser) {
       }
       if (c.status === "deleted") continue;
       changedPaths.add(c.path);
-      if (kinds.isManifest(c.path)) {
+      if (declarations.isDeclaration(c.path)) {
         targetFiles.add(c.path);
         if (!byFile.has(c.path)) {
-          const read2 = await readManifestFile(input.head, c.path, kinds, max2);
+          const read2 = await readManifestFile(input.head, c.path, declarations, max2);
           findings.push(...read2.findings);
         }
       }
       const ownedBy = artifactOwners.get(c.path) ?? [];
       if (ownedBy.length > 0 || isModelFile(c.path)) changedArtifacts.push({ path: c.path, owners: ownedBy });
-      else if (!kinds.isManifest(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
-      if (ownedBy.length === 0 && isModelFile(c.path)) findings.push(unmanifested(c.path, how(c)));
+      else if (!declarations.isDeclaration(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
+      if (ownedBy.length === 0 && isModelFile(c.path))
+        unowned.push({ path: c.path, reason: { kind: "changed", change: c } });
     }
-  }
-  if (policyChanged) {
-    findings.push({
-      ruleId: "policy/changed",
-      message: `This change edits the gate's policy (${policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
-      file: policyFile
-    });
   }
   const targets = [];
   const unreadable = [];
@@ -70668,48 +70827,47 @@ async function discover(input, openParser2 = () => inThreadParser) {
     if (f.models.length === 0 && f.findings.length > 0) unreadable.push(file);
     for (const model of f.models) targets.push({ model });
   }
-  findings.push(...duplicateNames(files, targetFiles));
+  const duplicateNames = duplicatesOf(files, targetFiles);
   const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
-  const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, kinds, read, max2) : null;
+  const baseIndex = input.changes !== "all" && input.base ? await readBaseIndex(input, input.changes, declarations, read, max2) : null;
   const departures = [];
   if (baseIndex && input.changes !== "all") {
     const changes = input.changes;
     const touched = touchedBaseFiles(changes);
     const headPaths = new Set(headFiles);
-    const unowned = (a) => {
+    const leftBehind = (a) => {
       const p = a.path ? normaliseRepoPath(a.path) : null;
       if (!p?.ok) return [];
       const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
       return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
     };
-    const reported = /* @__PURE__ */ new Set();
+    const reported = new Set(unowned.map((u) => u.path));
     for (const { model } of baseIndex.all) {
       if (!touched.has(model.file)) continue;
-      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(leftBehind))];
       if (!hasHeadVersion(model, headIndex)) {
         departures.push({ model, remaining });
         continue;
       }
       for (const path4 of remaining) {
-        if (reported.has(path4) || findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path4))
-          continue;
+        if (reported.has(path4)) continue;
         reported.add(path4);
-        findings.push(
-          unmanifested(
-            path4,
-            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`
-          )
-        );
+        unowned.push({
+          path: path4,
+          reason: { kind: "undeclared", model: model.manifest.metadata.name, file: model.file }
+        });
       }
     }
   }
   return {
-    kinds,
+    declarations,
     parser,
     headFiles,
     targets,
     unreadable,
     findings,
+    unowned,
+    duplicateNames,
     changedPaths,
     changedArtifacts,
     otherChanged,
@@ -70721,14 +70879,16 @@ async function discover(input, openParser2 = () => inThreadParser) {
     departures
   };
 }
-function nothingChanged(input, kinds, headFiles, isModelFile, policyFile) {
+function nothingChanged(input, declarations, headFiles, isModelFile, policyFile) {
   return {
-    kinds,
+    declarations,
     parser: inThreadParser,
     headFiles,
     targets: [],
     unreadable: [],
     findings: [],
+    unowned: [],
+    duplicateNames: [],
     changedPaths: /* @__PURE__ */ new Set(),
     changedArtifacts: [],
     otherChanged: [],
@@ -70749,28 +70909,14 @@ function touchedBaseFiles(changes) {
   }
   return out;
 }
-async function readBaseIndex(input, changes, kinds, headFiles, max2) {
+async function readBaseIndex(input, changes, declarations, headFiles, max2) {
   const touched = touchedBaseFiles(changes);
   const base = input.base;
   const unchanged = headFiles.filter((f) => !touched.has(f.file));
-  const read = base ? await mapPool(
-    [...touched].filter((p) => kinds.isManifest(p)),
-    64,
-    (p) => readManifestFile(base, p, kinds, max2)
-  ) : [];
+  const read = base ? await readManifestFiles(base, [...touched].filter(declarations.isDeclaration), declarations, max2) : [];
   return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
 }
-function how(c) {
-  return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
-}
-function unmanifested(path4, how2) {
-  return {
-    ruleId: "change/unmanifested-artifact",
-    message: `The model file ${path4} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
-    file: path4
-  };
-}
-function duplicateNames(files, targets) {
+function duplicatesOf(files, targets) {
   const byName = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const m of f.models) {
@@ -70780,20 +70926,11 @@ function duplicateNames(files, targets) {
     }
   }
   const out = [];
-  for (const [name, list2] of byName) {
+  for (const list2 of byName.values()) {
     if (list2.length < 2) continue;
     for (const m of list2) {
       if (!targets.has(m.file)) continue;
-      const others = list2.filter((o) => o !== m).map((o) => o.file);
-      const pos = m.source.locate(["metadata", "name"]);
-      out.push({
-        ruleId: "manifest/duplicate-name",
-        message: `The model name ${JSON.stringify(name)} is also declared in ${[...new Set(others)].join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
-        file: m.file,
-        line: pos.line,
-        column: pos.column,
-        model: name
-      });
+      out.push({ model: m, others: [...new Set(list2.filter((o) => o !== m).map((o) => o.file))] });
     }
   }
   return out;
@@ -70919,6 +71056,23 @@ import { createHash as createHash2 } from "node:crypto";
 init_schema();
 init_yaml();
 var HINT = "Fix the policy file on the base branch; see schema/policy.schema.json for its fields.";
+var PolicyInvalid = class extends UserError {
+  constructor(issues, file) {
+    const [first, ...more] = issues;
+    super(
+      `The policy is not valid: ${first.message}${more.map((i) => `
+  line ${i.line}: ${i.message}`).join("")}`,
+      { file, line: first.line, column: first.column },
+      HINT
+    );
+    this.issues = issues;
+  }
+  issues;
+  /** The message's first line: the first issue. */
+  get headline() {
+    return `The policy is not valid: ${this.issues[0]?.message}`;
+  }
+};
 function loadPolicy(args) {
   const { bytes, file, label } = args;
   if (bytes === null) {
@@ -70944,16 +71098,7 @@ function loadPolicy(args) {
     );
   }
   const issues = validatePolicy(value, source);
-  const first = issues[0];
-  if (first) {
-    const more = issues.slice(1).map((i) => `
-  line ${i.line}: ${i.message}`);
-    throw new UserError(
-      `The policy is not valid: ${first.message}${more.join("")}`,
-      { file, line: first.line, column: first.column },
-      HINT
-    );
-  }
+  if (issues.length > 0) throw new PolicyInvalid(issues, file);
   const raw = value;
   const policy2 = deepMerge(BASELINE, raw);
   policy2.waivers = readWaivers(raw.waivers, source);
@@ -71023,7 +71168,7 @@ async function readPolicy(tree, file, explicit) {
     }
     return loadPolicy({ bytes: null, file, label: tree.label });
   }
-  const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
+  const problem = policyFileProblem(fact, file, POLICY_MAX_BYTES);
   if (problem || !fact.path)
     throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
   const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });
@@ -71979,12 +72124,12 @@ function tableSection(result, budget) {
   const atFault = rows.filter((r2) => r2.status !== "pass").length;
   const openCount = Math.max(Math.min(atFault, OPEN_ROWS), rows.length <= OPEN_ROWS ? rows.length : 0);
   const headerCost = size(TABLE_HEADER.join("\n")) + 2;
-  const open3 = fitLines(rows.slice(0, openCount).map(rowLine), budget - headerCost);
-  const lines = open3.kept.length > 0 ? [...TABLE_HEADER, ...open3.kept] : [];
+  const open4 = fitLines(rows.slice(0, openCount).map(rowLine), budget - headerCost);
+  const lines = open4.kept.length > 0 ? [...TABLE_HEADER, ...open4.kept] : [];
   let remaining = budget - size(lines.join("\n")) - 2;
-  const rest2 = rows.slice(open3.kept.length);
+  const rest2 = rows.slice(open4.kept.length);
   let shownRest = 0;
-  if (rest2.length > 0 && open3.dropped === 0) {
+  if (rest2.length > 0 && open4.dropped === 0) {
     const fitted = fitLines(rest2.map(rowLine), remaining - headerCost - 120);
     if (fitted.kept.length > 0) {
       shownRest = fitted.kept.length;
@@ -71995,7 +72140,7 @@ function tableSection(result, budget) {
       remaining -= size(folded.join("\n")) + 2;
     }
   }
-  const hidden = rows.length - open3.kept.length - shownRest;
+  const hidden = rows.length - open4.kept.length - shownRest;
   return {
     lines,
     notice: hidden > 0 ? `_…and ${plural(hidden, "more table row")} in the full report._` : null
@@ -72039,16 +72184,16 @@ function findingsSection(result, budget) {
   const openCount = Math.min(leading.length, OPEN_FINDINGS);
   const title = "### Findings";
   let used = size(title) + 2;
-  const open3 = fitLines(ordered.slice(0, openCount).map(findingLine), budget - used);
-  used += size(open3.kept.join("\n")) + 1;
-  const lines = [title, "", ...open3.kept];
-  let shown = open3.kept.length;
-  if (open3.dropped === 0 && ordered.length > openCount) {
+  const open4 = fitLines(ordered.slice(0, openCount).map(findingLine), budget - used);
+  used += size(open4.kept.join("\n")) + 1;
+  const lines = [title, "", ...open4.kept];
+  let shown = open4.kept.length;
+  if (open4.dropped === 0 && ordered.length > openCount) {
     const tail = ordered.slice(openCount);
     const fitted = fitLines(tail.map(findingLine), budget - used - 200);
     if (fitted.kept.length > 0) {
-      const what = `${plural(fitted.kept.length, open3.kept.length > 0 ? "more finding" : "finding")}: ${compactCounts(tail.slice(0, fitted.kept.length)).replace(/ · /g, ", ")}`;
-      lines.push(...open3.kept.length > 0 ? [""] : [], ...details(what, fitted.kept));
+      const what = `${plural(fitted.kept.length, open4.kept.length > 0 ? "more finding" : "finding")}: ${compactCounts(tail.slice(0, fitted.kept.length)).replace(/ · /g, ", ")}`;
+      lines.push(...open4.kept.length > 0 ? [""] : [], ...details(what, fitted.kept));
       shown += fitted.kept.length;
     }
   }
@@ -73072,15 +73217,6 @@ function short(sha2) {
   return sha2.slice(0, 7);
 }
 
-// src/checks/context.ts
-function at(facts, ...path4) {
-  const pos = facts.loaded.source.locate(path4);
-  return { file: facts.loaded.file, line: pos.line, column: pos.column, model: facts.name };
-}
-function q(s) {
-  return JSON.stringify(s);
-}
-
 // src/checks/deploy.ts
 function declaredEnvironments(policy2) {
   return Object.keys(policy2.deploy ?? {}).sort();
@@ -73124,8 +73260,181 @@ function checkArtifactBinding(files, audited) {
   }
   return out;
 }
+function keptAtRef(f) {
+  return f.ruleId !== "approval/pending";
+}
+function inAudit(f) {
+  return f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f;
+}
+function checkUnreviewedDeploy(m, source) {
+  const needs = `A ${m.tier}-risk model needs ${m.count} approval${m.count === 1 ? "" : "s"} to be deployed`;
+  return {
+    ruleId: "approval/insufficient",
+    message: source.kind === "direct" ? `${needs}, and the last change to ${q(source.path)} (commit ${source.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `${needs}, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
+    file: m.file,
+    model: m.name
+  };
+}
 
-// src/policy/waivers.ts
+// src/checks/change.ts
+function checkModelChange(facts) {
+  const out = [];
+  const spec = facts.loaded.manifest.spec;
+  const headTier = tierOf(facts.loaded);
+  const headEnvs = new Set(spec.environments ?? []);
+  for (const b of facts.baseVersions) {
+    const was = b.model.manifest.spec;
+    const lost = [];
+    if (TIER_ORDER.indexOf(b.tier) > TIER_ORDER.indexOf(headTier))
+      lost.push(
+        `the risk tier from ${b.tier} to ${facts.declaredTier ?? "an unknown tier (judged as high)"}`
+      );
+    const dropped = (was.environments ?? []).filter((e) => !headEnvs.has(e));
+    if (dropped.length) lost.push(`the environment${dropped.length > 1 ? "s" : ""} ${dropped.join(", ")}`);
+    if (was.type !== spec.type) lost.push(`the type from ${was.type} to ${spec.type}`);
+    if (lost.length === 0) continue;
+    out.push({
+      ruleId: "change/tier-lowered",
+      message: `This change lowers ${lost.join(", ")} compared with ${q(b.model.manifest.metadata.name)} in the base commit (${q(b.model.file)}). It is judged as ${facts.tier} with the union of both versions' environments and types, so it needs everything the stricter version needs, its approvals included; the lower requirements apply from the next change on.`,
+      ...at(facts, "spec", "riskTier")
+    });
+  }
+  if (facts.renamedFrom.length > 0) {
+    const from = facts.renamedFrom.map((m) => `${q(m.manifest.metadata.name)} (${q(m.file)})`).join(", ");
+    out.push({
+      ruleId: "change/renamed",
+      message: `${q(facts.name)} declares artifacts that belonged to ${from} in the base commit. It is judged against every matching base version, the strictest applies${facts.waivable ? "" : `, and no waiver written for ${q(facts.name)} covers it, since its artifacts are not those the waiver was written for`}. If this is a rename, keep the name; if models swapped files, review both.`,
+      ...at(facts, "metadata", "name")
+    });
+  } else if (!facts.waivable) {
+    out.push({
+      ruleId: "change/renamed",
+      message: `${q(facts.name)} shares no artifact path or digest with the model of that name in the base commit, so no waiver written for ${q(facts.name)} covers it: a waiver applies to the bytes it was written for.`,
+      ...at(facts, "spec", "artifacts")
+    });
+  }
+  return out;
+}
+function checkDeparture(d2) {
+  const name = d2.model.manifest.metadata.name;
+  const tier = tierOf(d2.model);
+  const where = { file: d2.model.file, line: d2.model.source.locate(["metadata", "name"]).line, model: name };
+  if (d2.remaining.length > 0) {
+    return [
+      {
+        ruleId: "change/manifest-deleted",
+        severity: "error",
+        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d2.remaining.length > 1 ? "s" : ""} ${d2.remaining.map(q).join(", ")} stay${d2.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
+        ...where
+      }
+    ];
+  }
+  return [
+    {
+      ruleId: "change/manifest-deleted",
+      message: `The declaration of ${q(name)} (${tier} tier) is deleted, and so are its in-repository model files. Retiring a model needs the approvals of its ${tier} tier.`,
+      ...where
+    }
+  ];
+}
+function checkChangeSet(facts) {
+  const out = facts.unowned.map((u) => unmanifested(u.path, how(u.reason)));
+  if (facts.policyChanged)
+    out.push({
+      ruleId: "policy/changed",
+      message: `This change edits the gate's policy (${facts.policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
+      file: facts.policyFile
+    });
+  for (const { model: m, others } of facts.duplicateNames) {
+    const name = m.manifest.metadata.name;
+    const pos = m.source.locate(["metadata", "name"]);
+    out.push({
+      ruleId: "manifest/duplicate-name",
+      message: `The model name ${JSON.stringify(name)} is also declared in ${others.join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
+      file: m.file,
+      line: pos.line,
+      column: pos.column,
+      model: name
+    });
+  }
+  return out;
+}
+function how(r2) {
+  switch (r2.kind) {
+    case "present":
+      return "is in the repository";
+    case "changed":
+      return r2.change.status === "renamed" ? `was renamed from ${r2.change.previousPath}` : `is ${r2.change.status}`;
+    case "undeclared":
+      return `was declared by ${JSON.stringify(r2.model)} in the base commit (${r2.file}) and stays in the repository`;
+  }
+}
+function unmanifested(path4, how2) {
+  return {
+    ruleId: "change/unmanifested-artifact",
+    message: `The model file ${path4} ${how2}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
+    file: path4
+  };
+}
+
+// src/checks/safety.ts
+function checkSafety(facts) {
+  return [...facts.sniffed.flatMap(checkSniffed), ...facts.scans.flatMap(checkScan)];
+}
+function checkScan(s) {
+  const where = whereOf(s.path, s.owner);
+  const required = s.owner?.tierPolicy.scan?.required === true;
+  if (s.result.kind === "lfs-pointer")
+    return [
+      {
+        ruleId: "safety/not-scanned",
+        severity: required ? "error" : "note",
+        message: `The model file ${s.path} is a Git LFS pointer; its bytes are not in the checkout, so it was not scanned for unsafe content.${required ? " The policy requires a scan: check out with lfs: true." : ""}`,
+        ...where
+      }
+    ];
+  return checkScanIssues(s.result.issues, where, required);
+}
+var RULE_OF2 = {
+  "unsafe-pickle": "safety/unsafe-pickle",
+  "unsafe-format": "safety/unsafe-format",
+  "not-scanned": "safety/not-scanned"
+};
+function checkScanIssues(issues, where, required = false) {
+  return issues.map((issue2) => ({
+    ruleId: RULE_OF2[issue2.kind],
+    severity: issue2.kind === "not-scanned" && required ? "error" : issue2.severity,
+    message: issue2.message,
+    ...where
+  }));
+}
+function checkSniffed(s) {
+  if (s.strength === "model")
+    return [
+      unmanifested(
+        s.path,
+        `holds a model (${s.kind}) under a name without a model extension, and is changed`
+      )
+    ];
+  return [
+    {
+      ...unmanifested(s.path, `may hold model data (${s.kind}) and is changed`),
+      severity: "note",
+      message: `The file ${s.path} looks like ${s.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
+    }
+  ];
+}
+function whereOf(path4, owner) {
+  if (!owner) return { file: path4 };
+  const index = owner.artifacts.findIndex((a) => a.file?.path === path4);
+  return {
+    file: owner.loaded.file,
+    line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
+    model: owner.name
+  };
+}
+
+// src/checks/waivers.ts
 var MAX_WAIVER_DAYS = 90;
 var DAY_MS = 864e5;
 function checkWaivers(policy2, now, file) {
@@ -73172,6 +73481,21 @@ function invalidReason(w, today) {
     return `it expires ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead; set an earlier date`;
   return void 0;
 }
+function utcDay(d2) {
+  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
+}
+function parseDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return void 0;
+  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d2);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
+    return void 0;
+  return t;
+}
+
+// src/policy/waivers.ts
 function applyWaivers(findings, active, eligible = () => true) {
   return findings.map((f) => {
     if (f.waived || f.ruleId.startsWith("waiver/") || !f.model || !eligible(f)) return f;
@@ -73189,19 +73513,6 @@ function toRef(w) {
     expires: w.expires
   };
 }
-function utcDay(d2) {
-  return Date.UTC(d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate());
-}
-function parseDay(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return void 0;
-  const [y, mo, d2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d2);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d2)
-    return void 0;
-  return t;
-}
 
 // src/safety/index.ts
 import { Buffer as Buffer5 } from "node:buffer";
@@ -73215,6 +73526,8 @@ var DEFAULT_LIMITS = {
 };
 var MalformedError = class extends Error {
   name = "MalformedError";
+};
+var MemberError = class extends MalformedError {
 };
 var UnreadableError = class extends Error {
   name = "UnreadableError";
@@ -73238,15 +73551,15 @@ var IssueSink = class {
   issues = [];
   seen = /* @__PURE__ */ new Set();
   dropped = 0;
-  add(ruleId, severity, message) {
-    const key = `${ruleId}\0${severity}\0${message}`;
+  add(kind, severity, message) {
+    const key = `${kind}\0${severity}\0${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     if (this.issues.length >= this.max) {
       this.dropped++;
       return;
     }
-    this.issues.push({ ruleId, severity, message });
+    this.issues.push({ kind, severity, message });
   }
   get errorCount() {
     return this.issues.filter((i) => i.severity === "error").length;
@@ -73255,7 +73568,7 @@ var IssueSink = class {
     if (this.dropped > 0) {
       const worst = this.issues.some((i) => i.severity === "error") ? "error" : "warning";
       this.issues.push({
-        ruleId: "safety/unsafe-format",
+        kind: "unsafe-format",
         severity: worst,
         message: `${path4}: ${this.dropped} more safety issues not listed`
       });
@@ -77238,7 +77551,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const what = `${label} carries a chat template (${key})`;
   if (len > TEMPLATE_KEEP || overBudget) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} ${len > TEMPLATE_KEEP ? `of ${len} bytes` : `beyond the ${TEMPLATES_TOTAL} bytes of templates`}, too long to review; it was not checked, so shorten or remove it`
     );
@@ -77247,7 +77560,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
   const verdict = judgeChatTemplate(text);
   if ("unparsable" in verdict) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that is not valid Jinja (${verdict.unparsable}); it cannot be checked, and servers may render it differently, so fix or remove it`
     );
@@ -77255,7 +77568,7 @@ function reportTemplate(key, text, len, overBudget, label, sink) {
     const shown = verdict.problems.slice(0, 6).join("; ");
     const more = verdict.problems.length > 6 ? `; and ${verdict.problems.length - 6} more` : "";
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that reaches Python internals when rendered: ${shown}${more}. Template injection runs code on the server that renders it (CVE-2024-34359); remove the template or use the model publisher's own`
     );
@@ -77302,14 +77615,14 @@ function stringBefore(b, close) {
   }
   return null;
 }
-function stringAfter(b, open3) {
-  const ceil = Math.min(b.length, open3 + 1 + STR_MAX);
-  for (let j = open3 + 1; j < ceil; j++) {
+function stringAfter(b, open4) {
+  const ceil = Math.min(b.length, open4 + 1 + STR_MAX);
+  for (let j = open4 + 1; j < ceil; j++) {
     if (b[j] === BACKSLASH2) {
       j++;
       continue;
     }
-    if (b[j] === QUOTE2) return decode(b, open3 + 1, j);
+    if (b[j] === QUOTE2) return decode(b, open4 + 1, j);
   }
   return null;
 }
@@ -77363,7 +77676,7 @@ async function scanH5(reader, label, sink) {
   search.end();
   if (search.found)
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} has a Keras ${search.found === "Lambda" ? "Lambda layer" : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
     );
@@ -80520,20 +80833,20 @@ function reportPickle(s, label, advice, sink, options = {}) {
   const allow = options.allowGlobals ?? [];
   if (s.invalid !== null && (s.pickle || options.notPickle !== "silent")) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} is not a valid pickle (${s.invalid}); a loader may still run what comes before the error, so ${advice}`
     );
   }
   if (s.unfollowed !== null) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: the scan stopped at ${s.unfollowed}, where a loader would read on; the rest was not checked, so ${advice}`
     );
   }
   for (const a of s.anomalies) {
-    sink.add("safety/unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
+    sink.add("unsafe-format", "error", `${label}: ${a.reason}; ${advice}`);
   }
   const unknown = [];
   for (const imp of s.imports) {
@@ -80541,7 +80854,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const what = printable(`${imp.module}.${imp.name}`);
     if (judged.verdict === "dangerous") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports ${what}, which is on the deny list (it ${judged.why}; ${imp.via} at byte ${imp.offset}); remove it: ${advice}`
       );
@@ -80554,7 +80867,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
     const more = unknown.length > LIST_MAX ? ` and ${unknown.length - LIST_MAX} more` : "";
     const one = unknown.length === 1;
     sink.add(
-      "safety/unsafe-pickle",
+      "unsafe-pickle",
       "error",
       `${label} imports ${one ? "a global" : `${unknown.length} globals`} not on the allow list: ${shown}${more}; loading the file imports ${one ? "it" : "them"} and may call ${one ? "it" : "them"}. Remove ${one ? "it" : "them"} (${advice}), or, if ${one ? "it is a class" : "they are classes"} you trust, add ${one ? "it" : "them"} to scan.allowGlobals in the base branch's policy`
     );
@@ -80562,13 +80875,13 @@ function reportPickle(s, label, advice, sink, options = {}) {
   for (const o of s.oddities) {
     if (o.kind === "unresolved-stack-global") {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports a global with STACK_GLOBAL at byte ${o.offset} whose module or name cannot be resolved statically (an obfuscation trick); ${advice}`
       );
     } else {
       sink.add(
-        "safety/unsafe-pickle",
+        "unsafe-pickle",
         "error",
         `${label} imports through the copyreg extension registry (EXT opcode at byte ${o.offset}), which cannot be checked; ${advice}`
       );
@@ -80576,7 +80889,7 @@ function reportPickle(s, label, advice, sink, options = {}) {
   }
   if (s.trailingAt !== null && s.imports.some((i) => i.module.startsWith("joblib.numpy_pickle"))) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "warning",
       `${label}: joblib array data at byte ${s.trailingAt} stops the scan; the rest of the file was not checked, so ${advice}`
     );
@@ -80677,7 +80990,7 @@ function checkKerasConfig(text, label, sink) {
     config = JSON.parse(text);
   } catch (e) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: config.json is not valid JSON (${e.message}); the model cannot be checked`
     );
@@ -80697,7 +81010,7 @@ function checkKerasConfig(text, label, sink) {
     const layerName = isRecord2(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
     if (cls === "Lambda" || cls === "__lambda__") {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`
       );
@@ -80710,13 +81023,13 @@ function checkKerasConfig(text, label, sink) {
       const registered = typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
       if (dangerous)
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "error",
           `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`
         );
       else
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "warning",
           `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`
         );
@@ -80877,7 +81190,7 @@ async function scanOnnx(reader, label, sink) {
     const loc = f.value;
     if (loc === null || loc === void 0) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`
       );
@@ -80886,7 +81199,7 @@ async function scanOnnx(reader, label, sink) {
     const why = locationProblem(loc);
     if (why)
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`
       );
@@ -80989,7 +81302,7 @@ function checkSafetensorsHeader(headerBytes, dataBytes) {
 }
 async function scanSafetensors(reader, size2, label, sink) {
   const bad2 = (why) => sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`
   );
@@ -81152,14 +81465,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
     return ev.stopped ? ev.result : void 0;
   };
   const skip = async (n) => {
-    if (await reader.skip(n) !== n) throw new MalformedError(`member ${member} is truncated`);
+    if (await reader.skip(n) !== n) throw new MemberError(`member ${member} is truncated`);
   };
   const int64 = async () => {
     const b = await reader.read(8);
-    if (b.length < 8) throw new MalformedError(`member ${member} is truncated`);
+    if (b.length < 8) throw new MemberError(`member ${member} is truncated`);
     const dv = new DataView(b.buffer, b.byteOffset, 8);
     const v = dv.getUint32(0, true) + dv.getUint32(4, true) * 2 ** 32;
-    if (!Number.isSafeInteger(v)) throw new MalformedError(`member ${member} has an impossible size`);
+    if (!Number.isSafeInteger(v)) throw new MemberError(`member ${member} has an impossible size`);
     return v;
   };
   const count = await next();
@@ -81172,14 +81485,14 @@ async function scanLegacyTorchMember(reader, member, label, advice, sink, allowG
       const name = typeof type === "object" && type !== null && type.t === "global" ? type.name : null;
       const size2 = name === null ? void 0 : ELEMENT_SIZE[name];
       if (size2 === void 0)
-        throw new MalformedError(`member storages names a storage type the scanner does not know`);
+        throw new MemberError(`member storages names a storage type the scanner does not know`);
       await skip(await int64() * size2);
     } else {
       if (await next() === void 0) return;
       const head = await reader.read(8);
-      if (head.length < 8) throw new MalformedError("member tensors is truncated");
+      if (head.length < 8) throw new MemberError("member tensors is truncated");
       const ndim = new DataView(head.buffer, head.byteOffset, 8).getInt32(0, true);
-      if (ndim < 0 || ndim > 64) throw new MalformedError("member tensors has an impossible tensor rank");
+      if (ndim < 0 || ndim > 64) throw new MemberError("member tensors has an impossible tensor rank");
       await skip(16 * ndim + 8);
     }
   }
@@ -81338,7 +81651,7 @@ async function* unxz(src, budget) {
   } catch (e) {
     if (e instanceof LimitError || e instanceof MalformedError) throw e;
     const message = e instanceof Error ? e.message : String(e);
-    if (/error code 4\b/.test(message))
+    if (xzErrorCode(message) === XZ_MEMLIMIT_ERROR)
       throw new LimitError("the xz data needs a dictionary larger than the decoder's 64 MiB limit");
     throw new MalformedError(`corrupt xz data (${message})`);
   } finally {
@@ -81374,6 +81687,11 @@ function lastXzStreamSize(tail) {
     blocks += Math.ceil(unpadded / 4) * 4;
   }
   return { size: 12 + blocks + indexSize + 12, padding };
+}
+var XZ_MEMLIMIT_ERROR = 4;
+function xzErrorCode(message) {
+  const m = /error code (\d+)\b/.exec(message);
+  return m ? Number(m[1]) : null;
 }
 
 // src/safety/wrappers.ts
@@ -81687,7 +82005,7 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
     if (byDescriptor) {
       const bad2 = (v, d2) => v !== 0 && v !== d2 && v !== 4294967295;
       if (bad2(crc, desc.crc) || bad2(csize, desc.size) || bad2(usize, desc.usize))
-        throw new MalformedError(
+        throw new MemberError(
           `member ${JSON.stringify(name)}: its local header and data descriptor give different sizes or CRC`
         );
     }
@@ -81827,33 +82145,33 @@ function compareEntries(entries, walked, shift) {
         `the central directory names ${JSON.stringify(c.rawName)} a member whose local header names ${JSON.stringify(w.rawName)}`
       );
     if (w.method !== c.method)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header says compression method ${w.method} but the central directory says ${c.method} (loaders read the directory)`
       );
     if ((w.flags & 1) !== (c.flags & 1))
-      throw new MalformedError(`member ${shown}: local header and central directory disagree on encryption`);
+      throw new MemberError(`member ${shown}: local header and central directory disagree on encryption`);
     if (w.csize !== c.csize || w.usize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header gives ${w.csize}/${w.usize} bytes but the central directory ${c.csize}/${c.usize} (compressed/uncompressed)`
       );
     if (w.crc !== c.crc)
-      throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
+      throw new MemberError(`member ${shown}: local header and central directory give different CRCs`);
     if (w.actualSize !== null && w.actualSize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`
       );
     if (w.actualCrc !== null && w.actualCrc !== c.crc)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`
       );
     if (c.name !== c.rawName)
-      throw new MalformedError(
+      throw new MemberError(
         `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`
       );
   }
   for (const [at2, w] of walked)
     if (!listed.has(at2))
-      throw new MalformedError(
+      throw new MemberError(
         `member ${JSON.stringify(w.name)} at offset ${at2} is not in the central directory (stream readers see it, zipfile does not)`
       );
 }
@@ -82052,21 +82370,17 @@ async function guarded(ctx, label, run2) {
     const what = ctx.kind && ctx.kind !== "unknown" && ctx.kind !== "text" ? `${ctx.kind} file` : "file";
     if (e instanceof MalformedError) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`
       );
     } else if (e instanceof LimitError) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${e.message}; the rest of the ${what} was not scanned`
-      );
+      sink.add("unsafe-format", "error", `${label}: ${e.message}; the rest of the ${what} was not scanned`);
     } else if (e instanceof UnreadableError) {
-      sink.add("safety/not-scanned", "note", `${label} ${e.message}`);
+      sink.add("not-scanned", "note", `${label} ${e.message}`);
     } else {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`
       );
@@ -82178,7 +82492,7 @@ async function scanPickle(reader, at2, ctx, again) {
   if (!summary3.pickle) {
     if (at2.top || pickleName)
       ctx.sink.add(
-        "safety/not-scanned",
+        "not-scanned",
         "note",
         `${labelOf(at2, ctx)} holds no pickle (${summary3.invalid ?? "no pickle opcodes"}) and no other format the scanner recognises, so it was not scanned; review where it came from`
       );
@@ -82260,7 +82574,7 @@ async function scanUnwrapped(magic, at2, ctx, again) {
   return "pickle";
 }
 function notScanned(at2, ctx, why = `${labelOf(at2, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`) {
-  ctx.sink.add("safety/not-scanned", "note", why);
+  ctx.sink.add("not-scanned", "note", why);
 }
 function memberOf2(at2, name) {
   return at2.member !== null ? `${at2.member}!${name}` : name;
@@ -82273,11 +82587,11 @@ async function scanMember(data, member, name, depth, ctx) {
     await scanStream(inner, { member, via: [], name, depth, top: false }, ctx, null, null);
   } catch (e) {
     if (e instanceof UnreadableError) {
-      ctx.sink.add("safety/not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
+      ctx.sink.add("not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
       return;
     }
-    if (e instanceof MalformedError && !e.message.startsWith("member "))
-      throw new MalformedError(`member ${member}: ${e.message}`);
+    if (e instanceof MalformedError && !(e instanceof MemberError))
+      throw new MemberError(`member ${member}: ${e.message}`);
     throw e;
   } finally {
     await inner.close();
@@ -82297,7 +82611,7 @@ async function scanZip(reader, at2, ctx, prefix) {
     }
     if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} cannot be read (compression method ${e.method}), so it was not scanned; re-save the archive without it`
       );
@@ -82356,7 +82670,7 @@ async function probeForZip(tap, ctx, chunks, kind) {
   const { start } = found;
   const { path: path4, sink } = ctx;
   sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${path4} holds a zip archive after ${start} bytes of ${kind === "h5" ? "HDF5" : kind === "pickle" ? "pickle" : "something else"}: Python's zipfile (Keras, NumPy archives) reads the archive, while h5py, torch.load and numpy.load read the file from its first byte; re-export it as one format`
   );
@@ -82400,68 +82714,6 @@ function checkAgent(facts) {
     }
   }
   return out;
-}
-
-// src/checks/change.ts
-function checkModelChange(facts) {
-  const out = [];
-  const spec = facts.loaded.manifest.spec;
-  const headTier = tierOf(facts.loaded);
-  const headEnvs = new Set(spec.environments ?? []);
-  for (const b of facts.baseVersions) {
-    const was = b.model.manifest.spec;
-    const lost = [];
-    if (TIER_ORDER.indexOf(b.tier) > TIER_ORDER.indexOf(headTier))
-      lost.push(
-        `the risk tier from ${b.tier} to ${facts.declaredTier ?? "an unknown tier (judged as high)"}`
-      );
-    const dropped = (was.environments ?? []).filter((e) => !headEnvs.has(e));
-    if (dropped.length) lost.push(`the environment${dropped.length > 1 ? "s" : ""} ${dropped.join(", ")}`);
-    if (was.type !== spec.type) lost.push(`the type from ${was.type} to ${spec.type}`);
-    if (lost.length === 0) continue;
-    out.push({
-      ruleId: "change/tier-lowered",
-      message: `This change lowers ${lost.join(", ")} compared with ${q(b.model.manifest.metadata.name)} in the base commit (${q(b.model.file)}). It is judged as ${facts.tier} with the union of both versions' environments and types, so it needs everything the stricter version needs, its approvals included; the lower requirements apply from the next change on.`,
-      ...at(facts, "spec", "riskTier")
-    });
-  }
-  if (facts.renamedFrom.length > 0) {
-    const from = facts.renamedFrom.map((m) => `${q(m.manifest.metadata.name)} (${q(m.file)})`).join(", ");
-    out.push({
-      ruleId: "change/renamed",
-      message: `${q(facts.name)} declares artifacts that belonged to ${from} in the base commit. It is judged against every matching base version, the strictest applies${facts.waivable ? "" : `, and no waiver written for ${q(facts.name)} covers it, since its artifacts are not those the waiver was written for`}. If this is a rename, keep the name; if models swapped files, review both.`,
-      ...at(facts, "metadata", "name")
-    });
-  } else if (!facts.waivable) {
-    out.push({
-      ruleId: "change/renamed",
-      message: `${q(facts.name)} shares no artifact path or digest with the model of that name in the base commit, so no waiver written for ${q(facts.name)} covers it: a waiver applies to the bytes it was written for.`,
-      ...at(facts, "spec", "artifacts")
-    });
-  }
-  return out;
-}
-function checkDeparture(d2) {
-  const name = d2.model.manifest.metadata.name;
-  const tier = tierOf(d2.model);
-  const where = { file: d2.model.file, line: d2.model.source.locate(["metadata", "name"]).line, model: name };
-  if (d2.remaining.length > 0) {
-    return [
-      {
-        ruleId: "change/manifest-deleted",
-        severity: "error",
-        message: `The declaration of ${q(name)} (${tier} tier) is deleted or moved out of the declaration patterns, but its model file${d2.remaining.length > 1 ? "s" : ""} ${d2.remaining.map(q).join(", ")} stay${d2.remaining.length > 1 ? "" : "s"} with no declaration: the weights would leave the gate. Delete the weights too if the model is retired, or keep a declaration (a moved manifest must still match the policy's manifest patterns). Either way the change needs the approvals of the ${tier} tier.`,
-        ...where
-      }
-    ];
-  }
-  return [
-    {
-      ruleId: "change/manifest-deleted",
-      message: `The declaration of ${q(name)} (${tier} tier) is deleted, and so are its in-repository model files. Retiring a model needs the approvals of its ${tier} tier.`,
-      ...where
-    }
-  ];
 }
 
 // src/checks/controls.ts
@@ -82526,108 +82778,6 @@ function checkEvaluation(facts) {
     }
   }
   return out;
-}
-
-// src/checks/expiry.ts
-var DAY2 = 864e5;
-function olderDate(a, b) {
-  const [ma, mb] = [parseIsoDate(a), parseIsoDate(b)];
-  if (ma === null) return mb === null ? null : b;
-  if (mb === null) return a;
-  return mb < ma ? b : a;
-}
-function expiryItems(facts) {
-  const spec = facts.loaded.manifest.spec;
-  const tp = facts.tierPolicy;
-  const out = [];
-  const add = (item, date, maxAge, loc) => {
-    if (maxAge === void 0 || !date) return;
-    const ms = parseIsoDate(date);
-    if (ms === null) return;
-    const { file, line } = at(facts, ...loc);
-    const expiresMs = Date.UTC(...utcYmd(ms)) + maxAge * DAY2;
-    out.push({
-      model: facts.name,
-      item,
-      file,
-      ...line ? { line } : {},
-      date,
-      expires: new Date(expiresMs).toISOString().slice(0, 10),
-      daysLeft: maxAge - ageInDays(ms, facts.now)
-    });
-  };
-  const ra = spec.riskAssessment;
-  if (ra) add("risk assessment", ra.date, tp.riskAssessment?.maxAgeDays, ["spec", "riskAssessment", "date"]);
-  for (const ev of facts.evidence) {
-    const t = spec.adversarialTests?.[ev.index];
-    if (!t) continue;
-    const run2 = ev.parse?.ok ? ev.parse.summary.date : void 0;
-    add(`adversarial test ${t.report} (${t.tool})`, olderDate(t.date, run2), tp.adversarialTests?.maxAgeDays, [
-      "spec",
-      "adversarialTests",
-      ev.index,
-      "date"
-    ]);
-  }
-  if (spec.evaluation)
-    add("evaluation", spec.evaluation.date, tp.evaluation?.maxAgeDays, ["spec", "evaluation", "date"]);
-  for (const [i, d2] of (spec.datasets ?? []).entries())
-    add(`vetting of dataset ${d2.name}`, d2.vetted?.date, tp.datasets?.vettedMaxAgeDays, [
-      "spec",
-      "datasets",
-      i,
-      "vetted",
-      "date"
-    ]);
-  return out;
-}
-function waiverExpiryItems(policy2, now, file) {
-  const out = [];
-  for (const w of policy2.waivers) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(w.expires.trim())) continue;
-    const ms = parseIsoDate(w.expires.trim());
-    if (ms === null || !w.rule || !w.model) continue;
-    out.push({
-      model: w.model,
-      item: `waiver of ${w.rule}${w.ticket ? ` (${w.ticket})` : ""}`,
-      ...file ? { file } : {},
-      ...w.line ? { line: w.line } : {},
-      date: w.expires.trim(),
-      expires: w.expires.trim(),
-      daysLeft: -ageInDays(ms, now)
-    });
-  }
-  return out;
-}
-function checkExpiring(items, within) {
-  return items.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within).map((i) => ({
-    ruleId: "audit/expiring",
-    message: `The ${i.item} of ${q(i.model)} is current until ${i.expires} (${i.daysLeft === 0 ? "today is its last day" : `${i.daysLeft} day${i.daysLeft === 1 ? "" : "s"} left`}; dated ${i.date}). Renew it before then, or deployments of this model will be refused.`,
-    ...i.file ? { file: i.file } : {},
-    ...i.line ? { line: i.line } : {},
-    model: i.model
-  }));
-}
-function checkVettingAge(facts) {
-  const max2 = facts.tierPolicy.datasets?.vettedMaxAgeDays;
-  if (max2 === void 0) return [];
-  const out = [];
-  for (const [i, d2] of (facts.loaded.manifest.spec.datasets ?? []).entries()) {
-    if (!d2.vetted) continue;
-    const ms = parseIsoDate(d2.vetted.date);
-    const age = ms === null ? null : ageInDays(ms, facts.now);
-    if (age !== null && age <= max2 && age >= -1) continue;
-    out.push({
-      ruleId: "provenance/unvetted-dataset",
-      message: age === null ? `The vetting of dataset ${q(d2.name)} has no valid date; record vetted.date (YYYY-MM-DD).` : age < -1 ? `The vetting of dataset ${q(d2.name)} is dated ${d2.vetted.date}, in the future.` : `The vetting of dataset ${q(d2.name)} is ${age} days old (${d2.vetted.date}); the policy allows ${max2} for ${facts.tier} risk. Have it vetted again.`,
-      ...at(facts, "spec", "datasets", i, "vetted", "date")
-    });
-  }
-  return out;
-}
-function utcYmd(ms) {
-  const d2 = new Date(ms);
-  return [d2.getUTCFullYear(), d2.getUTCMonth(), d2.getUTCDate()];
 }
 
 // src/checks/evidence.ts
@@ -83089,11 +83239,11 @@ function checkRisk(facts) {
       continue;
     }
     const missing = items.filter((i) => !Object.hasOwn(review, i));
-    const open3 = Object.entries(review).filter(([, s]) => s === "open").map(([k]) => k);
-    if (missing.length > 0 || open3.length > 0) {
+    const open4 = Object.entries(review).filter(([, s]) => s === "open").map(([k]) => k);
+    if (missing.length > 0 || open4.length > 0) {
       const parts = [
         missing.length ? `no status for ${missing.join(", ")}` : "",
-        open3.length ? `still open: ${open3.join(", ")}` : ""
+        open4.length ? `still open: ${open4.join(", ")}` : ""
       ].filter(Boolean);
       out.push({
         ruleId: "risk/framework-incomplete",
@@ -83103,55 +83253,6 @@ function checkRisk(facts) {
     }
   }
   return out;
-}
-
-// src/checks/safety.ts
-function checkSafety(facts) {
-  return [...facts.sniffed.flatMap(checkSniffed), ...facts.scans.flatMap(checkScan)];
-}
-function checkScan(s) {
-  const where = whereOf(s.path, s.owner);
-  const required = s.owner?.tierPolicy.scan?.required === true;
-  if (s.result.kind === "lfs-pointer")
-    return [
-      {
-        ruleId: "safety/not-scanned",
-        severity: required ? "error" : "note",
-        message: `The model file ${s.path} is a Git LFS pointer; its bytes are not in the checkout, so it was not scanned for unsafe content.${required ? " The policy requires a scan: check out with lfs: true." : ""}`,
-        ...where
-      }
-    ];
-  return s.result.issues.map((issue2) => ({
-    ruleId: issue2.ruleId,
-    severity: issue2.ruleId === "safety/not-scanned" && required ? "error" : issue2.severity,
-    message: issue2.message,
-    ...where
-  }));
-}
-function checkSniffed(s) {
-  if (s.strength === "model")
-    return [
-      unmanifested(
-        s.path,
-        `holds a model (${s.kind}) under a name without a model extension, and is changed`
-      )
-    ];
-  return [
-    {
-      ...unmanifested(s.path, `may hold model data (${s.kind}) and is changed`),
-      severity: "note",
-      message: `The file ${s.path} looks like ${s.kind} data. If it is a model, declare it in a manifest's spec.artifacts; if it is not, add its path to the base policy's ignore list to silence this note.`
-    }
-  ];
-}
-function whereOf(path4, owner) {
-  if (!owner) return { file: path4 };
-  const index = owner.artifacts.findIndex((a) => a.file?.path === path4);
-  return {
-    file: owner.loaded.file,
-    line: owner.loaded.source.locate(["spec", "artifacts", Math.max(index, 0), "path"]).line,
-    model: owner.name
-  };
 }
 
 // src/checks/signature.ts
@@ -83176,9 +83277,18 @@ function checkSignature(facts) {
     facts.policy.limits.maxFileBytes
   );
   if (problem) return [problem];
-  const findings = sig.check?.findings ?? [];
-  return need?.required ? findings : findings.map((f) => f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f);
+  return (sig.check?.problems ?? []).map(({ kind, ...p }) => ({
+    ruleId: RULE_OF3[kind],
+    ...p,
+    ...kind === "unverified" && !need?.required ? { severity: "note" } : {}
+  }));
 }
+var RULE_OF3 = {
+  invalid: "integrity/signature-invalid",
+  mismatch: "integrity/signature-mismatch",
+  unverified: "integrity/signature-unverified",
+  "signer-not-allowed": "integrity/signer-not-allowed"
+};
 
 // src/formats/terms.ts
 var BOM_TERMS = [
@@ -83220,6 +83330,32 @@ function findingInFormatTerms(f, format2) {
 // src/engine/evaluate.ts
 init_paths();
 
+// src/engine/base-reports.ts
+init_paths();
+function baseReports(tree, maxBytes) {
+  const digests = /* @__PURE__ */ new Map();
+  const digest = (declared) => {
+    const norm = normaliseRepoPath(declared);
+    const key = norm.ok ? norm.path : declared;
+    let d2 = digests.get(key);
+    if (!d2) {
+      d2 = statFile(tree, declared, maxBytes).then(
+        async (f) => f.status === "ok" && f.path ? sha256Hex(await tree.read(f.path)) : null
+      );
+      d2.catch(() => {
+      });
+      digests.set(key, d2);
+    }
+    return d2;
+  };
+  return {
+    digest,
+    together(paths) {
+      for (const p of paths) void digest(p);
+    }
+  };
+}
+
 // src/formats/model-signing.ts
 var import_bundle = __toESM(require_dist4(), 1);
 var import_core3 = __toESM(require_dist5(), 1);
@@ -83230,17 +83366,17 @@ var PREDICATE_V02 = "https://model_signing/Digests/v0.1";
 var MAX_SIG_BYTES = 1024 * 1024;
 var DEFAULT_IGNORED = [".git", ".gitattributes", ".github", ".gitignore"];
 async function checkModelSignature(args) {
-  const findings = [];
+  const problems = [];
   const where = args.at ?? { file: args.sigFile };
-  const push2 = (ruleId, message) => {
-    const f = { ruleId, message, file: where.file };
+  const push2 = (kind, message) => {
+    const f = { kind, message, file: where.file };
     if (where.line !== void 0) f.line = where.line;
     if (args.model) f.model = args.model;
-    findings.push(f);
+    problems.push(f);
   };
   const fail2 = (message) => {
-    push2("integrity/signature-invalid", `${args.sigFile}: ${message}`);
-    return { signer: null, verified: "no", findings, signed: /* @__PURE__ */ new Map() };
+    push2("invalid", `${args.sigFile}: ${message}`);
+    return { signer: null, verified: "no", problems, signed: /* @__PURE__ */ new Map() };
   };
   if (args.sigBytes.byteLength > MAX_SIG_BYTES)
     return fail2(`the signature file is over ${MAX_SIG_BYTES} bytes`);
@@ -83265,16 +83401,16 @@ async function checkModelSignature(args) {
   if (allowed2.length > 0 && trust.verified !== "no") {
     if (trust.verified !== "yes")
       push2(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed2.join(", ")}); supply the signing key or CA in the policy`
       );
     else if (!trust.signer || !allowed2.some((a) => signerMatches(a, trust.signer)))
       push2(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed2.join(", ")})`
       );
   }
-  return { signer: trust.signer, verified: trust.verified, findings, signed: statement.digests };
+  return { signer: trust.signer, verified: trust.verified, problems, signed: statement.digests };
 }
 function compatible(json) {
   const material = own(json, "verificationMaterial");
@@ -83367,7 +83503,7 @@ function compareDigests(statement, args, push2) {
       problems.push(`${quote(path4)} is in the model folder but not signed`);
   if (problems.length > 0)
     push2(
-      "integrity/signature-mismatch",
+      "mismatch",
       `${args.sigFile}: the signed files do not match the repository: ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; and ${problems.length - 5} more` : ""}. Re-sign the model after changing its files.`
     );
 }
@@ -83406,20 +83542,17 @@ function verifySignature(bundle, args, legacy, push2) {
     }
     if (keys.length === 0) {
       push2(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: the signature names a public key (hint ${material.publicKey.hint.slice(0, 16)}…) that the policy does not supply; add it to the policy's trusted keys to verify it`
       );
       return { signer: null, verified: "unverifiable" };
     }
-    push2(
-      "integrity/signature-invalid",
-      `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`
-    );
+    push2("invalid", `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`);
     return { signer: null, verified: "no" };
   }
   const certs = material.$case === "certificate" ? [material.certificate.rawBytes] : material.$case === "x509CertificateChain" ? material.x509CertificateChain.certificates.map((c) => c.rawBytes) : [];
   if (certs.length === 0) {
-    push2("integrity/signature-invalid", `${args.sigFile}: the bundle carries no certificate or key`);
+    push2("invalid", `${args.sigFile}: the bundle carries no certificate or key`);
     return { signer: null, verified: "no" };
   }
   let leaf;
@@ -83428,19 +83561,19 @@ function verifySignature(bundle, args, legacy, push2) {
     leaf = import_core3.X509Certificate.parse(Buffer.from(certs[0]));
     key = import_core3.crypto.createPublicKey(leaf.publicKey, "spki");
   } catch {
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
+    push2("invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
     return { signer: null, verified: "no" };
   }
   if (!verifies(key)) {
     if (legacy) {
       push2(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: this is a model_signing v0.2 signature (predicate ${PREDICATE_V02}), whose signature encoding cannot be checked; re-sign the model with model_signing 1.x`
       );
       return { signer: identityOf(leaf, certs[0]), verified: "unverifiable" };
     }
     push2(
-      "integrity/signature-invalid",
+      "invalid",
       `${args.sigFile}: the signature does not verify with the key of its certificate; the statement was changed after signing`
     );
     return { signer: null, verified: "no" };
@@ -83450,12 +83583,12 @@ function verifySignature(bundle, args, legacy, push2) {
   if (cas.length > 0) {
     const chain = chainsTo(leaf, certs.slice(1), cas, args.now ?? /* @__PURE__ */ new Date());
     if (chain === true) return { signer, verified: "yes" };
-    push2("integrity/signature-invalid", `${args.sigFile}: the signing certificate ${chain}`);
+    push2("invalid", `${args.sigFile}: the signing certificate ${chain}`);
     return { signer, verified: "no" };
   }
   const sigstore = bundle.verificationMaterial.tlogEntries.length > 0;
   push2(
-    "integrity/signature-unverified",
+    "unverified",
     sigstore ? `${args.sigFile}: the signature matches its Sigstore certificate (${signer ?? "no identity"}), but the Fulcio chain and the Rekor log entry were not checked offline` : `${args.sigFile}: the signature matches its certificate (${signer ?? "no identity"}), but the certificate chain was not checked; add the signing CA to the policy to verify it`
   );
   return { signer, verified: "unverifiable" };
@@ -83541,7 +83674,7 @@ async function collectFacts(args) {
     artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest }))
   );
   const baseVersions = await Promise.all(
-    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest2, args.baseTree ?? null, max2))
+    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest2, args.baseReports ?? null))
   );
   let tier = tierOf(loaded);
   let tierPolicy = policy2.tiers[tier] ?? {};
@@ -83607,16 +83740,15 @@ async function collectFacts(args) {
     now: args.now
   };
 }
-async function baseVersion(model, headDigest, tree, max2) {
+async function baseVersion(model, headDigest, reports) {
   const spec = model.manifest.spec;
   const digest = declaredModelDigest(model);
   const reportDigests = /* @__PURE__ */ new Set();
-  if (tree && digest !== headDigest) {
+  if (reports && digest !== headDigest) {
     const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t) => t.report)];
     for (const p of paths) {
-      if (!p) continue;
-      const f = await statFile(tree, p, max2);
-      if (f.status === "ok" && f.path) reportDigests.add(sha256Hex(await tree.read(f.path)));
+      const d2 = p ? await reports.digest(p) : null;
+      if (d2) reportDigests.add(d2);
     }
   }
   return { model, tier: tierOf(model), modelDigest: digest, reportDigests };
@@ -83820,31 +83952,31 @@ async function evaluate(input) {
     await parser?.close();
   }
 }
-async function evaluateWith(input, open3) {
+async function evaluateWith(input, open4) {
   const { policy: policy2 } = input.policy;
   const raw = [];
   const waivers = checkWaivers(policy2, input.now, input.policy.file);
   raw.push(...waivers.findings);
-  const found = await discover(input, open3);
-  raw.push(...found.findings);
+  const found = await discover(input, open4);
+  raw.push(...found.findings, ...checkChangeSet(found));
   const matches = new Map(
     found.targets.map((t) => [
       t,
       found.baseIndex ? matchBase(t.model, found.baseIndex, found.headIndex) : null
     ])
   );
-  await input.base?.prefetch?.(
+  const reports = input.base ? baseReports(input.base, policy2.limits.maxFileBytes) : null;
+  reports?.together(
     [...matches].flatMap(([t, m]) => {
       const now = declaredModelDigest(t.model);
       return (m?.versions ?? []).filter((v) => declaredModelDigest(v) !== now).flatMap(reportPaths);
-    }),
-    policy2.limits.maxFileBytes
+    })
   );
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
     const facts = await collectFacts({
       loaded: target.model,
       match: matches.get(target) ?? null,
-      baseTree: input.base,
+      baseReports: reports,
       head: input.head,
       policy: policy2,
       changed: found.changedPaths,
@@ -83980,7 +84112,7 @@ async function verifyDeployment(input) {
   const models = wanted.size ? all.models.filter((m) => wanted.has(m.name)) : all.models;
   const names2 = new Set(models.map((m) => m.name));
   const kept = all.findings.filter(
-    (f) => f.ruleId !== "approval/pending" && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
+    (f) => keptAtRef(f) && (!f.model || names2.has(f.model) || !all.models.some((m) => m.name === f.model))
   );
   const extra = checkEnvironment({
     policy: policy2,
@@ -84001,13 +84133,8 @@ async function verifyDeployment(input) {
   for (const f of input.artifacts) {
     const owner = audited.find((a) => a.digest === f.digest);
     const model = owner ? models.find((m) => m.name === owner.model) : void 0;
-    for (const issue2 of await scanModelFile(f.name, f.chunks, f.size))
-      extra.push({
-        ruleId: issue2.ruleId,
-        severity: issue2.severity,
-        message: issue2.message,
-        ...model ? { file: model.manifest, model: model.name } : {}
-      });
+    const issues = await scanModelFile(f.name, f.chunks, f.size);
+    extra.push(...checkScanIssues(issues, model ? { file: model.manifest, model: model.name } : {}));
   }
   const requires = deployRequirements(policy2, input.environment);
   if (requires?.has("approvals")) extra.push(...await approvalsAtDeploy(input, models));
@@ -84052,12 +84179,7 @@ async function approvalsAtDeploy(input, models) {
       continue;
     }
     const count = policy2.tiers[tierOf2(m)]?.approvals?.count ?? 0;
-    out.push({
-      ruleId: "approval/insufficient",
-      message: a.kind === "direct" ? `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and the last change to ${q(a.path)} (commit ${a.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.` : `A ${tierOf2(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
-      file: m.manifest,
-      model: m.name
-    });
+    out.push(checkUnreviewedDeploy({ name: m.name, file: m.manifest, tier: tierOf2(m), count }, a));
   }
   return out;
 }
@@ -84083,7 +84205,7 @@ function withVerdicts(models, findings) {
 }
 async function auditModels(input) {
   const all = await evaluateAtRef(input, { expiringWithin: input.within });
-  const findings = all.findings.filter((f) => f.ruleId !== "approval/pending").map((f) => f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f);
+  const findings = all.findings.filter(keptAtRef).map(inAudit);
   return {
     ...all,
     command: "audit",
@@ -84095,13 +84217,13 @@ async function auditModels(input) {
 
 // src/engine/run-gate.ts
 async function runGate(run2) {
-  const open3 = [];
+  const open4 = [];
   let policy2;
   const labels = { baseLabel: run2.baseLabel, headLabel: run2.headLabel };
   try {
     const gathered = await run2.gather(
       (t) => {
-        open3.push(t);
+        open4.push(t);
         return t;
       },
       (p) => {
@@ -84128,7 +84250,7 @@ async function runGate(run2) {
       ...policy2 ? { policy: { source: policy2.source, digest: policy2.digest } } : {}
     });
   } finally {
-    for (const t of open3) await Promise.resolve(t.close()).catch(() => {
+    for (const t of open4) await Promise.resolve(t.close()).catch(() => {
     });
   }
 }
@@ -84414,13 +84536,13 @@ ${tail.join("\n")}
 }
 async function upsertTrackingIssue(gh, repo, rows, body) {
   const ours = await ourIssues(gh, repo);
-  const open3 = ours.find((i) => i.state === "open");
-  const existing = open3 ?? ours[0];
+  const open4 = ours.find((i) => i.state === "open");
+  const existing = open4 ?? ours[0];
   if (rows.length === 0) {
-    if (!open3) return "none";
+    if (!open4) return "none";
     await gh.rest.issues.update({
       ...repo,
-      issue_number: open3.number,
+      issue_number: open4.number,
       body: `${ISSUE_MARKER}
 All clear: the latest scheduled audit found nothing expired or expiring.
 `,
@@ -84463,7 +84585,7 @@ async function viewer(gh) {
 
 // src/repo/fs-tree.ts
 import { constants as constants3 } from "node:fs";
-import { lstat as lstat2, open as open2, opendir, realpath } from "node:fs/promises";
+import { lstat as lstat2, open as open3, opendir, realpath } from "node:fs/promises";
 import path from "node:path";
 init_paths();
 var FS_CHUNK_BYTES = 1024 * 1024;
@@ -84593,7 +84715,7 @@ function createFsTree(root, label = "working tree") {
 async function openRegularFile(abs, label, rel) {
   let handle;
   try {
-    handle = await open2(abs, OPEN_FLAGS);
+    handle = await open3(abs, OPEN_FLAGS);
   } catch (e) {
     if (errorCode(e) === "ELOOP") throw notAFile(label, rel, { kind: "symlink" });
     if (isMissing(e)) throw notAFile(label, rel, { kind: "missing" });
@@ -84749,21 +84871,42 @@ function createApiTree(gh, repo, sha2, label) {
     if (e.type === "blob") return { kind: "file", size: e.size };
     return { kind: "other" };
   }
-  async function load(paths) {
-    const map = await entries();
-    for (let i = 0; i < paths.length; i += FILES_PER_QUERY) {
-      const batch = paths.slice(i, i + FILES_PER_QUERY);
-      const pending = fetchBatch(batch, map);
-      for (const p of batch) {
-        const one = pending.then((m) => m.get(p));
-        one.catch(() => {
-        });
-        contents.set(p, one);
-      }
-      await pending;
+  const queued = [];
+  let inFlight = 0;
+  let scheduled = false;
+  function enqueue(path4) {
+    const bytes = new Promise((resolve, reject) => {
+      queued.push({ path: path4, resolve, reject });
+    });
+    contents.set(path4, bytes);
+    schedule();
+    return bytes;
+  }
+  function schedule() {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush2);
+  }
+  function flush2() {
+    scheduled = false;
+    while (queued.length >= FILES_PER_QUERY || queued.length > 0 && inFlight === 0) {
+      const part = queued.splice(0, FILES_PER_QUERY);
+      inFlight++;
+      fetchBatch(part.map((w) => w.path)).then(
+        (got) => {
+          for (const w of part) w.resolve(got.get(w.path));
+        },
+        (e) => {
+          for (const w of part) w.reject(e);
+        }
+      ).finally(() => {
+        inFlight--;
+        schedule();
+      });
     }
   }
-  async function fetchBatch(paths, map) {
+  async function fetchBatch(paths) {
+    const map = await entries();
     const vars = { owner: repo.owner, name: repo.repo };
     const decls = ["$owner: String!", "$name: String!"];
     const fields = [];
@@ -84800,8 +84943,7 @@ function createApiTree(gh, repo, sha2, label) {
     if (cached !== void 0) return cached;
     const entry = await stat3(p);
     if (entry.kind !== "file") throw notAFile(label, p, entry);
-    await load([p]);
-    return contents.get(p);
+    return contents.get(p) ?? enqueue(p);
   }
   return {
     label,
@@ -84814,16 +84956,6 @@ function createApiTree(gh, repo, sha2, label) {
       const map = await entries();
       return sortPaths([...map].filter(([, e]) => e.type === "blob" && e.mode !== "120000").map(([p]) => p));
     },
-    async prefetch(paths, maxBytes) {
-      const wanted = [];
-      for (const raw of new Set(paths)) {
-        const p = requireTreePath(raw);
-        if (contents.has(p)) continue;
-        const e = await stat3(p);
-        if (e.kind === "file" && e.size <= maxBytes) wanted.push(p);
-      }
-      await load(wanted);
-    },
     async close() {
     }
   };
@@ -84834,8 +84966,7 @@ async function openCommitTree(args) {
   const { workspace, sha: sha2, label } = args;
   if (await hasOrFetches(workspace, sha2, args.log)) {
     const tree = await createGitTree(workspace, sha2, label);
-    return Object.assign(tree, { via: "git", prefetch: async () => {
-    } });
+    return Object.assign(tree, { via: "git" });
   }
   args.log(`Commit ${sha2.slice(0, 7)} is not in the checkout; reading its files through the GitHub API.`);
   return Object.assign(createApiTree(args.gh, args.repo, sha2, label), { via: "api" });
@@ -84993,13 +85124,7 @@ async function runAuditAction(ctx, runUrl) {
     };
   }
   const rows = issueRows(result, ctx.inputs.within);
-  const expiryRules = /* @__PURE__ */ new Set([
-    "risk/assessment-expired",
-    "evidence/expired",
-    "evaluation/expired",
-    "waiver/expired"
-  ]);
-  const otherErrors = blockingCount(result.findings, (f) => expiryRules.has(f.ruleId));
+  const otherErrors = blockingCount(result.findings, (f) => EXPIRED_RULES.has(f.ruleId));
   try {
     const outcome2 = await upsertTrackingIssue(
       ctx.gh,
@@ -85131,7 +85256,7 @@ async function runPullRequestGate(ctx) {
     openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS),
     gather: async (track, policyRead) => {
       if (event.kind === "unsupported") throw new UserError(event.reason);
-      const open3 = async (sha2) => track(
+      const open4 = async (sha2) => track(
         await openCommitTree({
           workspace: ctx.workspace,
           sha: sha2,
@@ -85143,16 +85268,14 @@ async function runPullRequestGate(ctx) {
       );
       const fromGit = event.kind === "pull_request" && event.name === "pull_request_target";
       if (!fromGit) await requireCheckout(ctx.workspace);
-      const head = fromGit ? await open3(event.headSha) : createFsTree(ctx.workspace, "workspace");
-      const base = changeBase ? await open3(changeBase) : null;
+      const head = fromGit ? await open4(event.headSha) : createFsTree(ctx.workspace, "workspace");
+      const base = changeBase ? await open4(changeBase) : null;
       if (base) ctx.log(`Base ${changeBase.slice(0, 7)} read via ${base.via}.`);
-      const policyTree = event.baseSha && event.baseSha !== changeBase ? await open3(event.baseSha) : base ?? head;
+      const policyTree = event.baseSha && event.baseSha !== changeBase ? await open4(event.baseSha) : base ?? head;
       const policy2 = await readPolicy(policyTree, inputs.policy.file, inputs.policy.explicit);
       policyRead(policy2);
       ctx.log(`Policy: ${policy2.source} (${policy2.digest.slice(0, 19)}).`);
       const changes = await changesOf(ctx, event, changeBase);
-      if (base && changes !== "all")
-        await base.prefetch(manifestPaths(policy2, changes), policy2.policy.limits.maxFileBytes);
       const pullRequest = await pullRequestOf(ctx, event, policy2.policy);
       return { policy: policy2, head, base, changes, pullRequest };
     }
@@ -85192,14 +85315,6 @@ async function changesOf(ctx, event, from) {
     ctx.log("git cannot compare the commits locally; asking the GitHub compare API.");
     return compareChanges(ctx.gh, ctx.repo, from, event.headSha);
   }
-}
-function manifestPaths(policy2, changes) {
-  const p = policy2.policy;
-  const isManifest = matcher([...p.manifests, ...p.modelCards, ...p.mlBoms]);
-  const out = [];
-  for (const c of changes)
-    for (const path4 of [c.path, c.previousPath]) if (path4 && isManifest(path4)) out.push(path4);
-  return out;
 }
 
 // src/action/inputs.ts

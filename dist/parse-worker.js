@@ -12069,7 +12069,7 @@ function validateManifest(value, source, file, mayLack = []) {
   const name = modelName(value);
   const issues = schemaIssues(validators().manifest, value, source, "the manifest");
   return issues.filter((i) => i.missing === void 0 || !mayLack.includes(i.missing)).map((i) => ({
-    ruleId: "manifest/schema",
+    kind: "schema",
     message: i.message,
     file,
     line: i.line,
@@ -12542,7 +12542,7 @@ function positionTable(source) {
 
 // src/manifest/load.ts
 var parseError = (file, message, line, column) => ({
-  ruleId: "manifest/parse-error",
+  kind: "parse-error",
   message,
   file,
   ...line ? { line } : {},
@@ -12562,12 +12562,12 @@ function decodeText(bytes) {
 function loadManifest(file, bytes) {
   const decoded = decodeText(bytes);
   if (!decoded.ok)
-    return { ok: false, findings: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
+    return { ok: false, problems: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
   const parsed = parseDocument(decoded.text, file);
   if (!parsed.ok) {
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(file, `Cannot parse the manifest: ${parsed.message}.`, parsed.line, parsed.column)
       ]
     };
@@ -12577,7 +12577,7 @@ function loadManifest(file, bytes) {
     const what = value === null ? "empty" : Array.isArray(value) ? "a list" : `a single ${typeof value}`;
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(
           file,
           `The manifest is ${what}; it must be a mapping starting with apiVersion: model-gate/v1.`,
@@ -12590,10 +12590,10 @@ function loadManifest(file, bytes) {
   const header = headerProblem(value);
   if (header) {
     const at = source.locate([header.field]);
-    return { ok: false, findings: [{ ruleId: "manifest/schema", message: header.message, file, ...at }] };
+    return { ok: false, problems: [{ kind: "schema", message: header.message, file, ...at }] };
   }
-  const findings = validateManifest(value, source, file);
-  if (findings.length > 0) return { ok: false, findings };
+  const problems = validateManifest(value, source, file);
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, loaded: { file, format: "model-gate", manifest: value, source } };
 }
 function headerProblem(v) {

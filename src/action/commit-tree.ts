@@ -12,8 +12,6 @@ import type { Tree } from "../repo/tree.ts";
 export interface CommitTree extends Tree {
   /** "git" or "api": how the files are read (for the log). */
   readonly via: "git" | "api";
-  /** Loads these files up front when reading through the API (batched); a no-op for git. */
-  prefetch(paths: readonly string[], maxBytes: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -28,7 +26,7 @@ export async function openCommitTree(args: {
   const { workspace, sha, label } = args;
   if (await hasOrFetches(workspace, sha, args.log)) {
     const tree = await createGitTree(workspace, sha, label);
-    return Object.assign(tree, { via: "git" as const, prefetch: async () => {} });
+    return Object.assign(tree, { via: "git" as const });
   }
   args.log(`Commit ${sha.slice(0, 7)} is not in the checkout; reading its files through the GitHub API.`);
   return Object.assign(createApiTree(args.gh, args.repo, sha, label), { via: "api" as const });

@@ -4,6 +4,7 @@
 // gate's base.
 import path from "node:path";
 import * as core from "@actions/core";
+import { EXPIRED_RULES } from "../checks/expiry.ts";
 import { fileChunks, fileDigest } from "../cli/deploy-shell.ts";
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
@@ -168,13 +169,7 @@ export async function runAuditAction(ctx: DeployContext, runUrl: string | undefi
     };
   }
   const rows = issueRows(result, ctx.inputs.within);
-  const expiryRules = new Set([
-    "risk/assessment-expired",
-    "evidence/expired",
-    "evaluation/expired",
-    "waiver/expired",
-  ]);
-  const otherErrors = blockingCount(result.findings, (f) => expiryRules.has(f.ruleId));
+  const otherErrors = blockingCount(result.findings, (f) => EXPIRED_RULES.has(f.ruleId));
   try {
     const outcome = await upsertTrackingIssue(
       ctx.gh,

@@ -5,7 +5,6 @@ import type { Change } from "../core/change.ts";
 import { GateError, UserError } from "../core/errors.ts";
 import type { PullRequestFacts } from "../core/pull-request.ts";
 import type { GateResult } from "../core/result.ts";
-import { matcher } from "../engine/patterns.ts";
 import { parserFromWorkers, runGate } from "../engine/run-gate.ts";
 import type { Repo } from "../github/api-errors.ts";
 import { compareChanges, pullRequestChanges } from "../github/changed-files.ts";
@@ -14,7 +13,7 @@ import type { GateEvent } from "../github/event.ts";
 import { readQueuedPullRequest } from "../github/merge-queue.ts";
 import { readPullRequestFacts } from "../github/pull-request-facts.ts";
 import { readPolicy } from "../policy/read.ts";
-import type { LoadedPolicy, Policy } from "../policy/types.ts";
+import type { Policy } from "../policy/types.ts";
 import { createFsTree } from "../repo/fs-tree.ts";
 import { diffChanges, runGit } from "../repo/git.ts";
 import type { Tree } from "../repo/tree.ts";
@@ -70,8 +69,6 @@ export async function runPullRequestGate(ctx: GateContext): Promise<GateResult> 
       ctx.log(`Policy: ${policy.source} (${policy.digest.slice(0, 19)}).`);
 
       const changes = await changesOf(ctx, event, changeBase);
-      if (base && changes !== "all")
-        await base.prefetch(manifestPaths(policy, changes), policy.policy.limits.maxFileBytes);
 
       const pullRequest = await pullRequestOf(ctx, event, policy.policy);
       return { policy, head, base, changes, pullRequest };
@@ -132,14 +129,4 @@ async function changesOf(
     ctx.log("git cannot compare the commits locally; asking the GitHub compare API.");
     return compareChanges(ctx.gh, ctx.repo, from, event.headSha);
   }
-}
-
-/** The changed paths whose base version the engine reads: manifests, cards and BOMs. */
-function manifestPaths(policy: LoadedPolicy, changes: Change[]): string[] {
-  const p = policy.policy;
-  const isManifest = matcher([...p.manifests, ...p.modelCards, ...p.mlBoms]);
-  const out: string[] = [];
-  for (const c of changes)
-    for (const path of [c.path, c.previousPath]) if (path && isManifest(path)) out.push(path);
-  return out;
 }

@@ -2,8 +2,8 @@
 // must have a human in the loop. OWASP Agentic Top 10 (tool misuse, excessive agency),
 // OWASP LLM06 (excessive agency). Policy: "Agentic AI demands fresh rules on tool access".
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
 import { at, q } from "./context.ts";
+import type { ModelFacts } from "./facts.ts";
 
 export function checkAgent(facts: ModelFacts): NewFinding[] {
   const tools = facts.loaded.manifest.spec.agent?.tools ?? [];

@@ -2,13 +2,12 @@
 // section 9). A pull request cannot pick its own tier: lowering a tier, dropping an
 // environment or changing a type is reported, and the stricter requirements still apply (the
 // facts carry them). A model that takes over another model's artifacts is a rename, and a
-// declaration that leaves the gate needs the approvals of the tier it had.
+// declaration that leaves the gate needs the approvals of the tier it had. A model file no
+// declaration lists, an edited policy and a model name used twice are reported from the change facts.
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
-import type { Departure } from "../engine/discover.ts";
-import { tierOf } from "../engine/identity.ts";
-import { TIER_ORDER } from "../policy/strictest.ts";
+import { TIER_ORDER, tierOf } from "../policy/strictest.ts";
 import { at, q } from "./context.ts";
+import type { ChangeFacts, Departure, ModelFacts, UnownedReason } from "./facts.ts";
 
 export function checkModelChange(facts: ModelFacts): NewFinding[] {
   const out: NewFinding[] = [];
@@ -71,4 +70,50 @@ export function checkDeparture(d: Departure): NewFinding[] {
       ...where,
     },
   ];
+}
+
+/** What the change set did beyond its models: unowned model files, the policy, duplicate names. */
+export function checkChangeSet(facts: ChangeFacts): NewFinding[] {
+  const out = facts.unowned.map((u) => unmanifested(u.path, how(u.reason)));
+  if (facts.policyChanged)
+    out.push({
+      ruleId: "policy/changed",
+      message: `This change edits the gate's policy (${facts.policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
+      file: facts.policyFile,
+    });
+  for (const { model: m, others } of facts.duplicateNames) {
+    const name = m.manifest.metadata.name;
+    const pos = m.source.locate(["metadata", "name"]);
+    out.push({
+      ruleId: "manifest/duplicate-name",
+      message: `The model name ${JSON.stringify(name)} is also declared in ${others.join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
+      file: m.file,
+      line: pos.line,
+      column: pos.column,
+      model: name,
+    });
+  }
+  return out;
+}
+
+function how(r: UnownedReason): string {
+  switch (r.kind) {
+    case "present":
+      return "is in the repository";
+    case "changed":
+      return r.change.status === "renamed"
+        ? `was renamed from ${r.change.previousPath}`
+        : `is ${r.change.status}`;
+    case "undeclared":
+      return `was declared by ${JSON.stringify(r.model)} in the base commit (${r.file}) and stays in the repository`;
+  }
+}
+
+/** change/unmanifested-artifact: a model file no declaration lists; `how` says what it is or was. */
+export function unmanifested(path: string, how: string): NewFinding {
+  return {
+    ruleId: "change/unmanifested-artifact",
+    message: `The model file ${path} ${how}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
+    file: path,
+  };
 }

@@ -1,7 +1,7 @@
 // Shared by the rule families: where in the manifest a finding lands.
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
 import type { PathSegment } from "../manifest/model.ts";
+import type { ModelFacts } from "./facts.ts";
 
 export type At = Pick<NewFinding, "file" | "line" | "column" | "model">;
 

@@ -3,9 +3,9 @@
 // art. 12 record keeping), "input validation, output sanitization, query budgets" for APIs
 // (OWASP LLM01, LLM05, LLM10), "Isolate via containers. Monitor for drift" for internal apps.
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
 import type { ControlName, Controls } from "../manifest/model.ts";
 import { at } from "./context.ts";
+import type { ModelFacts } from "./facts.ts";
 
 /** Is the control in place, and if not, what is missing. */
 const CONTROL_TESTS: Record<ControlName, (c: Controls) => string | null> = {

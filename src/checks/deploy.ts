@@ -1,7 +1,8 @@
 // deploy/*: the deployment gate's own decisions (SPEC 10). Whether NAME is an environment the
 // policy and the model declare, and whether bytes a deploy job is about to ship are the audited
 // ones. Pure: the shells read the files and hash them, this decides.
-import type { NewFinding } from "../core/findings.ts";
+import type { Finding, NewFinding } from "../core/findings.ts";
+import type { RiskTier } from "../manifest/model.ts";
 import type { DeployRequirement, Policy } from "../policy/types.ts";
 import { q } from "./context.ts";
 
@@ -82,4 +83,37 @@ export function checkArtifactBinding(
     });
   }
   return out;
+}
+
+/**
+ * What a deployment and an audit keep of `check --all`'s findings at the ref: approvals are
+ * judged at deploy time (and not at all by an audit), so the local "pending" note goes.
+ */
+export function keptAtRef(f: Finding): boolean {
+  return f.ruleId !== "approval/pending";
+}
+
+/** SPEC 11: an audit counts an expired waiver as an error (a deployment would be refused). */
+export function inAudit(f: Finding): Finding {
+  return f.ruleId === "waiver/expired" ? { ...f, severity: "error" } : f;
+}
+
+/** Where the change that brought a model in came from, when it was no merged pull request. */
+type UnreviewedSource = { kind: "direct"; path: string; commit: string } | { kind: "none" };
+
+/** approval/insufficient at deploy time: the model's last change came in without a reviewed pull request. */
+export function checkUnreviewedDeploy(
+  m: { name: string; file: string; tier: RiskTier; count: number },
+  source: UnreviewedSource,
+): NewFinding {
+  const needs = `A ${m.tier}-risk model needs ${m.count} approval${m.count === 1 ? "" : "s"} to be deployed`;
+  return {
+    ruleId: "approval/insufficient",
+    message:
+      source.kind === "direct"
+        ? `${needs}, and the last change to ${q(source.path)} (commit ${source.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.`
+        : `${needs}, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
+    file: m.file,
+    model: m.name,
+  };
 }

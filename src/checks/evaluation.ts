@@ -2,8 +2,8 @@
 // Policy: "Re-train models quarterly if accuracy drops below 95%"; NIST AI RMF MEASURE 2.
 import { ageInDays, parseIsoDate } from "../core/dates.ts";
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
 import { at } from "./context.ts";
+import type { ModelFacts } from "./facts.ts";
 
 export function checkEvaluation(facts: ModelFacts): NewFinding[] {
   const need = facts.tierPolicy.evaluation;

@@ -3,13 +3,13 @@
 // testing before any high or limited risk model ships"; OWASP LLM01 (prompt injection).
 import { ageInDays, parseIsoDate } from "../core/dates.ts";
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
-import { fileProblem } from "../engine/files.ts";
 import { DEFAULT_MIN_ATTEMPTS, judgeProbes, probeWord, rateOf } from "../evidence/per-probe.ts";
 import type { EvidenceSummary, SuiteResult } from "../evidence/types.ts";
 import type { EvidenceTool } from "../manifest/model.ts";
 import { type At, at, q } from "./context.ts";
 import { olderDate } from "./expiry.ts";
+import type { ModelFacts } from "./facts.ts";
+import { fileProblem } from "./files.ts";
 
 const pct = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
 

@@ -5,26 +5,13 @@
 // younger by editing the manifest, nor the manifest by re-dating the report.
 import { ageInDays, parseIsoDate } from "../core/dates.ts";
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
+import type { ExpiryItem } from "../core/result.ts";
+import type { RuleId } from "../core/rules.ts";
 import type { Policy } from "../policy/types.ts";
 import { at, q } from "./context.ts";
+import type { ModelFacts } from "./facts.ts";
 
 const DAY = 86_400_000;
-
-/** One dated item and when it stops being current. */
-export interface ExpiryItem {
-  model: string;
-  /** What it is, in words: "risk assessment", "adversarial test evidence/x.jsonl (garak)". */
-  item: string;
-  file?: string;
-  line?: number;
-  /** The date its age counts from (YYYY-MM-DD, or as written). */
-  date: string;
-  /** The last day it is current (YYYY-MM-DD). */
-  expires: string;
-  /** Days from today to `expires`; negative once expired. */
-  daysLeft: number;
-}
 
 /** The older of two dates; either may be absent or invalid. */
 export function olderDate(a: string | undefined | null, b: string | undefined | null): string | null {
@@ -105,6 +92,14 @@ export function waiverExpiryItems(policy: Policy, now: Date, file?: string): Exp
   }
   return out;
 }
+
+/** The rules that say a dated item has expired: the audit lists them in its tracking issue. */
+export const EXPIRED_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  "risk/assessment-expired",
+  "evidence/expired",
+  "evaluation/expired",
+  "waiver/expired",
+]);
 
 /** audit/expiring: one warning per item still current that stops being so within `within` days. */
 export function checkExpiring(items: readonly ExpiryItem[], within: number): NewFinding[] {

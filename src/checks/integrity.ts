@@ -1,10 +1,10 @@
 // integrity/*: every artifact pinned by a sha256 digest that matches its bytes.
 // Policy: "every artifact pinned by digest" (SPEC section 3).
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
-import { fileProblem } from "../engine/files.ts";
 import { isDigest } from "../manifest/digest.ts";
 import { at, q } from "./context.ts";
+import type { ModelFacts } from "./facts.ts";
+import { fileProblem } from "./files.ts";
 
 export function checkIntegrity(facts: ModelFacts): NewFinding[] {
   const out: NewFinding[] = [];

@@ -2,10 +2,10 @@
 // for personal data. Policy: "Ban unvetted training data"; OWASP LLM04 (data and model
 // poisoning); NIST AI RMF MAP 4; EU AI Act art. 10 (data governance), GDPR art. 35.
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
-import { fileProblem } from "../engine/files.ts";
 import { isDigest } from "../manifest/digest.ts";
 import { at, q } from "./context.ts";
+import type { ModelFacts } from "./facts.ts";
+import { fileProblem } from "./files.ts";
 import { judgeLicense } from "./licenses.ts";
 
 export function checkProvenance(facts: ModelFacts): NewFinding[] {

@@ -3,9 +3,9 @@
 // models undergo OWASP Top 10 checks", "unacceptable tier always blocked" (EU AI Act art. 5).
 import { ageInDays, parseIsoDate } from "../core/dates.ts";
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
-import { fileProblem } from "../engine/files.ts";
 import { at, q } from "./context.ts";
+import type { ModelFacts } from "./facts.ts";
+import { fileProblem } from "./files.ts";
 import { FRAMEWORK_ITEMS, requiredFrameworks } from "./frameworks.ts";
 
 export function checkRisk(facts: ModelFacts): NewFinding[] {

@@ -2,9 +2,10 @@
 // model's artifact line; an LFS pointer is not scanned (an error when the tier requires a scan);
 // a changed file that holds a model under another name is an unmanifested model file.
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
-import { unmanifested } from "../engine/discover.ts";
-import type { ScanFact, ScanFacts, SniffFact } from "../engine/scan.ts";
+import type { RuleId } from "../core/rules.ts";
+import type { SafetyIssue, SafetyKind } from "../safety/types.ts";
+import { unmanifested } from "./change.ts";
+import type { ModelFacts, ScanFact, ScanFacts, SniffFact } from "./facts.ts";
 
 type Where = Pick<NewFinding, "file" | "line" | "model">;
 
@@ -24,9 +25,27 @@ function checkScan(s: ScanFact): NewFinding[] {
         ...where,
       },
     ];
-  return s.result.issues.map((issue) => ({
-    ruleId: issue.ruleId,
-    severity: issue.ruleId === "safety/not-scanned" && required ? "error" : issue.severity,
+  return checkScanIssues(s.result.issues, where, required);
+}
+
+const RULE_OF: Record<SafetyKind, RuleId> = {
+  "unsafe-pickle": "safety/unsafe-pickle",
+  "unsafe-format": "safety/unsafe-format",
+  "not-scanned": "safety/not-scanned",
+};
+
+/**
+ * What the scanners found in one file, as findings at `where`. Content not scanned is an error
+ * when the owning model's tier requires a scan (scan.required).
+ */
+export function checkScanIssues(
+  issues: readonly SafetyIssue[],
+  where: Where,
+  required = false,
+): NewFinding[] {
+  return issues.map((issue) => ({
+    ruleId: RULE_OF[issue.kind],
+    severity: issue.kind === "not-scanned" && required ? "error" : issue.severity,
     message: issue.message,
     ...where,
   }));

@@ -1,9 +1,11 @@
 // integrity/signature-*: an OpenSSF Model Signing bundle over the model's files, verified
 // offline, from a signer the tier allows. OWASP LLM03 (supply chain); NIST AI RMF MANAGE 3.
 import type { NewFinding } from "../core/findings.ts";
-import type { ModelFacts } from "../engine/collect.ts";
-import { fileProblem } from "../engine/files.ts";
+import type { RuleId } from "../core/rules.ts";
+import type { SignatureProblemKind } from "../formats/model-signing.ts";
 import { at } from "./context.ts";
+import type { ModelFacts } from "./facts.ts";
+import { fileProblem } from "./files.ts";
 
 export function checkSignature(facts: ModelFacts): NewFinding[] {
   const need = facts.tierPolicy.signature;
@@ -28,9 +30,17 @@ export function checkSignature(facts: ModelFacts): NewFinding[] {
     facts.policy.limits.maxFileBytes,
   );
   if (problem) return [problem];
-  const findings = sig.check?.findings ?? [];
   // Without a policy requirement an unverifiable signature is information, not a failure.
-  return need?.required
-    ? findings
-    : findings.map((f) => (f.ruleId === "integrity/signature-unverified" ? { ...f, severity: "note" } : f));
+  return (sig.check?.problems ?? []).map(({ kind, ...p }) => ({
+    ruleId: RULE_OF[kind],
+    ...p,
+    ...(kind === "unverified" && !need?.required ? { severity: "note" as const } : {}),
+  }));
 }
+
+const RULE_OF: Record<SignatureProblemKind, RuleId> = {
+  invalid: "integrity/signature-invalid",
+  mismatch: "integrity/signature-mismatch",
+  unverified: "integrity/signature-unverified",
+  "signer-not-allowed": "integrity/signer-not-allowed",
+};

@@ -3,10 +3,10 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
 import { exitCode, MODES } from "../core/verdict.ts";
+import { declarationRegistry } from "../engine/declarations.ts";
 import { DEFAULT_POLICY_FILE } from "../engine/discover.ts";
 import { modelFileMatcher } from "../engine/model-files.ts";
 import { parserFromWorkers, runGate } from "../engine/run-gate.ts";
-import { isManifestPath } from "../manifest/load.ts";
 import { readPolicy } from "../policy/read.ts";
 import { defaultBranch, diffChanges, mergeBase, resolveRef, topLevel } from "../repo/git.ts";
 import { createGitTree } from "../repo/git-tree.ts";
@@ -116,8 +116,9 @@ export async function runCheck(argv: string[]): Promise<number> {
     after: async ({ policy }) => {
       if (values.worktree || values.head !== undefined) return;
       const isModel = modelFileMatcher(policy.policy);
+      const declarations = declarationRegistry(policy.policy);
       notJudged = (await uncommittedFiles(repo)).filter(
-        (p) => isModel(p) || isManifestPath(p, policy.policy.manifests),
+        (p) => isModel(p) || declarations.kindOf(p) === "manifest",
       );
     },
     // The gate could not evaluate (a bad policy, say): verdict error, fail closed.

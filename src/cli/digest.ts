@@ -6,6 +6,13 @@ import { writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
 import { artifactFact, collectFacts } from "../engine/collect.ts";
+import {
+  type DeclarationKind,
+  type Declarations,
+  declarationRegistry,
+  namedKind,
+  rewritableDigests,
+} from "../engine/declarations.ts";
 import { statFile } from "../engine/files.ts";
 import { readManifestFile } from "../engine/manifests.ts";
 import { modelDigest } from "../manifest/digest.ts";
@@ -14,12 +21,11 @@ import { isNativeManifestText, readManifestText, rewriteDigests } from "../manif
 import { BASELINE } from "../policy/baseline.ts";
 import { createFsTree } from "../repo/fs-tree.ts";
 import { topLevel } from "../repo/git.ts";
-import { dirOf } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
 import { parse } from "./args.ts";
 import { HELP } from "./help.ts";
-import { kindOf, kindsFor } from "./validate.ts";
+import { modelFolderOf, workingPolicy } from "./working-tree.ts";
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -45,14 +51,21 @@ export async function runDigest(argv: string[]): Promise<number> {
   if (fact.status !== "ok" || !fact.path)
     throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
   const decoded = decodeText(await tree.read(fact.path));
-  if (decoded.ok && isNativeManifestText(decoded.text))
+  const text = decoded.ok ? decoded.text : "";
+  const policy = await workingPolicy(tree);
+  const registry = declarationRegistry(policy, {
+    modelFolders: await modelFolderOf(root, fact.path, policy),
+  });
+  const kind = namedKind(registry, fact.path, text);
+  // A native manifest is read leniently, from its text, so unrelated errors do not stop it.
+  if (rewritableDigests(kind) && decoded.ok && isNativeManifestText(decoded.text))
     return nativeDigest(tree, root, fact.path, decoded.text, values);
   if (values.write)
     throw new UserError(
       "--write updates native manifests (apiVersion: model-gate/v1, kind: ModelManifest); set a model card's or ML-BOM's digests by hand",
       { file },
     );
-  return declarationDigest(tree, fact.path, decoded.ok ? decoded.text : "", values.artifacts === true);
+  return declarationDigest(tree, registry, fact.path, kind, values.artifacts === true);
 }
 
 /** A native manifest, read from its text: only spec.artifacts has to make sense. */
@@ -137,14 +150,12 @@ async function nativeDigest(
 /** A model card or ML-BOM (or anything else): as the gate reads it. */
 async function declarationDigest(
   tree: Tree,
+  registry: Declarations,
   file: string,
-  text: string,
+  kind: DeclarationKind,
   artifacts: boolean,
 ): Promise<number> {
-  // Any file name is accepted here: the user names the declaration explicitly (a README is a card).
-  const kind = kindOf(file, text);
-  const kinds = kindsFor(kind === "policy" ? "manifest" : kind, new Set([dirOf(file)]));
-  const read = await readManifestFile(tree, file, kinds, BASELINE.limits.maxFileBytes);
+  const read = await readManifestFile(tree, file, registry, BASELINE.limits.maxFileBytes, kind);
   const model = read.models[0];
   if (!model) {
     const first = read.findings[0];
@@ -171,6 +182,12 @@ async function declarationDigest(
         { file },
       );
     }
+    if (!facts.modelDigest)
+      throw new UserError(
+        `cannot compute the model digest: ${facts.artifacts.length === 0 ? "no artifact is declared" : "a declared digest is not sha256:<64 hex>"}`,
+        { file },
+        "Run: model-gate validate on it.",
+      );
     if (artifacts)
       for (const a of facts.artifacts)
         out(`${a.file ? a.computedDigest : a.declaredDigest}  ${escapeTerminal(a.key)}`);

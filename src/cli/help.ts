@@ -110,9 +110,11 @@ Options:
   validate: `Usage: model-gate validate <file>...
 
 Check files against their schemas, each read as what it is: the policy file
-(.github/model-gate.yml or kind: Policy), a model-gate/v1 manifest, a model card (a .md with
-front matter; a README that is not a card is skipped) or a CycloneDX ML-BOM (.json). For
-pre-commit hooks (.pre-commit-hooks.yaml): exits 1 when any file has an error.
+(.github/model-gate.yml), or the declaration check reads it as under the working tree's policy
+patterns: a model-gate/v1 manifest, a model card (a README that is not a card is skipped) or a
+CycloneDX ML-BOM. A file no pattern covers is read by its content (kind: Policy, a model-gate/v1
+header, a .md card, a .json BOM). For pre-commit hooks (.pre-commit-hooks.yaml): exits 1 when
+any file has an error.
 
 Options:
   -h, --help      show this help

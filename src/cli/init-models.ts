@@ -3,12 +3,12 @@
 // draft manifest with the artifacts' real digests; a card's or BOM's model keeps its name, so
 // the engine merges the two declarations (SPEC 9).
 import { artifactFact } from "../engine/collect.ts";
-import { manifestFormats } from "../engine/formats.ts";
-import { manifestKinds, readManifestFile } from "../engine/manifests.ts";
+import { declarationRegistry, modelFolders } from "../engine/declarations.ts";
+import { readManifestFiles } from "../engine/manifests.ts";
 import { modelFileMatcher } from "../engine/model-files.ts";
 import { sanitiseName } from "../formats/common.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
-import { BASELINE } from "../policy/baseline.ts";
+import type { Policy } from "../policy/types.ts";
 import { dirOf, normaliseRepoPath } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
 
@@ -27,15 +27,13 @@ function basename(p: string): string {
   return p.slice(p.lastIndexOf("/") + 1);
 }
 
-export async function findUndeclaredModels(tree: Tree): Promise<FoundModel[]> {
+/** `policy`: the working tree's, whose patterns say which files are models and declarations. */
+export async function findUndeclaredModels(tree: Tree, policy: Policy): Promise<FoundModel[]> {
   const files = await tree.list();
-  const isModelFile = modelFileMatcher(BASELINE);
-  const modelFolders = new Set(files.filter(isModelFile).map(dirOf));
-  const kinds = manifestKinds(BASELINE, manifestFormats(BASELINE, modelFolders));
-  const declarations = files.filter((f) => kinds.isManifest(f));
-  const loaded = await Promise.all(
-    declarations.map((f) => readManifestFile(tree, f, kinds, BASELINE.limits.maxFileBytes)),
-  );
+  const isModelFile = modelFileMatcher(policy);
+  const registry = declarationRegistry(policy, { modelFolders: modelFolders(files, policy) });
+  const declarations = files.filter(registry.isDeclaration);
+  const loaded = await readManifestFiles(tree, declarations, registry, policy.limits.maxFileBytes);
   const models = loaded.flatMap((l) => l.models);
   const declared = new Set<string>();
   for (const m of models.filter((x) => x.format === "model-gate"))

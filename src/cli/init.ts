@@ -9,6 +9,7 @@ import { createWorktree } from "../repo/worktree.ts";
 import { parse } from "./args.ts";
 import { HELP } from "./help.ts";
 import { draftManifest, findUndeclaredModels } from "./init-models.ts";
+import { workingPolicy } from "./working-tree.ts";
 
 const POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/model-gate/model-gate/main/schema/policy.schema.json
 # Model Gate policy. It is always read from the pull request's BASE commit: a PR cannot
@@ -75,7 +76,7 @@ export async function runInit(argv: string[]): Promise<number> {
   await write(".github/model-gate.yml", POLICY);
 
   const tree = git ? createWorktree(root) : createFsTree(root);
-  const found = await findUndeclaredModels(tree);
+  const found = await findUndeclaredModels(tree, await workingPolicy(tree));
   if (found.length === 0) {
     await write("models/example.model.yaml", MANIFEST);
     process.stdout.write(

@@ -1,6 +1,5 @@
 // What one evaluation produces: the JSON report of SPEC section 6, before serialisation.
 
-import type { ExpiryItem } from "../checks/expiry.ts";
 import type { RiskTier } from "../manifest/model.ts";
 import type { Finding, Verdict, WaiverRef } from "./findings.ts";
 import type { Mode } from "./verdict.ts";
@@ -73,4 +72,19 @@ export interface GateResult {
   waivers?: WaiverRef[];
   /** audit: every dated item and when it stops being current. */
   expiry?: ExpiryItem[];
+}
+
+/** One dated item and when it stops being current. */
+export interface ExpiryItem {
+  model: string;
+  /** What it is, in words: "risk assessment", "adversarial test evidence/x.jsonl (garak)". */
+  item: string;
+  file?: string;
+  line?: number;
+  /** The date its age counts from (YYYY-MM-DD, or as written). */
+  date: string;
+  /** The last day it is current (YYYY-MM-DD). */
+  expires: string;
+  /** Days from today to `expires`; negative once expired. */
+  daysLeft: number;
 }

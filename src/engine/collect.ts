@@ -1,90 +1,21 @@
 // Gathers the facts the checks judge for one model: computed artifact digests, the state of
 // every referenced file, parsed evidence. The only part of the per-model work that reads files;
 // the checks themselves are pure functions of these facts.
+import type { ArtifactFact, BaseVersion, EvidenceFact, FileFact, ModelFacts } from "../checks/facts.ts";
 import { parseEvidence } from "../evidence/parse.ts";
-import type { EvidenceParse } from "../evidence/types.ts";
-import { checkModelSignature, type SignatureCheck } from "../formats/model-signing.ts";
+import { checkModelSignature } from "../formats/model-signing.ts";
 import { digestChunks, isDigest, modelDigest, sha256Hex } from "../manifest/digest.ts";
-import type { Environment, LoadedManifest, ModelType, RiskTier } from "../manifest/model.ts";
-import { higherTier, strictestTierPolicy } from "../policy/strictest.ts";
+import type { LoadedManifest } from "../manifest/model.ts";
+import { higherTier, strictestTierPolicy, tierOf } from "../policy/strictest.ts";
 import type { Policy, TierPolicy } from "../policy/types.ts";
 import { looksLikeLfsPointer, parseLfsPointer } from "../repo/lfs.ts";
 import { dirOf } from "../repo/paths.ts";
 import type { Tree } from "../repo/tree.ts";
-import { type FileFact, statFile } from "./files.ts";
-import { type BaseMatch, tierOf } from "./identity.ts";
+import type { BaseReports } from "./base-reports.ts";
+import { statFile } from "./files.ts";
+import type { BaseMatch } from "./identity.ts";
 import type { Parser } from "./parse-pool.ts";
 import type { ReadPrefixes } from "./prefixes.ts";
-
-export interface ArtifactFact {
-  index: number;
-  /** path or uri, as declared. */
-  key: string;
-  declaredDigest: string | null;
-  /** For in-repo files: what the bytes (or the LFS pointer) say. */
-  computedDigest: string | null;
-  file: FileFact | null;
-  lfs: boolean;
-  /** A file that starts like an LFS pointer but is not a valid one. */
-  malformedPointer: boolean;
-}
-
-interface EvidenceFact {
-  index: number;
-  file: FileFact;
-  parse: EvidenceParse | null;
-}
-
-/** A base declaration this model is judged against (SPEC section 9, identity). */
-interface BaseVersion {
-  model: LoadedManifest;
-  /** Its tier; an unknown or missing one counts as high. */
-  tier: RiskTier;
-  /** The model digest it declared; null when it declared none that is valid. */
-  modelDigest: string | null;
-  /** sha256 of each of its evidence reports (risk assessment, adversarial tests) that could be read. */
-  reportDigests: ReadonlySet<string>;
-}
-
-export interface ModelFacts {
-  loaded: LoadedManifest;
-  name: string;
-  /** The tier the head declares; null when unknown or missing. */
-  declaredTier: RiskTier | null;
-  /**
-   * The tier the change is judged as: the highest of the head's (high when unknown) and every
-   * base version's. A pull request cannot lower the tier that judges it.
-   */
-  tier: RiskTier;
-  /** The strictest of the head tier's and every base version's requirements. */
-  tierPolicy: TierPolicy;
-  /** The head's type and every base version's: their frameworks all apply. */
-  types: ModelType[];
-  /** The union of the head's and every base version's environments. */
-  environments: Environment[];
-  /** The base declarations this model matched by name, artifact path or digest. */
-  baseVersions: BaseVersion[];
-  /** Base versions under another name that held this model's artifacts. */
-  renamedFrom: LoadedManifest[];
-  /** Whether waivers written for this name still apply (same name and artifacts as in base). */
-  waivable: boolean;
-  policy: Policy;
-  artifacts: ArtifactFact[];
-  /** The model digest of SPEC section 2, from computed digests; null when any is unknown. */
-  modelDigest: string | null;
-  riskReport: FileFact | null;
-  /** sha256 of the head's report bytes, by normalised path (risk assessment and evidence). */
-  reportDigests: ReadonlyMap<string, string>;
-  evidence: EvidenceFact[];
-  dpias: Map<number, FileFact>;
-  /** The model signature file and what verifying it said, when the manifest declares one. */
-  signature: { file: FileFact; check: SignatureCheck | null } | null;
-  /** Paths changed by this change set (head side), for staleness. */
-  changed: ReadonlySet<string>;
-  /** True when the change set is known (not an --all audit). */
-  hasChangeSet: boolean;
-  now: Date;
-}
 
 const POINTER_MAX = 1024;
 
@@ -92,8 +23,8 @@ export async function collectFacts(args: {
   loaded: LoadedManifest;
   /** How the model matched the base declarations; null when there is no base to compare. */
   match: BaseMatch | null;
-  /** The base tree, to read the base versions' reports. */
-  baseTree?: Tree | null;
+  /** The base versions' reports, read from the base tree. */
+  baseReports?: BaseReports | null;
   head: Tree;
   policy: Policy;
   changed: ReadonlySet<string>;
@@ -115,7 +46,7 @@ export async function collectFacts(args: {
     artifacts.map((a) => ({ key: a.key, digest: a.file ? a.computedDigest : a.declaredDigest })),
   );
   const baseVersions = await Promise.all(
-    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest, args.baseTree ?? null, max)),
+    (args.match?.versions ?? []).map((m) => baseVersion(m, modelDigest, args.baseReports ?? null)),
   );
   let tier = tierOf(loaded);
   let tierPolicy = policy.tiers[tier] ?? {};
@@ -198,19 +129,17 @@ export async function collectFacts(args: {
 async function baseVersion(
   model: LoadedManifest,
   headDigest: string | null,
-  tree: Tree | null,
-  max: number,
+  reports: BaseReports | null,
 ): Promise<BaseVersion> {
   const spec = model.manifest.spec;
   const digest = declaredModelDigest(model);
   const reportDigests = new Set<string>();
   // Its reports matter only when the bytes changed: a head report equal to one of them is stale.
-  if (tree && digest !== headDigest) {
+  if (reports && digest !== headDigest) {
     const paths = [spec.riskAssessment?.report, ...(spec.adversarialTests ?? []).map((t) => t.report)];
     for (const p of paths) {
-      if (!p) continue;
-      const f = await statFile(tree, p, max);
-      if (f.status === "ok" && f.path) reportDigests.add(sha256Hex(await tree.read(f.path)));
+      const d = p ? await reports.digest(p) : null;
+      if (d) reportDigests.add(d);
     }
   }
   return { model, tier: tierOf(model), modelDigest: digest, reportDigests };

@@ -8,8 +8,13 @@ import {
   type AuditedArtifact,
   checkArtifactBinding,
   checkEnvironment,
+  checkUnreviewedDeploy,
   deployRequirements,
+  inAudit,
+  keptAtRef,
 } from "../checks/deploy.ts";
+import { checkScanIssues } from "../checks/safety.ts";
+import { checkWaivers } from "../checks/waivers.ts";
 import { UserError } from "../core/errors.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
 import type { GateResult, ModelResult } from "../core/result.ts";
@@ -17,7 +22,7 @@ import { blocking, decide, type Mode, sortFindings, toFinding } from "../core/ve
 import type { DeployApprovals, ModelPaths } from "../github/deploy-approvals.ts";
 import type { RiskTier } from "../manifest/model.ts";
 import type { LoadedPolicy } from "../policy/types.ts";
-import { applyWaivers, checkWaivers } from "../policy/waivers.ts";
+import { applyWaivers } from "../policy/waivers.ts";
 import type { Tree } from "../repo/tree.ts";
 import { scanModelFile } from "../safety/index.ts";
 import { evaluate } from "./evaluate.ts";
@@ -84,9 +89,7 @@ export async function verifyDeployment(input: VerifyInput): Promise<GateResult> 
   const names = new Set(models.map((m) => m.name));
   // Approvals at deploy time are judged below; the local "pending" notes do not apply.
   const kept = all.findings.filter(
-    (f) =>
-      f.ruleId !== "approval/pending" &&
-      (!f.model || names.has(f.model) || !all.models.some((m) => m.name === f.model)),
+    (f) => keptAtRef(f) && (!f.model || names.has(f.model) || !all.models.some((m) => m.name === f.model)),
   );
 
   const extra: NewFinding[] = checkEnvironment({
@@ -109,13 +112,8 @@ export async function verifyDeployment(input: VerifyInput): Promise<GateResult> 
   for (const f of input.artifacts) {
     const owner = audited.find((a) => a.digest === f.digest);
     const model = owner ? models.find((m) => m.name === owner.model) : undefined;
-    for (const issue of await scanModelFile(f.name, f.chunks, f.size))
-      extra.push({
-        ruleId: issue.ruleId,
-        severity: issue.severity,
-        message: issue.message,
-        ...(model ? { file: model.manifest, model: model.name } : {}),
-      });
+    const issues = await scanModelFile(f.name, f.chunks, f.size);
+    extra.push(...checkScanIssues(issues, model ? { file: model.manifest, model: model.name } : {}));
   }
 
   const requires = deployRequirements(policy, input.environment);
@@ -164,15 +162,7 @@ async function approvalsAtDeploy(input: VerifyInput, models: ModelResult[]): Pro
       continue;
     }
     const count = policy.tiers[tierOf(m)]?.approvals?.count ?? 0;
-    out.push({
-      ruleId: "approval/insufficient",
-      message:
-        a.kind === "direct"
-          ? `A ${tierOf(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and the last change to ${q(a.path)} (commit ${a.commit.slice(0, 7)}) came in without a pull request, so nobody approved it. Bring the change through a reviewed pull request.`
-          : `A ${tierOf(m)}-risk model needs ${count} approval${count === 1 ? "" : "s"} to be deployed, and no merged pull request changed it. Bring it in through a reviewed pull request.`,
-      file: m.manifest,
-      model: m.name,
-    });
+    out.push(checkUnreviewedDeploy({ name: m.name, file: m.manifest, tier: tierOf(m), count }, a));
   }
   return out;
 }
@@ -217,10 +207,7 @@ export interface AuditInput {
 /** SPEC 11: every finding of check --all plus audit/expiring; expiry rules count as errors. */
 export async function auditModels(input: AuditInput): Promise<GateResult> {
   const all = await evaluateAtRef(input, { expiringWithin: input.within });
-  const findings = all.findings
-    // Approvals are judged on pull requests and at deploy time; an audit has none to judge.
-    .filter((f) => f.ruleId !== "approval/pending")
-    .map((f) => (f.ruleId === "waiver/expired" ? { ...f, severity: "error" as const } : f));
+  const findings = all.findings.filter(keptAtRef).map(inAudit);
   return {
     ...all,
     command: "audit",

@@ -2,18 +2,18 @@
 // owning a changed or deleted artifact or evidence file), model files no manifest owns, a
 // changed policy file, declarations that left the gate and duplicate model names. It also
 // gathers the base declarations each head model is judged against (identity.ts).
+import type { ChangeFacts, Departure } from "../checks/facts.ts";
 import type { Change } from "../core/change.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import { dirOf, normaliseRepoPath } from "../repo/paths.ts";
-import { manifestFormats } from "./formats.ts";
+import { type Declarations, declarationRegistry } from "./declarations.ts";
 import { DeclarationIndex, hasHeadVersion } from "./identity.ts";
-import { type ManifestFile, type ManifestKinds, manifestKinds, readManifestFile } from "./manifests.ts";
+import { type ManifestFile, readManifestFile, readManifestFiles } from "./manifests.ts";
 import { mergeDeclarations } from "./merge-declarations.ts";
 import { type ModelFileMatcher, modelFileMatcher } from "./model-files.ts";
 import { ownersUnder } from "./owners-under.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
-import { mapPool } from "./pool.ts";
 import type { GateInput } from "./types.ts";
 
 export const DEFAULT_POLICY_FILE = ".github/model-gate.yml";
@@ -22,22 +22,16 @@ interface Target {
   model: LoadedManifest;
 }
 
-/** A base declaration with no head version: deleted, or moved out of the declaration patterns. */
-export interface Departure {
-  model: LoadedManifest;
-  /** Its in-repo artifacts still in the head tree that no head declaration owns. */
-  remaining: string[];
-}
-
-export interface Discovery {
-  /** Reads manifests of every kind, with the run's parser. */
-  kinds: ManifestKinds;
+export interface Discovery extends ChangeFacts {
+  /** The declaration kinds, reading with the run's parser. */
+  declarations: Declarations;
   /** The parser manifests were read with, for the evidence too. */
   parser: Parser;
   headFiles: string[];
   targets: Target[];
   /** Manifest files that were to be evaluated but could not be read as any model. */
   unreadable: string[];
+  /** What reading the declarations to evaluate said about them (parse errors and the like). */
   findings: NewFinding[];
   /** Head-side paths of every changed (not deleted) file. */
   changedPaths: ReadonlySet<string>;
@@ -46,8 +40,6 @@ export interface Discovery {
   /** Changed head files with other names, to be recognised by content. */
   otherChanged: string[];
   isModelFile: ModelFileMatcher;
-  policyChanged: boolean;
-  policyFile: string;
   /** Every head declaration. */
   headIndex: DeclarationIndex;
   /** The base declarations, when a change set against a base is judged; else null. */
@@ -89,19 +81,20 @@ export async function discover(
   const headFiles = await input.head.list();
   const modelFolders = new Set(headFiles.filter(isModelFile).map(dirOf));
   let parser = inThreadParser;
-  const kinds = manifestKinds(policy, manifestFormats(policy, modelFolders), () => parser);
+  const declarations = declarationRegistry(policy, { modelFolders, parser: () => parser });
   const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
   // Nothing changed between base and head: no target, no changed file, no departure, and the
   // policy is the base's. Every finding below hangs off a change, so no declaration needs
   // reading (issue 13: the PR that touches no model costs a listing, not a parse of the tree).
   // input.noFastPath takes the full path: test/perf/workers.test.ts compares the two.
   if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
-    return nothingChanged(input, kinds, headFiles, isModelFile, policyFile);
-  const manifestPaths = headFiles.filter(kinds.isManifest);
+    return nothingChanged(input, declarations, headFiles, isModelFile, policyFile);
+  const manifestPaths = headFiles.filter(declarations.isDeclaration);
   parser = openParser(manifestPaths.length);
   const findings: NewFinding[] = [];
+  const unowned: ChangeFacts["unowned"] = [];
 
-  const read = await mapPool(manifestPaths, 64, (p) => readManifestFile(input.head, p, kinds, max));
+  const read = await readManifestFiles(input.head, manifestPaths, declarations, max);
   const { files, mergedInto } = mergeDeclarations(read);
   const byFile = new Map<string, ManifestFile>(files.map((f) => [f.file, f]));
   const owners = new Map<string, LoadedManifest[]>();
@@ -136,7 +129,7 @@ export async function discover(
   if (input.changes === "all") {
     for (const p of manifestPaths) targetFiles.add(p);
     for (const p of headFiles) {
-      if (isModelFile(p) && !artifactOwners.has(p)) findings.push(unmanifested(p, "is in the repository"));
+      if (isModelFile(p) && !artifactOwners.has(p)) unowned.push({ path: p, reason: { kind: "present" } });
     }
   } else {
     for (const c of input.changes) {
@@ -147,29 +140,22 @@ export async function discover(
       }
       if (c.status === "deleted") continue;
       changedPaths.add(c.path);
-      if (kinds.isManifest(c.path)) {
+      if (declarations.isDeclaration(c.path)) {
         targetFiles.add(c.path);
         if (!byFile.has(c.path)) {
           // Listed as changed but not a readable regular file in head (a symlink, say).
-          const read = await readManifestFile(input.head, c.path, kinds, max);
+          const read = await readManifestFile(input.head, c.path, declarations, max);
           findings.push(...read.findings);
         }
       }
       const ownedBy = artifactOwners.get(c.path) ?? [];
       // A declared artifact is a model file whatever its name: it is scanned by content.
       if (ownedBy.length > 0 || isModelFile(c.path)) changedArtifacts.push({ path: c.path, owners: ownedBy });
-      else if (!kinds.isManifest(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
-      if (ownedBy.length === 0 && isModelFile(c.path)) findings.push(unmanifested(c.path, how(c)));
+      else if (!declarations.isDeclaration(c.path) && !isModelFile.ignored(c.path)) otherChanged.push(c.path);
+      if (ownedBy.length === 0 && isModelFile(c.path))
+        unowned.push({ path: c.path, reason: { kind: "changed", change: c } });
     }
   }
-  if (policyChanged) {
-    findings.push({
-      ruleId: "policy/changed",
-      message: `This change edits the gate's policy (${policyFile}). It is judged by the base commit's policy, and the new policy needs approval from the policy owners.`,
-      file: policyFile,
-    });
-  }
-
   const targets: Target[] = [];
   const unreadable: string[] = [];
   for (const file of targetFiles) {
@@ -179,12 +165,12 @@ export async function discover(
     if (f.models.length === 0 && f.findings.length > 0) unreadable.push(file);
     for (const model of f.models) targets.push({ model });
   }
-  findings.push(...duplicateNames(files, targetFiles));
+  const duplicateNames = duplicatesOf(files, targetFiles);
 
   const headIndex = new DeclarationIndex(files.flatMap((f) => f.models));
   const baseIndex =
     input.changes !== "all" && input.base
-      ? await readBaseIndex(input, input.changes, kinds, read, max)
+      ? await readBaseIndex(input, input.changes, declarations, read, max)
       : null;
   const departures: Departure[] = [];
   if (baseIndex && input.changes !== "all") {
@@ -193,44 +179,40 @@ export async function discover(
     const headPaths = new Set(headFiles);
     // A base artifact still in the head tree (where it was, or where git's rename of the weights
     // took it) that no head declaration owns has left the gate.
-    const unowned = (a: { path?: string }) => {
+    const leftBehind = (a: { path?: string }) => {
       const p = a.path ? normaliseRepoPath(a.path) : null;
       if (!p?.ok) return [];
       const moved = changes.filter((c) => c.previousPath === p.path).map((c) => c.path);
       return [p.path, ...moved].filter((x) => headPaths.has(x) && !artifactOwners.has(x));
     };
-    const reported = new Set<string>();
+    const reported = new Set(unowned.map((u) => u.path));
     for (const { model } of baseIndex.all) {
       if (!touched.has(model.file)) continue;
-      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(unowned))];
+      const remaining = [...new Set(model.manifest.spec.artifacts.flatMap(leftBehind))];
       if (!hasHeadVersion(model, headIndex)) {
         departures.push({ model, remaining });
         continue;
       }
       // The model lives on but no longer declares these files: they would change unaudited.
       for (const path of remaining) {
-        if (
-          reported.has(path) ||
-          findings.some((f) => f.ruleId === "change/unmanifested-artifact" && f.file === path)
-        )
-          continue;
+        if (reported.has(path)) continue;
         reported.add(path);
-        findings.push(
-          unmanifested(
-            path,
-            `was declared by ${JSON.stringify(model.manifest.metadata.name)} in the base commit (${model.file}) and stays in the repository`,
-          ),
-        );
+        unowned.push({
+          path,
+          reason: { kind: "undeclared", model: model.manifest.metadata.name, file: model.file },
+        });
       }
     }
   }
   return {
-    kinds,
+    declarations,
     parser,
     headFiles,
     targets,
     unreadable,
     findings,
+    unowned,
+    duplicateNames,
     changedPaths,
     changedArtifacts,
     otherChanged,
@@ -245,18 +227,20 @@ export async function discover(
 
 function nothingChanged(
   input: GateInput,
-  kinds: ManifestKinds,
+  declarations: Declarations,
   headFiles: string[],
   isModelFile: ModelFileMatcher,
   policyFile: string,
 ): Discovery {
   return {
-    kinds,
+    declarations,
     parser: inThreadParser,
     headFiles,
     targets: [],
     unreadable: [],
     findings: [],
+    unowned: [],
+    duplicateNames: [],
     changedPaths: new Set(),
     changedArtifacts: [],
     otherChanged: [],
@@ -288,7 +272,7 @@ function touchedBaseFiles(changes: readonly Change[]): Set<string> {
 async function readBaseIndex(
   input: GateInput,
   changes: readonly Change[],
-  kinds: ManifestKinds,
+  declarations: Declarations,
   /** The head's declaration files as read, before merging. */
   headFiles: readonly ManifestFile[],
   max: number,
@@ -297,28 +281,12 @@ async function readBaseIndex(
   const base = input.base;
   const unchanged = headFiles.filter((f) => !touched.has(f.file));
   const read = base
-    ? await mapPool(
-        [...touched].filter((p) => kinds.isManifest(p)),
-        64,
-        (p) => readManifestFile(base, p, kinds, max),
-      )
+    ? await readManifestFiles(base, [...touched].filter(declarations.isDeclaration), declarations, max)
     : [];
   return new DeclarationIndex(mergeDeclarations([...unchanged, ...read]).files.flatMap((f) => f.models));
 }
 
-function how(c: Change): string {
-  return c.status === "renamed" ? `was renamed from ${c.previousPath}` : `is ${c.status}`;
-}
-
-export function unmanifested(path: string, how: string): NewFinding {
-  return {
-    ruleId: "change/unmanifested-artifact",
-    message: `The model file ${path} ${how}, but no manifest lists it as an artifact. Add it to the model's manifest (spec.artifacts) with its digest, or remove it.`,
-    file: path,
-  };
-}
-
-function duplicateNames(files: ManifestFile[], targets: ReadonlySet<string>): NewFinding[] {
+function duplicatesOf(files: ManifestFile[], targets: ReadonlySet<string>): ChangeFacts["duplicateNames"] {
   const byName = new Map<string, LoadedManifest[]>();
   for (const f of files) {
     for (const m of f.models) {
@@ -327,21 +295,12 @@ function duplicateNames(files: ManifestFile[], targets: ReadonlySet<string>): Ne
       byName.set(m.manifest.metadata.name, list);
     }
   }
-  const out: NewFinding[] = [];
-  for (const [name, list] of byName) {
+  const out: ChangeFacts["duplicateNames"] = [];
+  for (const list of byName.values()) {
     if (list.length < 2) continue;
     for (const m of list) {
       if (!targets.has(m.file)) continue;
-      const others = list.filter((o) => o !== m).map((o) => o.file);
-      const pos = m.source.locate(["metadata", "name"]);
-      out.push({
-        ruleId: "manifest/duplicate-name",
-        message: `The model name ${JSON.stringify(name)} is also declared in ${[...new Set(others)].join(", ")}. Names must be unique in the repository: waivers and approvals are keyed by name.`,
-        file: m.file,
-        line: pos.line,
-        column: pos.column,
-        model: name,
-      });
+      out.push({ model: m, others: [...new Set(list.filter((o) => o !== m).map((o) => o.file))] });
     }
   }
   return out;

@@ -2,33 +2,31 @@
 // Reads files only through the Tree interface; everything else is pure.
 import { checkAgent } from "../checks/agent.ts";
 import { checkApprovals } from "../checks/approval.ts";
-import { checkDeparture, checkModelChange } from "../checks/change.ts";
+import { checkChangeSet, checkDeparture, checkModelChange } from "../checks/change.ts";
 import type { Check } from "../checks/context.ts";
 import { checkControls } from "../checks/controls.ts";
 import { checkEvaluation } from "../checks/evaluation.ts";
 import { checkEvidence } from "../checks/evidence.ts";
-import {
-  checkExpiring,
-  checkVettingAge,
-  type ExpiryItem,
-  expiryItems,
-  waiverExpiryItems,
-} from "../checks/expiry.ts";
+import { checkExpiring, checkVettingAge, expiryItems, waiverExpiryItems } from "../checks/expiry.ts";
+import type { ModelFacts } from "../checks/facts.ts";
 import { checkIntegrity } from "../checks/integrity.ts";
 import { checkProvenance } from "../checks/provenance.ts";
 import { checkRisk } from "../checks/risk.ts";
 import { checkSafety } from "../checks/safety.ts";
 import { checkSignature } from "../checks/signature.ts";
+import { checkWaivers } from "../checks/waivers.ts";
 import type { Finding, NewFinding } from "../core/findings.ts";
-import type { GateResult, ModelResult } from "../core/result.ts";
+import type { ExpiryItem, GateResult, ModelResult } from "../core/result.ts";
 import { blocking, decide, sortFindings, toFinding } from "../core/verdict.ts";
 import { findingInFormatTerms } from "../formats/terms.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
-import { applyWaivers, checkWaivers } from "../policy/waivers.ts";
+import { tierOf } from "../policy/strictest.ts";
+import { applyWaivers } from "../policy/waivers.ts";
 import { normaliseRepoPath } from "../repo/paths.ts";
-import { collectFacts, declaredModelDigest, type ModelFacts } from "./collect.ts";
+import { baseReports } from "./base-reports.ts";
+import { collectFacts, declaredModelDigest } from "./collect.ts";
 import { discover } from "./discover.ts";
-import { matchBase, tierOf } from "./identity.ts";
+import { matchBase } from "./identity.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { mapPool } from "./pool.ts";
 import { ReadPrefixes } from "./prefixes.ts";
@@ -71,7 +69,7 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
   raw.push(...waivers.findings);
 
   const found = await discover(input, open);
-  raw.push(...found.findings);
+  raw.push(...found.findings, ...checkChangeSet(found));
 
   const matches = new Map(
     found.targets.map((t) => [
@@ -79,21 +77,21 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
       found.baseIndex ? matchBase(t.model, found.baseIndex, found.headIndex) : null,
     ]),
   );
-  // When a model's bytes change, its base versions' reports are compared with the head's: load
-  // them in one go (the declared digests tell; a wrong declaration only costs a read later).
-  await input.base?.prefetch?.(
+  // When a model's bytes change, its base versions' reports are compared with the head's: ask for
+  // them together (the declared digests tell; a wrong declaration only costs a read later).
+  const reports = input.base ? baseReports(input.base, policy.limits.maxFileBytes) : null;
+  reports?.together(
     [...matches].flatMap(([t, m]) => {
       const now = declaredModelDigest(t.model);
       return (m?.versions ?? []).filter((v) => declaredModelDigest(v) !== now).flatMap(reportPaths);
     }),
-    policy.limits.maxFileBytes,
   );
   const prefixes = new ReadPrefixes(new Set(found.otherChanged));
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
     const facts = await collectFacts({
       loaded: target.model,
       match: matches.get(target) ?? null,
-      baseTree: input.base,
+      baseReports: reports,
       head: input.head,
       policy,
       changed: found.changedPaths,

@@ -3,8 +3,7 @@
 // git's rename detection is never the source. What a change is judged against, which waivers
 // still apply and which declarations left the gate all follow from these matches.
 import { isDigest } from "../manifest/digest.ts";
-import type { LoadedManifest, RiskTier } from "../manifest/model.ts";
-import { RISK_TIERS } from "../manifest/model.ts";
+import type { LoadedManifest } from "../manifest/model.ts";
 import { normaliseRepoPath } from "../repo/paths.ts";
 
 /** The keys one model's artifacts are known by: normalised paths, uris and declared digests. */
@@ -25,12 +24,6 @@ const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   for (const k of a) if (b.has(k)) return true;
   return false;
 };
-
-/** The tier a declaration selects: an unknown or missing tier is judged as high. */
-export function tierOf(m: LoadedManifest): RiskTier {
-  const t = m.manifest.spec.riskTier;
-  return t && RISK_TIERS.includes(t) ? t : "high";
-}
 
 export interface BaseMatch {
   /** Every base version: by name or by artifact, without duplicates. */

@@ -1,12 +1,12 @@
-// Reads a manifest file of any supported format from a tree, safely (size cap, no symlinks),
-// into zero or more models plus findings about the file itself.
+// Reads a declaration file of any kind (declarations.ts) from a tree, safely (size cap, no
+// symlinks), into zero or more models plus findings about the file itself.
+import { manifestFileProblem } from "../checks/files.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
-import type { Policy } from "../policy/types.ts";
 import type { Tree } from "../repo/tree.ts";
-import { fileProblem, statFile } from "./files.ts";
-import { inThreadParser, type Parser } from "./parse-pool.ts";
-import { type Matcher, matcher } from "./patterns.ts";
+import type { DeclarationKind, Declarations } from "./declarations.ts";
+import { statFile } from "./files.ts";
+import { mapPool } from "./pool.ts";
 
 export interface ManifestFile {
   file: string;
@@ -14,47 +14,55 @@ export interface ManifestFile {
   findings: NewFinding[];
 }
 
-type Loaded = { models: LoadedManifest[]; findings: NewFinding[] };
-type Loader = (file: string, bytes: Uint8Array) => Loaded | Promise<Loaded>;
+type Opened = { done: ManifestFile } | { kind: DeclarationKind; file: string; bytes: Uint8Array };
 
-/** Native manifests, parsed by the current `parser()` (in this thread or on a worker). */
-const nativeLoader =
-  (parser: () => Parser): Loader =>
-  async (file, bytes) => {
-    const r = await parser().loadManifest(file, bytes);
-    return r.ok ? { models: [r.loaded], findings: [] } : { models: [], findings: r.findings };
-  };
-
-export interface ManifestKinds {
-  isManifest: Matcher;
-  loaderFor(path: string): Loader | null;
+/** The file's bytes, or why it is not read (a symlink, too large, not a declaration). */
+async function open(
+  tree: Tree,
+  path: string,
+  kind: DeclarationKind | null,
+  maxBytes: number,
+): Promise<Opened> {
+  const fact = await statFile(tree, path, maxBytes);
+  const problem = manifestFileProblem(fact, path, maxBytes);
+  if (problem || !kind || !fact.path)
+    return { done: { file: path, models: [], findings: problem ? [problem] : [] } };
+  return { kind, file: fact.path, bytes: await tree.read(fact.path) };
 }
 
-export function manifestKinds(
-  policy: Policy,
-  extra: { patterns: readonly string[]; load: Loader }[] = [],
-  parser: () => Parser = () => inThreadParser,
-): ManifestKinds {
-  const kinds = [
-    { match: matcher(policy.manifests), load: nativeLoader(parser) },
-    ...extra.map((e) => ({ match: matcher(e.patterns), load: e.load })),
-  ];
-  return {
-    isManifest: (p) => kinds.some((k) => k.match(p)),
-    loaderFor: (p) => kinds.find((k) => k.match(p))?.load ?? null,
-  };
+async function load(registry: Declarations, path: string, opened: Opened): Promise<ManifestFile> {
+  if ("done" in opened) return opened.done;
+  const { models, findings } = await registry.load(opened.kind, opened.file, opened.bytes);
+  return { file: path, models, findings };
 }
 
+/** `kind`: what the file is read as; by default what the registry's patterns say. */
 export async function readManifestFile(
   tree: Tree,
   path: string,
-  kinds: ManifestKinds,
+  registry: Declarations,
   maxBytes: number,
+  kind: DeclarationKind | null = registry.kindOf(path),
 ): Promise<ManifestFile> {
-  const load = kinds.loaderFor(path);
-  const fact = await statFile(tree, path, maxBytes);
-  const problem = fileProblem(fact, "manifest", "manifest/parse-error", { file: path }, maxBytes);
-  if (problem || !load || !fact.path) return { file: path, models: [], findings: problem ? [problem] : [] };
-  const { models, findings } = await load(fact.path, await tree.read(fact.path));
-  return { file: path, models, findings };
+  return load(registry, path, await open(tree, path, kind, maxBytes));
+}
+
+/**
+ * Reads many declaration files, in order. A slot of the pool is held while a file is read, not
+ * while it is parsed, so the reads of one batch are asked for together (a tree that batches
+ * them, the GitHub API's, then makes a request per batch, not per file).
+ */
+export async function readManifestFiles(
+  tree: Tree,
+  paths: readonly string[],
+  registry: Declarations,
+  maxBytes: number,
+): Promise<ManifestFile[]> {
+  const parsed: Promise<ManifestFile>[] = [];
+  await mapPool(paths, 64, async (path, i) => {
+    const done = load(registry, path, await open(tree, path, registry.kindOf(path), maxBytes));
+    done.catch(() => {}); // observed below
+    parsed[i] = done;
+  });
+  return Promise.all(parsed);
 }

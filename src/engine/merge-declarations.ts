@@ -2,11 +2,12 @@
 // card or ML-BOM component that name the same in-repository artifact are judged as one model.
 // The manifest's fields win, except tier, type and environments, where the stricter of the two
 // applies: a card cannot make a model laxer than its manifest says, nor the other way round.
+import { checkMergedDeclaration } from "../checks/declarations.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { Environment, LoadedManifest, ModelType } from "../manifest/model.ts";
-import { higherTier } from "../policy/strictest.ts";
+import { higherTier, tierOf } from "../policy/strictest.ts";
 import { dirOf } from "../repo/paths.ts";
-import { artifactKeys, tierOf } from "./identity.ts";
+import { artifactKeys } from "./identity.ts";
 import type { ManifestFile } from "./manifests.ts";
 
 /** Which type's requirements include the other's: an agent is an LLM with tools. */
@@ -65,7 +66,7 @@ export function mergeDeclarations(files: readonly ManifestFile[]): Merged {
       mergedInto.set(f.file, native.file);
       dropped.push(m.manifest.metadata.name);
       const list = notes.get(native.file) ?? [];
-      list.push(mergedNote(native, m));
+      list.push(checkMergedDeclaration(native, m));
       notes.set(native.file, list);
     }
     if (dropped.length === 0) return f;
@@ -106,26 +107,5 @@ function stricter(native: LoadedManifest, other: LoadedManifest): LoadedManifest
         ...(environments.length > 0 ? { environments } : {}),
       },
     },
-  };
-}
-
-function mergedNote(native: LoadedManifest, other: LoadedManifest): NewFinding {
-  const a = native.manifest.spec;
-  const b = other.manifest.spec;
-  const differs: string[] = [];
-  if (b.riskTier && tierOf(native) !== tierOf(other))
-    differs.push(`risk tier ${a.riskTier ?? "?"} / ${b.riskTier ?? "?"}`);
-  if (a.type !== b.type) differs.push(`type ${a.type} / ${b.type}`);
-  const envs = (x?: string[]) => [...(x ?? [])].sort().join(",");
-  if (envs(a.environments) !== envs(b.environments))
-    differs.push(`environments [${envs(a.environments)}] / [${envs(b.environments)}]`);
-  const pos = native.source.locate(["metadata", "name"]);
-  return {
-    ruleId: "manifest/merged-declaration",
-    message: `${other.file} also declares this model's artifacts; the two are judged as one model with this manifest's fields${differs.length ? `, and the stricter of ${differs.join(", ")} (manifest / ${other.format === "hf-model-card" ? "card" : "BOM"})` : ""}.`,
-    file: native.file,
-    line: pos.line,
-    column: pos.column,
-    model: native.manifest.metadata.name,
   };
 }

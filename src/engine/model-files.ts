@@ -13,7 +13,7 @@ const MODEL_EXTENSION = new RegExp(
 );
 
 /** Whether a file name has one of the model extensions the gate always knows. */
-export function hasModelExtension(path: string): boolean {
+function hasModelExtension(path: string): boolean {
   return MODEL_EXTENSION.test(path);
 }
 

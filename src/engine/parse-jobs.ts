@@ -14,7 +14,7 @@ export type ParseJob =
 /** A loaded manifest without its AST-backed source map, which cannot cross threads. */
 export type ManifestReply =
   | { ok: true; loaded: Omit<LoadedManifest, "source">; table: PositionTable }
-  | { ok: false; findings: Extract<LoadManifestResult, { ok: false }>["findings"] };
+  | { ok: false; problems: Extract<LoadManifestResult, { ok: false }>["problems"] };
 
 export type ParseReply = ManifestReply | EvidenceParse;
 

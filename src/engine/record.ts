@@ -2,9 +2,9 @@
 // from the report alone: the bytes (artifact and model digests), the evidence it rested on
 // (report digests and dates) and the approvals that counted toward it.
 import { latestStandings } from "../checks/approval.ts";
+import type { ModelFacts } from "../checks/facts.ts";
 import type { PullRequestFacts } from "../core/pull-request.ts";
 import type { ApprovalRecord, EvidenceRecord, ModelRecord } from "../core/result.ts";
-import type { ModelFacts } from "./collect.ts";
 
 export function modelRecord(facts: ModelFacts, pr: PullRequestFacts | null): ModelRecord {
   const spec = facts.loaded.manifest.spec;

@@ -2,33 +2,13 @@
 // artifact of the models judged, whatever its name, and changed files with other names that hold
 // a model by content. Bytes behind a Git LFS pointer are not in the checkout: that is a fact too;
 // whether it is a note or an error (the owning model's tier demands a scan) is decided in checks.
+import type { ModelFacts, ScanFact, ScanFacts, SniffFact } from "../checks/facts.ts";
 import { parseLfsPointer } from "../repo/lfs.ts";
 import { scanModelFile, sniffModelContent } from "../safety/index.ts";
-import type { SafetyIssue } from "../safety/types.ts";
-import type { ModelFacts } from "./collect.ts";
 import type { Discovery } from "./discover.ts";
 import { statFile } from "./files.ts";
 import type { ReadPrefixes } from "./prefixes.ts";
 import type { GateInput } from "./types.ts";
-
-/** A model file scanned (or found to be an LFS pointer), with the model that owns it, if any. */
-export interface ScanFact {
-  path: string;
-  owner: ModelFacts | undefined;
-  result: { kind: "lfs-pointer" } | { kind: "scanned"; issues: SafetyIssue[] };
-}
-
-/** A changed file without a model extension whose content holds a model ("model") or may ("note"). */
-export interface SniffFact {
-  path: string;
-  kind: string;
-  strength: "model" | "note";
-}
-
-export interface ScanFacts {
-  scans: ScanFact[];
-  sniffed: SniffFact[];
-}
 
 export async function scanChangedModelFiles(
   input: GateInput,

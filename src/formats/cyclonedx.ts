@@ -7,11 +7,12 @@
 //   model-gate:riskAssessment.tier / .assessedBy / .date / .modelDigest,
 //   model-gate:adversarialTests.modelDigest / .date (for the pentest-report references).
 // On data components: model-gate:role, model-gate:vetted.by + model-gate:vetted.date.
-import type { NewFinding } from "../core/findings.ts";
 import type {
   AdversarialTest,
   Artifact,
   Dataset,
+  DeclarationProblem,
+  DeclarationProblemKind,
   Environment,
   LoadedManifest,
   ModelManifest,
@@ -39,8 +40,8 @@ import { type CycloneDxVersion, cycloneDxValidator, SUPPORTED_VERSIONS } from ".
 import { guessType, type StandardSpecExtras } from "./model-card.ts";
 
 export type CycloneDxResult =
-  | { ok: true; models: LoadedManifest[]; findings: NewFinding[] }
-  | { ok: false; findings: NewFinding[] };
+  | { ok: true; models: LoadedManifest[]; problems: DeclarationProblem[] }
+  | { ok: false; problems: DeclarationProblem[] };
 
 const MAX_SCHEMA_FINDINGS = 10;
 
@@ -63,7 +64,7 @@ export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult 
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [{ ruleId: "input/too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }],
+      problems: [{ kind: "too-large", message: `the BOM is over ${MAX_FORMAT_BYTES} bytes`, file }],
     };
   const text = decodeText(bytes);
   try {
@@ -72,9 +73,9 @@ export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult 
     const { line, column, message } = jsonErrorPosition(text, e);
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM is not valid JSON: ${message}`,
           file,
           line,
@@ -88,9 +89,9 @@ export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult 
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the BOM cannot be read: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -104,9 +105,9 @@ export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult 
   if (!isRecord(bom) || bom.bomFormat !== "CycloneDX")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: "the file is not a CycloneDX BOM (bomFormat: CycloneDX)",
           file,
           ...at([]),
@@ -119,9 +120,9 @@ export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult 
     return {
       ok: true,
       models: [],
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/not-a-model",
+          kind: "not-a-model",
           message:
             "the BOM has no machine-learning-model component, so it declares no model; it is not read as a model declaration",
           file,
@@ -133,9 +134,9 @@ export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult 
   if (typeof version !== "string" || !(SUPPORTED_VERSIONS as readonly string[]).includes(version))
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/schema",
+          kind: "schema",
           message: `CycloneDX specVersion ${quote(version)} is not read; model-gate reads ML-BOMs of CycloneDX ${SUPPORTED_VERSIONS.join(" and ")}`,
           file,
           ...at(["specVersion"]),
@@ -144,10 +145,10 @@ export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult 
     };
   const validate = cycloneDxValidator(version as CycloneDxVersion);
   if (!validate(bom)) {
-    const findings = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e): NewFinding => {
+    const problems = (validate.errors ?? []).slice(0, MAX_SCHEMA_FINDINGS).map((e): DeclarationProblem => {
       const path = pointerToPath(e.instancePath);
       return {
-        ruleId: "manifest/schema",
+        kind: "schema",
         message: `the BOM does not match the CycloneDX ${version} schema at ${e.instancePath || "/"}: ${e.message ?? "invalid"}`,
         file,
         ...at(path),
@@ -155,8 +156,8 @@ export function loadCycloneDx(file: string, bytes: Uint8Array): CycloneDxResult 
     });
     // The model is not loaded, but what is wrong with its hashes is worth saying at once.
     const read = new BomReader(file, bom, source).read();
-    if (read.ok) findings.push(...read.findings.filter((f) => f.ruleId.startsWith("integrity/")));
-    return { ok: false, findings };
+    if (read.ok) problems.push(...read.problems.filter((f) => f.kind === "missing-digest"));
+    return { ok: false, problems };
   }
   return new BomReader(file, bom, source).read();
 }
@@ -193,7 +194,7 @@ interface Located {
 }
 
 class BomReader {
-  private readonly findings: NewFinding[] = [];
+  private readonly problems: DeclarationProblem[] = [];
   /** bom-ref -> component (any depth) or data entry, for dataset refs. */
   private readonly refs = new Map<string, Located>();
   private readonly components: Located[] = [];
@@ -217,7 +218,7 @@ class BomReader {
       .filter((c) => c.value.type === "machine-learning-model")
       .map((c) => this.model(c));
     if (models.length > 0) for (const c of this.components) this.propertyNames(c);
-    return { ok: true, models, findings: this.findings };
+    return { ok: true, models, problems: this.problems };
   }
 
   /** A `model-gate:*` property the gate does not read is a typo until proven otherwise. */
@@ -239,7 +240,7 @@ class BomReader {
             ? ` (did you mean ${near}?)`
             : "";
       this.push(
-        "manifest/schema",
+        "schema",
         `the property ${quote(prop)} is not one model-gate reads${hint}; on a ${isModel ? "machine-learning-model" : "data"} component they are ${allowed.join(", ")}`,
         [...path, "properties", i, "name"],
         name,
@@ -265,16 +266,16 @@ class BomReader {
   }
 
   private push(
-    ruleId: NewFinding["ruleId"],
+    kind: DeclarationProblemKind,
     message: string,
     at: PathSegment[],
     model?: string,
-    severity?: NewFinding["severity"],
+    severity?: DeclarationProblem["severity"],
   ) {
-    const f: NewFinding = { ruleId, message, file: this.file, ...this.source.locate(at) };
+    const f: DeclarationProblem = { kind, message, file: this.file, ...this.source.locate(at) };
     if (model) f.model = model;
     if (severity) f.severity = severity;
-    this.findings.push(f);
+    this.problems.push(f);
   }
 
   private model({ value: c, path }: Located): LoadedManifest {
@@ -298,14 +299,14 @@ class BomReader {
     const tier = props.get("model-gate:riskTier");
     if (tier === undefined)
       this.push(
-        "manifest/schema",
+        "schema",
         `the component has no model-gate:riskTier property; add properties: [{"name": "model-gate:riskTier", "value": "high"}] (minimal, limited, high or unacceptable)`,
         path,
         name,
       );
     else if (!(RISK_TIERS as readonly string[]).includes(tier))
       this.push(
-        "manifest/schema",
+        "schema",
         `model-gate:riskTier is ${quote(tier)}, which is not a risk tier; write one of ${RISK_TIERS.join(", ")} (lower case). Until then the model is judged as high risk`,
         propAt("model-gate:riskTier"),
         name,
@@ -320,7 +321,7 @@ class BomReader {
       const bad = list.filter((e) => !(ENVIRONMENTS as readonly string[]).includes(e));
       if (bad.length > 0)
         this.push(
-          "manifest/schema",
+          "schema",
           `model-gate:environments lists ${bad.map((b) => quote(b)).join(", ")}, not an environment; write a comma-separated list of ${ENVIRONMENTS.join(", ")}`,
           propAt("model-gate:environments"),
           name,
@@ -368,7 +369,7 @@ class BomReader {
     if (given !== undefined) {
       if ((MODEL_TYPES as readonly string[]).includes(given)) return given as ModelType;
       this.push(
-        "manifest/schema",
+        "schema",
         `model-gate:type is ${quote(given)}, which is not a model type; write one of ${MODEL_TYPES.join(", ")}`,
         at,
         name,
@@ -406,7 +407,7 @@ class BomReader {
           ? `the SHA-256 hash content is ${content.length} characters, not 64 hex digits`
           : `${String(alg)} is not SHA-256`;
       this.push(
-        "integrity/missing-digest",
+        "missing-digest",
         `${what}; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file so the gate can bind evidence to its bytes`,
         [...path, "hashes", i, "content"],
         name,
@@ -415,7 +416,7 @@ class BomReader {
     if (!sha256) {
       if (list.length === 0)
         this.push(
-          "integrity/missing-digest",
+          "missing-digest",
           `the model component has no hashes; add {"alg": "SHA-256", "content": "<64 hex>"} for the model file`,
           path,
           name,
@@ -446,7 +447,7 @@ class BomReader {
         target = this.refs.get(ref);
         if (!target) {
           this.push(
-            "manifest/schema",
+            "schema",
             `dataset ref ${quote(ref)} names no component or data entry in the BOM`,
             entryAt,
             model,
@@ -520,7 +521,7 @@ class BomReader {
       const repo = normaliseRepoPath(url);
       if (!repo.ok) {
         this.push(
-          "manifest/schema",
+          "schema",
           `the ${type} reference ${quote(url)} is not a file in the repository (${repo.reason}); the gate only counts evidence it can read and bind to the model digest`,
           at,
           model,

@@ -4,8 +4,8 @@
 // case-insensitive lookup in the SPDX list. The GNU family is written without -only/-or-later on
 // the Hub and means the -only variant. Ids with no SPDX equivalent (openrail, llama3.2, gemma,
 // "other" with a license_name) become `LicenseRef-hf-<id>` so a policy can allow-list them by
-// name; until it does they are `provenance/license-unknown`. Ambiguous families (bsd, gpl, cc)
-// and `unknown` have no mapping at all.
+// name; until it does they are unknown licences (provenance/license-unknown). Ambiguous
+// families (bsd, gpl, cc) and `unknown` have no mapping at all.
 import spdxIds from "spdx-license-ids/index.json" with { type: "json" };
 
 const EXPLICIT: Record<string, string> = {

@@ -3,9 +3,10 @@
 // base_model, model-index metrics, pipeline_tag); what only the gate needs (risk tier, artifacts,
 // evidence) comes from a `model-gate:` block in the same front matter, shaped like a manifest's
 // metadata + spec fields. A card that cannot be read is a finding, never an exception.
-import type { NewFinding } from "../core/findings.ts";
 import type {
   Dataset,
+  DeclarationProblem,
+  DeclarationProblemKind,
   LoadedManifest,
   ModelManifest,
   ModelType,
@@ -49,9 +50,9 @@ export interface ModelCardOptions {
 }
 
 export type ModelCardResult =
-  | { ok: true; loaded: LoadedManifest; findings: NewFinding[] }
-  /** `notACard`: why a README is not a model card at all (then there are no findings). */
-  | { ok: false; findings: NewFinding[]; notACard?: string };
+  | { ok: true; loaded: LoadedManifest; problems: DeclarationProblem[] }
+  /** `notACard`: why a README is not a model card at all (then there are no problems). */
+  | { ok: false; problems: DeclarationProblem[]; notACard?: string };
 
 /**
  * Front-matter keys of a Hugging Face model card (hub-docs modelcard.md and the Hub's
@@ -98,20 +99,20 @@ const BLOCK_SPEC = [
 export function loadModelCard(file: string, bytes: Uint8Array, opts: ModelCardOptions = {}): ModelCardResult {
   if (bytes.byteLength <= MAX_FORMAT_BYTES && opts.besideModel === false) {
     const fm = extractFrontMatter(decodeText(bytes));
-    if (fm.kind === "none") return { ok: false, findings: [], notACard: "it has no YAML front matter" };
+    if (fm.kind === "none") return { ok: false, problems: [], notACard: "it has no YAML front matter" };
     if (fm.kind === "ok") {
       const parsed = parseDocument("\n".repeat(fm.startLine - 1) + fm.yaml, file);
       if (parsed.ok && !(isRecord(parsed.value) && Object.keys(parsed.value).some((k) => CARD_KEYS.has(k))))
         return {
           ok: false,
-          findings: [],
+          problems: [],
           notACard:
             "its front matter has no model card keys (license, datasets, base_model, model-index, ...) and no model-gate: block",
         };
     }
   }
-  const schema = (message: string, line = 1, column = 1): NewFinding => ({
-    ruleId: "manifest/schema",
+  const schema = (message: string, line = 1, column = 1): DeclarationProblem => ({
+    kind: "schema",
     message,
     file,
     line,
@@ -120,15 +121,13 @@ export function loadModelCard(file: string, bytes: Uint8Array, opts: ModelCardOp
   if (bytes.byteLength > MAX_FORMAT_BYTES)
     return {
       ok: false,
-      findings: [
-        { ruleId: "input/too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file },
-      ],
+      problems: [{ kind: "too-large", message: `the model card is over ${MAX_FORMAT_BYTES} bytes`, file }],
     };
   const fm = extractFrontMatter(decodeText(bytes));
   if (fm.kind === "none")
     return {
       ok: false,
-      findings: [
+      problems: [
         schema(
           "the model card has no YAML front matter; add metadata between '---' lines at the top (license, datasets, and a model-gate: block with riskTier and artifacts)",
         ),
@@ -137,9 +136,9 @@ export function loadModelCard(file: string, bytes: Uint8Array, opts: ModelCardOp
   if (fm.kind === "unterminated")
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: "the front matter opened with '---' is never closed by a '---' line",
           file,
           line: 1,
@@ -151,9 +150,9 @@ export function loadModelCard(file: string, bytes: Uint8Array, opts: ModelCardOp
   if (!parsed.ok)
     return {
       ok: false,
-      findings: [
+      problems: [
         {
-          ruleId: "manifest/parse-error",
+          kind: "parse-error",
           message: `the model card's front matter is not valid YAML: ${parsed.message}`,
           file,
           line: parsed.line,
@@ -165,7 +164,7 @@ export function loadModelCard(file: string, bytes: Uint8Array, opts: ModelCardOp
   if (!isRecord(card))
     return {
       ok: false,
-      findings: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)],
+      problems: [schema("the model card's front matter must be a mapping of metadata keys", fm.startLine)],
     };
   return new CardReader(file, card, parsed.source, opts).read();
 }
@@ -187,7 +186,7 @@ export function extractFrontMatter(text: string): FrontMatter {
 }
 
 class CardReader {
-  private readonly findings: NewFinding[] = [];
+  private readonly problems: DeclarationProblem[] = [];
   /** internal-model path prefix -> card path prefix, for the SourceMap of the result. */
   private readonly origins: [PathSegment[], PathSegment[]][] = [];
   /** The block is written as model-gate: { metadata: {...}, spec: {...} }. */
@@ -210,13 +209,13 @@ class CardReader {
     }
     if (!Object.hasOwn(block, "riskTier"))
       this.push(
-        "manifest/schema",
+        "schema",
         "the card has no model-gate.riskTier; add a model-gate: block with riskTier (minimal, limited, high or unacceptable)",
         [],
       );
     if (!Object.hasOwn(block, "artifacts"))
       this.push(
-        "manifest/schema",
+        "schema",
         "the card's model-gate: block lists no artifacts; add model-gate.artifacts with the model files (path and sha256 digest) the evidence is bound to",
         Object.keys(block).length > 0 ? (this.nested ? ["model-gate", "spec"] : ["model-gate"]) : [],
       );
@@ -252,33 +251,31 @@ class CardReader {
         ? f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate.$1")
         : f.message.replace(/^(spec|metadata)(?=[.[])/, "model-gate"),
     }));
-    this.findings.push(...invalid);
-    for (const f of this.findings) f.model ??= name;
-    if (invalid.length > 0) return { ok: false, findings: this.findings };
-    return { ok: true, loaded, findings: this.findings };
+    this.problems.push(...invalid);
+    for (const f of this.problems) f.model ??= name;
+    if (invalid.length > 0) return { ok: false, problems: this.problems };
+    return { ok: true, loaded, problems: this.problems };
   }
 
   private push(
-    ruleId: NewFinding["ruleId"],
+    kind: DeclarationProblemKind,
     message: string,
     at: PathSegment[],
-    severity?: NewFinding["severity"],
+    severity?: DeclarationProblem["severity"],
   ) {
     const { line, column } = this.source.locate(at);
-    const f: NewFinding = { ruleId, message, file: this.file, line, column };
+    const f: DeclarationProblem = { kind, message, file: this.file, line, column };
     if (severity) f.severity = severity;
-    this.findings.push(f);
+    this.problems.push(f);
   }
 
   private block(): Record<string, unknown> {
     const raw = own(this.card, "model-gate");
     if (raw === undefined || raw === null) return {};
     if (!isRecord(raw)) {
-      this.push(
-        "manifest/schema",
-        "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)",
-        ["model-gate"],
-      );
+      this.push("schema", "model-gate must be a mapping of manifest fields (riskTier, artifacts, ...)", [
+        "model-gate",
+      ]);
       return {};
     }
     // Two shapes are read: flat (model-gate: { riskTier, artifacts, ... }) and shaped like a
@@ -291,7 +288,7 @@ class CardReader {
       for (const key of Object.keys(raw)) {
         if (key === "metadata" || key === "spec") continue;
         this.push(
-          "manifest/schema",
+          "schema",
           `model-gate.${key} is beside model-gate.metadata/spec; in this shape put it under model-gate.spec (or write the flat block: model-gate: { riskTier, artifacts, ... })`,
           ["model-gate", key],
         );
@@ -302,7 +299,7 @@ class CardReader {
       ] as const) {
         if (value === undefined) continue;
         if (!isRecord(value)) {
-          this.push("manifest/schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
+          this.push("schema", `model-gate.${part} must be a mapping`, ["model-gate", part]);
           continue;
         }
         this.unknownKeys(value, fields, `model-gate.${part}`, ["model-gate", part]);
@@ -330,7 +327,7 @@ class CardReader {
             ? ` (did you mean ${near}?)`
             : "";
       this.push(
-        "manifest/schema",
+        "schema",
         `${label}.${key} is not a field model-gate reads${where}; the fields are ${fields.join(", ")}`,
         [...at, key],
       );
@@ -343,7 +340,7 @@ class CardReader {
       this.origins.push([["metadata", "name"], this.at("name")]);
       if (typeof given === "string" && NAME_PATTERN.test(given)) return given;
       this.push(
-        "manifest/schema",
+        "schema",
         `${this.label("name")} ${quote(given)} must match ^[a-z0-9][a-z0-9._-]{0,62}$ (lower case letters, digits, '.', '_', '-')`,
         this.at("name"),
       );
@@ -374,7 +371,7 @@ class CardReader {
     this.origins.push([["spec", "license"], ["license"]]);
     if (raw === undefined || raw === null) {
       this.push(
-        "provenance/license-unknown",
+        "license-unknown",
         "the model card declares no license; add `license:` (a Hub license id such as apache-2.0)",
         [],
       );
@@ -386,7 +383,7 @@ class CardReader {
     for (const [i, id] of ids.entries()) {
       const at: PathSegment[] = Array.isArray(raw) ? ["license", i] : ["license"];
       if (typeof id !== "string" || id.trim() === "") {
-        this.push("provenance/license-unknown", `license ${quote(id)} is not a license id`, at);
+        this.push("license-unknown", `license ${quote(id)} is not a license id`, at);
         continue;
       }
       const mapped = mapHubLicense(id, str(own(this.card, "license_name")));
@@ -395,13 +392,13 @@ class CardReader {
         out.push(mapped.ref);
         if (!allow.has(id.toLowerCase()) && !allow.has(mapped.ref.toLowerCase()))
           this.push(
-            "provenance/license-unknown",
+            "license-unknown",
             `the model license ${quote(id)} has no SPDX identifier; review its terms and allow it in the policy (licenses.allow: [${mapped.ref}]) if it is acceptable`,
             at,
           );
       } else
         this.push(
-          "provenance/license-unknown",
+          "license-unknown",
           `the model license ${quote(id)} does not identify one license; use a specific Hub license id, or license: other with license_name`,
           at,
         );
@@ -419,7 +416,7 @@ class CardReader {
       if (typeof v === "string" && v.length > 0) out.push(v);
       else
         this.push(
-          "manifest/schema",
+          "schema",
           `base_model ${quote(v)} must be a Hub model id`,
           Array.isArray(raw) ? ["base_model", i] : ["base_model"],
           "warning",
@@ -436,7 +433,7 @@ class CardReader {
       list.forEach((id, i) => {
         const at: PathSegment[] = Array.isArray(raw) ? ["datasets", i] : ["datasets"];
         if (typeof id !== "string" || id.length === 0) {
-          this.push("manifest/schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at);
+          this.push("schema", `datasets entry ${quote(id)} must be a Hub dataset id`, at);
           return;
         }
         this.origins.push([["spec", "datasets", out.length], at]);
@@ -449,11 +446,7 @@ class CardReader {
     if (extra === undefined) return out;
     if (!Array.isArray(extra)) {
       this.origins.push([["spec", "datasets"], this.at("datasets")]);
-      this.push(
-        "manifest/schema",
-        `${this.label("datasets")} must be a list of datasets`,
-        this.at("datasets"),
-      );
+      this.push("schema", `${this.label("datasets")} must be a list of datasets`, this.at("datasets"));
       return out;
     }
     extra.forEach((entry, j) => {
@@ -478,7 +471,7 @@ class CardReader {
       if (!isRecord(given)) {
         this.origins.push([["spec", "evaluation"], this.at("evaluation")]);
         this.push(
-          "manifest/schema",
+          "schema",
           `${this.label("evaluation")} must be a mapping (date, metrics)`,
           this.at("evaluation"),
         );
@@ -501,7 +494,7 @@ class CardReader {
     if (index === undefined || index === null) return metrics;
     if (!Array.isArray(index)) {
       this.push(
-        "manifest/schema",
+        "schema",
         "model-index must be a list of { name, results }; it is left out of the evaluation",
         ["model-index"],
       );
@@ -511,7 +504,7 @@ class CardReader {
       const results = own(entry, "results");
       if (!isRecord(entry) || typeof entry.name !== "string" || !Array.isArray(results)) {
         this.push(
-          "manifest/schema",
+          "schema",
           "a model-index entry needs a name and a results list; it is left out of the evaluation",
           ["model-index", e],
         );
@@ -521,11 +514,7 @@ class CardReader {
         const at: PathSegment[] = ["model-index", e, "results", r];
         const problem = invalidResult(result);
         if (problem) {
-          this.push(
-            "manifest/schema",
-            `invalid model-index result: ${problem}; it is left out of the evaluation`,
-            at,
-          );
+          this.push("schema", `invalid model-index result: ${problem}; it is left out of the evaluation`, at);
           return;
         }
         (own(result, "metrics") as unknown[]).forEach((m, k) => {
@@ -533,7 +522,7 @@ class CardReader {
           const value = toNumber(own(m, "value"));
           if (value === undefined) {
             this.push(
-              "manifest/schema",
+              "schema",
               `model-index metric ${quote(type)} has a value that is not a number; it is left out of the evaluation`,
               [...at, "metrics", k, "value"],
               "warning",

@@ -46,26 +46,39 @@ export interface SignatureCheckArgs {
   now?: Date;
 }
 
+/**
+ * What verifying found wrong, as a fact (src/checks/signature.ts names the rule): the bundle is
+ * unreadable or its signature does not verify ("invalid"), the signed digests differ from the
+ * files ("mismatch"), it verifies only against its own certificate ("unverified"), or the signer
+ * is not one the policy allows ("signer-not-allowed").
+ */
+export type SignatureProblemKind = "invalid" | "mismatch" | "unverified" | "signer-not-allowed";
+
+/** One problem, where it points (the manifest line that declares the signature). */
+type SignatureProblem = Omit<NewFinding, "ruleId"> & { kind: SignatureProblemKind };
+
+type Push = (kind: SignatureProblemKind, message: string) => void;
+
 export interface SignatureCheck {
   signer: string | null;
   verified: "yes" | "no" | "unverifiable";
-  findings: NewFinding[];
+  problems: SignatureProblem[];
   /** The signed files and digests, as read from the statement. */
   signed: Map<string, string>;
 }
 
 export async function checkModelSignature(args: SignatureCheckArgs): Promise<SignatureCheck> {
-  const findings: NewFinding[] = [];
+  const problems: SignatureProblem[] = [];
   const where = args.at ?? { file: args.sigFile };
-  const push = (ruleId: NewFinding["ruleId"], message: string) => {
-    const f: NewFinding = { ruleId, message, file: where.file };
+  const push: Push = (kind, message) => {
+    const f: SignatureProblem = { kind, message, file: where.file };
     if (where.line !== undefined) f.line = where.line;
     if (args.model) f.model = args.model;
-    findings.push(f);
+    problems.push(f);
   };
   const fail = (message: string): SignatureCheck => {
-    push("integrity/signature-invalid", `${args.sigFile}: ${message}`);
-    return { signer: null, verified: "no", findings, signed: new Map() };
+    push("invalid", `${args.sigFile}: ${message}`);
+    return { signer: null, verified: "no", problems, signed: new Map() };
   };
 
   if (args.sigBytes.byteLength > MAX_SIG_BYTES)
@@ -98,16 +111,16 @@ export async function checkModelSignature(args: SignatureCheckArgs): Promise<Sig
   if (allowed.length > 0 && trust.verified !== "no") {
     if (trust.verified !== "yes")
       push(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: the signer ${trust.signer ? quote(trust.signer) : "(unknown)"} could not be verified offline, so it cannot satisfy the policy's signers (${allowed.join(", ")}); supply the signing key or CA in the policy`,
       );
     else if (!trust.signer || !allowed.some((a) => signerMatches(a, trust.signer!)))
       push(
-        "integrity/signer-not-allowed",
+        "signer-not-allowed",
         `${args.sigFile}: signed by ${trust.signer ? quote(trust.signer) : "an unidentified signer"}, which is not among the policy's signers (${allowed.join(", ")})`,
       );
   }
-  return { signer: trust.signer, verified: trust.verified, findings, signed: statement.digests };
+  return { signer: trust.signer, verified: trust.verified, problems, signed: statement.digests };
 }
 
 /**
@@ -191,11 +204,7 @@ function firstOf(v: unknown): unknown {
   return Array.isArray(v) ? v[0] : undefined;
 }
 
-function compareDigests(
-  statement: Statement,
-  args: SignatureCheckArgs,
-  push: (r: NewFinding["ruleId"], m: string) => void,
-) {
+function compareDigests(statement: Statement, args: SignatureCheckArgs, push: Push) {
   const sigName = args.sigFile.split("/").pop() ?? "model.sig";
   const ignored = [...DEFAULT_IGNORED, ...statement.ignored, sigName];
   const isIgnored = (p: string) => ignored.some((i) => p === i || p.startsWith(`${i}/`));
@@ -221,7 +230,7 @@ function compareDigests(
       problems.push(`${quote(path)} is in the model folder but not signed`);
   if (problems.length > 0)
     push(
-      "integrity/signature-mismatch",
+      "mismatch",
       `${args.sigFile}: the signed files do not match the repository: ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; and ${problems.length - 5} more` : ""}. Re-sign the model after changing its files.`,
     );
 }
@@ -253,12 +262,7 @@ function hashFor(key: KeyObject): string | undefined {
   return "sha256";
 }
 
-function verifySignature(
-  bundle: Bundle,
-  args: SignatureCheckArgs,
-  legacy: boolean,
-  push: (r: NewFinding["ruleId"], m: string) => void,
-): Trust {
+function verifySignature(bundle: Bundle, args: SignatureCheckArgs, legacy: boolean, push: Push): Trust {
   const verifies = (key: KeyObject) => dsseVerifies(bundle, key);
   const material = bundle.verificationMaterial.content;
   if (material.$case === "publicKey") {
@@ -274,15 +278,12 @@ function verifySignature(
     }
     if (keys.length === 0) {
       push(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: the signature names a public key (hint ${material.publicKey.hint.slice(0, 16)}…) that the policy does not supply; add it to the policy's trusted keys to verify it`,
       );
       return { signer: null, verified: "unverifiable" };
     }
-    push(
-      "integrity/signature-invalid",
-      `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`,
-    );
+    push("invalid", `${args.sigFile}: the signature does not verify with any of the policy's trusted keys`);
     return { signer: null, verified: "no" };
   }
 
@@ -293,7 +294,7 @@ function verifySignature(
         ? material.x509CertificateChain.certificates.map((c) => c.rawBytes)
         : [];
   if (certs.length === 0) {
-    push("integrity/signature-invalid", `${args.sigFile}: the bundle carries no certificate or key`);
+    push("invalid", `${args.sigFile}: the bundle carries no certificate or key`);
     return { signer: null, verified: "no" };
   }
   let leaf: X509Certificate;
@@ -302,7 +303,7 @@ function verifySignature(
     leaf = X509Certificate.parse(Buffer.from(certs[0]!) as Buffer<ArrayBuffer>);
     key = sigCrypto.createPublicKey(leaf.publicKey, "spki");
   } catch {
-    push("integrity/signature-invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
+    push("invalid", `${args.sigFile}: the signing certificate cannot be parsed`);
     return { signer: null, verified: "no" };
   }
   if (!verifies(key)) {
@@ -310,13 +311,13 @@ function verifySignature(
       // Fail closed without crying wolf: an old-format signature we cannot check never counts as
       // verified, but it is not evidence of tampering either.
       push(
-        "integrity/signature-unverified",
+        "unverified",
         `${args.sigFile}: this is a model_signing v0.2 signature (predicate ${PREDICATE_V02}), whose signature encoding cannot be checked; re-sign the model with model_signing 1.x`,
       );
       return { signer: identityOf(leaf, certs[0]!), verified: "unverifiable" };
     }
     push(
-      "integrity/signature-invalid",
+      "invalid",
       `${args.sigFile}: the signature does not verify with the key of its certificate; the statement was changed after signing`,
     );
     return { signer: null, verified: "no" };
@@ -326,12 +327,12 @@ function verifySignature(
   if (cas.length > 0) {
     const chain = chainsTo(leaf, certs.slice(1), cas, args.now ?? new Date());
     if (chain === true) return { signer, verified: "yes" };
-    push("integrity/signature-invalid", `${args.sigFile}: the signing certificate ${chain}`);
+    push("invalid", `${args.sigFile}: the signing certificate ${chain}`);
     return { signer, verified: "no" };
   }
   const sigstore = bundle.verificationMaterial.tlogEntries.length > 0;
   push(
-    "integrity/signature-unverified",
+    "unverified",
     sigstore
       ? `${args.sigFile}: the signature matches its Sigstore certificate (${signer ?? "no identity"}), but the Fulcio chain and the Rekor log entry were not checked offline`
       : `${args.sigFile}: the signature matches its certificate (${signer ?? "no identity"}), but the certificate chain was not checked; add the signing CA to the policy to verify it`,

@@ -1,8 +1,9 @@
 // One commit of the repository read through the GitHub API, for when the checkout does not
 // hold it (a shallow clone that cannot fetch). One request lists the whole tree (with modes,
-// so symlinks are seen); contents come in batched GraphQL queries of 50 files each, and
-// prefetch() loads every file the gate will need up front, so the number of requests does not
-// grow with every manifest read one by one.
+// so symlinks are seen). Reads are coalesced, DataLoader style: the reads requested in one turn
+// of the event loop go out in GraphQL queries of up to 50 files each (a partial batch waits for
+// a query in flight), so a caller that asks for its files together (the engine reads
+// declarations and reports concurrently) pays a request per 50 files, not one per file.
 import { GateError } from "../core/errors.ts";
 import { notAFile, requireTreePath, sortPaths } from "../repo/memory-tree.ts";
 import type { Entry, Tree } from "../repo/tree.ts";
@@ -12,8 +13,6 @@ import type { GitHubClient } from "./client.ts";
 const FILES_PER_QUERY = 50;
 
 export interface ApiTree extends Tree {
-  /** Loads these files (those that exist, as regular files, up to maxBytes) in batched queries. */
-  prefetch(paths: readonly string[], maxBytes: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,6 +26,12 @@ interface TreeEntry {
 /** A submodule entry: the API lists it with type "commit" (mode 160000) and no contents. */
 function isGitlink(e: TreeEntry): boolean {
   return e.type === "commit" || e.mode === "160000";
+}
+
+interface Waiting {
+  path: string;
+  resolve(bytes: Uint8Array): void;
+  reject(error: unknown): void;
 }
 
 interface BlobNode {
@@ -73,21 +78,54 @@ export function createApiTree(gh: GitHubClient, repo: Repo, sha: string, label: 
     return { kind: "other" };
   }
 
-  async function load(paths: string[]): Promise<void> {
-    const map = await entries();
-    for (let i = 0; i < paths.length; i += FILES_PER_QUERY) {
-      const batch = paths.slice(i, i + FILES_PER_QUERY);
-      const pending = fetchBatch(batch, map);
-      for (const p of batch) {
-        const one = pending.then((m) => m.get(p)!);
-        one.catch(() => {}); // observed by whoever reads it
-        contents.set(p, one);
-      }
-      await pending;
+  /** Reads waiting to be sent. */
+  const queued: Waiting[] = [];
+  let inFlight = 0;
+  let scheduled = false;
+
+  function enqueue(path: string): Promise<Uint8Array> {
+    const bytes = new Promise<Uint8Array>((resolve, reject) => {
+      queued.push({ path, resolve, reject });
+    });
+    contents.set(path, bytes);
+    schedule();
+    return bytes;
+  }
+
+  // setImmediate runs once the microtasks queued now have run: the reads they ask for join.
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush);
+  }
+
+  /**
+   * Full batches go out at once; a partial one waits while a query is in flight (Nagle's rule):
+   * the callers that query answers usually ask for their next files, which fill the batch.
+   */
+  function flush(): void {
+    scheduled = false;
+    while (queued.length >= FILES_PER_QUERY || (queued.length > 0 && inFlight === 0)) {
+      const part = queued.splice(0, FILES_PER_QUERY);
+      inFlight++;
+      fetchBatch(part.map((w) => w.path))
+        .then(
+          (got) => {
+            for (const w of part) w.resolve(got.get(w.path)!);
+          },
+          (e: unknown) => {
+            for (const w of part) w.reject(e);
+          },
+        )
+        .finally(() => {
+          inFlight--;
+          schedule();
+        });
     }
   }
 
-  async function fetchBatch(paths: string[], map: Map<string, TreeEntry>): Promise<Map<string, Uint8Array>> {
+  async function fetchBatch(paths: string[]): Promise<Map<string, Uint8Array>> {
+    const map = await entries();
     // Paths travel as GraphQL variables, never spliced into the query text.
     const vars: Record<string, string> = { owner: repo.owner, name: repo.repo };
     const decls = ["$owner: String!", "$name: String!"];
@@ -125,8 +163,7 @@ export function createApiTree(gh: GitHubClient, repo: Repo, sha: string, label: 
     if (cached !== undefined) return cached;
     const entry = await stat(p);
     if (entry.kind !== "file") throw notAFile(label, p, entry);
-    await load([p]);
-    return contents.get(p)!;
+    return contents.get(p) ?? enqueue(p);
   }
 
   return {
@@ -139,16 +176,6 @@ export function createApiTree(gh: GitHubClient, repo: Repo, sha: string, label: 
     async list() {
       const map = await entries();
       return sortPaths([...map].filter(([, e]) => e.type === "blob" && e.mode !== "120000").map(([p]) => p));
-    },
-    async prefetch(paths, maxBytes) {
-      const wanted: string[] = [];
-      for (const raw of new Set(paths)) {
-        const p = requireTreePath(raw);
-        if (contents.has(p)) continue;
-        const e = await stat(p);
-        if (e.kind === "file" && e.size <= maxBytes) wanted.push(p);
-      }
-      await load(wanted);
     },
     async close() {},
   };

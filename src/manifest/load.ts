@@ -1,15 +1,15 @@
 // Reads one native manifest file (bytes already size-capped by the caller) into a LoadedManifest,
-// or into the findings that say why it cannot be used. Never throws for bad input.
-import picomatch from "picomatch";
-import type { NewFinding } from "../core/findings.ts";
-import type { LoadedManifest, ModelManifest } from "./model.ts";
+// or into the problems that say why it cannot be used. Never throws for bad input.
+import type { DeclarationProblem, LoadedManifest, ModelManifest } from "./model.ts";
 import { validateManifest } from "./schema.ts";
 import { parseDocument } from "./yaml.ts";
 
-export type LoadManifestResult = { ok: true; loaded: LoadedManifest } | { ok: false; findings: NewFinding[] };
+export type LoadManifestResult =
+  | { ok: true; loaded: LoadedManifest }
+  | { ok: false; problems: DeclarationProblem[] };
 
-const parseError = (file: string, message: string, line?: number, column?: number): NewFinding => ({
-  ruleId: "manifest/parse-error",
+const parseError = (file: string, message: string, line?: number, column?: number): DeclarationProblem => ({
+  kind: "parse-error",
   message,
   file,
   ...(line ? { line } : {}),
@@ -32,12 +32,12 @@ export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok
 export function loadManifest(file: string, bytes: Uint8Array): LoadManifestResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok)
-    return { ok: false, findings: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
+    return { ok: false, problems: [parseError(file, `Cannot read the manifest: ${decoded.reason}.`)] };
   const parsed = parseDocument(decoded.text, file);
   if (!parsed.ok) {
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(file, `Cannot parse the manifest: ${parsed.message}.`, parsed.line, parsed.column),
       ],
     };
@@ -47,7 +47,7 @@ export function loadManifest(file: string, bytes: Uint8Array): LoadManifestResul
     const what = value === null ? "empty" : Array.isArray(value) ? "a list" : `a single ${typeof value}`;
     return {
       ok: false,
-      findings: [
+      problems: [
         parseError(
           file,
           `The manifest is ${what}; it must be a mapping starting with apiVersion: model-gate/v1.`,
@@ -62,10 +62,10 @@ export function loadManifest(file: string, bytes: Uint8Array): LoadManifestResul
   const header = headerProblem(value as Record<string, unknown>);
   if (header) {
     const at = source.locate([header.field]);
-    return { ok: false, findings: [{ ruleId: "manifest/schema", message: header.message, file, ...at }] };
+    return { ok: false, problems: [{ kind: "schema", message: header.message, file, ...at }] };
   }
-  const findings = validateManifest(value, source, file);
-  if (findings.length > 0) return { ok: false, findings };
+  const problems = validateManifest(value, source, file);
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, loaded: { file, format: "model-gate", manifest: value as ModelManifest, source } };
 }
 
@@ -85,18 +85,3 @@ function headerProblem(v: Record<string, unknown>): { field: string; message: st
   }
   return undefined;
 }
-
-/** Whether a repo-relative path matches one of the manifest patterns (dotfiles included). */
-export function isManifestPath(path: string, patterns: readonly string[]): boolean {
-  if (patterns.length === 0) return false;
-  const key = JSON.stringify(patterns);
-  let match = matchers.get(key);
-  if (!match) {
-    match = picomatch(patterns as string[], { dot: true });
-    if (matchers.size > 32) matchers.clear();
-    matchers.set(key, match);
-  }
-  return match(path);
-}
-
-const matchers = new Map<string, (path: string) => boolean>();

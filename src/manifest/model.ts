@@ -1,6 +1,7 @@
 // The internal model of a model manifest (SPEC section 1). Native manifests, Hugging Face
 // model cards and CycloneDX ML-BOMs are all read into this shape by their adapters. Only the
 // schema-valid shape reaches the checks; anything else became a finding on the way.
+import type { NewFinding } from "../core/findings.ts";
 
 export type ModelType = "llm" | "agent" | "classifier" | "regression" | "embedding" | "other";
 export type RiskTier = "minimal" | "limited" | "high" | "unacceptable";
@@ -121,3 +122,21 @@ export interface LoadedManifest {
   manifest: ModelManifest;
   source: SourceMap;
 }
+
+/**
+ * What reading a declaration (manifest, card, BOM) found wrong with it, as a fact; the rule is
+ * named in src/checks/declarations.ts. "too-large": over the reader's cap; "parse-error": not
+ * text, YAML or JSON it can read; "schema": a field is missing or invalid; "not-a-model": a BOM
+ * with no model component; "license-unknown": a card licence with no SPDX id; "missing-digest":
+ * an artifact without a usable sha256.
+ */
+export type DeclarationProblemKind =
+  | "too-large"
+  | "parse-error"
+  | "schema"
+  | "not-a-model"
+  | "license-unknown"
+  | "missing-digest";
+
+/** One problem and where it is: a finding without its rule. */
+export type DeclarationProblem = Omit<NewFinding, "ruleId"> & { kind: DeclarationProblemKind };

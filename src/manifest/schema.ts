@@ -4,8 +4,7 @@
 
 import { schemaValidators } from "model-gate:validators";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import type { NewFinding } from "../core/findings.ts";
-import type { PathSegment, SourceMap } from "./model.ts";
+import type { DeclarationProblem, PathSegment, SourceMap } from "./model.ts";
 import type { YamlSourceMap } from "./yaml.ts";
 
 export interface SchemaIssue {
@@ -24,7 +23,7 @@ function validators(): { manifest: ValidateFunction; policy: ValidateFunction } 
 const MAX_ISSUES = 50;
 
 /**
- * Schema findings (rule manifest/schema) for a parsed native manifest; [] when it is valid.
+ * Schema problems for a parsed native manifest; [] when it is valid.
  * `mayLack` names fields (dotted, e.g. "spec.riskTier") whose absence the caller reports itself.
  */
 export function validateManifest(
@@ -32,13 +31,13 @@ export function validateManifest(
   source: SourceMap,
   file: string,
   mayLack: readonly string[] = [],
-): NewFinding[] {
+): DeclarationProblem[] {
   const name = modelName(value);
   const issues = schemaIssues(validators().manifest, value, source, "the manifest");
   return issues
     .filter((i) => i.missing === undefined || !mayLack.includes(i.missing))
     .map((i) => ({
-      ruleId: "manifest/schema",
+      kind: "schema",
       message: i.message,
       file,
       line: i.line,

@@ -12,12 +12,32 @@
 import { createHash } from "node:crypto";
 import { UserError } from "../core/errors.ts";
 import { decodeText } from "../manifest/load.ts";
-import { validatePolicy } from "../manifest/schema.ts";
+import { type SchemaIssue, validatePolicy } from "../manifest/schema.ts";
 import { parseDocument, type YamlSourceMap } from "../manifest/yaml.ts";
 import { BASELINE } from "./baseline.ts";
 import type { LoadedPolicy, Policy, Waiver } from "./types.ts";
 
 const HINT = "Fix the policy file on the base branch; see schema/policy.schema.json for its fields.";
+
+/** The policy does not match its schema: every issue, by line, for `validate` to list one by one. */
+export class PolicyInvalid extends UserError {
+  constructor(
+    readonly issues: readonly SchemaIssue[],
+    file: string,
+  ) {
+    const [first, ...more] = issues as [SchemaIssue, ...SchemaIssue[]];
+    super(
+      `The policy is not valid: ${first.message}${more.map((i) => `\n  line ${i.line}: ${i.message}`).join("")}`,
+      { file, line: first.line, column: first.column },
+      HINT,
+    );
+  }
+
+  /** The message's first line: the first issue. */
+  get headline(): string {
+    return `The policy is not valid: ${this.issues[0]?.message}`;
+  }
+}
 
 export function loadPolicy(args: { bytes: Uint8Array | null; file: string; label: string }): LoadedPolicy {
   const { bytes, file, label } = args;
@@ -44,15 +64,7 @@ export function loadPolicy(args: { bytes: Uint8Array | null; file: string; label
     );
   }
   const issues = validatePolicy(value, source);
-  const first = issues[0];
-  if (first) {
-    const more = issues.slice(1).map((i) => `\n  line ${i.line}: ${i.message}`);
-    throw new UserError(
-      `The policy is not valid: ${first.message}${more.join("")}`,
-      { file, line: first.line, column: first.column },
-      HINT,
-    );
-  }
+  if (issues.length > 0) throw new PolicyInvalid(issues, file);
   const raw = value as Record<string, unknown>;
   const policy = deepMerge(BASELINE, raw);
   policy.waivers = readWaivers(raw.waivers, source);

@@ -1,8 +1,10 @@
 // Reads the policy file from a tree (the base commit) through the same safe file access as
 // everything else. A missing default file means the baseline; a missing file that the user
 // named explicitly is an error.
+
+import { policyFileProblem } from "../checks/files.ts";
 import { UserError } from "../core/errors.ts";
-import { fileProblem, statFile } from "../engine/files.ts";
+import { statFile } from "../engine/files.ts";
 import type { Tree } from "../repo/tree.ts";
 import { BASELINE } from "./baseline.ts";
 import { loadPolicy } from "./load.ts";
@@ -22,7 +24,7 @@ export async function readPolicy(tree: Tree, file: string, explicit: boolean): P
     }
     return loadPolicy({ bytes: null, file, label: tree.label });
   }
-  const problem = fileProblem(fact, "policy file", "input/path-outside-repo", { file }, POLICY_MAX_BYTES);
+  const problem = policyFileProblem(fact, file, POLICY_MAX_BYTES);
   if (problem || !fact.path)
     throw new UserError(problem?.message ?? `the policy path ${file} is not usable`, { file });
   const loaded = loadPolicy({ bytes: await tree.read(fact.path), file: fact.path, label: tree.label });

@@ -3,10 +3,16 @@
 // Booleans are OR-ed, maximum ages and rates take the minimum, minimum metrics and approval
 // counts the maximum, lists the union.
 import { DEFAULT_MIN_ATTEMPTS } from "../evidence/per-probe.ts";
-import type { RiskTier } from "../manifest/model.ts";
+import { type LoadedManifest, RISK_TIERS, type RiskTier } from "../manifest/model.ts";
 import type { TierPolicy } from "./types.ts";
 
 export const TIER_ORDER: readonly RiskTier[] = ["minimal", "limited", "high", "unacceptable"];
+
+/** The tier a declaration selects: an unknown or missing tier is judged as high. */
+export function tierOf(m: LoadedManifest): RiskTier {
+  const t = m.manifest.spec.riskTier;
+  return t && RISK_TIERS.includes(t) ? t : "high";
+}
 
 /** The higher of two tiers (minimal < limited < high < unacceptable). */
 export function higherTier(a: RiskTier, b: RiskTier): RiskTier {

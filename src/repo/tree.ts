@@ -27,9 +27,4 @@ export interface Tree {
   chunks(path: string): AsyncIterable<Uint8Array>;
   /** Every regular file path in this version (repo-relative, "/" separated), none inside a submodule. */
   list(): Promise<string[]>;
-  /**
-   * Loads these files (up to `maxBytes` each) in as few requests as the source allows, for a
-   * tree read over a network (the GitHub API); reads stay correct without it.
-   */
-  prefetch?(paths: readonly string[], maxBytes: number): Promise<void>;
 }

@@ -93,7 +93,7 @@ function reportTemplate(
   const what = `${label} carries a chat template (${key})`;
   if (len > TEMPLATE_KEEP || overBudget) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} ${len > TEMPLATE_KEEP ? `of ${len} bytes` : `beyond the ${TEMPLATES_TOTAL} bytes of templates`}, too long to review; it was not checked, so shorten or remove it`,
     );
@@ -102,7 +102,7 @@ function reportTemplate(
   const verdict = judgeChatTemplate(text);
   if ("unparsable" in verdict) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that is not valid Jinja (${verdict.unparsable}); it cannot be checked, and servers may render it differently, so fix or remove it`,
     );
@@ -110,7 +110,7 @@ function reportTemplate(
     const shown = verdict.problems.slice(0, 6).join("; ");
     const more = verdict.problems.length > 6 ? `; and ${verdict.problems.length - 6} more` : "";
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${what} that reaches Python internals when rendered: ${shown}${more}. Template injection runs code on the server that renders it (CVE-2024-34359); remove the template or use the model publisher's own`,
     );

@@ -141,7 +141,7 @@ export async function scanH5(reader: ChunkReader, label: string, sink: IssueSink
   search.end();
   if (search.found)
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} has a Keras ${search.found === "Lambda" ? "Lambda layer" : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`,
     );

@@ -35,6 +35,7 @@ import {
   IssueSink,
   LimitError,
   MalformedError,
+  MemberError,
   type SafetyIssue,
   type ScanLimits,
   SourceError,
@@ -179,21 +180,17 @@ async function guarded(ctx: Ctx, label: string, run: () => Promise<void>): Promi
     const what = ctx.kind && ctx.kind !== "unknown" && ctx.kind !== "text" ? `${ctx.kind} file` : "file";
     if (e instanceof MalformedError) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} is not a valid ${what}: ${e.message}; it cannot be checked, so re-export it or remove it`,
       );
     } else if (e instanceof LimitError) {
-      sink.add(
-        "safety/unsafe-format",
-        "error",
-        `${label}: ${e.message}; the rest of the ${what} was not scanned`,
-      );
+      sink.add("unsafe-format", "error", `${label}: ${e.message}; the rest of the ${what} was not scanned`);
     } else if (e instanceof UnreadableError) {
-      sink.add("safety/not-scanned", "note", `${label} ${e.message}`);
+      sink.add("not-scanned", "note", `${label} ${e.message}`);
     } else {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} could not be scanned (${e instanceof Error ? e.message : String(e)}); treat it as unchecked`,
       );
@@ -335,7 +332,7 @@ async function scanPickle(
     // Bytes that are no pickle at all: nothing a loader would run, but nothing vouched for.
     if (at.top || pickleName)
       ctx.sink.add(
-        "safety/not-scanned",
+        "not-scanned",
         "note",
         `${labelOf(at, ctx)} holds no pickle (${summary.invalid ?? "no pickle opcodes"}) and no other format the scanner recognises, so it was not scanned; review where it came from`,
       );
@@ -439,7 +436,7 @@ function notScanned(
   ctx: Ctx,
   why = `${labelOf(at, ctx)} is not in a format the scanner recognises from its content, so it was not scanned; review where it came from`,
 ): void {
-  ctx.sink.add("safety/not-scanned", "note", why);
+  ctx.sink.add("not-scanned", "note", why);
 }
 
 /** A member of an archive, scanned by content. */
@@ -462,11 +459,11 @@ async function scanMember(
   } catch (e) {
     // A member the scanner cannot read is reported; the archive's other members are still scanned.
     if (e instanceof UnreadableError) {
-      ctx.sink.add("safety/not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
+      ctx.sink.add("not-scanned", "note", `${ctx.path}: member ${member} ${e.message}`);
       return;
     }
-    if (e instanceof MalformedError && !e.message.startsWith("member "))
-      throw new MalformedError(`member ${member}: ${e.message}`);
+    if (e instanceof MalformedError && !(e instanceof MemberError))
+      throw new MemberError(`member ${member}: ${e.message}`);
     throw e;
   } finally {
     await inner.close();
@@ -490,7 +487,7 @@ async function scanZip(reader: ChunkReader, at: Where, ctx: Ctx, prefix: number)
     }
     if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} cannot be read (compression method ${e.method}), so it was not scanned; re-save the archive without it`,
       );
@@ -569,7 +566,7 @@ async function probeForZip(
   const { start } = found;
   const { path, sink } = ctx;
   sink.add(
-    "safety/unsafe-format",
+    "unsafe-format",
     "error",
     `${path} holds a zip archive after ${start} bytes of ${kind === "h5" ? "HDF5" : kind === "pickle" ? "pickle" : "something else"}: Python's zipfile (Keras, NumPy archives) reads the archive, while h5py, torch.load and numpy.load read the file from its first byte; re-export it as one format`,
   );

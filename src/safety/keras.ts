@@ -16,7 +16,7 @@ export function checkKerasConfig(text: string, label: string, sink: IssueSink): 
     config = JSON.parse(text);
   } catch (e) {
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label}: config.json is not valid JSON (${(e as Error).message}); the model cannot be checked`,
     );
@@ -37,7 +37,7 @@ export function checkKerasConfig(text: string, label: string, sink: IssueSink): 
       isRecord(o.config) && typeof o.config.name === "string" ? ` ${JSON.stringify(o.config.name)}` : "";
     if (cls === "Lambda" || cls === "__lambda__") {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label} has a Keras ${cls === "Lambda" ? `Lambda layer${layerName}` : "serialized Python lambda"}, which runs arbitrary Python code when the model is loaded; replace it with a built-in or registered layer`,
       );
@@ -53,13 +53,13 @@ export function checkKerasConfig(text: string, label: string, sink: IssueSink): 
         typeof o.registered_name === "string" ? ` (registered as ${JSON.stringify(o.registered_name)})` : "";
       if (dangerous)
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "error",
           `${label} deserializes ${fn ? `${module}.${fn}` : target}${registered}, which can run code when the model is loaded; remove it`,
         );
       else
         sink.add(
-          "safety/unsafe-format",
+          "unsafe-format",
           "warning",
           `${label} uses ${target}${registered} from outside Keras; loading the model imports that module, so review it`,
         );

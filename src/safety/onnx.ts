@@ -130,7 +130,7 @@ export async function scanOnnx(reader: ChunkReader, label: string, sink: IssueSi
     const loc = f.value;
     if (loc === null || loc === undefined) {
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} has an unreadable external data location; loading it reads a file the scan cannot check`,
       );
@@ -139,7 +139,7 @@ export async function scanOnnx(reader: ChunkReader, label: string, sink: IssueSi
     const why = locationProblem(loc);
     if (why)
       sink.add(
-        "safety/unsafe-format",
+        "unsafe-format",
         "error",
         `${label}: ${tensor} keeps its data in ${JSON.stringify(loc.slice(0, 300))}, which ${why}; loading the model would read that file. Keep external data beside the model`,
       );

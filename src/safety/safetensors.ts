@@ -124,7 +124,7 @@ export async function scanSafetensors(
 ): Promise<void> {
   const bad = (why: string) =>
     sink.add(
-      "safety/unsafe-format",
+      "unsafe-format",
       "error",
       `${label} is not a valid safetensors file: ${why}; re-export it with the safetensors library`,
     );

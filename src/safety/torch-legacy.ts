@@ -7,7 +7,7 @@
 import type { ChunkReader } from "./chunk-reader.ts";
 import { Evaluator, itemsOf, type Value } from "./pickle-eval.ts";
 import { reportPickle, walkPickle } from "./pickle-scan.ts";
-import { type IssueSink, LimitError, MalformedError } from "./types.ts";
+import { type IssueSink, LimitError, MemberError } from "./types.ts";
 
 /** Bytes per element of the legacy storage classes. */
 const ELEMENT_SIZE: Record<string, number> = {
@@ -51,14 +51,14 @@ export async function scanLegacyTorchMember(
     return ev.stopped ? ev.result : undefined;
   };
   const skip = async (n: number) => {
-    if ((await reader.skip(n)) !== n) throw new MalformedError(`member ${member} is truncated`);
+    if ((await reader.skip(n)) !== n) throw new MemberError(`member ${member} is truncated`);
   };
   const int64 = async () => {
     const b = await reader.read(8);
-    if (b.length < 8) throw new MalformedError(`member ${member} is truncated`);
+    if (b.length < 8) throw new MemberError(`member ${member} is truncated`);
     const dv = new DataView(b.buffer, b.byteOffset, 8);
     const v = dv.getUint32(0, true) + dv.getUint32(4, true) * 2 ** 32;
-    if (!Number.isSafeInteger(v)) throw new MalformedError(`member ${member} has an impossible size`);
+    if (!Number.isSafeInteger(v)) throw new MemberError(`member ${member} has an impossible size`);
     return v;
   };
   const count = await next();
@@ -71,14 +71,14 @@ export async function scanLegacyTorchMember(
       const name = typeof type === "object" && type !== null && type.t === "global" ? type.name : null;
       const size = name === null ? undefined : ELEMENT_SIZE[name];
       if (size === undefined)
-        throw new MalformedError(`member storages names a storage type the scanner does not know`);
+        throw new MemberError(`member storages names a storage type the scanner does not know`);
       await skip((await int64()) * size);
     } else {
       if ((await next()) === undefined) return;
       const head = await reader.read(8);
-      if (head.length < 8) throw new MalformedError("member tensors is truncated");
+      if (head.length < 8) throw new MemberError("member tensors is truncated");
       const ndim = new DataView(head.buffer, head.byteOffset, 8).getInt32(0, true);
-      if (ndim < 0 || ndim > 64) throw new MalformedError("member tensors has an impossible tensor rank");
+      if (ndim < 0 || ndim > 64) throw new MemberError("member tensors has an impossible tensor rank");
       await skip(16 * ndim + 8);
     }
   }

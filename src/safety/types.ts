@@ -1,10 +1,15 @@
 // What the safety scanners report, and the limits that keep a scan bounded on hostile input.
 
-export type SafetyRuleId = "safety/unsafe-pickle" | "safety/unsafe-format" | "safety/not-scanned";
+/**
+ * What a scanner found, as a fact (src/checks/safety.ts names the rule): code a pickle would run
+ * on load, a file that is malformed or carries content a loader acts on, or content the scanner
+ * could not look at.
+ */
+export type SafetyKind = "unsafe-pickle" | "unsafe-format" | "not-scanned";
 export type SafetySeverity = "error" | "warning" | "note";
 
 export interface SafetyIssue {
-  ruleId: SafetyRuleId;
+  kind: SafetyKind;
   severity: SafetySeverity;
   /** Says what was found and what to do; names the file (and archive member) it is about. */
   message: string;
@@ -41,6 +46,9 @@ export class MalformedError extends Error {
   override readonly name = "MalformedError";
 }
 
+/** Malformed content of an archive member, in a message that already names the member. */
+export class MemberError extends MalformedError {}
+
 /** A format the scanner identifies but cannot read (7z, lzma-alone): safety/not-scanned. */
 export class UnreadableError extends Error {
   override readonly name = "UnreadableError";
@@ -66,15 +74,15 @@ export class IssueSink {
   private dropped = 0;
   constructor(private readonly max: number) {}
 
-  add(ruleId: SafetyRuleId, severity: SafetySeverity, message: string): void {
-    const key = `${ruleId}\u0000${severity}\u0000${message}`;
+  add(kind: SafetyKind, severity: SafetySeverity, message: string): void {
+    const key = `${kind}\u0000${severity}\u0000${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     if (this.issues.length >= this.max) {
       this.dropped++;
       return;
     }
-    this.issues.push({ ruleId, severity, message });
+    this.issues.push({ kind, severity, message });
   }
 
   get errorCount(): number {
@@ -85,7 +93,7 @@ export class IssueSink {
     if (this.dropped > 0) {
       const worst = this.issues.some((i) => i.severity === "error") ? "error" : "warning";
       this.issues.push({
-        ruleId: "safety/unsafe-format",
+        kind: "unsafe-format",
         severity: worst,
         message: `${path}: ${this.dropped} more safety issues not listed`,
       });

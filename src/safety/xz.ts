@@ -29,8 +29,8 @@ export async function* unxz(
   } catch (e) {
     if (e instanceof LimitError || e instanceof MalformedError) throw e;
     const message = e instanceof Error ? e.message : String(e);
-    // xz-embedded's XZ_MEMLIMIT_ERROR: a dictionary over its 64 MiB cap (xz -9 uses 64 MiB)
-    if (/error code 4\b/.test(message))
+    // A dictionary over xz-embedded's 64 MiB cap (xz -9 uses 64 MiB) is a limit, not corruption.
+    if (xzErrorCode(message) === XZ_MEMLIMIT_ERROR)
       throw new LimitError("the xz data needs a dictionary larger than the decoder's 64 MiB limit");
     throw new MalformedError(`corrupt xz data (${message})`);
   } finally {
@@ -73,4 +73,16 @@ export function lastXzStreamSize(tail: Uint8Array): { size: number; padding: num
     blocks += Math.ceil(unpadded / 4) * 4;
   }
   return { size: 12 + blocks + indexSize + 12, padding };
+}
+
+/** xz-embedded's enum xz_ret value for a dictionary over the decoder's memory limit. */
+const XZ_MEMLIMIT_ERROR = 4;
+
+/**
+ * The xz_ret code of a decoder failure. xz-decompress reports it only inside its error text
+ * ("get_next_output failed with error code N"), so it is read from there, once, here.
+ */
+function xzErrorCode(message: string): number | null {
+  const m = /error code (\d+)\b/.exec(message);
+  return m ? Number(m[1]) : null;
 }

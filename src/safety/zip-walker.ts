@@ -13,7 +13,7 @@ import { crc32 } from "node:zlib";
 import { bunzip2 } from "./bzip2.ts";
 import type { ChunkReader } from "./chunk-reader.ts";
 import { inflateRawStream } from "./inflate.ts";
-import { LimitError, MalformedError } from "./types.ts";
+import { LimitError, MalformedError, MemberError } from "./types.ts";
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -385,7 +385,7 @@ export async function walkZip(
       // The local header's own fields must be unset or agree with the descriptor.
       const bad = (v: number, d: number) => v !== 0 && v !== d && v !== 0xffffffff;
       if (bad(crc, desc.crc) || bad(csize, desc.size) || bad(usize, desc.usize))
-        throw new MalformedError(
+        throw new MemberError(
           `member ${JSON.stringify(name)}: its local header and data descriptor give different sizes or CRC`,
         );
     }
@@ -550,33 +550,33 @@ function compareEntries(entries: Central[], walked: Map<number, Walked>, shift: 
         `the central directory names ${JSON.stringify(c.rawName)} a member whose local header names ${JSON.stringify(w.rawName)}`,
       );
     if (w.method !== c.method)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header says compression method ${w.method} but the central directory says ${c.method} (loaders read the directory)`,
       );
     if ((w.flags & 1) !== (c.flags & 1))
-      throw new MalformedError(`member ${shown}: local header and central directory disagree on encryption`);
+      throw new MemberError(`member ${shown}: local header and central directory disagree on encryption`);
     if (w.csize !== c.csize || w.usize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: the local header gives ${w.csize}/${w.usize} bytes but the central directory ${c.csize}/${c.usize} (compressed/uncompressed)`,
       );
     if (w.crc !== c.crc)
-      throw new MalformedError(`member ${shown}: local header and central directory give different CRCs`);
+      throw new MemberError(`member ${shown}: local header and central directory give different CRCs`);
     if (w.actualSize !== null && w.actualSize !== c.usize)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`,
       );
     if (w.actualCrc !== null && w.actualCrc !== c.crc)
-      throw new MalformedError(
+      throw new MemberError(
         `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`,
       );
     if (c.name !== c.rawName)
-      throw new MalformedError(
+      throw new MemberError(
         `member name ${JSON.stringify(c.rawName)} holds a NUL: Python's zipfile reads it as ${shown}, other readers do not`,
       );
   }
   for (const [at, w] of walked)
     if (!listed.has(at))
-      throw new MalformedError(
+      throw new MemberError(
         `member ${JSON.stringify(w.name)} at offset ${at} is not in the central directory (stream readers see it, zipfile does not)`,
       );
 }

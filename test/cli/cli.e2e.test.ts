@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs helper shared with `npm run demo`
 import { buildDemoRepo, git } from "../../scripts/lib/demo-repo.mjs";
+import { checkDeclaration } from "../../src/checks/declarations.ts";
 import { loadManifest } from "../../src/manifest/load.ts";
 
 const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
@@ -163,7 +164,9 @@ describe("other commands", () => {
       expect(loaded.ok).toBe(false);
       const inProcess = loaded.ok
         ? []
-        : loaded.findings.map((f) => `odd.model.yaml:${f.line}:${f.column}: error ${f.ruleId}: ${f.message}`);
+        : checkDeclaration(loaded.problems).map(
+            (f) => `odd.model.yaml:${f.line}:${f.column}: error ${f.ruleId}: ${f.message}`,
+          );
       expect(bundled).toEqual(inProcess);
       expect(bundled.length).toBeGreaterThan(4);
     } finally {

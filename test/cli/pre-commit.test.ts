@@ -109,4 +109,25 @@ describe(".pre-commit-hooks.yaml", () => {
       /models\/bad\.model\.yaml:\d+:\d+: error manifest\/schema: .*riskTeir.*did you mean riskTier/,
     );
   });
+
+  it("lists each schema issue of a policy file on its own line, the first with the loader's headline", () => {
+    const dir = temp("mg-precommit-policy-");
+    write(dir, {
+      ".github/model-gate.yml":
+        'apiVersion: model-gate/v1\nkind: Policy\nmanifests: 3\nlimits:\n  maxFileBytes: "x"\n',
+    });
+    const r = spawnSync(
+      process.execPath,
+      [join(root, pkg.bin["model-gate"]), "validate", ".github/model-gate.yml"],
+      {
+        cwd: dir,
+        encoding: "utf8",
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(
+      ".github/model-gate.yml:3:1: error manifest/schema: The policy is not valid: manifests must be a list\n" +
+        ".github/model-gate.yml:5:1: error manifest/schema: limits.maxFileBytes must be a whole number\n",
+    );
+  });
 });

@@ -16,7 +16,7 @@ describe("CycloneDX ML-BOMs: every corpus file", () => {
 
   it.each(corpusFiles(CDX))("%s loads or is a finding, never an exception", (name) => {
     const r = load(name);
-    if (!r.ok) expect(r.findings.length).toBeGreaterThan(0);
+    if (!r.ok) expect(r.problems.length).toBeGreaterThan(0);
     else for (const m of r.models) expect(m.manifest.spec.artifacts.length).toBeGreaterThan(0);
   });
 
@@ -25,18 +25,18 @@ describe("CycloneDX ML-BOMs: every corpus file", () => {
     (name) => {
       const r = load(name);
       expect(r.ok).toBe(false);
-      expect(r.findings).toHaveLength(1);
-      expect(r.findings[0]).toMatchObject({ ruleId: "manifest/parse-error", line: 9, column: 5 });
+      expect(r.problems).toHaveLength(1);
+      expect(r.problems[0]).toMatchObject({ kind: "parse-error", line: 9, column: 5 });
     },
   );
 
   it("OpenSource BOM (repaired): license with both id and name fails the schema; the git commit id in the hash field is named", () => {
     const r = loadCycloneDx("boms/os.json", repaired("bom-examples_MLBOM_Model_OpenSource_bom.pr.json"));
     expect(r.ok).toBe(false);
-    const schema = r.findings.filter((f) => f.ruleId === "manifest/schema");
+    const schema = r.problems.filter((f) => f.kind === "schema");
     expect(schema[0]?.message).toContain("/components/0/licenses/0/license");
     expect(schema[0]?.line).toBe(24);
-    const f = r.findings.find((x) => x.ruleId === "integrity/missing-digest");
+    const f = r.problems.find((x) => x.kind === "missing-digest");
     expect(f?.message).toContain(
       "hash content is 40 hex characters, the same as the component version: a git commit id, not a SHA-256",
     );
@@ -49,7 +49,7 @@ describe("CycloneDX ML-BOMs: every corpus file", () => {
       .decode(repaired("bom-examples_MLBOM_Model_OpenSource_bom.pr.json"))
       .replace(/"id": "Apache-2.0",/, "");
     const r = loadCycloneDx("boms/os.json", enc(fixed));
-    if (!r.ok) throw new Error(JSON.stringify(r.findings));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
     const [model] = r.models;
     expect(model?.manifest.metadata).toEqual({
       name: "bert-base-cased",
@@ -67,14 +67,12 @@ describe("CycloneDX ML-BOMs: every corpus file", () => {
     const r = loadCycloneDx("boms/ds.json", repaired("bom-examples_MLBOM_Dataset_bom.pr.json"));
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.models).toEqual([]);
-    expect(r.findings.map((f) => [f.ruleId, f.severity ?? "note"])).toEqual([
-      ["manifest/not-a-model", "note"],
-    ]);
+    expect(r.problems.map((f) => [f.kind, f.severity ?? "note"])).toEqual([["not-a-model", "note"]]);
   });
 
   it("Model-Card-With-Dataset (1.7): datasets resolve through bom-refs, metrics become the evaluation", () => {
     const r = load("bom-examples_MLBOM_Model-Card-With-Dataset_bom.json");
-    if (!r.ok) throw new Error(JSON.stringify(r.findings));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(r.models).toHaveLength(1);
     const m = r.models[0]!;
     expect(m.format).toBe("cyclonedx");
@@ -92,15 +90,15 @@ describe("CycloneDX ML-BOMs: every corpus file", () => {
     ]);
     expect(m.manifest.spec.evaluation).toEqual({ metrics: { "macro-f1": 0.91 } });
     expect(m.source.locate(["spec", "datasets", 1]).line).toBe(38);
-    const tier = r.findings.find((f) => f.message.includes("model-gate:riskTier"));
-    expect(tier).toMatchObject({ ruleId: "manifest/schema", line: 18, model: "support-ticket-classifier" });
+    const tier = r.problems.find((f) => f.message.includes("model-gate:riskTier"));
+    expect(tier).toMatchObject({ kind: "schema", line: 18, model: "support-ticket-classifier" });
   });
 
   it.each(["1.6", "1.7"])(
     "specification valid-machine-learning-%s: schema-valid, one model with its dataset",
     (v) => {
       const r = load(`specification_valid-machine-learning-${v}.json`);
-      if (!r.ok) throw new Error(JSON.stringify(r.findings));
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
       expect(r.models.map((m) => m.manifest.metadata.name)).toEqual(["stable-diffusion"]);
       expect(r.models[0]?.manifest.spec.datasets?.[0]?.name).toBe("Training Data");
     },
@@ -110,9 +108,7 @@ describe("CycloneDX ML-BOMs: every corpus file", () => {
     const r = load(`specification_valid-machine-learning-considerations-env-${v}.json`);
     if (!r.ok) throw new Error("not ok");
     expect(r.models[0]?.manifest.metadata.name).toBe("llama-2-7b");
-    expect(
-      r.findings.some((f) => f.ruleId === "integrity/missing-digest" && f.message.includes("no hashes")),
-    ).toBe(true);
+    expect(r.problems.some((f) => f.kind === "missing-digest" && f.message.includes("no hashes"))).toBe(true);
   });
 
   it.each(["specification_valid-attestation-1.6.json", "specification_valid-component-data-1.6.json"])(
@@ -127,7 +123,7 @@ describe("CycloneDX ML-BOMs: every corpus file", () => {
     const r = load("bom-examples_MLBOM_Model_FoundationModels_bom.pr.json");
     if (!r.ok) throw new Error("not ok");
     expect(r.models[0]?.manifest.metadata.name).toBe("gpt-4o");
-    expect(r.findings.map((f) => f.ruleId).sort()).toEqual(["integrity/missing-digest", "manifest/schema"]);
+    expect(r.problems.map((f) => f.kind).sort()).toEqual(["missing-digest", "schema"]);
   });
 });
 
@@ -177,7 +173,7 @@ const data = {
 describe("model-gate properties and references", () => {
   it("maps tier, path+SHA-256, evidence in the repo, and a vetted data component", () => {
     const r = loadCycloneDx("bom.json", bom(gated, [data]));
-    if (!r.ok) throw new Error(JSON.stringify(r.findings));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
     const spec = r.models[0]!.manifest.spec;
     expect(r.models[0]!.manifest.metadata.name).toBe("support-assistant");
     expect(spec.riskTier).toBe("high");
@@ -195,14 +191,14 @@ describe("model-gate properties and references", () => {
       },
     ]);
     // the pentest report outside the repo is named, as a warning
-    expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ ruleId: "manifest/schema", severity: "warning" });
-    expect(r.findings[0]?.message).toContain("https://example.com/pentest.pdf");
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ kind: "schema", severity: "warning" });
+    expect(r.problems[0]?.message).toContain("https://example.com/pentest.pdf");
   });
 
   it("a dangling dataset ref is a finding", () => {
     const r = loadCycloneDx("bom.json", bom(gated));
-    expect(r.findings.some((f) => f.message.includes('dataset ref "d1" names no component'))).toBe(true);
+    expect(r.problems.some((f) => f.message.includes('dataset ref "d1" names no component'))).toBe(true);
   });
 
   it("a short SHA-256 is a missing-digest finding", () => {
@@ -210,28 +206,28 @@ describe("model-gate properties and references", () => {
       "bom.json",
       bom({ ...gated, hashes: [{ alg: "SHA-256", content: "abc123" }] }, [data]),
     );
-    expect(
-      r.findings.some((f) => f.ruleId === "integrity/missing-digest" && f.message.includes("6 characters")),
-    ).toBe(true);
+    expect(r.problems.some((f) => f.kind === "missing-digest" && f.message.includes("6 characters"))).toBe(
+      true,
+    );
   });
 
   it("schema errors carry the JSON pointer and the line", () => {
     const r = loadCycloneDx("bom.json", bom(gated, [{ ...data, type: "neural-net" }]));
     expect(r.ok).toBe(false);
-    expect(r.findings[0]?.ruleId).toBe("manifest/schema");
-    expect(r.findings[0]?.message).toContain("/components/1/type");
-    expect(r.findings[0]?.line).toBeGreaterThan(7);
+    expect(r.problems[0]?.kind).toBe("schema");
+    expect(r.problems[0]?.message).toContain("/components/1/type");
+    expect(r.problems[0]?.line).toBeGreaterThan(7);
   });
 
   it("a component that is not a model, in the wrong type, makes the BOM not a declaration", () => {
     const r = loadCycloneDx("bom.json", bom({ ...gated, type: "neural-net" }));
-    expect(r.findings.map((f) => f.ruleId)).toEqual(["manifest/not-a-model"]);
+    expect(r.problems.map((f) => f.kind)).toEqual(["not-a-model"]);
   });
 
   it("other spec versions and non-BOMs are findings", () => {
-    expect(loadCycloneDx("b.json", bom(gated, [], "1.5")).findings[0]?.message).toContain("1.6 and 1.7");
-    expect(loadCycloneDx("b.json", enc('{"a": 1}')).findings[0]?.ruleId).toBe("manifest/schema");
-    expect(loadCycloneDx("b.json", enc('{"a": 1, "a": 2}')).findings[0]?.ruleId).toBe("manifest/parse-error");
+    expect(loadCycloneDx("b.json", bom(gated, [], "1.5")).problems[0]?.message).toContain("1.6 and 1.7");
+    expect(loadCycloneDx("b.json", enc('{"a": 1}')).problems[0]?.kind).toBe("schema");
+    expect(loadCycloneDx("b.json", enc('{"a": 1, "a": 2}')).problems[0]?.kind).toBe("parse-error");
   });
 
   it("__proto__ in a BOM does not pollute", () => {
@@ -258,7 +254,7 @@ describe("model-gate properties and references", () => {
     fc.assert(
       fc.property(fc.oneof(fc.json(), fc.string()), (s) => {
         const r = loadCycloneDx("b.json", enc(s));
-        expect(r.ok || r.findings.length > 0).toBe(true);
+        expect(r.ok || r.problems.length > 0).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -277,7 +273,7 @@ describe("model-gate:* property names are checked like manifest keys", () => {
     };
     const text = new TextDecoder().decode(bom(typo, [wrongPlace]));
     const r = loadCycloneDx("bom.json", bom(typo, [wrongPlace]));
-    const schema = r.findings.filter((f) => f.ruleId === "manifest/schema" && f.severity !== "warning");
+    const schema = r.problems.filter((f) => f.kind === "schema" && f.severity !== "warning");
     expect(schema.map((f) => f.message)).toEqual([
       expect.stringMatching(
         /^the property "model-gate:riskteir" is not one model-gate reads \(did you mean model-gate:riskTier\?\); on a machine-learning-model component they are model-gate:riskTier, /,
@@ -313,6 +309,6 @@ describe("model-gate:* property names are checked like manifest keys", () => {
       properties: [...data.properties, { name: "model-gate:role", value: "training" }],
     };
     const r = loadCycloneDx("bom.json", bom(all, [withRole]));
-    expect(r.findings.filter((f) => f.message.includes("is not one model-gate reads"))).toEqual([]);
+    expect(r.problems.filter((f) => f.message.includes("is not one model-gate reads"))).toEqual([]);
   });
 });

@@ -15,8 +15,8 @@ describe("Hugging Face model cards: every corpus file", () => {
 
   it.each(corpusFiles(HF))("%s is a result or findings, never an exception", (name) => {
     const r = load(name);
-    if (!r.ok) expect(r.findings.length).toBeGreaterThan(0);
-    for (const f of r.findings) {
+    if (!r.ok) expect(r.problems.length).toBeGreaterThan(0);
+    for (const f of r.problems) {
       expect(f.file).toBe(`models/support/${name}`);
       expect(f.message.length).toBeGreaterThan(10);
     }
@@ -24,7 +24,7 @@ describe("Hugging Face model cards: every corpus file", () => {
 
   it("sample_simple: MIT license, beans dataset, classifier from tags, folder name", () => {
     const r = load(fixture("sample_simple"));
-    if (!r.ok) throw new Error(JSON.stringify(r.findings));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
     const m = r.loaded.manifest;
     expect(r.loaded.format).toBe("hf-model-card");
     expect(m.metadata.name).toBe("support");
@@ -33,11 +33,11 @@ describe("Hugging Face model cards: every corpus file", () => {
     expect(m.spec.datasets).toEqual([{ name: "beans", source: "hf://datasets/beans" }]);
     expect(m.spec.riskTier).toBeUndefined();
     // a card without a model-gate block: tier and artifacts are findings, not a crash
-    const messages = r.findings.map((f) => f.message);
+    const messages = r.problems.map((f) => f.message);
     expect(messages).toContain(
       "the card has no model-gate.riskTier; add a model-gate: block with riskTier (minimal, limited, high or unacceptable)",
     );
-    expect(r.findings.every((f) => f.ruleId === "manifest/schema" && f.model === "support")).toBe(true);
+    expect(r.problems.every((f) => f.kind === "schema" && f.model === "support")).toBe(true);
     // datasets: line of the `- beans` entry
     expect(r.loaded.source.locate(["spec", "datasets", 0]).line).toBe(10);
     expect(r.loaded.source.locate(["spec", "license"]).line).toBe(4);
@@ -53,8 +53,8 @@ describe("Hugging Face model cards: every corpus file", () => {
   it("sample_invalid_model_index: the result without dataset is a finding at its line, the card still loads", () => {
     const r = load(fixture("sample_invalid_model_index"));
     if (!r.ok) throw new Error("not ok");
-    const f = r.findings.find((x) => x.message.startsWith("invalid model-index result"));
-    expect(f).toMatchObject({ ruleId: "manifest/schema", line: 15 });
+    const f = r.problems.find((x) => x.message.startsWith("invalid model-index result"));
+    expect(f).toMatchObject({ kind: "schema", line: 15 });
     expect(f?.message).toContain("dataset");
     expect(r.loaded.manifest.spec.evaluation).toBeUndefined();
   });
@@ -69,29 +69,29 @@ describe("Hugging Face model cards: every corpus file", () => {
   it("sample_no_metadata: no front matter is a manifest/schema finding", () => {
     const r = load(fixture("sample_no_metadata"));
     expect(r.ok).toBe(false);
-    expect(r.findings[0]).toMatchObject({ ruleId: "manifest/schema", line: 1 });
-    expect(r.findings[0]?.message).toContain("no YAML front matter");
+    expect(r.problems[0]).toMatchObject({ kind: "schema", line: 1 });
+    expect(r.problems[0]?.message).toContain("no YAML front matter");
   });
 
   it("sample_invalid_card_data: a list instead of a mapping", () => {
     const r = load(fixture("sample_invalid_card_data"));
     expect(r.ok).toBe(false);
-    expect(r.findings[0]).toMatchObject({ ruleId: "manifest/schema", line: 2 });
+    expect(r.problems[0]).toMatchObject({ kind: "schema", line: 2 });
   });
 
   it("the hub-docs spec and the card template (with {placeholders}) are parse errors at their line", () => {
     const spec = load("hub-docs__modelcard.md");
     expect(spec.ok).toBe(false);
-    expect(spec.findings[0]).toMatchObject({ ruleId: "manifest/parse-error", line: 39 });
+    expect(spec.problems[0]).toMatchObject({ kind: "parse-error", line: 39 });
     const template = load("huggingface_hub__templates__modelcard_template.md");
     expect(template.ok).toBe(false);
-    expect(template.findings[0]).toMatchObject({ ruleId: "manifest/parse-error", line: 4 });
+    expect(template.problems[0]).toMatchObject({ kind: "parse-error", line: 4 });
   });
 
   it("eval_results.yaml is not a card: no front matter", () => {
     const r = load("hub-docs__eval_results.yaml");
     expect(r.ok).toBe(false);
-    expect(r.findings[0]?.ruleId).toBe("manifest/schema");
+    expect(r.problems[0]?.kind).toBe("schema");
   });
 });
 
@@ -113,8 +113,8 @@ describe("model-gate block and licenses", () => {
     - name: beans
       vetted: { by: bob, date: "2026-01-01" }`),
     );
-    if (!r.ok) throw new Error(JSON.stringify(r.findings));
-    expect(r.findings).toEqual([]);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.problems).toEqual([]);
     const m = r.loaded.manifest;
     expect(m.metadata).toEqual({ name: "support-assistant", version: "2.4.0" });
     expect(m.spec.riskTier).toBe("high");
@@ -139,14 +139,14 @@ describe("model-gate block and licenses", () => {
       card(`license: mit\n${GATE.replace("riskTier: high", "riskTier: extreme")}`),
     );
     expect(r.ok).toBe(false);
-    const f = r.findings.find((x) => x.message.includes("riskTier"));
-    expect(f).toMatchObject({ ruleId: "manifest/schema", line: 6 });
+    const f = r.problems.find((x) => x.message.includes("riskTier"));
+    expect(f).toMatchObject({ kind: "schema", line: 6 });
     expect(f?.message).toMatch(/^model-gate\.riskTier must be one of/);
   });
 
   it("an unknown key in the block is named", () => {
     const r = loadModelCard("m/README.md", card(`license: mit\n${GATE}\n  riskTeir: high`));
-    expect(r.findings.some((f) => f.message.startsWith("model-gate.riskTeir is not a field"))).toBe(true);
+    expect(r.problems.some((f) => f.message.startsWith("model-gate.riskTeir is not a field"))).toBe(true);
   });
 
   it.each([
@@ -160,7 +160,7 @@ describe("model-gate block and licenses", () => {
     const r = loadModelCard("m/README.md", card(`license: ${hub}\n${GATE}`));
     if (!r.ok) throw new Error("not ok");
     expect((r.loaded.manifest.spec as { license?: string }).license).toBe(spdx);
-    const f = r.findings.find((x) => x.ruleId === "provenance/license-unknown");
+    const f = r.problems.find((x) => x.kind === "license-unknown");
     expect(Boolean(f)).toBe(unknown);
     if (f) expect(f.line).toBe(2);
   });
@@ -169,7 +169,7 @@ describe("model-gate block and licenses", () => {
     const r = loadModelCard("m/README.md", card(`license: llama3.2\n${GATE}`), {
       allowLicenses: ["llama3.2"],
     });
-    expect(r.findings.filter((f) => f.ruleId === "provenance/license-unknown")).toEqual([]);
+    expect(r.problems.filter((f) => f.kind === "license-unknown")).toEqual([]);
   });
 
   it("license: other uses license_name; bsd and unknown are license-unknown; no license too", () => {
@@ -183,7 +183,7 @@ describe("model-gate block and licenses", () => {
     );
     for (const front of ["license: bsd", "license: unknown", "language: en"]) {
       const r = loadModelCard("m/README.md", card(`${front}\n${GATE}`));
-      expect(r.findings.some((f) => f.ruleId === "provenance/license-unknown")).toBe(true);
+      expect(r.problems.some((f) => f.kind === "license-unknown")).toBe(true);
     }
   });
 });
@@ -195,7 +195,7 @@ describe("hostile cards", () => {
     expect(r.ok).toBe(true);
     const tagged = loadModelCard("m/README.md", card("license: !!js/function 'x'"));
     expect(tagged.ok).toBe(false);
-    expect(tagged.findings[0]?.ruleId).toBe("manifest/parse-error");
+    expect(tagged.problems[0]?.kind).toBe("parse-error");
   });
 
   it("an alias bomb is a parse error", () => {
@@ -212,7 +212,7 @@ describe("hostile cards", () => {
 
   it("an unterminated front matter is a parse error", () => {
     const r = loadModelCard("m/README.md", enc("---\nlicense: mit\n# no end\n"));
-    expect(r).toMatchObject({ ok: false, findings: [{ ruleId: "manifest/parse-error" }] });
+    expect(r).toMatchObject({ ok: false, problems: [{ kind: "parse-error" }] });
   });
 
   it("never throws on arbitrary bytes (property)", () => {
@@ -220,7 +220,7 @@ describe("hostile cards", () => {
       fc.property(fc.uint8Array({ maxLength: 300 }), fc.boolean(), (bytes, fm) => {
         const input = fm ? new Uint8Array([...enc("---\n"), ...bytes, ...enc("\n---\n")]) : bytes;
         const r = loadModelCard("m/README.md", input);
-        expect(r.ok || r.findings.length > 0).toBe(true);
+        expect(r.ok || r.problems.length > 0).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -255,8 +255,8 @@ describe("model-gate block: the flat shape and the manifest shape read alike (RE
   it("a block shaped like a manifest's metadata and spec gives the same model as the flat block", () => {
     const flat = loadModelCard("m/README.md", card(`license: mit\n${GATE}`));
     const nested = loadModelCard("m/README.md", card(`license: mit\n${NESTED}`));
-    if (!flat.ok || !nested.ok) throw new Error(JSON.stringify([flat.findings, nested.findings]));
-    expect(nested.findings).toEqual([]);
+    if (!flat.ok || !nested.ok) throw new Error(JSON.stringify([flat.problems, nested.problems]));
+    expect(nested.problems).toEqual([]);
     expect(nested.loaded.manifest).toEqual(flat.loaded.manifest);
     expect(nested.loaded.source.locate(["spec", "riskTier"]).line).toBe(8);
     expect(nested.loaded.source.locate(["spec", "artifacts", 0, "digest"]).line).toBe(11);
@@ -270,7 +270,7 @@ describe("model-gate block: the flat shape and the manifest shape read alike (RE
       ),
     );
     expect(bad.ok).toBe(false);
-    const messages = bad.findings.map((f) => `${f.line}: ${f.message}`);
+    const messages = bad.problems.map((f) => `${f.line}: ${f.message}`);
     expect(messages).toContainEqual(
       expect.stringMatching(
         /^8: model-gate\.spec\.riskTeir is not a field model-gate reads \(did you mean riskTier\?\)/,
@@ -284,7 +284,7 @@ describe("model-gate block: the flat shape and the manifest shape read alike (RE
 
   it("a flat-block typo gets a did-you-mean too", () => {
     const r = loadModelCard("m/README.md", card(`license: mit\n${GATE}\n  artefacts: []`));
-    expect(r.findings.map((f) => f.message)).toContainEqual(
+    expect(r.problems.map((f) => f.message)).toContainEqual(
       expect.stringMatching(
         /^model-gate\.artefacts is not a field model-gate reads \(did you mean artifacts\?\)/,
       ),

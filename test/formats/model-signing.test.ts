@@ -46,7 +46,7 @@ describe("OpenSSF model signing: every corpus folder", () => {
         .map((f) => [f.path, f.digest]),
     );
     expect(signed).toEqual(actual);
-    expect(r.findings.filter((f) => f.ruleId === "integrity/signature-mismatch")).toEqual([]);
+    expect(r.problems.filter((f) => f.kind === "mismatch")).toEqual([]);
     expect(r.verified).not.toBe("no");
   });
 
@@ -58,7 +58,7 @@ describe("OpenSSF model signing: every corpus folder", () => {
       return { path: f.path, digest: sha(bytes) };
     });
     const r = await checkModelSignature({ sigFile: `${folder}/model.sig`, sigBytes: sig(folder), files });
-    const f = r.findings.find((x) => x.ruleId === "integrity/signature-mismatch");
+    const f = r.problems.find((x) => x.kind === "mismatch");
     expect(f?.message).toContain('"signme-1" has sha256');
   });
 
@@ -68,7 +68,7 @@ describe("OpenSSF model signing: every corpus folder", () => {
       { path: "extra.bin", digest: sha(enc("x")) },
     ];
     const r = await checkModelSignature({ sigFile: "m/model.sig", sigBytes: sig("v1.1.0-sigstore"), files });
-    const msg = r.findings.find((x) => x.ruleId === "integrity/signature-mismatch")?.message ?? "";
+    const msg = r.problems.find((x) => x.kind === "mismatch")?.message ?? "";
     expect(msg).toContain('"signme-2" is signed but not in the repository');
     expect(msg).toContain('"extra.bin" is in the model folder but not signed');
     expect(msg).not.toContain("ignore-me");
@@ -79,13 +79,13 @@ describe("OpenSSF model signing: every corpus folder", () => {
     async (folder) => {
       const r = await check(folder);
       expect(r).toMatchObject({ signer: "stefanb@us.ibm.com", verified: "unverifiable" });
-      expect(r.findings.map((f) => f.ruleId)).toEqual(["integrity/signature-unverified"]);
+      expect(r.problems.map((f) => f.kind)).toEqual(["unverified"]);
     },
   );
 
   it("an unverified identity cannot satisfy an allowed-signers list, even when it matches", async () => {
     const r = await check("v1.1.0-sigstore", { allowedSigners: ["stefanb@us.ibm.com"] });
-    expect(r.findings.map((f) => f.ruleId)).toContain("integrity/signer-not-allowed");
+    expect(r.problems.map((f) => f.kind)).toContain("signer-not-allowed");
   });
 
   it("v1.1.0-certificate: verified when the policy trusts the intermediate CA", async () => {
@@ -93,7 +93,7 @@ describe("OpenSSF model signing: every corpus folder", () => {
       trustedCertificates: [caPem],
       now: new Date("2026-01-01"),
     });
-    expect(r).toMatchObject({ verified: "yes", signer: "intermediate-ca", findings: [] });
+    expect(r).toMatchObject({ verified: "yes", signer: "intermediate-ca", problems: [] });
   });
 
   it("v1.1.0-certificate: a CA that did not issue the certificate is signature-invalid", async () => {
@@ -102,19 +102,19 @@ describe("OpenSSF model signing: every corpus folder", () => {
       now: new Date("2026-01-01"),
     });
     expect(r.verified).toBe("no");
-    expect(r.findings[0]?.message).toContain("does not chain to a CA the policy trusts");
+    expect(r.problems[0]?.message).toContain("does not chain to a CA the policy trusts");
   });
 
   it("v1.1.0-certificate without a trusted CA: unverifiable, a warning", async () => {
     const r = await check("v1.1.0-certificate");
     expect(r.verified).toBe("unverifiable");
-    expect(r.findings.map((f) => f.ruleId)).toEqual(["integrity/signature-unverified"]);
+    expect(r.problems.map((f) => f.kind)).toEqual(["unverified"]);
   });
 
   it("v0.2.0-certificate (legacy Digests/v0.1 statement): digests compared, signature unverifiable", async () => {
     const r = await check("v0.2.0-certificate");
     expect(r.verified).toBe("unverifiable");
-    expect(r.findings[0]?.message).toContain("v0.2 signature");
+    expect(r.problems[0]?.message).toContain("v0.2 signature");
   });
 
   it("v1.1.0-elliptic-key: verified with the policy's key, and the key's name is the signer", async () => {
@@ -122,18 +122,18 @@ describe("OpenSSF model signing: every corpus folder", () => {
       trustedKeys: [{ name: "release-key", pem: testKeyPem }],
       allowedSigners: ["release-key"],
     });
-    expect(r).toMatchObject({ verified: "yes", signer: "release-key", findings: [] });
+    expect(r).toMatchObject({ verified: "yes", signer: "release-key", problems: [] });
     const other = await check("v1.1.0-elliptic-key", {
       trustedKeys: [{ name: "release-key", pem: testKeyPem }],
       allowedSigners: ["ci-key"],
     });
-    expect(other.findings.map((f) => f.ruleId)).toEqual(["integrity/signer-not-allowed"]);
+    expect(other.problems.map((f) => f.kind)).toEqual(["signer-not-allowed"]);
   });
 
   it("v1.1.0-elliptic-key: the wrong key is signature-invalid, no key is unverifiable", async () => {
     const wrong = await check("v1.1.0-elliptic-key", { trustedKeys: [{ name: "k", pem: otherKeyPem }] });
     expect(wrong.verified).toBe("no");
-    expect(wrong.findings.map((f) => f.ruleId)).toEqual(["integrity/signature-invalid"]);
+    expect(wrong.problems.map((f) => f.kind)).toEqual(["invalid"]);
     const none = await check("v1.1.0-elliptic-key");
     expect(none.verified).toBe("unverifiable");
   });
@@ -155,7 +155,7 @@ describe("OpenSSF model signing: every corpus folder", () => {
       files,
     });
     expect(r.verified).toBe("no");
-    expect(r.findings.map((f) => f.ruleId)).toEqual(["integrity/signature-invalid"]);
+    expect(r.problems.map((f) => f.kind)).toEqual(["invalid"]);
   });
 
   it("a subject digest that disagrees with the resources is signature-invalid", async () => {
@@ -168,7 +168,7 @@ describe("OpenSSF model signing: every corpus folder", () => {
       sigBytes: enc(JSON.stringify(bundle)),
       files: [],
     });
-    expect(r.findings[0]?.message).toContain("subject digest does not match");
+    expect(r.problems[0]?.message).toContain("subject digest does not match");
   });
 
   it.each([
@@ -185,7 +185,7 @@ describe("OpenSSF model signing: every corpus folder", () => {
     });
     expect(r).toMatchObject({
       verified: "no",
-      findings: [{ ruleId: "integrity/signature-invalid", file: "m.model.yaml", line: 7, model: "m" }],
+      problems: [{ kind: "invalid", file: "m.model.yaml", line: 7, model: "m" }],
     });
   });
 

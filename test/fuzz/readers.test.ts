@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { checkDeclaration } from "../../src/checks/declarations.ts";
 import { isUserError } from "../../src/core/errors.ts";
 import { parseGarak } from "../../src/evidence/garak.ts";
 import { parseNative } from "../../src/evidence/native.ts";
@@ -125,8 +126,8 @@ describe("manifest reader", () => {
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), yamlish.map(enc)), (bytes) => {
         const r = loadManifest("m.model.yaml", bytes);
         if (!r.ok) {
-          expect(r.findings.length).toBeGreaterThan(0);
-          for (const f of r.findings) expect(f.ruleId).toMatch(/^(manifest|input)\//);
+          expect(r.problems.length).toBeGreaterThan(0);
+          for (const f of checkDeclaration(r.problems)) expect(f.ruleId).toMatch(/^(manifest|input)\//);
         }
       }),
       settings(1101, 400),
@@ -329,7 +330,7 @@ describe("model cards and CycloneDX", () => {
         if (fm.kind === "ok")
           expect(text.replace(/\r\n|\r/g, "\n")).toContain(fm.yaml.replace(/\r\n|\r/g, "\n"));
         const r = loadModelCard("models/x/README.md", enc(text));
-        if (!r.ok) expect(r.findings.length).toBeGreaterThan(0);
+        if (!r.ok) expect(r.problems.length).toBeGreaterThan(0);
         protoUntouched();
       }),
       settings(1501, 300),
@@ -347,7 +348,7 @@ describe("model cards and CycloneDX", () => {
     fc.assert(
       fc.property(fc.oneof(bom, fc.string({ maxLength: 100 }), yamlish), (text) => {
         const r = loadCycloneDx("bom.cdx.json", enc(text));
-        if (!r.ok) expect(r.findings.length).toBeGreaterThan(0);
+        if (!r.ok) expect(r.problems.length).toBeGreaterThan(0);
         protoUntouched();
       }),
       settings(1502, 200),

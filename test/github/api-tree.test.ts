@@ -1,6 +1,7 @@
 import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { mapPool } from "../../src/engine/pool.ts";
 import { createApiTree } from "../../src/github/api-tree.ts";
 import { createClient } from "../../src/github/client.ts";
 import { COMMENT_MARKER, upsertComment } from "../../src/github/comment.ts";
@@ -17,7 +18,7 @@ afterAll(() => cleanTemps());
 const repo = { owner: "Codertocat", repo: "Hello-World" };
 
 describe("createApiTree", () => {
-  it("reads files, sees symlinks and directories, and batches 50 files per GraphQL query", async () => {
+  it("reads files, sees symlinks and directories, and batches the reads asked for together, 50 files per GraphQL query", async () => {
     const files: Record<string, string> = { "bin.dat": "\u0000\u0001binary" };
     for (let i = 0; i < 120; i++) files[`m/${i}.model.yaml`] = `name: m${i}\n`;
     const ws = makeRepo(files, {});
@@ -35,17 +36,72 @@ describe("createApiTree", () => {
     expect(await tree.stat("m/0.model.yaml/x")).toEqual({ kind: "missing" });
     await expect(tree.read("link.yaml")).rejects.toThrow(/not a regular file/);
 
-    await tree.prefetch(
-      Array.from({ length: 120 }, (_, i) => `m/${i}.model.yaml`),
-      1024,
+    // 120 reads in one turn of the event loop, each after its own stat (as the engine reads).
+    const texts = await Promise.all(
+      Array.from({ length: 120 }, async (_, i) => {
+        const path = `m/${i}.model.yaml`;
+        expect(await tree.stat(path)).toMatchObject({ kind: "file" });
+        return new TextDecoder().decode(await tree.read(path));
+      }),
     );
+    expect(texts[7]).toBe("name: m7\n");
     expect(fake.requests.filter((q) => q.path === "/graphql")).toHaveLength(3);
     expect(new TextDecoder().decode(await tree.read("m/7.model.yaml"))).toBe("name: m7\n");
-    expect(fake.requests.filter((q) => q.path === "/graphql")).toHaveLength(3); // served from the prefetch
+    expect(fake.requests.filter((q) => q.path === "/graphql")).toHaveLength(3); // read once
     expect(Buffer.from(await tree.read("bin.dat"))).toEqual(Buffer.from("\u0000\u0001binary"));
     expect(fake.requests.filter((q) => q.path.includes("/git/blobs/"))).toHaveLength(1);
     expect(fake.requests.filter((q) => q.path.includes("/git/trees/"))).toHaveLength(1);
     expect(await tree.list()).not.toContain("link.yaml");
+  });
+});
+
+describe("createApiTree: reads asked for together", () => {
+  it("one query per turn of the event loop; a failed query fails its reads only", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) files[`m/${i}.model.yaml`] = `name: m${i}\n`;
+    const ws = makeRepo(files, {});
+    const sha = git(ws.dir, "rev-parse", "HEAD");
+    fake = await startFakeGitHub(defaultState({ gitDir: ws.dir }));
+    const tree = createApiTree(
+      createClient({ token: "t", baseUrl: fake.url, retryBaseMs: 1 }),
+      repo,
+      sha,
+      "base",
+    );
+    const queries = () => fake!.requests.filter((q) => q.path === "/graphql").length;
+    const text = async (p: string) => new TextDecoder().decode(await tree.read(p));
+
+    expect(await Promise.all([text("m/0.model.yaml"), text("m/1.model.yaml")])).toEqual([
+      "name: m0\n",
+      "name: m1\n",
+    ]);
+    expect(queries()).toBe(1);
+    expect(await text("m/2.model.yaml")).toBe("name: m2\n"); // a later turn: its own query
+    expect(queries()).toBe(2);
+
+    fake.failures.push({ match: /^POST \/graphql$/, status: 502, times: Number.POSITIVE_INFINITY });
+    await expect(tree.read("m/3.model.yaml")).rejects.toThrow();
+    expect(await text("m/0.model.yaml")).toBe("name: m0\n"); // read before: not asked again
+  });
+});
+
+describe("createApiTree: a pool of readers", () => {
+  it("64 readers working through 200 files make 4 queries: a partial batch waits for the query in flight", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`m/${i}.model.yaml`] = `name: m${i}\n`;
+    const ws = makeRepo(files, {});
+    const sha = git(ws.dir, "rev-parse", "HEAD");
+    fake = await startFakeGitHub(defaultState({ gitDir: ws.dir }));
+    const tree = createApiTree(
+      createClient({ token: "t", baseUrl: fake.url, retryBaseMs: 1 }),
+      repo,
+      sha,
+      "base",
+    );
+    const paths = Object.keys(files);
+    const read = await mapPool(paths, 64, async (p) => new TextDecoder().decode(await tree.read(p)));
+    expect(read).toEqual(Object.values(files));
+    expect(fake.requests.filter((q) => q.path === "/graphql")).toHaveLength(4);
   });
 });
 

@@ -3,6 +3,7 @@
 // repository, or break the gate. Each case asserts the safe outcome a user would see.
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { checkDeclaration } from "../../src/checks/declarations.ts";
 import type { PullRequestFacts } from "../../src/core/pull-request.ts";
 import type { GateResult } from "../../src/core/result.ts";
 import { evaluate } from "../../src/engine/evaluate.ts";
@@ -477,7 +478,7 @@ describe("values that shadow Object methods", () => {
       "models/x/README.md",
       enc("---\nmodel-gate: { name: { toString: 1, valueOf: 2 } }\nlicense: { toString: 1 }\n---\n# card\n"),
     );
-    expect(JSON.stringify(r)).toContain("manifest/schema");
+    expect(JSON.stringify(checkDeclaration(r.problems))).toContain("manifest/schema");
   });
 
   it("a CycloneDX BOM whose specVersion holds a toString key is a finding, not a crash", () => {
@@ -488,7 +489,7 @@ describe("values that shadow Object methods", () => {
     });
     const r = loadCycloneDx("models/x/bom.cdx.json", enc(bom));
     expect(r.ok).toBe(false);
-    expect(r.findings.map((f) => f.ruleId)).toContain("manifest/schema");
+    expect(checkDeclaration(r.problems).map((f) => f.ruleId)).toContain("manifest/schema");
   });
 
   it("a manifest and a policy with toString keys are schema errors with a message", async () => {

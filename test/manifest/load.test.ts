@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isManifestPath, loadManifest } from "../../src/manifest/load.ts";
+import { checkDeclaration } from "../../src/checks/declarations.ts";
+import { loadManifest } from "../../src/manifest/load.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -21,13 +22,13 @@ spec:
 function findingsOf(text: string | Uint8Array) {
   const r = loadManifest("models/x.model.yaml", typeof text === "string" ? enc(text) : text);
   if (r.ok) throw new Error("expected findings");
-  return r.findings;
+  return checkDeclaration(r.problems);
 }
 
 describe("loadManifest", () => {
   it("loads the SPEC section 1 example", () => {
     const r = loadManifest("models/support.model.yaml", fixture("support-assistant.model.yaml"));
-    if (!r.ok) throw new Error(JSON.stringify(r.findings, null, 2));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems, null, 2));
     const m = r.loaded.manifest;
     expect(r.loaded.format).toBe("model-gate");
     expect(m.metadata).toEqual({ name: "support-assistant", version: "2.4.0", owner: "ml-platform" });
@@ -38,7 +39,7 @@ describe("loadManifest", () => {
 
   it("loads an agent manifest with a signature and a quoted version", () => {
     const r = loadManifest("a.model.yaml", fixture("triage-agent.model.yaml"));
-    if (!r.ok) throw new Error(JSON.stringify(r.findings, null, 2));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems, null, 2));
     expect(r.loaded.manifest.metadata.version).toBe("1.10");
     expect(r.loaded.manifest.spec.signature).toEqual({ path: "models/triage/model.sig" });
   });
@@ -95,23 +96,5 @@ describe("loadManifest", () => {
         message: "spec.riskTier must be one of minimal, limited, high, unacceptable",
       }),
     ]);
-  });
-});
-
-describe("isManifestPath", () => {
-  const patterns = ["**/*.model.yaml", "**/*.model.yml", "**/model-manifest.yaml"];
-  it.each([
-    ["support.model.yaml", true],
-    ["models/support.model.yml", true],
-    [".github/models/x.model.yaml", true],
-    ["a/.hidden/model-manifest.yaml", true],
-    ["models/support.yaml", false],
-    ["models/model-manifest.yaml.bak", false],
-  ])("%s -> %s", (path, expected) => {
-    expect(isManifestPath(path, patterns)).toBe(expected);
-  });
-
-  it("matches nothing with no patterns", () => {
-    expect(isManifestPath("a.model.yaml", [])).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkDeclaration } from "../../src/checks/declarations.ts";
 import { validateManifest } from "../../src/manifest/schema.ts";
 import { parseDocument } from "../../src/manifest/yaml.ts";
 
@@ -30,7 +31,7 @@ const BASE = [
 function check(lines: string[]) {
   const r = parseDocument(lines.join("\n"), "m.model.yaml");
   if (!r.ok) throw new Error(r.message);
-  return validateManifest(r.value, r.source, "m.model.yaml");
+  return checkDeclaration(validateManifest(r.value, r.source, "m.model.yaml"));
 }
 
 const edit = (line: number, text: string) => BASE.map((l, i) => (i === line - 1 ? text : l));

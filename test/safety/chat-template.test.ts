@@ -174,7 +174,7 @@ describe("chat templates that reach Python internals block", () => {
     it(name, async () => {
       const issues = await scanBytes("models/m.gguf", ggufWith(template, "tokenizer.chat_template.tool_use"));
       expect(issues).toHaveLength(1);
-      expect(issues[0]).toMatchObject({ ruleId: "safety/unsafe-format", severity: "error" });
+      expect(issues[0]).toMatchObject({ kind: "unsafe-format", severity: "error" });
       expect(issues[0]?.message).toContain("tokenizer.chat_template.tool_use");
       expect(issues[0]?.message).toMatch(reason);
     });

@@ -42,7 +42,7 @@ describe("safetensors header validation", () => {
     it(`reports ${name}`, async () => {
       const errs = errors(await scanBytes("m.safetensors", data));
       expect(errs.length).toBeGreaterThan(0);
-      expect(errs.every((e) => e.ruleId === "safety/unsafe-format")).toBe(true);
+      expect(errs.every((e) => e.kind === "unsafe-format")).toBe(true);
       expect(errs.map((e) => e.message).join("\n")).toMatch(re);
     });
   }
@@ -157,9 +157,7 @@ describe("Keras archives", () => {
       config: { name: "evil", function: { class_name: "__lambda__", config: { code: "4wEAAAAAAAAA" } } },
     };
     const errs = errors(await scanBytes("m.keras", keras([dense, lambda])));
-    expect(
-      errs.some((e) => e.ruleId === "safety/unsafe-format" && /Lambda layer "evil"/.test(e.message)),
-    ).toBe(true);
+    expect(errs.some((e) => e.kind === "unsafe-format" && /Lambda layer "evil"/.test(e.message))).toBe(true);
   });
   it("warns about a layer from outside Keras, and errors on a dangerous module", async () => {
     const custom = {
@@ -280,7 +278,7 @@ describe("dispatch", () => {
       /not a valid pickle|not a pickle|not in a format/,
     );
     expect(await scanBytes("m.dat.txt", bytes([0, 1, 2, 3]))).toMatchObject([
-      { ruleId: "safety/not-scanned", severity: "note" },
+      { kind: "not-scanned", severity: "note" },
     ]);
   });
 });

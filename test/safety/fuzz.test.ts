@@ -50,10 +50,7 @@ describe("fuzzing the readers", () => {
           const started = Date.now();
           const issues = await scan(path, b, chunk);
           expect(Array.isArray(issues)).toBe(true);
-          for (const i of issues)
-            expect(["safety/unsafe-pickle", "safety/unsafe-format", "safety/not-scanned"]).toContain(
-              i.ruleId,
-            );
+          for (const i of issues) expect(["unsafe-pickle", "unsafe-format", "not-scanned"]).toContain(i.kind);
           expect(Date.now() - started).toBeLessThan(2000);
         },
       ),

@@ -16,7 +16,7 @@ function manyStrings(n: number, ...after: number[][]): Uint8Array {
 
 async function flagged(data: Uint8Array, expected: RegExp, chunkSize: number) {
   const errs = errors(await scanBytes("m.pkl", data, chunkSize));
-  return errs.some((i) => i.ruleId === "safety/unsafe-pickle" && expected.test(i.message));
+  return errs.some((i) => i.kind === "unsafe-pickle" && expected.test(i.message));
 }
 
 describe("pickle walker: strings kept across arena compactions", () => {

@@ -153,7 +153,7 @@ describe("pickle scanner: malicious pickles built by hand", () => {
     it(`flags ${name}`, async () => {
       const issues = await scanBytes("models/m.pkl", data);
       const errs = errors(issues);
-      expect(errs.some((i) => i.ruleId === "safety/unsafe-pickle" && expected.test(i.message))).toBe(true);
+      expect(errs.some((i) => i.kind === "unsafe-pickle" && expected.test(i.message))).toBe(true);
       expect(errs[0]?.message).toMatch(/^models\/m\.pkl: pickle /);
     });
   }
@@ -162,8 +162,7 @@ describe("pickle scanner: malicious pickles built by hand", () => {
       const errs = errors(await scanBytes("models/m.pkl", data));
       expect(
         errs.some(
-          (i) =>
-            i.ruleId === "safety/unsafe-pickle" && /cannot be resolved|extension registry/.test(i.message),
+          (i) => i.kind === "unsafe-pickle" && /cannot be resolved|extension registry/.test(i.message),
         ),
       ).toBe(true);
     });
@@ -216,7 +215,7 @@ describe("pickle scanner: what is not flagged, and what is only warned", () => {
   it("an import off the allow list is an error naming it and saying what to do", async () => {
     const issues = await scanBytes("m.pkl", pickle(P.proto(2), P.global("mylib.models", "Net"), P.stop));
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ ruleId: "safety/unsafe-pickle", severity: "error" });
+    expect(issues[0]).toMatchObject({ kind: "unsafe-pickle", severity: "error" });
     expect(issues[0]?.message).toContain("mylib.models.Net");
     expect(issues[0]?.message).toContain("scan.allowGlobals");
   });
@@ -259,7 +258,7 @@ describe("pickle scanner: invalid streams", () => {
       expect(
         issues.some(
           (i) =>
-            i.ruleId === "safety/unsafe-format" &&
+            i.kind === "unsafe-format" &&
             i.severity === "error" &&
             /not a valid pickle|truncated|empty/.test(i.message),
         ),
