@@ -99,23 +99,6 @@ export async function createGitTree(
     return { oid, size: entry.size };
   }
 
-  async function readBlob(path: string): Promise<Uint8Array> {
-    const { oid, size } = await fileOid(path);
-    const cached = small.get(oid);
-    if (cached && !batch.isClosed) return cached.slice();
-    const out = new Uint8Array(size);
-    let at = 0;
-    for await (const piece of batch.object(oid, () => missingObject(path), false)) {
-      if (at + piece.length > size)
-        throw new Error(`git cat-file returned more than ${size} bytes for ${path}`);
-      out.set(piece, at);
-      at += piece.length;
-    }
-    if (at !== size) throw new Error(`git cat-file returned ${at} of ${size} bytes for ${path}`);
-    if (size <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out.slice());
-    return out;
-  }
-
   return {
     label: treeLabel,
     commit: sha,
@@ -123,7 +106,22 @@ export async function createGitTree(
     async stat(path) {
       return (await lookup(path)).entry;
     },
-    read: readBlob,
+    async read(path) {
+      const { oid, size } = await fileOid(path);
+      const cached = small.get(oid);
+      if (cached && !batch.isClosed) return cached.slice();
+      const out = new Uint8Array(size);
+      let at = 0;
+      for await (const piece of batch.object(oid, () => missingObject(path), false)) {
+        if (at + piece.length > size)
+          throw new Error(`git cat-file returned more than ${size} bytes for ${path}`);
+        out.set(piece, at);
+        at += piece.length;
+      }
+      if (at !== size) throw new Error(`git cat-file returned ${at} of ${size} bytes for ${path}`);
+      if (size <= SMALL_BLOB_BYTES && small.size < SMALL_BLOB_COUNT) small.set(oid, out.slice());
+      return out;
+    },
     async *chunks(path) {
       const { oid } = await fileOid(path);
       yield* batch.object(oid, () => missingObject(path), true);
