@@ -32,10 +32,10 @@ export const inThreadParser: Parser = {
   close: async () => {},
 };
 
-/** Below this many manifest files, starting a worker costs more than it saves. With the fast
- * YAML path and garak's line scanner a model's parsing costs a tenth of what it did when the
- * two broke even near 1,000 models (bench/run.mjs on 2 cores); at 1,000 in-thread parsing wins
- * on time and keeps the second heap (about 20 MB) out of the peak. */
+/** Below this many manifest files, starting a worker costs more than it saves. The two broke
+ * even near 1,000 models when YAML parsing was most of the work; with the fast YAML path a
+ * model's parsing costs about a third of what it did (bench/run.mjs on 2 cores), and at 1,000
+ * models in-thread parsing is as fast and keeps the workers' heap (about 20 MB) out of the peak. */
 export const MIN_MANIFESTS_FOR_WORKERS = 4000;
 const MAX_WORKERS = 3;
 
