@@ -26562,14 +26562,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest2] = path4;
+          const [key, ...rest3] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.addIn(rest2, value);
+            node.addIn(rest3, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest2, value));
+            this.set(key, collectionFromPath(this.schema, rest3, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest2}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest3}`);
         }
       }
       /**
@@ -26577,14 +26577,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path4) {
-        const [key, ...rest2] = path4;
-        if (rest2.length === 0)
+        const [key, ...rest3] = path4;
+        if (rest3.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
         if (identity.isCollection(node))
-          return node.deleteIn(rest2);
+          return node.deleteIn(rest3);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest2}`);
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest3}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -26592,12 +26592,12 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path4, keepScalar) {
-        const [key, ...rest2] = path4;
+        const [key, ...rest3] = path4;
         const node = this.get(key, true);
-        if (rest2.length === 0)
+        if (rest3.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest2, keepScalar) : void 0;
+          return identity.isCollection(node) ? node.getIn(rest3, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
@@ -26611,28 +26611,28 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path4) {
-        const [key, ...rest2] = path4;
-        if (rest2.length === 0)
+        const [key, ...rest3] = path4;
+        if (rest3.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest2) : false;
+        return identity.isCollection(node) ? node.hasIn(rest3) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
       setIn(path4, value) {
-        const [key, ...rest2] = path4;
-        if (rest2.length === 0) {
+        const [key, ...rest3] = path4;
+        if (rest3.length === 0) {
           this.set(key, value);
         } else {
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.setIn(rest2, value);
+            node.setIn(rest3, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest2, value));
+            this.set(key, collectionFromPath(this.schema, rest3, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest2}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest3}`);
         }
       }
     };
@@ -33029,8 +33029,425 @@ var require_dist = __commonJS({
   }
 });
 
+// src/manifest/yaml-fast.ts
+function parseFast(text, limits, positions = true) {
+  if (text.length === 0 || UNSUPPORTED_CHAR.test(text)) return void 0;
+  try {
+    const depth = Math.min(MAX_DEPTH, limits.maxDepth - 1);
+    return new FastParser(text, limits.maxNodes, depth, positions).document();
+  } catch (e) {
+    if (e === BAIL) return void 0;
+    return void 0;
+  }
+}
+function afterQuote(s, p, end) {
+  if (p >= end) return p;
+  const c = s.charCodeAt(p);
+  if (c === 32 || c === 44 || c === 93 || c === 125 || c === 58) return p;
+  return bail();
+}
+function define2(target, key, value) {
+  if (key in target)
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+function skipSpaces(s, p, end) {
+  while (p < end && s.charCodeAt(p) === 32) p++;
+  return p;
+}
+function isSpaceOrEnd(s, p, end) {
+  return p >= end || s.charCodeAt(p) === 32;
+}
+function isKeyChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 45 || c === 47;
+}
+function isNullWord(s) {
+  return s === "null" || s === "Null" || s === "NULL";
+}
+function plainStart(s, p, end) {
+  if (p >= end) return false;
+  const c = s.charCodeAt(p);
+  if (c === 45) {
+    const n = s.charCodeAt(p + 1);
+    return n >= 48 && n <= 57 || n === 46;
+  }
+  return !"-?:,[]{}#&*!|>'\"%@`".includes(s[p]) && c !== 32;
+}
+function resolvePlain(text) {
+  const c = text.charCodeAt(0);
+  const maybe = c >= 48 && c <= 57 || "~nNtTfF-+.".includes(text[0]);
+  if (!maybe) return text;
+  if (NULL.test(text)) return null;
+  if (BOOL.test(text)) return c === 116 || c === 84;
+  let n;
+  if (INT_OCT.test(text)) n = parseInt(text.substring(2), 8);
+  else if (INT.test(text)) n = parseInt(text.substring(0), 10);
+  else if (INT_HEX.test(text)) n = parseInt(text.substring(2), 16);
+  else if (FLOAT_NAN.test(text))
+    bail();
+  else if (FLOAT_EXP.test(text) || FLOAT.test(text)) n = parseFloat(text);
+  if (n === void 0) return text;
+  if (!Number.isFinite(n)) bail();
+  return n;
+}
+var MAX_DEPTH, MAX_KEY, UNSUPPORTED_CHAR, PLAIN_KEY, Bail, bail, BAIL, FastParser, NULL, BOOL, INT_OCT, INT, INT_HEX, FLOAT_NAN, FLOAT_EXP, FLOAT;
+var init_yaml_fast = __esm({
+  "src/manifest/yaml-fast.ts"() {
+    "use strict";
+    MAX_DEPTH = 32;
+    MAX_KEY = 256;
+    UNSUPPORTED_CHAR = /[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+    PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+    Bail = class extends Error {
+    };
+    bail = () => {
+      throw BAIL;
+    };
+    BAIL = new Bail();
+    FastParser = class {
+      constructor(s, maxNodes, maxDepth, positions) {
+        this.s = s;
+        this.maxNodes = maxNodes;
+        this.maxDepth = maxDepth;
+        this.positions = positions;
+        let no = 0;
+        for (let start = 0; start <= s.length; ) {
+          let end = s.indexOf("\n", start);
+          if (end === -1) end = s.length;
+          no++;
+          let p = start;
+          while (p < end && s.charCodeAt(p) === 32) p++;
+          const c = s.charCodeAt(p);
+          if (p < end && c !== 35) {
+            if (p === start && (c === 37 || s.startsWith("---", p) || s.startsWith("...", p))) bail();
+            this.lines.push({ start, end, indent: p - start, no });
+          }
+          start = end + 1;
+        }
+      }
+      s;
+      maxNodes;
+      maxDepth;
+      positions;
+      lines = [];
+      i = 0;
+      nodes = 0;
+      document() {
+        const first = this.lines[0];
+        if (!first) bail();
+        const root = first;
+        const node = this.blockMap(root.indent, root.start + root.indent, 1);
+        if (this.i !== this.lines.length) bail();
+        return {
+          value: node.value,
+          table: this.positions ? { root: [root.no, root.indent + 1], node: node.table } : null
+        };
+      }
+      count() {
+        if (++this.nodes > this.maxNodes) bail();
+      }
+      /** A position node for a mapping or a sequence; null when positions are not wanted. */
+      node(isMap3) {
+        if (!this.positions) return null;
+        return isMap3 ? { keys: [], pos: [], children: [] } : { pos: [], children: [] };
+      }
+      get line() {
+        return this.lines[this.i];
+      }
+      /**
+       * A block mapping whose keys sit at column `indent`; its first key starts at `at` on the
+       * current line (after "- " when the mapping is a sequence item).
+       */
+      blockMap(indent, at2, depth) {
+        if (depth > this.maxDepth) bail();
+        this.count();
+        const value = {};
+        const table = this.node(true);
+        let first = true;
+        for (; ; ) {
+          const line = this.line;
+          if (!line) break;
+          let p;
+          if (first) {
+            p = at2;
+            first = false;
+          } else {
+            if (line.indent < indent) break;
+            if (line.indent > indent) bail();
+            p = line.start + line.indent;
+          }
+          const key = this.blockKey(p, line.end);
+          if (Object.hasOwn(value, key.name)) bail();
+          this.count();
+          if (table) {
+            table.keys.push(key.name);
+            table.pos.push(line.no, p - line.start + 1);
+          }
+          let v = skipSpaces(this.s, key.next, line.end);
+          let child;
+          let childTable = null;
+          if (v === line.end || this.s.charCodeAt(v) === 35) {
+            if (v < line.end && v === key.next) bail();
+            this.i++;
+            const next = this.line;
+            if (next && next.indent >= indent && this.isSeqItem(next)) {
+              const seq = this.blockSeq(next.indent, depth + 1);
+              child = seq.value;
+              childTable = seq.table;
+            } else if (next && next.indent > indent) {
+              const map = this.blockMap(next.indent, next.start + next.indent, depth + 1);
+              child = map.value;
+              childTable = map.table;
+            } else {
+              this.count();
+              child = null;
+            }
+          } else {
+            if (v === key.next) bail();
+            const inline = this.inline(v, line.end, line.no, line.start, depth + 1);
+            child = inline.value;
+            childTable = inline.table;
+            v = this.lineRest(inline.next, line.end);
+            this.i++;
+            const next = this.line;
+            if (next && next.indent > indent) bail();
+          }
+          define2(value, key.name, child);
+          table?.children.push(childTable);
+        }
+        return { value, table };
+      }
+      /** A block sequence whose dashes sit at column `indent`. */
+      blockSeq(indent, depth) {
+        if (depth > this.maxDepth) bail();
+        this.count();
+        const value = [];
+        const table = this.node(false);
+        for (; ; ) {
+          const line = this.line;
+          if (!line || line.indent < indent) break;
+          if (line.indent > indent || !this.isSeqItem(line)) break;
+          const dash = line.start + line.indent;
+          const p = skipSpaces(this.s, dash + 1, line.end);
+          if (p === line.end || p === dash + 1) bail();
+          const c = this.s.charCodeAt(p);
+          if (c === 35 || c === 45 && isSpaceOrEnd(this.s, p + 1, line.end)) bail();
+          table?.pos.push(line.no, p - line.start + 1);
+          if (this.startsKey(p, line.end)) {
+            const map = this.blockMap(p - line.start, p, depth + 1);
+            value.push(map.value);
+            table?.children.push(map.table);
+          } else {
+            const inline = this.inline(p, line.end, line.no, line.start, depth + 1);
+            this.lineRest(inline.next, line.end);
+            value.push(inline.value);
+            table?.children.push(inline.table);
+            this.i++;
+            const next2 = this.line;
+            if (next2 && next2.indent > indent) bail();
+          }
+          const next = this.line;
+          if (!next || next.indent < indent) break;
+          if (next.indent === indent && !this.isSeqItem(next)) break;
+        }
+        return { value, table };
+      }
+      isSeqItem(line) {
+        const p = line.start + line.indent;
+        return this.s.charCodeAt(p) === 45 && isSpaceOrEnd(this.s, p + 1, line.end);
+      }
+      /** Whether a block mapping entry ("key:" then a space or the end of the line) starts at p. */
+      startsKey(p, end) {
+        try {
+          this.blockKey(p, end);
+          return true;
+        } catch (e) {
+          if (e === BAIL) return false;
+          throw e;
+        }
+      }
+      /** A key and the ":" after it; `next` is just past the colon. */
+      blockKey(p, end) {
+        const s = this.s;
+        const c = s.charCodeAt(p);
+        let name;
+        let q2;
+        if (c === 34 || c === 39) {
+          const quoted = this.quoted(p, end);
+          name = quoted.value;
+          q2 = quoted.next;
+        } else {
+          q2 = p;
+          while (q2 < end && isKeyChar(s.charCodeAt(q2))) q2++;
+          name = s.slice(p, q2);
+          if (!PLAIN_KEY.test(name) || isNullWord(name)) bail();
+        }
+        if (q2 - p > MAX_KEY || s.charCodeAt(q2) !== 58 || !isSpaceOrEnd(s, q2 + 1, end)) bail();
+        return { name, next: q2 + 1 };
+      }
+      /** After a value: spaces, then the end of the line or a comment. */
+      lineRest(p, end) {
+        const q2 = skipSpaces(this.s, p, end);
+        if (q2 === end) return q2;
+        if (this.s.charCodeAt(q2) === 35 && q2 > p) return end;
+        return bail();
+      }
+      /** A scalar or a one-line flow collection in block context. */
+      inline(p, end, no, lineStart, depth) {
+        const c = this.s.charCodeAt(p);
+        if (c === 91 || c === 123) return this.flow(p, end, no, lineStart, depth);
+        this.count();
+        if (c === 34 || c === 39) {
+          const q3 = this.quoted(p, end);
+          return { value: q3.value, table: null, next: q3.next };
+        }
+        if (!plainStart(this.s, p, end)) bail();
+        const s = this.s;
+        let q2 = p;
+        let last = p;
+        while (q2 < end) {
+          const ch = s.charCodeAt(q2);
+          if (ch === 32) {
+            if (s.charCodeAt(q2 + 1) === 35) break;
+          } else {
+            if (ch === 58 && isSpaceOrEnd(s, q2 + 1, end)) bail();
+            last = q2 + 1;
+          }
+          q2++;
+        }
+        return { value: resolvePlain(s.slice(p, last)), table: null, next: last };
+      }
+      /** A flow sequence or mapping that closes on the same line. */
+      flow(p, end, no, lineStart, depth) {
+        if (depth > this.maxDepth) bail();
+        this.count();
+        const s = this.s;
+        const isMap3 = s.charCodeAt(p) === 123;
+        const close = isMap3 ? 125 : 93;
+        const table = this.node(isMap3);
+        const map = {};
+        const seq = [];
+        let q2 = skipSpaces(s, p + 1, end);
+        if (s.charCodeAt(q2) === close) return { value: isMap3 ? map : seq, table, next: q2 + 1 };
+        for (; ; ) {
+          if (q2 >= end) bail();
+          let itemStart = q2;
+          let name = "";
+          if (isMap3) {
+            const c2 = s.charCodeAt(q2);
+            if (c2 === 34 || c2 === 39) {
+              const quoted = this.quoted(q2, end);
+              name = quoted.value;
+              q2 = quoted.next;
+            } else {
+              const k = q2;
+              while (q2 < end && isKeyChar(s.charCodeAt(q2))) q2++;
+              name = s.slice(k, q2);
+              if (!PLAIN_KEY.test(name) || isNullWord(name)) bail();
+            }
+            if (q2 - itemStart > MAX_KEY || s.charCodeAt(q2) !== 58 || s.charCodeAt(q2 + 1) !== 32) bail();
+            if (Object.hasOwn(map, name)) bail();
+            this.count();
+            if (table) {
+              table.keys.push(name);
+              table.pos.push(no, itemStart - lineStart + 1);
+            }
+            q2 = skipSpaces(s, q2 + 1, end);
+            itemStart = q2;
+          }
+          let item;
+          let itemTable = null;
+          const c = s.charCodeAt(q2);
+          if (c === 91 || c === 123) {
+            const inner = this.flow(q2, end, no, lineStart, depth + 1);
+            item = inner.value;
+            itemTable = inner.table;
+            q2 = inner.next;
+          } else if (c === 34 || c === 39) {
+            this.count();
+            const quoted = this.quoted(q2, end);
+            item = quoted.value;
+            q2 = quoted.next;
+          } else {
+            if (!plainStart(s, q2, end)) bail();
+            this.count();
+            let last = q2;
+            while (q2 < end) {
+              const ch = s.charCodeAt(q2);
+              if (ch === 44 || ch === 93 || ch === 125) break;
+              if (ch === 91 || ch === 123) bail();
+              if (ch === 32) {
+                if (s.charCodeAt(q2 + 1) === 35) bail();
+              } else {
+                if (ch === 58) {
+                  const n = s.charCodeAt(q2 + 1);
+                  if (q2 + 1 >= end || n === 32 || n === 44 || n === 93 || n === 125) bail();
+                }
+                last = q2 + 1;
+              }
+              q2++;
+            }
+            item = resolvePlain(s.slice(itemStart, last));
+          }
+          if (isMap3) define2(map, name, item);
+          else {
+            seq.push(item);
+            table?.pos.push(no, itemStart - lineStart + 1);
+          }
+          table?.children.push(itemTable);
+          q2 = skipSpaces(s, q2, end);
+          const sep2 = s.charCodeAt(q2);
+          if (sep2 === close) return { value: isMap3 ? map : seq, table, next: q2 + 1 };
+          if (sep2 !== 44) bail();
+          q2 = skipSpaces(s, q2 + 1, end);
+          if (s.charCodeAt(q2) === close || s.charCodeAt(q2) === 44) bail();
+        }
+      }
+      /** A quoted scalar on one line: no escapes in double quotes, '' in single quotes. */
+      quoted(p, end) {
+        const s = this.s;
+        const quote2 = s.charCodeAt(p);
+        if (quote2 === 34) {
+          const q2 = s.indexOf('"', p + 1);
+          if (q2 === -1 || q2 >= end) bail();
+          const value = s.slice(p + 1, q2);
+          if (value.includes("\\")) bail();
+          return { value, next: afterQuote(s, q2 + 1, end) };
+        }
+        let out = "";
+        let from = p + 1;
+        for (; ; ) {
+          const q2 = s.indexOf("'", from);
+          if (q2 === -1 || q2 >= end) bail();
+          out += s.slice(from, q2);
+          if (s.charCodeAt(q2 + 1) === 39) {
+            out += "'";
+            from = q2 + 2;
+            continue;
+          }
+          return { value: out, next: afterQuote(s, q2 + 1, end) };
+        }
+      }
+    };
+    NULL = /^(?:~|[Nn]ull|NULL)?$/;
+    BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+    INT_OCT = /^0o[0-7]+$/;
+    INT = /^[-+]?[0-9]+$/;
+    INT_HEX = /^0x[0-9a-fA-F]+$/;
+    FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+    FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+    FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+  }
+});
+
 // src/manifest/yaml.ts
 function parseDocument(text, file, opts = {}) {
+  const fast = parseFast(text, { ...DEFAULTS2, ...definedOnly(opts) }, true);
+  if (fast?.table)
+    return { ok: true, value: fast.value, source: new TableBackedSourceMap(file, text, fast.table, opts) };
+  return parseWithYamlPackage(text, file, opts);
+}
+function parseWithYamlPackage(text, file, opts = {}) {
   const lineCounter = new import_yaml.LineCounter();
   const at2 = (offset) => {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
@@ -33121,28 +33538,28 @@ function childOf(node, seg) {
   return void 0;
 }
 function tableSourceMap(table) {
-  return {
-    locate(path4) {
-      let node = table.node;
-      let best = table.root ? { line: table.root[0], column: table.root[1] } : { line: 1, column: 1 };
-      for (const seg of path4) {
-        if (!node) break;
-        const i = node.keys ? node.keys.indexOf(String(seg)) : typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
-        if (!Number.isInteger(i) || i < 0 || i >= node.children.length) break;
-        const line = node.pos[2 * i] ?? -1;
-        if (line < 0) break;
-        if (line > 0) best = { line, column: node.pos[2 * i + 1] ?? 0 };
-        node = node.children[i] ?? null;
-      }
-      return best;
-    }
-  };
+  return { locate: (path4) => locateIn(table, path4) };
 }
-var import_yaml, DEFAULTS2, CORE_TAGS, Reject, PlainBuilder, AstSourceMap;
+function locateIn(table, path4) {
+  let node = table.node;
+  let best = table.root ? { line: table.root[0], column: table.root[1] } : { line: 1, column: 1 };
+  for (const seg of path4) {
+    if (!node) break;
+    const i = node.keys ? node.keys.indexOf(String(seg)) : typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+    if (!Number.isInteger(i) || i < 0 || i >= node.children.length) break;
+    const line = node.pos[2 * i] ?? -1;
+    if (line < 0) break;
+    if (line > 0) best = { line, column: node.pos[2 * i + 1] ?? 0 };
+    node = node.children[i] ?? null;
+  }
+  return best;
+}
+var import_yaml, DEFAULTS2, CORE_TAGS, Reject, PlainBuilder, AstSourceMap, TableBackedSourceMap;
 var init_yaml = __esm({
   "src/manifest/yaml.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
+    init_yaml_fast();
     DEFAULTS2 = { maxAliasCount: 100, maxDepth: 64, maxNodes: 1e5 };
     CORE_TAGS = new Set(
       ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
@@ -33323,6 +33740,30 @@ var init_yaml = __esm({
         if (!node?.range) return void 0;
         const { line, col } = this.lines.linePos(node.range[0]);
         return { line, column: col };
+      }
+    };
+    TableBackedSourceMap = class {
+      constructor(file, text, table, opts) {
+        this.file = file;
+        this.text = text;
+        this.table = table;
+        this.opts = opts;
+      }
+      file;
+      text;
+      table;
+      opts;
+      full;
+      locate(path4) {
+        return locateIn(this.table, path4);
+      }
+      sourceText(path4) {
+        if (!this.full) {
+          const r2 = parseWithYamlPackage(this.text, this.file, this.opts);
+          if (!r2.ok) return void 0;
+          this.full = r2.source;
+        }
+        return this.full.sourceText(path4);
       }
     };
   }
@@ -35678,7 +36119,7 @@ var require_parse2 = __commonJS({
           return;
         }
         let output = token.close + (opts.capture ? ")" : "");
-        let rest2;
+        let rest3;
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
@@ -35687,8 +36128,8 @@ var require_parse2 = __commonJS({
           if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
             output = token.close = `)$))${extglobStar}`;
           }
-          if (token.inner.includes("*") && (rest2 = remaining()) && /^\.[^\\/.]+$/.test(rest2)) {
-            const expression = parse5(rest2, { ...options, fastpaths: false }).output;
+          if (token.inner.includes("*") && (rest3 = remaining()) && /^\.[^\\/.]+$/.test(rest3)) {
+            const expression = parse5(rest3, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -35700,17 +36141,17 @@ var require_parse2 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest2, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest3, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
             if (esc) {
-              return esc + first + (rest2 ? QMARK.repeat(rest2.length) : "");
+              return esc + first + (rest3 ? QMARK.repeat(rest3.length) : "");
             }
             if (index === 0) {
-              return qmarkNoDot + (rest2 ? QMARK.repeat(rest2.length) : "");
+              return qmarkNoDot + (rest3 ? QMARK.repeat(rest3.length) : "");
             }
             return QMARK.repeat(chars.length);
           }
@@ -35719,7 +36160,7 @@ var require_parse2 = __commonJS({
           }
           if (first === "*") {
             if (esc) {
-              return esc + first + (rest2 ? star : "");
+              return esc + first + (rest3 ? star : "");
             }
             return star;
           }
@@ -35786,8 +36227,8 @@ var require_parse2 = __commonJS({
               if (inner.includes(":")) {
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
-                const rest3 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest3];
+                const rest4 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest4];
                 if (posix) {
                   prev.value = pre + posix;
                   state.backtrack = true;
@@ -36065,8 +36506,8 @@ var require_parse2 = __commonJS({
           consume(value);
           continue;
         }
-        let rest2 = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest2)) {
+        let rest3 = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest3)) {
           extglobOpen("star", value);
           continue;
         }
@@ -36079,7 +36520,7 @@ var require_parse2 = __commonJS({
           const before = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest2[0] && rest2[0] !== "/")) {
+          if (opts.bash === true && (!isStart || rest3[0] && rest3[0] !== "/")) {
             push2({ type: "star", value, output: "" });
             continue;
           }
@@ -36089,15 +36530,15 @@ var require_parse2 = __commonJS({
             push2({ type: "star", value, output: "" });
             continue;
           }
-          while (rest2.slice(0, 3) === "/**") {
+          while (rest3.slice(0, 3) === "/**") {
             const after = input[state.index + 4];
             if (after && after !== "/") {
               break;
             }
-            rest2 = rest2.slice(3);
+            rest3 = rest3.slice(3);
             consume("/**", 3);
           }
-          const isEnd = eos() || state.parens > 0 && rest2 === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          const isEnd = eos() || state.parens > 0 && rest3 === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
             prev.value += value;
@@ -36118,8 +36559,8 @@ var require_parse2 = __commonJS({
             consume(value);
             continue;
           }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest2[0] === "/") {
-            const end = rest2[1] !== void 0 ? "|$" : "";
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest3[0] === "/") {
+            const end = rest3[1] !== void 0 ? "|$" : "";
             state.output = state.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
@@ -36131,7 +36572,7 @@ var require_parse2 = __commonJS({
             push2({ type: "slash", value: "/", output: "" });
             continue;
           }
-          if (prior.type === "bos" && rest2[0] === "/") {
+          if (prior.type === "bos" && rest3[0] === "/") {
             prev.type = "globstar";
             prev.value += value;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
@@ -70274,7 +70715,7 @@ var inThreadParser = {
   close: async () => {
   }
 };
-var MIN_MANIFESTS_FOR_WORKERS = 400;
+var MIN_MANIFESTS_FOR_WORKERS = 4e3;
 var MAX_WORKERS = 3;
 function workerCount(manifests, env, cores, bundled) {
   if (!bundled) return 0;
@@ -71109,7 +71550,7 @@ function deepMerge(base, file) {
   const out = structuredClone(base);
   for (const [key, value] of Object.entries(file)) {
     if (META_KEYS.has(key)) continue;
-    define2(out, key, mergeValue(out[key], value));
+    define3(out, key, mergeValue(out[key], value));
   }
   return out;
 }
@@ -71117,13 +71558,13 @@ function mergeValue(base, over) {
   if (!isPlainMap(base) || !isPlainMap(over)) return structuredClone(over);
   const out = { ...base };
   for (const [k, v] of Object.entries(over))
-    define2(out, k, mergeValue(Object.hasOwn(out, k) ? out[k] : void 0, v));
+    define3(out, k, mergeValue(Object.hasOwn(out, k) ? out[k] : void 0, v));
   return out;
 }
 function isPlainMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function define2(target, key, value) {
+function define3(target, key, value) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function readWaivers(raw, source) {
@@ -71364,21 +71805,22 @@ async function createGitTree(repo, commit, label, opts = {}) {
     "fetch the full history (actions/checkout with fetch-depth: 0) without a blob filter"
   );
   async function lookup(path4) {
-    const parts = requireTreePath(path4).split("/");
+    const full = requireTreePath(path4);
     const map = await entries();
-    for (let i = 1; i <= parts.length; i++) {
-      const e = map.get(parts.slice(0, i).join("/"));
+    for (let cut = full.indexOf("/"); ; cut = full.indexOf("/", cut + 1)) {
+      const last = cut === -1;
+      const prefix = last ? full : full.slice(0, cut);
+      const e = map.get(prefix);
       if (!e) return { entry: { kind: "missing" } };
       if (e.mode === "120000") return { entry: { kind: "symlink" } };
-      if (e.mode === GITLINK) return { entry: { kind: "submodule", path: parts.slice(0, i).join("/") } };
-      if (i === parts.length) {
+      if (e.mode === GITLINK) return { entry: { kind: "submodule", path: prefix } };
+      if (last) {
         const found = classify(e);
         if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path4);
         return found;
       }
       if (e.type !== "tree") return { entry: { kind: "missing" } };
     }
-    return { entry: { kind: "missing" } };
   }
   async function fileOid(path4) {
     const { entry, oid } = await lookup(path4);
@@ -72127,13 +72569,13 @@ function tableSection(result, budget) {
   const open4 = fitLines(rows.slice(0, openCount).map(rowLine), budget - headerCost);
   const lines = open4.kept.length > 0 ? [...TABLE_HEADER, ...open4.kept] : [];
   let remaining = budget - size(lines.join("\n")) - 2;
-  const rest2 = rows.slice(open4.kept.length);
+  const rest3 = rows.slice(open4.kept.length);
   let shownRest = 0;
-  if (rest2.length > 0 && open4.dropped === 0) {
-    const fitted = fitLines(rest2.map(rowLine), remaining - headerCost - 120);
+  if (rest3.length > 0 && open4.dropped === 0) {
+    const fitted = fitLines(rest3.map(rowLine), remaining - headerCost - 120);
     if (fitted.kept.length > 0) {
       shownRest = fitted.kept.length;
-      const passing = rest2.slice(0, shownRest).every((r2) => r2.status === "pass");
+      const passing = rest3.slice(0, shownRest).every((r2) => r2.status === "pass");
       const what = passing ? `${plural(shownRest, "more row")}, all passing` : plural(shownRest, "more row");
       const folded = details(what, [...TABLE_HEADER, ...fitted.kept]);
       lines.push(...lines.length > 0 ? [""] : [], ...folded);
@@ -77479,7 +77921,7 @@ function judgeChatTemplate(text) {
 
 // src/safety/gguf.ts
 var MAX_KV = 1e6;
-var MAX_KEY = 65535;
+var MAX_KEY2 = 65535;
 var TEMPLATE_KEEP = 1024 * 1024;
 var TEMPLATES_TOTAL = 4 * 1024 * 1024;
 var SCALAR_BYTES = {
@@ -77533,7 +77975,7 @@ async function scanGguf(reader, label, sink) {
   let templateBytes = 0;
   for (let k = 0; k < kvs; k++) {
     const keyLen = await count();
-    if (keyLen > MAX_KEY) throw bad2(`a metadata key is ${keyLen} bytes long`);
+    if (keyLen > MAX_KEY2) throw bad2(`a metadata key is ${keyLen} bytes long`);
     const key = new TextDecoder().decode(await exact(keyLen));
     const type = dv(await exact(4)).getUint32(0, true);
     if (type === STRING && (key === "tokenizer.chat_template" || key.startsWith("tokenizer.chat_template."))) {
@@ -79417,13 +79859,13 @@ function denyEntryOf(path4) {
       module = k === i ? parts[k] : `${module}.${parts[k]}`;
       const entries = DENY_BY_MODULE.get(module);
       if (!entries) continue;
-      const rest2 = parts.slice(k + 1).join(".");
+      const rest3 = parts.slice(k + 1).join(".");
       for (const e of entries) {
         if (e.names === "*") {
-          if (rest2 !== "" && e.except?.includes(rest2)) continue;
+          if (rest3 !== "" && e.except?.includes(rest3)) continue;
           return e;
         }
-        if (e.names.some((n) => rest2 === n || rest2.startsWith(`${n}.`))) return e;
+        if (e.names.some((n) => rest3 === n || rest3.startsWith(`${n}.`))) return e;
       }
     }
   }
@@ -81111,7 +81553,7 @@ var CHILDREN = {
   [5 /* SparseTensor */]: { 1: 4 /* Tensor */, 2: 4 /* Tensor */ },
   [4 /* Tensor */]: { 13: 8 /* Entry */ }
 };
-var MAX_DEPTH = 64;
+var MAX_DEPTH2 = 64;
 var KEEP = 4096;
 function locationProblem(location2) {
   if (location2.includes("\0")) return "contains a NUL byte";
@@ -81169,7 +81611,7 @@ async function scanOnnx(reader, label, sink) {
       if (end > top.end) throw bad2("a field runs past the end of its message");
       const child = CHILDREN[top.type]?.[field];
       if (child !== void 0) {
-        if (stack.length >= MAX_DEPTH) throw bad2("messages nested too deep");
+        if (stack.length >= MAX_DEPTH2) throw bad2("messages nested too deep");
         stack.push({ type: child, end });
       } else if (top.type === 8 /* Entry */ && (field === 1 || field === 2) || top.type === 4 /* Tensor */ && field === 8) {
         const text = len <= KEEP ? new TextDecoder().decode(await reader.read(len)) : null;
@@ -82904,8 +83346,8 @@ function checkThresholds(facts, tool, report, s, where) {
   const over = out.length > 0 ? judged.over.filter((p) => p.attempts !== s.attempts) : judged.over;
   const shown = over.slice(0, MAX_PROBE_FINDINGS);
   for (const [i, p] of shown.entries()) {
-    const rest2 = over.length - shown.length;
-    const more = i === shown.length - 1 && rest2 > 0 ? ` And ${rest2} more ${word}${rest2 === 1 ? " is" : "s are"} over the limit: ${names(over.slice(shown.length), word)}.` : "";
+    const rest3 = over.length - shown.length;
+    const more = i === shown.length - 1 && rest3 > 0 ? ` And ${rest3} more ${word}${rest3 === 1 ? " is" : "s are"} over the limit: ${names(over.slice(shown.length), word)}.` : "";
     out.push({
       ruleId: "evidence/threshold-exceeded",
       message: `The ${tool} report ${q(report)}: ${word} ${q(shortName(p.name))} has an attack success rate of ${pct(rateOf(p))} (${p.successes} of ${p.attempts} attempts); the ${tierName} tier allows at most ${pct(probeLimit)} per ${word}, whatever the overall rate (${pct(s.attackSuccessRate)} over ${s.attempts}).${more}${once()} Mitigate this ${word}'s attacks and re-test.`,
@@ -82916,8 +83358,8 @@ function checkThresholds(facts, tool, report, s, where) {
 }
 function names(list2, word) {
   const listed = list2.slice(0, MAX_NAMES).map((p) => `${q(shortName(p.name))} ${p.successes}/${p.attempts}`).join(", ");
-  const rest2 = list2.length - MAX_NAMES;
-  return `${list2.length === 1 ? word : `${word}s`} ${listed}${rest2 > 0 ? ` and ${rest2} more` : ""}`;
+  const rest3 = list2.length - MAX_NAMES;
+  return `${list2.length === 1 ? word : `${word}s`} ${listed}${rest3 > 0 ? ` and ${rest3} more` : ""}`;
 }
 function shortName(name) {
   return name.length > 120 ? `${name.slice(0, 119)}…` : name;
@@ -83691,13 +84133,17 @@ async function collectFacts(args) {
   ];
   const reportDigests = /* @__PURE__ */ new Map();
   const riskReport = spec.riskAssessment?.report ? await statFile(head, spec.riskAssessment.report, max2) : null;
-  if (riskReport?.status === "ok" && riskReport.path)
-    reportDigests.set(riskReport.path, sha256Hex(await head.read(riskReport.path)));
+  if (riskReport?.status === "ok" && riskReport.path) {
+    const bytes = await head.read(riskReport.path);
+    args.prefixes?.note(riskReport.path, bytes);
+    reportDigests.set(riskReport.path, sha256Hex(bytes));
+  }
   const evidence = await Promise.all(
     (spec.adversarialTests ?? []).map(async (t, index) => {
       const file = await statFile(head, t.report, max2);
       if (file.status !== "ok" || !file.path) return { index, file, parse: null };
       const bytes = await head.read(file.path);
+      args.prefixes?.note(file.path, bytes);
       reportDigests.set(file.path, sha256Hex(bytes));
       const parse5 = args.parser ? await args.parser.parseEvidence(t.tool, bytes) : parseEvidence(t.tool, bytes);
       return { index, file, parse: parse5 };
@@ -83822,6 +84268,42 @@ async function artifactFact(head, a, index) {
   return { ...fact, computedDigest: digest };
 }
 
+// src/engine/prefixes.ts
+var PREFIX_BYTES = 2560;
+var ReadPrefixes = class {
+  /** `wanted`: the normalised head paths the scan will sniff. */
+  constructor(wanted) {
+    this.wanted = wanted;
+  }
+  wanted;
+  kept = /* @__PURE__ */ new Map();
+  /** Keeps the start of `bytes` (the whole head file at `path`) when the scan will sniff it. */
+  note(path4, bytes) {
+    if (!this.wanted.has(path4) || this.kept.has(path4)) return;
+    this.kept.set(path4, { head: bytes.slice(0, PREFIX_BYTES), size: bytes.length });
+  }
+  /** The file's bytes as chunks, from the kept start when there is one; else from the tree. */
+  chunks(tree, path4) {
+    const kept = this.kept.get(path4);
+    if (!kept) return tree.chunks(path4);
+    this.kept.delete(path4);
+    return rest2(tree, path4, kept.head, kept.size);
+  }
+};
+async function* rest2(tree, path4, head, size2) {
+  yield head;
+  if (head.length >= size2) return;
+  let skip = head.length;
+  for await (const chunk of tree.chunks(path4)) {
+    if (skip >= chunk.length) {
+      skip -= chunk.length;
+      continue;
+    }
+    yield skip > 0 ? chunk.subarray(skip) : chunk;
+    skip = 0;
+  }
+}
+
 // src/engine/record.ts
 function modelRecord(facts, pr) {
   const spec = facts.loaded.manifest.spec;
@@ -83887,7 +84369,7 @@ function approvalRecords(pr) {
 }
 
 // src/engine/scan.ts
-async function scanChangedModelFiles(input, found, facts) {
+async function scanChangedModelFiles(input, found, facts, prefixes) {
   const scans = [];
   const sniffed = [];
   const factsByFile = new Map(facts.map((f) => [f.loaded.file, f]));
@@ -83907,7 +84389,10 @@ async function scanChangedModelFiles(input, found, facts) {
     const fact = await statFile(input.head, path4, Number.MAX_SAFE_INTEGER);
     if (fact.status !== "ok" || !fact.path) continue;
     const p = fact.path;
-    const sniff = await sniffModelContent(() => input.head.chunks(p), fact.size ?? 0);
+    const sniff = await sniffModelContent(
+      () => prefixes ? prefixes.chunks(input.head, p) : input.head.chunks(p),
+      fact.size ?? 0
+    );
     if (!sniff) continue;
     sniffed.push({ path: path4, kind: sniff.kind, strength: sniff.strength });
     if (sniff.strength === "model") scans.push(...await scanOne(input, path4, void 0));
@@ -83972,6 +84457,7 @@ async function evaluateWith(input, open4) {
       return (m?.versions ?? []).filter((v) => declaredModelDigest(v) !== now).flatMap(reportPaths);
     })
   );
+  const prefixes = new ReadPrefixes(new Set(found.otherChanged));
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
     const facts = await collectFacts({
       loaded: target.model,
@@ -83983,7 +84469,8 @@ async function evaluateWith(input, open4) {
       hasChangeSet: input.changes !== "all" && input.base !== null,
       now: input.now,
       headFiles: found.headFiles,
-      parser: found.parser
+      parser: found.parser,
+      prefixes
     });
     const format2 = target.model.format;
     return {
@@ -84006,7 +84493,8 @@ async function evaluateWith(input, open4) {
       await scanChangedModelFiles(
         input,
         found,
-        results.map((r2) => r2.facts)
+        results.map((r2) => r2.facts),
+        prefixes
       )
     )
   );

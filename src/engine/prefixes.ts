@@ -4,8 +4,8 @@
 // sniff that reads further gets the rest from the tree: the bytes are the same either way.
 import type { Tree } from "../repo/tree.ts";
 
-/** More than a sniff's first look (2,056 bytes). */
-const PREFIX_BYTES = 4096;
+/** A little more than a sniff's first look (2,056 bytes). */
+const PREFIX_BYTES = 2560;
 
 export class ReadPrefixes {
   private readonly kept = new Map<string, { head: Uint8Array; size: number }>();
