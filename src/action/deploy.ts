@@ -26,8 +26,6 @@ import { setOutput } from "./io.ts";
 
 /** Events on which `environment` runs verify (SPEC 10). */
 const DEPLOY_EVENTS = ["push", "deployment", "workflow_dispatch", "release", "schedule"];
-/** Events on which the Action without `environment` runs the audit (SPEC 11). */
-export const AUDIT_EVENTS = ["schedule", "workflow_dispatch"];
 
 export interface DeployContext {
   gh: GitHubClient;

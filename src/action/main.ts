@@ -11,7 +11,7 @@ import { parseRepository } from "../github/api-errors.ts";
 import { createClient } from "../github/client.ts";
 import { type GateEvent, parseEvent } from "../github/event.ts";
 import { safeLogLine } from "../reports/escape.ts";
-import { AUDIT_EVENTS, runAuditAction, runVerifyAction } from "./deploy.ts";
+import { AUDIT_EVENTS } from "./audit-events.ts";
 import { runPullRequestGate } from "./gate.ts";
 import { modeOf, readInputs } from "./inputs.ts";
 import { setOutput } from "./io.ts";
@@ -64,6 +64,8 @@ async function main(): Promise<void> {
         ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha.slice(0, 7)}.`
         : `Event ${eventName}: scheduled audit of ${sha.slice(0, 7)}.`,
     );
+    // Loaded on this path only: the deployment gate and the audit bring the safety scanner.
+    const { runAuditAction, runVerifyAction } = await import("./deploy.ts");
     const result = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event: GateEvent = { kind: "push", name: eventName, baseSha: null, headSha: sha };
     await publish(result, { gh, repo, event, inputs, workspace, tempDir, runUrl });

@@ -43,13 +43,13 @@ export async function publish(result: GateResult, ctx: PublishContext): Promise<
   const reportPath = await writeReport(
     ctx.inputs.reportFile,
     "model-gate-report.json",
-    renderReport(result, "json"),
+    await renderReport(result, "json"),
     ctx,
   );
   const sarifPath = await writeReport(
     ctx.inputs.sarifFile,
     "model-gate.sarif",
-    renderReport(result, "sarif"),
+    await renderReport(result, "sarif"),
     ctx,
   );
   setOutput("verdict", result.verdict);

@@ -101,7 +101,7 @@ export async function emit(
   output: string | undefined,
 ): Promise<number> {
   const color = !output && format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = renderReport(result, format, { color });
+  const report = await renderReport(result, format, { color });
   if (output) {
     await writeFile(output, report);
     process.stderr.write(`model-gate: ${result.verdict} (${format} report written to ${output})\n`);

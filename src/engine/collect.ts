@@ -3,7 +3,6 @@
 // the checks themselves are pure functions of these facts.
 import type { ArtifactFact, BaseVersion, EvidenceFact, FileFact, ModelFacts } from "../checks/facts.ts";
 import { parseEvidence } from "../evidence/parse.ts";
-import { checkModelSignature } from "../formats/model-signing.ts";
 import { digestChunks, isDigest, modelDigest, sha256Hex } from "../manifest/digest.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import { higherTier, strictestTierPolicy, tierOf } from "../policy/strictest.ts";
@@ -180,6 +179,8 @@ async function signatureFact(
       digest: (await artifactFact(head, { path: p }, 0)).computedDigest,
     })),
   );
+  // Loaded with the first signature: the sigstore libraries are large and most models have none.
+  const { checkModelSignature } = await import("../formats/model-signing.ts");
   const check = await checkModelSignature({
     sigFile: file.path,
     sigBytes: await head.read(file.path),

@@ -9,7 +9,6 @@
 // (a not-a-model note, cyclonedx.ts).
 import { checkDeclaration } from "../checks/declarations.ts";
 import type { NewFinding } from "../core/findings.ts";
-import { loadModelCard } from "../formats/model-card.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
 import { isNativeManifestText } from "../manifest/rewrite-digests.ts";
 import type { Policy } from "../policy/types.ts";
@@ -55,7 +54,9 @@ const KINDS: Record<DeclarationKind, KindSpec> = {
   },
   card: {
     patterns: (p) => p.modelCards,
-    read: (file, bytes, { policy, besideModel }) => {
+    // Loaded on first use: the card reader brings the SPDX license list; most repositories have no card.
+    read: async (file, bytes, { policy, besideModel }) => {
+      const { loadModelCard } = await import("../formats/model-card.ts");
       const r = loadModelCard(file, bytes, {
         allowLicenses: policy.licenses.allow ?? [],
         ...(besideModel === undefined ? {} : { besideModel }),

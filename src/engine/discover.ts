@@ -6,6 +6,7 @@ import type { ChangeFacts, Departure } from "../checks/facts.ts";
 import type { Change } from "../core/change.ts";
 import type { NewFinding } from "../core/findings.ts";
 import type { LoadedManifest } from "../manifest/model.ts";
+import { DEFAULT_POLICY_FILE } from "../policy/default-file.ts";
 import { dirOf, normaliseRepoPath } from "../repo/paths.ts";
 import { type Declarations, declarationRegistry } from "./declarations.ts";
 import { DeclarationIndex, hasHeadVersion } from "./identity.ts";
@@ -16,7 +17,7 @@ import { ownersUnder } from "./owners-under.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
 import type { GateInput } from "./types.ts";
 
-export const DEFAULT_POLICY_FILE = ".github/model-gate.yml";
+export { DEFAULT_POLICY_FILE };
 
 interface Target {
   model: LoadedManifest;
@@ -77,18 +78,23 @@ export async function discover(
   const { policy } = input.policy;
   const max = policy.limits.maxFileBytes;
   const isModelFile = modelFileMatcher(policy);
+  const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
+  let parser = inThreadParser;
+  // Nothing changed between base and head: no target, no changed file, no departure, and the
+  // policy is the base's. Every finding below hangs off a change, so no declaration needs
+  // reading, nor the tree listing (issue 13: the PR that touches no model costs neither).
+  // input.noFastPath takes the full path: test/perf/workers.test.ts compares the two.
+  if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
+    return nothingChanged(
+      input,
+      declarationRegistry(policy, { parser: () => parser }),
+      isModelFile,
+      policyFile,
+    );
   // Every manifest in the head tree is read: ownership and duplicate names need them all.
   const headFiles = await input.head.list();
   const modelFolders = new Set(headFiles.filter(isModelFile).map(dirOf));
-  let parser = inThreadParser;
   const declarations = declarationRegistry(policy, { modelFolders, parser: () => parser });
-  const policyFile = input.policy.file ?? DEFAULT_POLICY_FILE;
-  // Nothing changed between base and head: no target, no changed file, no departure, and the
-  // policy is the base's. Every finding below hangs off a change, so no declaration needs
-  // reading (issue 13: the PR that touches no model costs a listing, not a parse of the tree).
-  // input.noFastPath takes the full path: test/perf/workers.test.ts compares the two.
-  if (input.changes !== "all" && input.changes.length === 0 && !input.noFastPath)
-    return nothingChanged(input, declarations, headFiles, isModelFile, policyFile);
   const manifestPaths = headFiles.filter(declarations.isDeclaration);
   parser = openParser(manifestPaths.length);
   const findings: NewFinding[] = [];
@@ -228,14 +234,14 @@ export async function discover(
 function nothingChanged(
   input: GateInput,
   declarations: Declarations,
-  headFiles: string[],
   isModelFile: ModelFileMatcher,
   policyFile: string,
 ): Discovery {
   return {
     declarations,
     parser: inThreadParser,
-    headFiles,
+    // Not listed: only the models judged (none) read the listing.
+    headFiles: [],
     targets: [],
     unreadable: [],
     findings: [],

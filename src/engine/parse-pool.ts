@@ -7,9 +7,10 @@
 // MODEL_GATE_WORKERS=0 turns them off; MODEL_GATE_WORKERS=n asks for n whatever the work, and
 // gives them every job (none parsed in the main thread), for tests and diagnosis.
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { UserError } from "../core/errors.ts";
 import { parseEvidence } from "../evidence/parse.ts";
 import type { EvidenceParse } from "../evidence/types.ts";
@@ -18,6 +19,10 @@ import type { EvidenceTool } from "../manifest/model.ts";
 import { type ManifestReply, manifestFromReply, type ParseJob, type ParseReply } from "./parse-jobs.ts";
 
 declare const __MODEL_GATE_BUNDLE__: boolean | undefined;
+
+/** node:worker_threads, loaded when the first worker starts: most runs start none (issue 13). */
+const workerThreads = (): typeof import("node:worker_threads") =>
+  createRequire(import.meta.url)("node:worker_threads");
 
 export interface Parser {
   loadManifest(file: string, bytes: Uint8Array): Promise<LoadManifestResult>;
@@ -115,7 +120,9 @@ class WorkerPool implements Parser {
     this.slots = Array.from({ length: size }, () => {
       const slot: Slot = {
         // A larger young generation: parsing makes much short-lived garbage, fewer scavenges.
-        worker: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 48 } }),
+        worker: new (workerThreads().Worker)(script, {
+          resourceLimits: { maxYoungGenerationSizeMb: 48 },
+        }),
         pending: 0,
       };
       slot.worker.unref(); // ref'ed only while a job waits on it

@@ -4,11 +4,13 @@
 // whether it is a note or an error (the owning model's tier demands a scan) is decided in checks.
 import type { ModelFacts, ScanFact, ScanFacts, SniffFact } from "../checks/facts.ts";
 import { parseLfsPointer } from "../repo/lfs.ts";
-import { scanModelFile, sniffModelContent } from "../safety/index.ts";
 import type { Discovery } from "./discover.ts";
 import { statFile } from "./files.ts";
 import type { ReadPrefixes } from "./prefixes.ts";
 import type { GateInput } from "./types.ts";
+
+/** The scanner and its decoders, loaded when a run has a file to scan (issue 13: most runs do not). */
+const scanner = () => import("../safety/index.ts");
 
 export async function scanChangedModelFiles(
   input: GateInput,
@@ -38,7 +40,7 @@ export async function scanChangedModelFiles(
     const fact = await statFile(input.head, path, Number.MAX_SAFE_INTEGER);
     if (fact.status !== "ok" || !fact.path) continue;
     const p = fact.path;
-    const sniff = await sniffModelContent(
+    const sniff = await (await scanner()).sniffModelContent(
       () => (prefixes ? prefixes.chunks(input.head, p) : input.head.chunks(p)),
       fact.size ?? 0,
     );
@@ -56,7 +58,7 @@ async function scanOne(input: GateInput, path: string, owner: ModelFacts | undef
   if (size <= 1024 && parseLfsPointer(await input.head.read(fact.path)))
     return [{ path, owner, result: { kind: "lfs-pointer" } }];
   const file = fact.path;
-  const issues = await scanModelFile(file, () => input.head.chunks(file), size, {
+  const issues = await (await scanner()).scanModelFile(file, () => input.head.chunks(file), size, {
     allowGlobals: input.policy.policy.scan?.allowGlobals ?? [],
   });
   return [{ path, owner, result: { kind: "scanned", issues } }];

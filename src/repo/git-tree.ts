@@ -30,6 +30,8 @@ export interface GitTree extends Tree {
   /** The full commit sha this tree shows. */
   readonly commit: string;
   readonly stats: Readonly<GitTreeStats>;
+  /** See Tree.peek: one small ls-tree of `path` and its folders, when the tree is not listed yet. */
+  peek(path: string): Promise<void>;
   /** Stops the cat-file process. The tree cannot read contents afterwards. */
   close(): Promise<void>;
 }
@@ -62,6 +64,8 @@ export async function createGitTree(
     listing ??= lsTree(repo, sha);
     return listing;
   };
+  // peek(): the entries on the way to a few paths, for a run that never lists the tree.
+  const peeked = new Map<string, Promise<Map<string, LsEntry>>>();
 
   const missingObject = (path: string) =>
     new UserError(
@@ -72,7 +76,7 @@ export async function createGitTree(
 
   async function lookup(path: string): Promise<{ entry: Entry; oid?: string }> {
     const full = requireTreePath(path);
-    const map = await entries();
+    const map = await ((!listing && peeked.get(full)) || entries());
     // Each leading part of the path in turn ("a", "a/b", ..., the path itself).
     for (let cut = full.indexOf("/"); ; cut = full.indexOf("/", cut + 1)) {
       const last = cut === -1;
@@ -135,6 +139,11 @@ export async function createGitTree(
       }
       return sortPaths(out);
     },
+    async peek(path) {
+      const p = requireTreePath(path);
+      if (!listing && !peeked.has(p)) peeked.set(p, lsTreePath(repo, sha, p));
+      await peeked.get(p);
+    },
     close: () => batch.close(),
   };
 }
@@ -154,6 +163,32 @@ async function lsTree(repo: string, sha: string): Promise<Map<string, LsEntry>> 
   const r = await runGit(repo, ["ls-tree", "-r", "-t", "-z", "-l", "--full-tree", sha]);
   if (r.code !== 0) throw new UserError(`git ls-tree ${sha} failed in ${repo}: ${r.stderr.trim()}`);
   return parseLsTree(r.stdout.toString("utf8"));
+}
+
+/**
+ * The entries of `path` and of each folder on the way to it, as the full listing has them: ls-tree
+ * names each prefix literally, and -t shows the trees it walks through. Whatever the listing would
+ * hold beyond those prefixes is left out, so a lookup of `path` reads the same entries either way.
+ */
+async function lsTreePath(repo: string, sha: string, path: string): Promise<Map<string, LsEntry>> {
+  const parts = path.split("/");
+  const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join("/"));
+  const r = await runGit(repo, [
+    "--literal-pathspecs",
+    "ls-tree",
+    "-t",
+    "-z",
+    "-l",
+    "--full-tree",
+    sha,
+    "--",
+    ...prefixes,
+  ]);
+  if (r.code !== 0) throw new UserError(`git ls-tree ${sha} failed in ${repo}: ${r.stderr.trim()}`);
+  const wanted = new Set(prefixes);
+  const map = parseLsTree(r.stdout.toString("utf8"));
+  for (const key of map.keys()) if (!wanted.has(key)) map.delete(key);
+  return map;
 }
 
 /** Parses `git ls-tree -z -l` records: "<mode> <type> <oid> <size or ->\t<path>\0". */

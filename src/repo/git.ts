@@ -27,12 +27,15 @@ function gitEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Starts git with `args` in `cwd`. Used by git-tree for its long-running cat-file process. */
-export function spawnGit(cwd: string, args: string[]): ChildProcess {
+/**
+ * Starts git with `args` in `cwd`. Used by git-tree for its long-running cat-file process;
+ * `stdin: "ignore"` for a command that reads nothing (one pipe fewer to set up).
+ */
+export function spawnGit(cwd: string, args: string[], stdin: "pipe" | "ignore" = "pipe"): ChildProcess {
   return spawn("git", [...GIT_BASE_ARGS, ...args], {
     cwd,
     env: gitEnv(),
-    stdio: ["pipe", "pipe", "pipe"],
+    stdio: [stdin, "pipe", "pipe"],
     windowsHide: true,
   });
 }
@@ -48,7 +51,7 @@ export function runGit(cwd: string, args: string[]): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     let child: ChildProcess;
     try {
-      child = spawnGit(cwd, args);
+      child = spawnGit(cwd, args, "ignore");
     } catch (e) {
       reject(gitStartError(e, cwd));
       return;
@@ -62,8 +65,6 @@ export function runGit(cwd: string, args: string[]): Promise<GitResult> {
       if (errBytes < 65536) err.push(b);
       errBytes += b.length;
     });
-    child.stdin!.on("error", () => {}); // EPIPE when git exits early; the exit code tells
-    child.stdin!.end();
     child.on("error", (e) => reject(gitStartError(e, cwd)));
     child.on("close", (code) =>
       resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }),
@@ -98,6 +99,35 @@ export async function resolveRef(repo: string, ref: string): Promise<string> {
   if (r.code === 0 && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return sha;
   if (/not a git repository|dubious ownership/i.test(r.stderr)) throw commandError(repo, ["rev-parse"], r);
   throw new UserError(`unknown revision ${ref} in ${repo}`, {}, `${FETCH_HINT}, or check the name`);
+}
+
+/**
+ * The top of the work tree that contains `dir` and the commit each ref names, in ONE git
+ * process; null when anything is off (no commit yet, a bad ref, not a repository, a ref that
+ * rev-parse would expand to more than one line): the caller then takes the one-question-a-time
+ * path, whose error messages are the contract.
+ */
+export async function resolveTopAndRefs(
+  dir: string,
+  refs: readonly string[],
+): Promise<{ top: string; shas: string[] } | null> {
+  const single = (ref: string) =>
+    typeof ref === "string" && ref !== "" && !/^[-^]|\.\.|\^[@!-]|[\u0000-\u001f\u007f]/.test(ref);
+  if (!refs.every(single)) return null;
+  // The trailing "--" makes every argument a revision (never a path); rev-parse echoes it.
+  const r = await runGit(dir, [
+    "rev-parse",
+    "--show-toplevel",
+    ...refs.map((ref) => `${ref}^{commit}`),
+    "--",
+  ]);
+  if (r.code !== 0) return null;
+  const lines = r.stdout.toString("utf8").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  if (lines.length !== refs.length + 2 || lines[lines.length - 1] !== "--" || !lines[0]) return null;
+  const shas = lines.slice(1, -1);
+  if (!shas.every((sha) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))) return null;
+  return { top: lines[0].trim(), shas };
 }
 
 /**

@@ -27,4 +27,9 @@ export interface Tree {
   chunks(path: string): AsyncIterable<Uint8Array>;
   /** Every regular file path in this version (repo-relative, "/" separated), none inside a submodule. */
   list(): Promise<string[]>;
+  /**
+   * Makes stat() and read() of this one path cheap without listing the tree (a git commit: one
+   * small ls-tree instead of the whole listing), for a run that reads the policy and nothing else.
+   */
+  peek?(path: string): Promise<void>;
 }

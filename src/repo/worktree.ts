@@ -64,8 +64,11 @@ export async function worktreeChanges(repo: string, base: string): Promise<Chang
   return changes;
 }
 
-/** Files changed in the working tree against HEAD (staged, unstaged, untracked); all files without a commit. */
-export async function uncommittedFiles(repo: string): Promise<string[]> {
-  if (!(await hasCommit(repo))) return createWorktree(repo).list();
+/**
+ * Files changed in the working tree against HEAD (staged, unstaged, untracked); all files without
+ * a commit. `committed`: whether HEAD names a commit, when the caller knows.
+ */
+export async function uncommittedFiles(repo: string, committed?: boolean): Promise<string[]> {
+  if (!(committed ?? (await hasCommit(repo)))) return createWorktree(repo).list();
   return (await worktreeChanges(repo, "HEAD")).filter((c) => c.status !== "deleted").map((c) => c.path);
 }

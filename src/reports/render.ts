@@ -1,27 +1,27 @@
-// One entry point for the report formats the CLI and the Action write.
+// One entry point for the report formats the CLI and the Action write. Each renderer is loaded
+// when its format is asked for: a JSON run does not load the SARIF rule help or the Markdown
+// writer (issue 13).
 import type { GateResult } from "../core/result.ts";
-import { renderJson } from "./json.ts";
-import { COMMENT_MAX_CHARS, renderMarkdown } from "./markdown.ts";
-import { renderSarif } from "./sarif.ts";
-import { renderText } from "./text.ts";
 
 export const REPORT_FORMATS = ["text", "json", "sarif", "markdown"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export function renderReport(
+export async function renderReport(
   result: GateResult,
   format: ReportFormat,
   opts: { color?: boolean } = {},
-): string {
+): Promise<string> {
   switch (format) {
     case "text":
-      return renderText(result, { color: opts.color === true });
+      return (await import("./text.ts")).renderText(result, { color: opts.color === true });
     case "json":
-      return renderJson(result);
+      return (await import("./json.ts")).renderJson(result);
     case "sarif":
-      return renderSarif(result);
-    case "markdown":
+      return (await import("./sarif.ts")).renderSarif(result);
+    case "markdown": {
       // What people paste into a comment: held to the comment limit.
+      const { COMMENT_MAX_CHARS, renderMarkdown } = await import("./markdown.ts");
       return renderMarkdown(result, { maxChars: COMMENT_MAX_CHARS });
+    }
   }
 }

@@ -4,7 +4,7 @@
 // 2. Dynamically: the CLI on the demo repository and the Action against the fake GitHub API run
 //    with a preload that blocks and records every connection; only loopback (the fake API) is seen.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -109,8 +109,16 @@ function blocked(args: string[], cwd: string) {
   return { ...r, attempts };
 }
 
+/** Every file of the bundle: the entries, the parse worker, the shared chunks, the manifest validator. */
+const DIST_FILES = readdirSync(DIST).filter((f) => /\.c?js$/.test(f));
+
 describe("network", () => {
-  for (const file of ["cli.js", "index.js", "parse-worker.js"]) {
+  it("the bundle is the entries, their chunks and the helpers they load beside them", () => {
+    for (const f of ["cli.js", "index.js", "parse-worker.js", "manifest-validator.cjs"])
+      expect(DIST_FILES).toContain(f);
+  });
+
+  for (const file of DIST_FILES) {
     it(`every URL host in dist/${file} is on the reviewed allow-list`, () => {
       const unknown = [...hostsIn(file)].filter((h) => !Object.hasOwn(ALLOWED_HOSTS, h));
       expect(unknown).toEqual([]);
@@ -119,7 +127,8 @@ describe("network", () => {
 
   it("the only base URLs built into the Action are the GitHub API endpoints", () => {
     // GITHUB_API_URL overrides it on GHES; no other base URL is built into the bundle.
-    const text = readFileSync(join(DIST, "index.js"), "utf8");
+    // The GitHub client sits in a chunk the Action's entry loads.
+    const text = DIST_FILES.map((f) => readFileSync(join(DIST, f), "utf8")).join("\n");
     const bases = [...text.matchAll(/baseUrl\s*[:=]\s*["'`](https?:\/\/[^"'`]+)["'`]/g)].map((m) => m[1]);
     expect(bases.length).toBeGreaterThan(0);
     for (const b of bases) expect(["api.github.com", "uploads.github.com"]).toContain(new URL(b!).hostname);

@@ -9,6 +9,7 @@ import {
   mergeBase,
   parseNameStatus,
   resolveRef,
+  resolveTopAndRefs,
   topLevel,
 } from "../../src/repo/git.ts";
 import { commitAll, git, initRepo, removeTempDirs, tempDir, writeFiles } from "./helpers.ts";
@@ -242,5 +243,54 @@ describe("repository detection", () => {
     const err = await resolveRef(repo, "HEAD").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).message).toMatch(/git is not installed/);
+  });
+});
+
+// Issue 13: `check` asks for the top level and every ref in one rev-parse; whenever that answer
+// could differ from the one-at-a-time questions, it gives none and the caller asks those.
+describe("resolveTopAndRefs", () => {
+  it("gives topLevel and the resolveRef sha of each ref, from a subdirectory too", async () => {
+    const repo = initRepo();
+    writeFiles(repo, { "a.txt": "1", "sub/b.txt": "b" });
+    commitAll(repo);
+    git(repo, "tag", "-a", "v1", "-m", "v1");
+    writeFiles(repo, { "a.txt": "2" });
+    commitAll(repo);
+    const refs = ["HEAD", "main", "HEAD~1", "v1", "@"];
+    const got = await resolveTopAndRefs(`${repo}/sub`, refs);
+    expect(got).toEqual({
+      top: await topLevel(`${repo}/sub`),
+      shas: await Promise.all(refs.map((r) => resolveRef(repo, r))),
+    });
+  });
+
+  it("gives nothing for a bad ref, a range, a negation, a parent set, an option or no commit", async () => {
+    const repo = initRepo();
+    writeFiles(repo, { "a.txt": "1" });
+    commitAll(repo);
+    writeFiles(repo, { "a.txt": "2" });
+    commitAll(repo);
+    for (const ref of [
+      "nope",
+      "HEAD~1..HEAD",
+      "HEAD~1...HEAD",
+      "^HEAD",
+      "HEAD^@",
+      "HEAD^!",
+      "HEAD^-",
+      "--all",
+      "",
+      "a\nb",
+    ])
+      expect(await resolveTopAndRefs(repo, ["HEAD", ref])).toBeNull();
+    expect(await resolveTopAndRefs(initRepo(), ["HEAD"])).toBeNull();
+    expect(await resolveTopAndRefs(tempDir(), ["HEAD"])).toBeNull();
+  });
+
+  it("reads a file named like a ref as the ref, as resolveRef does", async () => {
+    const repo = initRepo();
+    writeFiles(repo, { main: "a file called main" });
+    const sha = commitAll(repo);
+    expect((await resolveTopAndRefs(repo, ["main"]))?.shas).toEqual([sha]);
   });
 });

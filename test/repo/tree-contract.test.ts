@@ -156,3 +156,40 @@ describe.each(Object.keys(trees))("%s tree", (name) => {
     expect(await tree().list()).toEqual(LISTED);
   });
 });
+
+// Issue 13: a run that reads only the policy looks it up with a small ls-tree of the path and its
+// folders (peek) instead of listing the commit. Its answers must be the listing's.
+describe("git tree, each path peeked before any listing", () => {
+  const peeked = async <T>(p: string, use: (t: GitTree) => Promise<T>): Promise<T> => {
+    const t = await createGitTree(repo, "HEAD");
+    try {
+      await t.peek(p);
+      return await use(t);
+    } finally {
+      await t.close();
+    }
+  };
+
+  it.each(STATS)("stat(%j)", async (p, expected) => {
+    expect(await peeked(p, (t) => t.stat(p))).toEqual(expected);
+  });
+
+  it.each(Object.entries(CONTENT))("read of %j gives the bytes", async (p, content) => {
+    expect(Buffer.from(await peeked(p, (t) => t.read(p)))).toEqual(Buffer.from(content));
+  });
+
+  it.each(NOT_READABLE)("read(%j) refuses with a UserError", async (p) => {
+    await expect(peeked(p, (t) => t.read(p))).rejects.toBeInstanceOf(UserError);
+  });
+
+  it("takes a path with glob or pathspec magic characters literally", async () => {
+    expect(await peeked("*.txt", (t) => t.stat("*.txt"))).toEqual({ kind: "missing" });
+    expect(await peeked(":(glob)a.txt", (t) => t.stat(":(glob)a.txt"))).toEqual({ kind: "missing" });
+  });
+
+  it.each(BAD_PATHS)("refuses the bad path %j with a plain Error", async (p) => {
+    const t = await createGitTree(repo, "HEAD");
+    await expect(t.peek(p)).rejects.toThrow(/refusing path/);
+    await t.close();
+  });
+});

@@ -1,0 +1,149 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  deployApprovals,
+  writeAttestation
+} from "./chunk-24P4M2ZG.js";
+import {
+  emit,
+  fileChunks,
+  fileDigest,
+  judgeAtRef,
+  openAtRef,
+  parseNow,
+  verifyDeployment
+} from "./chunk-3WPA5GSM.js";
+import "./chunk-JMM6DWEA.js";
+import {
+  oneOf,
+  parse
+} from "./chunk-VMPWOEQO.js";
+import {
+  HELP
+} from "./chunk-TJH66ASZ.js";
+import {
+  createClient,
+  parseRepository
+} from "./chunk-PQHBUTNL.js";
+import {
+  parserFromWorkers
+} from "./chunk-D45BDZAX.js";
+import {
+  REPORT_FORMATS
+} from "./chunk-4RHAIMO5.js";
+import "./chunk-TAOLG3DO.js";
+import {
+  runGit
+} from "./chunk-262QY6RP.js";
+import "./chunk-PGCPGD4O.js";
+import "./chunk-PFY7UIUT.js";
+import "./chunk-XNZTJEC3.js";
+import "./chunk-UFNLU7QB.js";
+import "./chunk-KZ3OV3Z7.js";
+import "./chunk-GAQLD7RB.js";
+import "./chunk-QTQMBYTJ.js";
+import {
+  UserError
+} from "./chunk-DFUNPAS7.js";
+import "./chunk-TVIEZLZA.js";
+import {
+  MODES
+} from "./chunk-JOZW2F7Z.js";
+import "./chunk-CHNDTHGK.js";
+import "./chunk-PVXUEQET.js";
+import "./chunk-N7ZQX2BM.js";
+import "./chunk-YMPWKLZV.js";
+
+// src/cli/verify.ts
+async function runVerify(argv) {
+  const { values } = parse(
+    "verify",
+    argv,
+    {
+      environment: { type: "string" },
+      repo: { type: "string" },
+      ref: { type: "string" },
+      "policy-ref": { type: "string" },
+      model: { type: "string", multiple: true },
+      artifact: { type: "string", multiple: true },
+      now: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string" },
+      attestation: { type: "string" },
+      mode: { type: "string" }
+    },
+    false
+  );
+  if (values.help) {
+    process.stdout.write(HELP.verify);
+    return 0;
+  }
+  const environment = values.environment?.trim();
+  if (!environment)
+    throw new UserError(
+      "--environment is required (the deployment environment: staging, production, ...)",
+      {},
+      "Run: model-gate verify --help"
+    );
+  const format = oneOf("format", values.format, REPORT_FORMATS, "text");
+  const mode = oneOf("mode", values.mode, MODES, "enforce");
+  const now = parseNow(values.now);
+  const files = await Promise.all(
+    (values.artifact ?? []).map(
+      async (name) => ({
+        name,
+        ...await fileDigest(name),
+        chunks: () => fileChunks(name)
+      })
+    )
+  );
+  const opened = await openAtRef({ repo: values.repo, ref: values.ref, policyRef: values["policy-ref"] });
+  const result = await judgeAtRef(
+    opened,
+    mode,
+    { command: "verify", environment },
+    async () => verifyDeployment({
+      policy: opened.policy,
+      head: opened.head,
+      headLabel: opened.headSha,
+      environment,
+      models: values.model ?? [],
+      artifacts: files,
+      approvals: await approvalLookup(opened.repo, opened.headSha, opened.policy.policy),
+      now,
+      mode,
+      openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS)
+    })
+  );
+  if (values.attestation) await writeAttestation(values.attestation, result, opened.headSha);
+  return emit(result, format, values.output);
+}
+async function approvalLookup(repoDir, ref, policy) {
+  const env = process.env;
+  const token = (env.GITHUB_TOKEN || env.GH_TOKEN || "").trim();
+  if (!token)
+    return {
+      unavailable: "no GitHub token to read the pull request's reviews (set GITHUB_TOKEN, and GITHUB_REPOSITORY when the origin remote is not on GitHub)"
+    };
+  const repo = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : await originRepo(repoDir);
+  if (!repo)
+    return {
+      unavailable: "GITHUB_REPOSITORY is not set and the origin remote is not a GitHub repository"
+    };
+  const gh = createClient({
+    token,
+    baseUrl: env.GITHUB_API_URL || "https://api.github.com",
+    log: (m) => process.stderr.write(`model-gate: ${m}
+`)
+  });
+  return { lookup: (models) => deployApprovals(gh, repo, ref, models, policy) };
+}
+async function originRepo(dir) {
+  const r = await runGit(dir, ["remote", "get-url", "origin"]).catch(() => null);
+  const url = r?.code === 0 ? r.stdout.toString("utf8").trim() : "";
+  const m = /github\.com[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?$/.exec(url);
+  return m ? { owner: m[1], repo: m[2] } : null;
+}
+export {
+  runVerify
+};

@@ -1,0 +1,42 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  modelFolders
+} from "./chunk-PGCPGD4O.js";
+import {
+  readPolicy
+} from "./chunk-UFNLU7QB.js";
+import {
+  DEFAULT_POLICY_FILE
+} from "./chunk-KZ3OV3Z7.js";
+import {
+  BASELINE
+} from "./chunk-QTQMBYTJ.js";
+import {
+  isUserError
+} from "./chunk-DFUNPAS7.js";
+import {
+  dirOf
+} from "./chunk-CHNDTHGK.js";
+
+// src/cli/working-tree.ts
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+async function workingPolicy(tree) {
+  try {
+    return (await readPolicy(tree, DEFAULT_POLICY_FILE, false)).policy;
+  } catch (e) {
+    if (isUserError(e)) return BASELINE;
+    throw e;
+  }
+}
+async function modelFolderOf(root, file, policy) {
+  const folder = dirOf(file);
+  const siblings = (await readdir(join(root, folder), { withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => folder ? `${folder}/${e.name}` : e.name);
+  return modelFolders(siblings, policy);
+}
+
+export {
+  workingPolicy,
+  modelFolderOf
+};

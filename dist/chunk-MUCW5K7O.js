@@ -1,0 +1,130 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  modelFolderOf,
+  workingPolicy
+} from "./chunk-J4HEYPQS.js";
+import {
+  parse
+} from "./chunk-VMPWOEQO.js";
+import {
+  HELP
+} from "./chunk-TJH66ASZ.js";
+import {
+  declarationRegistry,
+  namedKind,
+  readManifestFile
+} from "./chunk-PGCPGD4O.js";
+import "./chunk-PFY7UIUT.js";
+import "./chunk-XNZTJEC3.js";
+import {
+  createFsTree
+} from "./chunk-325RDCDT.js";
+import "./chunk-UFNLU7QB.js";
+import {
+  DEFAULT_POLICY_FILE,
+  statFile
+} from "./chunk-KZ3OV3Z7.js";
+import {
+  PolicyInvalid,
+  loadPolicy
+} from "./chunk-K52TXQ7T.js";
+import {
+  decodeText
+} from "./chunk-GAQLD7RB.js";
+import "./chunk-QTQMBYTJ.js";
+import {
+  UserError,
+  isUserError
+} from "./chunk-DFUNPAS7.js";
+import "./chunk-TVIEZLZA.js";
+import {
+  escapeTerminal
+} from "./chunk-S2YBJ2QZ.js";
+import {
+  toFinding
+} from "./chunk-JOZW2F7Z.js";
+import "./chunk-CHNDTHGK.js";
+import "./chunk-PVXUEQET.js";
+import "./chunk-N7ZQX2BM.js";
+import "./chunk-YMPWKLZV.js";
+
+// src/cli/validate.ts
+import { relative, resolve } from "node:path";
+
+// src/checks/policy-file.ts
+function checkPolicyFile(file, e) {
+  const at = { file, line: e.location?.line, column: e.location?.column };
+  if (!(e instanceof PolicyInvalid))
+    return [{ ruleId: "manifest/schema", severity: "error", message: e.message, ...at }];
+  return [
+    { ruleId: "manifest/schema", severity: "error", message: e.headline, ...at },
+    ...e.issues.slice(1).map((i) => ({
+      ruleId: "manifest/schema",
+      severity: "error",
+      message: i.message,
+      file,
+      line: i.line || void 0
+    }))
+  ];
+}
+
+// src/cli/validate.ts
+function isPolicyFile(registry, file, text) {
+  if (file.toLowerCase() === DEFAULT_POLICY_FILE) return true;
+  return registry.kindOf(file) === null && /^kind:\s*["']?Policy["']?\s*$/m.test(text);
+}
+async function validateFile(tree, root, file, policy) {
+  const max = policy.limits.maxFileBytes;
+  const fact = await statFile(tree, file, max);
+  if (fact.status !== "ok" || !fact.path)
+    throw new UserError(`cannot read ${file}: ${fact.reason ?? fact.status}`, { file });
+  const bytes = await tree.read(fact.path);
+  const decoded = decodeText(bytes);
+  const text = decoded.ok ? decoded.text : "";
+  const registry = declarationRegistry(policy);
+  if (isPolicyFile(registry, fact.path, text)) {
+    try {
+      loadPolicy({ bytes, file: fact.path, label: "working tree" });
+      return [];
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      return checkPolicyFile(fact.path, e).map(toFinding);
+    }
+  }
+  const kind = namedKind(registry, fact.path, text);
+  const folders = kind === "card" ? await modelFolderOf(root, fact.path, policy) : /* @__PURE__ */ new Set();
+  const reader = declarationRegistry(policy, { modelFolders: folders });
+  const read = await readManifestFile(tree, fact.path, reader, max, kind);
+  return read.findings.map(toFinding);
+}
+async function runValidate(argv) {
+  const { values, positionals } = parse("validate", argv, {}, true);
+  if (values.help) {
+    process.stdout.write(HELP.validate);
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
+  const root = resolve(".");
+  const tree = createFsTree(root);
+  const policy = await workingPolicy(tree);
+  const findings = [];
+  for (const p of positionals) {
+    const file = relative(root, resolve(p)).split("\\").join("/");
+    const found = await validateFile(tree, root, file, policy);
+    findings.push(...found);
+    if (!found.some((f) => f.severity !== "note")) process.stdout.write(`${escapeTerminal(file)}: ok
+`);
+  }
+  for (const f of findings) {
+    process.stdout.write(
+      `${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2e3)}
+`
+    );
+  }
+  return findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+export {
+  runValidate
+};

@@ -1,0 +1,95 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  auditModels,
+  emit,
+  judgeAtRef,
+  openAtRef,
+  parseNow
+} from "./chunk-3WPA5GSM.js";
+import "./chunk-JMM6DWEA.js";
+import {
+  oneOf,
+  parse
+} from "./chunk-VMPWOEQO.js";
+import {
+  HELP
+} from "./chunk-TJH66ASZ.js";
+import {
+  parserFromWorkers
+} from "./chunk-D45BDZAX.js";
+import {
+  REPORT_FORMATS
+} from "./chunk-4RHAIMO5.js";
+import "./chunk-TAOLG3DO.js";
+import "./chunk-262QY6RP.js";
+import "./chunk-PGCPGD4O.js";
+import "./chunk-PFY7UIUT.js";
+import "./chunk-XNZTJEC3.js";
+import "./chunk-UFNLU7QB.js";
+import "./chunk-KZ3OV3Z7.js";
+import "./chunk-GAQLD7RB.js";
+import "./chunk-QTQMBYTJ.js";
+import {
+  UserError
+} from "./chunk-DFUNPAS7.js";
+import "./chunk-TVIEZLZA.js";
+import {
+  MODES
+} from "./chunk-JOZW2F7Z.js";
+import "./chunk-CHNDTHGK.js";
+import "./chunk-PVXUEQET.js";
+import "./chunk-N7ZQX2BM.js";
+import "./chunk-YMPWKLZV.js";
+
+// src/cli/audit.ts
+var DEFAULT_WITHIN_DAYS = 30;
+async function runAudit(argv) {
+  const { values } = parse(
+    "audit",
+    argv,
+    {
+      repo: { type: "string" },
+      ref: { type: "string" },
+      "policy-ref": { type: "string" },
+      within: { type: "string" },
+      now: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string" },
+      mode: { type: "string" }
+    },
+    false
+  );
+  if (values.help) {
+    process.stdout.write(HELP.audit);
+    return 0;
+  }
+  const format = oneOf("format", values.format, REPORT_FORMATS, "text");
+  const mode = oneOf("mode", values.mode, MODES, "enforce");
+  const now = parseNow(values.now);
+  const within = values.within === void 0 ? DEFAULT_WITHIN_DAYS : Number(values.within);
+  if (!Number.isSafeInteger(within) || within < 0 || within > 3650)
+    throw new UserError(
+      `--within must be a number of days from 0 to 3650 (got ${JSON.stringify(values.within)})`
+    );
+  const opened = await openAtRef({ repo: values.repo, ref: values.ref, policyRef: values["policy-ref"] });
+  const result = await judgeAtRef(
+    opened,
+    mode,
+    { command: "audit" },
+    () => auditModels({
+      policy: opened.policy,
+      head: opened.head,
+      headLabel: opened.headSha,
+      within,
+      now,
+      mode,
+      openParser: parserFromWorkers(process.env.MODEL_GATE_WORKERS)
+    })
+  );
+  return emit(result, format, values.output);
+}
+export {
+  DEFAULT_WITHIN_DAYS,
+  runAudit
+};
