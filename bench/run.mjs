@@ -14,7 +14,9 @@ import { join } from "node:path";
 import { generate, generateSteady } from "./generate.mjs";
 
 // BENCH_CLI: another build to time, e.g. the main branch's dist/cli.js for a before/after table.
+// BENCH_BEFORE: a second build timed in the same rounds (a "before" column under the same load).
 const CLI = process.env.BENCH_CLI ?? new URL("../dist/cli.js", import.meta.url).pathname;
+const BEFORE = process.env.BENCH_BEFORE || null;
 const FLOOR = new URL("./floor.mjs", import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BARE = ["-e", "0"];
@@ -45,12 +47,16 @@ function measure(checkArgs, floorArgs) {
   const c = [];
   const f = [];
   const b = [];
+  const o = [];
   for (let i = 0; i < RUNS; i++) {
     c.push(once(checkArgs));
+    if (BEFORE) o.push(once([BEFORE, ...checkArgs.slice(1)]));
     if (floorArgs) f.push(once(floorArgs));
     b.push(once(BARE));
   }
   return {
+    before: BEFORE ? median(o) : null,
+    beforeVsFloor: BEFORE && floorArgs ? median(o.map((x, i) => x / f[i])) : null,
     check: median(c),
     floor: floorArgs ? median(f) : null,
     bare: median(b),
@@ -79,10 +85,11 @@ const rows = [];
 const ms = (x) => (x === null ? "-" : `${x.toFixed(0)} ms`);
 const x = (r) => (r === null ? "-" : `${r.toFixed(2)}x`);
 const mb = (m) => (m === null ? "n/a" : `${m.toFixed(0)} MB`);
-function row(label, t, rss, goal) {
-  rows.push({ label, ...t, rss, goal: goal(t, rss) });
+function row(label, t, rss, goal, args) {
+  const beforeRss = BEFORE && args ? peakRss([BEFORE, ...args.slice(1)]) : null;
+  rows.push({ label, ...t, rss, beforeRss, goal: goal(t, rss) });
   console.log(
-    `${label}: check ${ms(t.check)}, floor ${ms(t.floor)} (${x(t.vsFloor)}), node -e 0 ${ms(t.bare)} (${x(t.vsBare)}), peak RSS ${mb(rss)}`,
+    `${label}: check ${ms(t.check)}, floor ${ms(t.floor)} (${x(t.vsFloor)}), node -e 0 ${ms(t.bare)} (${x(t.vsBare)}), peak RSS ${mb(rss)}${BEFORE ? `; before ${ms(t.before)} (${x(t.beforeVsFloor)}), ${mb(beforeRss)}` : ""}`,
   );
 }
 const verdict = (ok, goal) => `${ok ? "met" : "NOT met"} (goal ${goal})`;
@@ -92,12 +99,20 @@ try {
   const out = join(root, "r.json");
 
   let a = check(s200, "main", "main", out);
-  row("empty diff, 200 models", measure(a, null), peakRss(a), (t) =>
-    verdict(t.vsBare <= 1.5, "<= 1.5x node -e 0"),
+  row(
+    "empty diff, 200 models",
+    measure(a, null),
+    peakRss(a),
+    (t) => verdict(t.vsBare <= 1.5, "<= 1.5x node -e 0"),
+    a,
   );
   a = check(s1000, "main", "main", out);
-  row("nothing changed, 1,000 models", measure(a, null), peakRss(a), (t, rss) =>
-    verdict(t.vsBare <= 1.5 && rss !== null && rss <= 60, "<= 1.5x node -e 0, <= 60 MB"),
+  row(
+    "nothing changed, 1,000 models",
+    measure(a, null),
+    peakRss(a),
+    (t, rss) => verdict(t.vsBare <= 1.5 && rss !== null && rss <= 60, "<= 1.5x node -e 0, <= 60 MB"),
+    a,
   );
   a = check(s1000, "main", "app", out);
   row(
@@ -105,6 +120,7 @@ try {
     measure(a, [FLOOR, s1000, "--declarations", "src/app.js"]),
     peakRss(a),
     (t) => verdict(t.vsFloor <= 1.5, "<= 1.5x its floor"),
+    a,
   );
   a = check(s1000, "main", "one", out);
   row(
@@ -112,6 +128,7 @@ try {
     measure(a, [FLOOR, s1000, "--declarations", "models/m0.model.yaml"]),
     peakRss(a),
     (t) => verdict(t.vsFloor <= 1.5, "<= 1.5x its floor"),
+    a,
   );
   rmSync(s1000, { recursive: true, force: true });
 
@@ -125,10 +142,15 @@ try {
     const t = measure(a, [FLOOR, dir]);
     const rss = peakRss(a);
     changed[n] = t;
-    row(`${n} changed models`, t, rss, (t, rss) =>
-      n === 1000
-        ? verdict(t.vsFloor <= goal && rss !== null && rss <= 150, `<= ${goal}x floor, <= 150 MB`)
-        : verdict(t.vsFloor <= goal, `<= ${goal}x floor`),
+    row(
+      `${n} changed models`,
+      t,
+      rss,
+      (t, rss) =>
+        n === 1000
+          ? verdict(t.vsFloor <= goal && rss !== null && rss <= 150, `<= ${goal}x floor, <= 150 MB`)
+          : verdict(t.vsFloor <= goal, `<= ${goal}x floor`),
+      a,
     );
     rmSync(dir, { recursive: true, force: true });
   }
@@ -138,19 +160,29 @@ try {
   console.log(
     `t(1000)/t(200) = ${lin.toFixed(2)} (floor ${(changed[1000].floor / changed[200].floor).toFixed(2)}); per added model ${perModel.toFixed(2)} ms (floor ${floorPer.toFixed(2)} ms); fixed cost ~${(changed[200].check - 200 * perModel).toFixed(0)} ms`,
   );
-  console.log(
-    `\n| measure | check | floor | x floor | x node -e 0 | peak RSS | goal |\n|---|---|---|---|---|---|---|`,
-  );
+  if (BEFORE) {
+    const linBefore = changed[1000].before / changed[200].before;
+    console.log(`before: t(1000)/t(200) = ${linBefore.toFixed(2)}`);
+    console.log(
+      `\n| measure | before | before x floor | before RSS | check | floor | x floor | x node -e 0 | peak RSS | goal |\n|---|---|---|---|---|---|---|---|---|---|`,
+    );
+  } else
+    console.log(
+      `\n| measure | check | floor | x floor | x node -e 0 | peak RSS | goal |\n|---|---|---|---|---|---|---|`,
+    );
   for (const r of rows)
     console.log(
-      `| ${r.label} | ${ms(r.check)} | ${ms(r.floor)} | ${x(r.vsFloor)} | ${x(r.vsBare)} | ${mb(r.rss)} | ${r.goal} |`,
+      `| ${r.label} |${BEFORE ? ` ${ms(r.before)} | ${x(r.beforeVsFloor)} | ${mb(r.beforeRss)} |` : ""} ${ms(r.check)} | ${ms(r.floor)} | ${x(r.vsFloor)} | ${x(r.vsBare)} | ${mb(r.rss)} | ${r.goal} |`,
     );
   console.log(
-    `| t(1000)/t(200), changed models | ${lin.toFixed(2)} | | | | | linear per-model cost, small fixed cost |`,
+    `| t(1000)/t(200), changed models |${BEFORE ? ` ${(changed[1000].before / changed[200].before).toFixed(2)} | | |` : ""} ${lin.toFixed(2)} | | | | | linear per-model cost, small fixed cost |`,
   );
   console.log(`(median of ${RUNS} alternating runs; node -e 0 ${ms(rows[0].bare)})\n`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
-if (existsSync(new URL("./safety.mjs", import.meta.url))) await import("./safety.mjs");
-if (existsSync(new URL("./peers.mjs", import.meta.url))) await import("./peers.mjs");
+// BENCH_GATE_ONLY=1: the gate's table alone.
+if (!process.env.BENCH_GATE_ONLY) {
+  if (existsSync(new URL("./safety.mjs", import.meta.url))) await import("./safety.mjs");
+  if (existsSync(new URL("./peers.mjs", import.meta.url))) await import("./peers.mjs");
+}

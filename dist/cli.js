@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-YDCLUDIG.js")).runCheck,
-  digest: async () => (await import("./chunk-JR4U7MW3.js")).runDigest,
-  validate: async () => (await import("./chunk-LNIN7HYJ.js")).runValidate,
-  init: async () => (await import("./chunk-UE3YNMDZ.js")).runInit,
+  check: async () => (await import("./chunk-F6UDT3I4.js")).runCheck,
+  digest: async () => (await import("./chunk-6MQ5CIZ6.js")).runDigest,
+  validate: async () => (await import("./chunk-DNJKQVQK.js")).runValidate,
+  init: async () => (await import("./chunk-FQBJGUG2.js")).runInit,
   explain: async () => (await import("./chunk-445EL2EK.js")).runExplain,
-  verify: async () => (await import("./chunk-6YFMZVHG.js")).runVerify,
-  audit: async () => (await import("./chunk-UROFZKXC.js")).runAudit
+  verify: async () => (await import("./chunk-7HU2FPPQ.js")).runVerify,
+  audit: async () => (await import("./chunk-QXXI6I7L.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

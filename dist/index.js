@@ -10,7 +10,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-FRFJRPC5.js";
+} from "./chunk-KQFYZ3ZY.js";
 import {
   apiMessage,
   createClient,
@@ -23,14 +23,14 @@ import {
 import {
   parserFromWorkers,
   runGate
-} from "./chunk-PNVOUQ7I.js";
-import "./chunk-3PUABC7Q.js";
-import "./chunk-FSSIQI5O.js";
+} from "./chunk-OE22IHTO.js";
+import "./chunk-Z262FID2.js";
+import "./chunk-WEKPBRKS.js";
 import {
   diffChanges,
   runGit
 } from "./chunk-262QY6RP.js";
-import "./chunk-NZHQMK4P.js";
+import "./chunk-CXMFJBLL.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
@@ -38,12 +38,12 @@ import {
 } from "./chunk-3L5BALE3.js";
 import {
   createFsTree
-} from "./chunk-B2TU6JFF.js";
+} from "./chunk-A5PU7F7P.js";
 import {
   readPolicy
-} from "./chunk-CN6LTYUP.js";
+} from "./chunk-4TTG7AAB.js";
 import "./chunk-5JGHM2XT.js";
-import "./chunk-7UZFM4MU.js";
+import "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";
 import {
   GateError,
@@ -69,7 +69,7 @@ import {
   outcome
 } from "./chunk-JOZW2F7Z.js";
 import "./chunk-CHNDTHGK.js";
-import "./chunk-JBBT76R3.js";
+import "./chunk-PVXUEQET.js";
 import "./chunk-N7ZQX2BM.js";
 import "./chunk-YMPWKLZV.js";
 
@@ -632,7 +632,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-DO7AO2VI.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-RW5LXOCS.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

@@ -9108,6 +9108,411 @@ function parseAllDocuments(source, options = {}) {
   return Object.assign([], { empty: true }, composer.streamInfo());
 }
 
+// src/manifest/yaml-fast.ts
+var MAX_DEPTH = 32;
+var MAX_KEY = 256;
+var UNSUPPORTED_CHAR = /[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+var PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+var Bail = class extends Error {
+};
+var bail = () => {
+  throw BAIL;
+};
+var BAIL = new Bail();
+function parseFast(text, limits, positions = true) {
+  if (text.length === 0 || UNSUPPORTED_CHAR.test(text)) return void 0;
+  try {
+    const depth = Math.min(MAX_DEPTH, limits.maxDepth - 1);
+    return new FastParser(text, limits.maxNodes, depth, positions).document();
+  } catch (e) {
+    if (e === BAIL) return void 0;
+    return void 0;
+  }
+}
+var FastParser = class {
+  constructor(s, maxNodes, maxDepth, positions) {
+    this.s = s;
+    this.maxNodes = maxNodes;
+    this.maxDepth = maxDepth;
+    this.positions = positions;
+    let no = 0;
+    for (let start = 0; start <= s.length; ) {
+      let end = s.indexOf("\n", start);
+      if (end === -1) end = s.length;
+      no++;
+      let p = start;
+      while (p < end && s.charCodeAt(p) === 32) p++;
+      const c = s.charCodeAt(p);
+      if (p < end && c !== 35) {
+        if (p === start && (c === 37 || s.startsWith("---", p) || s.startsWith("...", p))) bail();
+        this.lines.push({ start, end, indent: p - start, no });
+      }
+      start = end + 1;
+    }
+  }
+  s;
+  maxNodes;
+  maxDepth;
+  positions;
+  lines = [];
+  i = 0;
+  nodes = 0;
+  document() {
+    const first = this.lines[0];
+    if (!first) bail();
+    const root = first;
+    const node = this.blockMap(root.indent, root.start + root.indent, 1);
+    if (this.i !== this.lines.length) bail();
+    return {
+      value: node.value,
+      table: this.positions ? { root: [root.no, root.indent + 1], node: node.table } : null
+    };
+  }
+  count() {
+    if (++this.nodes > this.maxNodes) bail();
+  }
+  /** A position node for a mapping or a sequence; null when positions are not wanted. */
+  node(isMap2) {
+    if (!this.positions) return null;
+    return isMap2 ? { keys: [], pos: [], children: [] } : { pos: [], children: [] };
+  }
+  get line() {
+    return this.lines[this.i];
+  }
+  /**
+   * A block mapping whose keys sit at column `indent`; its first key starts at `at` on the
+   * current line (after "- " when the mapping is a sequence item).
+   */
+  blockMap(indent, at, depth) {
+    if (depth > this.maxDepth) bail();
+    this.count();
+    const value = {};
+    const table = this.node(true);
+    let first = true;
+    for (; ; ) {
+      const line = this.line;
+      if (!line) break;
+      let p;
+      if (first) {
+        p = at;
+        first = false;
+      } else {
+        if (line.indent < indent) break;
+        if (line.indent > indent) bail();
+        p = line.start + line.indent;
+      }
+      const key = this.blockKey(p, line.end);
+      if (Object.hasOwn(value, key.name)) bail();
+      this.count();
+      if (table) {
+        table.keys.push(key.name);
+        table.pos.push(line.no, p - line.start + 1);
+      }
+      let v = skipSpaces(this.s, key.next, line.end);
+      let child;
+      let childTable = null;
+      if (v === line.end || this.s.charCodeAt(v) === 35) {
+        if (v < line.end && v === key.next) bail();
+        this.i++;
+        const next = this.line;
+        if (next && next.indent >= indent && this.isSeqItem(next)) {
+          const seq2 = this.blockSeq(next.indent, depth + 1);
+          child = seq2.value;
+          childTable = seq2.table;
+        } else if (next && next.indent > indent) {
+          const map2 = this.blockMap(next.indent, next.start + next.indent, depth + 1);
+          child = map2.value;
+          childTable = map2.table;
+        } else {
+          this.count();
+          child = null;
+        }
+      } else {
+        if (v === key.next) bail();
+        const inline = this.inline(v, line.end, line.no, line.start, depth + 1);
+        child = inline.value;
+        childTable = inline.table;
+        v = this.lineRest(inline.next, line.end);
+        this.i++;
+        const next = this.line;
+        if (next && next.indent > indent) bail();
+      }
+      define(value, key.name, child);
+      table?.children.push(childTable);
+    }
+    return { value, table };
+  }
+  /** A block sequence whose dashes sit at column `indent`. */
+  blockSeq(indent, depth) {
+    if (depth > this.maxDepth) bail();
+    this.count();
+    const value = [];
+    const table = this.node(false);
+    for (; ; ) {
+      const line = this.line;
+      if (!line || line.indent < indent) break;
+      if (line.indent > indent || !this.isSeqItem(line)) break;
+      const dash = line.start + line.indent;
+      const p = skipSpaces(this.s, dash + 1, line.end);
+      if (p === line.end || p === dash + 1) bail();
+      const c = this.s.charCodeAt(p);
+      if (c === 35 || c === 45 && isSpaceOrEnd(this.s, p + 1, line.end)) bail();
+      table?.pos.push(line.no, p - line.start + 1);
+      if (this.startsKey(p, line.end)) {
+        const map2 = this.blockMap(p - line.start, p, depth + 1);
+        value.push(map2.value);
+        table?.children.push(map2.table);
+      } else {
+        const inline = this.inline(p, line.end, line.no, line.start, depth + 1);
+        this.lineRest(inline.next, line.end);
+        value.push(inline.value);
+        table?.children.push(inline.table);
+        this.i++;
+        const next2 = this.line;
+        if (next2 && next2.indent > indent) bail();
+      }
+      const next = this.line;
+      if (!next || next.indent < indent) break;
+      if (next.indent === indent && !this.isSeqItem(next)) break;
+    }
+    return { value, table };
+  }
+  isSeqItem(line) {
+    const p = line.start + line.indent;
+    return this.s.charCodeAt(p) === 45 && isSpaceOrEnd(this.s, p + 1, line.end);
+  }
+  /** Whether a block mapping entry ("key:" then a space or the end of the line) starts at p. */
+  startsKey(p, end) {
+    try {
+      this.blockKey(p, end);
+      return true;
+    } catch (e) {
+      if (e === BAIL) return false;
+      throw e;
+    }
+  }
+  /** A key and the ":" after it; `next` is just past the colon. */
+  blockKey(p, end) {
+    const s = this.s;
+    const c = s.charCodeAt(p);
+    let name;
+    let q;
+    if (c === 34 || c === 39) {
+      const quoted = this.quoted(p, end);
+      name = quoted.value;
+      q = quoted.next;
+    } else {
+      q = p;
+      while (q < end && isKeyChar(s.charCodeAt(q))) q++;
+      name = s.slice(p, q);
+      if (!PLAIN_KEY.test(name) || isNullWord(name)) bail();
+    }
+    if (q - p > MAX_KEY || s.charCodeAt(q) !== 58 || !isSpaceOrEnd(s, q + 1, end)) bail();
+    return { name, next: q + 1 };
+  }
+  /** After a value: spaces, then the end of the line or a comment. */
+  lineRest(p, end) {
+    const q = skipSpaces(this.s, p, end);
+    if (q === end) return q;
+    if (this.s.charCodeAt(q) === 35 && q > p) return end;
+    return bail();
+  }
+  /** A scalar or a one-line flow collection in block context. */
+  inline(p, end, no, lineStart, depth) {
+    const c = this.s.charCodeAt(p);
+    if (c === 91 || c === 123) return this.flow(p, end, no, lineStart, depth);
+    this.count();
+    if (c === 34 || c === 39) {
+      const q2 = this.quoted(p, end);
+      return { value: q2.value, table: null, next: q2.next };
+    }
+    if (!plainStart(this.s, p, end)) bail();
+    const s = this.s;
+    let q = p;
+    let last = p;
+    while (q < end) {
+      const ch = s.charCodeAt(q);
+      if (ch === 32) {
+        if (s.charCodeAt(q + 1) === 35) break;
+      } else {
+        if (ch === 58 && isSpaceOrEnd(s, q + 1, end)) bail();
+        last = q + 1;
+      }
+      q++;
+    }
+    return { value: resolvePlain(s.slice(p, last)), table: null, next: last };
+  }
+  /** A flow sequence or mapping that closes on the same line. */
+  flow(p, end, no, lineStart, depth) {
+    if (depth > this.maxDepth) bail();
+    this.count();
+    const s = this.s;
+    const isMap2 = s.charCodeAt(p) === 123;
+    const close = isMap2 ? 125 : 93;
+    const table = this.node(isMap2);
+    const map2 = {};
+    const seq2 = [];
+    let q = skipSpaces(s, p + 1, end);
+    if (s.charCodeAt(q) === close) return { value: isMap2 ? map2 : seq2, table, next: q + 1 };
+    for (; ; ) {
+      if (q >= end) bail();
+      let itemStart = q;
+      let name = "";
+      if (isMap2) {
+        const c2 = s.charCodeAt(q);
+        if (c2 === 34 || c2 === 39) {
+          const quoted = this.quoted(q, end);
+          name = quoted.value;
+          q = quoted.next;
+        } else {
+          const k = q;
+          while (q < end && isKeyChar(s.charCodeAt(q))) q++;
+          name = s.slice(k, q);
+          if (!PLAIN_KEY.test(name) || isNullWord(name)) bail();
+        }
+        if (q - itemStart > MAX_KEY || s.charCodeAt(q) !== 58 || s.charCodeAt(q + 1) !== 32) bail();
+        if (Object.hasOwn(map2, name)) bail();
+        this.count();
+        if (table) {
+          table.keys.push(name);
+          table.pos.push(no, itemStart - lineStart + 1);
+        }
+        q = skipSpaces(s, q + 1, end);
+        itemStart = q;
+      }
+      let item;
+      let itemTable = null;
+      const c = s.charCodeAt(q);
+      if (c === 91 || c === 123) {
+        const inner = this.flow(q, end, no, lineStart, depth + 1);
+        item = inner.value;
+        itemTable = inner.table;
+        q = inner.next;
+      } else if (c === 34 || c === 39) {
+        this.count();
+        const quoted = this.quoted(q, end);
+        item = quoted.value;
+        q = quoted.next;
+      } else {
+        if (!plainStart(s, q, end)) bail();
+        this.count();
+        let last = q;
+        while (q < end) {
+          const ch = s.charCodeAt(q);
+          if (ch === 44 || ch === 93 || ch === 125) break;
+          if (ch === 91 || ch === 123) bail();
+          if (ch === 32) {
+            if (s.charCodeAt(q + 1) === 35) bail();
+          } else {
+            if (ch === 58) {
+              const n = s.charCodeAt(q + 1);
+              if (q + 1 >= end || n === 32 || n === 44 || n === 93 || n === 125) bail();
+            }
+            last = q + 1;
+          }
+          q++;
+        }
+        item = resolvePlain(s.slice(itemStart, last));
+      }
+      if (isMap2) define(map2, name, item);
+      else {
+        seq2.push(item);
+        table?.pos.push(no, itemStart - lineStart + 1);
+      }
+      table?.children.push(itemTable);
+      q = skipSpaces(s, q, end);
+      const sep = s.charCodeAt(q);
+      if (sep === close) return { value: isMap2 ? map2 : seq2, table, next: q + 1 };
+      if (sep !== 44) bail();
+      q = skipSpaces(s, q + 1, end);
+      if (s.charCodeAt(q) === close || s.charCodeAt(q) === 44) bail();
+    }
+  }
+  /** A quoted scalar on one line: no escapes in double quotes, '' in single quotes. */
+  quoted(p, end) {
+    const s = this.s;
+    const quote = s.charCodeAt(p);
+    if (quote === 34) {
+      const q = s.indexOf('"', p + 1);
+      if (q === -1 || q >= end) bail();
+      const value = s.slice(p + 1, q);
+      if (value.includes("\\")) bail();
+      return { value, next: afterQuote(s, q + 1, end) };
+    }
+    let out = "";
+    let from = p + 1;
+    for (; ; ) {
+      const q = s.indexOf("'", from);
+      if (q === -1 || q >= end) bail();
+      out += s.slice(from, q);
+      if (s.charCodeAt(q + 1) === 39) {
+        out += "'";
+        from = q + 2;
+        continue;
+      }
+      return { value: out, next: afterQuote(s, q + 1, end) };
+    }
+  }
+};
+function afterQuote(s, p, end) {
+  if (p >= end) return p;
+  const c = s.charCodeAt(p);
+  if (c === 32 || c === 44 || c === 93 || c === 125 || c === 58) return p;
+  return bail();
+}
+function define(target, key, value) {
+  if (key in target)
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+function skipSpaces(s, p, end) {
+  while (p < end && s.charCodeAt(p) === 32) p++;
+  return p;
+}
+function isSpaceOrEnd(s, p, end) {
+  return p >= end || s.charCodeAt(p) === 32;
+}
+function isKeyChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 45 || c === 47;
+}
+function isNullWord(s) {
+  return s === "null" || s === "Null" || s === "NULL";
+}
+function plainStart(s, p, end) {
+  if (p >= end) return false;
+  const c = s.charCodeAt(p);
+  if (c === 45) {
+    const n = s.charCodeAt(p + 1);
+    return n >= 48 && n <= 57 || n === 46;
+  }
+  return !"-?:,[]{}#&*!|>'\"%@`".includes(s[p]) && c !== 32;
+}
+var NULL = /^(?:~|[Nn]ull|NULL)?$/;
+var BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var INT_OCT = /^0o[0-7]+$/;
+var INT = /^[-+]?[0-9]+$/;
+var INT_HEX = /^0x[0-9a-fA-F]+$/;
+var FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+function resolvePlain(text) {
+  const c = text.charCodeAt(0);
+  const maybe = c >= 48 && c <= 57 || "~nNtTfF-+.".includes(text[0]);
+  if (!maybe) return text;
+  if (NULL.test(text)) return null;
+  if (BOOL.test(text)) return c === 116 || c === 84;
+  let n;
+  if (INT_OCT.test(text)) n = parseInt(text.substring(2), 8);
+  else if (INT.test(text)) n = parseInt(text.substring(0), 10);
+  else if (INT_HEX.test(text)) n = parseInt(text.substring(2), 16);
+  else if (FLOAT_NAN.test(text))
+    bail();
+  else if (FLOAT_EXP.test(text) || FLOAT.test(text)) n = parseFloat(text);
+  if (n === void 0) return text;
+  if (!Number.isFinite(n)) bail();
+  return n;
+}
+
 // src/manifest/yaml.ts
 var DEFAULTS = { maxAliasCount: 100, maxDepth: 64, maxNodes: 1e5 };
 var CORE_TAGS = new Set(
@@ -9121,6 +9526,12 @@ var Reject = class extends Error {
   offset;
 };
 function parseDocument2(text, file, opts = {}) {
+  const fast = parseFast(text, { ...DEFAULTS, ...definedOnly(opts) }, true);
+  if (fast?.table)
+    return { ok: true, value: fast.value, source: new TableBackedSourceMap(file, text, fast.table, opts) };
+  return parseWithYamlPackage(text, file, opts);
+}
+function parseWithYamlPackage(text, file, opts = {}) {
   const lineCounter = new LineCounter();
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
@@ -9382,7 +9793,46 @@ function childOf(node, seg) {
   return void 0;
 }
 function positionTable(source) {
+  if (source instanceof TableBackedSourceMap) return source.table;
   return source instanceof AstSourceMap ? source.toTable() : void 0;
+}
+var TableBackedSourceMap = class {
+  constructor(file, text, table, opts) {
+    this.file = file;
+    this.text = text;
+    this.table = table;
+    this.opts = opts;
+  }
+  file;
+  text;
+  table;
+  opts;
+  full;
+  locate(path) {
+    return locateIn(this.table, path);
+  }
+  sourceText(path) {
+    if (!this.full) {
+      const r = parseWithYamlPackage(this.text, this.file, this.opts);
+      if (!r.ok) return void 0;
+      this.full = r.source;
+    }
+    return this.full.sourceText(path);
+  }
+};
+function locateIn(table, path) {
+  let node = table.node;
+  let best = table.root ? { line: table.root[0], column: table.root[1] } : { line: 1, column: 1 };
+  for (const seg of path) {
+    if (!node) break;
+    const i = node.keys ? node.keys.indexOf(String(seg)) : typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+    if (!Number.isInteger(i) || i < 0 || i >= node.children.length) break;
+    const line = node.pos[2 * i] ?? -1;
+    if (line < 0) break;
+    if (line > 0) best = { line, column: node.pos[2 * i + 1] ?? 0 };
+    node = node.children[i] ?? null;
+  }
+  return best;
 }
 
 // src/manifest/load.ts

@@ -14,6 +14,7 @@ import type { BaseReports } from "./base-reports.ts";
 import { statFile } from "./files.ts";
 import type { BaseMatch } from "./identity.ts";
 import type { Parser } from "./parse-pool.ts";
+import type { ReadPrefixes } from "./prefixes.ts";
 
 const POINTER_MAX = 1024;
 
@@ -32,6 +33,8 @@ export async function collectFacts(args: {
   headFiles?: readonly string[];
   /** Parses evidence (in this thread or on a worker); in this thread by default. */
   parser?: Parser;
+  /** Told of the report bytes read, for the safety scan's sniff. */
+  prefixes?: ReadPrefixes;
 }): Promise<ModelFacts> {
   const { loaded, head, policy } = args;
   const spec = loaded.manifest.spec;
@@ -64,13 +67,17 @@ export async function collectFacts(args: {
     : null;
   // Every report's digest: compared with the base versions' when the model's bytes changed, and
   // recorded in the report (decision records, issue 12).
-  if (riskReport?.status === "ok" && riskReport.path)
-    reportDigests.set(riskReport.path, sha256Hex(await head.read(riskReport.path)));
+  if (riskReport?.status === "ok" && riskReport.path) {
+    const bytes = await head.read(riskReport.path);
+    args.prefixes?.note(riskReport.path, bytes);
+    reportDigests.set(riskReport.path, sha256Hex(bytes));
+  }
   const evidence = await Promise.all(
     (spec.adversarialTests ?? []).map(async (t, index): Promise<EvidenceFact> => {
       const file = await statFile(head, t.report, max);
       if (file.status !== "ok" || !file.path) return { index, file, parse: null };
       const bytes = await head.read(file.path);
+      args.prefixes?.note(file.path, bytes);
       reportDigests.set(file.path, sha256Hex(bytes));
       const parse = args.parser
         ? await args.parser.parseEvidence(t.tool, bytes)

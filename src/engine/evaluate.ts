@@ -29,6 +29,7 @@ import { discover } from "./discover.ts";
 import { matchBase } from "./identity.ts";
 import { inThreadParser, type Parser } from "./parse-pool.ts";
 import { mapPool } from "./pool.ts";
+import { ReadPrefixes } from "./prefixes.ts";
 import { modelRecord } from "./record.ts";
 import { scanChangedModelFiles } from "./scan.ts";
 import type { GateInput } from "./types.ts";
@@ -85,6 +86,7 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
       return (m?.versions ?? []).filter((v) => declaredModelDigest(v) !== now).flatMap(reportPaths);
     }),
   );
+  const prefixes = new ReadPrefixes(new Set(found.otherChanged));
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
     const facts = await collectFacts({
       loaded: target.model,
@@ -97,6 +99,7 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
       now: input.now,
       headFiles: found.headFiles,
       parser: found.parser,
+      prefixes,
     });
     // A card's or BOM's model hears about its own fields, not a manifest's.
     const format = target.model.format;
@@ -123,6 +126,7 @@ async function evaluateWith(input: GateInput, open: (manifests: number) => Parse
         input,
         found,
         results.map((r) => r.facts),
+        prefixes,
       ),
     ),
   );

@@ -37,9 +37,11 @@ export const inThreadParser: Parser = {
   close: async () => {},
 };
 
-/** Below this many manifest files, starting a worker costs more than it saves (bench/run.mjs on
- * 2 cores: in-thread parsing wins at 60 and 200 models, the two break even near 1,000). */
-export const MIN_MANIFESTS_FOR_WORKERS = 400;
+/** Below this many manifest files, starting a worker costs more than it saves. The two broke
+ * even near 1,000 models when YAML parsing was most of the work; with the fast YAML path a
+ * model's parsing costs about a third of what it did (bench/run.mjs on 2 cores), and at 1,000
+ * models in-thread parsing is as fast and keeps the workers' heap (about 20 MB) out of the peak. */
+export const MIN_MANIFESTS_FOR_WORKERS = 4000;
 const MAX_WORKERS = 3;
 
 /** How many workers to start for `manifests` manifest files; 0 for in-thread parsing. */

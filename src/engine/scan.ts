@@ -6,6 +6,7 @@ import type { ModelFacts, ScanFact, ScanFacts, SniffFact } from "../checks/facts
 import { parseLfsPointer } from "../repo/lfs.ts";
 import type { Discovery } from "./discover.ts";
 import { statFile } from "./files.ts";
+import type { ReadPrefixes } from "./prefixes.ts";
 import type { GateInput } from "./types.ts";
 
 /** The scanner and its decoders, loaded when a run has a file to scan (issue 13: most runs do not). */
@@ -15,6 +16,8 @@ export async function scanChangedModelFiles(
   input: GateInput,
   found: Discovery,
   facts: ModelFacts[],
+  /** Starts of changed files already read, so a sniff need not read them again. */
+  prefixes?: ReadPrefixes,
 ): Promise<ScanFacts> {
   const scans: ScanFact[] = [];
   const sniffed: SniffFact[] = [];
@@ -37,7 +40,10 @@ export async function scanChangedModelFiles(
     const fact = await statFile(input.head, path, Number.MAX_SAFE_INTEGER);
     if (fact.status !== "ok" || !fact.path) continue;
     const p = fact.path;
-    const sniff = await (await scanner()).sniffModelContent(() => input.head.chunks(p), fact.size ?? 0);
+    const sniff = await (await scanner()).sniffModelContent(
+      () => (prefixes ? prefixes.chunks(input.head, p) : input.head.chunks(p)),
+      fact.size ?? 0,
+    );
     if (!sniff) continue;
     sniffed.push({ path, kind: sniff.kind, strength: sniff.strength });
     if (sniff.strength === "model") scans.push(...(await scanOne(input, path, undefined)));

@@ -21,6 +21,7 @@ import {
   type Scalar,
 } from "yaml";
 import type { PathSegment, SourceMap } from "./model.ts";
+import { parseFast } from "./yaml-fast.ts";
 
 export interface ParseOptions {
   /** How many alias expansions a document may make in total. */
@@ -57,8 +58,22 @@ class Reject extends Error {
   }
 }
 
-/** Parses one YAML/JSON document into plain data. Never throws. */
+/**
+ * Parses one YAML/JSON document into plain data. Never throws. The usual manifest takes the
+ * fast path (yaml-fast.ts), which gives the same value and positions; anything else the `yaml`
+ * package.
+ */
 export function parseDocument(text: string, file: string, opts: ParseOptions = {}): ParseResult {
+  // Positions are built in the same pass: building them later, for the declarations a finding
+  // points into, costs more than building them for all (bench/run.mjs).
+  const fast = parseFast(text, { ...DEFAULTS, ...definedOnly(opts) }, true);
+  if (fast?.table)
+    return { ok: true, value: fast.value, source: new TableBackedSourceMap(file, text, fast.table, opts) };
+  return parseWithYamlPackage(text, file, opts);
+}
+
+/** parseDocument without the fast path (for the tests that compare the two). */
+export function parseWithYamlPackage(text: string, file: string, opts: ParseOptions = {}): ParseResult {
   const lineCounter = new LineCounter();
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
@@ -367,39 +382,68 @@ export interface PositionTable {
  * or item (sequence): 0, 0 when the node has no position, -1, -1 for an absent item.
  * `children[i]` is the table of the i-th value, null for a scalar.
  */
-interface PositionNode {
+export interface PositionNode {
   keys?: string[];
   pos: number[];
   children: (PositionNode | null)[];
 }
 
-/** The position table of an AST-backed source map (from parseDocument); undefined for others. */
+/** The position table of a source map from parseDocument; undefined for others. */
 export function positionTable(source: SourceMap): PositionTable | undefined {
+  if (source instanceof TableBackedSourceMap) return source.table;
   return source instanceof AstSourceMap ? source.toTable() : undefined;
 }
 
 /** A SourceMap answering from a PositionTable, with AstSourceMap's locate() semantics. */
 export function tableSourceMap(table: PositionTable): SourceMap {
-  return {
-    locate(path) {
-      let node = table.node;
-      let best = table.root ? { line: table.root[0], column: table.root[1] } : { line: 1, column: 1 };
-      for (const seg of path) {
-        if (!node) break;
-        const i = node.keys
-          ? node.keys.indexOf(String(seg))
-          : typeof seg === "number"
-            ? seg
-            : /^\d+$/.test(seg)
-              ? Number(seg)
-              : -1;
-        if (!Number.isInteger(i) || i < 0 || i >= node.children.length) break;
-        const line = node.pos[2 * i] ?? -1;
-        if (line < 0) break;
-        if (line > 0) best = { line, column: node.pos[2 * i + 1] ?? 0 };
-        node = node.children[i] ?? null;
-      }
-      return best;
-    },
-  };
+  return { locate: (path) => locateIn(table, path) };
+}
+
+/**
+ * The source map of a fast parse: positions from its table; the raw text of a scalar (wanted
+ * only for a schema message) from the `yaml` package's parse, made when first asked.
+ */
+class TableBackedSourceMap implements YamlSourceMap {
+  private full: YamlSourceMap | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly text: string,
+    readonly table: PositionTable,
+    private readonly opts: ParseOptions,
+  ) {}
+
+  locate(path: readonly PathSegment[]): { line: number; column: number } {
+    return locateIn(this.table, path);
+  }
+
+  sourceText(path: readonly PathSegment[]): string | undefined {
+    if (!this.full) {
+      const r = parseWithYamlPackage(this.text, this.file, this.opts);
+      if (!r.ok) return undefined;
+      this.full = r.source;
+    }
+    return this.full.sourceText(path);
+  }
+}
+
+function locateIn(table: PositionTable, path: readonly PathSegment[]): { line: number; column: number } {
+  let node = table.node;
+  let best = table.root ? { line: table.root[0], column: table.root[1] } : { line: 1, column: 1 };
+  for (const seg of path) {
+    if (!node) break;
+    const i = node.keys
+      ? node.keys.indexOf(String(seg))
+      : typeof seg === "number"
+        ? seg
+        : /^\d+$/.test(seg)
+          ? Number(seg)
+          : -1;
+    if (!Number.isInteger(i) || i < 0 || i >= node.children.length) break;
+    const line = node.pos[2 * i] ?? -1;
+    if (line < 0) break;
+    if (line > 0) best = { line, column: node.pos[2 * i + 1] ?? 0 };
+    node = node.children[i] ?? null;
+  }
+  return best;
 }

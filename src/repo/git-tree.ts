@@ -75,16 +75,18 @@ export async function createGitTree(
     );
 
   async function lookup(path: string): Promise<{ entry: Entry; oid?: string }> {
-    const normal = requireTreePath(path);
-    const parts = normal.split("/");
-    const map = await ((!listing && peeked.get(normal)) || entries());
-    for (let i = 1; i <= parts.length; i++) {
-      const e = map.get(parts.slice(0, i).join("/"));
+    const full = requireTreePath(path);
+    const map = await ((!listing && peeked.get(full)) || entries());
+    // Each leading part of the path in turn ("a", "a/b", ..., the path itself).
+    for (let cut = full.indexOf("/"); ; cut = full.indexOf("/", cut + 1)) {
+      const last = cut === -1;
+      const prefix = last ? full : full.slice(0, cut);
+      const e = map.get(prefix);
       if (!e) return { entry: { kind: "missing" } };
       if (e.mode === "120000") return { entry: { kind: "symlink" } };
       // A gitlink: the path is the submodule or inside it, whatever the submodule holds.
-      if (e.mode === GITLINK) return { entry: { kind: "submodule", path: parts.slice(0, i).join("/") } };
-      if (i === parts.length) {
+      if (e.mode === GITLINK) return { entry: { kind: "submodule", path: prefix } };
+      if (last) {
         const found = classify(e);
         // ls-tree -l prints "BAD" as the size of a blob whose object is absent.
         if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path);
@@ -93,7 +95,6 @@ export async function createGitTree(
       // Under a file: this commit does not hold the path.
       if (e.type !== "tree") return { entry: { kind: "missing" } };
     }
-    return { entry: { kind: "missing" } };
   }
 
   async function fileOid(path: string): Promise<{ oid: string; size: number }> {

@@ -17,7 +17,7 @@ import {
 } from "./chunk-CHNDTHGK.js";
 import {
   parseDocument2 as parseDocument
-} from "./chunk-JBBT76R3.js";
+} from "./chunk-PVXUEQET.js";
 import {
   closest,
   validateManifest

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   createGitTree
-} from "./chunk-3PUABC7Q.js";
+} from "./chunk-Z262FID2.js";
 import {
   defaultBranch,
   resolveRef,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-3L5BALE3.js";
 import {
   readPolicy
-} from "./chunk-CN6LTYUP.js";
+} from "./chunk-4TTG7AAB.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-5JGHM2XT.js";

@@ -5,7 +5,7 @@ import {
   hasCommit,
   uncommittedFiles,
   worktreeChanges
-} from "./chunk-QWGCUU6M.js";
+} from "./chunk-MRWFX6WA.js";
 import {
   REPORT_FLAGS,
   parse,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-TJH66ASZ.js";
 import {
   createGitTree
-} from "./chunk-3PUABC7Q.js";
+} from "./chunk-Z262FID2.js";
 import {
   defaultBranch,
   diffChanges,
@@ -28,11 +28,11 @@ import {
 import {
   renderReport
 } from "./chunk-3L5BALE3.js";
-import "./chunk-B2TU6JFF.js";
+import "./chunk-A5PU7F7P.js";
 import {
   fetchPolicyFile,
   readPolicy
-} from "./chunk-CN6LTYUP.js";
+} from "./chunk-4TTG7AAB.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-5JGHM2XT.js";
@@ -89,7 +89,7 @@ async function runCheck(argv) {
     ...values.worktree ? [] : [values.head ?? "HEAD"],
     ...values.base !== void 0 ? [values.base] : []
   ]);
-  const gateP = import("./chunk-TONBELQW.js");
+  const gateP = import("./chunk-YPKUDK4Q.js");
   gateP.catch(() => {
   });
   const quick = await quickP;

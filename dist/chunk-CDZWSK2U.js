@@ -7,7 +7,7 @@ import {
 } from "./chunk-PFY7UIUT.js";
 import {
   guessType
-} from "./chunk-XLWQA6SE.js";
+} from "./chunk-KVPEJXCI.js";
 import {
   MAX_FORMAT_BYTES,
   SHA256_HEX,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-CHNDTHGK.js";
 import {
   parseDocument2 as parseDocument
-} from "./chunk-JBBT76R3.js";
+} from "./chunk-PVXUEQET.js";
 import {
   closest,
   require_equal,

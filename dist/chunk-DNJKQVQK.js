@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   modelFolderOf,
   workingPolicy
-} from "./chunk-SEOW7USC.js";
+} from "./chunk-WY7LUMHX.js";
 import {
   parse
 } from "./chunk-4XQNZSEZ.js";
@@ -14,14 +14,14 @@ import {
   declarationRegistry,
   namedKind,
   readManifestFile
-} from "./chunk-NZHQMK4P.js";
+} from "./chunk-CXMFJBLL.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-3L5BALE3.js";
 import {
   createFsTree
-} from "./chunk-B2TU6JFF.js";
-import "./chunk-CN6LTYUP.js";
+} from "./chunk-A5PU7F7P.js";
+import "./chunk-4TTG7AAB.js";
 import {
   DEFAULT_POLICY_FILE,
   statFile
@@ -29,10 +29,10 @@ import {
 import {
   PolicyInvalid,
   loadPolicy
-} from "./chunk-S4T64AZY.js";
+} from "./chunk-K52TXQ7T.js";
 import {
   decodeText
-} from "./chunk-7UZFM4MU.js";
+} from "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";
 import {
   UserError,
@@ -46,7 +46,7 @@ import {
   toFinding
 } from "./chunk-JOZW2F7Z.js";
 import "./chunk-CHNDTHGK.js";
-import "./chunk-JBBT76R3.js";
+import "./chunk-PVXUEQET.js";
 import "./chunk-N7ZQX2BM.js";
 import "./chunk-YMPWKLZV.js";
 

@@ -7,7 +7,7 @@ import {
 } from "./chunk-HQAJRXE2.js";
 import {
   createGitTree
-} from "./chunk-3PUABC7Q.js";
+} from "./chunk-Z262FID2.js";
 import {
   isGitRepo,
   runGit
@@ -16,7 +16,7 @@ import {
   notAFile,
   requireTreePath,
   sortPaths
-} from "./chunk-CN6LTYUP.js";
+} from "./chunk-4TTG7AAB.js";
 import {
   GateError
 } from "./chunk-DFUNPAS7.js";

@@ -6,7 +6,7 @@ import {
   requireTreePath,
   sortPaths,
   tooManyFiles
-} from "./chunk-CN6LTYUP.js";
+} from "./chunk-4TTG7AAB.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

@@ -4,11 +4,11 @@ import {
   PolicyInvalid,
   canonicalJson,
   loadPolicy
-} from "./chunk-S4T64AZY.js";
-import "./chunk-7UZFM4MU.js";
+} from "./chunk-K52TXQ7T.js";
+import "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";
 import "./chunk-DFUNPAS7.js";
-import "./chunk-JBBT76R3.js";
+import "./chunk-PVXUEQET.js";
 import "./chunk-N7ZQX2BM.js";
 import "./chunk-YMPWKLZV.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   parseDocument2 as parseDocument
-} from "./chunk-JBBT76R3.js";
+} from "./chunk-PVXUEQET.js";
 import {
   validateManifest
 } from "./chunk-N7ZQX2BM.js";

@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   createWorktree
-} from "./chunk-QWGCUU6M.js";
+} from "./chunk-MRWFX6WA.js";
 import {
   workingPolicy
-} from "./chunk-SEOW7USC.js";
+} from "./chunk-WY7LUMHX.js";
 import {
   parse
 } from "./chunk-4XQNZSEZ.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-TJH66ASZ.js";
 import {
   artifactFact
-} from "./chunk-FSSIQI5O.js";
+} from "./chunk-WEKPBRKS.js";
 import {
   isGitRepo,
   topLevel
@@ -24,16 +24,16 @@ import {
   modelFileMatcher,
   modelFolders,
   readManifestFiles
-} from "./chunk-NZHQMK4P.js";
+} from "./chunk-CXMFJBLL.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-3L5BALE3.js";
 import {
   createFsTree
-} from "./chunk-B2TU6JFF.js";
-import "./chunk-CN6LTYUP.js";
+} from "./chunk-A5PU7F7P.js";
+import "./chunk-4TTG7AAB.js";
 import "./chunk-5JGHM2XT.js";
-import "./chunk-7UZFM4MU.js";
+import "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";
 import "./chunk-DFUNPAS7.js";
 import "./chunk-TVIEZLZA.js";
@@ -45,7 +45,7 @@ import {
   dirOf,
   normaliseRepoPath
 } from "./chunk-CHNDTHGK.js";
-import "./chunk-JBBT76R3.js";
+import "./chunk-PVXUEQET.js";
 import "./chunk-N7ZQX2BM.js";
 import "./chunk-YMPWKLZV.js";
 

@@ -4,10 +4,10 @@ import {
   extractFrontMatter,
   guessType,
   loadModelCard
-} from "./chunk-XLWQA6SE.js";
+} from "./chunk-KVPEJXCI.js";
 import "./chunk-4WZRBO62.js";
 import "./chunk-CHNDTHGK.js";
-import "./chunk-JBBT76R3.js";
+import "./chunk-PVXUEQET.js";
 import "./chunk-N7ZQX2BM.js";
 import "./chunk-YMPWKLZV.js";
 export {

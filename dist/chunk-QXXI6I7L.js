@@ -4,10 +4,10 @@ import {
   emit,
   judgeAtRef,
   openAtRef
-} from "./chunk-FQTHJ2P2.js";
+} from "./chunk-37POY5YL.js";
 import {
   auditModels
-} from "./chunk-ZNWWKLUY.js";
+} from "./chunk-BPRONETB.js";
 import "./chunk-JMM6DWEA.js";
 import {
   REPORT_FLAGS,
@@ -19,17 +19,17 @@ import {
 } from "./chunk-TJH66ASZ.js";
 import {
   parserFromWorkers
-} from "./chunk-PNVOUQ7I.js";
-import "./chunk-3PUABC7Q.js";
-import "./chunk-FSSIQI5O.js";
+} from "./chunk-OE22IHTO.js";
+import "./chunk-Z262FID2.js";
+import "./chunk-WEKPBRKS.js";
 import "./chunk-262QY6RP.js";
-import "./chunk-NZHQMK4P.js";
+import "./chunk-CXMFJBLL.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-3L5BALE3.js";
-import "./chunk-CN6LTYUP.js";
+import "./chunk-4TTG7AAB.js";
 import "./chunk-5JGHM2XT.js";
-import "./chunk-7UZFM4MU.js";
+import "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";
 import {
   UserError
@@ -37,7 +37,7 @@ import {
 import "./chunk-TVIEZLZA.js";
 import "./chunk-JOZW2F7Z.js";
 import "./chunk-CHNDTHGK.js";
-import "./chunk-JBBT76R3.js";
+import "./chunk-PVXUEQET.js";
 import "./chunk-N7ZQX2BM.js";
 import "./chunk-YMPWKLZV.js";
 

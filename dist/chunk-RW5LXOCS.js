@@ -9,14 +9,14 @@ import {
 import {
   auditModels,
   verifyDeployment
-} from "./chunk-ZNWWKLUY.js";
+} from "./chunk-BPRONETB.js";
 import "./chunk-JMM6DWEA.js";
 import {
   info,
   openCommitTree,
   setOutput,
   warning
-} from "./chunk-FRFJRPC5.js";
+} from "./chunk-KQFYZ3ZY.js";
 import {
   apiMessage,
   httpStatus,
@@ -25,21 +25,21 @@ import {
 import {
   EXPIRED_RULES,
   parserFromWorkers
-} from "./chunk-PNVOUQ7I.js";
-import "./chunk-3PUABC7Q.js";
-import "./chunk-FSSIQI5O.js";
+} from "./chunk-OE22IHTO.js";
+import "./chunk-Z262FID2.js";
+import "./chunk-WEKPBRKS.js";
 import "./chunk-262QY6RP.js";
-import "./chunk-NZHQMK4P.js";
+import "./chunk-CXMFJBLL.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
   createFsTree
-} from "./chunk-B2TU6JFF.js";
+} from "./chunk-A5PU7F7P.js";
 import {
   readPolicy
-} from "./chunk-CN6LTYUP.js";
+} from "./chunk-4TTG7AAB.js";
 import "./chunk-5JGHM2XT.js";
-import "./chunk-7UZFM4MU.js";
+import "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";
 import {
   UserError
@@ -53,7 +53,7 @@ import {
   errorResult
 } from "./chunk-JOZW2F7Z.js";
 import "./chunk-CHNDTHGK.js";
-import "./chunk-JBBT76R3.js";
+import "./chunk-PVXUEQET.js";
 import "./chunk-N7ZQX2BM.js";
 import "./chunk-YMPWKLZV.js";
 

@@ -11,7 +11,7 @@ import {
   checkWaivers,
   evaluate,
   q
-} from "./chunk-PNVOUQ7I.js";
+} from "./chunk-OE22IHTO.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   modelFolders
-} from "./chunk-NZHQMK4P.js";
+} from "./chunk-CXMFJBLL.js";
 import {
   readPolicy
-} from "./chunk-CN6LTYUP.js";
+} from "./chunk-4TTG7AAB.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-5JGHM2XT.js";

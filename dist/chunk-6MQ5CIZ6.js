@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   modelFolderOf,
   workingPolicy
-} from "./chunk-SEOW7USC.js";
+} from "./chunk-WY7LUMHX.js";
 import {
   parse
 } from "./chunk-4XQNZSEZ.js";
@@ -13,7 +13,7 @@ import {
 import {
   artifactFact,
   collectFacts
-} from "./chunk-FSSIQI5O.js";
+} from "./chunk-WEKPBRKS.js";
 import {
   topLevel
 } from "./chunk-262QY6RP.js";
@@ -26,20 +26,20 @@ import {
   readManifestText,
   rewritableDigests,
   rewriteDigests
-} from "./chunk-NZHQMK4P.js";
+} from "./chunk-CXMFJBLL.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-3L5BALE3.js";
 import {
   createFsTree
-} from "./chunk-B2TU6JFF.js";
-import "./chunk-CN6LTYUP.js";
+} from "./chunk-A5PU7F7P.js";
+import "./chunk-4TTG7AAB.js";
 import {
   statFile
 } from "./chunk-5JGHM2XT.js";
 import {
   decodeText
-} from "./chunk-7UZFM4MU.js";
+} from "./chunk-GAQLD7RB.js";
 import {
   BASELINE
 } from "./chunk-QTQMBYTJ.js";
@@ -52,7 +52,7 @@ import {
 } from "./chunk-S2YBJ2QZ.js";
 import "./chunk-JOZW2F7Z.js";
 import "./chunk-CHNDTHGK.js";
-import "./chunk-JBBT76R3.js";
+import "./chunk-PVXUEQET.js";
 import "./chunk-N7ZQX2BM.js";
 import "./chunk-YMPWKLZV.js";
 

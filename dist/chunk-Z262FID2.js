@@ -12,7 +12,7 @@ import {
   requireTreePath,
   sortPaths,
   tooManyFiles
-} from "./chunk-CN6LTYUP.js";
+} from "./chunk-4TTG7AAB.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
@@ -38,22 +38,22 @@ async function createGitTree(repo, commit, label, opts = {}) {
     "fetch the full history (actions/checkout with fetch-depth: 0) without a blob filter"
   );
   async function lookup(path) {
-    const normal = requireTreePath(path);
-    const parts = normal.split("/");
-    const map = await (!listing && peeked.get(normal) || entries());
-    for (let i = 1; i <= parts.length; i++) {
-      const e = map.get(parts.slice(0, i).join("/"));
+    const full = requireTreePath(path);
+    const map = await (!listing && peeked.get(full) || entries());
+    for (let cut = full.indexOf("/"); ; cut = full.indexOf("/", cut + 1)) {
+      const last = cut === -1;
+      const prefix = last ? full : full.slice(0, cut);
+      const e = map.get(prefix);
       if (!e) return { entry: { kind: "missing" } };
       if (e.mode === "120000") return { entry: { kind: "symlink" } };
-      if (e.mode === GITLINK) return { entry: { kind: "submodule", path: parts.slice(0, i).join("/") } };
-      if (i === parts.length) {
+      if (e.mode === GITLINK) return { entry: { kind: "submodule", path: prefix } };
+      if (last) {
         const found = classify(e);
         if (found.entry.kind === "file" && !(found.entry.size >= 0)) throw missingObject(path);
         return found;
       }
       if (e.type !== "tree") return { entry: { kind: "missing" } };
     }
-    return { entry: { kind: "missing" } };
   }
   async function fileOid(path) {
     const { entry, oid } = await lookup(path);

@@ -9,7 +9,7 @@ import {
   sha256Hex,
   strictestTierPolicy,
   tierOf
-} from "./chunk-NZHQMK4P.js";
+} from "./chunk-CXMFJBLL.js";
 import {
   statFile
 } from "./chunk-5JGHM2XT.js";
@@ -65,13 +65,17 @@ async function collectFacts(args) {
   ];
   const reportDigests = /* @__PURE__ */ new Map();
   const riskReport = spec.riskAssessment?.report ? await statFile(head, spec.riskAssessment.report, max) : null;
-  if (riskReport?.status === "ok" && riskReport.path)
-    reportDigests.set(riskReport.path, sha256Hex(await head.read(riskReport.path)));
+  if (riskReport?.status === "ok" && riskReport.path) {
+    const bytes = await head.read(riskReport.path);
+    args.prefixes?.note(riskReport.path, bytes);
+    reportDigests.set(riskReport.path, sha256Hex(bytes));
+  }
   const evidence = await Promise.all(
     (spec.adversarialTests ?? []).map(async (t, index) => {
       const file = await statFile(head, t.report, max);
       if (file.status !== "ok" || !file.path) return { index, file, parse: null };
       const bytes = await head.read(file.path);
+      args.prefixes?.note(file.path, bytes);
       reportDigests.set(file.path, sha256Hex(bytes));
       const parse = args.parser ? await args.parser.parseEvidence(t.tool, bytes) : parseEvidence(t.tool, bytes);
       return { index, file, parse };

@@ -3,24 +3,24 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   parserFromWorkers,
   runGate
-} from "./chunk-PNVOUQ7I.js";
-import "./chunk-FSSIQI5O.js";
+} from "./chunk-OE22IHTO.js";
+import "./chunk-WEKPBRKS.js";
 import {
   declarationRegistry,
   modelFileMatcher
-} from "./chunk-NZHQMK4P.js";
+} from "./chunk-CXMFJBLL.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-5JGHM2XT.js";
 import {
   loadPolicy
-} from "./chunk-S4T64AZY.js";
-import "./chunk-7UZFM4MU.js";
+} from "./chunk-K52TXQ7T.js";
+import "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";
 import "./chunk-DFUNPAS7.js";
 import "./chunk-JOZW2F7Z.js";
 import "./chunk-CHNDTHGK.js";
-import "./chunk-JBBT76R3.js";
+import "./chunk-PVXUEQET.js";
 import "./chunk-N7ZQX2BM.js";
 import "./chunk-YMPWKLZV.js";
 export {

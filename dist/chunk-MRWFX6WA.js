@@ -7,7 +7,7 @@ import {
 } from "./chunk-262QY6RP.js";
 import {
   createFsTree
-} from "./chunk-B2TU6JFF.js";
+} from "./chunk-A5PU7F7P.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

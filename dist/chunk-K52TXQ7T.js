@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   decodeText
-} from "./chunk-7UZFM4MU.js";
+} from "./chunk-GAQLD7RB.js";
 import {
   BASELINE
 } from "./chunk-QTQMBYTJ.js";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-DFUNPAS7.js";
 import {
   parseDocument2 as parseDocument
-} from "./chunk-JBBT76R3.js";
+} from "./chunk-PVXUEQET.js";
 import {
   validatePolicy
 } from "./chunk-N7ZQX2BM.js";

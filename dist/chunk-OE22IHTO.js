@@ -4,7 +4,7 @@ import {
   collectFacts,
   declaredModelDigest,
   parseLfsPointer
-} from "./chunk-FSSIQI5O.js";
+} from "./chunk-WEKPBRKS.js";
 import {
   DEFAULT_MIN_ATTEMPTS,
   TIER_ORDER,
@@ -21,7 +21,7 @@ import {
   rateOf,
   sha256Hex,
   tierOf
-} from "./chunk-NZHQMK4P.js";
+} from "./chunk-CXMFJBLL.js";
 import {
   fileProblem,
   statFile
@@ -1764,8 +1764,8 @@ function checkThresholds(facts, tool, report, s, where) {
   const over = out.length > 0 ? judged.over.filter((p) => p.attempts !== s.attempts) : judged.over;
   const shown = over.slice(0, MAX_PROBE_FINDINGS);
   for (const [i, p] of shown.entries()) {
-    const rest = over.length - shown.length;
-    const more = i === shown.length - 1 && rest > 0 ? ` And ${rest} more ${word}${rest === 1 ? " is" : "s are"} over the limit: ${names(over.slice(shown.length), word)}.` : "";
+    const rest2 = over.length - shown.length;
+    const more = i === shown.length - 1 && rest2 > 0 ? ` And ${rest2} more ${word}${rest2 === 1 ? " is" : "s are"} over the limit: ${names(over.slice(shown.length), word)}.` : "";
     out.push({
       ruleId: "evidence/threshold-exceeded",
       message: `The ${tool} report ${q(report)}: ${word} ${q(shortName(p.name))} has an attack success rate of ${pct(rateOf(p))} (${p.successes} of ${p.attempts} attempts); the ${tierName} tier allows at most ${pct(probeLimit)} per ${word}, whatever the overall rate (${pct(s.attackSuccessRate)} over ${s.attempts}).${more}${once()} Mitigate this ${word}'s attacks and re-test.`,
@@ -1776,8 +1776,8 @@ function checkThresholds(facts, tool, report, s, where) {
 }
 function names(list2, word) {
   const listed = list2.slice(0, MAX_NAMES).map((p) => `${q(shortName(p.name))} ${p.successes}/${p.attempts}`).join(", ");
-  const rest = list2.length - MAX_NAMES;
-  return `${list2.length === 1 ? word : `${word}s`} ${listed}${rest > 0 ? ` and ${rest} more` : ""}`;
+  const rest2 = list2.length - MAX_NAMES;
+  return `${list2.length === 1 ? word : `${word}s`} ${listed}${rest2 > 0 ? ` and ${rest2} more` : ""}`;
 }
 function shortName(name) {
   return name.length > 120 ? `${name.slice(0, 119)}…` : name;
@@ -2349,6 +2349,42 @@ function baseReports(tree, maxBytes) {
   };
 }
 
+// src/engine/prefixes.ts
+var PREFIX_BYTES = 2560;
+var ReadPrefixes = class {
+  /** `wanted`: the normalised head paths the scan will sniff. */
+  constructor(wanted) {
+    this.wanted = wanted;
+  }
+  wanted;
+  kept = /* @__PURE__ */ new Map();
+  /** Keeps the start of `bytes` (the whole head file at `path`) when the scan will sniff it. */
+  note(path, bytes) {
+    if (!this.wanted.has(path) || this.kept.has(path)) return;
+    this.kept.set(path, { head: bytes.slice(0, PREFIX_BYTES), size: bytes.length });
+  }
+  /** The file's bytes as chunks, from the kept start when there is one; else from the tree. */
+  chunks(tree, path) {
+    const kept = this.kept.get(path);
+    if (!kept) return tree.chunks(path);
+    this.kept.delete(path);
+    return rest(tree, path, kept.head, kept.size);
+  }
+};
+async function* rest(tree, path, head, size) {
+  yield head;
+  if (head.length >= size) return;
+  let skip = head.length;
+  for await (const chunk of tree.chunks(path)) {
+    if (skip >= chunk.length) {
+      skip -= chunk.length;
+      continue;
+    }
+    yield skip > 0 ? chunk.subarray(skip) : chunk;
+    skip = 0;
+  }
+}
+
 // src/engine/record.ts
 function modelRecord(facts, pr) {
   const spec = facts.loaded.manifest.spec;
@@ -2415,7 +2451,7 @@ function approvalRecords(pr) {
 
 // src/engine/scan.ts
 var scanner = () => import("./chunk-XFQTKQ7K.js");
-async function scanChangedModelFiles(input, found, facts) {
+async function scanChangedModelFiles(input, found, facts, prefixes) {
   const scans = [];
   const sniffed = [];
   const factsByFile = new Map(facts.map((f) => [f.loaded.file, f]));
@@ -2435,7 +2471,10 @@ async function scanChangedModelFiles(input, found, facts) {
     const fact = await statFile(input.head, path, Number.MAX_SAFE_INTEGER);
     if (fact.status !== "ok" || !fact.path) continue;
     const p = fact.path;
-    const sniff = await (await scanner()).sniffModelContent(() => input.head.chunks(p), fact.size ?? 0);
+    const sniff = await (await scanner()).sniffModelContent(
+      () => prefixes ? prefixes.chunks(input.head, p) : input.head.chunks(p),
+      fact.size ?? 0
+    );
     if (!sniff) continue;
     sniffed.push({ path, kind: sniff.kind, strength: sniff.strength });
     if (sniff.strength === "model") scans.push(...await scanOne(input, path, void 0));
@@ -2500,6 +2539,7 @@ async function evaluateWith(input, open) {
       return (m?.versions ?? []).filter((v) => declaredModelDigest(v) !== now).flatMap(reportPaths);
     })
   );
+  const prefixes = new ReadPrefixes(new Set(found.otherChanged));
   const results = await mapPool(found.targets, CONCURRENCY, async (target) => {
     const facts = await collectFacts({
       loaded: target.model,
@@ -2511,7 +2551,8 @@ async function evaluateWith(input, open) {
       hasChangeSet: input.changes !== "all" && input.base !== null,
       now: input.now,
       headFiles: found.headFiles,
-      parser: found.parser
+      parser: found.parser,
+      prefixes
     });
     const format = target.model.format;
     return {
@@ -2534,7 +2575,8 @@ async function evaluateWith(input, open) {
       await scanChangedModelFiles(
         input,
         found,
-        results.map((r) => r.facts)
+        results.map((r) => r.facts),
+        prefixes
       )
     )
   );

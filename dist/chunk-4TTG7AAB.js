@@ -37,7 +37,7 @@ async function fetchPolicyFile(tree, file, explicit) {
 }
 async function readPolicy(tree, file, explicit, fetched) {
   const f = await (fetched ?? fetchPolicyFile(tree, file, explicit));
-  const { loadPolicy } = await import("./chunk-LA7YNF7C.js");
+  const { loadPolicy } = await import("./chunk-57L2FTVH.js");
   const loaded = loadPolicy(f);
   return f.bytes === null ? loaded : { ...loaded, file: f.file };
 }

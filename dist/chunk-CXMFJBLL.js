@@ -17,7 +17,7 @@ import {
 } from "./chunk-5JGHM2XT.js";
 import {
   loadManifest
-} from "./chunk-7UZFM4MU.js";
+} from "./chunk-GAQLD7RB.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";
@@ -33,7 +33,7 @@ import {
   isSeq,
   parseDocument,
   tableSourceMap
-} from "./chunk-JBBT76R3.js";
+} from "./chunk-PVXUEQET.js";
 import {
   __commonJS,
   __toESM
@@ -2458,7 +2458,7 @@ var inThreadParser = {
   close: async () => {
   }
 };
-var MIN_MANIFESTS_FOR_WORKERS = 400;
+var MIN_MANIFESTS_FOR_WORKERS = 4e3;
 var MAX_WORKERS = 3;
 function workerCount(manifests, env, cores, bundled) {
   if (!bundled) return 0;
@@ -2607,7 +2607,7 @@ var KINDS = {
     patterns: (p) => p.modelCards,
     // Loaded on first use: the card reader brings the SPDX license list; most repositories have no card.
     read: async (file, bytes, { policy, besideModel }) => {
-      const { loadModelCard } = await import("./chunk-TRMXSF4G.js");
+      const { loadModelCard } = await import("./chunk-NXD4YAVL.js");
       const r = loadModelCard(file, bytes, {
         allowLicenses: policy.licenses.allow ?? [],
         ...besideModel === void 0 ? {} : { besideModel }
@@ -2620,7 +2620,7 @@ var KINDS = {
     patterns: (p) => p.mlBoms,
     // Loaded on first use: the CycloneDX schemas are large, and most repositories have no BOM.
     read: async (file, bytes) => {
-      const { loadCycloneDx } = await import("./chunk-R4VXHANE.js");
+      const { loadCycloneDx } = await import("./chunk-CDZWSK2U.js");
       const r = loadCycloneDx(file, bytes);
       return { models: r.ok ? r.models : [], findings: checkDeclaration(r.problems) };
     },
