@@ -1,7 +1,7 @@
 // What one evaluation produces: the JSON report of SPEC section 6, before serialisation.
 
-import type { RiskTier } from "../manifest/model.ts";
 import type { Finding, Verdict, WaiverRef } from "./findings.ts";
+import type { RiskTier } from "./tier.ts";
 import type { Mode } from "./verdict.ts";
 
 /** One evidence item the decision rested on: what, which file, its bytes' digest, its dates. */

@@ -2,9 +2,11 @@
 // model cards and CycloneDX ML-BOMs are all read into this shape by their adapters. Only the
 // schema-valid shape reaches the checks; anything else became a finding on the way.
 import type { NewFinding } from "../core/findings.ts";
+import type { RiskTier } from "../core/tier.ts";
+
+export type { RiskTier };
 
 export type ModelType = "llm" | "agent" | "classifier" | "regression" | "embedding" | "other";
-export type RiskTier = "minimal" | "limited" | "high" | "unacceptable";
 export type Environment = "cloud" | "api" | "internal";
 type FrameworkStatus = "mitigated" | "accepted" | "not-applicable" | "open";
 export type EvidenceTool = "garak" | "promptfoo" | "model-gate";

@@ -31,6 +31,8 @@ describe("the import graph runs one way", () => {
   it("readers and the core import neither the engine nor the checks", () => {
     for (const folder of ["formats", "manifest", "safety", "evidence", "core", "repo", "policy"])
       expect(imports(folder).filter(into(["engine", "checks", "action", "cli"]))).toEqual([]);
+    // The core is the bottom: it imports no other folder.
+    expect(imports("core").filter((i) => !i.target.startsWith("core/"))).toEqual([]);
   });
 
   it("the GitHub adapter performs lookups and decides nothing; the two shells share no code", () => {
