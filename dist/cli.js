@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-F6UDT3I4.js")).runCheck,
+  check: async () => (await import("./chunk-NDS4K7SB.js")).runCheck,
   digest: async () => (await import("./chunk-6MQ5CIZ6.js")).runDigest,
   validate: async () => (await import("./chunk-DNJKQVQK.js")).runValidate,
   init: async () => (await import("./chunk-FQBJGUG2.js")).runInit,
   explain: async () => (await import("./chunk-445EL2EK.js")).runExplain,
-  verify: async () => (await import("./chunk-7HU2FPPQ.js")).runVerify,
-  audit: async () => (await import("./chunk-QXXI6I7L.js")).runAudit
+  verify: async () => (await import("./chunk-NVYRONCW.js")).runVerify,
+  audit: async () => (await import("./chunk-T7P3TE4P.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -23,7 +23,7 @@ import {
 import {
   parserFromWorkers,
   runGate
-} from "./chunk-OE22IHTO.js";
+} from "./chunk-RJMMJZVC.js";
 import "./chunk-Z262FID2.js";
 import "./chunk-WEKPBRKS.js";
 import {
@@ -632,7 +632,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-RW5LXOCS.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-S4KQ3YLM.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

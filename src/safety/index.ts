@@ -472,19 +472,31 @@ async function scanMember(
 
 async function scanZip(reader: ChunkReader, at: Where, ctx: Ctx, prefix: number): Promise<void> {
   const { sink } = ctx;
+  const flagged: { entry: ZipEntry; sub: IssueSink; failure: unknown }[] = [];
   const onMember = (e: ZipEntry): MemberConsumer | null => {
     const label = `${ctx.path}: member ${memberOf(at, e.name)}`;
-    // An encrypted member is read by no model loader (none passes a password): nothing in it
-    // runs, but nothing in it was seen either. A compression method we cannot decode may still
-    // be one Python's zipfile reads (LZMA, zstd): that is an error.
+    // A member flagged encrypted: no loader passes a password, but PyTorch's reader ignores the
+    // flag and loads the bytes as they are. So they are scanned as they are, into a sink of
+    // their own; once the walker knows whether they match the member's CRC (after this
+    // returns), the scan counts, or the member is reported as encrypted and not scanned.
+    if (e.encrypted && (e.method === 0 || e.method === 8 || e.method === 12))
+      return async (data) => {
+        const sub = new IssueSink(ctx.limits.maxIssues);
+        const entry = { entry: e, sub, failure: undefined as unknown };
+        flagged.push(entry);
+        try {
+          await scanMember(data, memberOf(at, e.name), e.name, at.depth + 1, { ...ctx, sink: sub });
+        } catch (err) {
+          if (!(err instanceof MalformedError)) throw err;
+          entry.failure = err;
+        }
+      };
     if (e.encrypted) {
-      notScanned(
-        at,
-        ctx,
-        `${label} is encrypted, so it was not scanned; loaders cannot read it either. Re-save the archive without encryption to have it scanned`,
-      );
+      notScanned(at, ctx, encryptedNote(label));
       return null;
     }
+    // A compression method we cannot decode may still be one Python's zipfile reads (LZMA,
+    // zstd): that is an error.
     if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
       sink.add(
         "unsafe-format",
@@ -502,6 +514,23 @@ async function scanZip(reader: ChunkReader, at: Where, ctx: Ctx, prefix: number)
     return (data) => scanMember(data, memberOf(at, e.name), e.name, at.depth + 1, ctx);
   };
   await walkZip(reader, ctx.budget, onMember, prefix);
+  for (const { entry, sub, failure } of flagged) {
+    // Ciphertext (its bytes miss the CRC) runs nowhere. Bytes not all read count when their
+    // scan found fault: failing closed costs a password-protected archive nothing it had.
+    const counts =
+      entry.plaintext === true ||
+      (entry.plaintext === null && (failure !== undefined || sub.issues.some((i) => i.severity === "error")));
+    if (!counts) {
+      notScanned(at, ctx, encryptedNote(`${ctx.path}: member ${memberOf(at, entry.name)}`));
+      continue;
+    }
+    for (const i of sub.issues) sink.add(i.kind, i.severity, i.message);
+    if (failure !== undefined) throw failure;
+  }
+}
+
+function encryptedNote(label: string): string {
+  return `${label} is encrypted, so it was not scanned; loaders cannot read it either. Re-save the archive without encryption to have it scanned`;
 }
 
 // Files read as pickles, HDF5 (Keras 3 opens a `.keras` as a zip whenever zipfile finds one)

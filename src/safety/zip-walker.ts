@@ -43,6 +43,13 @@ export interface ZipEntry {
   method: number;
   flags: number;
   encrypted: boolean;
+  /**
+   * For a member flagged encrypted, once the walker has read it: whether its bytes, read as if
+   * the flag were not set, match its CRC (true: the flag lies, and loaders that ignore it, as
+   * PyTorch's reader does, load those bytes), do not (false: ciphertext), or were not all read
+   * (null).
+   */
+  plaintext?: boolean | null;
   /** Offset of the local header within this archive. */
   offset: number;
 }
@@ -340,35 +347,51 @@ export async function walkZip(
     const desc: Descriptor = { size: 0, crc: 0, csize: 0, usize: 0 };
     const byDescriptor = (flags & 8) !== 0;
     const raw = byDescriptor ? rawUntilDescriptor(reader, desc) : rawKnown(reader, csize);
-    const readable = !entry.encrypted && READABLE_METHODS.has(method);
+    // A member flagged encrypted is read as if it were not: the flag decides nothing for
+    // loaders that ignore it (the consumer and the CRC tell plaintext from ciphertext).
+    const readable = READABLE_METHODS.has(method);
     const consumer = onMember(entry);
     let actualCrc: number | null = null;
     let actualSize: number | null = null;
+    const readMember = async (): Promise<void> => {
+      if (method === 0) {
+        // The CRC is checked for what the scan read (pickles, configs, nested archives read to
+        // their end); tensor data a consumer only peeked at is skipped without it.
+        const tap = new CrcTap(raw);
+        if (consumer) await consumer(tap.iterable());
+        const stopAt = tap.length + CRC_TAIL;
+        while (!tap.ended && tap.length < stopAt) await tap.next();
+        if (tap.ended) {
+          actualCrc = tap.crc;
+          actualSize = tap.length;
+        } else for (;;) if ((await raw.next()).done) break;
+      } else {
+        const rawTap = new CrcTap(raw); // counts compressed bytes read
+        const out = new CrcTap(decompressor(method, rawTap.iterable(), budget)[Symbol.asyncIterator]());
+        if (consumer) await consumer(out.iterable());
+        if (!out.ended && (byDescriptor || csize <= CRC_INFLATE_MAX) && rawTap.length <= CRC_INFLATE_MAX)
+          for (;;) if ((await out.next()).done) break;
+        if (out.ended) {
+          actualCrc = out.crc;
+          actualSize = out.length;
+        }
+        for (;;) if ((await rawTap.next()).done) break;
+      }
+    };
     if (!readable) {
       for (;;) if ((await raw.next()).done) break;
-    } else if (method === 0) {
-      // The CRC is checked for what the scan read (pickles, configs, nested archives read to
-      // their end); tensor data a consumer only peeked at is skipped without it.
-      const tap = new CrcTap(raw);
-      if (consumer) await consumer(tap.iterable());
-      const stopAt = tap.length + CRC_TAIL;
-      while (!tap.ended && tap.length < stopAt) await tap.next();
-      if (tap.ended) {
-        actualCrc = tap.crc;
-        actualSize = tap.length;
-      } else for (;;) if ((await raw.next()).done) break;
-    } else {
-      const rawTap = new CrcTap(raw); // counts compressed bytes read
-      const out = new CrcTap(decompressor(method, rawTap.iterable(), budget)[Symbol.asyncIterator]());
-      if (consumer) await consumer(out.iterable());
-      if (!out.ended && (byDescriptor || csize <= CRC_INFLATE_MAX) && rawTap.length <= CRC_INFLATE_MAX)
-        for (;;) if ((await out.next()).done) break;
-      if (out.ended) {
-        actualCrc = out.crc;
-        actualSize = out.length;
+    } else if (entry.encrypted) {
+      // Ciphertext need not inflate: a member that does not is not plaintext.
+      try {
+        await readMember();
+      } catch (e) {
+        if (!(e instanceof MalformedError) || e instanceof MemberError) throw e;
+        actualCrc = null;
+        for (;;) if ((await raw.next()).done) break;
+        entry.plaintext = false;
       }
-      for (;;) if ((await rawTap.next()).done) break;
-    }
+      entry.plaintext ??= actualCrc === null ? null : actualCrc === (byDescriptor ? desc.crc : crc);
+    } else await readMember();
     if (byDescriptor && !readable && desc.size === 0) desc.size = 0;
     walked.set(at, {
       rawName: entry.rawName,
@@ -561,11 +584,14 @@ function compareEntries(entries: Central[], walked: Map<number, Walked>, shift: 
       );
     if (w.crc !== c.crc)
       throw new MemberError(`member ${shown}: local header and central directory give different CRCs`);
-    if (w.actualSize !== null && w.actualSize !== c.usize)
+    // A member flagged encrypted whose bytes miss its CRC is ciphertext (ZipCrypto adds a 12-byte
+    // header), reported as not scanned: its size and CRC cannot be checked.
+    const ciphertext = (w.flags & 1) !== 0 && w.actualCrc !== c.crc;
+    if (!ciphertext && w.actualSize !== null && w.actualSize !== c.usize)
       throw new MemberError(
         `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`,
       );
-    if (w.actualCrc !== null && w.actualCrc !== c.crc)
+    if (!ciphertext && w.actualCrc !== null && w.actualCrc !== c.crc)
       throw new MemberError(
         `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`,
       );

@@ -205,8 +205,11 @@ describe("fuzzing the container readers", () => {
 describe("zip members the scanner cannot read", () => {
   // A stored member, then the local and central headers patched: general-purpose flag bit 0
   // (encrypted) or another compression method.
-  function patched(patch: (b: DataView, local: number, central: number) => void): Uint8Array {
-    const b = zip([{ name: "archive/data.pkl", data: new Uint8Array([0x80, 0x02, 0x4e, 0x2e]) }]);
+  function patched(
+    patch: (b: DataView, local: number, central: number) => void,
+    data = new Uint8Array([0x80, 0x02, 0x4e, 0x2e]),
+  ): Uint8Array {
+    const b = zip([{ name: "archive/data.pkl", data }]);
     const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
     const central = b.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50);
     patch(view, 0, central);
@@ -214,10 +217,27 @@ describe("zip members the scanner cannot read", () => {
   }
   const scanZip = (b: Uint8Array) => scanModelFile("model.pt", () => chunksOf(b), b.length);
 
-  it("an encrypted member is a not-scanned note: no loader reads it without a password", async () => {
+  const flagEncrypted = (v: DataView, local: number, central: number) => {
+    v.setUint16(local + 6, v.getUint16(local + 6, true) | 1, true);
+    v.setUint16(central + 8, v.getUint16(central + 8, true) | 1, true);
+  };
+  // GLOBAL os.system, then STOP.
+  const osSystem = new Uint8Array([0x80, 0x02, ...new TextEncoder().encode("cos\nsystem\n"), 0x2e]);
+
+  it("a member flagged encrypted whose bytes are plaintext is scanned: PyTorch's reader ignores the flag", async () => {
+    // picklescan's malicious1_0x1.zip (CVE-2025-1944): the flag set on a plain pickle.
+    const issues = await scanZip(patched(flagEncrypted, osSystem));
+    expect(issues.some((i) => i.kind === "unsafe-pickle" && i.severity === "error")).toBe(true);
+    expect(issues.some((i) => i.message.includes("encrypted"))).toBe(false);
+    // The same flag on a harmless pickle raises nothing.
+    expect(await scanZip(patched(flagEncrypted))).toEqual([]);
+  });
+
+  it("an encrypted member (its bytes miss its CRC) is a not-scanned note: no loader reads it without a password", async () => {
     const b = patched((v, local, central) => {
-      v.setUint16(local + 6, v.getUint16(local + 6, true) | 1, true);
-      v.setUint16(central + 8, v.getUint16(central + 8, true) | 1, true);
+      flagEncrypted(v, local, central);
+      const data = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
+      for (let i = 0; i < 4; i++) v.setUint8(data + i, [0xde, 0xad, 0xbe, 0xef][i]!);
     });
     const issues = await scanZip(b);
     expect(issues.map((i) => [i.kind, i.severity])).toEqual([["not-scanned", "note"]]);

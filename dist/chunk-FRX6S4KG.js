@@ -9252,34 +9252,47 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
     const desc = { size: 0, crc: 0, csize: 0, usize: 0 };
     const byDescriptor = (flags & 8) !== 0;
     const raw = byDescriptor ? rawUntilDescriptor(reader, desc) : rawKnown(reader, csize);
-    const readable = !entry.encrypted && READABLE_METHODS.has(method);
+    const readable = READABLE_METHODS.has(method);
     const consumer = onMember(entry);
     let actualCrc = null;
     let actualSize = null;
+    const readMember = async () => {
+      if (method === 0) {
+        const tap = new CrcTap(raw);
+        if (consumer) await consumer(tap.iterable());
+        const stopAt = tap.length + CRC_TAIL;
+        while (!tap.ended && tap.length < stopAt) await tap.next();
+        if (tap.ended) {
+          actualCrc = tap.crc;
+          actualSize = tap.length;
+        } else for (; ; ) if ((await raw.next()).done) break;
+      } else {
+        const rawTap = new CrcTap(raw);
+        const out = new CrcTap(decompressor(method, rawTap.iterable(), budget)[Symbol.asyncIterator]());
+        if (consumer) await consumer(out.iterable());
+        if (!out.ended && (byDescriptor || csize <= CRC_INFLATE_MAX) && rawTap.length <= CRC_INFLATE_MAX) {
+          for (; ; ) if ((await out.next()).done) break;
+        }
+        if (out.ended) {
+          actualCrc = out.crc;
+          actualSize = out.length;
+        }
+        for (; ; ) if ((await rawTap.next()).done) break;
+      }
+    };
     if (!readable) {
       for (; ; ) if ((await raw.next()).done) break;
-    } else if (method === 0) {
-      const tap = new CrcTap(raw);
-      if (consumer) await consumer(tap.iterable());
-      const stopAt = tap.length + CRC_TAIL;
-      while (!tap.ended && tap.length < stopAt) await tap.next();
-      if (tap.ended) {
-        actualCrc = tap.crc;
-        actualSize = tap.length;
-      } else for (; ; ) if ((await raw.next()).done) break;
-    } else {
-      const rawTap = new CrcTap(raw);
-      const out = new CrcTap(decompressor(method, rawTap.iterable(), budget)[Symbol.asyncIterator]());
-      if (consumer) await consumer(out.iterable());
-      if (!out.ended && (byDescriptor || csize <= CRC_INFLATE_MAX) && rawTap.length <= CRC_INFLATE_MAX) {
-        for (; ; ) if ((await out.next()).done) break;
+    } else if (entry.encrypted) {
+      try {
+        await readMember();
+      } catch (e) {
+        if (!(e instanceof MalformedError) || e instanceof MemberError) throw e;
+        actualCrc = null;
+        for (; ; ) if ((await raw.next()).done) break;
+        entry.plaintext = false;
       }
-      if (out.ended) {
-        actualCrc = out.crc;
-        actualSize = out.length;
-      }
-      for (; ; ) if ((await rawTap.next()).done) break;
-    }
+      entry.plaintext ??= actualCrc === null ? null : actualCrc === (byDescriptor ? desc.crc : crc);
+    } else await readMember();
     if (byDescriptor && !readable && desc.size === 0) desc.size = 0;
     walked.set(at, {
       rawName: entry.rawName,
@@ -9446,11 +9459,12 @@ function compareEntries(entries, walked, shift) {
       );
     if (w.crc !== c.crc)
       throw new MemberError(`member ${shown}: local header and central directory give different CRCs`);
-    if (w.actualSize !== null && w.actualSize !== c.usize)
+    const ciphertext = (w.flags & 1) !== 0 && w.actualCrc !== c.crc;
+    if (!ciphertext && w.actualSize !== null && w.actualSize !== c.usize)
       throw new MemberError(
         `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`
       );
-    if (w.actualCrc !== null && w.actualCrc !== c.crc)
+    if (!ciphertext && w.actualCrc !== null && w.actualCrc !== c.crc)
       throw new MemberError(
         `member ${shown}: its CRC does not match its data (a corrupted or tampered member)`
       );
@@ -9889,14 +9903,23 @@ async function scanMember(data, member, name, depth, ctx) {
 }
 async function scanZip(reader, at, ctx, prefix) {
   const { sink } = ctx;
+  const flagged = [];
   const onMember = (e) => {
     const label = `${ctx.path}: member ${memberOf(at, e.name)}`;
+    if (e.encrypted && (e.method === 0 || e.method === 8 || e.method === 12))
+      return async (data) => {
+        const sub = new IssueSink(ctx.limits.maxIssues);
+        const entry = { entry: e, sub, failure: void 0 };
+        flagged.push(entry);
+        try {
+          await scanMember(data, memberOf(at, e.name), e.name, at.depth + 1, { ...ctx, sink: sub });
+        } catch (err) {
+          if (!(err instanceof MalformedError)) throw err;
+          entry.failure = err;
+        }
+      };
     if (e.encrypted) {
-      notScanned(
-        at,
-        ctx,
-        `${label} is encrypted, so it was not scanned; loaders cannot read it either. Re-save the archive without encryption to have it scanned`
-      );
+      notScanned(at, ctx, encryptedNote(label));
       return null;
     }
     if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
@@ -9913,6 +9936,18 @@ async function scanZip(reader, at, ctx, prefix) {
     return (data) => scanMember(data, memberOf(at, e.name), e.name, at.depth + 1, ctx);
   };
   await walkZip(reader, ctx.budget, onMember, prefix);
+  for (const { entry, sub, failure } of flagged) {
+    const counts = entry.plaintext === true || entry.plaintext === null && (failure !== void 0 || sub.issues.some((i) => i.severity === "error"));
+    if (!counts) {
+      notScanned(at, ctx, encryptedNote(`${ctx.path}: member ${memberOf(at, entry.name)}`));
+      continue;
+    }
+    for (const i of sub.issues) sink.add(i.kind, i.severity, i.message);
+    if (failure !== void 0) throw failure;
+  }
+}
+function encryptedNote(label) {
+  return `${label} is encrypted, so it was not scanned; loaders cannot read it either. Re-save the archive without encryption to have it scanned`;
 }
 var PROBED = /* @__PURE__ */ new Set(["pickle", "h5", "unknown", "text"]);
 var TailTap = class _TailTap {

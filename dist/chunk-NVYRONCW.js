@@ -13,8 +13,8 @@ import {
 } from "./chunk-DGHAJETH.js";
 import {
   verifyDeployment
-} from "./chunk-BPRONETB.js";
-import "./chunk-JMM6DWEA.js";
+} from "./chunk-2QRSRSTQ.js";
+import "./chunk-FRX6S4KG.js";
 import {
   REPORT_FLAGS,
   parse,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-HQAJRXE2.js";
 import {
   parserFromWorkers
-} from "./chunk-OE22IHTO.js";
+} from "./chunk-RJMMJZVC.js";
 import "./chunk-Z262FID2.js";
 import "./chunk-WEKPBRKS.js";
 import {

@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   parserFromWorkers,
   runGate
-} from "./chunk-OE22IHTO.js";
+} from "./chunk-RJMMJZVC.js";
 import "./chunk-WEKPBRKS.js";
 import {
   declarationRegistry,

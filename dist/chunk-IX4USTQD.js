@@ -4,7 +4,7 @@ import {
   isModelFileName,
   scanModelFile,
   sniffModelContent
-} from "./chunk-JMM6DWEA.js";
+} from "./chunk-FRX6S4KG.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-YMPWKLZV.js";
 export {

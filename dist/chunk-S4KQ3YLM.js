@@ -9,8 +9,8 @@ import {
 import {
   auditModels,
   verifyDeployment
-} from "./chunk-BPRONETB.js";
-import "./chunk-JMM6DWEA.js";
+} from "./chunk-2QRSRSTQ.js";
+import "./chunk-FRX6S4KG.js";
 import {
   info,
   openCommitTree,
@@ -25,7 +25,7 @@ import {
 import {
   EXPIRED_RULES,
   parserFromWorkers
-} from "./chunk-OE22IHTO.js";
+} from "./chunk-RJMMJZVC.js";
 import "./chunk-Z262FID2.js";
 import "./chunk-WEKPBRKS.js";
 import "./chunk-262QY6RP.js";

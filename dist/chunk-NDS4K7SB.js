@@ -89,7 +89,7 @@ async function runCheck(argv) {
     ...values.worktree ? [] : [values.head ?? "HEAD"],
     ...values.base !== void 0 ? [values.base] : []
   ]);
-  const gateP = import("./chunk-YPKUDK4Q.js");
+  const gateP = import("./chunk-HAAWP3SU.js");
   gateP.catch(() => {
   });
   const quick = await quickP;

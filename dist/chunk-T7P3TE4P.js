@@ -7,8 +7,8 @@ import {
 } from "./chunk-37POY5YL.js";
 import {
   auditModels
-} from "./chunk-BPRONETB.js";
-import "./chunk-JMM6DWEA.js";
+} from "./chunk-2QRSRSTQ.js";
+import "./chunk-FRX6S4KG.js";
 import {
   REPORT_FLAGS,
   parse,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-TJH66ASZ.js";
 import {
   parserFromWorkers
-} from "./chunk-OE22IHTO.js";
+} from "./chunk-RJMMJZVC.js";
 import "./chunk-Z262FID2.js";
 import "./chunk-WEKPBRKS.js";
 import "./chunk-262QY6RP.js";
