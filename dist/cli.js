@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   HELP
-} from "./chunk-TJH66ASZ.js";
+} from "./chunk-GDB26TB7.js";
 import {
   isUserError
 } from "./chunk-DFUNPAS7.js";
@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-NDS4K7SB.js")).runCheck,
-  digest: async () => (await import("./chunk-6MQ5CIZ6.js")).runDigest,
-  validate: async () => (await import("./chunk-DNJKQVQK.js")).runValidate,
-  init: async () => (await import("./chunk-FQBJGUG2.js")).runInit,
-  explain: async () => (await import("./chunk-445EL2EK.js")).runExplain,
-  verify: async () => (await import("./chunk-NVYRONCW.js")).runVerify,
-  audit: async () => (await import("./chunk-T7P3TE4P.js")).runAudit
+  check: async () => (await import("./chunk-5ECH7BKN.js")).runCheck,
+  digest: async () => (await import("./chunk-QY23LWCX.js")).runDigest,
+  validate: async () => (await import("./chunk-3WZH4JAL.js")).runValidate,
+  init: async () => (await import("./chunk-PPFNDVKF.js")).runInit,
+  explain: async () => (await import("./chunk-FWREQHWO.js")).runExplain,
+  verify: async () => (await import("./chunk-6ETRXN74.js")).runVerify,
+  audit: async () => (await import("./chunk-R5IN3BFC.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

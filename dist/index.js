@@ -10,7 +10,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-KQFYZ3ZY.js";
+} from "./chunk-VA42BSUB.js";
 import {
   apiMessage,
   createClient,
@@ -24,12 +24,8 @@ import {
   parserFromWorkers,
   runGate
 } from "./chunk-RJMMJZVC.js";
-import "./chunk-Z262FID2.js";
+import "./chunk-5N5REAOF.js";
 import "./chunk-WEKPBRKS.js";
-import {
-  diffChanges,
-  runGit
-} from "./chunk-262QY6RP.js";
 import "./chunk-CXMFJBLL.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
@@ -38,10 +34,12 @@ import {
 } from "./chunk-3L5BALE3.js";
 import {
   createFsTree
-} from "./chunk-A5PU7F7P.js";
+} from "./chunk-EZSKWDCS.js";
 import {
-  readPolicy
-} from "./chunk-4TTG7AAB.js";
+  diffChanges,
+  readPolicy,
+  runGit
+} from "./chunk-PS6DBKES.js";
 import "./chunk-5JGHM2XT.js";
 import "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";
@@ -632,7 +630,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-S4KQ3YLM.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-FO5H44XH.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

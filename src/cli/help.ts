@@ -108,6 +108,7 @@ Options:
   -h, --help      show this help
 `,
   validate: `Usage: model-gate validate <file>...
+       model-gate validate --all
 
 Check files against their schemas, each read as what it is: the policy file
 (.github/model-gate.yml), or the declaration check reads it as under the working tree's policy
@@ -117,6 +118,8 @@ header, a .md card, a .json BOM). For pre-commit hooks (.pre-commit-hooks.yaml):
 any file has an error.
 
 Options:
+  --all           validate the policy file and every declaration the working tree's policy
+                  names (files git would commit): for a hook under a custom policy
   -h, --help      show this help
 `,
   init: `Usage: model-gate init [--repo DIR] [--force]

@@ -16,7 +16,9 @@ import { decodeText } from "../manifest/load.ts";
 import { loadPolicy } from "../policy/load.ts";
 import type { Policy } from "../policy/types.ts";
 import { createFsTree } from "../repo/fs-tree.ts";
+import { topLevel } from "../repo/git.ts";
 import type { Tree } from "../repo/tree.ts";
+import { createWorktree } from "../repo/worktree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
 import { parse } from "./args.ts";
 import { HELP } from "./help.ts";
@@ -55,24 +57,49 @@ async function validateFile(tree: Tree, root: string, file: string, policy: Poli
   return read.findings.map(toFinding);
 }
 
+/**
+ * `--all`: the policy file and every file the working tree's policy makes a declaration, among
+ * the files git would commit (tracked, and untracked ones not ignored): what a pre-commit hook
+ * with a custom policy validates, whatever its patterns.
+ */
+async function everyDeclaration(root: string, policy: Policy): Promise<string[]> {
+  const registry = declarationRegistry(policy);
+  return (await createWorktree(root).list()).filter(
+    (p) => p.toLowerCase() === DEFAULT_POLICY_FILE || registry.kindOf(p) !== null,
+  );
+}
+
 export async function runValidate(argv: string[]): Promise<number> {
-  const { values, positionals } = parse("validate", argv, {}, true);
+  const { values, positionals } = parse("validate", argv, { all: { type: "boolean" } }, true);
   if (values.help) {
     process.stdout.write(HELP.validate);
     return 0;
   }
-  if (positionals.length === 0)
-    throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
-  const root = resolve(".");
+  if (values.all && positionals.length > 0)
+    throw new UserError(
+      "--all validates every declaration: drop the file names",
+      {},
+      "Run: model-gate validate --help",
+    );
+  if (!values.all && positionals.length === 0)
+    throw new UserError("validate needs at least one file, or --all", {}, "Run: model-gate validate --help");
+  const root = values.all ? await topLevel(resolve(".")) : resolve(".");
   const tree = createFsTree(root);
   const policy = await workingPolicy(tree);
+  const files = values.all
+    ? await everyDeclaration(root, policy)
+    : positionals.map((p) => relative(root, resolve(p)).split("\\").join("/"));
   const findings: Finding[] = [];
-  for (const p of positionals) {
-    const file = relative(root, resolve(p)).split("\\").join("/");
+  for (const file of files) {
     const found = await validateFile(tree, root, file, policy);
     findings.push(...found);
-    if (!found.some((f) => f.severity !== "note")) process.stdout.write(`${escapeTerminal(file)}: ok\n`);
+    if (!values.all && !found.some((f) => f.severity !== "note"))
+      process.stdout.write(`${escapeTerminal(file)}: ok\n`);
   }
+  if (values.all)
+    process.stdout.write(
+      `${files.length} file${files.length === 1 ? "" : "s"} validated (the policy file and every declaration the working tree's policy names)\n`,
+    );
   for (const f of findings) {
     process.stdout.write(
       `${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2000)}\n`,

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { temp, write } from "../support/cli-repo.ts";
+import { git, temp, write } from "../support/cli-repo.ts";
 import { compliantManifest } from "../support/compliant-manifest.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -42,16 +42,58 @@ describe(".pre-commit-hooks.yaml", () => {
 
   it("is a list of hooks with the keys pre-commit requires", () => {
     expect(Array.isArray(hooks)).toBe(true);
-    expect(hooks).toHaveLength(1);
+    expect(hooks.map((h: { id: string }) => h.id)).toEqual([
+      "model-gate-validate",
+      "model-gate-validate-all",
+    ]);
     expect(hook).toMatchObject({
       id: "model-gate-validate",
       name: expect.any(String),
       entry: expect.any(String),
     });
-    expect(LANGUAGES).toContain(hook.language);
     // language: node installs this package: its entry must be one of the package's bins
-    const [command] = hook.entry.split(" ");
-    expect(Object.keys(pkg.bin)).toContain(command);
+    for (const h of hooks) {
+      expect(LANGUAGES).toContain(h.language);
+      const [command] = h.entry.split(" ");
+      expect(Object.keys(pkg.bin)).toContain(command);
+    }
+    // The --all hook takes no file names: pre-commit must neither pass them nor skip it.
+    expect(hooks[1]).toMatchObject({ pass_filenames: false, always_run: true });
+  });
+
+  it("the --all hook follows a custom policy: it finds declarations the fixed file pattern misses", () => {
+    const dir = temp("mg-precommit-all-");
+    git(dir, "init", "-q");
+    const good = compliantManifest({
+      name: "x",
+      digest: `sha256:${"a".repeat(64)}`,
+      artifact: "m/x.safetensors",
+      riskReport: "r.md",
+      evidence: "e.jsonl",
+      daysAgo: () => "2026-01-01",
+    });
+    write(dir, {
+      ".github/model-gate.yml":
+        "apiVersion: model-gate/v1\nkind: Policy\nextends: baseline\nmanifests: ['ml/**/*.gate.yaml']\n",
+      "ml/x.gate.yaml": stringify(good),
+      "ml/bad.gate.yaml": stringify({ ...good, spec: { ...good.spec, riskTeir: "high" } }),
+      "docs/README.md": "---\ntitle: Home\nlayout: page\n---\n# Docs\n",
+    });
+    // The shipped pattern would pass none of the two manifests to the first hook.
+    expect(["ml/x.gate.yaml", "ml/bad.gate.yaml"].filter((p) => new RegExp(hook.files).test(p))).toEqual([]);
+    const [, ...args] = hooks[1].entry.split(" ");
+    const r = spawnSync(process.execPath, [join(root, pkg.bin["model-gate"]), ...args], {
+      cwd: join(dir, "docs"),
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(
+      /ml\/bad\.gate\.yaml:\d+:\d+: error manifest\/schema: .*riskTeir.*did you mean riskTier/,
+    );
+    expect(r.stdout).not.toMatch(/ml\/x\.gate\.yaml:.*error/);
+    // The policy, both manifests, and docs/README.md (a card by the baseline's pattern, read and
+    // found to be no card).
+    expect(r.stdout).toMatch(/^4 files validated/m);
   });
 
   it("its files pattern takes manifests, cards, BOMs and the policy, and nothing else", () => {

@@ -16,7 +16,7 @@ import {
   openCommitTree,
   setOutput,
   warning
-} from "./chunk-KQFYZ3ZY.js";
+} from "./chunk-VA42BSUB.js";
 import {
   apiMessage,
   httpStatus,
@@ -26,18 +26,17 @@ import {
   EXPIRED_RULES,
   parserFromWorkers
 } from "./chunk-RJMMJZVC.js";
-import "./chunk-Z262FID2.js";
+import "./chunk-5N5REAOF.js";
 import "./chunk-WEKPBRKS.js";
-import "./chunk-262QY6RP.js";
 import "./chunk-CXMFJBLL.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import {
   createFsTree
-} from "./chunk-A5PU7F7P.js";
+} from "./chunk-EZSKWDCS.js";
 import {
   readPolicy
-} from "./chunk-4TTG7AAB.js";
+} from "./chunk-PS6DBKES.js";
 import "./chunk-5JGHM2XT.js";
 import "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-CXMFJBLL.js";
 import {
   readPolicy
-} from "./chunk-4TTG7AAB.js";
+} from "./chunk-PS6DBKES.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-5JGHM2XT.js";

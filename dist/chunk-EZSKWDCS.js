@@ -6,7 +6,7 @@ import {
   requireTreePath,
   sortPaths,
   tooManyFiles
-} from "./chunk-4TTG7AAB.js";
+} from "./chunk-PS6DBKES.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

@@ -2,23 +2,19 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   createWorktree
-} from "./chunk-MRWFX6WA.js";
+} from "./chunk-IBEXMKTC.js";
 import {
   workingPolicy
-} from "./chunk-WY7LUMHX.js";
+} from "./chunk-BKUQ2LXP.js";
 import {
   parse
 } from "./chunk-4XQNZSEZ.js";
 import {
   HELP
-} from "./chunk-TJH66ASZ.js";
+} from "./chunk-GDB26TB7.js";
 import {
   artifactFact
 } from "./chunk-WEKPBRKS.js";
-import {
-  isGitRepo,
-  topLevel
-} from "./chunk-262QY6RP.js";
 import {
   declarationRegistry,
   modelFileMatcher,
@@ -30,8 +26,11 @@ import "./chunk-XNZTJEC3.js";
 import "./chunk-3L5BALE3.js";
 import {
   createFsTree
-} from "./chunk-A5PU7F7P.js";
-import "./chunk-4TTG7AAB.js";
+} from "./chunk-EZSKWDCS.js";
+import {
+  isGitRepo,
+  topLevel
+} from "./chunk-PS6DBKES.js";
 import "./chunk-5JGHM2XT.js";
 import "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";

@@ -4,7 +4,7 @@ import {
   emit,
   judgeAtRef,
   openAtRef
-} from "./chunk-37POY5YL.js";
+} from "./chunk-I2JFRKFT.js";
 import {
   deployApprovals,
   fileChunks,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-4XQNZSEZ.js";
 import {
   HELP
-} from "./chunk-TJH66ASZ.js";
+} from "./chunk-GDB26TB7.js";
 import {
   createClient,
   parseRepository
@@ -30,16 +30,15 @@ import {
 import {
   parserFromWorkers
 } from "./chunk-RJMMJZVC.js";
-import "./chunk-Z262FID2.js";
+import "./chunk-5N5REAOF.js";
 import "./chunk-WEKPBRKS.js";
-import {
-  runGit
-} from "./chunk-262QY6RP.js";
 import "./chunk-CXMFJBLL.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-3L5BALE3.js";
-import "./chunk-4TTG7AAB.js";
+import {
+  runGit
+} from "./chunk-PS6DBKES.js";
 import "./chunk-5JGHM2XT.js";
 import "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";

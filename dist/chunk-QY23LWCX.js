@@ -3,20 +3,17 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   modelFolderOf,
   workingPolicy
-} from "./chunk-WY7LUMHX.js";
+} from "./chunk-BKUQ2LXP.js";
 import {
   parse
 } from "./chunk-4XQNZSEZ.js";
 import {
   HELP
-} from "./chunk-TJH66ASZ.js";
+} from "./chunk-GDB26TB7.js";
 import {
   artifactFact,
   collectFacts
 } from "./chunk-WEKPBRKS.js";
-import {
-  topLevel
-} from "./chunk-262QY6RP.js";
 import {
   declarationRegistry,
   isNativeManifestText,
@@ -32,8 +29,10 @@ import "./chunk-XNZTJEC3.js";
 import "./chunk-3L5BALE3.js";
 import {
   createFsTree
-} from "./chunk-A5PU7F7P.js";
-import "./chunk-4TTG7AAB.js";
+} from "./chunk-EZSKWDCS.js";
+import {
+  topLevel
+} from "./chunk-PS6DBKES.js";
 import {
   statFile
 } from "./chunk-5JGHM2XT.js";

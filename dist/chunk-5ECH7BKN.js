@@ -5,7 +5,7 @@ import {
   hasCommit,
   uncommittedFiles,
   worktreeChanges
-} from "./chunk-MRWFX6WA.js";
+} from "./chunk-IBEXMKTC.js";
 import {
   REPORT_FLAGS,
   parse,
@@ -13,26 +13,24 @@ import {
 } from "./chunk-4XQNZSEZ.js";
 import {
   HELP
-} from "./chunk-TJH66ASZ.js";
+} from "./chunk-GDB26TB7.js";
 import {
   createGitTree
-} from "./chunk-Z262FID2.js";
-import {
-  defaultBranch,
-  diffChanges,
-  mergeBase,
-  resolveRef,
-  resolveTopAndRefs,
-  topLevel
-} from "./chunk-262QY6RP.js";
+} from "./chunk-5N5REAOF.js";
 import {
   renderReport
 } from "./chunk-3L5BALE3.js";
-import "./chunk-A5PU7F7P.js";
+import "./chunk-EZSKWDCS.js";
 import {
+  defaultBranch,
+  diffChanges,
   fetchPolicyFile,
-  readPolicy
-} from "./chunk-4TTG7AAB.js";
+  mergeBase,
+  readPolicy,
+  resolveRef,
+  resolveTopAndRefs,
+  topLevel
+} from "./chunk-PS6DBKES.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-5JGHM2XT.js";

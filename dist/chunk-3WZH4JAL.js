@@ -1,15 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
+  createWorktree
+} from "./chunk-IBEXMKTC.js";
+import {
   modelFolderOf,
   workingPolicy
-} from "./chunk-WY7LUMHX.js";
+} from "./chunk-BKUQ2LXP.js";
 import {
   parse
 } from "./chunk-4XQNZSEZ.js";
 import {
   HELP
-} from "./chunk-TJH66ASZ.js";
+} from "./chunk-GDB26TB7.js";
 import {
   declarationRegistry,
   namedKind,
@@ -20,8 +23,10 @@ import "./chunk-XNZTJEC3.js";
 import "./chunk-3L5BALE3.js";
 import {
   createFsTree
-} from "./chunk-A5PU7F7P.js";
-import "./chunk-4TTG7AAB.js";
+} from "./chunk-EZSKWDCS.js";
+import {
+  topLevel
+} from "./chunk-PS6DBKES.js";
 import {
   DEFAULT_POLICY_FILE,
   statFile
@@ -99,25 +104,43 @@ async function validateFile(tree, root, file, policy) {
   const read = await readManifestFile(tree, fact.path, reader, max, kind);
   return read.findings.map(toFinding);
 }
+async function everyDeclaration(root, policy) {
+  const registry = declarationRegistry(policy);
+  return (await createWorktree(root).list()).filter(
+    (p) => p.toLowerCase() === DEFAULT_POLICY_FILE || registry.kindOf(p) !== null
+  );
+}
 async function runValidate(argv) {
-  const { values, positionals } = parse("validate", argv, {}, true);
+  const { values, positionals } = parse("validate", argv, { all: { type: "boolean" } }, true);
   if (values.help) {
     process.stdout.write(HELP.validate);
     return 0;
   }
-  if (positionals.length === 0)
-    throw new UserError("validate needs at least one file", {}, "Run: model-gate validate --help");
-  const root = resolve(".");
+  if (values.all && positionals.length > 0)
+    throw new UserError(
+      "--all validates every declaration: drop the file names",
+      {},
+      "Run: model-gate validate --help"
+    );
+  if (!values.all && positionals.length === 0)
+    throw new UserError("validate needs at least one file, or --all", {}, "Run: model-gate validate --help");
+  const root = values.all ? await topLevel(resolve(".")) : resolve(".");
   const tree = createFsTree(root);
   const policy = await workingPolicy(tree);
+  const files = values.all ? await everyDeclaration(root, policy) : positionals.map((p) => relative(root, resolve(p)).split("\\").join("/"));
   const findings = [];
-  for (const p of positionals) {
-    const file = relative(root, resolve(p)).split("\\").join("/");
+  for (const file of files) {
     const found = await validateFile(tree, root, file, policy);
     findings.push(...found);
-    if (!found.some((f) => f.severity !== "note")) process.stdout.write(`${escapeTerminal(file)}: ok
+    if (!values.all && !found.some((f) => f.severity !== "note"))
+      process.stdout.write(`${escapeTerminal(file)}: ok
 `);
   }
+  if (values.all)
+    process.stdout.write(
+      `${files.length} file${files.length === 1 ? "" : "s"} validated (the policy file and every declaration the working tree's policy names)
+`
+    );
   for (const f of findings) {
     process.stdout.write(
       `${escapeTerminal(`${f.file ?? ""}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}`)}: ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message, 2e3)}

@@ -2,18 +2,16 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   createGitTree
-} from "./chunk-Z262FID2.js";
-import {
-  defaultBranch,
-  resolveRef,
-  topLevel
-} from "./chunk-262QY6RP.js";
+} from "./chunk-5N5REAOF.js";
 import {
   renderReport
 } from "./chunk-3L5BALE3.js";
 import {
-  readPolicy
-} from "./chunk-4TTG7AAB.js";
+  defaultBranch,
+  readPolicy,
+  resolveRef,
+  topLevel
+} from "./chunk-PS6DBKES.js";
 import {
   DEFAULT_POLICY_FILE
 } from "./chunk-5JGHM2XT.js";

@@ -7,16 +7,14 @@ import {
 } from "./chunk-HQAJRXE2.js";
 import {
   createGitTree
-} from "./chunk-Z262FID2.js";
+} from "./chunk-5N5REAOF.js";
 import {
   isGitRepo,
-  runGit
-} from "./chunk-262QY6RP.js";
-import {
   notAFile,
   requireTreePath,
+  runGit,
   sortPaths
-} from "./chunk-4TTG7AAB.js";
+} from "./chunk-PS6DBKES.js";
 import {
   GateError
 } from "./chunk-DFUNPAS7.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-4XQNZSEZ.js";
 import {
   HELP
-} from "./chunk-TJH66ASZ.js";
+} from "./chunk-GDB26TB7.js";
 import "./chunk-3L5BALE3.js";
 import {
   UserError

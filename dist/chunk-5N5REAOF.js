@@ -1,18 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  gitStartError,
-  resolveRef,
-  runGit,
-  spawnGit
-} from "./chunk-262QY6RP.js";
-import {
   MAX_LISTED_FILES,
+  gitStartError,
   notAFile,
   requireTreePath,
+  resolveRef,
+  runGit,
   sortPaths,
+  spawnGit,
   tooManyFiles
-} from "./chunk-4TTG7AAB.js";
+} from "./chunk-PS6DBKES.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

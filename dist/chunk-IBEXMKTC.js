@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
+  createFsTree
+} from "./chunk-EZSKWDCS.js";
+import {
   DIFF_NAME_STATUS,
   parseNameStatus,
   runGit
-} from "./chunk-262QY6RP.js";
-import {
-  createFsTree
-} from "./chunk-A5PU7F7P.js";
+} from "./chunk-PS6DBKES.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

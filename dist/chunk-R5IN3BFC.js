@@ -4,7 +4,7 @@ import {
   emit,
   judgeAtRef,
   openAtRef
-} from "./chunk-37POY5YL.js";
+} from "./chunk-I2JFRKFT.js";
 import {
   auditModels
 } from "./chunk-2QRSRSTQ.js";
@@ -16,18 +16,17 @@ import {
 } from "./chunk-4XQNZSEZ.js";
 import {
   HELP
-} from "./chunk-TJH66ASZ.js";
+} from "./chunk-GDB26TB7.js";
 import {
   parserFromWorkers
 } from "./chunk-RJMMJZVC.js";
-import "./chunk-Z262FID2.js";
+import "./chunk-5N5REAOF.js";
 import "./chunk-WEKPBRKS.js";
-import "./chunk-262QY6RP.js";
 import "./chunk-CXMFJBLL.js";
 import "./chunk-PFY7UIUT.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-3L5BALE3.js";
-import "./chunk-4TTG7AAB.js";
+import "./chunk-PS6DBKES.js";
 import "./chunk-5JGHM2XT.js";
 import "./chunk-GAQLD7RB.js";
 import "./chunk-QTQMBYTJ.js";
