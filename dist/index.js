@@ -23,7 +23,7 @@ import {
 import {
   parserFromWorkers,
   runGate
-} from "./chunk-RJMMJZVC.js";
+} from "./chunk-VBMURWB2.js";
 import "./chunk-5N5REAOF.js";
 import "./chunk-WEKPBRKS.js";
 import "./chunk-CXMFJBLL.js";
@@ -630,7 +630,7 @@ async function main() {
     info(
       inputs.environment ? `Event ${eventName}: deployment gate for environment ${safeLogLine(inputs.environment)}, commit ${sha2.slice(0, 7)}.` : `Event ${eventName}: scheduled audit of ${sha2.slice(0, 7)}.`
     );
-    const { runAuditAction, runVerifyAction } = await import("./chunk-FO5H44XH.js");
+    const { runAuditAction, runVerifyAction } = await import("./chunk-GGQWJOIS.js");
     const result2 = inputs.environment ? await runVerifyAction(ctx) : await runAuditAction(ctx, runUrl);
     const event2 = { kind: "push", name: eventName, baseSha: null, headSha: sha2 };
     await publish(result2, { gh, repo, event: event2, inputs, workspace, tempDir, runUrl });

@@ -44,6 +44,7 @@ import {
 import { READABLE_WRAPPERS, sniffWrapper, unwrap, type Wrapper } from "./wrappers.ts";
 import { lastXzStreamSize } from "./xz.ts";
 import {
+  isReadableMethod,
   type MemberConsumer,
   walkZip,
   type ZipBudget,
@@ -479,7 +480,7 @@ async function scanZip(reader: ChunkReader, at: Where, ctx: Ctx, prefix: number)
     // flag and loads the bytes as they are. So they are scanned as they are, into a sink of
     // their own; once the walker knows whether they match the member's CRC (after this
     // returns), the scan counts, or the member is reported as encrypted and not scanned.
-    if (e.encrypted && (e.method === 0 || e.method === 8 || e.method === 12))
+    if (e.encrypted && isReadableMethod(e.method))
       return async (data) => {
         const sub = new IssueSink(ctx.limits.maxIssues);
         const entry = { entry: e, sub, failure: undefined as unknown };
@@ -497,7 +498,7 @@ async function scanZip(reader: ChunkReader, at: Where, ctx: Ctx, prefix: number)
     }
     // A compression method we cannot decode may still be one Python's zipfile reads (LZMA,
     // zstd): that is an error.
-    if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
+    if (!isReadableMethod(e.method)) {
       sink.add(
         "unsafe-format",
         "error",

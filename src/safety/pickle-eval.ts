@@ -437,8 +437,9 @@ export class Evaluator {
             this.push({ t: "object", cls, args: { t: "tuple", items: args }, state: null });
             break;
           }
-          case 0x81: {
-            // NEWOBJ
+          case 0x81: // NEWOBJ
+          case 0x52: {
+            // REDUCE: a callable and its arguments, as NEWOBJ a class and its arguments
             const args = this.pop();
             const cls = this.pop();
             this.push({ t: "object", cls, args, state: null });
@@ -447,13 +448,6 @@ export class Evaluator {
           case 0x92: {
             // NEWOBJ_EX
             this.pop();
-            const args = this.pop();
-            const cls = this.pop();
-            this.push({ t: "object", cls, args, state: null });
-            break;
-          }
-          case 0x52: {
-            // REDUCE
             const args = this.pop();
             const cls = this.pop();
             this.push({ t: "object", cls, args, state: null });

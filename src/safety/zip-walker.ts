@@ -35,6 +35,11 @@ const CRC_TAIL = 1024 * 1024;
 /** Compression methods the walker reads: stored, deflate, bzip2 (Python's zipfile reads all three). */
 const READABLE_METHODS = new Set([0, 8, 12]);
 
+/** Stored, deflate or bzip2: the compression methods the walker decodes. */
+export function isReadableMethod(method: number): boolean {
+  return READABLE_METHODS.has(method);
+}
+
 export interface ZipEntry {
   /** The name as Python's zipfile sees it: cut at the first NUL. */
   name: string;
@@ -390,7 +395,13 @@ export async function walkZip(
         for (;;) if ((await raw.next()).done) break;
         entry.plaintext = false;
       }
-      entry.plaintext ??= actualCrc === null ? null : actualCrc === (byDescriptor ? desc.crc : crc);
+      // ZipCrypto puts a 12-byte header before the data: bytes as long as the member declares are
+      // plaintext, whose CRC must then match like any member's.
+      entry.plaintext ??=
+        actualCrc === null
+          ? null
+          : actualCrc === (byDescriptor ? desc.crc : crc) ||
+            actualSize === (byDescriptor ? desc.usize : usize);
     } else await readMember();
     if (byDescriptor && !readable && desc.size === 0) desc.size = 0;
     walked.set(at, {
@@ -584,9 +595,9 @@ function compareEntries(entries: Central[], walked: Map<number, Walked>, shift: 
       );
     if (w.crc !== c.crc)
       throw new MemberError(`member ${shown}: local header and central directory give different CRCs`);
-    // A member flagged encrypted whose bytes miss its CRC is ciphertext (ZipCrypto adds a 12-byte
-    // header), reported as not scanned: its size and CRC cannot be checked.
-    const ciphertext = (w.flags & 1) !== 0 && w.actualCrc !== c.crc;
+    // A member flagged encrypted whose bytes miss both its CRC and its size is ciphertext
+    // (ZipCrypto adds a 12-byte header), reported as not scanned: neither can be checked.
+    const ciphertext = (w.flags & 1) !== 0 && w.actualCrc !== c.crc && w.actualSize !== c.usize;
     if (!ciphertext && w.actualSize !== null && w.actualSize !== c.usize)
       throw new MemberError(
         `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`,

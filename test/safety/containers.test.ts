@@ -233,12 +233,32 @@ describe("zip members the scanner cannot read", () => {
     expect(await scanZip(patched(flagEncrypted))).toEqual([]);
   });
 
-  it("an encrypted member (its bytes miss its CRC) is a not-scanned note: no loader reads it without a password", async () => {
+  it("a member flagged encrypted with a wrong CRC is not taken for ciphertext when its bytes are as long as it declares", async () => {
+    // Ciphertext is 12 bytes longer than the plaintext (ZipCrypto's header): a plain pickle with
+    // the flag set and its CRC spoiled must stay a member whose CRC is checked, and blocked.
     const b = patched((v, local, central) => {
       flagEncrypted(v, local, central);
-      const data = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
-      for (let i = 0; i < 4; i++) v.setUint8(data + i, [0xde, 0xad, 0xbe, 0xef][i]!);
-    });
+      v.setUint32(local + 14, v.getUint32(local + 14, true) ^ 1, true);
+      v.setUint32(central + 16, v.getUint32(central + 16, true) ^ 1, true);
+    }, osSystem);
+    const issues = await scanZip(b);
+    expect(issues.some((i) => i.severity === "error")).toBe(true);
+    expect(issues.some((i) => i.message.includes("encrypted"))).toBe(false);
+  });
+
+  it("an encrypted member (its bytes miss its CRC and its size) is a not-scanned note: no loader reads it without a password", async () => {
+    // ZipCrypto's shape: a 12-byte header, then 4 bytes of ciphertext for a 4-byte plaintext
+    // whose CRC the headers give.
+    const cipher = new Uint8Array([
+      7, 1, 9, 3, 0xf2, 0x44, 0x10, 0x9c, 0x3b, 0xd5, 0x6e, 0x21, 0xde, 0xad, 0xbe, 0xef,
+    ]);
+    const b = patched((v, local, central) => {
+      flagEncrypted(v, local, central);
+      v.setUint32(local + 22, 4, true);
+      v.setUint32(central + 24, 4, true);
+      v.setUint32(local + 14, v.getUint32(local + 14, true) ^ 1, true);
+      v.setUint32(central + 16, v.getUint32(central + 16, true) ^ 1, true);
+    }, cipher);
     const issues = await scanZip(b);
     expect(issues.map((i) => [i.kind, i.severity])).toEqual([["not-scanned", "note"]]);
     expect(issues[0]?.message).toContain("encrypted");

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   scanModelFile
-} from "./chunk-FRX6S4KG.js";
+} from "./chunk-WA4ATLNZ.js";
 import {
   applyWaivers,
   approvalRecords,
@@ -11,7 +11,7 @@ import {
   checkWaivers,
   evaluate,
   q
-} from "./chunk-RJMMJZVC.js";
+} from "./chunk-VBMURWB2.js";
 import {
   UserError
 } from "./chunk-DFUNPAS7.js";

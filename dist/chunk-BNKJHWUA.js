@@ -4,7 +4,7 @@ import {
   isModelFileName,
   scanModelFile,
   sniffModelContent
-} from "./chunk-FRX6S4KG.js";
+} from "./chunk-WA4ATLNZ.js";
 import "./chunk-XNZTJEC3.js";
 import "./chunk-YMPWKLZV.js";
 export {

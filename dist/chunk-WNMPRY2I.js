@@ -7,8 +7,8 @@ import {
 } from "./chunk-I2JFRKFT.js";
 import {
   auditModels
-} from "./chunk-2QRSRSTQ.js";
-import "./chunk-FRX6S4KG.js";
+} from "./chunk-KF726BMP.js";
+import "./chunk-WA4ATLNZ.js";
 import {
   REPORT_FLAGS,
   parse,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-GDB26TB7.js";
 import {
   parserFromWorkers
-} from "./chunk-RJMMJZVC.js";
+} from "./chunk-VBMURWB2.js";
 import "./chunk-5N5REAOF.js";
 import "./chunk-WEKPBRKS.js";
 import "./chunk-CXMFJBLL.js";

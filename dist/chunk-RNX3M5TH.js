@@ -3,7 +3,7 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   parserFromWorkers,
   runGate
-} from "./chunk-RJMMJZVC.js";
+} from "./chunk-VBMURWB2.js";
 import "./chunk-WEKPBRKS.js";
 import {
   declarationRegistry,

@@ -13,8 +13,8 @@ import {
 } from "./chunk-DGHAJETH.js";
 import {
   verifyDeployment
-} from "./chunk-2QRSRSTQ.js";
-import "./chunk-FRX6S4KG.js";
+} from "./chunk-KF726BMP.js";
+import "./chunk-WA4ATLNZ.js";
 import {
   REPORT_FLAGS,
   parse,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-HQAJRXE2.js";
 import {
   parserFromWorkers
-} from "./chunk-RJMMJZVC.js";
+} from "./chunk-VBMURWB2.js";
 import "./chunk-5N5REAOF.js";
 import "./chunk-WEKPBRKS.js";
 import "./chunk-CXMFJBLL.js";

@@ -5345,7 +5345,9 @@ var Evaluator = class {
             this.push({ t: "object", cls, args: { t: "tuple", items: args }, state: null });
             break;
           }
-          case 129: {
+          case 129:
+          // NEWOBJ
+          case 82: {
             const args = this.pop();
             const cls = this.pop();
             this.push({ t: "object", cls, args, state: null });
@@ -5353,12 +5355,6 @@ var Evaluator = class {
           }
           case 146: {
             this.pop();
-            const args = this.pop();
-            const cls = this.pop();
-            this.push({ t: "object", cls, args, state: null });
-            break;
-          }
-          case 82: {
             const args = this.pop();
             const cls = this.pop();
             this.push({ t: "object", cls, args, state: null });
@@ -9038,6 +9034,9 @@ var EMPTY3 = new Uint8Array(0);
 var CRC_INFLATE_MAX = 16 * 1024 * 1024;
 var CRC_TAIL = 1024 * 1024;
 var READABLE_METHODS = /* @__PURE__ */ new Set([0, 8, 12]);
+function isReadableMethod(method) {
+  return READABLE_METHODS.has(method);
+}
 var utf84 = new TextDecoder("utf-8", { fatal: false });
 var latin14 = (b) => Buffer3.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
 function view(b) {
@@ -9291,7 +9290,7 @@ async function walkZip(reader, budget, onMember, prefix = 0) {
         for (; ; ) if ((await raw.next()).done) break;
         entry.plaintext = false;
       }
-      entry.plaintext ??= actualCrc === null ? null : actualCrc === (byDescriptor ? desc.crc : crc);
+      entry.plaintext ??= actualCrc === null ? null : actualCrc === (byDescriptor ? desc.crc : crc) || actualSize === (byDescriptor ? desc.usize : usize);
     } else await readMember();
     if (byDescriptor && !readable && desc.size === 0) desc.size = 0;
     walked.set(at, {
@@ -9459,7 +9458,7 @@ function compareEntries(entries, walked, shift) {
       );
     if (w.crc !== c.crc)
       throw new MemberError(`member ${shown}: local header and central directory give different CRCs`);
-    const ciphertext = (w.flags & 1) !== 0 && w.actualCrc !== c.crc;
+    const ciphertext = (w.flags & 1) !== 0 && w.actualCrc !== c.crc && w.actualSize !== c.usize;
     if (!ciphertext && w.actualSize !== null && w.actualSize !== c.usize)
       throw new MemberError(
         `member ${shown}: its data is ${w.actualSize} bytes, not the ${c.usize} it declares`
@@ -9906,7 +9905,7 @@ async function scanZip(reader, at, ctx, prefix) {
   const flagged = [];
   const onMember = (e) => {
     const label = `${ctx.path}: member ${memberOf(at, e.name)}`;
-    if (e.encrypted && (e.method === 0 || e.method === 8 || e.method === 12))
+    if (e.encrypted && isReadableMethod(e.method))
       return async (data) => {
         const sub = new IssueSink(ctx.limits.maxIssues);
         const entry = { entry: e, sub, failure: void 0 };
@@ -9922,7 +9921,7 @@ async function scanZip(reader, at, ctx, prefix) {
       notScanned(at, ctx, encryptedNote(label));
       return null;
     }
-    if (e.method !== 0 && e.method !== 8 && e.method !== 12) {
+    if (!isReadableMethod(e.method)) {
       sink.add(
         "unsafe-format",
         "error",

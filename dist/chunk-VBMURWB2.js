@@ -2450,7 +2450,7 @@ function approvalRecords(pr) {
 }
 
 // src/engine/scan.ts
-var scanner = () => import("./chunk-IX4USTQD.js");
+var scanner = () => import("./chunk-BNKJHWUA.js");
 async function scanChangedModelFiles(input, found, facts, prefixes) {
   const scans = [];
   const sniffed = [];

@@ -9,8 +9,8 @@ import {
 import {
   auditModels,
   verifyDeployment
-} from "./chunk-2QRSRSTQ.js";
-import "./chunk-FRX6S4KG.js";
+} from "./chunk-KF726BMP.js";
+import "./chunk-WA4ATLNZ.js";
 import {
   info,
   openCommitTree,
@@ -25,7 +25,7 @@ import {
 import {
   EXPIRED_RULES,
   parserFromWorkers
-} from "./chunk-RJMMJZVC.js";
+} from "./chunk-VBMURWB2.js";
 import "./chunk-5N5REAOF.js";
 import "./chunk-WEKPBRKS.js";
 import "./chunk-CXMFJBLL.js";

@@ -87,7 +87,7 @@ async function runCheck(argv) {
     ...values.worktree ? [] : [values.head ?? "HEAD"],
     ...values.base !== void 0 ? [values.base] : []
   ]);
-  const gateP = import("./chunk-HAAWP3SU.js");
+  const gateP = import("./chunk-RNX3M5TH.js");
   gateP.catch(() => {
   });
   const quick = await quickP;
