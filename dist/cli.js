@@ -14,13 +14,13 @@ import "./chunk-YMPWKLZV.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./chunk-W5OLGZI6.js")).runCheck,
+  check: async () => (await import("./chunk-OLZ3EVEY.js")).runCheck,
   digest: async () => (await import("./chunk-QY23LWCX.js")).runDigest,
   validate: async () => (await import("./chunk-3WZH4JAL.js")).runValidate,
   init: async () => (await import("./chunk-PPFNDVKF.js")).runInit,
   explain: async () => (await import("./chunk-FWREQHWO.js")).runExplain,
-  verify: async () => (await import("./chunk-LB2554FR.js")).runVerify,
-  audit: async () => (await import("./chunk-WNMPRY2I.js")).runAudit
+  verify: async () => (await import("./chunk-5SC6YVO6.js")).runVerify,
+  audit: async () => (await import("./chunk-5JDGCKXA.js")).runAudit
 };
 async function main(argv) {
   const [command, ...rest] = argv;

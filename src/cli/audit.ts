@@ -4,7 +4,8 @@ import { UserError } from "../core/errors.ts";
 import { auditModels } from "../engine/deploy.ts";
 import { parserFromWorkers } from "../engine/run-gate.ts";
 import { parse, REPORT_FLAGS, reportOptions } from "./args.ts";
-import { emit, judgeAtRef, openAtRef } from "./deploy-shell.ts";
+import { judgeAtRef, openAtRef } from "./deploy-shell.ts";
+import { emit } from "./emit.ts";
 import { HELP } from "./help.ts";
 
 export const DEFAULT_WITHIN_DAYS = 30;

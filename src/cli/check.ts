@@ -1,8 +1,5 @@
-// `model-gate check`: git adapters in, engine, one report out.
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
-import { exitCode } from "../core/verdict.ts";
 import { fetchPolicyFile, readPolicy } from "../engine/read-policy.ts";
 import { DEFAULT_POLICY_FILE } from "../policy/default-file.ts";
 import {
@@ -16,9 +13,8 @@ import {
 import { createGitTree } from "../repo/git-tree.ts";
 import { createWorktree, hasCommit, uncommittedFiles, worktreeChanges } from "../repo/worktree.ts";
 import { escapeTerminal } from "../reports/escape.ts";
-import { renderReport } from "../reports/render.ts";
 import { parse, REPORT_FLAGS, reportOptions } from "./args.ts";
-import { useColor } from "./color.ts";
+import { emit } from "./emit.ts";
 import { HELP } from "./help.ts";
 
 export async function runCheck(argv: string[]): Promise<number> {
@@ -158,15 +154,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     );
   }
 
-  const color = !values.output && format === "text" && useColor(process.env, process.stdout.isTTY === true);
-  const report = await renderReport(result, format, { color });
-  if (values.output) {
-    await writeFile(values.output, report);
-    process.stderr.write(`model-gate: ${result.verdict} (${format} report written to ${values.output})\n`);
-  } else {
-    process.stdout.write(report);
-  }
-  return exitCode(result);
+  return emit(result, format, values.output);
 }
 
 function short(sha: string): string {

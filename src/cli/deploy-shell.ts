@@ -1,16 +1,12 @@
-// What `verify` and `audit` share: the ref judged, the policy from the default branch's tip (a
-// branch being deployed cannot relax it), the clock, and the report written as `check` does.
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors.ts";
 import type { GateResult } from "../core/result.ts";
-import { errorResult, exitCode, type Mode } from "../core/verdict.ts";
+import { errorResult, type Mode } from "../core/verdict.ts";
 import { DEFAULT_POLICY_FILE } from "../engine/discover.ts";
 import { readPolicy } from "../engine/read-policy.ts";
 import type { LoadedPolicy } from "../policy/types.ts";
 import { defaultBranch, resolveRef, topLevel } from "../repo/git.ts";
 import { createGitTree, type GitTree } from "../repo/git-tree.ts";
-import { type ReportFormat, renderReport } from "../reports/render.ts";
 
 export interface Opened {
   repo: string;
@@ -72,20 +68,4 @@ export async function judgeAtRef(
   } finally {
     await opened.close();
   }
-}
-
-export async function emit(
-  result: GateResult,
-  format: ReportFormat,
-  output: string | undefined,
-): Promise<number> {
-  const color = !output && format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = await renderReport(result, format, { color });
-  if (output) {
-    await writeFile(output, report);
-    process.stderr.write(`model-gate: ${result.verdict} (${format} report written to ${output})\n`);
-  } else {
-    process.stdout.write(report);
-  }
-  return exitCode(result);
 }

@@ -12,7 +12,8 @@ import { runGit } from "../repo/git.ts";
 import { fileChunks, fileDigest } from "../repo/local-file.ts";
 import { writeAttestation } from "../reports/attestation.ts";
 import { parse, REPORT_FLAGS, reportOptions } from "./args.ts";
-import { emit, judgeAtRef, openAtRef } from "./deploy-shell.ts";
+import { judgeAtRef, openAtRef } from "./deploy-shell.ts";
+import { emit } from "./emit.ts";
 import { HELP } from "./help.ts";
 
 export async function runVerify(argv: string[]): Promise<number> {

@@ -254,8 +254,11 @@ describe("explain and colour", () => {
       "models/support/model.safetensors": pointer("v2"),
     });
     const { NO_COLOR: _n, FORCE_COLOR: _f, ...clean } = process.env;
-    const run = (env: Record<string, string>) =>
-      spawnSync(process.execPath, [CLI, "check", "--base", "main", "--head", "pr", "--now", CHECK_NOW], {
+    const run = (
+      env: Record<string, string>,
+      args = ["check", "--base", "main", "--head", "pr", "--now", CHECK_NOW],
+    ) =>
+      spawnSync(process.execPath, [CLI, ...args], {
         cwd: dir,
         encoding: "utf8",
         env: { ...clean, GITHUB_ACTIONS: "", ...env },
@@ -265,5 +268,9 @@ describe("explain and colour", () => {
     expect(run({ FORCE_COLOR: "0" })).not.toContain("\u001B");
     expect(run({ NO_COLOR: "1" })).not.toContain("\u001B");
     expect(run({})).not.toContain("\u001B"); // not a terminal
+    // verify and audit print their reports the same way.
+    const audit = ["audit", "--ref", "pr", "--now", CHECK_NOW];
+    expect(run({ FORCE_COLOR: "1" }, audit)).toContain("\u001B[");
+    expect(run({ FORCE_COLOR: "0" }, audit)).not.toContain("\u001B");
   });
 });

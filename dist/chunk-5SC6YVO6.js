@@ -1,10 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  emit,
   judgeAtRef,
   openAtRef
-} from "./chunk-I2JFRKFT.js";
+} from "./chunk-Y7KZWJKT.js";
 import {
   deployApprovals,
   fileChunks,
@@ -15,6 +14,9 @@ import {
   verifyDeployment
 } from "./chunk-KF726BMP.js";
 import "./chunk-WA4ATLNZ.js";
+import {
+  emit
+} from "./chunk-W6SR5CE6.js";
 import {
   REPORT_FLAGS,
   parse,

@@ -1,6 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
+  emit
+} from "./chunk-W6SR5CE6.js";
+import {
   createWorktree,
   hasCommit,
   uncommittedFiles,
@@ -17,9 +20,7 @@ import {
 import {
   createGitTree
 } from "./chunk-5N5REAOF.js";
-import {
-  renderReport
-} from "./chunk-3L5BALE3.js";
+import "./chunk-3L5BALE3.js";
 import "./chunk-EZSKWDCS.js";
 import {
   defaultBranch,
@@ -42,25 +43,12 @@ import "./chunk-TVIEZLZA.js";
 import {
   escapeTerminal
 } from "./chunk-S2YBJ2QZ.js";
-import {
-  exitCode
-} from "./chunk-JOZW2F7Z.js";
+import "./chunk-JOZW2F7Z.js";
 import "./chunk-CHNDTHGK.js";
 import "./chunk-YMPWKLZV.js";
 
 // src/cli/check.ts
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-
-// src/cli/color.ts
-function useColor(env, isTTY) {
-  const force = env.FORCE_COLOR;
-  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
-  if (env.NO_COLOR) return false;
-  return isTTY;
-}
-
-// src/cli/check.ts
 async function runCheck(argv) {
   const { values } = parse(
     "check",
@@ -173,16 +161,7 @@ async function runCheck(argv) {
 `
     );
   }
-  const color = !values.output && format === "text" && useColor(process.env, process.stdout.isTTY === true);
-  const report = await renderReport(result, format, { color });
-  if (values.output) {
-    await writeFile(values.output, report);
-    process.stderr.write(`model-gate: ${result.verdict} (${format} report written to ${values.output})
-`);
-  } else {
-    process.stdout.write(report);
-  }
-  return exitCode(result);
+  return emit(result, format, values.output);
 }
 function short(sha) {
   return sha.slice(0, 12);

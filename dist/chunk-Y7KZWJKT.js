@@ -4,9 +4,6 @@ import {
   createGitTree
 } from "./chunk-5N5REAOF.js";
 import {
-  renderReport
-} from "./chunk-3L5BALE3.js";
-import {
   defaultBranch,
   readPolicy,
   resolveRef,
@@ -19,12 +16,10 @@ import {
   UserError
 } from "./chunk-DFUNPAS7.js";
 import {
-  errorResult,
-  exitCode
+  errorResult
 } from "./chunk-JOZW2F7Z.js";
 
 // src/cli/deploy-shell.ts
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 async function openAtRef(args) {
   const repo = await topLevel(resolve(args.repo ?? "."));
@@ -65,21 +60,8 @@ async function judgeAtRef(opened, mode, keys, judge) {
     await opened.close();
   }
 }
-async function emit(result, format, output) {
-  const color = !output && format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = await renderReport(result, format, { color });
-  if (output) {
-    await writeFile(output, report);
-    process.stderr.write(`model-gate: ${result.verdict} (${format} report written to ${output})
-`);
-  } else {
-    process.stdout.write(report);
-  }
-  return exitCode(result);
-}
 
 export {
   openAtRef,
-  judgeAtRef,
-  emit
+  judgeAtRef
 };
